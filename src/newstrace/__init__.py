@@ -1,0 +1,41 @@
+"""newstrace: trace news stories to their sources.
+
+    >>> import newstrace
+    >>> record = newstrace.analyze("<html>...</html>", url="https://example.org/a")
+    >>> record.to_dict()["body"]
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .errors import NewstraceError
+from .record import SCHEMA_VERSION, Page, Record
+
+__version__ = "0.1.0"
+__all__ = ["analyze", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
+
+
+def analyze(page: str | bytes, *, url: str | None = None, stages: Sequence[str] | None = None,
+            format: str = "auto", id: str | None = None, **hints: str | None) -> Record:
+    """Analyse one page (HTML, scraped text, or with ``format="body"`` a clean article).
+
+    Never raises on bad input: a failed document comes back with ``record.error`` set.
+    ``hints`` are the optional JSONL keys: ``captured``, ``title``, ``published``, ``outlet``, ``lang``.
+    """
+    from .ingest.files import content_id
+
+    pipeline = _pipeline_for(tuple(stages) if stages else None)
+    doc = Page(id=id or content_id(page), content=page, kind=format, url=url, **hints)
+    return pipeline.run(doc)
+
+
+_PIPELINES: dict = {}
+
+
+def _pipeline_for(stages: tuple[str, ...] | None):
+    from .pipeline import Pipeline
+
+    if stages not in _PIPELINES:
+        _PIPELINES[stages] = Pipeline(stages)
+    return _PIPELINES[stages]

@@ -1,0 +1,80 @@
+"""The newstrace exception family.
+
+Every error has a stable code and a message that says what to do:
+
+- ``NT1xx`` input: the bytes or the batch line could not be read as a page;
+- ``NT2xx`` extraction: a page was read but no article could be found in it;
+- ``NT3xx`` analysis: an NLP stage failed on an article;
+- ``NT4xx`` storage and corpus;
+- ``NT5xx`` usage and configuration (bad options, missing models).
+
+A failing document becomes a record with ``error = {code, message}``; the batch goes on.
+"""
+
+from __future__ import annotations
+
+
+class NewstraceError(Exception):
+    """Base class: carries a stable ``code`` and an actionable ``message``."""
+
+    code = "NT000"
+
+    def __init__(self, message: str, *, code: str | None = None):
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.message = message
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"
+
+
+class InputError(NewstraceError):
+    code = "NT100"
+
+
+class ExtractionError(NewstraceError):
+    code = "NT200"
+
+
+class AnalysisError(NewstraceError):
+    code = "NT300"
+
+
+class StoreError(NewstraceError):
+    code = "NT400"
+
+
+class UsageError(NewstraceError):
+    code = "NT500"
+
+
+# The catalogue: code -> (class, short title). Keep in step with docs/errors.md.
+CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
+    "NT101": (InputError, "empty input"),
+    "NT102": (InputError, "input larger than the size budget"),
+    "NT103": (InputError, "binary data, not a text or HTML page"),
+    "NT104": (InputError, "text could not be decoded"),
+    "NT105": (InputError, "invalid JSON line"),
+    "NT106": (InputError, "JSONL line without exactly one content key"),
+    "NT107": (InputError, "file could not be read"),
+    "NT108": (InputError, "invalid field value in a JSONL line"),
+    "NT201": (ExtractionError, "no article text found"),
+    "NT202": (ExtractionError, "HTML could not be parsed"),
+    "NT203": (ExtractionError, "page is too deeply nested or has too many elements"),
+    "NT204": (ExtractionError, "document exceeded the time budget"),
+    "NT205": (ExtractionError, "document exceeded the memory budget"),
+    "NT299": (ExtractionError, "unexpected extraction failure"),
+    "NT301": (AnalysisError, "analysis stage failed"),
+    "NT501": (UsageError, "unknown stage"),
+    "NT502": (UsageError, "language model not installed"),
+}
+
+
+def error(code: str, message: str) -> NewstraceError:
+    """Build the right exception for a catalogue code."""
+    cls = CATALOGUE.get(code, (NewstraceError, ""))[0]
+    return cls(message, code=code)

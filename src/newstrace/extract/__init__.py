@@ -1,0 +1,96 @@
+"""Extraction: page -> article (body and metadata), from HTML, scraped text or a clean body."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import error
+from ..record import DateValue, Outlet, Record
+from .dateline import find_dateline
+from .decode import clean_text, decode_bytes, looks_like_html
+from .language import detect_language, normalise_lang
+
+FORMATS = ("auto", "html", "text", "body")
+
+
+def extract_stage(record: Record) -> Record:
+    """The ``extract`` stage: reads ``record.page``, fills body and metadata."""
+    page = record.page
+    if page is None:
+        raise error("NT299", "extract needs the input page; run it as the first stage")
+    text, kind = _decoded(page.content, page.kind)
+    if kind == "body":
+        fields: dict[str, Any] = {"body": text, "language": detect_language(text)}
+    elif kind == "text":
+        from .text import extract_text
+
+        fields = extract_text(text, url=page.url, lang=page.lang)
+    else:
+        from .html import extract_html
+
+        fields = extract_html(text, url=page.url)
+    fields["input_format"] = kind
+    fields = _apply_hints(fields, page)
+    if fields.get("dateline") is None and fields.get("body"):
+        fields["dateline"] = find_dateline(fields["body"])
+    fields = _outlet_from_dateline(fields)
+    return dataclasses.replace(record, **fields)
+
+
+def _decoded(content: str | bytes, kind: str) -> tuple[str, str]:
+    if kind not in FORMATS:
+        raise error("NT108", f"unknown format {kind!r}; use one of {', '.join(FORMATS)}")
+    if isinstance(content, bytes):
+        text, _encoding = decode_bytes(content)
+    else:
+        text = content if kind == "body" else clean_text(content)
+        if not text.strip():
+            raise error("NT101", "the document is empty; give a page with some text or HTML in it")
+    if kind == "auto":
+        kind = "html" if looks_like_html(text) else "text"
+    return text, kind
+
+
+def _apply_hints(fields: dict[str, Any], page) -> dict[str, Any]:
+    """Values the caller gave (JSONL keys) win over what extraction guessed."""
+    if page.title:
+        fields["title"] = page.title
+    if page.lang:
+        fields["language"] = normalise_lang(page.lang) or fields.get("language")
+    if page.published:
+        from .dates import normalise
+
+        value = normalise(page.published)
+        if value:
+            fields["published"] = DateValue(value, "input", 1.0)
+    if page.outlet:
+        domain = fields["outlet"].domain if fields.get("outlet") else None
+        fields["outlet"] = Outlet(name=page.outlet, domain=domain, method="input", confidence=1.0)
+    fields["captured"] = _captured(page.captured)
+    if page.url:
+        fields["url"] = page.url
+    fields.setdefault("language", None)
+    if not fields.get("language"):
+        fields["language"] = "en"
+    return fields
+
+
+def _captured(value: str | None) -> DateValue | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return DateValue(moment.isoformat(), "input", 1.0)
+
+
+def _outlet_from_dateline(fields: dict[str, Any]) -> dict[str, Any]:
+    dateline = fields.get("dateline")
+    if dateline and dateline.outlet and fields.get("outlet") is None:
+        fields["outlet"] = Outlet(name=dateline.outlet, domain=None, method="dateline", confidence=0.8)
+    return fields

@@ -1,0 +1,124 @@
+"""HTML page -> article fields: body (trafilatura plus own rules), metadata, related, links."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..errors import error
+from ..record import Link, Related
+from . import dates as page_dates
+from . import metadata as md
+from .language import detect_language, normalise_lang
+
+MAX_ELEMENTS = 300_000
+MAX_DEPTH_PROBE = 2_000
+_RELATED_RE = re.compile(r"related|more-stories|more_stories|read-more|readmore|recommend|also-read|"
+                         r"morenews|more-news|further|trending|popular|outbrain|taboola", re.I)
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement:
+    """Parse with lxml; refuse pages that would blow the stack or the memory budget."""
+    if text.count("<") > MAX_ELEMENTS * 2:
+        raise error("NT203", f"page has over {MAX_ELEMENTS} elements; it is not an article page "
+                             "or must be split")
+    try:
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+        tree = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise error("NT202", f"HTML could not be parsed ({exc}); check that the file is an HTML page")
+    if _too_deep(tree):
+        raise error("NT203", f"page is nested more than {MAX_DEPTH_PROBE} elements deep; "
+                             "it is not an article page")
+    return tree
+
+
+def _too_deep(tree) -> bool:
+    depth, node = 0, tree
+    for node in tree.iter():
+        pass
+    while node is not None and depth <= MAX_DEPTH_PROBE:
+        node = node.getparent()
+        depth += 1
+    return depth > MAX_DEPTH_PROBE
+
+
+def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
+    """Body and metadata of an HTML page as record fields."""
+    tree = parse_html(text)
+    meta = md.read_page_meta(tree)
+    doc = _trafilatura(text, url)
+    body = (doc.get("text") or "").strip()
+    if not body:
+        raise error("NT201", "no article text found in the HTML; the page may be only scripts, "
+                             "a list of links or a paywall stub. Try --format text if it is plain text")
+    site = doc.get("sitename")
+    title, _title_method = md.find_title(tree, meta, site)
+    published, modified = page_dates.find_dates(meta, tree, text, url)
+    language = normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")) \
+        or detect_language(body)
+    return {
+        "body": body,
+        "title": title or doc.get("title"),
+        "description": md.find_description(meta) or doc.get("description"),
+        "canonical_url": md.find_canonical(meta, url),
+        "language": language,
+        "outlet": md.find_outlet(meta, url, site),
+        "authors": tuple(md.find_authors(meta, doc.get("author"))),
+        "published": published,
+        "modified": modified,
+        "section": md.find_section(meta, doc.get("categories")),
+        "tags": tuple(md.find_tags(meta, doc.get("tags"))),
+        "related": tuple(find_related(tree, url)),
+        "links": tuple(find_links(tree, body, url)),
+    }
+
+
+def _trafilatura(text: str, url: str | None) -> dict[str, Any]:
+    from trafilatura import bare_extraction
+
+    doc = bare_extraction(text, url=url, with_metadata=True, include_comments=False,
+                          include_tables=True, as_dict=True)
+    return doc or {}
+
+
+def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
+    """Headlines the page links as related, from containers named like it."""
+    found: list[Related] = []
+    seen: set[str] = set()
+    for el in tree.iter("div", "section", "aside", "ul", "nav"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _RELATED_RE.search(marker):
+            continue
+        for a in el.iter("a"):
+            title = re.sub(r"\s+", " ", a.text_content()).strip()
+            href = a.get("href")
+            if len(title) < 20 or len(title.split()) < 4 or title in seen:
+                continue
+            seen.add(title)
+            found.append(Related(title=title, url=urljoin(base_url, href) if base_url and href else href))
+            if len(found) >= limit:
+                return found
+    return found
+
+
+def find_links(tree, body: str, base_url: str | None) -> list[Link]:
+    """Links whose anchor text appears in the body, in order, with spans into the body."""
+    links: list[Link] = []
+    cursor = 0
+    for a in tree.iter("a"):
+        href = a.get("href")
+        anchor = re.sub(r"\s+", " ", a.text_content() or "").strip()
+        if not href or len(anchor) < 3 or href.startswith(("javascript:", "#", "mailto:")):
+            continue
+        start = body.find(anchor, cursor)
+        if start < 0:
+            continue
+        end = start + len(anchor)
+        links.append(Link(text=anchor, url=urljoin(base_url, href) if base_url else href, span=(start, end)))
+        cursor = end
+    return links

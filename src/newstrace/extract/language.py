@@ -1,0 +1,86 @@
+"""Language of a text from stop-word overlap (jusText's stop lists, shipped with trafilatura)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# jusText stop-list names -> ISO 639-1. Only languages with a two-letter code are listed.
+_ISO = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Armenian": "hy", "Azerbaijani": "az",
+    "Basque": "eu", "Belarusian": "be", "Bengali": "bn", "Bosnian": "bs", "Breton": "br",
+    "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr", "Czech": "cs", "Danish": "da",
+    "Dutch": "nl", "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi",
+    "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el",
+    "Gujarati": "gu", "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is",
+    "Indonesian": "id", "Irish": "ga", "Italian": "it", "Kannada": "kn", "Korean": "ko",
+    "Latvian": "lv", "Lithuanian": "lt", "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml",
+    "Marathi": "mr", "Nepali": "ne", "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn",
+    "Persian": "fa", "Polish": "pl", "Portuguese": "pt", "Romanian": "ro", "Russian": "ru",
+    "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Swahili": "sw",
+    "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Thai": "th",
+    "Turkish": "tr", "Ukrainian": "uk", "Urdu": "ur", "Vietnamese": "vi", "Welsh": "cy",
+}
+_WORD_RE = re.compile(r"\w+", re.U)
+
+
+@functools.lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    available = justext.get_stoplists()
+    return {iso: frozenset(justext.get_stoplist(name)) for name, iso in _ISO.items() if name in available}
+
+
+def stopwords(lang: str | None) -> frozenset[str]:
+    """The stop words of a language (ISO 639-1), or English's when unknown."""
+    lists = _stoplists()
+    return lists.get((lang or "en")[:2].lower(), lists["en"])
+
+
+def detect_language(text: str, *, sample_chars: int = 5_000) -> str | None:
+    """ISO 639-1 code of the language whose stop words cover most tokens, or None if unsure."""
+    tokens = [t.lower() for t in _WORD_RE.findall(text[:sample_chars])]
+    if len(tokens) < 5:
+        return None
+    if _mostly_cjk(text[:sample_chars]):
+        return _cjk_language(text[:sample_chars])
+    counts: dict[str, int] = {}
+    index = _word_index()
+    for token in tokens:
+        for iso in index.get(token, ()):
+            counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] / len(tokens) >= 0.12 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _word_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for iso, words in _stoplists().items():
+        for word in words:
+            index.setdefault(word, []).append(iso)
+    return {word: tuple(isos) for word, isos in index.items()}
+
+
+def _mostly_cjk(text: str) -> bool:
+    cjk = sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return cjk > 0.2 * max(1, sum(1 for c in text if c.isalpha()))
+
+
+def _cjk_language(text: str) -> str:
+    kana = sum(1 for c in text if "\u3040" <= c <= "\u30ff")
+    hangul = sum(1 for c in text if "\uac00" <= c <= "\ud7af")
+    if hangul > kana:
+        return "ko"
+    return "ja" if kana else "zh"
+
+
+def normalise_lang(value: str | None) -> str | None:
+    """``en-US`` / ``en_GB`` / ``EN`` -> ``en``; None for junk."""
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip())[0].lower()
+    return code if re.fullmatch(r"[a-z]{2}", code) else None

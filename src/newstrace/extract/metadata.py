@@ -1,0 +1,256 @@
+"""Page metadata from HTML: JSON-LD, meta tags, link tags and visible markup.
+
+Each finder is a cascade of (method, confidence, getter) rows tried in order; the first
+getter that yields a value wins, and the record keeps which row it was.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lxml_html
+
+from ..record import Author, Outlet
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "analysisnewsarticle",
+                 "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage",
+                 "liveblogposting", "socialmediaposting", "scholarlyarticle", "report"}
+
+
+@dataclass
+class PageMeta:
+    """What the page declares about itself, gathered in one pass over the head."""
+
+    jsonld: list[dict] = field(default_factory=list)
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)
+    html_lang: str | None = None
+    title_tag: str | None = None
+
+    def first(self, *names: str) -> str | None:
+        for name in names:
+            for value in self.meta.get(name.lower(), ()):
+                if value and value.strip():
+                    return value.strip()
+        return None
+
+    def articles(self) -> Iterator[dict]:
+        """JSON-LD objects that describe an article (most specific type first)."""
+        ranked = sorted(self.jsonld, key=lambda o: 0 if "news" in _types(o) or "article" in _types(o) else 1)
+        for obj in ranked:
+            if _types(obj) & ARTICLE_TYPES or {t for t in _types(obj) if t.endswith("article")}:
+                yield obj
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type", ())
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values}
+
+
+def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
+    meta = PageMeta()
+    root = tree.getroottree().getroot()
+    meta.html_lang = root.get("lang") or root.get("xml:lang")
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        content = el.get("content")
+        if key and content is not None:
+            meta.meta.setdefault(key, []).append(content)
+    for el in tree.iter("link"):
+        rel = (el.get("rel") or "").lower()
+        if rel and el.get("href"):
+            meta.links.setdefault(rel, el.get("href"))
+    for el in tree.iter("title"):
+        meta.title_tag = (el.text_content() or "").strip() or None
+        break
+    for el in tree.iter("script"):
+        if "ld+json" in (el.get("type") or "").lower():
+            meta.jsonld.extend(_parse_jsonld(el.text or ""))
+    return meta
+
+
+def _parse_jsonld(text: str) -> list[dict]:
+    text = text.strip().rstrip(";")
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        try:
+            data = json.loads(re.sub(r"[\x00-\x1f]", " ", text))
+        except (json.JSONDecodeError, RecursionError):
+            return []
+    return list(_flatten(data))
+
+
+def _flatten(data: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 5:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"], depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, dict):
+            yield from _flatten(main, depth + 1)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return re.sub(r"\s+", " ", value).strip() or None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value"))
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    name = _text(value)
+    return [name] if name else []
+
+
+# --- title -------------------------------------------------------------------------------
+
+_TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:·•»]\s+")
+
+
+def find_title(tree, meta: PageMeta, site_name: str | None) -> tuple[str | None, str]:
+    for obj in meta.articles():
+        headline = _text(obj.get("headline") or obj.get("name"))
+        if headline and len(headline) > 3:
+            return headline, "json-ld"
+    og = meta.first("og:title", "twitter:title")
+    h1s = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1")]
+    h1s = [h for h in h1s if len(h) > 10]
+    if og:
+        return _strip_site(og, site_name), "meta"
+    if len(h1s) == 1:
+        return h1s[0], "h1"
+    if meta.title_tag:
+        return _strip_site(meta.title_tag, site_name), "title-tag"
+    return (h1s[0], "h1") if h1s else (None, "none")
+
+
+def _strip_site(title: str, site_name: str | None) -> str:
+    parts = _TITLE_SPLIT_RE.split(title)
+    if len(parts) < 2:
+        return title.strip()
+    if site_name:
+        kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept).strip()
+    longest = max(parts, key=len)
+    return longest.strip() if len(longest) > 0.5 * len(title) else title.strip()
+
+
+# --- authors -----------------------------------------------------------------------------
+
+_BY_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|przez|av|af)\s+", re.I)
+_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&|\|)\s*", re.I)
+
+
+def find_authors(meta: PageMeta, fallback: str | None) -> list[Author]:
+    rows: list[tuple[str, Callable[[], list[str]]]] = [
+        ("json-ld", lambda: [n for o in meta.articles() for n in _names(o.get("author") or o.get("creator"))]),
+        ("meta", lambda: [v for k in ("author", "article:author", "dc.creator", "sailthru.author",
+                                      "parsely-author", "byl") for v in meta.meta.get(k, ())]),
+        ("trafilatura", lambda: [fallback] if fallback else []),
+    ]
+    for method, getter in rows:
+        names = _clean_authors(getter())
+        if names:
+            return [Author(name=n, method=method) for n in names]
+    return []
+
+
+def _clean_authors(raw: list[str]) -> list[str]:
+    names: list[str] = []
+    for item in raw:
+        if not item or item.startswith("http"):
+            continue
+        item = _BY_RE.sub("", item.strip())
+        for name in _AUTHOR_SPLIT_RE.split(item):
+            name = name.strip(" .")
+            if 2 < len(name) < 60 and not any(ch.isdigit() for ch in name) and name not in names:
+                names.append(name)
+    return names
+
+
+# --- outlet, section, tags, canonical ------------------------------------------------------
+
+def find_outlet(meta: PageMeta, url: str | None, fallback: str | None) -> Outlet | None:
+    domain = _domain(url or meta.links.get("canonical") or meta.first("og:url"))
+    for obj in meta.articles():
+        name = _text(obj.get("publisher") or obj.get("sourceOrganization"))
+        if name:
+            return Outlet(name=name, domain=domain, method="json-ld", confidence=0.95)
+    name = meta.first("og:site_name", "application-name", "twitter:site")
+    if name:
+        return Outlet(name=name.lstrip("@"), domain=domain, method="meta", confidence=0.9)
+    if fallback:
+        return Outlet(name=fallback, domain=domain, method="trafilatura", confidence=0.7)
+    if domain:
+        return Outlet(name=domain, domain=domain, method="domain", confidence=0.5)
+    return None
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def find_section(meta: PageMeta, categories: list[str] | None) -> str | None:
+    for obj in meta.articles():
+        section = _text(obj.get("articleSection"))
+        if section:
+            return section
+    section = meta.first("article:section", "section", "parsely-section", "category")
+    if section:
+        return section
+    return categories[0] if categories else None
+
+
+def find_tags(meta: PageMeta, fallback: list[str] | None) -> list[str]:
+    candidates: list[str] = list(meta.meta.get("article:tag", ()))
+    for obj in meta.articles():
+        keywords = obj.get("keywords")
+        candidates.extend(keywords if isinstance(keywords, list) else [keywords] if keywords else [])
+    if not candidates:
+        candidates = [meta.first("keywords", "news_keywords") or ""]
+    if not any(candidates) and fallback:
+        candidates = list(fallback)
+    tags: list[str] = []
+    for item in candidates:
+        for tag in re.split(r"\s*[,;]\s*", str(item)):
+            tag = tag.strip()
+            if tag and len(tag) < 80 and tag not in tags:
+                tags.append(tag)
+    return tags[:50]
+
+
+def find_canonical(meta: PageMeta, url: str | None) -> str | None:
+    value = meta.links.get("canonical") or meta.first("og:url")
+    if not value:
+        return url
+    return urljoin(url, value) if url else value
+
+
+def find_description(meta: PageMeta) -> str | None:
+    for obj in meta.articles():
+        desc = _text(obj.get("description"))
+        if desc:
+            return desc
+    return meta.first("og:description", "description", "twitter:description")

@@ -1,0 +1,54 @@
+"""JSONL batches: ``{"id", one of html|text|body, url?, captured?, title?, published?, outlet?, lang?}``."""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Iterator
+
+from ..record import ErrorInfo, Page, Record
+from .files import content_id
+
+CONTENT_KEYS = ("html", "text", "body")
+OPTIONAL_KEYS = ("url", "captured", "title", "published", "outlet", "lang")
+
+
+def pages_from_jsonl(stream: IO[str] | IO[bytes], *, kind_override: str = "auto") -> Iterator[Page | Record]:
+    """One ``Page`` (or error record) per non-blank line, in order."""
+    for number, raw in enumerate(stream, start=1):
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        if not line.strip():
+            continue
+        yield parse_line(line, number, kind_override)
+
+
+def parse_line(line: str, number: int, kind_override: str = "auto") -> Page | Record:
+    fallback_id = f"line-{number}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _error(fallback_id, "NT105", f"line {number} is not valid JSON ({exc.msg} at column {exc.colno}); "
+                                             "each line must be one JSON object")
+    if not isinstance(obj, dict):
+        return _error(fallback_id, "NT105", f"line {number} is JSON but not an object; "
+                                             'write {"id": ..., "html"|"text"|"body": ...}')
+    doc_id = str(obj.get("id") if obj.get("id") is not None else fallback_id)
+    present = [k for k in CONTENT_KEYS if obj.get(k) is not None]
+    if len(present) != 1:
+        what = "no content key" if not present else f"several content keys ({', '.join(present)})"
+        return _error(doc_id, "NT106", f"line {number} has {what}; give exactly one of html, text or body")
+    key = present[0]
+    content = obj[key]
+    if not isinstance(content, str):
+        return _error(doc_id, "NT108", f"line {number}: {key!r} must be a string, not {type(content).__name__}")
+    extras = {k: obj.get(k) for k in OPTIONAL_KEYS}
+    bad = [k for k, v in extras.items() if v is not None and not isinstance(v, str)]
+    if bad:
+        return _error(doc_id, "NT108", f"line {number}: {', '.join(bad)} must be strings")
+    if obj.get("id") is None:
+        doc_id = content_id(content)
+    kind = key if kind_override == "auto" else kind_override
+    return Page(id=doc_id, content=content, kind=kind, **extras)
+
+
+def _error(doc_id: str, code: str, message: str) -> Record:
+    return Record(id=doc_id, error=ErrorInfo(code, message))

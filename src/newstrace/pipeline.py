@@ -1,0 +1,227 @@
+"""Stage registry, ordering check and the per-document runner with budgets.
+
+A stage is a pure function ``Record -> Record`` that declares the fields it reads and writes.
+Stages are registered by dotted path so that importing this module loads no NLP model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .errors import NewstraceError, error
+from .record import ErrorInfo, Page, Record
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    target: str  # "module:function"
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    description: str
+
+    def load(self) -> Callable[[Record], Record]:
+        module, _, func = self.target.partition(":")
+        return getattr(importlib.import_module(module), func)
+
+
+# The registry, in canonical order. Each analysis stage adds its line here.
+STAGES: tuple[Stage, ...] = (
+    Stage(
+        "extract",
+        "newstrace.extract:extract_stage",
+        reads=("page",),
+        writes=("body", "title", "description", "url", "canonical_url", "language", "outlet",
+                "dateline", "authors", "published", "modified", "captured", "section", "tags",
+                "related", "links", "input_format"),
+        description="page -> article: body and metadata from HTML, scraped text or a clean body",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Budgets:
+    """Per-document limits. Going over one is an error record, never a crash."""
+
+    max_bytes: int = 20_000_000
+    max_seconds: float = 60.0
+    max_memory_mb: int = 4096  # growth of the process's peak RSS while handling one document
+
+    @classmethod
+    def from_env(cls) -> "Budgets":
+        return cls(
+            max_bytes=int(os.environ.get("NEWSTRACE_MAX_BYTES", cls.max_bytes)),
+            max_seconds=float(os.environ.get("NEWSTRACE_MAX_SECONDS", cls.max_seconds)),
+            max_memory_mb=int(os.environ.get("NEWSTRACE_MAX_MEMORY_MB", cls.max_memory_mb)),
+        )
+
+
+def stage_names() -> list[str]:
+    return [s.name for s in STAGES]
+
+
+def resolve_stages(requested: Sequence[str] | None) -> list[Stage]:
+    """The stages to run, in canonical order, with the producers of what they read added."""
+    by_name = {s.name: s for s in STAGES}
+    if not requested:
+        return list(STAGES)
+    unknown = [name for name in requested if name not in by_name]
+    if unknown:
+        raise error("NT501", f"unknown stage(s) {', '.join(unknown)}; "
+                             f"choose from {', '.join(by_name)} (see `newstrace stages`)")
+    wanted = set(requested)
+    changed = True
+    while changed:
+        changed = False
+        for stage in STAGES:
+            if stage.name not in wanted:
+                continue
+            for other in STAGES:
+                if other.name not in wanted and set(other.writes) & set(stage.reads):
+                    wanted.add(other.name)
+                    changed = True
+    return [s for s in STAGES if s.name in wanted]
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Fail at start-up if a stage reads a field that only a later stage writes."""
+    written: set[str] = {"page", "id"}
+    later = {f for s in stages for f in s.writes}
+    for stage in stages:
+        missing = [f for f in stage.reads if f not in written and f in later]
+        if missing:
+            raise error("NT501", f"stage {stage.name} reads {missing} before they are written; "
+                                 "fix the order in newstrace.pipeline.STAGES")
+        written.update(stage.writes)
+
+
+class _Deadline(Exception):
+    pass
+
+
+class _time_budget:
+    """SIGALRM-based deadline in the main thread; a no-op elsewhere (threads can't be interrupted)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.armed = False
+
+    def __enter__(self):
+        if self.seconds > 0 and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.armed = True
+        return self
+
+    @staticmethod
+    def _fire(signum, frame):
+        raise _Deadline()
+
+    def __exit__(self, *exc):
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - non-POSIX
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+class Pipeline:
+    """Runs a fixed list of stages over pages, one document at a time."""
+
+    def __init__(self, stages: Sequence[str] | None = None, budgets: Budgets | None = None):
+        self.stages = resolve_stages(stages)
+        check_order(self.stages)
+        self.budgets = budgets or Budgets.from_env()
+        self._funcs = [(s.name, s.load()) for s in self.stages]
+
+    def run(self, page: Page) -> Record:
+        record = Record(id=page.id, url=page.url, page=page)
+        timings: dict[str, float] = {}
+        rss_before = _peak_rss_mb()
+        try:
+            _check_size(page, self.budgets)
+            with _time_budget(self.budgets.max_seconds):
+                for name, func in self._funcs:
+                    started = time.perf_counter()
+                    record = func(record)
+                    timings[name] = round((time.perf_counter() - started) * 1000, 2)
+                    self._check_memory(rss_before)
+        except _Deadline:
+            record = _fail(record, error("NT204", f"document took longer than {self.budgets.max_seconds:g} s; "
+                                                   "raise NEWSTRACE_MAX_SECONDS or split the page"))
+        except NewstraceError as exc:
+            record = _fail(record, exc)
+        except RecursionError:
+            record = _fail(record, error("NT203", "page is nested too deeply to analyse; "
+                                                   "it is probably not an article page"))
+        except MemoryError:
+            record = _fail(record, error("NT205", "document needed more memory than available"))
+        except Exception as exc:  # a bug or a library failure: keep the batch going
+            record = _fail(record, error("NT299", f"unexpected {type(exc).__name__}: {exc}; "
+                                                   "please report this page"))
+        return dataclasses.replace(record, timings_ms=timings, page=None)
+
+    def _check_memory(self, rss_before: float) -> None:
+        grown = _peak_rss_mb() - rss_before
+        if grown > self.budgets.max_memory_mb:
+            raise error("NT205", f"document grew memory by {grown:.0f} MB (budget "
+                                 f"{self.budgets.max_memory_mb} MB); raise NEWSTRACE_MAX_MEMORY_MB")
+
+
+def _check_size(page: Page, budgets: Budgets) -> None:
+    size = len(page.content)
+    if size > budgets.max_bytes:
+        raise error("NT102", f"input is {size / 1e6:.1f} MB, over the {budgets.max_bytes / 1e6:.0f} MB budget; "
+                             "raise NEWSTRACE_MAX_BYTES if this really is one article")
+
+
+def _fail(record: Record, exc: NewstraceError) -> Record:
+    return dataclasses.replace(record, error=ErrorInfo(exc.code, exc.message))
+
+
+# --- batches ---------------------------------------------------------------------------------
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(stages: Sequence[str] | None, budgets: Budgets) -> None:
+    global _WORKER
+    _WORKER = Pipeline(stages, budgets)
+
+
+def _run_in_worker(page: Page | Record) -> dict:
+    if isinstance(page, Record):  # an input that failed before the pipeline
+        return page.to_dict()
+    assert _WORKER is not None
+    return _WORKER.run(page).to_dict()
+
+
+def run_batch(items: Iterable[Page | Record], *, stages: Sequence[str] | None = None,
+              workers: int = 1, budgets: Budgets | None = None) -> Iterator[dict]:
+    """Analyse pages in input order; items that are already error records pass through."""
+    budgets = budgets or Budgets.from_env()
+    if workers <= 1:
+        _init_worker(stages, budgets)
+        for item in items:
+            yield _run_in_worker(item)
+        return
+    import multiprocessing
+
+    resolve_stages(stages)  # fail fast on a bad --stages before starting processes
+    ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(stages, budgets)) as pool:
+        yield from pool.imap(_run_in_worker, items, chunksize=1)

@@ -1,0 +1,306 @@
+"""The data model: one frozen ``Record`` per article.
+
+Every span is a ``(start, end)`` pair of Python string offsets into ``Record.body``
+(``[start, end)``). Values found by a rule or a model carry ``method`` and ``confidence``.
+``Record.to_dict()`` gives the JSON of CONTRACT.md; ``json_schema()`` its JSON Schema.
+Stages never mutate a record: they return ``dataclasses.replace(record, ...)``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+SCHEMA_VERSION = "1.0"
+
+Span = tuple[int, int]
+
+# Fields marked internal are carried between stages but never serialised.
+INTERNAL = {"internal": True}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One input document before extraction."""
+
+    id: str
+    content: str | bytes
+    kind: str = "auto"  # auto | html | text | body
+    url: Optional[str] = None
+    captured: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    outlet: Optional[str] = None
+    lang: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    domain: Optional[str]
+    method: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: Optional[str]
+    outlet: Optional[str]
+    span: Span
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    method: str
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A page-level date: ISO 8601 date, or datetime with its UTC offset when known."""
+
+    value: str
+    method: str
+    confidence: float
+    conflicts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Related:
+    title: str
+    url: Optional[str]
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    text: str
+    span: Span
+    label: str
+    canonical: str
+    method: str = "model"
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    kind: str  # outlet person anonymous organization government document social
+    description: Optional[str]
+    mentions: tuple[Span, ...]
+    cited_by: Optional[str]
+    method: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Quote:
+    kind: str  # direct indirect according_to
+    content: str
+    content_span: Span
+    speaker: Optional[str]
+    speaker_span: Optional[Span]
+    cue: Optional[str]
+    cue_span: Optional[Span]
+    source_id: Optional[str]
+    confidence: float
+    method: str = "rules"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    span: Span
+    lat: Optional[float]
+    lon: Optional[float]
+    country: Optional[str]
+    feature: Optional[str]
+    gazetteer_id: Optional[str]
+    confidence: float
+    method: str = "gazetteer"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    span: Span
+    value: Optional[str]
+    grain: str
+    end_value: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    text: str
+    code: Optional[str]
+    sector: Optional[str]
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    mode: Optional[str]
+    source_actor: Optional[Actor]
+    target_actor: Optional[Actor]
+    place: Optional[str]
+    date: Optional[str]
+    span: Span
+    confidence: float
+    acled_type: Optional[str] = None
+    trigger: Optional[str] = None
+    source_id: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ProvenanceNode:
+    source_id: str
+    children: tuple["ProvenanceNode", ...] = ()
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    schema_version: str = SCHEMA_VERSION
+    url: Optional[str] = None
+    canonical_url: Optional[str] = None
+    language: Optional[str] = None
+    title: Optional[str] = None
+    description: Optional[str] = None
+    body: str = ""
+    input_format: Optional[str] = None  # html | text | body, as detected or given
+    outlet: Optional[Outlet] = None
+    dateline: Optional[Dateline] = None
+    authors: tuple[Author, ...] = ()
+    published: Optional[DateValue] = None
+    modified: Optional[DateValue] = None
+    captured: Optional[DateValue] = None
+    section: Optional[str] = None
+    tags: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
+    links: tuple[Link, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    sources: tuple[Source, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[Place, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    provenance: Optional[ProvenanceNode] = None
+    error: Optional[ErrorInfo] = None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    page: Optional[Page] = field(default=None, metadata=INTERNAL, compare=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_json(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Record":
+        return _from_json(cls, data)
+
+
+def _is_internal(f: dataclasses.Field) -> bool:
+    return bool(f.metadata.get("internal"))
+
+
+def _to_json(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _to_json(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not _is_internal(f)
+        }
+    if isinstance(value, (tuple, list)):
+        return [_to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_json(v) for k, v in value.items()}
+    return value
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls, globalns=globals())
+
+
+def _from_json(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return _from_json(inner[0], data) if len(inner) == 1 else data
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        names = {f.name for f in dataclasses.fields(tp) if not _is_internal(f)}
+        kwargs = {k: _from_json(hints[k], v) for k, v in data.items() if k in names}
+        return tp(**kwargs)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from_json(args[0], v) for v in data)
+        return tuple(_from_json(a, v) for a, v in zip(args, data))
+    return data
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a serialised ``Record``."""
+    defs: dict[str, Any] = {}
+    root = _schema_of(Record, defs)
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "newstrace record",
+        "description": f"One article; schema_version {SCHEMA_VERSION}. Spans are [start, end) offsets into body.",
+        **defs[Record.__name__],
+        "$defs": {k: v for k, v in defs.items() if k != Record.__name__},
+    }
+    del root
+    return schema
+
+
+_SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp in _SCALARS:
+        return {"type": _SCALARS[tp]}
+    if tp is Any:
+        return {}
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_schema_of(a, defs) if a is not type(None) else {"type": "null"} for a in args]}
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return {"type": "array", "items": _schema_of(args[0], defs)}
+        return {"type": "array", "prefixItems": [_schema_of(a, defs) for a in args],
+                "minItems": len(args), "maxItems": len(args)}
+    if origin is dict:
+        return {"type": "object", "additionalProperties": _schema_of(args[1], defs)}
+    if dataclasses.is_dataclass(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # guard against recursion
+            hints = _hints(tp)
+            fields = [f for f in dataclasses.fields(tp) if not _is_internal(f)]
+            defs[name] = {
+                "type": "object",
+                "properties": {f.name: _schema_of(hints[f.name], defs) for f in fields},
+                "required": [f.name for f in fields],
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema mapping for {tp!r}")

@@ -1,0 +1,82 @@
+"""A readable view of records with rich, for people who want to look rather than read JSON.
+
+The report is a list of section renderers; each stage's fields get their own section and a
+section shows only when its field has something in it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Callable, Iterable
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+Section = Callable[[dict], "Table | Text | None"]
+
+
+def _metadata(record: dict) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column()
+    outlet = record.get("outlet") or {}
+    dateline = record.get("dateline") or {}
+    rows = [
+        ("outlet", f"{outlet.get('name')} ({outlet.get('method')})" if outlet else None),
+        ("dateline", dateline.get("text")),
+        ("published", _date(record.get("published"))),
+        ("modified", _date(record.get("modified"))),
+        ("authors", ", ".join(a["name"] for a in record.get("authors") or ()) or None),
+        ("section", record.get("section")),
+        ("tags", ", ".join(record.get("tags") or ()) or None),
+        ("language", record.get("language")),
+        ("related", "; ".join(r["title"] for r in record.get("related") or ()) or None),
+        ("links", str(len(record["links"])) + " in the body" if record.get("links") else None),
+    ]
+    for name, value in rows:
+        if value:
+            table.add_row(name, Text(str(value)))
+    return table
+
+
+def _date(value: dict | None) -> str | None:
+    if not value:
+        return None
+    text = f"{value['value']} ({value['method']}, {value['confidence']:.2f})"
+    if value.get("conflicts"):
+        text += " — conflicts: " + "; ".join(value["conflicts"])
+    return text
+
+
+def _body(record: dict) -> Text | None:
+    body = record.get("body") or ""
+    if not body:
+        return None
+    preview = textwrap.shorten(body.replace("\n", " "), width=400, placeholder=" …")
+    return Text(preview, style="dim")
+
+
+SECTIONS: list[Section] = [_metadata, _body]
+
+
+def render(record: dict) -> Panel:
+    if record.get("error"):
+        err = record["error"]
+        return Panel(Text(f"{err['code']}: {err['message']}", style="red"), title=str(record.get("id")),
+                     border_style="red")
+    parts = [part for section in SECTIONS if (part := section(record)) is not None]
+    title = record.get("title") or record.get("id")
+    return Panel(Group(*parts), title=Text(str(title), style="bold"), subtitle=str(record.get("id")),
+                 border_style="green")
+
+
+def print_report(records: Iterable[dict], console: Console | None = None) -> dict[str, int]:
+    console = console or Console()
+    counts = {"documents": 0, "errors": 0}
+    for record in records:
+        console.print(render(record))
+        counts["documents"] += 1
+        counts["errors"] += 1 if record.get("error") else 0
+    return counts
