@@ -43,6 +43,13 @@ STAGES: tuple[Stage, ...] = (
                 "related", "links", "input_format"),
         description="page -> article: body and metadata from HTML, scraped text or a clean body",
     ),
+    Stage(
+        "parse",
+        "newstrace.analyze.nlp:parse_stage",
+        reads=("body", "language"),
+        writes=("doc",),
+        description="spaCy parse of the body (tokens, sentences, dependencies, NER), shared by later stages",
+    ),
 )
 
 
@@ -173,7 +180,7 @@ class Pipeline:
         except Exception as exc:  # a bug or a library failure: keep the batch going
             record = _fail(record, error("NT299", f"unexpected {type(exc).__name__}: {exc}; "
                                                    "please report this page"))
-        return dataclasses.replace(record, timings_ms=timings, page=None)
+        return dataclasses.replace(record, timings_ms=timings, page=None, doc=None)
 
     def _check_memory(self, rss_before: float) -> None:
         grown = _peak_rss_mb() - rss_before

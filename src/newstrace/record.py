@@ -206,6 +206,7 @@ class Record:
     error: Optional[ErrorInfo] = None
     timings_ms: dict[str, float] = field(default_factory=dict)
     page: Optional[Page] = field(default=None, metadata=INTERNAL, compare=False, repr=False)
+    doc: Any = field(default=None, metadata=INTERNAL, compare=False, repr=False)  # the spaCy Doc of body
 
     def to_dict(self) -> dict[str, Any]:
         return _to_json(self)

