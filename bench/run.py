@@ -1,0 +1,23 @@
+"""Run every benchmark under bench/ (each prints ours beside the peers'); ``make bench``."""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ORDER = ["extraction", "dates", "quotes", "geo", "events", "stories", "ingest", "speed"]
+
+
+def main(names: list[str]) -> int:
+    sys.path.insert(0, str(HERE))
+    chosen = names or [n for n in ORDER if (HERE / f"{n}.py").exists()]
+    for name in chosen:
+        print(f"\n===== bench/{name}.py =====")
+        runpy.run_path(str(HERE / f"{name}.py"), run_name="__main__")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
