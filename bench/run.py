@@ -12,11 +12,18 @@ ORDER = ["extraction", "dates", "quotes", "geo", "events", "stories", "ingest", 
 
 def main(names: list[str]) -> int:
     sys.path.insert(0, str(HERE))
+    failed: list[str] = []
     chosen = names or [n for n in ORDER if (HERE / f"{n}.py").exists()]
     for name in chosen:
         print(f"\n===== bench/{name}.py =====")
-        runpy.run_path(str(HERE / f"{name}.py"), run_name="__main__")
-    return 0
+        try:
+            runpy.run_path(str(HERE / f"{name}.py"), run_name="__main__")
+        except SystemExit as exc:
+            if exc.code:
+                failed.append(name)
+    if failed:
+        print(f"benchmarks below their gate: {', '.join(failed)}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
