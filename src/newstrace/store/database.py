@@ -1,0 +1,196 @@
+"""The storage interface: one ``Store`` over SQLite (default) or PostgreSQL, through SQLAlchemy Core.
+
+Opening a store creates or migrates its schema (Alembic, ``migrations/``). Writes come in batches,
+one transaction each, so a killed ingest leaves whole records or nothing; one process writes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from ..errors import error
+from . import rows
+from .schema import CHILD_TABLES, articles, citations, errors, units
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+OUTCOMES = ("stored", "duplicate", "error", "skipped")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One input unit on its way into the store: a record to store, a duplicate, an error or a skip."""
+
+    unit: str
+    outcome: str  # stored | duplicate | error | skipped
+    record: dict | None = None
+    url_key: str | None = None
+    content_hash: str | None = None
+    duplicate_of: str | None = None
+
+
+def database_url(target: str | None) -> str:
+    """``postgresql://...`` and other SQLAlchemy URLs as they are; anything else is a SQLite file path."""
+    target = target or "newstrace.db"
+    if "://" in target:
+        if target.startswith("postgresql://") or target.startswith("postgres://"):
+            return "postgresql+psycopg://" + target.split("://", 1)[1]
+        return target
+    return f"sqlite:///{Path(target).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=30000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A corpus database. ``Store(None)`` opens ``newstrace.db`` in the working directory."""
+
+    def __init__(self, target: str | None = None):
+        self.url = database_url(target)
+        try:
+            self.engine: Engine = create_engine(self.url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            self._migrate()
+        except DBAPIError as exc:
+            raise error("NT401", f"cannot open the database {target or 'newstrace.db'}: {exc.orig}; "
+                                 "check the path or URL and that the server is running") from exc
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def _migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def add_batch(self, entries: list[Entry]) -> list[str]:
+        """Store entries in one transaction; returns the final outcome of each (a late duplicate is found here)."""
+        try:
+            with self.engine.begin() as conn:
+                return [self._add(conn, entry) for entry in entries]
+        except DBAPIError:
+            return [self._add_alone(entry) for entry in entries]
+
+    def _add_alone(self, entry: Entry) -> str:
+        try:
+            with self.engine.begin() as conn:
+                return self._add(conn, entry)
+        except IntegrityError:
+            with self.engine.begin() as conn:
+                return self._add(conn, Entry(entry.unit, "duplicate"))
+        except DBAPIError as exc:
+            record = {**(entry.record or {}), "error": {"code": "NT402", "message": f"could not store: {exc.orig}"}}
+            with self.engine.begin() as conn:
+                return self._add(conn, Entry(entry.unit, "error", record))
+
+    def _add(self, conn, entry: Entry) -> str:
+        article_id = entry.duplicate_of
+        if entry.outcome == "stored":
+            article_id = self._insert_article(conn, entry)
+        elif entry.outcome == "error":
+            conn.execute(delete(errors).where(errors.c.unit == entry.unit))
+            conn.execute(insert(errors), [rows.error_row(entry.record or {}, unit=entry.unit, now=_now())])
+        conn.execute(delete(units).where(units.c.unit == entry.unit))
+        conn.execute(insert(units), [{"unit": entry.unit, "outcome": entry.outcome, "article_id": article_id}])
+        return entry.outcome
+
+    def _insert_article(self, conn, entry: Entry) -> str:
+        record = dict(entry.record or {})
+        taken = conn.execute(select(articles.c.seq).where(articles.c.id == record["id"])).first()
+        if taken:
+            record["id"] = f"{record['id']}~{(entry.content_hash or '')[:8]}"
+        row = rows.article_row(record, url_key=entry.url_key, content_hash=entry.content_hash or "",
+                               unit=entry.unit, now=_now())
+        seq = conn.execute(insert(articles).returning(articles.c.seq), [row]).scalar_one()
+        children = rows.child_rows(record)
+        for table in CHILD_TABLES:
+            items = children[table.name]
+            if items:
+                conn.execute(insert(table), [{**item, "article_seq": seq} for item in items])
+        return record["id"]
+
+    def save_links(self, assignments: dict[str, dict], edges: list[dict] = ()) -> None:
+        """Store what linking found: ``{article_id: {story_id, duplicate_of}}`` and citation edges."""
+        with self.engine.begin() as conn:
+            for article_id, values in assignments.items():
+                wanted = {k: values.get(k) for k in ("story_id", "duplicate_of")}
+                conn.execute(articles.update().where(articles.c.id == article_id).values(**wanted))
+            conn.execute(delete(citations))
+            if edges:
+                conn.execute(insert(citations), [dict(edge) for edge in edges])
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def units_done(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(units.c.unit)).scalars())
+
+    def find_duplicate(self, url_key: str | None, content_hash: str) -> str | None:
+        """The id of an article stored under the same normalised URL or the same content hash."""
+        clause = articles.c.content_hash == content_hash
+        if url_key:
+            clause = or_(clause, articles.c.url_key == url_key)
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.id).where(clause).limit(1)).scalar()
+
+    def get(self, id_or_url: str) -> dict | None:
+        """The stored record of an article, by id, URL or normalised URL."""
+        from ..ingest.urls import normalize_url
+
+        key = normalize_url(id_or_url) if "://" in id_or_url else None
+        clause = or_(articles.c.id == id_or_url, articles.c.url == id_or_url)
+        if key:
+            clause = or_(clause, articles.c.url_key == key)
+        with self.engine.connect() as conn:
+            found = conn.execute(select(articles.c.record, articles.c.id, articles.c.story_id,
+                                        articles.c.duplicate_of).where(clause).limit(1)).first()
+        if not found:
+            return None
+        record = json.loads(found.record)
+        record.update(id=found.id, story_id=found.story_id, duplicate_of=found.duplicate_of)
+        return record
+
+    def iter_records(self, batch: int = 500) -> Iterator[dict]:
+        """Every stored record (with its link fields), in ingest order, a batch at a time."""
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                page = conn.execute(select(articles.c.seq, articles.c.id, articles.c.record, articles.c.story_id,
+                                           articles.c.duplicate_of).where(articles.c.seq > last)
+                                    .order_by(articles.c.seq).limit(batch)).all()
+            if not page:
+                return
+            for row in page:
+                yield {**json.loads(row.record), "id": row.id, "story_id": row.story_id,
+                       "duplicate_of": row.duplicate_of}
+            last = page[-1].seq
+
+    def count(self, table=articles) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(table)).scalar_one()

@@ -1,0 +1,114 @@
+"""The corpus tables (SQLAlchemy Core), as the latest migration leaves them.
+
+Articles carry their full record JSON (for export) and the columns that search and facets use;
+sources, quotes, places, events, entities and body links are tables of their own, one row per item.
+``units`` remembers every input unit (a WARC record, a feed item, a file, a URL) and what became of
+it, so that ``--resume`` skips what a killed run already finished. Migrations live in
+``migrations/versions``; change the schema there and here together.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+
+def _child(name: str, *columns: Column) -> Table:
+    return Table(
+        name, metadata,
+        Column("seq", Integer, primary_key=True, autoincrement=True),
+        Column("article_seq", Integer, ForeignKey("articles.seq", ondelete="CASCADE"), nullable=False, index=True),
+        *columns,
+    )
+
+
+articles = Table(
+    "articles", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(200), nullable=False, unique=True),
+    Column("url", Text),
+    Column("url_key", Text, unique=True),
+    Column("content_hash", String(64), nullable=False, index=True),
+    Column("title", Text),
+    Column("body", Text, nullable=False),
+    Column("outlet", Text, index=True),
+    Column("outlet_domain", String(255), index=True),
+    Column("language", String(16)),
+    Column("published", String(40), index=True),
+    Column("captured", String(40)),
+    Column("section", Text),
+    Column("story_id", String(200), index=True),
+    Column("duplicate_of", String(200)),
+    Column("unit", Text),
+    Column("ingested_at", String(40), nullable=False),
+    Column("record", Text, nullable=False),
+)
+
+sources = _child(
+    "sources",
+    Column("source_id", String(100)), Column("name", Text, index=True), Column("kind", String(32), index=True),
+    Column("description", Text), Column("cited_by", String(100)), Column("method", String(64)),
+    Column("confidence", Float),
+)
+
+quotes = _child(
+    "quotes",
+    Column("kind", String(32)), Column("content", Text), Column("norm", String(255), index=True),
+    Column("speaker", Text), Column("source_id", String(100)), Column("confidence", Float),
+)
+
+places = _child(
+    "places",
+    Column("name", Text, index=True), Column("country", String(8), index=True), Column("lat", Float),
+    Column("lon", Float), Column("feature", String(32)), Column("gazetteer_id", String(64)),
+)
+
+events = _child(
+    "events",
+    Column("type", String(32), index=True), Column("mode", String(32)), Column("source_actor", Text),
+    Column("source_code", String(16)), Column("target_actor", Text), Column("target_code", String(16)),
+    Column("place", Text), Column("date", String(40)), Column("acled_type", String(40)),
+    Column("confidence", Float),
+)
+
+entities = _child(
+    "entities",
+    Column("text", Text), Column("label", String(32), index=True), Column("canonical", Text, index=True),
+)
+
+links = _child(
+    "links",
+    Column("text", Text), Column("url", Text), Column("domain", String(255), index=True),
+)
+
+errors = Table(
+    "errors", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("unit", Text, nullable=False, unique=True),
+    Column("doc_id", Text),
+    Column("url", Text),
+    Column("code", String(16), nullable=False, index=True),
+    Column("message", Text),
+    Column("ingested_at", String(40), nullable=False),
+    Column("record", Text),
+)
+
+units = Table(
+    "units", metadata,
+    Column("unit", Text, primary_key=True),
+    Column("outcome", String(16), nullable=False),  # stored duplicate error skipped
+    Column("article_id", String(200)),
+)
+
+citations = Table(
+    "citations", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("citing", Text, nullable=False, index=True),
+    Column("cited", Text, nullable=False, index=True),
+    Column("article_id", String(200)),
+    Column("date", String(40)),
+    Column("via", String(32)),
+)
+
+CHILD_TABLES = (sources, quotes, places, events, entities, links)

@@ -1,0 +1,78 @@
+"""The store on both back ends: migrations on open, batches, duplicates, errors, units, links."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect
+
+from newstrace.store import Entry, Store
+
+
+def _record(doc_id: str, body: str, **extra) -> dict:
+    return {"id": doc_id, "title": f"Title of {doc_id}", "body": body, "schema_version": "1.0", **extra}
+
+
+def test_open_creates_the_schema_and_reopening_is_harmless(db_url):
+    store = Store(db_url)
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"articles", "sources", "quotes", "places", "events", "links", "errors", "units",
+            "alembic_version"} <= tables
+    store.close()
+    again = Store(db_url)
+    assert again.count() == 0
+    again.close()
+
+
+def test_batch_stores_records_with_their_items_and_units(db_url):
+    store = Store(db_url)
+    record = _record("a", "The port of Odesa reopened.", sources=[
+        {"id": "s1", "name": "Reuters", "kind": "outlet", "description": None, "mentions": [[0, 3]],
+         "cited_by": None, "method": "rules", "confidence": 0.9}],
+        links=[{"text": "report", "url": "https://www.example.org/r", "span": [0, 3]}])
+    outcomes = store.add_batch([
+        Entry("file:a", "stored", record, "http://example.org/a", "h-a"),
+        Entry("file:b", "error", {"id": "b", "error": {"code": "NT201", "message": "no article"}}),
+        Entry("file:c", "skipped"),
+    ])
+    assert outcomes == ["stored", "error", "skipped"]
+    assert store.units_done() == {"file:a", "file:b", "file:c"}
+    assert store.get("a")["body"] == "The port of Odesa reopened."
+    assert store.get("https://example.org/a#top")["id"] == "a"
+    assert store.find_duplicate(None, "h-a") == "a"
+    assert store.find_duplicate("http://example.org/a", "other") == "a"
+    assert store.find_duplicate("http://example.org/zzz", "other") is None
+    store.close()
+
+
+def test_same_url_key_twice_becomes_a_duplicate_not_a_crash(db_url):
+    store = Store(db_url)
+    first = Entry("u1", "stored", _record("x1", "one"), "http://example.org/same", "h1")
+    second = Entry("u2", "stored", _record("x2", "two"), "http://example.org/same", "h2")
+    assert store.add_batch([first, second]) == ["stored", "duplicate"]
+    assert store.count() == 1
+    store.close()
+
+
+def test_an_id_taken_by_other_content_gets_a_suffix(db_url):
+    store = Store(db_url)
+    store.add_batch([Entry("u1", "stored", _record("same-id", "first text"), None, "aaaaaaaa11")])
+    store.add_batch([Entry("u2", "stored", _record("same-id", "second text"), None, "bbbbbbbb22")])
+    ids = sorted(r["id"] for r in store.iter_records())
+    assert ids == ["same-id", "same-id~bbbbbbbb"]
+    store.close()
+
+
+def test_nul_characters_are_kept_out_of_columns_but_not_out_of_the_record(db_url):
+    store = Store(db_url)
+    store.add_batch([Entry("u", "stored", _record("n", "bad\x00byte"), None, "h")])
+    assert store.get("n")["body"] == "bad\x00byte"
+    store.close()
+
+
+def test_save_links_sets_story_and_duplicate(db_url):
+    store = Store(db_url)
+    store.add_batch([Entry(f"u{i}", "stored", _record(f"r{i}", f"text {i}"), None, f"h{i}") for i in range(3)])
+    store.save_links({"r1": {"story_id": "s1", "duplicate_of": "r0"}, "r0": {"story_id": "s1"}},
+                     [{"citing": "A", "cited": "B", "article_id": "r1", "date": "2024-01-01", "via": "source"}])
+    assert store.get("r1")["duplicate_of"] == "r0" and store.get("r1")["story_id"] == "s1"
+    assert store.get("r2")["story_id"] is None
+    store.close()
