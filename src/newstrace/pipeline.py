@@ -50,6 +50,20 @@ STAGES: tuple[Stage, ...] = (
         writes=("doc",),
         description="spaCy parse of the body (tokens, sentences, dependencies, NER), shared by later stages",
     ),
+    Stage(
+        "places",
+        "newstrace.analyze.places:places_stage",
+        reads=("doc", "body", "dateline"),
+        writes=("places",),
+        description="toponyms and place-words in the body, resolved offline to coordinates and countries",
+    ),
+    Stage(
+        "dates",
+        "newstrace.analyze.temporal:dates_stage",
+        reads=("doc", "body", "published", "captured"),
+        writes=("dates", "published"),
+        description="date and time expressions in the body resolved against published; stamp conflicts",
+    ),
 )
 
 

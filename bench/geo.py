@@ -1,0 +1,73 @@
+"""Geoparsing benchmark: GeoWebNews dev split through ``newstrace analyze --format body --stages places``.
+
+Prints toponym recognition P/R/F1 and resolution Acc@161km, median/mean error and AUC, scored by
+``../shared/eval/geo/score.py``, beside the baselines measured there (README.md of that folder), and
+documents per second of the whole CLI run on one core (model load and gazetteer load included).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from common import OUT, eval_dir, read_jsonl, run_analyze, save_results, score, table, write_jsonl
+
+# Gate: the figures issue 5 asks for.
+TARGET_F1 = 0.85
+TARGET_ACC161 = 0.80
+
+# Baselines from ../shared/eval/geo/README.md ("Baselines measured here", subset all, overlap, dev).
+PEERS = [
+    # name, P, R, F1, Acc@161, median km, AUC
+    ("spaCy sm GPE/LOC/FAC + gazetteer (countryinfo)", 0.907, 0.572, 0.702, 0.590, 28, 0.396),
+    ("spaCy sm GPE/LOC/FAC/NORP + gazetteer (countryinfo)", 0.880, 0.697, 0.778, 0.603, 18, 0.380),
+    ("geotext 0.4.0 + gazetteer (countryinfo)", 0.898, 0.449, 0.598, 0.800, 0, 0.194),
+    ("spaCy sm GPE/LOC/FAC + gazetteer (capital)", 0.907, 0.572, 0.702, 0.350, 496, 0.580),
+]
+
+
+def to_prediction(record: dict) -> dict:
+    toponyms = [{"span": p["span"], "lat": p["lat"], "lon": p["lon"]} for p in record.get("places") or ()]
+    return {"id": record["id"], "toponyms": toponyms}
+
+
+def main() -> int:
+    folder = eval_dir("geo")
+    if folder is None:
+        return 0
+    gold = folder / "dev.jsonl"
+    inputs = write_jsonl(({"id": d["id"], "body": d["text"]} for d in read_jsonl(gold)), OUT / "geo-in.jsonl")
+    run = run_analyze(inputs, OUT / "geo-out.jsonl", "--stages", "places", "--workers", "1")
+    if run.returncode != 0:
+        print("[bench] newstrace analyze failed")
+        return 1
+    pred = write_jsonl((to_prediction(r) for r in read_jsonl(OUT / "geo-out.jsonl")), OUT / "geo-pred.jsonl")
+    scorer = folder / "score.py"
+    ours = score(scorer, str(gold), str(pred))
+    literal = score(scorer, str(gold), str(pred), "--subset", "literal")
+    rows = [_row("newstrace (this run)", ours)] + [list(p) for p in PEERS]
+    table("GeoWebNews dev, subset all, overlap matching",
+          ["system", "P", "R", "F1", "Acc@161km", "median km", "AUC"], rows)
+    table("GeoWebNews dev, subset literal", ["system", "P", "R", "F1", "Acc@161km", "median km", "AUC"],
+          [_row("newstrace (this run)", literal), ["spaCy sm GPE/LOC/FAC + gazetteer (countryinfo)",
+                                                   0.856, 0.676, 0.756, 0.553, 104, 0.449]])
+    print(f"speed: {run.docs_per_second:.2f} documents/s on one worker ({run.documents} documents in "
+          f"{run.seconds:.1f} s, model and gazetteer load included), peak RSS {run.peak_rss_mb:.0f} MB")
+    save_results("geo", {"all": ours, "literal": literal, "docs_per_second": run.docs_per_second})
+    f1, acc = _get(ours, "f1"), _get(ours, "acc@161km")
+    ok = f1 >= TARGET_F1 and acc >= TARGET_ACC161
+    print(f"gate: F1 {f1:.3f} (target {TARGET_F1}), Acc@161km {acc:.3f} (target {TARGET_ACC161}): "
+          f"{'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+def _get(result: dict, name: str) -> float:
+    return float(result[name])
+
+
+def _row(name: str, result: dict) -> list:
+    return [name, _get(result, "precision"), _get(result, "recall"), _get(result, "f1"), _get(result, "acc@161km"),
+            round(_get(result, "median_error_km")), _get(result, "auc")]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

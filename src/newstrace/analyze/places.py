@@ -1,0 +1,259 @@
+"""The ``places`` stage: every toponym and place-word in the body, resolved offline.
+
+Recognition is a cascade over the shared spaCy Doc: the model's GPE/LOC/FAC entities, its NORP
+entities that are place-words (``Iraqi``), gazetteer names the model missed (also inside
+organisation names: ``Colorado State University``), place-words anywhere (``Canadians``) and the
+dateline. Resolution scores each gazetteer candidate by prominence (feature class, population) and by
+the article: the countries its unambiguous places sit in, the dateline, and a qualifier right after
+the name (``Paris, Texas``). A name the gazetteer lacks (a church, a street) gets the article's main
+locality with a low confidence, since local news mostly names local buildings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..record import Place, Record
+from .gazetteer import GeoEntry, gazetteer, name_key
+
+ENTITY_LABELS = ("GPE", "LOC", "FAC")
+MAX_NGRAM = 4
+# prior score of a candidate before context: (base, weight of log10 population)
+FEATURE_PRIOR = {
+    "country": (10.0, 0.0), "continent": (9.0, 0.0), "union": (8.5, 0.0), "region": (8.0, 0.0),
+    "water": (8.0, 0.0), "river": (7.0, 0.0), "mountain": (7.0, 0.0), "street": (5.0, 0.0),
+    "admin1": (-1.2, 1.0), "admin2": (-2.0, 1.0), "city": (0.0, 1.0),
+}
+# a gazetteer name the model did not tag is taken when it is at least this prominent
+STRONG_FEATURES = {"country", "continent", "union", "region", "water", "admin1"}
+MIN_UNTAGGED_CITY_POPULATION = 100_000
+SAME_COUNTRY_BONUS = 2.0
+QUALIFIER_BONUS = 6.0
+PRIMARY_NAME_BONUS = 0.5
+# words that look like places when capitalised but mostly are not
+NOT_PLACES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "god", "president", "police", "mobile", "reading", "nice", "bath", "split", "sale",
+    "university", "state", "city", "republic", "national", "central", "north", "south", "east", "west",
+    "christian", "muslim", "jewish", "catholic", "protestant", "sunni", "shia", "shiite", "democrat",
+    "democrats", "republican", "republicans", "communist", "english",
+})
+MODEL_LABEL_FEATURE = {"FAC": "facility", "LOC": "region", "GPE": "city"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # char offsets into body
+    end: int
+    text: str
+    how: str  # model | norp | gazetteer | demonym | dateline
+    label: str = ""
+
+
+def places_stage(record: Record) -> Record:
+    """The ``places`` stage: fills ``record.places``."""
+    if not record.body or record.doc is None:
+        return record
+    mentions = find_mentions(record)
+    places = resolve(mentions, record)
+    return dataclasses.replace(record, places=tuple(places))
+
+
+# --- recognition -----------------------------------------------------------------------------------
+
+def find_mentions(record: Record) -> list[Mention]:
+    doc = record.doc
+    found = list(_model_mentions(doc))
+    taken = _covered(found)
+    found += [m for m in _gazetteer_mentions(doc) if not _overlaps(m, taken)]
+    dateline = _dateline_mention(record)
+    if dateline and not _overlaps(dateline, _covered(found)):
+        found.append(dateline)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _model_mentions(doc) -> Iterable[Mention]:
+    gaz = gazetteer()
+    for ent in doc.ents:
+        start, end, text = _trim(ent)
+        if not text:
+            continue
+        if ent.label_ in ENTITY_LABELS:
+            if name_key(text) not in NOT_PLACES:
+                yield Mention(start, end, text, "model", ent.label_)
+        elif ent.label_ == "NORP" and (gaz.demonym(text) or _strong_name(text)):
+            yield Mention(start, end, text, "norp", ent.label_)
+
+
+def _trim(ent) -> tuple[int, int, str]:
+    """Drop a leading ``the`` and a trailing possessive from an entity span."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in ("the", "a"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return 0, 0, ""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return start, end, ent.doc.text[start:end]
+
+
+def _covered(mentions: Iterable[Mention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in mentions]
+
+
+def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
+
+
+def _gazetteer_mentions(doc) -> Iterable[Mention]:
+    """Capitalised token runs that name a prominent place or are a place-word, outside person names."""
+    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    i = 0
+    while i < len(doc):
+        found = None if i in persons or not _capitalised(doc[i]) else _longest_match(doc, i, persons)
+        if found is None:
+            i += 1
+            continue
+        yield found[0]
+        i = found[1]
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or token.text in ("U.S.", "U.K.", "T&T", "E.U.")
+
+
+def _longest_match(doc, i: int, persons: set[int]) -> tuple[Mention, int] | None:
+    for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+        span = doc[i:i + n]
+        if any(t.i in persons for t in span) or not _capitalised(span[-1]):
+            continue
+        text = span.text
+        if name_key(text) in NOT_PLACES:
+            continue
+        how = "demonym" if gazetteer().demonym(text) else ("gazetteer" if _strong_name(text) else None)
+        if how == "gazetteer" and span[0].is_sent_start and not _strong_name(text, cities=False):
+            continue
+        if how:
+            return Mention(span.start_char, span.end_char, text, how), i + n
+    return None
+
+
+def _strong_name(text: str, cities: bool = True) -> bool:
+    for entry in gazetteer().lookup(text):
+        if entry.feature in STRONG_FEATURES:
+            return True
+        if cities and entry.feature == "city" and entry.population >= MIN_UNTAGGED_CITY_POPULATION:
+            return True
+    return False
+
+
+def _dateline_mention(record: Record) -> Optional[Mention]:
+    dateline = record.dateline
+    if not dateline or not dateline.place:
+        return None
+    head = dateline.place.split(",")[0].strip()
+    start = record.body.lower().find(head.lower(), dateline.span[0], dateline.span[1])
+    if start < 0:
+        return None
+    return Mention(start, start + len(head), record.body[start:start + len(head)], "dateline", "GPE")
+
+
+# --- resolution ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Context:
+    countries: Counter  # ISO code -> weight of the article's unambiguous places there
+    admin1: set  # admin-1 codes named in the article
+    locality: Optional[GeoEntry]  # the article's main town, for names the gazetteer lacks
+
+
+def resolve(mentions: list[Mention], record: Record) -> list[Place]:
+    candidates = [_candidates(m) for m in mentions]
+    qualifiers = [_qualifier(mentions, i, record.body) for i in range(len(mentions))]
+    first = [_pick(c, None, q) for c, q in zip(candidates, qualifiers)]
+    context = _context(first, record)
+    places = []
+    for mention, cands, qualifier in zip(mentions, candidates, qualifiers):
+        places.append(_place(mention, _pick(cands, context, qualifier), context))
+    return places
+
+
+def _candidates(mention: Mention) -> list[tuple[GeoEntry, bool]]:
+    """Gazetteer entries for a mention, each with whether the name is the entry's own name."""
+    gaz = gazetteer()
+    key = name_key(mention.text)
+    entries = gaz.lookup(mention.text)
+    place = gaz.demonym(mention.text)
+    if place is not None and (mention.how in ("norp", "demonym") or not entries):
+        return [(place, True)]
+    if not entries and key.endswith(" county"):
+        entries = [e for e in gaz.lookup(key[:-7]) if e.feature == "admin2"]
+    return [(e, name_key(e.name) == key) for e in entries]
+
+
+def _qualifier(mentions: list[Mention], i: int, body: str) -> Optional[str]:
+    """``Texas`` for ``Paris, Texas``: the next mention when only a comma separates them."""
+    if i + 1 >= len(mentions):
+        return None
+    gap = body[mentions[i].end:mentions[i + 1].start]
+    return mentions[i + 1].text if gap.strip() == "," else None
+
+
+def _score(entry: GeoEntry, primary: bool, context: Optional[Context], qualifier_places: list[GeoEntry]) -> float:
+    base, weight = FEATURE_PRIOR.get(entry.feature, (0.0, 1.0))
+    score = base + weight * math.log10(entry.population + 1) + (PRIMARY_NAME_BONUS if primary else 0.0)
+    if context and entry.country and entry.feature not in ("country", "continent"):
+        total = sum(context.countries.values()) or 1
+        score += SAME_COUNTRY_BONUS * context.countries.get(entry.country, 0) / total
+        if entry.admin1 and entry.admin1 in context.admin1 and entry.feature != "admin1":
+            score += 1.0
+    for q in qualifier_places:
+        if (q.feature == "admin1" and entry.admin1 == q.admin1) or (q.feature == "country" and entry.country == q.country):
+            score += QUALIFIER_BONUS
+    return score
+
+
+def _pick(cands: list[tuple[GeoEntry, bool]], context: Optional[Context], qualifier: Optional[str]) -> Optional[GeoEntry]:
+    if not cands:
+        return None
+    qualifier_places = [e for e in gazetteer().lookup(qualifier) if e.feature in ("admin1", "country")] if qualifier else []
+    return max(cands, key=lambda c: _score(c[0], c[1], context, qualifier_places))[0]
+
+
+def _context(first: list[Optional[GeoEntry]], record: Record) -> Context:
+    countries: Counter = Counter()
+    admin1: set = set()
+    towns: Counter = Counter()
+    for entry in first:
+        if entry is None or not entry.country:
+            continue
+        countries[entry.country] += 1
+        if entry.feature == "admin1" and entry.admin1:
+            admin1.add(entry.admin1)
+        if entry.feature in ("city", "admin2"):
+            towns[entry] += 1
+    locality = towns.most_common(1)[0][0] if towns else None
+    if locality is None and countries:
+        top = countries.most_common(1)[0][0]
+        locality = next((e for e in first if e is not None and e.country == top), None)
+    return Context(countries, admin1, locality)
+
+
+def _place(mention: Mention, entry: Optional[GeoEntry], context: Context) -> Place:
+    if entry is None:
+        near = context.locality
+        return Place(name=mention.text, span=(mention.start, mention.end),
+                     lat=near.lat if near else None, lon=near.lon if near else None,
+                     country=near.country if near else None,
+                     feature=MODEL_LABEL_FEATURE.get(mention.label, "place"), gazetteer_id=None,
+                     confidence=0.2 if near else 0.1, method=f"{mention.how}+locality" if near else mention.how)
+    confidence = {"model": 0.8, "dateline": 0.85, "norp": 0.75, "demonym": 0.7, "gazetteer": 0.65}[mention.how]
+    return Place(name=mention.text, span=(mention.start, mention.end), lat=entry.lat, lon=entry.lon,
+                 country=entry.country, feature=entry.feature, gazetteer_id=entry.gid,
+                 confidence=confidence, method=f"{mention.how}+gazetteer")
