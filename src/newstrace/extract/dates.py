@@ -1,34 +1,53 @@
 """Page dates from HTML: published and modified, kept apart, with their time zones.
 
-A cascade of finders (JSON-LD, meta tags, ``<time>``, URL, htmldate) each giving a value with
-``method`` and ``confidence``; the first that yields a plausible date wins.
+Candidates come from a cascade of finders, most trusted first: JSON-LD, meta tags, ``itemprop`` /
+``<time>`` markup, the visible date line of the article (bylines in many languages), weak meta tags,
+the URL and, last, htmldate. The first published candidate wins, then is settled against the
+visible date line: a time stamp in UTC is moved to the day the page itself shows (re-expressed in an
+offset the page states when it states one). ``Updated`` stamps never become the published date.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from itertools import accumulate
+from typing import Iterable, Iterator
+
+from lxml import etree
 
 from ..record import DateValue
+from . import date_patterns as pat
 from .metadata import PageMeta
 
-PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date.published",
-                  "pubdate", "publishdate", "publish-date", "published-date", "article.published",
-                  "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
-                  "dc.date", "dcterms.date", "cxenseparse:recs:publishtime", "og:article:published_time")
-MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                 "last-modified", "article.updated", "lastmod")
-
-_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
 _ISO_RE = re.compile(
-    r"((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
+    r"(Z|UTC|GMT|[+-]\d{2}:?\d{2}(?!\d))?)?")
+_URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
+_URL_SLASHED_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+_STAMP_RE = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([+-]\d{2}:?\d{2}|Z)?")
+_TEXT_LIMIT = 160  # a date line is short; longer boxes are containers, not date lines
 
+
+@dataclass(frozen=True)
+class _Visible:
+    """A date shown on the page: its day, whether it is labelled as an update, where it was."""
+
+    day: date
+    updated: bool
+    order: int
+    value: str  # ISO value (the ``datetime`` attribute of a ``<time>`` when it has one)
+
+
+# --- normalising ---------------------------------------------------------------------------------
 
 def normalise(raw: str | None, *, today: date | None = None) -> str | None:
     """An ISO 8601 string (``2021-08-04`` or ``2021-08-04T18:41:00+04:00``) or None if implausible."""
-    if not raw:
+    if not raw or not isinstance(raw, str):
         return None
-    match = _ISO_RE.search(raw.strip())
+    match = _ISO_RE.search(raw.strip()[:80])
     if not match:
         return _parse_loose(raw, today)
     year, month, day, hour, minute, second, zone = match.groups()
@@ -36,13 +55,13 @@ def normalise(raw: str | None, *, today: date | None = None) -> str | None:
         day_value = date(int(year), int(month), int(day))
     except ValueError:
         return None
-    if not _plausible(day_value, today):
+    if not plausible(day_value, today):
         return None
-    if hour is None:
+    if hour is None or int(hour) > 23:
         return day_value.isoformat()
-    text = f"{day_value.isoformat()}T{hour}:{minute}:{second or '00'}"
+    text = f"{day_value.isoformat()}T{int(hour):02d}:{minute}:{second or '00'}"
     if zone:
-        text += "+00:00" if zone == "Z" else (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
+        text += _offset(zone)
     try:
         datetime.fromisoformat(text)
     except ValueError:
@@ -50,81 +69,411 @@ def normalise(raw: str | None, *, today: date | None = None) -> str | None:
     return text
 
 
+def _offset(zone: str) -> str:
+    if zone.upper() in ("Z", "UTC", "GMT"):
+        return "+00:00"
+    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+
+
 def _parse_loose(raw: str, today: date | None) -> str | None:
-    try:
-        from dateutil import parser as du_parser
-
-        value = du_parser.parse(raw, fuzzy=False)
-    except (ValueError, OverflowError, TypeError, ImportError):
+    """Visible-style dates in meta content ("Fri, 04 Feb 2022 15:33:00 +0100", "04.02.2022")."""
+    found = first_visible_day(raw[:80], month_first=False)
+    if found is None or not plausible(found, today):
         return None
-    if not _plausible(value.date(), today):
-        return None
-    if value.tzinfo is not None:
-        return value.isoformat()
-    return value.date().isoformat() if (value.hour, value.minute) == (0, 0) else value.isoformat()
+    return found.isoformat()
 
 
-def _plausible(value: date, today: date | None) -> bool:
+def plausible(value: date, today: date | None = None) -> bool:
+    """Not before the web's news era, not after tomorrow (time zones aside)."""
     today = today or date.today()
-    return date(1995, 1, 1) <= value <= date(today.year + 1, 12, 31)
+    return date(1995, 1, 1) <= value <= today + timedelta(days=2)
 
 
-def find_dates(meta: PageMeta, tree, html_text: str, url: str | None) -> tuple[DateValue | None, DateValue | None]:
-    """``(published, modified)``."""
-    published = _from_jsonld(meta, "datePublished", "dateCreated") \
-        or _from_meta(meta, PUBLISHED_META, "meta") \
-        or _from_time_tags(tree) \
-        or _from_url(url) \
-        or _from_htmldate(html_text, url, original=True)
-    modified = _from_jsonld(meta, "dateModified") or _from_meta(meta, MODIFIED_META, "meta")
+# --- visible dates ---------------------------------------------------------------------------------
+
+def _matches(text: str, month_first: bool) -> Iterator[tuple[int, date]]:
+    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.CJK_DATE, pat.YEAR_FIRST):
+        for m in regex.finditer(text):
+            month = m.group("month")
+            month_number = pat.MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
+            value = _safe_date(m.group("year"), month_number, m.group("day"))
+            if value:
+                yield m.start(), value
+    for m in pat.NUMERIC_DATE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day_first = (b, a) if month_first and a <= 12 else (a, b)
+        value = _safe_date(m.group("year"), day_first[1], day_first[0]) or \
+            _safe_date(m.group("year"), day_first[0], day_first[1])
+        if value:
+            yield m.start(), value
+
+
+def _safe_date(year, month, day) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def first_visible_day(text: str, *, month_first: bool) -> date | None:
+    """The first date written in ``text`` (any of the shapes in date_patterns), or None."""
+    found = sorted(_matches(text, month_first))
+    return found[0][1] if found else None
+
+
+def labelled_days(text: str, month_first: bool) -> list[tuple[date, bool]]:
+    """Each date in a short date line with whether an "updated" label stands before it."""
+    found = sorted(_matches(text, month_first))
+    result, previous_end = [], 0
+    for start, value in found:
+        before = text[max(previous_end, start - 40):start].lower()
+        updated = any(label in before for label in pat.UPDATED_LABELS) and \
+            not any(label in before for label in pat.PUBLISHED_LABELS)
+        result.append((value, updated))
+        previous_end = start + 1
+    return result
+
+
+# --- the cascade -------------------------------------------------------------------------------------
+
+def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
+               *, today: date | None = None) -> tuple[DateValue | None, DateValue | None]:
+    """``(published, modified)`` of an HTML page; either is None when the page does not say."""
+    month_first = _month_first(meta)
+    markup, visible = _scan_tree(tree, month_first, today)
+    shown = next((v for v in visible if not v.updated), None)
+    candidates = [c for c in (
+        _from_jsonld(meta, pat.JSONLD_PUBLISHED, today) or _from_jsonld_text(tree, "datePublished", today),
+        *_all_meta(meta, pat.PUBLISHED_META, "meta", 0.9, today),
+        markup.get("published"),
+        DateValue(shown.value, "visible", 0.8) if shown else None,
+        _from_meta(meta, pat.WEAK_PUBLISHED_META, "meta-weak", 0.7, today),
+        _from_url(url, today),
+    ) if c is not None]
+    published = _vote(candidates)
+    if published is not None:
+        published = _settle(published, shown, html_text, url)
+    else:
+        published = _from_htmldate(html_text, url)
+    modified = _first_of(
+        lambda: _from_jsonld(meta, pat.JSONLD_MODIFIED, today),
+        lambda: _from_meta(meta, pat.MODIFIED_META, "meta", 0.9, today),
+        lambda: markup.get("modified"),
+        lambda: next((DateValue(v.value, "visible", 0.75) for v in visible if v.updated), None),
+    )
     return published, modified
 
 
-def _from_jsonld(meta: PageMeta, *keys: str) -> DateValue | None:
+def _vote(candidates: list[DateValue]) -> DateValue | None:
+    """The day most finders agree on (each finder counted once, weighted by trust); ties go to the
+    most trusted finder. The value is that finder's, with the other days kept as ``conflicts``."""
+    scores: dict[str, float] = {}
+    voted: set[tuple[str, str]] = set()
+    for cand in candidates:
+        day = cand.value[:10]
+        if (cand.method, day) not in voted:
+            voted.add((cand.method, day))
+            scores[day] = scores.get(day, 0.0) + pat.FINDER_WEIGHTS[cand.method]
+    if not scores:
+        return None
+    best = max(scores, key=lambda d: (scores[d], -next(i for i, c in enumerate(candidates) if c.value[:10] == d)))
+    chosen = next(c for c in candidates if c.value[:10] == best)
+    others = tuple(dict.fromkeys(c.value for c in candidates if c.value[:10] != best))
+    agree = len({c.method for c in candidates if c.value[:10] == best})
+    confidence = min(0.99, chosen.confidence + 0.03 * (agree - 1) - 0.1 * bool(others))
+    return DateValue(chosen.value, chosen.method, round(confidence, 2), conflicts=others)
+
+
+def _first_of(*finders) -> DateValue | None:
+    for finder in finders:
+        value = finder()
+        if value is not None:
+            return value
+    return None
+
+
+def _month_first(meta: PageMeta) -> bool:
+    locale = (meta.html_lang or meta.first("og:locale", "content-language") or "").lower()
+    return locale.startswith(pat.MONTH_FIRST_LOCALES) or locale == "en"
+
+
+def _from_jsonld(meta: PageMeta, keys: tuple[str, ...], today: date | None) -> DateValue | None:
+    """Article objects first (any shape: @graph, lists, mainEntity), then other page objects."""
+    article_ids = set()
     for obj in meta.articles():
-        for key in keys:
-            value = obj.get(key)
-            value = normalise(value if isinstance(value, str) else None)
-            if value:
-                return DateValue(value, "json-ld", 0.95)
+        article_ids.add(id(obj))
+        found = _jsonld_value(obj, keys, today)
+        if found:
+            return DateValue(found, "json-ld", 0.95)
+    for obj in meta.jsonld:
+        if id(obj) in article_ids or _jsonld_types(obj) & pat.JSONLD_FOREIGN_TYPES:
+            continue
+        found = _jsonld_value(obj, keys[:2], today)
+        if found:
+            return DateValue(found, "json-ld", 0.85)
     return None
 
 
-def _from_meta(meta: PageMeta, names: tuple[str, ...], method: str) -> DateValue | None:
+def _jsonld_value(obj: dict, keys: Iterable[str], today: date | None) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, dict):
+            value = value.get("@value")
+        found = normalise(value, today=today) if isinstance(value, str) else None
+        if found:
+            return found
+    return None
+
+
+def _jsonld_types(obj: dict) -> set[str]:
+    value = obj.get("@type", ())
+    return {str(v).lower() for v in (value if isinstance(value, list) else [value])}
+
+
+def _all_meta(meta: PageMeta, names: tuple[str, ...], method: str, confidence: float,
+              today: date | None) -> list[DateValue]:
+    found = (normalise(raw, today=today) for name in names for raw in meta.meta.get(name, ()))
+    return [DateValue(value, method, confidence) for value in dict.fromkeys(found) if value]
+
+
+def _from_jsonld_text(tree, key: str, today: date | None) -> DateValue | None:
+    """JSON-LD that does not parse as JSON (trailing commas, stray quotes): read the key's string."""
+    pattern = re.compile(rf'"{key}"\s*:\s*"([^"]{{6,40}})"')
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower():
+            match = pattern.search(script.text or "")
+            found = normalise(match.group(1), today=today) if match else None
+            if found:
+                return DateValue(found, "json-ld", 0.9)
+    return None
+
+
+def _from_meta(meta: PageMeta, names: tuple[str, ...], method: str, confidence: float,
+               today: date | None) -> DateValue | None:
     for name in names:
-        value = normalise(meta.first(name))
-        if value:
-            return DateValue(value, method, 0.9)
+        for raw in meta.meta.get(name, ()):
+            found = normalise(raw, today=today)
+            if found:
+                return DateValue(found, method, confidence)
     return None
 
 
-def _from_time_tags(tree) -> DateValue | None:
-    for el in tree.iter("time"):
-        if (el.get("itemprop") or "").lower() == "datepublished" or (el.get("class") or "").find("publish") >= 0 \
-                or el.get("pubdate") is not None:
-            value = normalise(el.get("datetime") or el.text_content())
-            if value:
-                return DateValue(value, "time-tag", 0.85)
-    return None
-
-
-def _from_url(url: str | None) -> DateValue | None:
-    match = _URL_DATE_RE.search(url or "")
+def _from_url(url: str | None, today: date | None) -> DateValue | None:
+    path = (url or "").split("?", 1)[0]
+    match = _URL_SLASHED_RE.search(path) or _URL_DATE_RE.search(path)
     if not match:
         return None
-    try:
-        value = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-    return DateValue(value.isoformat(), "url", 0.75) if _plausible(value, None) else None
+    value = _safe_date(match.group(1), match.group(2), match.group(3))
+    return DateValue(value.isoformat(), "url", 0.75) if value and plausible(value, today) else None
 
 
-def _from_htmldate(html_text: str, url: str | None, *, original: bool) -> DateValue | None:
+def _from_htmldate(html_text: str, url: str | None) -> DateValue | None:
+    """The last resort: htmldate's extensive search (slow; only for pages nothing else dated)."""
     from htmldate import find_date
 
     try:
-        value = find_date(html_text, url=url, original_date=original, extensive_search=True,
+        value = find_date(html_text, url=url, original_date=True, extensive_search=True,
                           outputformat="%Y-%m-%d")
     except Exception:  # htmldate raises assorted errors on odd pages; a missing date is fine
         return None
     return DateValue(value, "htmldate", 0.6) if value else None
+
+
+# --- markup and the visible date line ---------------------------------------------------------------
+
+def _scan_tree(tree, month_first: bool, today: date | None) -> tuple[dict[str, DateValue], list[_Visible]]:
+    """One pass over the page: ``itemprop`` / ``<time pubdate>`` markup, and the visible dates in
+    date boxes (bylines, info lines, ``<time>``) and in the text, best placed first: a labelled date
+    ("Published 3 August 2021"), then boxes after the headline, the text right after the headline,
+    and last boxes above the headline."""
+    markup: dict[str, DateValue] = {}
+    boxes, headline_at = [], None
+    for order, el in enumerate(tree.iter()):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "h1" and headline_at is None:
+            headline_at = order
+        if _markup_date(el, tag, markup, today):
+            continue
+        if tag == "time" or pat.DATE_BOX_RE.search(el.get("class") or "") or pat.DATE_BOX_RE.search(el.get("id") or ""):
+            boxes.append((order, el))
+    in_boxes = [v for order, el in boxes for v in _visible_in(el, order, month_first, today)]
+    start = headline_at or 0
+    labelled, lead = _text_dates(tree, month_first, today)
+    after = [v for v in in_boxes if v.order >= start]
+    before = sorted((v for v in in_boxes if v.order < start), key=lambda v: -v.order)
+    return markup, [*labelled, *lead, *after, *before]
+
+
+_VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+
+
+def _text_dates(tree, month_first: bool, today: date | None) -> tuple[list[_Visible], list[_Visible]]:
+    """Dates in the visible text: those right after a label, and the first one after the headline."""
+    texts = _VISIBLE_TEXT(tree)
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(t) + 1 for t in texts))
+    lowered = joined.lower()
+    labelled = []
+    for m in pat.LABEL_RE.finditer(lowered):
+        window = joined[m.end():m.end() + pat.LABEL_REACH + 30]
+        found = sorted(_matches(window, month_first))
+        node = texts[bisect_right(ends, m.start())] if m.start() < len(joined) else None
+        if found and found[0][0] <= pat.LABEL_REACH and plausible(found[0][1], today) and not _foreign_text(node):
+            updated = m.group(0) in pat.UPDATED_LABELS
+            labelled.append(_Visible(found[0][1], updated, -1, found[0][1].isoformat()))
+    return labelled, _lead_date(texts, ends, joined, month_first, today)
+
+
+def _lead_date(texts, ends, joined: str, month_first: bool, today: date | None) -> list[_Visible]:
+    """The first date in the text that follows the headline (``<h1>``)."""
+    last_h1 = None
+    for index, text in enumerate(texts):
+        parent = text.getparent()
+        if parent is not None and not text.is_tail and (parent.tag == "h1" or parent.getparent() is not None
+                                                         and parent.getparent().tag == "h1"):
+            last_h1 = index
+        elif last_h1 is not None:
+            break
+    if last_h1 is None:
+        return []
+    start = ends[last_h1]
+    found = sorted(_matches(joined[start:start + pat.LEAD_REACH], month_first))
+    if not found or not plausible(found[0][1], today):
+        return []
+    node = texts[bisect_right(ends, start + found[0][0])]
+    return [] if _foreign_text(node) else [_Visible(found[0][1], False, -1, found[0][1].isoformat())]
+
+
+def _foreign_text(text) -> bool:
+    parent = text.getparent() if text is not None else None
+    return parent is None or _foreign(parent.getparent() if text.is_tail and parent.getparent() is not None
+                                      else parent)
+
+
+def _markup_date(el, tag: str, markup: dict[str, DateValue], today: date | None) -> bool:
+    """``itemprop="datePublished"`` on any element, ``<time pubdate>``: machine-readable dates."""
+    itemprop = (el.get("itemprop") or "").lower()
+    if tag == "meta" or (itemprop not in ("datepublished", "datemodified") and
+                         not (tag == "time" and el.get("pubdate") is not None)):
+        return False
+    kind = "modified" if itemprop == "datemodified" else "published"
+    if kind not in markup and not _foreign(el):
+        found = normalise(el.get("datetime") or el.get("content") or _short_text(el), today=today)
+        if found:
+            markup[kind] = DateValue(found, "markup", 0.85)
+    return True
+
+
+def _visible_in(el, order: int, month_first: bool, today: date | None) -> list[_Visible]:
+    text = _short_text(el)
+    if text is None or _foreign(el):
+        return []
+    attr = normalise(el.get("datetime"), today=today) if el.tag == "time" else None
+    marks = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    flagged = "updat" in marks or "modif" in marks
+    if attr:
+        days = labelled_days(text, month_first) or [(date.fromisoformat(attr[:10]), False)]
+        return [_Visible(date.fromisoformat(attr[:10]), days[0][1] or flagged, order, attr)]
+    return [_Visible(day, updated or flagged, order, day.isoformat())
+            for day, updated in labelled_days(text, month_first) if plausible(day, today)]
+
+
+def _short_text(el) -> str | None:
+    """The element's text if it is short enough to be a date line, else None."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece.strip())
+        if size > _TEXT_LIMIT:
+            return None
+    return " ".join(" ".join(parts).split())
+
+
+def _foreign(el) -> bool:
+    """Inside a related list, a comment, the site's header or footer: the date is not the article's."""
+    node = el
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag in pat.FOREIGN_TAGS:
+            return True
+        names = (node.get("class") or "") + " " + (node.get("id") or "")
+        if names.strip() and pat.FOREIGN_BOX_RE.search(names):
+            return True
+        node = node.getparent()
+    return False
+
+
+# --- settling a machine-readable stamp against the page -----------------------------------------------
+
+def _settle(published: DateValue, shown: _Visible | None, html_text: str, url: str | None) -> DateValue:
+    """A time stamp one day off the day the page shows (its date line, else its URL) is the same
+    moment seen from another time zone: restate it in the page's own offset, or keep that day."""
+    stamped = date.fromisoformat(published.value[:10])
+    url_date = _from_url(url, None)
+    want = shown.day if shown is not None else (date.fromisoformat(url_date.value) if url_date else None)
+    if want is not None and abs((want - stamped).days) == 1 and "T" in published.value:
+        local = _restate(published.value, want, html_text)
+        return DateValue(local or want.isoformat(), published.method, published.confidence,
+                         conflicts=tuple(dict.fromkeys((published.value, *published.conflicts))))
+    if _is_utc(published.value) and want is None:
+        local = _restate(published.value, None, html_text)
+        if local:
+            return DateValue(local, published.method, published.confidence, conflicts=published.conflicts)
+    return published
+
+
+def _is_utc(value: str) -> bool:
+    return value.endswith("+00:00")
+
+
+def _restate(value: str, want: date | None, html_text: str) -> str | None:
+    """The same instant in the page's own UTC offset. Evidence, strongest first: another stamp of
+    the same instant with a non-zero offset; with ``want`` (the day the page shows) also a local stamp
+    with the same minutes and seconds, or the offset most stamps on the page carry."""
+    try:
+        instant = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if instant.tzinfo is None:
+        return None
+    offsets: dict[timedelta, int] = {}
+    local_match = None
+    for m in _STAMP_RE.finditer(html_text):
+        stamp = _aware(m)
+        if stamp is None:
+            continue
+        if stamp.tzinfo is None:
+            local_match = local_match or _naive_offset(stamp, instant, m.group(4))
+            continue
+        if stamp.utcoffset() == instant.utcoffset():
+            continue
+        if abs((stamp - instant).total_seconds()) <= 60:
+            return instant.astimezone(stamp.tzinfo).isoformat()
+        offsets[stamp.utcoffset()] = offsets.get(stamp.utcoffset(), 0) + 1
+    if want is None:
+        return None
+    for offset in (local_match, max(offsets, key=offsets.get) if offsets else None):
+        if offset is not None and instant.astimezone(timezone(offset)).date() == want:
+            return instant.astimezone(timezone(offset)).isoformat()
+    return None
+
+
+def _naive_offset(stamp: datetime, instant: datetime, seconds: str | None) -> timedelta | None:
+    """The offset that makes a local stamp (to the second) the same instant, if a real one."""
+    if seconds is None:
+        return None
+    offset = stamp.replace(tzinfo=timezone.utc) - instant
+    if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=30):
+        return None
+    return offset
+
+
+def _aware(m: re.Match) -> datetime | None:
+    day, hour, minute, second, zone = m.groups()
+    try:
+        return datetime.fromisoformat(f"{day}T{hour}:{minute}:{second or '00'}{_offset(zone) if zone else ''}")
+    except ValueError:
+        return None

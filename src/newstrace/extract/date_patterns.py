@@ -1,0 +1,129 @@
+"""Data tables for page dates: meta tag names, month names, labels and the regexes built from them.
+
+Kept apart from the cascade in ``dates.py`` so that a new language or a new CMS's meta tag is a
+one-line edit here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- machine-readable names -------------------------------------------------------------------
+
+# Meta tags (property / name / itemprop, lower-cased) that state the publication time, most
+# specific first. Generic names that some sites fill with the page's build or cache time are kept
+# apart in WEAK_PUBLISHED_META and only used when nothing better is found.
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "article:published", "published_time", "publish-date", "publish_date", "publishdate",
+    "published-date", "article.published", "article_date_original", "parsely-pub-date",
+    "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "og:pubdate", "pubdate",
+    "article.created", "created", "date_published",
+)
+WEAK_PUBLISHED_META = ("date", "dc.date", "dcterms.date", "citation_publication_date",
+                       "citation_date", "displaydate", "datecreated")
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "dcterms.modified", "dc.date.modified", "article.updated", "last-modified", "lastmod",
+    "modified_time", "updated_time",
+)
+# JSON-LD keys, in order, for each kind of date.
+JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
+JSONLD_MODIFIED = ("dateModified",)
+# JSON-LD types whose dates belong to something other than the page (a clip, a picture, an event).
+JSONLD_FOREIGN_TYPES = {"videoobject", "imageobject", "person", "organization", "event", "product",
+                        "offer", "review", "comment", "audioobject", "mediaobject"}
+
+# --- visible dates: month names ---------------------------------------------------------------
+
+_MONTHS = {
+    1: "january jan januar jänner jän janvier janv enero ene gennaio genn janeiro januari januarie "
+       "stycznia styczeń января январь ocak leden ledna tammikuuta",
+    2: "february feb februar feber février févr fevrier febrero febbraio fevereiro fev februari "
+       "lutego luty февраля февраль şubat subat únor února helmikuuta",
+    3: "march mar märz maerz mars marzo março marco maart mart marca marzec марта март březen "
+       "března maaliskuuta",
+    4: "april apr avril abril aprile abr kwietnia kwiecień апреля апрель nisan duben dubna "
+       "huhtikuuta",
+    5: "may mai mayo maggio maio mag mei maj maja май мая mayıs mayis květen května toukokuuta",
+    6: "june jun juni juin junio giugno junho giu czerwca czerwiec июня июнь haziran červen června "
+       "kesäkuuta",
+    7: "july jul juli juillet juil julio luglio julho lug lipca lipiec июля июль temmuz červenec "
+       "července heinäkuuta",
+    8: "august aug août aout agosto ago augustus sierpnia sierpień августа август ağustos agustos "
+       "srpen srpna elokuuta",
+    9: "september sep sept septembre septiembre settembre setembro set septembrie września "
+       "wrzesień сентября сентябрь eylül eylul září syyskuuta",
+    10: "october oct oktober okt octobre octubre ottobre outubro out oktobra października "
+        "październik октября октябрь ekim říjen října lokakuuta",
+    11: "november nov novembre noviembre novembro listopada listopad ноября ноябрь kasım kasim "
+        "listopadu marraskuuta",
+    12: "december dec dezember dez décembre decembre diciembre dic dicembre dezembro desember "
+        "grudnia grudzień декабря декабрь aralık aralik prosinec prosince joulukuuta",
+}
+MONTHS: dict[str, int] = {name: month for month, names in _MONTHS.items() for name in names.split()}
+
+_MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTHS), key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+# Visible date shapes, each a regex with named groups day / month (name or number) / year.
+# "12. März 2021", "12 de marzo de 2021", "12 mars 2021", "12 марта 2021 г."
+DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH_ALT})\.?,?\s*(?:de\s+)?{_YEAR}(?!\d)",
+    re.I)
+# "March 12, 2021", "Mar. 12 2021"
+MONTH_DAY_YEAR = re.compile(
+    rf"(?<![\w]){'(?P<month>' + _MONTH_ALT + ')'}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)
+# "2021年3月12日", "2021년 3월 12일"
+CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?")
+# "2021-03-12", "2021/03/12", "2021.03.12"
+YEAR_FIRST = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})([./-])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d])")
+# "12.03.2021", "12/03/2021", "03/12/2021" (day-month order settled by the page language)
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)([./-])\s?(?P<b>[01]?\d)\2\s?(?P<year>(?:19|20)\d{2})(?![\d/])")
+
+# Languages (and regions) that write numeric dates month first.
+MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca")
+
+# --- labels -------------------------------------------------------------------------------------
+
+# A date after one of these words is an "updated" stamp, not the publication date.
+UPDATED_LABELS = (
+    "updated", "update:", "last modified", "modified", "aktualisiert", "zuletzt", "geändert",
+    "actualizado", "actualización", "mis à jour", "mise à jour", "modifié", "aggiornato",
+    "aggiornamento", "atualizado", "atualização", "bijgewerkt", "обновлено", "обновлен",
+    "güncelleme", "güncellendi", "zaktualizowano", "aktualizacja", "oppdatert", "uppdaterad",
+    "opdateret", "päivitetty",
+)
+PUBLISHED_LABELS = (
+    "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
+    "erschienen", "erstellt", "publicado", "publicación", "publié", "publiée", "pubblicato",
+    "gepubliceerd", "geplaatst", "опубликовано", "yayınlanma", "opublikowano", "publicerad",
+    "publiceret", "publisert", "julkaistu",
+)
+
+# Class / id words of elements that show an article's date (bylines, headers, info lines).
+DATE_BOX_RE = re.compile(
+    r"date|time|byline|posted|publi|stamp|meta|info|stand|datum|fecha|zeit|author|dateline|"
+    r"entry-header|article-header|post-header|heure|data|fecha|submitted|calendar", re.I)
+# Class / id / tag words of containers whose dates belong to other pages or to the site.
+FOREIGN_BOX_RE = re.compile(
+    r"related|teaser|recommend|more[-_]|comment|footer|sidebar|widget|(?<![a-z])nav|menu|aside|promo|"
+    r"trending|popular|article-list|feed|archive|site-header|masthead|breaking|ticker|weather|"
+    r"newsletter|carousel|slider|outbrain|taboola|similar|latest|further|next|prev|reply|"
+    r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet", re.I)
+FOREIGN_TAGS = {"nav", "footer", "aside", "form", "select", "option", "button", "figure", "figcaption",
+                "blockquote"}
+
+# How much each finder's vote counts when finders disagree on the published day.
+FINDER_WEIGHTS = {"json-ld": 3.0, "meta": 2.5, "visible": 2.2, "markup": 2.0, "url": 1.5, "meta-weak": 1.0}
+
+# Words that introduce the page's date without saying which one ("Datum: 03.02.2022").
+NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "stand:", "dated", "le ", "am ", "vom ", "el ", "on ")
+# One lower-case regex over the page's visible text for all labels (longest first).
+LABEL_RE = re.compile("|".join(sorted((re.escape(label) for label in
+                                       (*PUBLISHED_LABELS, *UPDATED_LABELS, *NEUTRAL_LABELS[:6])),
+                                      key=len, reverse=True)))
+LABEL_REACH = 30  # the date must start within this many characters after its label
+LEAD_REACH = 300  # characters of text after the headline searched for the date line
