@@ -1,23 +1,50 @@
 """Scraped page text -> article fields: a line classifier keeps the article and reads the furniture.
 
-First version: keeps runs of long, sentence-like lines. (To be replaced by the tuned classifier.)
+The page is split into visible lines; ``text_features.score_lines`` gives each line the probability
+that it belongs to the article. The kept lines form the body; the furniture around them is read for
+metadata: headline, byline, timestamp lines (published / modified), a section line above the
+headline, a tag line and a run of related headlines after the article.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..errors import error
-from .language import detect_language
-
-_SENTENCE_END = re.compile(r"[.!?\"”’»)]\s*$")
+from .language import detect_language, stopwords
+from .text_features import densest_block, model, score_lines, split_lines
+from .text_meta import read_furniture
 
 
 def extract_text(text: str, *, url: str | None = None, lang: str | None = None) -> dict[str, Any]:
-    lines = [ln.strip() for ln in text.split("\n")]
-    kept = [ln for ln in lines if len(ln.split()) >= 12 and _SENTENCE_END.search(ln)]
+    lines = split_lines(text)
+    language = lang or page_language(lines)
+    probs = score_lines(lines, stopwords(language))
+    kept = select_body(lines, probs)
     if not kept:
         raise error("NT201", "no article text found in the page text; it may be only menus and headlines")
-    body = "\n\n".join(kept)
-    return {"body": body, "language": lang or detect_language(body)}
+    body = "\n\n".join(lines[i] for i in kept)
+    fields: dict[str, Any] = {"body": body, "language": lang or detect_language(body) or language}
+    fields.update(read_furniture(lines, kept))
+    return fields
+
+
+def page_language(lines: list[str]) -> str | None:
+    """Language of the page, judged on its prose-like lines (menus are often in another language)."""
+    prose = [line for line in lines if len(line) >= 80]
+    return detect_language("\n".join(prose or lines))
+
+
+def select_body(lines: list[str], probs: list[float], params: dict | None = None) -> list[int]:
+    """Indices of the lines kept as the article.
+
+    The main region is the densest run of lines over ``region_threshold``; inside it a line needs
+    ``threshold``, outside it the stricter ``outside_threshold``. A page where no line passes keeps
+    its best region at half the best line's probability, so a lone short article is not lost.
+    """
+    params = params or model()
+    region, inside, outside = params["region_threshold"], params["threshold"], params["outside_threshold"]
+    if probs and max(probs) < min(region, inside):
+        region = inside = outside = max(probs) / 2
+    first, last = densest_block([p - region for p in probs])
+    return [i for i, p in enumerate(probs) if p >= (inside if first <= i <= last else outside)]

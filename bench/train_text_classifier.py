@@ -1,0 +1,187 @@
+"""Fit the scraped-text line classifier (``src/newstrace/data/text_classifier.json``) on the eval dev splits.
+
+    .venv/bin/python bench/train_text_classifier.py --check    # A->B, B->A, A-halves: generalisation
+    .venv/bin/python bench/train_text_classifier.py --write    # fit on A+B dev, write the weights
+
+Reads ``../shared/eval/extraction/dev-text.jsonl`` (set A, full gold body) and ``dev-snippets-text.jsonl``
+(set B, with/without snippets) in place; writes only the weights. Line labels: set A, a line is article
+when most of its 4-gram shingles are in the gold body (short lines: when the line is a gold line);
+set B, a line holding a ``with`` snippet is article, one holding a ``without`` snippet is not, other
+lines are left out. Two logistic models (numpy, L2, Newton steps); the second sees the first one's
+out-of-fold scores of the neighbours. The keep threshold is tuned on the training pages' own metric.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import EVAL, ROOT, read_jsonl  # noqa: E402
+
+from newstrace.extract.language import stopwords  # noqa: E402
+from newstrace.extract.text import page_language, select_body  # noqa: E402
+from newstrace.extract.text_features import first_pass_rows, pass2_features, predict, split_lines  # noqa: E402
+
+FOLDER = EVAL / "extraction"
+WEIGHTS = ROOT / "src" / "newstrace" / "data" / "text_classifier.json"
+_TOKEN = re.compile(r"\w+")
+L2 = 1.0
+B_WEIGHT = 2.0
+THRESHOLDS = ("region_threshold", "threshold", "outside_threshold")
+
+
+def load_pages(name: str) -> list[dict]:
+    pages = []
+    for rec in read_jsonl(FOLDER / name):
+        lines = split_lines(rec["text"])
+        stop = stopwords(page_language(lines))
+        labels, weights = label_lines(lines, rec)
+        pages.append({"gold": rec, "lines": lines, "rows": first_pass_rows(lines, stop),
+                      "y": labels, "w": weights})
+    return pages
+
+
+def label_lines(lines: list[str], rec: dict) -> tuple[list[float], list[float]]:
+    if rec.get("body") is not None:
+        return _label_full_body(lines, rec["body"]), [1.0] * len(lines)
+    labels, weights = [], []
+    for line in lines:
+        if any(_holds(line, s) for s in rec.get("with", [])):
+            labels.append(1.0), weights.append(B_WEIGHT)
+        elif any(_holds(line, s) for s in rec.get("without", [])):
+            labels.append(0.0), weights.append(B_WEIGHT)
+        else:
+            labels.append(0.0), weights.append(0.0)
+    return labels, weights
+
+
+def _holds(line: str, snippet: str) -> bool:
+    snippet = " ".join(snippet.split())
+    return snippet in line or (len(line) >= 20 and line in snippet)
+
+
+def _label_full_body(lines: list[str], body: str) -> list[float]:
+    gold_tokens = _TOKEN.findall(body)
+    shingles = {tuple(gold_tokens[i:i + 4]) for i in range(max(1, len(gold_tokens) - 3))}
+    gold_lines = {" ".join(line.split()) for line in body.split("\n")}
+    labels = []
+    for line in lines:
+        tokens = _TOKEN.findall(line)
+        if len(tokens) < 6:
+            labels.append(1.0 if line in gold_lines else 0.0)
+            continue
+        grams = [tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3)]
+        labels.append(1.0 if sum(g in shingles for g in grams) >= 0.5 * len(grams) else 0.0)
+    return labels
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict:
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    beta = np.zeros(z.shape[1])
+    penalty = L2 * np.eye(z.shape[1])
+    penalty[-1, -1] = 0.0
+    for _ in range(30):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -30, 30)))
+        grad = z.T @ (w * (p - y)) + penalty @ beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + penalty
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": beta[:-1].tolist(), "bias": float(beta[-1])}
+
+
+def _stack(pages: list[dict], key: str = "rows") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    x = np.array([r for p in pages for r in p[key]], dtype=float)
+    y = np.array([v for p in pages for v in p["y"]], dtype=float)
+    w = np.array([v for p in pages for v in p["w"]], dtype=float)
+    return x, y, w
+
+
+def fit(pages: list[dict], folds: int = 5) -> dict:
+    """Pass 1 on all pages; pass 2 on pass-1 scores that are out of fold; threshold on the training metric."""
+    pass1 = fit_logistic(*_stack(pages))
+    for k in range(folds):
+        held = pages[k::folds]
+        fold_model = fit_logistic(*_stack([p for i, p in enumerate(pages) if i % folds != k]))
+        for page in held:
+            p1 = predict(page["rows"], fold_model)
+            page["rows2"] = [r + s for r, s in zip(page["rows"], pass2_features(p1))]
+    pass2 = fit_logistic(*_stack(pages, "rows2"))
+    params = {"pass1": pass1, "pass2": pass2}
+    grid = [(r, t, o) for r in np.arange(0.3, 0.8, 0.1) for t in np.arange(0.1, r + 0.01, 0.1)
+            for o in (*np.arange(r, 1.0, 0.1), 1.01)]
+    best = max(grid, key=lambda g: evaluate(pages, {**params, **dict(zip(THRESHOLDS, g))}))
+    params.update({name: round(float(value), 2) for name, value in zip(THRESHOLDS, best)})
+    return params
+
+
+def evaluate(pages: list[dict], params: dict) -> float:
+    """F1 of score.py on these pages (body F1 for set A, snippet F1 for set B; their mean if mixed)."""
+    scorer = _scorer()
+    predictions = {}
+    for page in pages:
+        lines = page["lines"]
+        if page.get("p2_of") is not params["pass2"]:
+            p1 = predict(page["rows"], params["pass1"])
+            page["p2"] = predict([r + s for r, s in zip(page["rows"], pass2_features(p1))], params["pass2"])
+            page["p2_of"] = params["pass2"]
+        p2 = page["p2"]
+        predictions[page["gold"]["id"]] = "\n\n".join(lines[i] for i in select_body(lines, p2, params))
+    results, _ = scorer.score([p["gold"] for p in pages], predictions)
+    return float(np.mean([r["f1"] for r in results.values()]))
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("eval_score", FOLDER / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def check(set_a: list[dict], set_b: list[dict]) -> None:
+    halves = (set_a[0::2], set_a[1::2])
+    both = fit(set_a + set_b)
+    rows = [
+        ("train A, test B", fit(set_a), set_b),
+        ("train B, test A", fit(set_b), set_a),
+        ("train A even, test A odd", fit(halves[0]), halves[1]),
+        ("train A odd, test A even", fit(halves[1]), halves[0]),
+        ("train A+B, test A (in-sample)", both, set_a),
+        ("train A+B, test B (in-sample)", both, set_b),
+    ]
+    for name, params, test in rows:
+        print(f"{name:<32} F1={evaluate(test, params):.3f}  thresholds={[params[t] for t in THRESHOLDS]}",
+              flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="cross-set generalisation figures")
+    parser.add_argument("--write", action="store_true", help="fit on A+B dev and write the weights")
+    args = parser.parse_args()
+    if not FOLDER.is_dir():
+        print(f"[train] {FOLDER} not found: nothing to train on")
+        return 0
+    set_a, set_b = load_pages("dev-text.jsonl"), load_pages("dev-snippets-text.jsonl")
+    if args.check:
+        check(set_a, set_b)
+    if args.write:
+        params = fit(set_a + set_b)
+        WEIGHTS.write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS.relative_to(ROOT)} (thresholds {[params[t] for t in THRESHOLDS]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

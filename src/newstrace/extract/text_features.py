@@ -1,0 +1,241 @@
+"""Line features and the two-pass line classifier for scraped page text.
+
+Each visible line of a page gets a vector of cheap features (length, sentence punctuation, stop-word
+share, title case, dates, menu glue, repetition, position, context over its neighbours). A logistic
+model scores each line as article or furniture; a second pass adds the first pass's scores of the
+neighbours (smoothing) and the distance to the densest run of article-like lines. The weights live in
+``data/text_classifier.json`` and are fitted by ``bench/train_text_classifier.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from importlib import resources
+
+_WORD_RE = re.compile(r"\w+", re.U)
+_SENTENCE_END_RE = re.compile(r"[.!?…:;。！？][\"”’»)\]」』]*$|[\"”’»」』]$")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Grammatical particles that play the part of stop words in Japanese / Chinese / Korean prose.
+_CJK_PARTICLES = frozenset("のはがをにでとへやも了的是在和이가을를은는에의도")
+_INNER_SENTENCE_RE = re.compile(r"\w[.!?][\"”’»)]?\s+[\"“«(]?[A-ZÀ-Ý]")
+_GLUED_RE = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]")
+_DATE_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|mär|mai|okt|dez)[a-zä]*\.?\s+\d",
+    re.I)
+_BULLET_RE = re.compile(r"^(?:[-•·*▪►>»|]|\d{1,2}[.)])\s")
+_SEPARATOR_RE = re.compile(r"\s[|•·/»>]\s|\s[-–]\s.*\s[-–]\s")
+
+# Words that mark page furniture (menus, share bars, consent, subscriptions), lower case, many languages.
+FURNITURE_WORDS = frozenset("""
+share shares tweet facebook twitter whatsapp linkedin pinterest email print copyright cookie cookies
+subscribe subscription newsletter login log sign signin register advertisement advertising sponsored
+related trending popular comments comment menu search home skip navigation privacy terms contact
+listen live watch video videos photos gallery follow app apps download read more next previous
+teilen drucken anmelden abonnieren werbung anzeige impressum datenschutz kommentare startseite mehr
+compartir comentarios suscríbete publicidad inicio buscar iniciar sesión leer más relacionadas
+partager commentaires abonnez publicité accueil connexion lire aussi
+""".split())
+
+# Feature names, in the order of the weight vector.
+BASE_FEATURES = (
+    "log_words", "log_chars", "sentence_end", "stop_share", "title_share", "digit_share",
+    "inner_sentences", "commas", "has_date", "repeated", "position", "glued", "starts_by",
+    "furniture_share", "all_caps", "colon_end", "bullet", "separators", "short", "very_long",
+    "prose", "relative_length", "teaser_copy",
+)
+CONTEXT_FEATURES = ("prev_len", "next_len", "win2_len", "win2_stop", "win2_end", "win6_len", "win6_end",
+                    "in_block", "block_distance")
+PASS2_FEATURES = ("p_self", "p_prev", "p_next", "p_win3", "p_win8", "p_between", "p_block")
+
+
+def split_lines(text: str) -> list[str]:
+    """The visible lines of a page, whitespace collapsed, blanks dropped; hard-wrapped prose re-joined."""
+    raw = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    if _hard_wrapped(raw):
+        raw = _unwrap(raw)
+    return [line for line in raw if line]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True for text broken at a fixed width (lynx, w3m, e-mail): many lines, none much longer than ~100."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 40)
+    return len(lengths) >= 8 and lengths[int(0.9 * (len(lengths) - 1))] <= 100
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join each line that filled the width with the next non-blank line of the same block."""
+    width = max((len(line) for line in lines), default=0)
+    joined: list[str] = []
+    continues = False
+    for line in lines:
+        if continues and line:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        continues = bool(line) and len(line) >= 0.7 * width and not _SENTENCE_END_RE.search(line)
+    return joined
+
+
+def line_features(lines: list[str], stop: frozenset[str]) -> list[list[float]]:
+    """Per-line base features (no context)."""
+    counts: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+        if len(line) >= 40:
+            prefixes[line[:40]] = prefixes.get(line[:40], 0) + 1
+    total = max(1, len(lines) - 1)
+    longest = max((len(line) for line in lines), default=1)
+    rows = []
+    for i, line in enumerate(lines):
+        row = _one_line(line, i / total, counts[line], stop)
+        row.extend([row[0] * row[3] * row[2], len(line) / longest,
+                    1.0 if prefixes.get(line[:40], 0) > counts[line] else 0.0])
+        rows.append(row)
+    return rows
+
+
+def _words_and_stop_share(line: str, stop: frozenset[str]) -> tuple[list[str], float]:
+    """The words of a line and the share that are stop words (CJK: characters / 2 and particles)."""
+    words = _WORD_RE.findall(line)
+    cjk = len(_CJK_RE.findall(line))
+    if cjk > len(line) / 3:
+        particles = sum(1 for c in line if c in _CJK_PARTICLES)
+        return words + ["x"] * (cjk // 2), min(1.0, 3 * particles / cjk)
+    return words, sum(1 for w in words if w.lower() in stop) / (len(words) or 1)
+
+
+def _one_line(line: str, position: float, repeats: int, stop: frozenset[str]) -> list[float]:
+    words, stop_share = _words_and_stop_share(line, stop)
+    n = len(words) or 1
+    lower = [w.lower() for w in words]
+    alpha = [w for w in words if w[0].isalpha()]
+    return [
+        math.log1p(len(words)),
+        math.log1p(len(line)) / 3,
+        1.0 if _SENTENCE_END_RE.search(line) else 0.0,
+        stop_share,
+        sum(1 for w in alpha if w[0].isupper()) / max(1, len(alpha)),
+        sum(c.isdigit() for c in line) / max(1, len(line)),
+        min(3, len(_INNER_SENTENCE_RE.findall(line))) / 3,
+        min(5, line.count(",")) / 5,
+        1.0 if _DATE_RE.search(line) else 0.0,
+        math.log(repeats),
+        position,
+        min(3, len(_GLUED_RE.findall(line))) / 3,
+        1.0 if line[:3].lower() in ("by ", "von") or line[:4].lower() == "por " else 0.0,
+        sum(1 for w in lower if w in FURNITURE_WORDS) / n,
+        1.0 if line.isupper() else 0.0,
+        1.0 if line.endswith(":") else 0.0,
+        1.0 if _BULLET_RE.match(line) else 0.0,
+        1.0 if _SEPARATOR_RE.search(line) else 0.0,
+        1.0 if len(words) <= 4 else 0.0,
+        1.0 if len(words) >= 40 else 0.0,
+    ]
+
+
+def context_features(base: list[list[float]]) -> list[list[float]]:
+    """Neighbourhood features: lengths, stop words and sentence ends around each line, main block."""
+    n = len(base)
+    log_len = [row[0] for row in base]
+    stop_share = [row[3] for row in base]
+    ends = [row[2] for row in base]
+    block = densest_block([_prose_weight(row) for row in base])
+    rows = []
+    for i in range(n):
+        rows.append([
+            log_len[i - 1] if i > 0 else 0.0,
+            log_len[i + 1] if i + 1 < n else 0.0,
+            _window_mean(log_len, i, 2),
+            _window_mean(stop_share, i, 2),
+            _window_mean(ends, i, 2),
+            _window_mean(log_len, i, 6),
+            _window_mean(ends, i, 6),
+            1.0 if block[0] <= i <= block[1] else 0.0,
+            math.log1p(max(0, block[0] - i, i - block[1])) / 3,
+        ])
+    return rows
+
+
+def pass2_features(p: list[float]) -> list[list[float]]:
+    """Smoothing features from the first pass's probabilities."""
+    n = len(p)
+    block = densest_block([x - 0.5 for x in p])
+    rows = []
+    for i in range(n):
+        before = max(p[max(0, i - 5):i], default=0.0)
+        after = max(p[i + 1:i + 6], default=0.0)
+        rows.append([
+            p[i],
+            p[i - 1] if i > 0 else 0.0,
+            p[i + 1] if i + 1 < n else 0.0,
+            _window_mean(p, i, 3),
+            _window_mean(p, i, 8),
+            min(before, after),
+            1.0 if block[0] <= i <= block[1] else 0.0,
+        ])
+    return rows
+
+
+def _prose_weight(row: list[float]) -> float:
+    """Positive for lines that read like article prose, negative for furniture (for the block search)."""
+    words = math.expm1(row[0])
+    if words >= 12 and row[3] >= 0.15 and row[2]:
+        return min(words, 80.0)
+    return -3.0 if words < 12 else -1.0
+
+
+def densest_block(weights: list[float]) -> tuple[int, int]:
+    """The [first, last] line range with the largest weight sum (Kadane); (0, -1) when none is positive."""
+    best, best_range = 0.0, (0, -1)
+    running, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if running <= 0:
+            running, start = 0.0, i
+        running += w
+        if running > best:
+            best, best_range = running, (start, i)
+    return best_range
+
+
+def _window_mean(values: list[float], i: int, radius: int) -> float:
+    lo, hi = max(0, i - radius), min(len(values), i + radius + 1)
+    return sum(values[lo:hi]) / (hi - lo)
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> dict:
+    """The fitted weights (two logistic models with their feature scaling)."""
+    path = resources.files("newstrace") / "data" / "text_classifier.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def predict(rows: list[list[float]], params: dict) -> list[float]:
+    """Logistic model: standardise with the stored mean/scale, then sigmoid(w . x + b)."""
+    mean, scale, weights, bias = params["mean"], params["scale"], params["weights"], params["bias"]
+    out = []
+    for row in rows:
+        z = bias + sum(w * (x - m) / s for w, x, m, s in zip(weights, row, mean, scale))
+        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+    return out
+
+
+def first_pass_rows(lines: list[str], stop: frozenset[str]) -> list[list[float]]:
+    """Base plus context features of every line (the first model's input)."""
+    base = line_features(lines, stop)
+    return [b + c for b, c in zip(base, context_features(base))]
+
+
+def score_lines(lines: list[str], stop: frozenset[str], params: dict | None = None) -> list[float]:
+    """Probability that each line belongs to the article body."""
+    if not lines:
+        return []
+    params = params or model()
+    first = first_pass_rows(lines, stop)
+    p1 = predict(first, params["pass1"])
+    second = [f + s for f, s in zip(first, pass2_features(p1))]
+    return predict(second, params["pass2"])
