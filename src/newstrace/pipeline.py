@@ -51,6 +51,27 @@ STAGES: tuple[Stage, ...] = (
         description="spaCy parse of the body (tokens, sentences, dependencies, NER), shared by later stages",
     ),
     Stage(
+        "entities",
+        "newstrace.analyze.entities:entities_stage",
+        reads=("doc", "body", "dateline"),
+        writes=("entities",),
+        description="named entities with newsroom corrections (outlets are ORG, demonyms NORP) and canonical names",
+    ),
+    Stage(
+        "sources",
+        "newstrace.analyze.sources:sources_stage",
+        reads=("doc", "body", "entities", "outlet", "dateline"),
+        writes=("sources", "provenance"),
+        description="who the article leans on (kind, description, cited_by) and the provenance tree from the outlet",
+    ),
+    Stage(
+        "quotes",
+        "newstrace.analyze.quotes:quotes_stage",
+        reads=("doc", "body", "sources"),
+        writes=("quotes",),
+        description="direct, indirect and according-to quotes with cue, nearest speaker mention and source_id",
+    ),
+    Stage(
         "places",
         "newstrace.analyze.places:places_stage",
         reads=("doc", "body", "dateline"),

@@ -1,0 +1,170 @@
+"""The ``entities`` stage: spaCy's named entities with newsroom corrections and canonical names.
+
+Corrections, tried in a cascade over the model's entities:
+
+1. outlets (``data/outlets.tsv``, the dateline's outlet, names ending in newspaper words from
+   ``data/outlets_words.txt``) are ORG, never PERSON or GPE, and are added when the model missed them;
+2. plural nationality and group nouns (``data/entities_demonyms.txt``: Frenchmen, Iraqis) are NORP;
+3. known aliases (``data/aliases.tsv``) get their label and one ``canonical`` name
+   (Daesh = Islamic State = ISIS = ISIL; the U.S. = United States);
+4. a surname after a full name takes the full name as ``canonical``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from importlib import resources
+
+from ..record import Entity, Record
+
+KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+LEADING = re.compile(r"^(?:the|The|THE)\s+")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newstrace.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_names() -> dict[str, str]:
+    """Every outlet name and alias (lower-case) -> the outlet's name."""
+    names: dict[str, str] = {}
+    for line in _lines("outlets.tsv"):
+        name, aliases, _domain = (line.split("\t") + ["", ""])[:3]
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            names[alias.lower()] = name
+            names[LEADING.sub("", alias).lower()] = name
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_words() -> frozenset[str]:
+    return frozenset(_lines("outlets_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    return frozenset(_lines("outlets_media_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    return frozenset(_lines("entities_demonyms.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def aliases() -> dict[str, tuple[str, str]]:
+    """alias (lower-case) -> (canonical, label or "")."""
+    table = {}
+    for line in _lines("aliases.tsv"):
+        alias, canonical, label = (line.split("\t") + [""])[:3]
+        table[alias.lower()] = (canonical, label)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern:
+    names = sorted(outlet_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names if len(n) > 2 or n.isupper())
+                      + r")(?![\w-])")
+
+
+def outlet_of(text: str) -> str | None:
+    """The outlet a name refers to (list or newspaper-word rule), or None."""
+    bare = POSSESSIVE.sub("", LEADING.sub("", text.strip()))
+    if bare.lower() in outlet_names():
+        return outlet_names()[bare.lower()]
+    words = bare.split()
+    if len(words) >= 2 and words[-1] in outlet_words() and all(w[:1].isupper() for w in words):
+        return ("The " if text.strip().lower().startswith("the ") else "") + bare
+    return None
+
+
+def entities_stage(record: Record) -> Record:
+    """The ``entities`` stage: corrected spaCy entities with canonical names."""
+    doc = record.doc
+    if doc is None:
+        return record
+    spans = _model_spans(doc) + _outlet_spans(record)
+    spans = _resolve_overlaps(spans)
+    entities = _canonicalise(record.body, [_correct(record.body, s) for s in spans])
+    return dataclasses.replace(record, entities=tuple(entities))
+
+
+def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in KEEP_LABELS:
+            start, end = ent.start_char, ent.end_char
+            if ent[0].lower_ == "the" and ent.label_ not in ("ORG", "WORK_OF_ART", "EVENT", "LAW"):
+                start = ent[1].idx if len(ent) > 1 else start
+            out.append((start, end, ent.label_, "model", 0.8))
+    for token in doc:  # plural nationality nouns the model left untagged
+        if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
+            out.append((token.idx, token.idx + len(token.text), "NORP", "demonyms", 0.85))
+    return out
+
+
+def _outlet_spans(record: Record) -> list[tuple[int, int, str, str, float]]:
+    spans = [(m.start(), m.end(), "ORG", "outlets", 0.9) for m in _outlet_pattern().finditer(record.body)]
+    dateline = record.dateline
+    if dateline is not None and dateline.outlet:
+        at = record.body.find(dateline.outlet, dateline.span[0], dateline.span[1])
+        if at >= 0:
+            spans.append((at, at + len(dateline.outlet), "ORG", "dateline", 0.95))
+    return spans
+
+
+def _resolve_overlaps(spans):
+    """Longest span wins; at equal length the list/dateline rules beat the model."""
+    ranked = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[3] == "model"))
+    taken: list[tuple[int, int, str, str, float]] = []
+    for span in ranked:
+        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
+            taken.append(span)
+        elif span[3] != "model":  # a list outlet inside a longer model entity ("Reuters reporter")
+            continue
+    return sorted(taken)
+
+
+def _correct(body: str, span) -> tuple[int, int, str, str, float]:
+    start, end, label, method, conf = span
+    text = body[start:end]
+    if label != "ORG" and outlet_of(text):
+        return start, end, "ORG", "outlets", 0.9
+    if text in demonyms() and label != "NORP":
+        return start, end, "NORP", "demonyms", 0.85
+    known = aliases().get(POSSESSIVE.sub("", LEADING.sub("", text)).lower())
+    if known and known[1] and known[1] != label:
+        return start, end, known[1], "aliases", 0.9
+    return span
+
+
+def _canonicalise(body: str, spans) -> list[Entity]:
+    entities: list[Entity] = []
+    full_names: dict[str, str] = {}  # surname -> first full name
+    for start, end, label, method, conf in spans:
+        text = body[start:end]
+        canonical = canonical_name(text, label, full_names)
+        if label == "PERSON" and len(text.split()) >= 2:
+            full_names.setdefault(POSSESSIVE.sub("", text.split()[-1]), canonical)
+        entities.append(Entity(id=f"e{len(entities) + 1}", text=text, span=(start, end), label=label,
+                               canonical=canonical, method=method, confidence=conf))
+    return entities
+
+
+def canonical_name(text: str, label: str, full_names: dict[str, str] | None = None) -> str:
+    """One name for all spellings of an entity: alias table, outlet list, earlier full name."""
+    bare = POSSESSIVE.sub("", LEADING.sub("", text.strip(" *†\u2020"))).strip()
+    known = aliases().get(bare.lower())
+    if known:
+        return known[0]
+    if label == "ORG" and bare.lower() in outlet_names():
+        return outlet_names()[bare.lower()]
+    if label == "PERSON" and full_names and len(bare.split()) == 1 and bare in full_names:
+        return full_names[bare]
+    return " ".join(bare.split())

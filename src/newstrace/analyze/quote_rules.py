@@ -1,0 +1,366 @@
+"""Attributions found in one pass over the shared spaCy Doc: cue, content, nearest speaker mention.
+
+A cascade of rules, each reading the dependency parse:
+
+1. a cue verb (``data/cues.tsv``) with a clausal complement: ``X said (that) …``, ``X plans to …``;
+2. a cue verb standing beside its content: ``…, he said.`` / ``…, she said, …`` (parataxis);
+3. a speech verb ending in a colon: ``X said: "…"`` (the quote may open the next paragraph);
+4. ``according to X, …``.
+
+Contents that touch a quoted passage grow to the whole passage (multi-sentence and run-over
+quotes); ``"A," she said. "B."`` becomes one attribution. Attributions inside another's content are
+dropped (one level, as news readers count them). The speaker is the nearest mention: the subject of
+the cue (inherited along ``adding …``, ``… and added``, ``quoted as saying``), with its char span.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+from .quote_marks import quoted_spans
+
+Span = tuple[int, int]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CLAUSES = ("ccomp", "xcomp")
+INHERIT = ("advcl", "conj", "xcomp", "pcomp", "acl")  # deps along which a cue takes its head's subject
+TRIM_CHARS = " \t\n,;:—–-"
+NP_PREPS = ("of", "for", "at", "with", "from", "in")
+MAX_BRIDGE_TOKENS = 12  # "A," she said, smiling. "B." : the words between two pieces of one quote
+NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: str                 # direct | indirect | according_to
+    content: Span
+    cue: Span
+    cue_lemma: str
+    cue_class: str            # speech | other | according_to
+    speaker: Optional[Span]   # nearest mention naming who said it
+    speaker_token: Optional[int]
+    recipient: Optional[Span] = None  # "told the newspaper": through whom the words came
+    recipient_token: Optional[int] = None
+
+
+@functools.lru_cache(maxsize=1)
+def cue_table() -> dict[str, tuple[str, str]]:
+    """lemma -> (class, frame) from ``data/cues.tsv``."""
+    text = resources.files("newstrace.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, cls, frame = line.split("\t")
+            table[lemma] = (cls, frame)
+    return table
+
+
+USER_DATA_KEY = "newstrace.attributions"
+
+
+def attributions_of(doc, start: int = 0) -> list[Attribution]:
+    """The Doc's attributions, found once and kept in ``doc.user_data`` for the later stages."""
+    found = doc.user_data.get(USER_DATA_KEY)
+    if found is None:
+        found = doc.user_data[USER_DATA_KEY] = find_attributions(doc, start)
+    return found
+
+
+def find_attributions(doc, start: int = 0) -> list[Attribution]:
+    """Every attribution of the Doc, in text order, nested ones removed; contents begin at or
+    after ``start`` (the end of a dateline)."""
+    quotes = quoted_spans(doc.text)
+    cues = cue_table()
+    found: list[Attribution] = []
+    for token in doc:
+        if token.lemma_ == "accord" and token.text.lower() == "according":
+            found.extend(_according_to(token))
+        elif token.lemma_.lower() in cues and _is_verb(token):
+            found.extend(_verb_cue(token, cues[token.lemma_.lower()], quotes))
+    found = [_grow_to_quotes(a, quotes, doc.text) for a in found
+             if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
+    found = _merge_interrupted(found, quotes, doc)
+    found = [dataclasses.replace(a, content=_trim(doc.text, (max(a.content[0], start), a.content[1])))
+             for a in found
+             if a.content[1] > start + 1]
+    return _drop_nested(found)
+
+
+def _is_verb(token) -> bool:
+    if token.dep_ in ("amod", "compound"):
+        return False
+    return token.pos_ in ("VERB", "AUX") or (token.lemma_ == "say" and token.tag_ == "NNS")
+
+
+# --- rule 1-3: cue verbs -----------------------------------------------------------------------
+
+def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
+    cls, frame = entry
+    content = _clause_content(verb, frame) or _beside_content(verb)
+    if content is None and cls == "speech":
+        content = _colon_content(verb, quotes) or _adjacent_quote(verb, quotes)
+    if content is None:
+        return []
+    subject = subject_of(verb)
+    recipient = _recipient(verb)
+    return [Attribution(
+        kind="indirect", content=content, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
+        cue_class=cls, speaker=np_span(subject) if subject is not None else None,
+        speaker_token=subject.i if subject is not None else None,
+        recipient=np_span(recipient) if recipient is not None else None,
+        recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _clause_content(verb, frame: str) -> Optional[Span]:
+    for child in verb.children:
+        if child.dep_ in CLAUSES and child.i > verb.i - 40:
+            if child.dep_ == "xcomp" and not _is_infinitive(child):
+                continue
+            return _subtree_span(child)
+    if frame == "object":
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+                return _subtree_span(child)
+    return None
+
+
+def _is_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _beside_content(verb) -> Optional[Span]:
+    """``The economy is bad, he said`` parsed with the cue hanging off the content's verb."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
+        return None
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    left, right = head.left_edge.i, head.right_edge.i
+    pieces = [(left, verb.left_edge.i - 1), (verb.right_edge.i + 1, right)]
+    pieces = [(a, b) for a, b in pieces if b >= a]
+    if not pieces:
+        return None
+    doc = verb.doc
+    span = (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]]))
+    return _trim(doc.text, span)
+
+
+def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
+    """``X said:`` followed by the words (a quoted passage, or the rest of the paragraph)."""
+    doc = verb.doc
+    nxt = verb.right_edge.i + 1 if verb.right_edge.i > verb.i else verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod", "npadvmod") and nxt - verb.i < 6:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return None
+    start = _token_end(doc[nxt])
+    for a, b in quotes:
+        if a >= start and not doc.text[start:a].strip():
+            return a, b
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    return _trim(doc.text, (start, end)) if end > start + 1 else None
+
+
+def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
+    """``"…?" asked X`` / ``"…" X said to cheers`` / ``X replied, "…"``: a quote right beside the clause."""
+    doc = verb.doc
+    sent = verb.sent
+    clause_start, clause_end = verb.left_edge.idx, _token_end(verb.right_edge)
+    for a, b in quotes:
+        if b <= clause_start and b >= sent.start_char - 3 and _only_marks(doc.text[b:clause_start]):
+            return a, b
+        if a >= clause_end - 1 and _only_marks(doc.text[clause_end:a]) and "\n" not in doc.text[clause_end:a]:
+            return a, b
+    return None
+
+
+def _only_marks(text: str) -> bool:
+    return len(text) < 6 and not any(ch.isalnum() for ch in text)
+
+
+# --- rule 4: according to ------------------------------------------------------------------------
+
+def _according_to(token) -> list[Attribution]:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return []
+    doc = token.doc
+    phrase = (token.left_edge.i, max(token.right_edge.i, source.right_edge.i))
+    sent = token.sent
+    head = token.head if token.head is not token else sent.root
+    left, right = min(head.left_edge.i, sent.start), max(head.right_edge.i, sent.end - 1)
+    pieces = [(left, phrase[0] - 1), (phrase[1] + 1, right)]
+    pieces = [(a, b) for a, b in pieces if b >= a and _has_words(doc[a:b + 1])]
+    if not pieces:
+        return []
+    content = _trim(doc.text, (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]])))
+    return [Attribution(kind="according_to", content=content,
+                        cue=(token.idx, _token_end(to)), cue_lemma="according to",
+                        cue_class="according_to", speaker=np_span(source), speaker_token=source.i)]
+
+
+def _has_words(span) -> bool:
+    return any(t.is_alpha for t in span)
+
+
+# --- subjects, recipients, spans ---------------------------------------------------------------
+
+def subject_of(verb):
+    """The nearest mention of who speaks: the cue's subject, or its head's along a chain."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECTS and child.dep_ != "csubj":
+                return child
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token.head
+        if token.dep_ not in INHERIT and not (token.dep_ == "pcomp" or token.head.dep_ == "prep"):
+            return None
+        token = token.head if token.dep_ != "pcomp" else token.head.head
+    return None
+
+
+def _recipient(verb):
+    """Who the words were given to: ``told the newspaper``, ``showed the media outlet``."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.lemma_ in ("tell", "show", "inform", "give", "write"):
+                return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and verb.lemma_ in ("say", "speak", "write", "talk", "tell", "explain"):
+                return pobj
+    return None
+
+
+def np_span(token) -> Span:
+    """The span of a noun phrase: its left edge to its head, with names, appositions and of-phrases."""
+    doc = token.doc
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "nummod", "appos") or \
+                (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+            right = max(right, child.right_edge.i)
+        elif child.dep_ != "punct":
+            break
+    while right > token.i and doc[right].is_punct:
+        right -= 1
+    return doc[token.left_edge.i].idx, _token_end(doc[right])
+
+
+def _cue_span(verb) -> Span:
+    end = verb
+    for child in verb.rights:
+        if child.dep_ == "prt":
+            end = child
+    start = verb
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i >= verb.i - 3:
+            start = child
+            break
+    return start.idx, _token_end(end)
+
+
+def _subtree_span(token) -> Span:
+    doc = token.doc
+    return _trim(doc.text, (token.left_edge.idx, _token_end(token.right_edge)))
+
+
+def _token_end(token) -> int:
+    return token.idx + len(token.text)
+
+
+def _trim(text: str, span: Span) -> Span:
+    a, b = span
+    while a < b and text[a] in TRIM_CHARS:
+        a += 1
+    while b > a and text[b - 1] in TRIM_CHARS:
+        b -= 1
+    return a, b
+
+
+# --- quotes: grow, merge interrupted pieces, drop nested ----------------------------------------
+
+def _grow_to_quotes(attr: Attribution, quotes: list[Span], text: str) -> Attribution:
+    a, b = attr.content
+    touched = [(qa, qb) for qa, qb in quotes if qa < b and a < qb and not (qa >= a and qb <= b)]
+    touched = [q for q in touched if not _inside(attr.cue, q)]
+    if touched:
+        a, b = min(a, touched[0][0]), max(b, touched[-1][1])
+    inner = [(qa, qb) for qa, qb in quotes if qa >= a - 1 and qb <= b + 1]
+    kind = attr.kind
+    if kind != "according_to" and inner and _only_quotes(text, (a, b), inner):
+        kind = "direct"
+    return Attribution(kind, (a, b), attr.cue, attr.cue_lemma, attr.cue_class, attr.speaker,
+                       attr.speaker_token, attr.recipient, attr.recipient_token)
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _only_quotes(text: str, span: Span, inner: list[Span]) -> bool:
+    rest = text[span[0]:span[1]]
+    for qa, qb in sorted(inner, reverse=True):
+        rest = rest[:max(0, qa - span[0])] + rest[max(0, qb - span[0]):]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list[Attribution]:
+    """``"A," she said. "B."``: the quoted passage right after the cue's sentence joins the quote."""
+    text = doc.text
+    taken = {q for a in found for q in quotes if _inside(q, a.content)}
+    merged = []
+    for attr in found:
+        if attr.kind == "direct" and attr.cue[0] >= attr.content[1]:
+            nxt = next((q for q in quotes if q[0] >= attr.cue[1]), None)
+            if nxt is not None and nxt not in taken and _bridge_ok(doc, attr.cue, nxt):
+                attr = Attribution("direct", (attr.content[0], nxt[1]), attr.cue, attr.cue_lemma,
+                                   attr.cue_class, attr.speaker, attr.speaker_token,
+                                   attr.recipient, attr.recipient_token)
+                taken.add(nxt)
+        merged.append(attr)
+    return merged
+
+
+def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
+    """The next passage opens right where the cue's sentence ends (or ends its paragraph)."""
+    sent = doc.char_span(cue[0], cue[1], alignment_mode="expand")[0].sent
+    between = doc.text[sent.end_char:nxt[0]]
+    if between.strip():
+        return False
+    return between.count("\n") <= 2 and doc.text[sent.start_char:cue[0]].count("\n") == 0 and \
+        len(doc.text[cue[1]:sent.end_char].split()) <= MAX_BRIDGE_TOKENS
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Keep the outer of two attributions when one sits inside the other's content; of two with the
+    same content, the one whose cue is nearer."""
+    ranked = sorted(found, key=lambda a: (_distance(a) > NEAR, -(a.content[1] - a.content[0]), _distance(a)))
+    kept: list[Attribution] = []
+    for attr in ranked:
+        if any(_inside(attr.cue, k.content) and _inside(attr.content, k.content) for k in kept):
+            continue
+        if any(_overlap(k.content, attr.content) > 0.5 * (attr.content[1] - attr.content[0]) for k in kept):
+            continue
+        kept.append(attr)
+    return sorted(kept, key=lambda a: a.content[0])
+
+
+def _distance(attr: Attribution) -> int:
+    a, b = attr.content
+    return 0 if a <= attr.cue[0] < b else min(abs(attr.cue[0] - b), abs(a - attr.cue[1]))
+
+
+def _overlap(x: Span, y: Span) -> int:
+    return max(0, min(x[1], y[1]) - max(x[0], y[0]))

@@ -1,0 +1,164 @@
+"""The ``sources`` stage: who or what the article leans on, and through whom each is known.
+
+Reading the attributions of the body in order (``quote_rules``), every speaker mention is resolved
+to a source (``coref.SourceBook``): outlet, person, anonymous (described by role; the description is
+kept), organization, government, document or social. The page's own outlet (from the page metadata
+or the dateline) is always source ``s0``, kind ``outlet``, and the root of ``provenance``.
+
+``cited_by`` says through whom a source is known; it is set when the words came through an outlet:
+``told the newspaper``, ``showed the media outlet``, ``said in an interview with Reuters``,
+``… reported, citing Iraqi officers``, ``was quoted as saying`` (by the outlet being re-reported).
+Sources the article cites itself have ``cited_by`` null and hang under ``s0`` in the tree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional
+
+from ..record import Record, Source
+from .coref import Draft, SourceBook
+from .entities import canonical_name, media_nouns, outlet_of
+from .provenance import build_tree
+from .quote_rules import Attribution, attributions_of, np_span, subject_of
+
+# verbs whose recipient is the channel the words went through: "told the newspaper"
+CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
+CITING = ("cite",)
+
+
+def sources_stage(record: Record) -> Record:
+    """The ``sources`` stage: sources with kinds, descriptions, mentions, ``cited_by`` and the tree."""
+    doc = record.doc
+    if doc is None:
+        return record
+    root = _page_outlet(record)
+    book = SourceBook(doc, record.entities, root)
+    start = record.dateline.span[1] if record.dateline is not None else 0
+    events = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions_of(doc, start)]
+    events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
+    for _, is_channel, item in sorted(events, key=lambda e: (e[0], e[1])):
+        if is_channel:
+            _link_channel(book, doc, *item)
+        else:
+            _read_attribution(book, doc, item)
+    sources = _finish(book)
+    tree = build_tree(sources, sources[0].id if sources and root is not None else None)
+    return dataclasses.replace(record, sources=tuple(sources), provenance=tree)
+
+
+def _page_outlet(record: Record) -> Optional[Draft]:
+    """The outlet that published the page: page metadata first, the dateline second."""
+    dateline = record.dateline
+    name, method, confidence = None, "none", 0.0
+    if record.outlet is not None and record.outlet.name:
+        name, method, confidence = record.outlet.name, f"page:{record.outlet.method}", record.outlet.confidence
+    elif dateline is not None and dateline.outlet:
+        name, method, confidence = dateline.outlet, "dateline", 0.9
+    if name is None:
+        return None
+    canonical = canonical_name(name, "ORG")
+    draft = Draft(key=f"outlet:{canonical.lower()}", name=canonical, kind="outlet",
+                  description="the outlet that published this page", head="outlet", plural=False,
+                  gender=None, method=method, confidence=confidence)
+    if dateline is not None and dateline.outlet:
+        at = record.body.find(dateline.outlet, dateline.span[0], dateline.span[1])
+        if at >= 0:
+            draft.mentions.append((at, at + len(dateline.outlet)))
+    return draft
+
+
+def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
+    if attr.speaker_token is None:
+        return
+    speaker = book.resolve(doc[attr.speaker_token], attr.speaker)
+    if speaker is None:
+        return
+    if attr.recipient_token is not None:
+        _link_channel(book, doc, doc[attr.speaker_token], doc[attr.recipient_token], speaker)
+    if attr.cue_lemma == "quote" and _is_passive(doc, attr):
+        outlet = book.latest(lambda d: d.kind == "outlet" and d is not book.root and d is not speaker)
+        _cite(speaker, outlet)
+    if attr.cue_lemma in CITING:
+        for token in _objects(doc, attr.content):
+            cited = book.resolve(token, np_span(token))
+            if cited is not None and cited is not speaker:
+                _cite(cited, speaker)
+
+
+def _is_passive(doc, attr: Attribution) -> bool:
+    token = doc[attr.speaker_token]
+    return token.dep_ == "nsubjpass"
+
+
+def _objects(doc, span) -> list:
+    """The noun heads of a cited object: "Iraqi officers and French officials" -> officers, officials."""
+    heads = [t for t in doc.char_span(*span, alignment_mode="expand") if t.dep_ in ("dobj", "pobj")]
+    out = []
+    for head in heads[:1]:
+        out.append(head)
+        out.extend(t for t in head.conjuncts if t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _channels(doc):
+    """(speaker, recipient) pairs: "A senior official showed the media outlet a list"."""
+    for token in doc:
+        if token.lemma_ not in CHANNEL_VERBS or token.pos_ != "VERB":
+            continue
+        recipient = _recipient(token)
+        if recipient is None:
+            continue
+        subject = subject_of(token)
+        if subject is not None:
+            yield subject, recipient
+
+
+def _recipient(verb):
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and verb.lemma_ in ("tell", "show", "give", "provide", "send"):
+            if _names_outlet(child):
+                return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _names_outlet(pobj):
+                return pobj
+    return None
+
+
+def _names_outlet(token) -> bool:
+    return token.lemma_.lower() in media_nouns() or outlet_of(token.doc.text[slice(*np_span(token))]) is not None
+
+
+def _link_channel(book: SourceBook, doc, subject, recipient, speaker: Optional[Draft] = None) -> None:
+    if not _names_outlet(recipient):
+        return
+    outlet = book.resolve(recipient, np_span(recipient))
+    speaker = speaker or book.resolve(subject, np_span(subject))
+    if outlet is not None and speaker is not None and outlet.kind == "outlet":
+        _cite(speaker, outlet)
+
+
+def _cite(source: Optional[Draft], through: Optional[Draft]) -> None:
+    """Record that ``source`` is known through ``through`` (no self-loops, first link wins)."""
+    if source is None or through is None or source is through or source.cited_by is not None:
+        return
+    if through.cited_by == source.key or source.kind == "outlet" and source.key.startswith("outlet:") \
+            and through.kind != "outlet":
+        return
+    source.cited_by = through.key
+
+
+def _finish(book: SourceBook) -> list[Source]:
+    drafts = list(book.drafts.values())
+    if book.root is not None:
+        drafts = [book.root] + [d for d in drafts if d is not book.root]
+    ids = {d.key: f"s{i if book.root is not None else i + 1}" for i, d in enumerate(drafts)}
+    out = []
+    for d in drafts:
+        cited_by = ids.get(d.cited_by) if d.cited_by and d.cited_by != (book.root.key if book.root else None) \
+            else None
+        out.append(Source(id=ids[d.key], name=d.name, kind=d.kind, description=d.description,
+                          mentions=tuple(sorted(d.mentions)), cited_by=cited_by, method=d.method,
+                          confidence=d.confidence))
+    return out
