@@ -13,7 +13,7 @@ from .errors import NewstraceError
 from .record import SCHEMA_VERSION, Page, Record
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
+__all__ = ["analyze", "open", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
 
 
 def analyze(page: str | bytes, *, url: str | None = None, stages: Sequence[str] | None = None,
@@ -39,3 +39,11 @@ def _pipeline_for(stages: tuple[str, ...] | None):
     if stages not in _PIPELINES:
         _PIPELINES[stages] = Pipeline(stages)
     return _PIPELINES[stages]
+
+
+def open(db: str | None = None):  # noqa: A001 - the documented API name
+    """Open a stored corpus (SQLite path, ``postgresql://`` URL, default NEWSTRACE_DB or newstrace.db):
+    a ``newstrace.corpus.Corpus`` with ``ingest``, ``search``, ``link``, ``trace`` and ``export``."""
+    from .corpus import open as open_corpus
+
+    return open_corpus(db)

@@ -87,5 +87,11 @@ def demo(report: bool) -> None:
     run_demo(report=report)
 
 
+from .cli_corpus import COMMANDS as _CORPUS_COMMANDS  # noqa: E402 - the corpus commands (database)
+
+for _command in _CORPUS_COMMANDS:
+    main.add_command(_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

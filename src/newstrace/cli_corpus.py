@@ -1,0 +1,151 @@
+"""Corpus commands (database): ingest, stats, search, trace, export. Thin wrappers over ``newstrace.corpus``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .errors import NewstraceError
+
+DB_OPTION = click.option("--db", envvar="NEWSTRACE_DB", default="newstrace.db", show_default=True,
+                         help="SQLite file or postgresql:// URL (env NEWSTRACE_DB).")
+
+
+def _open(db: str):
+    from .corpus import Corpus
+
+    try:
+        return Corpus(db)
+    except NewstraceError as exc:
+        raise click.ClickException(str(exc))
+
+
+def _echo_json(value) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+class _ProgressLine:
+    """A rich status line on stderr: pages/s and error counts while ingest runs."""
+
+    def __init__(self, enabled: bool):
+        self.progress = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                                     console=Console(stderr=True), transient=False)
+            self.task = self.progress.add_task("ingesting", total=None)
+            self.progress.start()
+
+    def __call__(self, summary: dict) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, description=(
+                f"{summary['read']} read · {summary['stored']} stored · {summary['duplicates']} duplicates · "
+                f"{summary['errors']} errors · {summary['skipped']} skipped · {summary['pages_per_second']} pages/s"))
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--resume", is_flag=True, help="Skip input units a killed earlier run already finished.")
+@click.option("--no-fetch", is_flag=True, help="Feeds: store each item's own title, summary/content, link, date.")
+@click.option("--json", "as_json", is_flag=True, help='End with one JSON summary line {"read", "stored", ...}.')
+@click.option("--allow-private", is_flag=True, help="Allow fetching from private/loopback/link-local addresses.")
+@click.option("--stages", help="Comma-separated stages to run (default all; e.g. extract).")
+@click.option("--workers", type=click.IntRange(min=1), help="Analysis worker processes (Dask: workers).")
+@click.option("--dask", metavar="local|tcp://HOST:PORT", help="Run the analysis on a Dask cluster.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to one host when fetching.")
+@click.option("--progress/--no-progress", default=None, help="Progress line on stderr (default: on a terminal).")
+def ingest(sources, db, resume, no_fetch, as_json, allow_private, stages, workers, dask, delay, progress) -> None:
+    """Read files, folders, WARC/ARC archives, RSS/Atom feeds, URL lists, JSONL or URLs; analyse; store."""
+    from .cli import _stage_list
+
+    corpus = _open(db)
+    line = _ProgressLine(sys.stderr.isatty() if progress is None else progress)
+    try:
+        summary = corpus.ingest(*sources, stages=_stage_list(stages), workers=workers, dask=dask, resume=resume,
+                                fetch=not no_fetch, allow_private=allow_private, delay=delay, progress=line)
+    except NewstraceError as exc:
+        raise click.UsageError(str(exc))
+    finally:
+        line.stop()
+        corpus.close()
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False))
+    else:
+        click.echo(f"{summary['read']} read, {summary['stored']} stored, {summary['duplicates']} duplicates, "
+                   f"{summary['errors']} errors, {summary['skipped']} skipped, {summary['resumed']} resumed "
+                   f"({summary['pages_per_second']} pages/s)", err=True)
+
+
+@click.command()
+@DB_OPTION
+def stats(db) -> None:
+    """Corpus counts as JSON: articles, sources by kind, quotes, places, events, stories, errors by code."""
+    with _open(db) as corpus:
+        _echo_json(corpus.stats())
+
+
+@click.command()
+@click.argument("query", required=False)
+@DB_OPTION
+@click.option("--source", help="A source name the article cites (substring).")
+@click.option("--source-kind", type=click.Choice(["outlet", "person", "anonymous", "organization", "government",
+                                                  "document", "social"]))
+@click.option("--outlet", help="Outlet name or domain (substring).")
+@click.option("--place", help="A place name or an ISO country code.")
+@click.option("--since", help="Published on or after (ISO date).")
+@click.option("--until", help="Published on or before (ISO date).")
+@click.option("--story", help="A story id.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+def search(query, db, source, source_kind, outlet, place, since, until, story, limit, as_json) -> None:
+    """Full-text (every word must occur) and faceted search of the stored articles."""
+    with _open(db) as corpus:
+        hits = corpus.search(query, limit=limit, source=source, source_kind=source_kind, outlet=outlet,
+                             place=place, since=since, until=until, story=story)
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(hit, ensure_ascii=False))
+        return
+    for hit in hits:
+        click.echo(f"{hit['id']}\t{hit['published'] or '-'}\t{hit['outlet'] or '-'}\t{hit['title'] or '(no title)'}")
+    click.echo(f"{len(hits)} articles", err=True)
+
+
+@click.command()
+@click.argument("article")
+@DB_OPTION
+def trace(article, db) -> None:
+    """Provenance tree of one article (ID or URL) and where else its quotes appear, earliest first."""
+    with _open(db) as corpus:
+        try:
+            _echo_json(corpus.trace(article))
+        except NewstraceError as exc:
+            raise click.ClickException(str(exc))
+
+
+@click.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "markdown"]),
+              default="jsonl", show_default=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Output file (parquet needs one).")
+def export(db, fmt, output) -> None:
+    """Export records (jsonl), an article table (csv, parquet), the citation graph (graphml) or a report."""
+    with _open(db) as corpus:
+        try:
+            count = corpus.export(fmt, output)
+        except NewstraceError as exc:
+            raise click.UsageError(str(exc))
+    click.echo(f"{count} {'edges' if fmt == 'graphml' else 'articles'} exported", err=True)
+
+
+COMMANDS = (ingest, stats, search, trace, export)

@@ -1,0 +1,133 @@
+"""The Python API over a stored corpus: ``newstrace.open(db)``.
+
+    >>> import newstrace
+    >>> with newstrace.open("corpus.db") as corpus:          # or "postgresql://..."; default NEWSTRACE_DB
+    ...     corpus.ingest("crawl.warc.gz", "feeds/")
+    ...     hits = corpus.search("ceasefire", outlet="reuters", since="2024-01-01")
+    ...     tree = corpus.trace(hits[0]["id"])
+    ...     corpus.export("csv", "articles.csv")
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Callable, Iterator, Sequence
+
+from .errors import error
+from .ingest.run import IngestOptions, ingest
+from .store import Filters, Store, quote_appearances, related_articles, search, stats
+from .store import export as exports
+
+DEFAULT_DB = "newstrace.db"
+
+
+def default_db() -> str:
+    return os.environ.get("NEWSTRACE_DB") or DEFAULT_DB
+
+
+class Corpus:
+    def __init__(self, db: str | None = None):
+        self.store = Store(db or default_db())
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def ingest(self, *sources: str, stages: Sequence[str] | None = None, workers: int | None = None,
+               dask: str | None = None, resume: bool = False, fetch: bool = True, allow_private: bool = False,
+               delay: float = 1.0, progress: Callable[[dict], None] | None = None) -> dict:
+        """Read, analyse and store pages; returns ``{read, stored, duplicates, errors, skipped, ...}``."""
+        options = IngestOptions(stages=stages, workers=workers, dask=dask, resume=resume, fetch=fetch,
+                                allow_private=allow_private, delay=delay)
+        return ingest(self.store, sources, options, progress)
+
+    def search(self, query: str | None = None, *, limit: int = 20, offset: int = 0, **facets: str | None
+               ) -> list[dict]:
+        """Full-text (every word) and facets: source, source_kind, outlet, place, since, until, story."""
+        return search(self.store, query, Filters(**facets), limit=limit, offset=offset)
+
+    def stats(self) -> dict:
+        return stats(self.store)
+
+    def get(self, id_or_url: str) -> dict | None:
+        return self.store.get(id_or_url)
+
+    def records(self) -> Iterator[dict]:
+        return self.store.iter_records()
+
+    def trace(self, id_or_url: str) -> dict:
+        """Provenance tree of one article and where else its quotes appear, first appearance first."""
+        record = self.store.get(id_or_url)
+        if record is None:
+            raise error("NT403", f"no stored article with id or URL {id_or_url!r}; try `newstrace search`")
+        quotes = [q for q in record.get("quotes") or [] if q.get("content")]
+        appearances = quote_appearances(self.store, [q["content"] for q in quotes])
+        related = related_articles(self.store, record)
+        return {
+            "article": _summary(record),
+            "provenance": provenance_tree(record),
+            "quotes": [{"content": q["content"], "speaker": q.get("speaker"), "kind": q.get("kind"),
+                        "appearances": appearances.get(q["content"], [])} for q in quotes],
+            "related": related,
+            "first_appearance": _earliest([_summary(record), *related]),
+        }
+
+    def link(self) -> dict:
+        """Near-duplicates, stories and the citation graph over the stored corpus (the ``link`` package)."""
+        try:
+            from .link import link_corpus
+        except ImportError as exc:
+            raise error("NT503", "linking over a database is not available in this build yet; "
+                                 "use `newstrace link --jsonl` on exported records") from exc
+        return link_corpus(self.store)
+
+    def export(self, format: str, out: str | None = None) -> int:
+        """Write the corpus as jsonl, csv, parquet (needs ``out``), graphml or markdown; returns rows written."""
+        if format not in exports.FORMATS:
+            raise error("NT504", f"unknown export format {format!r}; choose from {', '.join(exports.FORMATS)}")
+        if format == "parquet":
+            if not out or out == "-":
+                raise error("NT504", "parquet is binary: give an output file with -o FILE.parquet")
+            return exports.write_parquet(self.store, out)
+        writer = getattr(exports, f"write_{format}")
+        if not out or out == "-":
+            return writer(self.store, sys.stdout)
+        with open(out, "w", encoding="utf-8", newline="") as stream:
+            return writer(self.store, stream)
+
+
+def _summary(record: dict) -> dict:
+    return {"id": record["id"], "title": record.get("title"), "url": record.get("url"),
+            "outlet": (record.get("outlet") or {}).get("name"),
+            "published": (record.get("published") or {}).get("value")}
+
+
+def _earliest(articles: list[dict]) -> dict | None:
+    dated = [a for a in articles if a.get("published")]
+    return min(dated, key=lambda a: a["published"]) if dated else None
+
+
+def provenance_tree(record: dict) -> dict:
+    """The article's outlet -> the sources it cites -> the sources those cite, with names and kinds."""
+    by_id = {s["id"]: s for s in record.get("sources") or [] if s.get("id")}
+    outlet = (record.get("outlet") or {}).get("name")
+
+    def node(source: dict, depth: int = 0) -> dict:
+        children = [s for s in by_id.values() if s.get("cited_by") == source["id"]] if depth < 8 else []
+        return {"source_id": source["id"], "name": source.get("name"), "kind": source.get("kind"),
+                "description": source.get("description"), "children": [node(c, depth + 1) for c in children]}
+
+    roots = [s for s in by_id.values() if not s.get("cited_by") or s["cited_by"] not in by_id]
+    return {"source_id": None, "name": outlet, "kind": "outlet", "description": "the article's outlet",
+            "children": [node(s) for s in roots if s.get("name") != outlet or s.get("kind") != "outlet"]}
+
+
+def open(db: str | None = None) -> Corpus:  # noqa: A001 - the documented API name
+    """Open (create or migrate) a corpus: a SQLite path, a ``postgresql://`` URL, or NEWSTRACE_DB."""
+    return Corpus(db)

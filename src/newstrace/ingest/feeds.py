@@ -1,0 +1,115 @@
+"""RSS 0.9x/1.0/2.0 and Atom feeds (feedparser) as ingest items, one per ``<item>``/``<entry>``.
+
+Each item's link is fetched (``Item.fetch``), or with ``fetch=False`` the item's own title,
+summary or content, link and date become a clean-body page. The feed's raw ``<item>``/``<entry>``
+start tags are counted too: items feedparser could not deliver (broken XML, nesting) become
+error items, so none is silently lost.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import re
+import time
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import parse_qs, urlsplit
+
+from ..record import Page
+from .files import content_id
+from .items import Item, failed
+from .urls import normalize_url
+
+FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml", ".feed")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
+_ITEM_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
+_HIDDEN = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->", re.S)
+_BLOCK = re.compile(r"</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_REDIRECTORS = {"www.google.com": "url", "google.com": "url", "news.google.com": "url"}
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """True for the first kilobytes of an RSS/RDF/Atom document (gzip already undone)."""
+    return bool(_FEED_ROOT.search(head[:4096]))
+
+
+def feed_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
+def count_item_tags(data: bytes) -> int:
+    """``<item>`` and ``<entry>`` start tags outside CDATA and comments, nested ones included."""
+    return len(_ITEM_TAG.findall(_HIDDEN.sub(b"", data)))
+
+
+def items_from_feed(data: bytes, source: str, *, fetch: bool) -> Iterator[Item]:
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    entries = list(parsed.entries)
+    for index, entry in enumerate(entries):
+        yield _entry_item(entry, f"{source}#item{index}", source, fetch)
+    for index in range(len(entries), max(len(entries), count_item_tags(data))):
+        reason = getattr(parsed, "bozo_exception", None) or "the item could not be parsed"
+        yield failed(f"{source}#item{index}", source, "NT126", f"feed item {index + 1} of {source} was lost "
+                     f"by the feed parser ({reason})", tags=("item",))
+
+
+def _entry_item(entry, unit: str, source: str, fetch: bool) -> Item:
+    link = unwrap_redirect(entry.get("link") or _first_href(entry))
+    if fetch and link:
+        return Item(unit, source, fetch=link, tags=("item",))
+    title = _text(entry.get("title") or "")
+    body = _text(_content(entry)) or title
+    if not body:
+        return failed(unit, source, "NT127", "feed item has no title, summary or content to store", url=link,
+                      tags=("item",))
+    doc_id = content_id(normalize_url(link) or link or f"{title}\n{body}")
+    page = Page(id=doc_id, content=body, kind="body", url=link, title=title or None,
+                published=_date(entry), outlet=None)
+    return Item(unit, source, page=page, tags=("item",))
+
+
+def _first_href(entry) -> str | None:
+    for link in entry.get("links") or ():
+        if link.get("href"):
+            return link["href"]
+    return entry.get("id") if str(entry.get("id", "")).startswith("http") else None
+
+
+def unwrap_redirect(url: str | None) -> str | None:
+    """The article URL inside a known redirector link (e.g. a Google Alerts ``/url?url=...`` link)."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    key = _REDIRECTORS.get((parts.hostname or "").lower())
+    if key and parts.path == "/url":
+        target = parse_qs(parts.query).get(key, [None])[0]
+        if target and target.startswith("http"):
+            return target
+    return url
+
+
+def _content(entry) -> str:
+    for content in entry.get("content") or ():
+        if content.get("value"):
+            return content["value"]
+    return entry.get("summary") or entry.get("description") or ""
+
+
+def _text(markup: str) -> str:
+    """HTML of a feed field as plain text, block elements as paragraph breaks."""
+    text = html.unescape(_TAG.sub("", _BLOCK.sub("\n\n", markup)))
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _date(entry) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = entry.get(key)
+        if value:
+            return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", value)
+    return entry.get("published") or entry.get("updated") or None  # unparsed: extraction tries harder

@@ -1,0 +1,198 @@
+"""The ingest loop: items -> (fetch) -> dedup check -> analysis -> store, in batches of one transaction.
+
+Each input unit ends as exactly one of stored, duplicate, error or skipped (or ``resumed``: already
+done by an earlier run, with ``resume``), and every batch is committed whole, so a killed run can be
+started again with ``resume=True`` and loses and duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Sequence
+
+from ..errors import NewstraceError
+from ..pipeline import Budgets
+from ..record import Page
+from ..store import Entry, Store
+from .fetch import Fetcher, FetchPolicy
+from .feeds import looks_like_feed
+from .items import Item, failed
+from .sources import read_sources
+from .urls import normalize_url
+
+SUMMARY_KEYS = ("read", "stored", "duplicates", "errors", "skipped")
+_OUTCOME_KEY = {"stored": "stored", "duplicate": "duplicates", "error": "errors", "skipped": "skipped"}
+_SOURCE_COUNTERS = {"record": "records", "item": "items", "html_response": "html_responses",
+                    "html_response_200": "html_responses_200", "truncated": "truncated_records",
+                    "headerless_html": "headerless_html_payloads"}
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    stages: Sequence[str] | None = None
+    workers: int | None = None
+    dask: str | None = None  # "local" or a scheduler address
+    resume: bool = False
+    fetch: bool = True
+    allow_private: bool = False
+    delay: float = 1.0
+    batch_size: int = 64
+
+
+@dataclass
+class Summary:
+    counts: Counter = field(default_factory=Counter)
+    errors_by_code: Counter = field(default_factory=Counter)
+    by_source: dict = field(default_factory=lambda: defaultdict(Counter))
+    started: float = field(default_factory=time.perf_counter)
+
+    def add(self, item: Item, outcome: str, code: str | None = None) -> None:
+        key = _OUTCOME_KEY.get(outcome, outcome)
+        self.counts["read"] += 1
+        self.counts[key] += 1
+        per_source = self.by_source[item.source]
+        per_source["read"] += 1
+        per_source[key] += 1
+        for tag in item.tags:
+            if tag in _SOURCE_COUNTERS:
+                per_source[_SOURCE_COUNTERS[tag]] += 1
+            elif tag.startswith("type:"):
+                per_source["type:" + tag[5:]] += 1
+        if code:
+            self.errors_by_code[code] += 1
+
+    def to_dict(self) -> dict:
+        seconds = time.perf_counter() - self.started
+        pages = self.counts["stored"] + self.counts["duplicates"] + self.counts["errors"]
+        out = {key: self.counts[key] for key in SUMMARY_KEYS}
+        out.update(resumed=self.counts["resumed"], pages=pages, seconds=round(seconds, 3),
+                   pages_per_second=round(pages / seconds, 2) if seconds else 0.0,
+                   errors_by_code=dict(self.errors_by_code), sources=[_source_dict(k, v)
+                                                                       for k, v in self.by_source.items()])
+        return out
+
+
+def _source_dict(source: str, counter: Counter) -> dict:
+    by_type = {k[5:]: n for k, n in counter.items() if k.startswith("type:")}
+    plain = {k: n for k, n in counter.items() if not k.startswith("type:")}
+    return {"source": source, **plain, **({"records_by_type": by_type} if by_type else {})}
+
+
+def content_hash(page: Page) -> str:
+    """SHA-256 of the page's bytes (with its given title: feed items often share a summary text)."""
+    raw = page.content.encode("utf-8", "surrogatepass") if isinstance(page.content, str) else page.content
+    return hashlib.sha256((page.title or "").encode("utf-8", "surrogatepass") + b"\x00" + raw).hexdigest()
+
+
+def ingest(store: Store, sources: Sequence[str], options: IngestOptions = IngestOptions(),
+           progress: Callable[[dict], None] | None = None) -> dict:
+    """Read, analyse and store every source; returns the summary (see ``Summary.to_dict``)."""
+    from ..scale import make_analyzer
+
+    budgets = Budgets.from_env()
+    summary = Summary()
+    done = store.units_done() if options.resume else set()
+    fetcher = Fetcher(FetchPolicy(delay=options.delay, allow_private=options.allow_private,
+                                  max_bytes=budgets.max_bytes))
+    analyzer = make_analyzer(options.stages, workers=options.workers, dask=options.dask)
+    try:
+        items = read_sources(list(sources), fetch=options.fetch, max_bytes=budgets.max_bytes)
+        resolved = _resolve(items, fetcher, options.fetch, done, summary, budgets.max_bytes)
+        for batch in _batches(resolved, options.batch_size):
+            _store_batch(store, analyzer, batch, summary)
+            if progress:
+                progress(summary.to_dict())
+    finally:
+        analyzer.close()
+        fetcher.close()
+    return summary.to_dict()
+
+
+def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str], summary: Summary,
+             max_bytes: int) -> Iterator[Item]:
+    """Items with URLs fetched (a fetched feed expands into its items) and finished units left out."""
+    for item in items:
+        if item.unit in done:
+            summary.add(item, "resumed")
+            continue
+        if item.fetch is None:
+            yield item
+            continue
+        fetched = _fetch(item, fetcher)
+        if fetched.page is not None and item.tags == ("url",) and _is_feed(fetched.page.content):
+            from .feeds import items_from_feed
+
+            for sub in items_from_feed(fetched.page.content, item.fetch, fetch=fetch):
+                if sub.unit in done:
+                    summary.add(sub, "resumed")
+                else:
+                    yield _fetch(sub, fetcher) if sub.fetch else sub
+        else:
+            yield fetched
+
+
+def _is_feed(content: str | bytes) -> bool:
+    return isinstance(content, bytes) and looks_like_feed(content)
+
+
+def _fetch(item: Item, fetcher: Fetcher) -> Item:
+    from .files import content_id
+
+    try:
+        got = fetcher.fetch(item.fetch)
+    except NewstraceError as exc:
+        return failed(item.unit, item.source, exc.code, exc.message, url=item.fetch, tags=item.tags)
+    url = item.fetch
+    page = Page(id=content_id(normalize_url(url) or url), content=got.content, kind="auto", url=url,
+                captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+    return dataclasses.replace(item, fetch=None, page=page)
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _store_batch(store: Store, analyzer, batch: list[Item], summary: Summary) -> None:
+    """Dedup-check, analyse and store one batch in one transaction."""
+    entries: list[Entry | None] = []
+    to_analyse: list[tuple[int, Page, str | None, str]] = []
+    seen: dict[str, str] = {}
+    for index, item in enumerate(batch):
+        entries.append(_entry_without_analysis(store, item, seen))
+        if entries[-1] is None:
+            to_analyse.append((index, item.page, normalize_url(item.page.url), content_hash(item.page)))
+    records = analyzer.map([page for _, page, _, _ in to_analyse]) if to_analyse else []
+    for (index, _page, key, digest), record in zip(to_analyse, records):
+        outcome = "error" if record.get("error") else "stored"
+        entries[index] = Entry(batch[index].unit, outcome, record, key, digest)
+    outcomes = store.add_batch([e for e in entries if e is not None])
+    for item, entry, outcome in zip(batch, entries, outcomes):
+        code = ((entry.record or {}).get("error") or {}).get("code") if outcome == "error" else None
+        summary.add(item, outcome, code)
+
+
+def _entry_without_analysis(store: Store, item: Item, seen: dict[str, str]) -> Entry | None:
+    """The entry for an item that needs no analysis (skip, read error, duplicate), else None."""
+    if item.skip is not None:
+        return Entry(item.unit, "skipped")
+    if item.record is not None:
+        return Entry(item.unit, "error", item.record.to_dict())
+    key, digest = normalize_url(item.page.url), content_hash(item.page)
+    earlier = seen.get(digest) or (seen.get(key) if key else None) or store.find_duplicate(key, digest)
+    if earlier:
+        return Entry(item.unit, "duplicate", duplicate_of=earlier)
+    seen[digest] = item.page.id
+    if key:
+        seen[key] = item.page.id
+    return None

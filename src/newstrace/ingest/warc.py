@@ -1,0 +1,200 @@
+"""WARC (1.0, 1.1, 0.18) and ARC archives, gzipped per record or as a whole, as ingest items.
+
+Every record becomes one item: a response whose HTTP Content-Type is HTML is a page (a non-2xx
+status or a truncated record is an error item); requests, metadata, warcinfo, revisits and
+non-HTML responses are skipped with their reason. Payloads are decoded from their transfer and
+content codings where the stored bytes really are encoded (stale ``chunked``/``gzip`` headers are common).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import re
+import zlib
+from pathlib import Path
+from typing import IO, Iterator
+
+from ..record import Page
+from .files import content_id
+from .items import Item, failed
+from .urls import normalize_url
+
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".warc.wet.gz")
+PAGE_RECORD_TYPES = ("response", "resource")
+_LEGACY = {"iso-8859-1": "windows-1252", "latin-1": "windows-1252", "latin1": "windows-1252",
+           "us-ascii": "windows-1252", "ascii": "windows-1252"}
+
+
+def is_archive(path: Path) -> bool:
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def items_from_archive(path: Path, *, max_bytes: int) -> Iterator[Item]:
+    """One item per archive record, in file order."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    source = str(path)
+    last_offset = -1
+    try:
+        with path.open("rb") as stream:
+            for offset, item in _read(stream, source, max_bytes):
+                last_offset = offset
+                yield item
+        return
+    except ArchiveLoadFailed as exc:
+        if "single gzip" not in str(exc) and "non-chunked gzip" not in str(exc):
+            yield failed(f"{source}#{last_offset + 1}", source, "NT126", f"archive unreadable after offset "
+                         f"{max(last_offset, 0)}: {_first_line(exc)}")
+            return
+    except (OSError, EOFError, ValueError) as exc:
+        yield failed(f"{source}#{last_offset + 1}", source, "NT126", f"archive unreadable after offset "
+                     f"{max(last_offset, 0)}: {exc}")
+        return
+    yield from _read_whole_gzip(path, source, max_bytes, after=last_offset)
+
+
+def _read_whole_gzip(path: Path, source: str, max_bytes: int, *, after: int) -> Iterator[Item]:
+    """A WARC compressed as one gzip member: read it decompressed (offsets count in the plain stream)."""
+    try:
+        with gzip.open(path, "rb") as stream:
+            for offset, item in _read(stream, source, max_bytes):
+                if offset > after:
+                    yield item
+    except (OSError, EOFError, ValueError) as exc:
+        yield failed(f"{source}#rest", source, "NT126", f"gzip stream of {path.name} broke off: {exc}")
+
+
+def _first_line(exc: Exception) -> str:
+    return next((line.strip() for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+
+
+def _read(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[tuple[int, Item]]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    iterator = ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False)
+    for record in iterator:
+        item = _item(record, "", source, max_bytes)  # read the record before asking its offset (that skips it)
+        offset = iterator.get_record_offset()
+        yield offset, dataclasses.replace(item, unit=f"{source}#{offset}")
+
+
+def _item(record, unit: str, source: str, max_bytes: int) -> Item:
+    rec_type = record.rec_type or "unknown"
+    arc_header = rec_type == "warcinfo" and str(getattr(record, "format", "")).startswith("arc")
+    tags = ("record", "type:arc_filedesc" if arc_header else f"type:{rec_type}")
+    if rec_type not in PAGE_RECORD_TYPES:
+        return Item(unit, source, skip=f"{rec_type} record", tags=tags)
+    http = record.http_headers
+    content_type = (http.get_header("Content-Type") if http else record.rec_headers.get_header("Content-Type")) or ""
+    if http is None or rec_type == "resource":
+        return _headerless(record, unit, source, max_bytes, tags, content_type)
+    if "html" not in content_type.lower():
+        return Item(unit, source, skip=f"non-HTML {rec_type} ({content_type.split(';')[0] or 'no type'})", tags=tags)
+    tags += ("html_response",)
+    status = _status(http)
+    if status == 200:
+        tags += ("html_response_200",)
+    return _page_item(record, unit, source, max_bytes, tags, status, _charset(content_type))
+
+
+def _headerless(record, unit, source, max_bytes, tags, content_type) -> Item:
+    """A response without an HTTP header block (or a resource record): a page if its bytes are HTML."""
+    head = record.raw_stream.peek(2048)[:2048] if hasattr(record.raw_stream, "peek") else b""
+    html_type = "html" in content_type.lower()
+    if not html_type and b"<" not in head[:512].lower():
+        return Item(unit, source, skip=f"{record.rec_type} record without HTML", tags=tags)
+    return _page_item(record, unit, source, max_bytes, tags + ("headerless_html",), 200, _charset(content_type))
+
+
+def _status(http) -> int:
+    try:
+        return int((http.get_statuscode() or "0").split()[0])
+    except (ValueError, IndexError):
+        return 0
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            name = value.strip().strip("'\"").lower()
+            return _LEGACY.get(name, name)
+    return None
+
+
+def _page_item(record, unit, source, max_bytes, tags, status, charset) -> Item:
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    captured = record.rec_headers.get_header("WARC-Date")
+    doc_id = content_id(normalize_url(url) or url or unit)
+    if not 200 <= status < 300:
+        return failed(unit, source, "NT124", f"archived response has HTTP status {status or 'unknown'}; "
+                      "only successful responses are articles", doc_id=doc_id, url=url, tags=tags)
+    try:
+        payload = _payload(record, max_bytes)
+    except (OSError, EOFError, ValueError) as exc:
+        return failed(unit, source, "NT125", f"record payload could not be read: {exc}", doc_id=doc_id, url=url,
+                      tags=tags + ("truncated",))
+    if record.raw_stream.limit > 0 and len(payload) <= max_bytes:
+        return failed(unit, source, "NT125", f"record is truncated: {record.raw_stream.limit} of its declared bytes "
+                      "are missing", doc_id=doc_id, url=url, tags=tags + ("truncated",))
+    content = _decode(payload, charset)
+    return Item(unit, source, page=Page(id=doc_id, content=content, kind="auto", url=url, captured=captured),
+                tags=tags)
+
+
+def _payload(record, max_bytes: int) -> bytes:
+    """The HTTP body with transfer and content codings undone where the stored bytes really carry them.
+
+    Crawlers often store bodies already decoded but keep ``Transfer-Encoding: chunked`` or
+    ``Content-Encoding: gzip`` in the header, so each coding is undone only when the bytes show it.
+    """
+    raw = record.raw_stream.read(max_bytes + 1)
+    http = record.http_headers
+    if http is None:
+        return raw
+    if "chunked" in (http.get_header("Transfer-Encoding") or "").lower():
+        raw = _dechunk(raw)
+    coding = (http.get_header("Content-Encoding") or "").lower()
+    if raw[:2] == b"\x1f\x8b" or (coding == "deflate" and raw[:1] == b"\x78"):
+        raw = _inflate(raw, max_bytes)
+    return raw
+
+
+_CHUNK_SIZE = re.compile(rb"^([0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
+
+
+def _dechunk(raw: bytes) -> bytes:
+    """Undo chunked transfer coding; the bytes as they are when they are not chunked after all."""
+    out, position = [], 0
+    while True:
+        match = _CHUNK_SIZE.match(raw, position)
+        if not match:
+            return raw if not out else b"".join(out)  # not chunked, or a truncated last chunk
+        size = int(match.group(1), 16)
+        if size == 0:
+            return b"".join(out)
+        start = match.end()
+        out.append(raw[start:start + size])
+        position = start + size
+        while raw[position:position + 1] in (b"\r", b"\n"):
+            position += 1
+
+
+def _inflate(raw: bytes, max_bytes: int) -> bytes:
+    """gzip/zlib bytes decompressed (as far as they go); the bytes as they are when they are not compressed."""
+    wbits = 47 if raw[:2] == b"\x1f\x8b" else 15
+    try:
+        return zlib.decompressobj(wbits).decompress(raw, max_bytes + 1)
+    except zlib.error:
+        return raw
+
+
+def _decode(payload: bytes, charset: str | None) -> str | bytes:
+    """Text when the HTTP header's charset decodes the bytes cleanly; else bytes for extraction to sniff."""
+    if charset and charset != "utf-8":
+        try:
+            return payload.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            return payload
+    return payload

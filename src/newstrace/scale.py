@@ -1,0 +1,91 @@
+"""Where analysis runs: in this process, in a pool of worker processes, or on a Dask cluster.
+
+Every analyser maps a list of pages to their record dicts in input order, with the same pipeline,
+so results do not depend on where they were computed. Storing stays with the caller (one writer).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+from .pipeline import Budgets, Pipeline, _init_worker, _run_in_worker, resolve_stages
+from .record import Page
+
+
+class SerialAnalyzer:
+    def __init__(self, stages: Sequence[str] | None = None):
+        self.pipeline = Pipeline(stages)
+
+    def map(self, pages: list[Page]) -> list[dict]:
+        return [self.pipeline.run(page).to_dict() for page in pages]
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessAnalyzer:
+    """A pool of worker processes, started once and fed a batch at a time."""
+
+    def __init__(self, stages: Sequence[str] | None, workers: int):
+        import multiprocessing
+
+        resolve_stages(stages)
+        self.pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker,
+                                                             initargs=(stages, Budgets.from_env()))
+
+    def map(self, pages: list[Page]) -> list[dict]:
+        return self.pool.map(_run_in_worker, pages, chunksize=1)
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+
+@functools.lru_cache(maxsize=4)
+def _worker_pipeline(stages: tuple[str, ...] | None) -> Pipeline:
+    return Pipeline(stages)
+
+
+def analyze_pages(pages: list[Page], stages: tuple[str, ...] | None) -> list[dict]:
+    """The Dask task: one chunk of pages through the worker's cached pipeline."""
+    pipeline = _worker_pipeline(stages)
+    return [pipeline.run(page).to_dict() for page in pages]
+
+
+class DaskAnalyzer:
+    """``address`` is ``local`` (a LocalCluster of ``workers`` single-threaded processes) or a scheduler
+    address such as ``tcp://scheduler:8786``."""
+
+    def __init__(self, address: str, stages: Sequence[str] | None, workers: int = 2, chunk: int = 8):
+        from distributed import Client, LocalCluster
+
+        resolve_stages(stages)
+        self.stages = tuple(stages) if stages else None
+        self.chunk = chunk
+        self.cluster = None
+        if address == "local":
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=50)
+            self.client = Client(self.cluster)
+        else:
+            self.client = Client(address)
+
+    def map(self, pages: list[Page]) -> list[dict]:
+        chunks = [pages[i:i + self.chunk] for i in range(0, len(pages), self.chunk)]
+        futures = self.client.map(analyze_pages, chunks, stages=self.stages, pure=False)
+        return [record for chunk in self.client.gather(futures) for record in chunk]
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_analyzer(stages: Sequence[str] | None = None, *, workers: int | None = None, dask: str | None = None):
+    """Serial by default; ``workers`` > 1 processes; ``dask``: a Dask cluster (local: ``workers``, default 2)."""
+    if dask:
+        return DaskAnalyzer(dask, stages, workers=workers or 2)
+    if workers and workers > 1:
+        return ProcessAnalyzer(stages, workers)
+    return SerialAnalyzer(stages)
