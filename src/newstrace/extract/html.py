@@ -13,6 +13,7 @@ from ..errors import error
 from ..record import Link, Related
 from . import dates as page_dates
 from . import metadata as md
+from .body import extract_body, join_blocks
 from .language import detect_language, normalise_lang
 
 MAX_ELEMENTS = 300_000
@@ -51,39 +52,33 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     """Body and metadata of an HTML page as record fields."""
     tree = parse_html(text)
     meta = md.read_page_meta(tree)
-    doc = _trafilatura(text, url)
-    body = (doc.get("text") or "").strip()
-    if not body:
+    title, _title_method = md.find_title(tree, meta)
+    description = md.find_description(meta)
+    canonical = md.find_canonical(meta, url)
+    base_url = url or canonical
+    article = extract_body(tree, base_url, md.headline_texts(tree, meta, title), description)
+    body, links = join_blocks(article)
+    if not body.strip():
         raise error("NT201", "no article text found in the HTML; the page may be only scripts, "
                              "a list of links or a paywall stub. Try --format text if it is plain text")
-    site = doc.get("sitename")
-    title, _title_method = md.find_title(tree, meta, site)
     published, modified = page_dates.find_dates(meta, tree, text, url)
     language = normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")) \
         or detect_language(body)
     return {
         "body": body,
-        "title": title or doc.get("title"),
-        "description": md.find_description(meta) or doc.get("description"),
-        "canonical_url": md.find_canonical(meta, url),
+        "title": title,
+        "description": description,
+        "canonical_url": canonical,
         "language": language,
-        "outlet": md.find_outlet(meta, url, site),
-        "authors": tuple(md.find_authors(meta, doc.get("author"))),
+        "outlet": md.find_outlet(meta, url),
+        "authors": tuple(md.find_authors(meta, tree)),
         "published": published,
         "modified": modified,
-        "section": md.find_section(meta, doc.get("categories")),
-        "tags": tuple(md.find_tags(meta, doc.get("tags"))),
-        "related": tuple(find_related(tree, url)),
-        "links": tuple(find_links(tree, body, url)),
+        "section": md.find_section(meta),
+        "tags": tuple(md.find_tags(meta)),
+        "related": tuple(find_related(tree, base_url)),
+        "links": tuple(Link(text=t, url=u, span=span) for t, u, span in links),
     }
-
-
-def _trafilatura(text: str, url: str | None) -> dict[str, Any]:
-    from trafilatura import bare_extraction
-
-    doc = bare_extraction(text, url=url, with_metadata=True, include_comments=False,
-                          include_tables=True, as_dict=True)
-    return doc or {}
 
 
 def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
@@ -104,21 +99,3 @@ def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
             if len(found) >= limit:
                 return found
     return found
-
-
-def find_links(tree, body: str, base_url: str | None) -> list[Link]:
-    """Links whose anchor text appears in the body, in order, with spans into the body."""
-    links: list[Link] = []
-    cursor = 0
-    for a in tree.iter("a"):
-        href = a.get("href")
-        anchor = re.sub(r"\s+", " ", a.text_content() or "").strip()
-        if not href or len(anchor) < 3 or href.startswith(("javascript:", "#", "mailto:")):
-            continue
-        start = body.find(anchor, cursor)
-        if start < 0:
-            continue
-        end = start + len(anchor)
-        links.append(Link(text=anchor, url=urljoin(base_url, href) if base_url else href, span=(start, end)))
-        cursor = end
-    return links

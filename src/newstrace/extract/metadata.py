@@ -123,21 +123,32 @@ def _names(value: Any) -> list[str]:
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:·•»]\s+")
 
 
-def find_title(tree, meta: PageMeta, site_name: str | None) -> tuple[str | None, str]:
+def find_title(tree, meta: PageMeta) -> tuple[str | None, str]:
+    """The headline and the method that found it: JSON-LD, og/twitter meta, a lone h1, <title>."""
+    site = meta.first("og:site_name", "application-name")
     for obj in meta.articles():
         headline = _text(obj.get("headline") or obj.get("name"))
         if headline and len(headline) > 3:
-            return headline, "json-ld"
+            return _strip_site(headline, site), "json-ld"
     og = meta.first("og:title", "twitter:title")
-    h1s = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1")]
-    h1s = [h for h in h1s if len(h) > 10]
     if og:
-        return _strip_site(og, site_name), "meta"
+        return _strip_site(og, site), "meta"
+    h1s = [h for h in (_text(h.text_content()) for h in tree.iter("h1")) if h and len(h) > 10]
     if len(h1s) == 1:
         return h1s[0], "h1"
     if meta.title_tag:
-        return _strip_site(meta.title_tag, site_name), "title-tag"
+        return _strip_site(meta.title_tag, site), "title-tag"
     return (h1s[0], "h1") if h1s else (None, "none")
+
+
+def headline_texts(tree, meta: PageMeta, title: str | None) -> tuple[str, ...]:
+    """Every form of the headline the page carries (to drop it from the top of the body)."""
+    found = [title, meta.first("og:title"), meta.first("twitter:title"), meta.title_tag]
+    found += [_text(obj.get("headline")) for obj in meta.articles()]
+    found += [_text(h.text_content()) for h in tree.iter("h1")]
+    site = meta.first("og:site_name", "application-name")
+    found += [_strip_site(t, site) for t in found[:4] if t]
+    return tuple(dict.fromkeys(t for t in found if t))
 
 
 def _strip_site(title: str, site_name: str | None) -> str:
@@ -145,31 +156,49 @@ def _strip_site(title: str, site_name: str | None) -> str:
     if len(parts) < 2:
         return title.strip()
     if site_name:
-        kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
+        kept = [p for p in parts if _normal(p) != _normal(site_name)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept).strip()
     longest = max(parts, key=len)
     return longest.strip() if len(longest) > 0.5 * len(title) else title.strip()
 
 
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
 # --- authors -----------------------------------------------------------------------------
 
-_BY_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|przez|av|af)\s+", re.I)
-_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&|\|)\s*", re.I)
+_BY_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|przez|av|af|de|autor(?:in)?:?|author:?)\s+", re.I)
+_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|&|\|)\s*", re.I)
+# Visible bylines: elements whose markup says they hold the author's name.
+BYLINE_XPATH = ('//*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
+                'or contains(@class, "author-name") or contains(@class, "authorName") '
+                'or @class="author" or contains(@class, "article-author") or contains(@class, "autor")]')
 
 
-def find_authors(meta: PageMeta, fallback: str | None) -> list[Author]:
+def find_authors(meta: PageMeta, tree) -> list[Author]:
+    """Authors from JSON-LD, then author meta tags, then a visible byline in the markup."""
     rows: list[tuple[str, Callable[[], list[str]]]] = [
         ("json-ld", lambda: [n for o in meta.articles() for n in _names(o.get("author") or o.get("creator"))]),
         ("meta", lambda: [v for k in ("author", "article:author", "dc.creator", "sailthru.author",
-                                      "parsely-author", "byl") for v in meta.meta.get(k, ())]),
-        ("trafilatura", lambda: [fallback] if fallback else []),
+                                      "parsely-author", "byl", "citation_author") for v in meta.meta.get(k, ())]),
+        ("byline", lambda: _visible_bylines(tree)),
     ]
     for method, getter in rows:
         names = _clean_authors(getter())
         if names:
             return [Author(name=n, method=method) for n in names]
     return []
+
+
+def _visible_bylines(tree) -> list[str]:
+    found: list[str] = []
+    for element in tree.xpath(BYLINE_XPATH)[:5]:
+        text = _text(element.text_content())
+        if text and len(text) < 80:
+            found.append(text)
+    return found[:1]
 
 
 def _clean_authors(raw: list[str]) -> list[str]:
@@ -179,15 +208,17 @@ def _clean_authors(raw: list[str]) -> list[str]:
             continue
         item = _BY_RE.sub("", item.strip())
         for name in _AUTHOR_SPLIT_RE.split(item):
-            name = name.strip(" .")
-            if 2 < len(name) < 60 and not any(ch.isdigit() for ch in name) and name not in names:
+            name = name.strip(" .:")
+            if 2 < len(name) < 60 and not any(ch.isdigit() for ch in name) and name not in names \
+                    and "@" not in name and len(name.split()) <= 5:
                 names.append(name)
     return names
 
 
 # --- outlet, section, tags, canonical ------------------------------------------------------
 
-def find_outlet(meta: PageMeta, url: str | None, fallback: str | None) -> Outlet | None:
+def find_outlet(meta: PageMeta, url: str | None) -> Outlet | None:
+    """Who published the page: JSON-LD publisher, og:site_name, else the domain."""
     domain = _domain(url or meta.links.get("canonical") or meta.first("og:url"))
     for obj in meta.articles():
         name = _text(obj.get("publisher") or obj.get("sourceOrganization"))
@@ -196,8 +227,6 @@ def find_outlet(meta: PageMeta, url: str | None, fallback: str | None) -> Outlet
     name = meta.first("og:site_name", "application-name", "twitter:site")
     if name:
         return Outlet(name=name.lstrip("@"), domain=domain, method="meta", confidence=0.9)
-    if fallback:
-        return Outlet(name=fallback, domain=domain, method="trafilatura", confidence=0.7)
     if domain:
         return Outlet(name=domain, domain=domain, method="domain", confidence=0.5)
     return None
@@ -212,26 +241,21 @@ def _domain(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def find_section(meta: PageMeta, categories: list[str] | None) -> str | None:
+def find_section(meta: PageMeta) -> str | None:
     for obj in meta.articles():
         section = _text(obj.get("articleSection"))
         if section:
             return section
-    section = meta.first("article:section", "section", "parsely-section", "category")
-    if section:
-        return section
-    return categories[0] if categories else None
+    return meta.first("article:section", "section", "parsely-section", "category")
 
 
-def find_tags(meta: PageMeta, fallback: list[str] | None) -> list[str]:
+def find_tags(meta: PageMeta) -> list[str]:
     candidates: list[str] = list(meta.meta.get("article:tag", ()))
     for obj in meta.articles():
         keywords = obj.get("keywords")
         candidates.extend(keywords if isinstance(keywords, list) else [keywords] if keywords else [])
     if not candidates:
         candidates = [meta.first("keywords", "news_keywords") or ""]
-    if not any(candidates) and fallback:
-        candidates = list(fallback)
     tags: list[str] = []
     for item in candidates:
         for tag in re.split(r"\s*[,;]\s*", str(item)):

@@ -1,0 +1,180 @@
+"""The article body of an HTML page: trafilatura's fast path, a fallback, then our own block rules.
+
+The body is a list of blocks (paragraphs, headings, list items) joined with ``"\\n\\n"``. Links are
+taken from the anchors trafilatura kept inside those blocks, so every link span points into a kept
+paragraph. Our rules (see ``boilerplate.py`` for the tables) were each measured on the dev split of
+the extraction eval set with ``bench/extraction.py``; the table there keeps rule -> F1 delta.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from . import boilerplate
+
+# A fast-path body shorter than this is re-extracted with trafilatura's full cascade
+# (readability / jusText comparison and recall escalation).
+FAST_MIN_CHARS = 1_000
+# Put the page's displayed standfirst back when trafilatura dropped it (measured: see bench).
+LEAD_RULE = True
+# Chunked articles: paragraphs of at least this many characters identify a container, and the
+# chunks are taken when the left-out paragraphs hold this share of the extracted text.
+CHUNK_PARAGRAPH_CHARS = 80
+CHUNK_MISSING_SHARE = 0.3
+_WS_RE = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A link kept by the extractor: its text and target, and where it sits in the block list."""
+
+    text: str
+    url: str
+    block: int
+    start: int  # offset inside the block
+
+
+@dataclass(frozen=True)
+class Body:
+    blocks: tuple[str, ...]
+    anchors: tuple[Anchor, ...]
+    method: str
+
+
+def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: str | None = None) -> Body:
+    """Blocks of the article and the anchors inside them (``blocks`` empty when none found).
+
+    ``headlines`` are the page's headline texts (dropped when repeated at the top); ``lead`` is the
+    page's description, put back at the top when the page shows it and the extractor dropped it.
+    """
+    body_xml, method = _trafilatura_body(tree, url)
+    if body_xml is None:
+        return Body((), (), "none")
+    blocks, anchors = _blocks_and_anchors(body_xml, url)
+    chunks = _sibling_chunks(tree, blocks)
+    if chunks is not None:
+        blocks, anchors, method = *_paragraphs_with_anchors(chunks, url), method + "+chunks"
+    keep = boilerplate.keep_mask(blocks, headlines)
+    body = _apply_mask(blocks, anchors, keep, method)
+    if LEAD_RULE and lead and body.blocks and boilerplate.shown_lead_missing(tree, lead, body.blocks):
+        body = Body((_norm(lead), *body.blocks), tuple(Anchor(a.text, a.url, a.block + 1, a.start)
+                                                      for a in body.anchors), body.method + "+lead")
+    return body
+
+
+def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
+    """trafilatura's body XML: the fast path, or the full cascade when the fast one is short."""
+    from trafilatura import bare_extraction
+
+    pruned = boilerplate.prune_tree(deepcopy(tree))
+    options = dict(url=url, include_comments=False, include_tables=True, include_links=True,
+                   with_metadata=False)
+    doc = bare_extraction(pruned, fast=True, **options)
+    if doc is not None and len(doc.text or "") >= FAST_MIN_CHARS:
+        return doc.body, "trafilatura-fast"
+    full = bare_extraction(pruned, fast=False, **options)
+    if full is not None and len(full.text or "") > len((doc.text or "") if doc is not None else ""):
+        return full.body, "trafilatura-full"
+    return (doc.body, "trafilatura-fast") if doc is not None else (None, "none")
+
+
+def _blocks_and_anchors(body_xml, base_url: str | None) -> tuple[list[str], list[Anchor]]:
+    """Plain text lines of trafilatura's body with the ``ref`` anchors located inside them."""
+    from lxml.etree import strip_tags
+    from trafilatura.xml import xmltotxt
+
+    refs = [(_norm(ref.xpath("string()")), ref.get("target") or "") for ref in body_xml.iter("ref")]
+    strip_tags(body_xml, "ref")
+    blocks = [_norm(line) for line in xmltotxt(body_xml, False).split("\n")]
+    blocks = [b for b in blocks if b]
+    anchors: list[Anchor] = []
+    block, cursor = 0, 0
+    for text, target in refs:
+        if len(text) < 2 or not target or target.startswith(("javascript:", "#", "mailto:")):
+            continue
+        found = _find_from(blocks, text, block, cursor)
+        if found is None:
+            continue
+        block, start = found
+        cursor = start + len(text)
+        url = urljoin(base_url, target) if base_url else target
+        anchors.append(Anchor(text=text, url=url, block=block, start=start))
+    return blocks, anchors
+
+
+def _sibling_chunks(tree, blocks: list[str]) -> list | None:
+    """The article's paragraphs when it is split over sibling containers of one class and the
+    extractor kept only some of them (one ``<div class="body">`` per chunk between ads)."""
+    known = {_key(b) for b in blocks if len(b) >= CHUNK_PARAGRAPH_CHARS}
+    votes: dict[tuple[str, str], int] = {}
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None and parent.get("class") and _key(_norm(p.text_content())) in known:
+            votes[(parent.tag, parent.get("class"))] = votes.get((parent.tag, parent.get("class")), 0) + 1
+    if not votes:
+        return None
+    tag, css = max(votes, key=votes.__getitem__)
+    containers = [el for el in tree.iter(tag) if el.get("class") == css]
+    if len(containers) < 2:
+        return None
+    paragraphs = [p for c in containers for p in c.iterchildren("p") if _norm(p.text_content())]
+    missing = sum(len(_norm(p.text_content())) for p in paragraphs
+                  if len(_norm(p.text_content())) >= CHUNK_PARAGRAPH_CHARS and _key(_norm(p.text_content())) not in known)
+    return paragraphs if missing >= CHUNK_MISSING_SHARE * sum(len(b) for b in blocks) else None
+
+
+def _key(text: str) -> str:
+    return text[:CHUNK_PARAGRAPH_CHARS]
+
+
+def _paragraphs_with_anchors(paragraphs: list, base_url: str | None) -> tuple[list[str], list[Anchor]]:
+    blocks, anchors = [], []
+    for p in paragraphs:
+        text = _norm(p.text_content())
+        cursor = 0
+        for a in p.iter("a"):
+            anchor, target = _norm(a.text_content()), a.get("href") or ""
+            start = text.find(anchor, cursor) if len(anchor) >= 2 else -1
+            if start >= 0 and target and not target.startswith(("javascript:", "#", "mailto:")):
+                anchors.append(Anchor(anchor, urljoin(base_url, target) if base_url else target, len(blocks), start))
+                cursor = start + len(anchor)
+        blocks.append(text)
+    return blocks, anchors
+
+
+def _find_from(blocks: list[str], text: str, block: int, cursor: int) -> tuple[int, int] | None:
+    for index in range(block, len(blocks)):
+        start = blocks[index].find(text, cursor if index == block else 0)
+        if start >= 0:
+            return index, start
+    return None
+
+
+def _norm(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+def _apply_mask(blocks: list[str], anchors: list[Anchor], keep: list[bool], method: str) -> Body:
+    new_index: dict[int, int] = {}
+    kept: list[str] = []
+    for index, (block, wanted) in enumerate(zip(blocks, keep)):
+        if wanted:
+            new_index[index] = len(kept)
+            kept.append(block)
+    moved = tuple(Anchor(a.text, a.url, new_index[a.block], a.start) for a in anchors if a.block in new_index)
+    return Body(tuple(kept), moved, method)
+
+
+def join_blocks(body: Body, separator: str = "\n\n") -> tuple[str, list[tuple[str, str, tuple[int, int]]]]:
+    """The body text and ``(text, url, span)`` for each anchor, spans into that text."""
+    offsets, position = [], 0
+    for block in body.blocks:
+        offsets.append(position)
+        position += len(block) + len(separator)
+    links = [(a.text, a.url, (offsets[a.block] + a.start, offsets[a.block] + a.start + len(a.text)))
+             for a in body.anchors]
+    return separator.join(body.blocks), links

@@ -1,0 +1,148 @@
+"""Boilerplate rules for HTML bodies: DOM pruning before extraction and block filters after it.
+
+Both are data tables tried in order. ``PRUNE_XPATHS`` removes page furniture that trafilatura
+keeps; ``BLOCK_RULES`` drops extracted blocks (the headline repeated at the top, "read more" and
+newsletter lines, ...). Each rule was measured on the extraction dev split; ``bench/extraction.py
+--ablate`` prints the F1 change of each one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from lxml.etree import XPath
+
+PRUNE_XPATHS: tuple[str, ...] = ()
+
+
+def prune_tree(tree):
+    """Remove known furniture in place (the caller passes a copy) and return the tree."""
+    for expression in _compiled_prunes():
+        for element in expression(tree):
+            parent = element.getparent()
+            if parent is not None:
+                _drop_keep_tail(element, parent)
+    return tree
+
+
+_PRUNE_CACHE: dict[tuple[str, ...], list[XPath]] = {}
+
+
+def _compiled_prunes() -> list[XPath]:
+    key = PRUNE_XPATHS
+    if key not in _PRUNE_CACHE:
+        _PRUNE_CACHE[key] = [XPath(x) for x in key]
+    return _PRUNE_CACHE[key]
+
+
+def _drop_keep_tail(element, parent) -> None:
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+BlockRule = Callable[[list[str], int, tuple[str, ...]], bool]
+
+# Lines that point elsewhere ("read more", "see also") in the languages of our news; matched at the
+# start of a block, case-insensitively.
+TEASER_CUES: tuple[str, ...] = (
+    "read more", "read also", "read next", "see more", "see also", "also read", "related:", "related coverage",
+    "related articles", "related stories", "recommended", "don't miss", "don’t miss", "more from", "more on this",
+    "you may also like", "you might also like", "watch:", "listen:", "click here", "sign up", "subscribe",
+    "follow us", "follow @", "get the latest", "have a tip", "share this", "advertisement",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch",
+    "weiterlesen", "zum thema:", "anzeige",
+    "lea también", "lee también", "vea también", "ver también", "le puede interesar", "te puede interesar",
+    "puedes ver", "mira también", "síguenos", "siguenos", "suscríbete",
+    "leia também", "leia mais", "veja também", "saiba mais",
+    "lire aussi", "à lire aussi", "voir aussi",
+    "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także", "dowiedz się więcej",
+    "leggi anche",
+)
+TEASER_MAX_CHARS = 220
+# Credits and legal lines, matched anywhere in a short block.
+CREDIT_RE = re.compile(r"^(?:image|photo|foto|picture|bild|imagen|credit|source|quelle|fuente|fotó)s?\s*"
+                       r"(?:source|credit)?s?\s*:|copyright\s*©|©\s*\d{4}|all rights reserved|"
+                       r"alle rechte vorbehalten|todos los derechos reservados|this copy is for your personal",
+                       re.I)
+CREDIT_MAX_CHARS = 300
+
+
+# Calls to action (follow, subscribe, newsletter, podcast, app) in a short block.
+PROMO_RE = re.compile(r"^(?:follow|listen to|join|get (?:the|access|our)|sign up|subscribe|download|if you enjoyed|"
+                      r"there's plenty more|tell us what|we want to hear|have a (?:news )?tip|"
+                      r"síguenos|siga|folgen sie|abonnieren|jetzt (?:abonnieren|anmelden))\b|"
+                      r"\bnewsletters?\b|\bnewsletter(?:s)? delivered\b|\bto your inbox\b", re.I)
+PROMO_MAX_CHARS = 260
+# A run of short headline-like blocks right after a teaser heading is a related-links list.
+RELATED_LINE_MAX_CHARS = 120
+
+
+def _is_promo(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    block = blocks[index]
+    return len(block) <= PROMO_MAX_CHARS and bool(PROMO_RE.search(block))
+
+
+def _in_teaser_list(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    """A short line without final punctuation that follows a teaser heading or another such line."""
+    previous = index - 1
+    while previous >= 0 and _headline_like(blocks[previous]):
+        if _is_teaser(blocks, previous, headlines):
+            return _headline_like(blocks[index])
+        previous -= 1
+    return False
+
+
+def _headline_like(block: str) -> bool:
+    return len(block) <= RELATED_LINE_MAX_CHARS and not block.rstrip().endswith((".", ":", "!", "?", "”", '"'))
+
+
+def _is_headline(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    """The page's headline repeated among the first blocks."""
+    return index < 3 and _normal(blocks[index]) in {_normal(h) for h in headlines}
+
+
+def _is_teaser(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    block = blocks[index]
+    return len(block) <= TEASER_MAX_CHARS and block.lower().lstrip("-•*► ").startswith(TEASER_CUES)
+
+
+def _is_credit(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    block = blocks[index]
+    return len(block) <= CREDIT_MAX_CHARS and bool(CREDIT_RE.search(block))
+
+
+BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (
+    ("headline", _is_headline),
+    ("teaser", _is_teaser),
+    ("credit", _is_credit),
+    ("promo", _is_promo),
+    ("teaser-list", _in_teaser_list),
+)
+
+
+def keep_mask(blocks: list[str], headlines: tuple[str, ...]) -> list[bool]:
+    """True for each block that survives every rule in ``BLOCK_RULES``."""
+    return [not any(rule(blocks, index, headlines) for _name, rule in BLOCK_RULES) for index in range(len(blocks))]
+
+
+LEAD_MIN_CHARS = 60
+_VISIBLE_TEXT = XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+
+
+def shown_lead_missing(tree, lead: str, blocks: tuple[str, ...]) -> bool:
+    """True when the page shows its description as a text block but the body lacks it."""
+    probe = _normal(lead)[:LEAD_MIN_CHARS]
+    if len(probe) < LEAD_MIN_CHARS or any(probe in _normal(b) for b in blocks[:5]):
+        return False
+    return any(len(node) >= LEAD_MIN_CHARS and probe in _normal(node) for node in _VISIBLE_TEXT(tree))
