@@ -29,6 +29,10 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp", "xcomp")
 INHERIT = ("advcl", "conj", "xcomp", "pcomp", "acl")  # deps along which a cue takes its head's subject
 TRIM_CHARS = " \t\n,;:—–-"
+RECIPIENT_VERBS = ("tell", "ask", "inform", "advise", "show", "quote", "call", "urge", "accuse", "describe")
+TOPIC_PREPS = ("for", "about", "on")  # "called for …", "talked about …", "commented on …"
+SIDE_CLAUSES = ("advcl",)
+SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since", "but")
 NP_PREPS = ("of", "for", "at", "with", "from", "in")
 MAX_BRIDGE_TOKENS = 12  # "A," she said, smiling. "B." : the words between two pieces of one quote
 NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
@@ -120,12 +124,34 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
         if child.dep_ in CLAUSES and child.i > verb.i - 40:
             if child.dep_ == "xcomp" and not _is_infinitive(child):
                 continue
-            return _subtree_span(child)
-    if frame == "object":
+            return _clause_span(child)
+    if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS):
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
                 return _subtree_span(child)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i == verb.i + 1 + _particles(verb):
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return _subtree_span(pobj)
     return None
+
+
+def _particles(verb) -> int:
+    return sum(1 for c in verb.rights if c.dep_ in ("prt", "advmod") and c.i <= verb.i + 2)
+
+
+def _clause_span(token) -> Span:
+    """A complement clause without a trailing ``, although …`` / ``, while …`` side clause."""
+    doc = token.doc
+    right = token.right_edge.i
+    for child in reversed(list(token.rights)):
+        if child.dep_ in SIDE_CLAUSES and doc[child.left_edge.i - 1].text == "," and \
+                (child.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in child.children)):
+            right = child.left_edge.i - 1
+        else:
+            break
+    return _trim(doc.text, (token.left_edge.idx, _token_end(doc[right])))
 
 
 def _is_infinitive(token) -> bool:
@@ -334,13 +360,18 @@ def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> lis
 
 
 def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
-    """The next passage opens right where the cue's sentence ends (or ends its paragraph)."""
-    sent = doc.char_span(cue[0], cue[1], alignment_mode="expand")[0].sent
-    between = doc.text[sent.end_char:nxt[0]]
-    if between.strip():
+    """Only the rest of the cue's clause lies between the cue and the next passage."""
+    between = doc.text[cue[1]:nxt[0]]
+    words = between.split()
+    if len(words) > MAX_BRIDGE_TOKENS or between.count("\n") > 2:
         return False
-    return between.count("\n") <= 2 and doc.text[sent.start_char:cue[0]].count("\n") == 0 and \
-        len(doc.text[cue[1]:sent.end_char].split()) <= MAX_BRIDGE_TOKENS
+    if any(_is_quote_verb(w) for w in words):
+        return False
+    return not between.strip() or between.rstrip().endswith((".", ",", ":", ";", "\u2014"))
+
+
+def _is_quote_verb(word: str) -> bool:
+    return word.strip(".,;:").lower() in ("said", "says", "added", "told", "asked", "wrote")
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
