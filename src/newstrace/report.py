@@ -58,7 +58,54 @@ def _body(record: dict) -> Text | None:
     return Text(preview, style="dim")
 
 
-SECTIONS: list[Section] = [_metadata, _body]
+def _sources(record: dict) -> Table | None:
+    sources = record.get("sources") or ()
+    if not sources:
+        return None
+    names = {s["id"]: s["name"] for s in sources}
+    table = Table(title="sources", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("id", "name", "kind", "description", "known through", "mentions"):
+        table.add_column(column)
+    for s in sources:
+        table.add_row(s["id"], Text(s["name"]), s["kind"], Text(s.get("description") or ""),
+                      Text(names.get(s.get("cited_by"), "") if s.get("cited_by") else ""), str(len(s["mentions"])))
+    return table
+
+
+def _quotes(record: dict) -> Table | None:
+    quotes = record.get("quotes") or ()
+    if not quotes:
+        return None
+    names = {s["id"]: s["name"] for s in record.get("sources") or ()}
+    table = Table(title="quotes", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("kind", "speaker (source)", "cue", "content"):
+        table.add_column(column)
+    for q in quotes:
+        who = f"{q.get('speaker') or '—'}" + (f" ({names[q['source_id']]})" if q.get("source_id") in names else "")
+        content = textwrap.shorten(q["content"].replace("\n", " "), width=160, placeholder=" …")
+        table.add_row(q["kind"], Text(who), Text(q.get("cue") or ""), Text(content))
+    return table
+
+
+def _provenance(record: dict) -> Text | None:
+    tree = record.get("provenance")
+    if not tree or not tree.get("children"):
+        return None
+    sources = {s["id"]: s for s in record.get("sources") or ()}
+    text = Text("provenance\n", style="bold")
+
+    def add(node: dict, depth: int) -> None:
+        source = sources.get(node["source_id"])
+        label = f"{source['name']} [{source['kind']}]" if source else "(outlet unknown)"
+        text.append("    " * depth + ("└─ " if depth else "") + label + "\n")
+        for child in node.get("children") or ():
+            add(child, depth + 1)
+
+    add(tree, 0)
+    return text
+
+
+SECTIONS: list[Section] = [_metadata, _body, _sources, _quotes, _provenance]
 
 
 def render(record: dict) -> Panel:
