@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import sys
 from typing import Callable, Iterator, Sequence
 
@@ -78,14 +79,22 @@ class Corpus:
             "first_appearance": _earliest([_summary(record), *related]),
         }
 
-    def link(self) -> dict:
-        """Near-duplicates, stories and the citation graph over the stored corpus (the ``link`` package)."""
-        try:
-            from .link import link_corpus
-        except ImportError as exc:
-            raise error("NT503", "linking over a database is not available in this build yet; "
-                                 "use `newstrace link --jsonl` on exported records") from exc
-        return link_corpus(self.store)
+    def link(self, *, mode: str = "batch", window_days: int | None = None) -> dict:
+        """Near-duplicates, stories and the citation graph over the stored corpus (``newstrace.link``);
+        stores ``story_id``/``duplicate_of`` per article and the citation edges; returns counts."""
+        from .link import link_records
+
+        records = list(self.store.iter_records())
+        result = link_records(records, mode=mode, window_days=window_days)
+        published = {r["id"]: (r.get("published") or {}).get("value") for r in records}
+        assignments = {row["id"]: row for row in result.rows()}
+        edges = [{"citing": edge.citing, "cited": edge.cited, "article_id": article_id,
+                  "date": published.get(article_id), "via": ",".join(sorted(edge.methods))}
+                 for edge in result.citations for article_id in edge.article_ids]
+        self.store.save_links(assignments, edges)
+        return {"articles": len(records), "stories": len(set(result.story_ids)),
+                "duplicates": sum(1 for d in result.duplicate_of if d), "citation_edges": len(result.citations),
+                "quote_groups": len(result.quotes)}
 
     def export(self, format: str, out: str | None = None) -> int:
         """Write the corpus as jsonl, csv, parquet (needs ``out``), graphml or markdown; returns rows written."""
@@ -98,7 +107,7 @@ class Corpus:
         writer = getattr(exports, f"write_{format}")
         if not out or out == "-":
             return writer(self.store, sys.stdout)
-        with open(out, "w", encoding="utf-8", newline="") as stream:
+        with Path(out).open("w", encoding="utf-8", newline="") as stream:
             return writer(self.store, stream)
 
 

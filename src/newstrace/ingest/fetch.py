@@ -109,7 +109,9 @@ class Fetcher:
             try:
                 response = self._get(origin + "/robots.txt")
                 status = response.status
-            except NewstraceError:
+            except NewstraceError as exc:
+                if exc.code == "NT120":  # the host can't be reached at all: say so, not "disallowed"
+                    raise
                 status = 503
             if 200 <= status < 300:
                 rules.parse(response.content.decode("utf-8", "replace").splitlines())

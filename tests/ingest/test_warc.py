@@ -1,0 +1,63 @@
+"""WARC/ARC reading: every record becomes exactly one item, pages decoded, damage reported."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newstrace.ingest.warc import items_from_archive
+
+from .builders import news_warc, quirky_warc, truncated_warc, whole_gzip_warc
+
+MAX = 10_000_000
+
+
+def _outcome(item) -> str:
+    return "page" if item.page else "error" if item.record else "skip"
+
+
+def test_every_record_is_one_item_with_a_unique_unit(tmp_path):
+    items = list(items_from_archive(news_warc(tmp_path / "n.warc.gz", 4), max_bytes=MAX))
+    assert len(items) == 1 + 4 * 2
+    assert len({i.unit for i in items}) == len(items)
+    assert Counter(_outcome(i) for i in items) == {"page": 4, "skip": 5}
+    pages = [i.page for i in items if i.page]
+    assert [p.url for p in pages] == [f"https://gazette.example/news/{i}" for i in range(4)]
+    assert len({p.id for p in pages}) == 4
+
+
+def test_stale_and_real_codings_and_legacy_charsets_are_decoded(tmp_path):
+    items = list(items_from_archive(quirky_warc(tmp_path / "q.warc.gz"), max_bytes=MAX))
+    by_url = {i.page.url: i.page.content for i in items if i.page}
+    assert by_url["https://a.example/stale"].startswith(b"<!DOCTYPE html>")  # stale chunked header left alone
+    assert b"Council approves new bridge" in by_url["https://a.example/coded"]  # real chunked + gzip undone
+    assert "Zöld híd Győrben" in by_url["https://a.example/latin2"]  # iso-8859-2 from the HTTP header
+
+
+def test_non_pages_are_skipped_with_a_reason_and_error_statuses_are_coded(tmp_path):
+    items = list(items_from_archive(quirky_warc(tmp_path / "q.warc.gz"), max_bytes=MAX))
+    skips = sorted(i.skip for i in items if i.skip)
+    assert skips == ["non-HTML response (image/png)", "request record", "revisit record", "warcinfo record"]
+    errors = [i.record for i in items if i.record]
+    assert [e.error.code for e in errors] == ["NT124"] and errors[0].url == "https://a.example/missing"
+    html = [i for i in items if "html_response" in i.tags]
+    assert len(html) == 4 and sum("html_response_200" in i.tags for i in html) == 3
+
+
+def test_a_truncated_record_is_a_coded_error_not_a_short_page(tmp_path):
+    items = list(items_from_archive(truncated_warc(tmp_path / "t.warc.gz"), max_bytes=MAX))
+    assert len(items) == 1
+    assert items[0].record.error.code == "NT125" and "truncated" in items[0].tags
+
+
+def test_a_warc_gzipped_as_one_member_is_read_whole(tmp_path):
+    items = list(items_from_archive(whole_gzip_warc(tmp_path / "w.warc.gz", 3), max_bytes=MAX))
+    assert Counter(_outcome(i) for i in items) == {"page": 3, "skip": 1}
+    assert len({i.unit for i in items}) == 4
+
+
+def test_garbage_after_good_records_is_reported_not_raised(tmp_path):
+    path = news_warc(tmp_path / "g.warc.gz", 2)
+    path.write_bytes(path.read_bytes() + b"\x00garbage\xff" * 10)
+    items = list(items_from_archive(path, max_bytes=MAX))
+    assert sum(1 for i in items if i.page) == 2
+    assert items[-1].record is not None and items[-1].record.error.code == "NT126"
