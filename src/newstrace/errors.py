@@ -82,7 +82,6 @@ CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT403": (StoreError, "article not found in the corpus"),
     "NT501": (UsageError, "unknown stage"),
     "NT502": (UsageError, "language model not installed"),
-    "NT503": (UsageError, "linking over a database not available"),
     "NT504": (UsageError, "unknown export format or missing output file"),
 }
 
