@@ -93,5 +93,9 @@ for _command in _CORPUS_COMMANDS:
     main.add_command(_command)
 
 
+from .cli_link import link as link_command  # noqa: E402
+
+main.add_command(link_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

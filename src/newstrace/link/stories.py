@@ -1,0 +1,355 @@
+"""Stories: articles about the same real-world story, grouped online or in one batch.
+
+Each article becomes two TF-IDF vectors: *words* (headline, URL slug words and the lead of the
+body, numbers weighted up) and *names* (capitalised words inside sentences, numbers and slug
+words: the who, where and how-many that tell two earthquakes or two contract offers apart).
+The similarity of two articles is ``(1 - names_weight) * cos(words) + names_weight * cos(names)``,
+multiplied by ``1 + time_boost * exp(-days / time_scale_days)`` when both are dated, and 0 when
+they are more than ``window_days`` apart. Dates come from ``published`` or, failing that, from
+a date written in the first lines of the body.
+
+- ``StoryIndex`` (online): ``add(article) -> story_id`` joins the story whose members are the
+  most similar on average (average linkage), or opens a new story when that average is under
+  ``threshold``. It keeps an inverted index and document frequencies, so adding an article costs
+  the postings of its terms, never a recompute of the corpus.
+- ``cluster_batch(articles)``: the same similarity, IDF over the whole set, and agglomerative
+  average-linkage clustering cut at ``threshold`` (SciPy); beyond ``BATCH_MAX`` articles it falls
+  back to the online index.
+
+Story ids are ``story-`` + the id of the story's first article. Parameters were tuned on the dev
+halves of ../shared/eval/stories (see bench/stories.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..extract import language
+from .text import WORD_RE, Article, lead, sentences, url_words
+
+BATCH_MAX = 4000
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    threshold: float = 0.2  # average-linkage similarity needed to join a story
+    names_weight: float = 0.5  # share of the names channel in the similarity
+    title_weight: float = 2.0
+    url_weight: float = 2.0
+    number_weight: float = 2.0
+    lead_words: int = 150
+    time_boost: float = 1.0
+    time_scale_days: float = 7.0
+    window_days: int | None = None  # articles further apart (in days) never share a story
+
+
+@functools.lru_cache(maxsize=16)
+def stopwords(lang: str | None) -> frozenset[str]:
+    """spaCy's stop words for a language (what the parameters were tuned with), else jusText's."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{(lang or 'en')[:2].lower()}.stop_words")
+        return frozenset(module.STOP_WORDS)
+    except ImportError:
+        return language.stopwords(lang)
+
+
+def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float], dict[str, float]]:
+    """Sublinear term weights of the words and names channels of one article."""
+    stop = stopwords(article.language)
+    headline, text = article.headline_and_text()
+    text = lead(text, params.lead_words)
+    words: Counter = Counter()
+    names: Counter = Counter()
+    for word in url_words(article.url):
+        words[word] += params.url_weight
+        names[word] += params.url_weight
+    for part, weight in ((headline, params.title_weight), (text, 1.0)):
+        for sentence in sentences(part):
+            for position, token in enumerate(WORD_RE.findall(sentence)):
+                low = token.lower().strip(".'’")
+                if low in stop or (len(low) < 2 and not low.isdigit()):
+                    continue
+                numeric = token[0].isdigit()
+                words[low] += weight * (params.number_weight if numeric else 1.0)
+                if numeric or (position > 0 and token[0].isupper()):
+                    names[low] += weight
+    return _sublinear(words), _sublinear(names)
+
+
+def _sublinear(counts: Counter) -> dict[str, float]:
+    return {term: 1.0 + math.log(count) for term, count in counts.items()}
+
+
+def idf(n_docs: int, df: int) -> float:
+    return math.log((1 + n_docs) / (1 + df)) + 1.0
+
+
+def time_factor(day_a: int | None, day_b: int | None, params: StoryParams) -> float:
+    """Multiplier of a pair's similarity from their dates (ordinal days); 0 outside the window."""
+    if day_a is None or day_b is None:
+        return 1.0
+    apart = abs(day_a - day_b)
+    if params.window_days is not None and apart > params.window_days:
+        return 0.0
+    return 1.0 + params.time_boost * math.exp(-apart / params.time_scale_days)
+
+
+class _Channel:
+    """Document frequencies, postings and cached norms of one term channel."""
+
+    def __init__(self) -> None:
+        self.df: Counter = Counter()
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self.terms: list[dict[str, float]] = []
+        self.norms: list[tuple[float, int]] = []  # (norm, corpus size when computed)
+
+    def add(self, doc: int, terms: dict[str, float]) -> None:
+        self.df.update(terms.keys())
+        self.terms.append(terms)
+        self.norms.append((0.0, 0))
+        for term, weight in terms.items():
+            self.postings[term].append((doc, weight))
+
+    def norm(self, doc: int, n_docs: int) -> float:
+        value, at = self.norms[doc]
+        if at == 0 or n_docs > 1.25 * at:  # refresh lazily as the IDF drifts
+            value = math.sqrt(sum((w * idf(n_docs, self.df[t])) ** 2 for t, w in self.terms[doc].items()))
+            self.norms[doc] = (value, n_docs)
+        return value
+
+    def cosines(self, doc: int, n_docs: int) -> dict[int, float]:
+        """Cosine of ``doc`` (already added) with every earlier document sharing a term."""
+        dots: dict[int, float] = defaultdict(float)
+        for term, weight in self.terms[doc].items():
+            postings = self.postings[term]
+            if len(postings) < 2:
+                continue
+            factor = weight * idf(n_docs, self.df[term]) ** 2
+            for other, other_weight in postings:
+                if other != doc:
+                    dots[other] += factor * other_weight
+        own = self.norm(doc, n_docs) or 1.0
+        return {other: dot / (own * (self.norm(other, n_docs) or 1.0)) for other, dot in dots.items()}
+
+
+class StoryIndex:
+    """Online story clustering: ``add(article) -> story_id``, one article at a time.
+
+    Incremental average linkage: the index keeps, for every pair of stories, the sum of the
+    similarities between their members. A new article starts as its own story and is merged
+    with the neighbour of highest average similarity while that average is >= ``threshold``;
+    a merged story can then absorb a third one. When two stories merge, the older id survives
+    and ``renamed`` maps the absorbed id to it (a store relabels those rows).
+
+    Similarities use the IDF of the moment, so early decisions rest on few documents. With
+    ``regroup_growth`` set, each time the index has grown by that factor it re-clusters its most
+    recent ``BATCH_MAX`` articles in one batch with the current IDF (amortised: O(log n) times
+    over a run, never per article); ``last_regroup`` and ``assignments()`` show the result.
+    """
+
+    def __init__(self, params: StoryParams | None = None, *, regroup_growth: float | None = 1.25):
+        self.params = params or StoryParams()
+        self.regroup_growth = regroup_growth
+        self.last_regroup = 0
+        self.words = _Channel()
+        self.names = _Channel()
+        self.days: list[int | None] = []
+        self.doc_ids: list[str] = []
+        self.story_of: list[int] = []
+        self.members: dict[int, list[int]] = {}
+        self.links: dict[int, dict[int, float]] = {}  # story -> story -> sum of member similarities
+        self.renamed: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.days)
+
+    def add(self, article: Article) -> str:
+        """Place one article; returns the id of the story it is in now."""
+        doc = len(self.days)
+        words, names = story_terms(article, self.params)
+        self.words.add(doc, words)
+        self.names.add(doc, names)
+        self.days.append(article.day.toordinal() if article.day else None)
+        self.doc_ids.append(article.id)
+        self.story_of.append(doc)
+        self.members[doc] = [doc]
+        self.links[doc] = defaultdict(float)
+        for other, sim in self._similarities(doc).items():
+            story = self.story_of[other]
+            self.links[doc][story] += sim
+            self.links[story][doc] += sim
+        story = doc
+        while (partner := self._best_partner(story)) is not None:
+            story = self._merge(story, partner)
+        if self.regroup_growth and len(self) >= max(8, self.regroup_growth * self.last_regroup):
+            self.regroup()
+        return self.story_id(doc)
+
+    def regroup(self) -> None:
+        """Re-cluster the most recent ``BATCH_MAX`` articles in one batch with the current IDF."""
+        docs = list(range(max(0, len(self) - BATCH_MAX), len(self)))
+        similarity = _similarity_of_terms([self.words.terms[d] for d in docs], [self.names.terms[d] for d in docs],
+                                          [self.days[d] for d in docs], self.params)
+        labels = _average_linkage(similarity, self.params.threshold)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for position, label in enumerate(labels):
+            groups[label].append(position)
+        old = {docs[0] + p: self.story_id(docs[0] + p) for p in range(len(docs))}
+        for story in {self.story_of[d] for d in docs}:
+            self._forget(story)
+        for positions in groups.values():
+            self._open([docs[p] for p in positions], similarity, positions, docs[0])
+        for doc, previous in old.items():
+            if previous != self.story_id(doc):
+                self.renamed[previous] = self.story_id(doc)
+        self.last_regroup = len(self)
+
+    def _forget(self, story: int) -> None:
+        for other in self.links.pop(story, {}):
+            if other in self.links:
+                self.links[other].pop(story, None)
+        self.members.pop(story, None)
+
+    def _open(self, members: list[int], similarity, positions: list[int], offset: int) -> None:
+        """A story of ``members`` (named after the earliest) with its links to the others."""
+        story = min(members)
+        self.members[story] = sorted(members)
+        self.links[story] = defaultdict(float)
+        for doc in members:
+            self.story_of[doc] = story
+        row = similarity[positions].sum(axis=0)
+        for position, total in enumerate(row):
+            other = self.story_of[offset + position]
+            if other != story and other in self.links and total > 0:
+                self.links[story][other] += float(total)
+                self.links[other][story] += float(total)
+
+    def story_id(self, doc: int) -> str:
+        return f"story-{self.doc_ids[self.story_of[doc]]}"
+
+    def assignments(self) -> dict[str, str]:
+        """Article id -> current story id, for every article added so far."""
+        return {self.doc_ids[doc]: self.story_id(doc) for doc in range(len(self.doc_ids))}
+
+    def _similarities(self, doc: int) -> dict[int, float]:
+        n_docs = doc + 1
+        beta = self.params.names_weight
+        sims: dict[int, float] = defaultdict(float)
+        for other, cos in self.words.cosines(doc, n_docs).items():
+            sims[other] += (1 - beta) * cos
+        for other, cos in self.names.cosines(doc, n_docs).items():
+            sims[other] += beta * cos
+        return {other: sim * time_factor(self.days[doc], self.days[other], self.params)
+                for other, sim in sims.items()}
+
+    def _best_partner(self, story: int) -> int | None:
+        size = len(self.members[story])
+        best, best_score = None, self.params.threshold
+        for other, total in self.links[story].items():
+            score = total / (size * len(self.members[other]))
+            if score >= best_score:
+                best, best_score = other, score
+        return best
+
+    def _merge(self, a: int, b: int) -> int:
+        """Join two stories; the one opened first keeps its id."""
+        keep, gone = min(a, b), max(a, b)
+        for doc in self.members[gone]:
+            self.story_of[doc] = keep
+        self.members[keep].extend(self.members.pop(gone))
+        gone_links = self.links.pop(gone)
+        del gone_links[keep]
+        del self.links[keep][gone]
+        for other, total in gone_links.items():
+            self.links[keep][other] += total
+            self.links[other][keep] += total
+            del self.links[other][gone]
+        if gone != len(self.days) - 1:  # the newest article's own story was never handed out
+            self.renamed[f"story-{self.doc_ids[gone]}"] = f"story-{self.doc_ids[keep]}"
+        return keep
+
+
+def cluster_online(articles: Iterable[Article], params: StoryParams | None = None) -> list[str]:
+    """Story ids (as they stand at the end) from one pass of a ``StoryIndex`` in input order."""
+    index = StoryIndex(params)
+    for article in articles:
+        index.add(article)
+    return [index.story_id(doc) for doc in range(len(index))]
+
+
+def cluster_batch(articles: Sequence[Article], params: StoryParams | None = None) -> list[str]:
+    """Story ids from agglomerative average-linkage clustering of the whole set."""
+    params = params or StoryParams()
+    if len(articles) > BATCH_MAX or len(articles) < 2:
+        return cluster_online(articles, params)
+    labels = _average_linkage(similarity_matrix(articles, params), params.threshold)
+    first: dict[int, str] = {}
+    for label, article in zip(labels, articles):
+        first.setdefault(int(label), f"story-{article.id}")
+    return [first[int(label)] for label in labels]
+
+
+def _average_linkage(similarity, threshold: float) -> list[int]:
+    """Flat clusters of an average-linkage dendrogram cut at ``threshold`` similarity."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    if len(similarity) < 2:
+        return [1] * len(similarity)
+    distance = 1.0 - similarity
+    distance[distance < 0] = 0.0
+    distance.flat[:: len(similarity) + 1] = 0.0
+    tree = linkage(squareform(distance, checks=False), method="average")
+    return [int(label) for label in fcluster(tree, 1.0 - threshold, criterion="distance")]
+
+
+def similarity_matrix(articles: Sequence[Article], params: StoryParams):
+    """The dense pairwise similarity of the batch mode (NumPy array)."""
+    terms = [story_terms(article, params) for article in articles]
+    days = [a.day.toordinal() if a.day else None for a in articles]
+    return _similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params)
+
+
+def _similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[dict[str, float]],
+                         days: list[int | None], params: StoryParams):
+    import numpy as np
+
+    words = _tfidf(word_terms)
+    names = _tfidf(name_terms)
+    beta = params.names_weight
+    similarity = (1 - beta) * (words @ words.T).toarray() + beta * (names @ names.T).toarray()
+    dated = [i for i, d in enumerate(days) if d is not None]
+    if dated:
+        ordinals = np.array([days[i] for i in dated], dtype=float)
+        apart = np.abs(ordinals[:, None] - ordinals[None, :])
+        factor = 1.0 + params.time_boost * np.exp(-apart / params.time_scale_days)
+        if params.window_days is not None:
+            factor[apart > params.window_days] = 0.0
+        similarity[np.ix_(dated, dated)] *= factor
+    return similarity
+
+
+def _tfidf(docs: list[dict[str, float]]):
+    """L2-normalised TF-IDF rows (SciPy CSR) with the IDF of this set."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    df: Counter = Counter()
+    for doc in docs:
+        df.update(doc.keys())
+    vocab: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    for row, doc in enumerate(docs):
+        for term, weight in doc.items():
+            rows.append(row)
+            cols.append(vocab.setdefault(term, len(vocab)))
+            values.append(weight * idf(len(docs), df[term]))
+    matrix = csr_matrix((values, (rows, cols)), shape=(len(docs), max(len(vocab), 1)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))

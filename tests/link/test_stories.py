@@ -1,0 +1,67 @@
+"""Stories: batch and online grouping of the fixture articles."""
+
+import dataclasses
+
+import pytest
+
+from newstrace.link import Article, StoryIndex, StoryParams, cluster_batch, cluster_online
+from newstrace.link.stories import time_factor
+
+from .articles import ALL, CHESS, FLOOD_BALDHILL, FLOOD_BALDHILL_OTHER, FLOOD_RIVERTON, FLOOD_RIVERTON_OTHER
+
+
+def _groups(labels: list[str]) -> set[frozenset[str]]:
+    by_label: dict[str, set[str]] = {}
+    for article, label in zip(ALL, labels):
+        by_label.setdefault(label, set()).add(article["id"])
+    return {frozenset(ids) for ids in by_label.values()}
+
+
+EXPECTED = {frozenset({"ledger-1", "portal-7", "courier-3"}), frozenset({"ledger-9", "courier-11"}),
+            frozenset({"sports-2"})}
+
+
+@pytest.mark.parametrize("cluster", [cluster_batch, cluster_online])
+def test_same_story_grouped_and_same_topic_kept_apart(cluster):
+    labels = cluster([Article.of(a) for a in ALL])
+    assert _groups(labels) == EXPECTED
+
+
+def test_story_id_names_the_first_article():
+    labels = cluster_batch([Article.of(a) for a in ALL])
+    assert labels[0] == "story-ledger-1"
+    assert labels[3] == "story-ledger-9"
+
+
+def test_online_index_places_each_article_as_it_arrives():
+    index = StoryIndex()
+    first = index.add(Article.of(FLOOD_RIVERTON))
+    assert index.add(Article.of(CHESS)) != first
+    assert index.add(Article.of(FLOOD_RIVERTON_OTHER)) == first
+    assert len(index) == 3
+    assert index.assignments()["courier-3"] == first
+
+
+def test_window_keeps_far_apart_articles_out_of_one_story():
+    late = dict(FLOOD_BALDHILL_OTHER, published="2027-07-19")
+    articles = [Article.of(FLOOD_BALDHILL), Article.of(late)]
+    assert len(set(cluster_batch(articles, StoryParams()))) == 1
+    assert len(set(cluster_batch(articles, StoryParams(window_days=30)))) == 2
+
+
+def test_time_factor_boosts_close_dates_and_cuts_outside_window():
+    params = StoryParams(window_days=10)
+    assert time_factor(100, 101, params) > time_factor(100, 108, params) > 1.0
+    assert time_factor(100, 111, params) == 0.0
+    assert time_factor(None, 111, params) == 1.0
+
+
+def test_an_article_bridging_two_stories_merges_them_and_records_the_rename():
+    left = {"id": "a", "body": "Harbour cranes loaded grain ships at dawn while dockers unloaded timber."}
+    right = {"id": "b", "body": "Orchard pickers harvested apples and pressed cider in the valley barns."}
+    bridge = {"id": "c", "body": left["body"] + " " + right["body"]}
+    index = StoryIndex(StoryParams(threshold=0.15), regroup_growth=None)
+    assert index.add(Article.of(left)) != index.add(Article.of(right))
+    assert index.add(Article.of(bridge)) == "story-a"
+    assert set(index.assignments().values()) == {"story-a"}
+    assert index.renamed == {"story-b": "story-a"}
