@@ -89,8 +89,14 @@ class SourceBook:
                 return self._noun(noun, np_span(noun))
             return None
         if word in PERSONAL:
-            return self.latest(lambda d: d.kind in ("person", "anonymous") and not d.plural
+            draft = self.latest(lambda d: d.kind in ("person", "anonymous") and not d.plural
                                 and d.gender in (None, PERSONAL[word]))
+            person = self._person_before(token.idx)
+            if person is not None and (draft is None or person.span[0] > max(m[0] for m in draft.mentions)):
+                named = self._named(person, token)
+                self._touch(named, person.span)
+                return named
+            return draft
         if word in PLURAL_PRONOUNS:
             return self.latest(lambda d: d.plural or d.kind in INSTITUTION_KINDS)
         return self.latest(lambda d: d.kind in INSTITUTION_KINDS and d is not self.root)
@@ -157,6 +163,16 @@ class SourceBook:
                       plural=token.tag_ in ("NNS", "NNPS"), gender=gender, method=method,
                       confidence=confidence)
         return self._add(draft)
+
+    def _person_before(self, position: int):
+        """The last PERSON entity that ends before ``position``."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        while i >= 0:
+            entity = self._ents[i][2]
+            if entity.label == "PERSON" and entity.span[1] <= position:
+                return entity
+            i -= 1
+        return None
 
     def _entity_at(self, token):
         i = bisect.bisect_right(self._starts, token.idx) - 1

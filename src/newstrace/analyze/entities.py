@@ -67,6 +67,13 @@ def aliases() -> dict[str, tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern:
+    """Known aliases the model may miss (Daesh); case-sensitive, three characters or more."""
+    names = sorted((line.split("\t")[0] for line in _lines("aliases.tsv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names if len(n) > 2) + r")(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern:
     names = sorted(outlet_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names if len(n) > 2 or n.isupper())
@@ -111,6 +118,10 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
 
 def _outlet_spans(record: Record) -> list[tuple[int, int, str, str, float]]:
     spans = [(m.start(), m.end(), "ORG", "outlets", 0.9) for m in _outlet_pattern().finditer(record.body)]
+    for m in _alias_pattern().finditer(record.body):
+        label = aliases()[m.group().lower()][1]
+        if label:
+            spans.append((m.start(), m.end(), label, "aliases", 0.85))
     dateline = record.dateline
     if dateline is not None and dateline.outlet:
         at = record.body.find(dateline.outlet, dateline.span[0], dateline.span[1])
@@ -120,14 +131,13 @@ def _outlet_spans(record: Record) -> list[tuple[int, int, str, str, float]]:
 
 
 def _resolve_overlaps(spans):
-    """Longest span wins; at equal length the list/dateline rules beat the model."""
-    ranked = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[3] == "model"))
+    """Longest span wins; at equal length the model beats aliases, and outlets/dateline beat both."""
+    priority = {"dateline": 0, "outlets": 1, "model": 2, "demonyms": 3, "aliases": 4}
+    ranked = sorted(spans, key=lambda s: (-(s[1] - s[0]), priority.get(s[3], 5)))
     taken: list[tuple[int, int, str, str, float]] = []
     for span in ranked:
         if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
             taken.append(span)
-        elif span[3] != "model":  # a list outlet inside a longer model entity ("Reuters reporter")
-            continue
     return sorted(taken)
 
 

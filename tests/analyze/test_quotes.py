@@ -1,0 +1,149 @@
+"""The quotes stage (and its helpers quote_marks, quote_rules) on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analyze.quote_marks import quoted_spans
+from newstrace.pipeline import Pipeline
+from newstrace.record import Page
+
+
+def analyze_body(body: str, **hints):
+    """The real pipeline up to the quotes stage on a clean body (``newstrace.analyze`` is shadowed
+    by the ``newstrace.analyze`` subpackage once that is imported, so the Pipeline is used)."""
+    record = Pipeline(["quotes"]).run(Page(id="t", content=body, kind="body", **hints))
+    assert record.error is None, record.error
+    return record
+
+
+def quotes_of(body: str, **hints) -> tuple[list, dict]:
+    record = analyze_body(body, **hints)
+    return list(record.quotes), {s.id: s for s in record.sources}
+
+
+def the_quote(quotes, needle: str):
+    found = [q for q in quotes if needle in q.content]
+    assert found, f"no quote contains {needle!r}: {[q.content for q in quotes]}"
+    return found[0]
+
+
+# --- quotation marks (no model) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,inner", [
+    ("He said “the bridge is closed” today.", "“the bridge is closed”"),
+    ('He said "the bridge is closed" today.', '"the bridge is closed"'),
+    ("Il a dit «le pont est fermé» hier.", "«le pont est fermé»"),
+    ("Er sagte „die Brücke ist zu“ gestern.", "„die Brücke ist zu“"),
+    ("He said ‘the bridge isn’t open’ today.", "‘the bridge isn’t open’"),
+    ("He said ''the bridge is closed'' today.", "''the bridge is closed''"),
+])
+def test_every_kind_of_quotation_mark_gives_one_passage(text, inner):
+    spans = quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == [inner]
+
+
+def test_nested_quotes_stay_inside_the_outer_passage():
+    text = "She said “they called it ‘a disaster’ at the time” and left."
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["“they called it ‘a disaster’ at the time”"]
+
+
+def test_a_quote_running_over_paragraphs_is_one_passage():
+    text = "“The first part goes on.\n\n“And the second part ends here,” she said.\n\nNext paragraph."
+    spans = quoted_spans(text)
+    assert len(spans) == 1
+    assert text[slice(*spans[0])].endswith("ends here,”")
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph():
+    text = "He said “the bridge is closed\n\nAnother paragraph without marks."
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["“the bridge is closed"]
+
+
+# --- the stage (real spaCy model) ------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_direct_quote_with_speaker_cue_and_source():
+    quotes, sources = quotes_of("“We will rebuild the harbour before winter,” Mayor Elena Vasquez said on Tuesday.")
+    quote = the_quote(quotes, "rebuild the harbour")
+    assert quote.kind == "direct"
+    assert quote.speaker == "Mayor Elena Vasquez" and quote.cue == "said"
+    assert quote.content.startswith("“") and quote.content.endswith("”")
+    assert sources[quote.source_id].kind == "person"
+
+
+@pytest.mark.slow
+def test_interrupted_quote_is_one_quote():
+    body = ("“The water rose faster than anyone expected,” the harbour master said. “We had twenty minutes "
+            "to move the boats.”")
+    quotes, _ = quotes_of(body)
+    assert len(quotes) == 1
+    assert quotes[0].content_span == (0, len(body))
+    assert quotes[0].kind == "direct"
+
+
+@pytest.mark.slow
+def test_quote_running_over_paragraphs_is_one_quote():
+    body = ("The minister spoke at length.\n\n“Our schools need new roofs and new heating.\n\n"
+            "“We will pay for both from the reserve fund,” Minister Tomas Berg said.")
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "reserve fund")
+    assert "new roofs" in quote.content and quote.speaker == "Minister Tomas Berg"
+
+
+@pytest.mark.slow
+def test_indirect_quotes_with_and_without_that():
+    body = ("Governor Ana Ruiz said that the dam would be inspected in March. "
+            "The engineers told reporters the cracks were not dangerous.")
+    quotes, _ = quotes_of(body)
+    first = the_quote(quotes, "the dam would be inspected")
+    assert first.kind == "indirect" and first.speaker == "Governor Ana Ruiz"
+    second = the_quote(quotes, "the cracks were not dangerous")
+    assert second.kind == "indirect" and second.speaker == "The engineers" and second.cue == "told"
+
+
+@pytest.mark.slow
+def test_according_to():
+    quotes, sources = quotes_of("According to the city's annual budget report, road repairs cost $4 million last year.")
+    quote = the_quote(quotes, "road repairs cost")
+    assert quote.kind == "according_to"
+    assert "report" in quote.speaker
+    assert sources[quote.source_id].kind == "document"
+
+
+@pytest.mark.slow
+def test_mixed_quote_is_indirect_and_keeps_its_marks():
+    quotes, _ = quotes_of("The senator said the proposal was “dead on arrival” in the chamber.")
+    quote = the_quote(quotes, "dead on arrival")
+    assert quote.kind == "indirect"
+    assert "“dead on arrival”" in quote.content
+
+
+@pytest.mark.slow
+def test_pronoun_speaker_resolves_to_the_named_source_across_paragraphs():
+    body = ("Olivia Brandt, the head of the farmers' union, met the minister on Monday.\n\n"
+            "“Prices for milk are below what it costs to produce it,” she said.")
+    quotes, sources = quotes_of(body)
+    quote = the_quote(quotes, "Prices for milk")
+    assert quote.speaker == "she"
+    assert quote.speaker_span == (body.index(" she said") + 1, body.index(" she said") + 4)
+    assert sources[quote.source_id].name == "Olivia Brandt"
+
+
+@pytest.mark.slow
+def test_role_speaker_resolves_to_the_earlier_description():
+    body = ("A spokeswoman for the port authority said the terminal would reopen on Friday. "
+            "The company's shares rose.\n\n"
+            "“Safety comes first,” the spokeswoman added.")
+    quotes, sources = quotes_of(body)
+    first = the_quote(quotes, "terminal would reopen")
+    later = the_quote(quotes, "Safety comes first")
+    assert later.speaker == "the spokeswoman"
+    assert later.source_id == first.source_id
+    assert sources[later.source_id].kind == "anonymous"
+
+
+@pytest.mark.slow
+def test_words_inside_a_quote_are_not_a_second_quote():
+    quotes, _ = quotes_of("“I think the plan will work,” said Director Paul Okafor.")
+    assert len(quotes) == 1 and quotes[0].speaker == "Director Paul Okafor"

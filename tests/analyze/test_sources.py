@@ -1,0 +1,60 @@
+"""The sources stage: one source per attributed party with its kind, description and cited_by."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.pipeline import Pipeline
+from newstrace.record import Page
+
+
+def sources_of(body: str, **hints):
+    record = Pipeline(["quotes"]).run(Page(id="t", content=body, kind="body", **hints))
+    assert record.error is None, record.error
+    return record
+
+
+def source_for(record, speaker_text: str):
+    quote = next(q for q in record.quotes if q.speaker and speaker_text in q.speaker)
+    return next(s for s in record.sources if s.id == quote.source_id)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,speaker,kind", [
+    ("The storm destroyed 40 homes, Reuters reported on Sunday.", "Reuters", "outlet"),
+    ("Doctor Lena Fischer said the clinic would stay open.", "Lena Fischer", "person"),
+    ("Sources familiar with the talks said a deal was close.", "Sources", "anonymous"),
+    ("The Red Cross said it had sent two trucks of water.", "Red Cross", "organization"),
+    ("The Interior Ministry said the border crossing was closed.", "Interior Ministry", "government"),
+    ("A report published by the auditors found that the funds were misused.", "report", "document"),
+    ("A post on Telegram claimed that the bridge had been destroyed.", "post", "social"),
+])
+def test_each_source_kind(body, speaker, kind):
+    record = sources_of(body)
+    assert source_for(record, speaker).kind == kind
+
+
+@pytest.mark.slow
+def test_anonymous_source_keeps_its_description():
+    record = sources_of("A senior water ministry engineer said the pumps had failed twice.")
+    source = source_for(record, "engineer")
+    assert source.kind == "anonymous"
+    assert source.description == "A senior water ministry engineer"
+    assert source.cited_by is None
+
+
+@pytest.mark.slow
+def test_a_surname_after_the_full_name_is_the_same_source():
+    body = ("Mayor Karin Holm said the bus fares would not rise.\n\n"
+            "Holm said the city would borrow instead.")
+    record = sources_of(body)
+    people = [s for s in record.sources if s.kind == "person"]
+    assert len(people) == 1 and len(people[0].mentions) == 2
+
+
+@pytest.mark.slow
+def test_page_outlet_is_source_s0_from_the_dateline():
+    record = sources_of("OSLO (Nordic Wire) — The harbour will close, the port authority said on Monday.")
+    root = record.sources[0]
+    assert root.id == "s0" and root.kind == "outlet" and root.name == "Nordic Wire"
+    assert record.provenance.source_id == "s0"
