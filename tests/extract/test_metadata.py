@@ -119,3 +119,27 @@ def test_description_prefers_json_ld_then_meta():
     head = '<meta name="description" content="The grape harvest began early in the Ostral valley.">'
     assert md.find_description(md.read_page_meta(parse_html(page(head)))) == \
         "The grape harvest began early in the Ostral valley."
+
+
+def test_title_entities_are_decoded_and_a_kicker_is_kept():
+    head = ('<meta property="og:title" content="Harbour vote &#8211; council delays the ferry plan">'
+            '<meta property="og:site_name" content="Ostral Courier">')
+    tree = parse_html(page(head))
+    assert md.find_title(tree, md.read_page_meta(tree))[0] == "Harbour vote \u2013 council delays the ferry plan"
+
+
+def test_declared_title_cut_at_a_quote_yields_the_longer_h1():
+    head = '<meta property="og:title" content="Mayor calls the ferry plan">'
+    tree = parse_html(page(head, before='<h1>Mayor calls the ferry plan "a fantasy"</h1>'))
+    assert md.find_title(tree, md.read_page_meta(tree)) == ('Mayor calls the ferry plan "a fantasy"', "h1")
+
+
+def test_short_capitalised_suffix_is_taken_for_the_site_name():
+    tree = parse_html(page("<title>Harvest starts early in Ostral | OstralNews24</title>"))
+    assert md.find_title(tree, md.read_page_meta(tree))[0] == "Harvest starts early in Ostral"
+
+
+def test_byline_with_a_label_and_a_site_name_gives_the_person():
+    byline = '<h1>Harvest starts early in Ostral</h1><p class="author">Text: Mira Holt / courier.example</p>'
+    tree = parse_html(page(before=byline))
+    assert [a.name for a in md.find_authors(md.read_page_meta(tree), tree)] == ["Mira Holt"]

@@ -6,6 +6,7 @@ getter that yields a value wins, and the record keeps which row it was.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ class PageMeta:
         for name in names:
             for value in self.meta.get(name.lower(), ()):
                 if value and value.strip():
-                    return value.strip()
+                    return _unescape(value.strip())
         return None
 
     def articles(self) -> Iterator[dict]:
@@ -103,7 +104,7 @@ def _flatten(data: Any, depth: int = 0) -> Iterator[dict]:
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        return re.sub(r"\s+", " ", value).strip() or None
+        return re.sub(r"\s+", " ", _unescape(value)).strip() or None
     if isinstance(value, dict):
         return _text(value.get("name") or value.get("@value"))
     if isinstance(value, list) and value:
@@ -120,24 +121,29 @@ def _names(value: Any) -> list[str]:
 
 # --- title -------------------------------------------------------------------------------
 
-_TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:·•»]\s+")
+_TITLE_SPLIT_RE = re.compile(r"\s*[|»·•]\s*|\s+[-–—]\s+")
+SITE_SUFFIX_MAX_WORDS = 3
 
 
 def find_title(tree, meta: PageMeta) -> tuple[str | None, str]:
-    """The headline and the method that found it: JSON-LD, og/twitter meta, a lone h1, <title>."""
+    """The headline and the method that found it: JSON-LD, og/twitter meta, a lone h1, <title>.
+
+    A declared title that the lone h1 extends (a title cut at an unescaped quote) yields the h1.
+    """
     site = meta.first("og:site_name", "application-name")
-    for obj in meta.articles():
-        headline = _text(obj.get("headline") or obj.get("name"))
-        if headline and len(headline) > 3:
-            return _strip_site(headline, site), "json-ld"
-    og = meta.first("og:title", "twitter:title")
-    if og:
-        return _strip_site(og, site), "meta"
     h1s = [h for h in (_text(h.text_content()) for h in tree.iter("h1")) if h and len(h) > 10]
+    declared = [(_text(obj.get("headline") or obj.get("name")), "json-ld") for obj in meta.articles()]
+    declared += [(meta.first("og:title", "twitter:title"), "meta")]
+    for value, method in declared:
+        if value and len(value) > 3:
+            title = _strip_site(value, site)
+            if len(h1s) == 1 and len(h1s[0]) > len(title) and _normal(h1s[0]).startswith(_normal(title)):
+                return h1s[0], "h1"
+            return title, method
     if len(h1s) == 1:
         return h1s[0], "h1"
     if meta.title_tag:
-        return _strip_site(meta.title_tag, site), "title-tag"
+        return _strip_site(_unescape(meta.title_tag), site), "title-tag"
     return (h1s[0], "h1") if h1s else (None, "none")
 
 
@@ -152,15 +158,24 @@ def headline_texts(tree, meta: PageMeta, title: str | None) -> tuple[str, ...]:
 
 
 def _strip_site(title: str, site_name: str | None) -> str:
-    parts = _TITLE_SPLIT_RE.split(title)
+    """Drop the site's name from a title: the part equal to og:site_name, else a short
+    capitalised last part ("Headline | Gazette", "Headline - Dziennik.pl")."""
+    title = _unescape(title).strip()
+    parts = [p for p in _TITLE_SPLIT_RE.split(title) if p]
     if len(parts) < 2:
-        return title.strip()
+        return title
     if site_name:
         kept = [p for p in parts if _normal(p) != _normal(site_name)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept).strip()
-    longest = max(parts, key=len)
-    return longest.strip() if len(longest) > 0.5 * len(title) else title.strip()
+    last = parts[-1].split()
+    if len(last) <= SITE_SUFFIX_MAX_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in last):
+        return title[:title.rfind(parts[-1])].rstrip(" |-–—»·•")
+    return title
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
 
 
 def _normal(text: str) -> str:
@@ -169,21 +184,21 @@ def _normal(text: str) -> str:
 
 # --- authors -----------------------------------------------------------------------------
 
-_BY_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|przez|av|af|de|autor(?:in)?:?|author:?)\s+", re.I)
-_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|&|\|)\s*", re.I)
-# Visible bylines: elements whose markup says they hold the author's name.
-BYLINE_XPATH = ('//*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
-                'or contains(@class, "author-name") or contains(@class, "authorName") '
-                'or @class="author" or contains(@class, "article-author") or contains(@class, "autor")]')
+_BY_RE = re.compile(r"^\s*(?:by|(?:erstellt |geschrieben )?von|por|par|di|door|przez|av|af|de|autor(?:in)?:?|author:?|text:|texto:)\s+", re.I)
+_DOMAIN_RE = re.compile(r"\.[a-z]{2,}$")
+_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|&|\||\s/\s|\s[—–]\s)\s*", re.I)
+# Meta tags that name the author (trafilatura's list and a few more).
+AUTHOR_META = ("author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "sailthru.author",
+               "parsely-author", "byl", "citation_author", "authors", "creator", "rbauthors", "dcsext.author",
+               "atc-metaauthor", "shareaholic:article_author_name", "og:author", "og:article:author")
 
 
 def find_authors(meta: PageMeta, tree) -> list[Author]:
     """Authors from JSON-LD, then author meta tags, then a visible byline in the markup."""
     rows: list[tuple[str, Callable[[], list[str]]]] = [
         ("json-ld", lambda: [n for o in meta.articles() for n in _names(o.get("author") or o.get("creator"))]),
-        ("meta", lambda: [v for k in ("author", "article:author", "dc.creator", "sailthru.author",
-                                      "parsely-author", "byl", "citation_author") for v in meta.meta.get(k, ())]),
-        ("byline", lambda: _visible_bylines(tree)),
+        ("meta", lambda: [v for k in AUTHOR_META for v in meta.meta.get(k, ())]),
+        ("byline", lambda: _visible_byline(tree)),
     ]
     for method, getter in rows:
         names = _clean_authors(getter())
@@ -192,13 +207,17 @@ def find_authors(meta: PageMeta, tree) -> list[Author]:
     return []
 
 
-def _visible_bylines(tree) -> list[str]:
-    found: list[str] = []
-    for element in tree.xpath(BYLINE_XPATH)[:5]:
-        text = _text(element.text_content())
-        if text and len(text) < 80:
-            found.append(text)
-    return found[:1]
+def _visible_byline(tree) -> list[str]:
+    """The text of the first byline element trafilatura's author XPaths find (author classes,
+    ``rel=author``, ``itemprop``), outside comments and related boxes; split by ``_clean_authors``."""
+    from copy import deepcopy
+
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.metadata import extract_metainfo
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    found = extract_metainfo(prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, 120)
+    return [found] if found else []
 
 
 def _clean_authors(raw: list[str]) -> list[str]:
@@ -210,7 +229,7 @@ def _clean_authors(raw: list[str]) -> list[str]:
         for name in _AUTHOR_SPLIT_RE.split(item):
             name = name.strip(" .:")
             if 2 < len(name) < 60 and not any(ch.isdigit() for ch in name) and name not in names \
-                    and "@" not in name and len(name.split()) <= 5:
+                    and "@" not in name and len(name.split()) <= 5 and not _DOMAIN_RE.search(name):
                 names.append(name)
     return names
 
