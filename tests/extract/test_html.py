@@ -172,3 +172,13 @@ def test_only_scripts_page_is_an_error_record_through_the_cli(cli, tmp_path):
     first, second = jsonl(done.stdout)
     assert first["error"]["code"] == "NT201"
     assert second["error"] is None and PARAGRAPHS[0] in second["body"]
+
+
+def test_linked_read_more_line_goes_to_related_not_the_body():
+    teaser = '<p>Read more: <a href="/news/mayor">Mayor promises a new ferry terminal</a></p>'
+    html = page(paragraphs=PARAGRAPHS[:2], article_extra=teaser + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:]))
+    record = extract_html(html, url="https://gazette.example/news/quay")
+    assert "Mayor promises" not in record["body"]
+    assert PARAGRAPHS[3] in record["body"]
+    assert ("Mayor promises a new ferry terminal", "https://gazette.example/news/mayor") in \
+        [(r.title, r.url) for r in record["related"]]

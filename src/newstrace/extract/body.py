@@ -43,6 +43,7 @@ class Body:
     blocks: tuple[str, ...]
     anchors: tuple[Anchor, ...]
     method: str
+    related: tuple[tuple[str, str], ...] = ()  # (headline, url) of linked teaser lines dropped from the body
 
 
 def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: str | None = None) -> Body:
@@ -58,11 +59,10 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
     chunks = _sibling_chunks(tree, blocks)
     if chunks is not None:
         blocks, anchors, method = *_paragraphs_with_anchors(chunks, url), method + "+chunks"
-    keep = boilerplate.keep_mask(blocks, headlines)
-    body = _apply_mask(blocks, anchors, keep, method)
+    body = _apply_mask(blocks, anchors, boilerplate.drop_reasons(blocks, headlines), method)
     if LEAD_RULE and lead and body.blocks and boilerplate.shown_lead_missing(tree, lead, body.blocks):
         body = Body((_norm(lead), *body.blocks), tuple(Anchor(a.text, a.url, a.block + 1, a.start)
-                                                      for a in body.anchors), body.method + "+lead")
+                                                      for a in body.anchors), body.method + "+lead", body.related)
     return body
 
 
@@ -158,15 +158,17 @@ def _norm(text: str) -> str:
     return _WS_RE.sub(" ", text).strip()
 
 
-def _apply_mask(blocks: list[str], anchors: list[Anchor], keep: list[bool], method: str) -> Body:
+def _apply_mask(blocks: list[str], anchors: list[Anchor], reasons: list[str | None], method: str) -> Body:
     new_index: dict[int, int] = {}
     kept: list[str] = []
-    for index, (block, wanted) in enumerate(zip(blocks, keep)):
-        if wanted:
+    for index, (block, reason) in enumerate(zip(blocks, reasons)):
+        if reason is None:
             new_index[index] = len(kept)
             kept.append(block)
     moved = tuple(Anchor(a.text, a.url, new_index[a.block], a.start) for a in anchors if a.block in new_index)
-    return Body(tuple(kept), moved, method)
+    related = tuple((boilerplate.related_title(blocks[a.block]), a.url) for a in anchors
+                    if reasons[a.block] in boilerplate.RELATED_REASONS)
+    return Body(tuple(kept), moved, method, tuple(dict.fromkeys(related)))
 
 
 def join_blocks(body: Body, separator: str = "\n\n") -> tuple[str, list[tuple[str, str, tuple[int, int]]]]:

@@ -131,9 +131,27 @@ BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (
 )
 
 
+def drop_reasons(blocks: list[str], headlines: tuple[str, ...]) -> list[str | None]:
+    """For each block the name of the first rule in ``BLOCK_RULES`` that drops it, or None (kept)."""
+    return [next((name for name, rule in BLOCK_RULES if rule(blocks, index, headlines)), None)
+            for index in range(len(blocks))]
+
+
 def keep_mask(blocks: list[str], headlines: tuple[str, ...]) -> list[bool]:
     """True for each block that survives every rule in ``BLOCK_RULES``."""
-    return [not any(rule(blocks, index, headlines) for _name, rule in BLOCK_RULES) for index in range(len(blocks))]
+    return [reason is None for reason in drop_reasons(blocks, headlines)]
+
+
+# Dropped blocks that name another article: their linked headline goes to ``related``.
+RELATED_REASONS = ("teaser", "teaser-list")
+_CUE_PREFIX_RE = re.compile(r"^[^:|]{0,40}[:|]\s*")
+
+
+def related_title(block: str) -> str:
+    """The headline in a teaser line ("Read more: Mayor promises ferry" -> "Mayor promises ferry")."""
+    if block.lower().lstrip("-•*► ").startswith(TEASER_CUES):
+        return _CUE_PREFIX_RE.sub("", block, count=1).strip()
+    return block.lstrip("-•*► ").strip()
 
 
 LEAD_MIN_CHARS = 60

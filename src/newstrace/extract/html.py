@@ -76,9 +76,16 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
         "modified": modified,
         "section": md.find_section(meta),
         "tags": tuple(md.find_tags(meta)),
-        "related": tuple(find_related(tree, base_url)),
+        "related": tuple(_merge_related(find_related(tree, base_url), article.related)),
         "links": tuple(Link(text=t, url=u, span=span) for t, u, span in links),
     }
+
+
+def _merge_related(found: list[Related], from_body: tuple[tuple[str, str], ...]) -> list[Related]:
+    """Related headlines from marked containers, then linked teaser lines dropped from the body."""
+    titles = {r.title for r in found}
+    extra = [Related(title=t, url=u) for t, u in from_body if t and t not in titles]
+    return found + extra
 
 
 def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
