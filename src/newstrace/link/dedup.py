@@ -13,8 +13,9 @@ in date order (undated articles last, ties in input order) so ``duplicate_of`` i
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import re
+import zlib
 from typing import Sequence
 
 from .text import Article, content_paragraphs
@@ -41,8 +42,12 @@ def shingles(article: Article) -> set[str]:
     return found
 
 
-def _hash(data: bytes) -> int:
-    return int.from_bytes(hashlib.blake2b(data, digest_size=4).digest(), "little")
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int):
+    """The random permutations, drawn once and shared by every MinHash of an index."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, hashfunc=zlib.crc32, scheme="affine32").permutations
 
 
 class DedupIndex:
@@ -64,7 +69,8 @@ class DedupIndex:
         grams = shingles(article)
         if not grams or article.id in self.hashes:
             return self.duplicate_of(article.id)
-        minhash = MinHash(num_perm=self.num_perm, hashfunc=_hash)
+        minhash = MinHash(num_perm=self.num_perm, hashfunc=zlib.crc32, permutations=_permutations(self.num_perm),
+                          scheme="affine32")
         minhash.update_batch([g.encode("utf-8") for g in grams])
         matches = [other for other in self.lsh.query(minhash)
                    if minhash.jaccard(self.hashes[other]) >= self.threshold]
