@@ -65,3 +65,4 @@ def test_an_article_bridging_two_stories_merges_them_and_records_the_rename():
     assert index.add(Article.of(bridge)) == "story-a"
     assert set(index.assignments().values()) == {"story-a"}
     assert index.renamed == {"story-b": "story-a"}
+
