@@ -85,6 +85,13 @@ STAGES: tuple[Stage, ...] = (
         writes=("dates", "published"),
         description="date and time expressions in the body resolved against published; stamp conflicts",
     ),
+    Stage(
+        "events",
+        "newstrace.analyze.events:events_stage",
+        reads=("doc", "body", "published"),
+        writes=("events",),
+        description="PLOVER events per sentence: type, mode, actors, place, date, ACLED-style sub-event",
+    ),
 )
 
 

@@ -139,6 +139,8 @@ class DateMention:
     value: Optional[str]
     grain: str
     end_value: Optional[str] = None
+    method: str = "rules"
+    confidence: float = 0.8
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,8 @@ class Event:
     acled_type: Optional[str] = None
     trigger: Optional[str] = None
     source_id: Optional[str] = None
+    source_actors: tuple[Actor, ...] = ()  # every actor in the role ("X and Y agreed"); the first is source_actor
+    target_actors: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,66 @@
+"""ACLED-style sub-event types (the CASE 2021 task 2 labels) from a cascade of lemma-phrase rules.
+
+The rules live in ``data/events_acled.tsv`` and are tried top to bottom; the first that matches a
+sentence decides. A rule also names the PLOVER category its sub-event implies, used when no lexicon
+trigger coded the sentence ("-" for non-political types such as NATURAL_DISASTER).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from .actors import read_table
+
+NO_PLOVER = "-"
+
+
+@dataclass(frozen=True)
+class AcledRule:
+    label: str
+    plover: Optional[str]
+    any_of: tuple[str, ...]
+    with_any: tuple[str, ...]
+    without: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AcledMatch:
+    label: str
+    plover: Optional[str]
+    term: str
+
+
+def _terms(cell: str) -> tuple[str, ...]:
+    return () if cell.strip() == NO_PLOVER else tuple(f" {t.strip()} " for t in cell.split("|") if t.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def acled_rules() -> tuple[AcledRule, ...]:
+    return tuple(
+        AcledRule(label, None if plover == NO_PLOVER else plover, _terms(any_of), _terms(with_any),
+                  _terms(without))
+        for label, plover, any_of, with_any, without in read_table("events_acled.tsv")
+    )
+
+
+def sentence_keys(tokens) -> str:
+    """The sentence as " lemma lemma ... " plus its lower-cased words, for phrase lookups."""
+    lemmas = " ".join(t.lemma_.lower() for t in tokens if not t.is_punct or t.text == "-")
+    words = " ".join(t.lower_ for t in tokens if not t.is_punct or t.text == "-")
+    return f" {lemmas.replace(' - ', '-')} | {words.replace(' - ', '-')} "
+
+
+def classify(keys: str) -> Optional[AcledMatch]:
+    """The first ACLED rule whose terms occur in ``keys`` (from :func:`sentence_keys`)."""
+    for rule in acled_rules():
+        term = next((t for t in rule.any_of if t in keys), None)
+        if term is None:
+            continue
+        if rule.with_any and not any(t in keys for t in rule.with_any):
+            continue
+        if any(t in keys for t in rule.without):
+            continue
+        return AcledMatch(rule.label, rule.plover, term.strip())
+    return None

@@ -1,0 +1,370 @@
+"""The ``events`` stage: who did what to whom, where and when, one PLOVER event per sentence.
+
+Cascade, over the shared spaCy parse (``record.doc``):
+1. triggers: tokens whose lemma (alone, or joined with a particle, object or modifier, e.g.
+   ``call_off``, ``hunger_strike``) is in ``data/events_plover.tsv``; each is scored by its lexicon
+   weight times how close it sits to the main clause (verbs of saying, trying or starting in between
+   cost little, subordinate clauses and prepositional phrases cost more);
+2. reported speech: a trigger under a verb of saying is the event of its own clause ("X said Y attacked
+   Z" is Y's ASSAULT on Z), sourced to X; "X said Y must ..." is X's REQUEST to Y;
+3. negation: a negated trigger becomes what ``data/events_negation.tsv`` says (refusing to cooperate is
+   REJECT; "did not attack" is no event);
+4. ACLED-style sub-event type from ``event_acled``; it also codes sentences no lexicon word decided;
+5. actors from the subject and object/prepositional phrases (``actors``), place and date from the
+   record's places/dates when present (else entities and the published date), the source from
+   ``record.sources``/``record.quotes`` when present.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from ..errors import error
+from ..record import Actor, Event, Record
+from .actors import code_phrase, read_table, split_compound
+from .event_acled import AcledMatch, classify, sentence_keys
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "from", "over", "upon")
+VISIT_PREPS = ("in",)  # "arrived in Amman": the place visited is the target of a CONSULT
+PHRASE_DROP = ("relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep", "det", "case")
+KEEP_PREPS = ("of", "in")
+LIGHT_VERBS = ("launch", "stage", "hold", "carry", "conduct", "undertake", "make", "issue", "lodge",
+               "engage", "resort", "resume", "use", "take", "go", "remain", "mount", "organize", "organise")
+MODAL_REQUEST = ("must", "should")
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP", "ORG")  # the small model often mislabels unknown towns
+PLACE_PREPS = ("in", "at", "near", "outside")
+ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
+MIN_SCORE = 0.3
+MAX_CONFIDENCE = 0.95
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    mode: Optional[str]
+    weight: float
+    pos: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: object  # spaCy Token
+    cue: Optional[Cue]  # None: a negated conflict word, which codes no event
+    key: str
+    score: float
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[Cue, ...]]:
+    table: dict[str, list[Cue]] = {}
+    for lemma, pos, etype, mode, weight in read_table("events_plover.tsv"):
+        table.setdefault(lemma, []).append(Cue(etype, None if mode == "-" else mode, float(weight), pos))
+    return {k: tuple(sorted(v, key=lambda c: -c.weight)) for k, v in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def carriers() -> dict[str, str]:
+    """Lemma -> "speech" (reporting verbs) or "pass" (verbs whose complement holds the event)."""
+    return {lemma: kind for lemma, kind in read_table("events_reporting.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def negation_map() -> dict[str, Optional[str]]:
+    return {etype: None if negated == "-" else negated for etype, negated in read_table("events_negation.tsv")}
+
+
+def _pos_ok(cue: Cue, token) -> bool:
+    if cue.pos == "V":
+        return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    if cue.pos == "N":
+        return token.pos_ in ("NOUN", "PROPN")
+    return token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
+
+
+def token_keys(token) -> list[str]:
+    """Lexicon keys of a token: its lemma and lemma combined with particle/object/modifier."""
+    base = token.lemma_.lower()
+    keys = [base, token.lower_]
+    for child in token.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in ("prt", "dobj", "prep"):
+            keys.insert(0, f"{base}_{lemma}")
+        if child.dep_ in ("compound", "amod", "nmod"):
+            keys.insert(0, f"{lemma}_{base}")
+        if child.dep_ == "prep" and lemma == "of":
+            keys.insert(0, "_".join([base, "of", *[g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]]))
+    return keys
+
+
+def match_cue(token) -> tuple[Optional[Cue], str]:
+    table = lexicon()
+    for key in token_keys(token):
+        for cue in table.get(key, ()):
+            if _pos_ok(cue, token) or "_" in key:
+                return cue, key
+    return None, ""
+
+
+def path_factor(token) -> float:
+    """How close a trigger is to the main clause: 1.0 at the root, less under modifiers."""
+    factor, current = 1.0, token
+    kinds = carriers()
+    while current.head.i != current.i:
+        head = current.head
+        lemma = head.lemma_.lower()
+        if lemma in kinds or lemma in LIGHT_VERBS:
+            factor *= 0.97
+        elif current.dep_ in ("relcl", "advcl", "acl", "pobj", "npadvmod", "amod", "compound", "nmod"):
+            factor *= 0.6
+        else:
+            factor *= 0.85
+        current = head
+    return factor
+
+
+def is_negated(token) -> bool:
+    current = token
+    while True:
+        if any(c.dep_ == "neg" for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "aux") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() not in carriers():
+            return False
+
+
+def speech_head(token):
+    """The nearest verb of saying above ``token`` (its clause is reported speech), or None."""
+    kinds = carriers()
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if kinds.get(current.lemma_.lower()) == "speech":
+            return current
+    return None
+
+
+def modal_request(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_REQUEST for c in token.children) and speech_head(token) is not None
+
+
+def find_triggers(sent) -> list[Trigger]:
+    """Candidate triggers, best first; a negated conflict word ("did not attack") yields a None cue."""
+    found = []
+    kinds = carriers()
+    for token in sent:
+        cue, key = match_cue(token)
+        if modal_request(token):
+            cue, key = Cue("REQUEST", None, 0.9, "V"), f"{token.lemma_.lower()} (must)"
+        if cue is None or (kinds.get(token.lemma_.lower()) == "speech" and "_" not in key):
+            continue
+        if is_negated(token):
+            negated = negation_map().get(cue.type)
+            if negated is None:
+                found.append(Trigger(token, None, f"not {key}", 0.0))
+                continue
+            cue = Cue(negated, None, cue.weight, cue.pos)
+            key = f"not {key}"
+        found.append(Trigger(token, cue, key, cue.weight * path_factor(token)))
+    return sorted(found, key=lambda t: -t.score)
+
+
+def negated_only(triggers: list[Trigger]) -> bool:
+    return bool(triggers) and all(t.cue is None for t in triggers)
+
+
+# ---- actors -------------------------------------------------------------------------------------
+
+
+def phrase_tokens(head) -> list:
+    """The noun phrase of ``head`` without clauses, coordination and most prepositional phrases."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in PHRASE_DROP and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS):
+            continue
+        keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    start = next(i for i, t in enumerate(keep) if not (t.dep_ == "det" or t.is_punct)) if any(
+        not (t.dep_ == "det" or t.is_punct) for t in keep) else 0
+    return keep[start:]
+
+
+def actors_of(head) -> list[Actor]:
+    """Actors named by a noun phrase headed by ``head`` and its coordinated phrases."""
+    heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    actors: list[Actor] = []
+    for h in heads:
+        if h.pos_ == "PRON" or h.pos_ == "DET":
+            continue
+        tokens = phrase_tokens(h)
+        doc = h.doc
+        text = doc[tokens[0].i:tokens[-1].i + 1].text
+        words = [t.text for t in tokens]
+        lemmas = [t.lemma_ for t in tokens]
+        actors.extend(split_compound(text, words, lemmas, [t.i for t in tokens].index(h.i)))
+    return actors
+
+
+def is_actor_like(head) -> bool:
+    if head.ent_type_ in ACTOR_LABELS:
+        return True
+    actors = actors_of(head)
+    return any(a.code or a.sector for a in actors)
+
+
+def subject_of(token):
+    """(subject token, passive?) of the clause that ``token`` belongs to, climbing control verbs."""
+    current = token
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, child.dep_ == "nsubjpass"
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "attr", "pobj", "nsubj"):
+            poss = [c for c in current.children if c.dep_ == "poss"]
+            if poss:
+                return poss[0], False
+        if current.head.i == current.i or current.dep_ in ("ccomp", "relcl", "ROOT"):
+            return None, False
+        current = current.head
+    return None, False
+
+
+def _object_candidates(token, visit: bool = False):
+    """Object-like phrases below a trigger, nearest first."""
+    queue, seen = [token], set()
+    while queue:
+        node = queue.pop(0)
+        for child in sorted(node.children, key=lambda c: c.i):
+            if child.i in seen:
+                continue
+            seen.add(child.i)
+            if child.dep_ in ("dobj", "dative", "attr", "oprd"):
+                yield child
+                queue.append(child)
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (visit and child.lower_ in VISIT_PREPS)):
+                yield from (g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("xcomp", "ccomp") and node.i == token.i:
+                yield from (g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+                queue.append(child)
+
+
+def target_of(token, exclude: set[int], visit: bool = False):
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    candidates = [c for c in _object_candidates(token, visit) if c.i not in exclude]
+    for cand in candidates:
+        if is_actor_like(cand):
+            return cand, agent
+    return None, agent
+
+
+def code_actors(trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    """Source and target actors of a trigger (passives swapped, "X said Y must" = X asks Y)."""
+    token = trigger.token
+    if trigger.key.endswith("(must)"):
+        speaker = speech_head(token)
+        subj, _ = subject_of(speaker)
+        obj, _ = subject_of(token)
+        return (actors_of(subj) if subj is not None else [], actors_of(obj) if obj is not None else [])
+    subj, passive = subject_of(token)
+    exclude = {subj.i} if subj is not None else set()
+    obj, agent = target_of(token, exclude, visit=trigger.cue.type == "CONSULT")
+    if passive:
+        return (actors_of(agent) if agent is not None else [], actors_of(subj) if subj is not None else [])
+    return (actors_of(subj) if subj is not None else [], actors_of(obj) if obj is not None else [])
+
+
+# ---- place, date, source --------------------------------------------------------------------------
+
+
+def _within(span, start: int, end: int) -> bool:
+    return start <= span[0] and span[1] <= end
+
+
+def place_of(record: Record, sent, actors: list[Actor]) -> Optional[str]:
+    for place in record.places:
+        if _within(place.span, sent.start_char, sent.end_char):
+            return place.name
+    names = {a.text for a in actors}
+    for ent in sent.ents:
+        if ent.label_ in PLACE_LABELS and ent.root.pos_ == "PROPN" and ent.root.head.lower_ in PLACE_PREPS \
+                and ent.text not in names:
+            return ent.text
+    return None
+
+
+def date_of(record: Record, sent) -> Optional[str]:
+    for mention in record.dates:
+        if mention.value and _within(mention.span, sent.start_char, sent.end_char):
+            return mention.value
+    return record.published.value[:10] if record.published else None
+
+
+def source_of(record: Record, token) -> Optional[str]:
+    """The source the event is attributed to: the subject of the verb of saying, or the quote it is in."""
+    speaker = speech_head(token)
+    subj = subject_of(speaker)[0] if speaker is not None else None
+    if subj is not None:
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        for source in record.sources:
+            if any(m[0] < hi and lo < m[1] for m in source.mentions):
+                return source.id
+    for quote in record.quotes:
+        if quote.source_id and _within((token.idx, token.idx + len(token)), *quote.content_span):
+            return quote.source_id
+    return None
+
+
+# ---- the stage ------------------------------------------------------------------------------------
+
+
+def _acled_trigger(sent, match: AcledMatch) -> Optional[Trigger]:
+    """A sentence no lexicon word coded, coded from its ACLED sub-event (e.g. "grenades were hurled")."""
+    if match.plover is None:
+        return None
+    first = match.term.split()[0]
+    token = next((t for t in sent if t.lemma_.lower() == first or t.lower_ == first), sent.root)
+    return Trigger(token, Cue(match.plover, None, 0.5, "*"), match.term, 0.5)
+
+
+def done_by(token, term: str) -> bool:
+    """Whether the subject of ``token`` is ``term`` ("an earthquake killed nine": no political event)."""
+    subj, _ = subject_of(token)
+    return subj is not None and f" {term} " in " " + " ".join(t.lemma_.lower() for t in subj.subtree) + " "
+
+
+def code_sentence(record: Record, sent) -> Optional[Event]:
+    triggers = find_triggers(sent)
+    match = classify(sentence_keys(sent))
+    if negated_only(triggers):
+        return None
+    best = triggers[0] if triggers and triggers[0].cue and triggers[0].score >= MIN_SCORE else None
+    if best is None and match is not None:
+        best = _acled_trigger(sent, match)
+    if best is None or (match is not None and match.plover is None and done_by(best.token, match.term)):
+        return None
+    sources, targets = code_actors(best)
+    return Event(
+        type=best.cue.type, mode=best.cue.mode,
+        source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
+        place=place_of(record, sent, sources + targets), date=date_of(record, sent),
+        span=(sent.start_char, sent.end_char), confidence=round(min(MAX_CONFIDENCE, best.score), 3),
+        acled_type=match.label if match else None, trigger=best.token.text,
+        source_id=source_of(record, best.token),
+        source_actors=tuple(sources), target_actors=tuple(targets),
+    )
+
+
+def events_stage(record: Record) -> Record:
+    """The ``events`` stage: one event per sentence that reports one."""
+    if not record.body:
+        return record
+    if record.doc is None:
+        raise error("NT301", "the events stage needs the parse stage (record.doc is missing)")
+    events = tuple(e for e in (code_sentence(record, s) for s in record.doc.sents) if e is not None)
+    return dataclasses.replace(record, events=events)

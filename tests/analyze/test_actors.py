@@ -1,0 +1,56 @@
+"""Actor coding from demonyms, country names, capitals, organisations and role words (issue 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analyze.actors import code_phrase, find_codes, split_compound
+
+
+def coded(text: str, head: int | None = None):
+    words = text.split()
+    return code_phrase(text, words, [w.lower().rstrip("s") for w in words], head)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan police", "KEN"),           # demonym from the country data
+    ("Peruvian negotiators", "PER"),
+    ("the Norwegian envoy", "NOR"),
+    ("Ottawa", "CAN"),                  # a capital stands for its country
+    ("Canberra", "AUS"),
+    ("New Zealand", "NZL"),             # multi-word name
+    ("NATO commanders", "IGO"),
+    ("the African Union", "IGO"),
+    ("Washington", "USA"),
+])
+def test_codes_from_country_data_and_tables(text, code):
+    assert coded(text).code == code
+
+
+@pytest.mark.parametrize("text, head, sector", [
+    ("Kenyan police", 1, "COP"),
+    ("the Chilean foreign minister", 3, "GOV"),
+    ("Malian rebels", 1, "REB"),
+    ("Colombian troops", 1, "MIL"),
+    ("Egyptian students", 1, "EDU"),
+])
+def test_sector_from_role_words(text, head, sector):
+    assert coded(text, head).sector == sector
+
+
+def test_no_code_without_a_country_word():
+    actor = coded("the local farmers", 2)
+    assert actor.code is None
+
+
+def test_lower_case_pronoun_us_is_not_the_united_states():
+    assert find_codes("they told us".split()) == []
+    assert find_codes("the US said".split())[0][2] == "USA"
+
+
+def test_compound_phrase_splits_into_one_actor_per_country():
+    words = "Senior Chilean and Bolivian diplomats".split()
+    lemmas = ["senior", "chilean", "and", "bolivian", "diplomat"]
+    actors = split_compound(" ".join(words), words, lemmas, 4)
+    assert [a.code for a in actors] == ["CHL", "BOL"]
+    assert all(a.sector == "GOV" for a in actors)

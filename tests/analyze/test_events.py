@@ -1,0 +1,172 @@
+"""The events stage on sentences written for these tests (issue 6): every PLOVER category, reported
+speech, negation, actors from demonyms and roles, place/date/source linking, and the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newstrace.analyze.events import events_stage
+from newstrace.analyze.nlp import get_nlp
+from newstrace.record import DateValue, Place, Record, Source
+from tests.conftest import jsonl
+
+pytestmark = pytest.mark.slow  # real spaCy pipeline
+
+
+def coded(body: str, **fields) -> Record:
+    return events_stage(Record(id="t", body=body, doc=get_nlp()(body), **fields))
+
+
+def only_event(body: str, **fields):
+    events = coded(body, **fields).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+CATEGORY_SENTENCES = [
+    ("AGREE", "Chile and Bolivia agreed on Tuesday to reopen their shared border crossing."),
+    ("CONSULT", "The Peruvian foreign minister met his Ecuadorean counterpart in Lima on Friday."),
+    ("SUPPORT", "The Kenyan president praised Tanzania for its handling of the election."),
+    ("COOPERATE", "Norway extradited two Swedish suspects to Stockholm on Monday."),
+    ("AID", "Japan donated medical supplies to flood victims in Bangladesh."),
+    ("RETREAT", "Ethiopian troops withdrew from three border towns overnight."),
+    ("REQUEST", "Brazil urged Venezuela to hold free elections."),
+    ("ACCUSE", "The Moroccan government accused Algeria of arming the rebels."),
+    ("REJECT", "Hungary rejected a European Commission proposal on migrant quotas."),
+    ("THREATEN", "Pakistan threatened to expel Afghan diplomats over the border dispute."),
+    ("PROTEST", "Thousands of Chilean students protested in Santiago against tuition fees."),
+    ("SANCTION", "Canada imposed sanctions on Belarusian officials on Thursday."),
+    ("MOBILIZE", "Armenia deployed extra troops along its border with Azerbaijan."),
+    ("COERCE", "Turkish police arrested twelve journalists in Ankara."),
+    ("ASSAULT", "Somali militants attacked a Kenyan army base near the border."),
+    ("CONCEDE", "The Egyptian government released 40 political prisoners on Sunday."),
+]
+
+
+@pytest.mark.parametrize("etype, body", CATEGORY_SENTENCES, ids=[c[0] for c in CATEGORY_SENTENCES])
+def test_each_plover_category(etype, body):
+    event = only_event(body)
+    assert event.type == etype
+    assert event.span == (0, len(body))
+    assert event.trigger and event.trigger in body
+    assert 0 < event.confidence <= 1
+
+
+def test_actors_from_demonyms_and_roles():
+    event = only_event("Somali militants attacked a Kenyan army base near the border.")
+    assert (event.source_actor.code, event.source_actor.sector) == ("SOM", "REB")
+    assert event.target_actor.code == "KEN"
+    assert event.target_actor.sector == "MIL"
+
+
+def test_government_role_codes_a_person_phrase():
+    event = only_event("The Peruvian foreign minister met his Ecuadorean counterpart in Lima on Friday.")
+    assert (event.source_actor.code, event.source_actor.sector) == ("PER", "GOV")
+    assert event.mode == "visit" or event.mode is None
+
+
+def test_compound_subject_gives_every_actor():
+    event = only_event("Chile and Bolivia agreed on Tuesday to reopen their shared border crossing.")
+    assert [a.code for a in event.source_actors] == ["CHL", "BOL"]
+    assert event.source_actor == event.source_actors[0]
+
+
+def test_reported_speech_is_the_reported_event_sourced_to_the_speaker():
+    """issue 6: "X said Y attacked Z" is an ASSAULT by Y on Z, sourced to X."""
+    body = "A Nigerian army spokesman said Boko Haram fighters attacked a Cameroonian village."
+    source = Source(id="s1", name="A Nigerian army spokesman", kind="anonymous", description=None,
+                    mentions=((0, 25),), cited_by=None, method="rules", confidence=0.8)
+    event = only_event(body, sources=(source,))
+    assert event.type == "ASSAULT"
+    assert "Boko Haram" in event.source_actor.text
+    assert event.target_actor.code == "CMR"
+    assert event.source_id == "s1"
+
+
+def test_reported_speech_without_sources_leaves_source_id_empty():
+    event = only_event("Officials said Syrian jets bombed a hospital in Idlib.")
+    assert event.type == "ASSAULT"
+    assert event.source_actor.code == "SYR"
+    assert event.source_id is None
+
+
+def test_saying_alone_is_no_event():
+    assert coded("The spokesman said the weather was fine on Tuesday.").events == ()
+
+
+def test_speaker_saying_another_must_act_is_a_request():
+    event = only_event("The Dutch prime minister said Serbia must hand over the suspects.")
+    assert event.type == "REQUEST"
+    assert event.source_actor.code == "NLD"
+    assert event.target_actor.code == "SRB"
+
+
+def test_negated_attack_is_no_event():
+    """issue 6: "did not attack" codes no event."""
+    assert coded("Georgian troops did not attack the village.").events == ()
+
+
+def test_negated_cooperation_is_a_rejection():
+    event = only_event("Iceland will not accept the Danish offer.")
+    assert event.type == "REJECT"
+
+
+def test_refusal_outranks_the_refused_action():
+    event = only_event("Portugal refused to send troops to the mission.")
+    assert event.type == "REJECT"
+
+
+def test_mode_and_acled_type_of_a_protest():
+    event = only_event("Hundreds of Kenyan teachers began a hunger strike outside parliament.")
+    assert (event.type, event.mode) == ("PROTEST", "strike-hun")
+    assert event.acled_type == "PEACE_PROTEST"
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Gunmen hurled a grenade at a police patrol in the market.", "GRENADE"),
+    ("Warplanes struck rebel positions outside the town on Monday.", "AIR_STRIKE"),
+    ("Police fired tear gas to disperse protesters in the capital.", "FORCE_AGAINST_PROTEST"),
+    ("A roadside bomb exploded under an army truck, wounding four soldiers.", "REM_EXPLOS"),
+])
+def test_acled_sub_event_types(body, label):
+    assert only_event(body).acled_type == label
+
+
+def test_disaster_is_not_a_political_event():
+    assert coded("A strong earthquake killed nine people in the mountain villages.").events == ()
+
+
+def test_place_and_date_linked_to_the_record():
+    body = "Ugandan soldiers clashed with rebels in Kasese on Monday."
+    place = Place(name="Kasese", span=(40, 46), lat=0.18, lon=30.08, country="UG", feature="city",
+                  gazetteer_id="g1", confidence=0.9)
+    published = DateValue(value="2024-03-06T10:00:00+00:00", method="given", confidence=1.0)
+    event = only_event(body, places=(place,), published=published)
+    assert event.place == "Kasese"
+    assert event.date == "2024-03-06"
+
+
+def test_place_from_entities_when_the_record_has_no_places():
+    event = only_event("Ugandan soldiers clashed with rebels in Kasese on Monday.")
+    assert event.place == "Kasese"
+    assert event.date is None
+
+
+def test_one_event_per_reporting_sentence():
+    body = ("Ghana recalled its ambassador from Togo. The weather was mild. "
+            "Togolese protesters marched in Lome on Saturday.")
+    events = coded(body).events
+    assert [e.type for e in events] == ["SANCTION", "PROTEST"]
+    assert body[slice(*events[1].span)].startswith("Togolese")
+
+
+def test_cli_stage_events(cli):
+    line = json.dumps({"id": "e1", "body": "Malian rebels attacked an army convoy near Gao."})
+    proc = cli("analyze", "--jsonl", "-", "--stages", "events", input=line.encode())
+    assert proc.returncode == 0, proc.stderr
+    (record,) = jsonl(proc.stdout)
+    assert record["error"] is None
+    assert record["events"][0]["type"] == "ASSAULT"
+    assert record["events"][0]["source_actor"]["code"] == "MLI"
