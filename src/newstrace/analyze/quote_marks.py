@@ -12,12 +12,13 @@ import re
 
 # opener -> the closers that end it
 PAIRS: dict[str, str] = {
-    "\u201c": "\u201d\u201c",  # “…” (and the occasional “…“)
+    "\u201c": "\u201d\u201c\"",  # “…” (and the sloppy “…“ and “…")
     "\u201e": "\u201c\u201d",  # „…“ (German, also „…”)
+    "\u201d": "\u201d\u201c",  # ”…” (Swedish, and a mistyped opener)
     "\u00ab": "\u00bb",        # «…»
     "\u00bb": "\u00ab",        # »…« (Danish, German books)
     "\u2039": "\u203a",        # ‹…›
-    '"': '"',
+    '"': '"\u201d',  # "…" (and the sloppy "…”)
     "\u2018": "\u2019",        # ‘…’ (single quotes, when not inside a double quote)
 }
 SINGLE = {"\u2018", "\u2019"}
@@ -86,6 +87,8 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
         return False
     if ch in SINGLE or ch == '"':
         return not before.isalnum()  # ’ in "don’t" or a 12" record is no opener
+    if ch == "\u201d":
+        return before.isspace()  # ” opens only where no word ends before it
     return True
 
 
@@ -94,11 +97,3 @@ def _can_close(text: str, i: int, opener: str) -> bool:
         after = text[i + 1] if i + 1 < len(text) else " "
         return not after.isalnum()  # the ’ of "don’t" inside ‘…’ does not close it
     return True
-
-
-def quote_at(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The quoted passage that contains or overlaps ``[start, end)``, if any."""
-    for a, b in spans:
-        if a < end and start < b:
-            return a, b
-    return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
@@ -33,8 +34,10 @@ RECIPIENT_VERBS = ("tell", "ask", "inform", "advise", "show", "quote", "call", "
 TOPIC_PREPS = ("for", "about", "on")  # "called for …", "talked about …", "commented on …"
 SIDE_CLAUSES = ("advcl",)
 SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since", "but")
+SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t\u00a0]*"
+                       r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0]*(?:\n|$)")
 NP_PREPS = ("of", "for", "at", "with", "from", "in")
-MAX_BRIDGE_TOKENS = 12  # "A," she said, smiling. "B." : the words between two pieces of one quote
+MAX_BRIDGE_TOKENS = 30  # "A," she said, smiling. "B." : the words between two pieces of one quote
 NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
 
 
@@ -85,6 +88,7 @@ def find_attributions(doc, start: int = 0) -> list[Attribution]:
             found.extend(_according_to(token))
         elif token.lemma_.lower() in cues and _is_verb(token):
             found.extend(_verb_cue(token, cues[token.lemma_.lower()], quotes))
+    found.extend(_signed_quotes(doc, quotes))
     found = [_grow_to_quotes(a, quotes, doc.text) for a in found
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = _merge_interrupted(found, quotes, doc)
@@ -109,7 +113,8 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         content = _colon_content(verb, quotes) or _adjacent_quote(verb, quotes)
     if content is None:
         return []
-    subject = subject_of(verb)
+    content = _within_paragraph(verb.doc.text, content, verb.idx)
+    subject = subject_of(verb) or _inverted_subject(verb)
     recipient = _recipient(verb)
     return [Attribution(
         kind="indirect", content=content, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
@@ -121,7 +126,7 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
 
 def _clause_content(verb, frame: str) -> Optional[Span]:
     for child in verb.children:
-        if child.dep_ in CLAUSES and child.i > verb.i - 40:
+        if child.dep_ in CLAUSES:
             if child.dep_ == "xcomp" and not _is_infinitive(child):
                 continue
             return _clause_span(child)
@@ -152,6 +157,14 @@ def _clause_span(token) -> Span:
         else:
             break
     return _trim(doc.text, (token.left_edge.idx, _token_end(doc[right])))
+
+
+def _within_paragraph(text: str, span: Span, at: int) -> Span:
+    """Cut a content to the paragraph of its cue (quotes that run on are grown back later)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return _trim(text, (max(span[0], start), min(span[1], end)))
 
 
 def _is_infinitive(token) -> bool:
@@ -209,6 +222,24 @@ def _only_marks(text: str) -> bool:
     return len(text) < 6 and not any(ch.isalnum() for ch in text)
 
 
+# --- rule 5: signed quotes ----------------------------------------------------------------------
+
+def _signed_quotes(doc, quotes: list[Span]) -> list[Attribution]:
+    """``"…" ― Jane Doe``: a quoted passage signed with a dash and a name (readers' voices, epigraphs)."""
+    found = []
+    for a, b in quotes:
+        match = SIGNATURE.match(doc.text, b)
+        if match is None:
+            continue
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if name is None or len(name) == 0:
+            continue
+        found.append(Attribution(kind="direct", content=(a, b), cue=(match.start("dash"), match.end("dash")),
+                                 cue_lemma="\u2015", cue_class="speech", speaker=(name.start_char, name.end_char),
+                                 speaker_token=name.root.i))
+    return found
+
+
 # --- rule 4: according to ------------------------------------------------------------------------
 
 def _according_to(token) -> list[Attribution]:
@@ -253,6 +284,16 @@ def subject_of(verb):
         if token.dep_ not in INHERIT and not (token.dep_ == "pcomp" or token.head.dep_ == "prep"):
             return None
         token = token.head if token.dep_ != "pcomp" else token.head.head
+    return None
+
+
+def _inverted_subject(verb):
+    """``"…?" asked campaign manager Robby Mook``: the parser took the speaker for an object."""
+    if verb.lemma_ not in ("say", "ask", "add", "write", "respond", "reply", "tell", "continue"):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj") and child.pos_ == "PROPN":
+            return child
     return None
 
 
