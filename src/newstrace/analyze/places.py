@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -31,6 +32,8 @@ FEATURE_PRIOR = {
 # a gazetteer name the model did not tag is taken when it is at least this prominent
 STRONG_FEATURES = {"country", "continent", "union", "region", "water", "admin1"}
 MIN_UNTAGGED_CITY_POPULATION = 100_000
+MIN_LOCATIVE_POPULATION = 1_000  # after "in", "near": smaller towns too
+LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 SAME_COUNTRY_BONUS = 2.0
 QUALIFIER_BONUS = 6.0
 PRIMARY_NAME_BONUS = 0.5
@@ -69,7 +72,8 @@ def places_stage(record: Record) -> Record:
 
 def find_mentions(record: Record) -> list[Mention]:
     doc = record.doc
-    found = list(_model_mentions(doc))
+    capitals = list(_capital_mentions(record.body))
+    found = [m for m in _model_mentions(doc) if not _overlaps(m, _covered(capitals))] + capitals
     taken = _covered(found)
     found += [m for m in _gazetteer_mentions(doc) if not _overlaps(m, taken)]
     dateline = _dateline_mention(record)
@@ -104,6 +108,18 @@ def _trim(ent) -> tuple[int, int, str]:
     return start, end, ent.doc.text[start:end]
 
 
+CAPITAL_PHRASE = re.compile(r"\b(?:the\s+)?(?P<word>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def _capital_mentions(body: str) -> Iterable[Mention]:
+    """``the French capital`` -> a mention resolved to Paris."""
+    gaz = gazetteer()
+    for match in CAPITAL_PHRASE.finditer(body):
+        country = gaz.demonym(match.group("word"))
+        if country is not None and country.feature == "country":
+            yield Mention(match.start("word"), match.end(), body[match.start("word"):match.end()], "capital")
+
+
 def _covered(mentions: Iterable[Mention]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in mentions]
 
@@ -114,7 +130,7 @@ def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 def _gazetteer_mentions(doc) -> Iterable[Mention]:
     """Capitalised token runs that name a prominent place or are a place-word, outside person names."""
-    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" and not _after_locative(ent) for t in ent}
     i = 0
     while i < len(doc):
         found = None if i in persons or not _capitalised(doc[i]) else _longest_match(doc, i, persons)
@@ -123,6 +139,11 @@ def _gazetteer_mentions(doc) -> Iterable[Mention]:
             continue
         yield found[0]
         i = found[1]
+
+
+def _after_locative(span) -> bool:
+    """``in Cork``: a name right after a locative preposition."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
 
 
 def _capitalised(token) -> bool:
@@ -152,8 +173,11 @@ def _untagged_name(span) -> str | None:
     for entry in gazetteer().lookup(text):
         if entry.feature in STRONG_FEATURES and not (short and entry.feature not in ("country", "union")):
             return "gazetteer"
-        if (entry.feature == "city" and entry.population >= MIN_UNTAGGED_CITY_POPULATION
-                and name_key(entry.name) == key and not span[0].is_sent_start):
+        if entry.feature not in ("city", "admin2") or name_key(entry.name) != key:
+            continue
+        if entry.population >= MIN_UNTAGGED_CITY_POPULATION and not span[0].is_sent_start:
+            return "gazetteer"
+        if entry.population >= MIN_LOCATIVE_POPULATION and _after_locative(span):
             return "gazetteer"
     return None
 
@@ -183,15 +207,30 @@ def resolve(mentions: list[Mention], record: Record) -> list[Place]:
     qualifiers = [_qualifier(mentions, i, record.body) for i in range(len(mentions))]
     first = [_pick(c, None, q) for c, q in zip(candidates, qualifiers)]
     context = _context(first, record)
-    places = []
-    for mention, cands, qualifier in zip(mentions, candidates, qualifiers):
-        places.append(_place(mention, _pick(cands, context, qualifier), context))
-    return places
+    picked = [_pick(c, context, q) for c, q in zip(candidates, qualifiers)]
+    for i, qualifier in enumerate(qualifiers):
+        if qualifier and picked[i] is not None:
+            picked[i + 1] = _containing(picked[i], candidates[i + 1]) or picked[i + 1]
+    return [_place(m, entry, context) for m, entry in zip(mentions, picked)]
+
+
+def _containing(place: GeoEntry, cands: list[tuple[GeoEntry, bool]]) -> Optional[GeoEntry]:
+    """Of the qualifier's candidates (``Georgia`` after ``Atlanta,``), the one that contains ``place``."""
+    for entry, _primary in cands:
+        if entry.feature == "admin1" and entry.admin1 and entry.admin1 == place.admin1:
+            return entry
+        if entry.feature == "country" and entry.country == place.country:
+            return entry
+    return None
 
 
 def _candidates(mention: Mention) -> list[tuple[GeoEntry, bool]]:
     """Gazetteer entries for a mention, each with whether the name is the entry's own name."""
     gaz = gazetteer()
+    if mention.how == "capital":
+        country = gaz.demonym(mention.text.rsplit(" ", 1)[0])
+        capital = gaz.capital(country.country) if country and country.country else None
+        return [(capital, True)] if capital else []
     key = name_key(mention.text)
     entries = gaz.lookup(mention.text)
     place = gaz.demonym(mention.text)
@@ -259,7 +298,8 @@ def _place(mention: Mention, entry: Optional[GeoEntry], context: Context) -> Pla
                      country=near.country if near else None,
                      feature=MODEL_LABEL_FEATURE.get(mention.label, "place"), gazetteer_id=None,
                      confidence=0.2 if near else 0.1, method=f"{mention.how}+locality" if near else mention.how)
-    confidence = {"model": 0.8, "dateline": 0.85, "norp": 0.75, "demonym": 0.7, "gazetteer": 0.65}[mention.how]
+    confidence = {"model": 0.8, "dateline": 0.85, "norp": 0.75, "demonym": 0.7, "gazetteer": 0.65,
+                  "capital": 0.8}[mention.how]
     return Place(name=mention.text, span=(mention.start, mention.end), lat=entry.lat, lon=entry.lon,
                  country=entry.country, feature=entry.feature, gazetteer_id=entry.gid,
                  confidence=confidence, method=f"{mention.how}+gazetteer")
