@@ -14,6 +14,10 @@ from typing import Optional
 from .actors import read_table
 
 NO_PLOVER = "-"
+TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+STATE_SECTORS = ("GOV", "MIL", "COP")
+ARMED_SECTORS = ("MIL", "REB", "COP")
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "REL", "MED", "HLH", "BUS", "LAB", "REF", "AGR"})
 
 
 @dataclass(frozen=True)
@@ -64,3 +68,20 @@ def classify(keys: str) -> Optional[AcledMatch]:
             continue
         return AcledMatch(rule.label, rule.plover, term.strip())
     return None
+
+
+def refine(label: Optional[str], source_sector: Optional[str], target_sector: Optional[str],
+           sentence_sectors: frozenset[str] = frozenset()) -> Optional[str]:
+    """Sub-types that depend on who acts: territory taken by the state or by an armed group; an
+    attack between two armed sides (state forces and rebels, no civilians named) is an ARMED_CLASH
+    (ACLED keeps ATTACK for one-sided violence)."""
+    if label in TERRITORY and source_sector in STATE_SECTORS:
+        return "GOV_REGAINS_TERIT"
+    if label in TERRITORY and source_sector == "REB":
+        return "NON_STATE_ACTOR_OVERTAKES_TER"
+    if label == "ATTACK" and source_sector in ARMED_SECTORS and target_sector in ARMED_SECTORS:
+        return "ARMED_CLASH"
+    two_sides = {"MIL", "REB"} <= sentence_sectors or {"COP", "REB"} <= sentence_sectors
+    if label == "ATTACK" and two_sides and not sentence_sectors & CIVILIAN_SECTORS:
+        return "ARMED_CLASH"
+    return label

@@ -24,8 +24,8 @@ from typing import Optional
 
 from ..errors import error
 from ..record import Actor, Event, Record
-from .actors import code_phrase, read_table, split_compound
-from .event_acled import AcledMatch, classify, sentence_keys
+from .actors import read_table, sector_table, split_compound
+from .event_acled import AcledMatch, classify, refine, sentence_keys
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "from", "over", "upon")
@@ -332,6 +332,11 @@ def _acled_trigger(sent, match: AcledMatch) -> Optional[Trigger]:
     return Trigger(token, Cue(match.plover, None, 0.5, "*"), match.term, 0.5)
 
 
+def sentence_sectors(sent) -> frozenset[str]:
+    table = sector_table()
+    return frozenset(table[t.lemma_.lower()] for t in sent if t.lemma_.lower() in table)
+
+
 def done_by(token, term: str) -> bool:
     """Whether the subject of ``token`` is ``term`` ("an earthquake killed nine": no political event)."""
     subj, _ = subject_of(token)
@@ -354,7 +359,9 @@ def code_sentence(record: Record, sent) -> Optional[Event]:
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
         place=place_of(record, sent, sources + targets), date=date_of(record, sent),
         span=(sent.start_char, sent.end_char), confidence=round(min(MAX_CONFIDENCE, best.score), 3),
-        acled_type=match.label if match else None, trigger=best.token.text,
+        acled_type=refine(match.label if match else None, sources[0].sector if sources else None,
+                          targets[0].sector if targets else None, sentence_sectors(sent)),
+        trigger=best.token.text,
         source_id=source_of(record, best.token),
         source_actors=tuple(sources), target_actors=tuple(targets),
     )
