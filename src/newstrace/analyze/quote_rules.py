@@ -111,7 +111,7 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     content = _clause_content(verb, frame) or _beside_content(verb)
     if content is None and cls == "speech":
         content = _colon_content(verb, quotes) or _adjacent_quote(verb, quotes)
-    if content is None:
+    if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
     content = _within_paragraph(verb.doc.text, content, verb.idx)
     subject = subject_of(verb) or _inverted_subject(verb)
@@ -208,10 +208,9 @@ def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
 def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
     """``"…?" asked X`` / ``"…" X said to cheers`` / ``X replied, "…"``: a quote right beside the clause."""
     doc = verb.doc
-    sent = verb.sent
     clause_start, clause_end = verb.left_edge.idx, _token_end(verb.right_edge)
     for a, b in quotes:
-        if b <= clause_start and b >= sent.start_char - 3 and _only_marks(doc.text[b:clause_start]):
+        if b <= clause_start and _only_marks(doc.text[b:clause_start]):
             return a, b
         if a >= clause_end - 1 and _only_marks(doc.text[clause_end:a]) and "\n" not in doc.text[clause_end:a]:
             return a, b
@@ -408,6 +407,8 @@ def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
         return False
     if any(_is_quote_verb(w) for w in words):
         return False
+    if "\n" in between and between[between.rfind("\n"):].strip():
+        return False  # the next passage must open its paragraph
     return not between.strip() or between.rstrip().endswith((".", ",", ":", ";", "\u2014"))
 
 
