@@ -82,6 +82,7 @@ CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT403": (StoreError, "article not found in the corpus"),
     "NT501": (UsageError, "unknown stage"),
     "NT502": (UsageError, "language model not installed"),
+    "NT503": (UsageError, "gazetteer data package not installed"),
     "NT504": (UsageError, "unknown export format or missing output file"),
 }
 

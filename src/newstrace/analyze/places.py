@@ -73,7 +73,7 @@ def places_stage(record: Record) -> Record:
 def find_mentions(record: Record) -> list[Mention]:
     doc = record.doc
     capitals = list(_capital_mentions(record.body))
-    found = [m for m in _model_mentions(doc) if not _overlaps(m, _covered(capitals))] + capitals
+    found = [m for m in _model_mentions(doc, record.body) if not _overlaps(m, _covered(capitals))] + capitals
     taken = _covered(found)
     found += [m for m in _gazetteer_mentions(doc) if not _overlaps(m, taken)]
     dateline = _dateline_mention(record)
@@ -82,10 +82,10 @@ def find_mentions(record: Record) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _model_mentions(doc) -> Iterable[Mention]:
+def _model_mentions(doc, body: str) -> Iterable[Mention]:
     gaz = gazetteer()
     for ent in doc.ents:
-        start, end, text = _trim(ent)
+        start, end, text = _trim(ent, body)
         if not text:
             continue
         if ent.label_ in ENTITY_LABELS:
@@ -95,7 +95,7 @@ def _model_mentions(doc) -> Iterable[Mention]:
             yield Mention(start, end, text, "norp", ent.label_)
 
 
-def _trim(ent) -> tuple[int, int, str]:
+def _trim(ent, body: str) -> tuple[int, int, str]:
     """Drop a leading ``the`` and a trailing possessive from an entity span."""
     tokens = list(ent)
     while tokens and tokens[0].lower_ in ("the", "a"):
@@ -105,7 +105,7 @@ def _trim(ent) -> tuple[int, int, str]:
     if not tokens:
         return 0, 0, ""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return start, end, ent.doc.text[start:end]
+    return start, end, body[start:end]
 
 
 CAPITAL_PHRASE = re.compile(r"\b(?:the\s+)?(?P<word>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:city\s+)?of\b)")
