@@ -1,4 +1,11 @@
-"""Datelines at the start of an article: ``MOSCOW (Sputnik) —``, ``BAGHDAD, Aug 4 (Reuters) -``."""
+"""Datelines at the start of an article: ``MOSCOW (Sputnik) —``, ``BAGHDAD, Aug 4 (Reuters) -``,
+``WASHINGTON (AP) —``, ``PARIS, Texas —``, ``BOGOTÁ, 5 ago (EFE).-``, ``Berlin (dpa) -``.
+
+The place is written in capitals (any script with case), optionally followed by a region in title case
+and a short date; the outlet in parentheses names who filed the story. A place in title case counts
+only when an outlet in parentheses follows it (``Berlin (dpa) -``), so an ordinary sentence that
+starts with a name and a dash is not taken for a dateline.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +13,50 @@ import re
 
 from ..record import Dateline
 
-# PLACE[, Region][, date] [(Outlet)] dash
-_DATELINE_RE = re.compile(
-    r"""^(?P<lead>\s*)
-    (?P<place>[A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3}
-        (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)        # MOSCOW / NEW YORK / PARIS, Texas
-    (?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})|(?:\d{1,2}\s+[A-Z][a-z]{2,8})))?  # , Aug 4
-    \s*(?:\((?P<outlet>[^()\n]{2,40})\))?
-    \s*(?P<dash>[\u2014\u2013\-]{1,2}|:)\s+""",
-    re.X,
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capital letters, Latin with diacritics included
+_LOW = "a-zß-öø-ÿā-ž"
+_UPPER_PLACE = rf"[{_UP}][{_UP}'.\-]+(?:[ \-][{_UP}][{_UP}'.\-]+){{0,3}}"
+_TITLE_PLACE = rf"[{_UP}][{_LOW}]+(?:[ \-][{_UP}][{_LOW}]+){{0,2}}"
+_REGION = rf"(?:,\s*[{_UP}][{_UP}{_LOW}.]+(?:\s[{_UP}][{_UP}{_LOW}.]+)?)"
+_DATE = rf"(?:,\s*(?P<date>[{_UP}{_LOW}]{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[{_UP}{_LOW}]{{3,9}}\.?))"
+_OUTLET = r"\((?P<outlet>[^()\n]{2,40})\)"
+_DASH = r"\s*(?P<dash>\.?[\u2014\u2013\-]{1,2}|:)\s+"
+
+_DATELINE_RES = (
+    re.compile(rf"^\s*(?P<place>{_UPPER_PLACE}{_REGION}??){_DATE}?\s*(?:{_OUTLET})?{_DASH}"),
+    re.compile(rf"^\s*(?P<place>{_TITLE_PLACE}{_REGION}??){_DATE}?\s*{_OUTLET}{_DASH}"),
 )
+MIN_CAPITAL_SHARE = 0.6  # of the place's letters, when no outlet backs the dateline up
+# Capitalised lead-ins that are labels, not places ("BREAKING: ...", "UPDATE - ...").
+NOT_PLACES = frozenset((
+    "breaking", "breaking news", "update", "updated", "watch", "exclusive", "analysis", "opinion", "editorial",
+    "photos", "video", "live", "correction", "eilmeldung", "exklusiv", "kommentar", "analyse", "última hora",
+    "urgente", "exclusiva", "opinión",
+))
 
 
 def find_dateline(body: str) -> Dateline | None:
-    """The dateline at the start of the body (or of its first paragraph), if any."""
-    match = _DATELINE_RE.match(body[:200])
-    if not match:
-        return None
+    """The dateline at the start of the body, if any."""
+    head = body[:200]
+    for pattern in _DATELINE_RES:
+        match = pattern.match(head)
+        if match and _plausible(match):
+            start, end = match.start("place"), match.end("dash")
+            outlet = (match.group("outlet") or "").strip() or None
+            return Dateline(place=_titlecase(match.group("place").strip()), outlet=outlet, span=(start, end),
+                            text=body[start:end].strip())
+    return None
+
+
+def _plausible(match: re.Match) -> bool:
     place = match.group("place").strip()
-    outlet = (match.group("outlet") or "").strip() or None
-    letters = [c for c in place if c.isalpha()]
-    if not letters or (sum(c.isupper() for c in letters) / len(letters) < 0.6 and outlet is None):
-        return None
-    if len(place) < 3 and outlet is None:
-        return None
-    start = match.start("place")
-    end = match.end("dash")
-    return Dateline(place=_titlecase(place), outlet=outlet, span=(start, end),
-                    text=body[start:end].strip())
+    head = place.partition(",")[0]
+    if head.lower() in NOT_PLACES:
+        return False
+    letters = [c for c in head if c.isalpha()]
+    if match.group("outlet"):
+        return len(letters) >= 2
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) >= MIN_CAPITAL_SHARE
 
 
 def _titlecase(place: str) -> str:

@@ -15,6 +15,9 @@ from .language import detect_language, stopwords
 from .text_features import densest_block, model, score_lines, split_lines
 from .text_meta import read_furniture
 
+THRESHOLDS = ("region_threshold", "threshold", "outside_threshold")
+FALLBACK_MIN_WORDS = 8  # a page where no line passes keeps its best prose line(s) of at least this length
+
 
 def extract_text(text: str, *, url: str | None = None, lang: str | None = None) -> dict[str, Any]:
     lines = split_lines(text)
@@ -45,6 +48,9 @@ def select_body(lines: list[str], probs: list[float], params: dict | None = None
     params = params or model()
     region, inside, outside = params["region_threshold"], params["threshold"], params["outside_threshold"]
     if probs and max(probs) < min(region, inside):
-        region = inside = outside = max(probs) / 2
+        prose = [p if len(line.split()) >= FALLBACK_MIN_WORDS else 0.0 for line, p in zip(lines, probs)]
+        if max(prose) == 0.0:
+            return []
+        return select_body(lines, prose, {**params, **dict.fromkeys(THRESHOLDS, max(prose) / 2)})
     first, last = densest_block([p - region for p in probs])
     return [i for i, p in enumerate(probs) if p >= (inside if first <= i <= last else outside)]

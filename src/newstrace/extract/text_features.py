@@ -67,8 +67,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join each line that filled the width with the next non-blank line of the same block."""
+    """Join each line that filled the width with the next line of the same block. When blank lines
+    separate the blocks, a full line continues even after a full stop (a sentence ended at the margin)."""
     width = max((len(line) for line in lines), default=0)
+    blank_separated = sum(1 for line in lines if not line) >= len(lines) / 4
     joined: list[str] = []
     continues = False
     for line in lines:
@@ -76,7 +78,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-        continues = bool(line) and len(line) >= 0.7 * width and not _SENTENCE_END_RE.search(line)
+        full = bool(line) and len(line) >= 0.7 * width
+        continues = full and (blank_separated or not _SENTENCE_END_RE.search(line))
     return joined
 
 
@@ -215,13 +218,14 @@ def model() -> dict:
 
 
 def predict(rows: list[list[float]], params: dict) -> list[float]:
-    """Logistic model: standardise with the stored mean/scale, then sigmoid(w . x + b)."""
-    mean, scale, weights, bias = params["mean"], params["scale"], params["weights"], params["bias"]
-    out = []
-    for row in rows:
-        z = bias + sum(w * (x - m) / s for w, x, m, s in zip(weights, row, mean, scale))
-        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
-    return out
+    """The fitted model on feature rows: standardise, then a logistic unit, or one tanh layer before it."""
+    import numpy as np
+
+    x = (np.asarray(rows, dtype=float) - params["mean"]) / params["scale"]
+    if "hidden" in params:
+        x = np.tanh(x @ np.asarray(params["hidden"]) + params["hidden_bias"])
+    z = np.clip(x @ np.asarray(params["weights"]) + params["bias"], -30.0, 30.0)
+    return (1.0 / (1.0 + np.exp(-z))).tolist()
 
 
 def first_pass_rows(lines: list[str], stop: frozenset[str]) -> list[list[float]]:

@@ -1,9 +1,161 @@
-"""Metadata from the furniture of scraped page text (filled in below)."""
+"""Metadata from the furniture of scraped page text: the lines around the kept article.
+
+Above the article: the headline (the nearest headline-like line), a section line just above it
+(or the last crumb of a breadcrumb), a byline ``By X and Y``, timestamp lines (published; ``Updated``
+-> modified). After it: a tag line (``Tags: a, b`` or a bare comma-separated keyword line) and a run
+of headline-like lines (related articles). Each reader is a small rule over a few lines.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from ..record import Author, DateValue, Related
+from .timestamps import parse_timestamp
+
+HEADER_REACH = 15  # lines above the first article line searched for headline, byline, dates
+FOOTER_REACH = 12  # lines after the last article line searched for tags and related headlines
+MAX_RELATED = 12
+
+_BYLINE_RE = re.compile(r"^(?:by|von|por|par|text:|texto:|autor:|author:)\s*(?=[A-ZÀ-Ý])", re.I)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\bi\b)\s*")
+_NAME_STOP_RE = re.compile(r"\s+(?:[-–—|•·]|\bin\b|\bupdated\b|\bpublished\b).*$|\s*\d.*$", re.I)
+_TAG_PREFIX_RE = re.compile(
+    r"^(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|etiquetas|temas|mots-clés|sujets"
+    r"|keywords|palabras clave)\s*[:：]?\s*", re.I)
+_CRUMB_SPLIT_RE = re.compile(r"\s*[»>›/|]\s*")
+_RELATED_HEADERS = frozenset((
+    "related", "related articles", "related stories", "read more", "read also", "see also", "more from",
+    "more stories", "recommended", "you may also like", "lesen sie auch", "mehr zum thema", "weitere artikel",
+    "das könnte sie auch interessieren", "noticias relacionadas", "te puede interesar", "más noticias",
+    "lire aussi", "à lire aussi",
+))
+_MENU_WORDS = frozenset("""home start startseite inicio accueil menu news nachrichten noticias search suche
+login log in sign in subscribe abonnieren share teilen listen live radio tv video videos live
+""".split())
 
 
 def read_furniture(lines: list[str], kept: list[int]) -> dict[str, Any]:
-    return {}
+    """title, authors, published, modified, section, tags, related read around the kept lines."""
+    first, last = kept[0], kept[-1]
+    kept_set = set(kept)
+    above = [i for i in range(max(0, first - HEADER_REACH), first) if i not in kept_set]
+    fields: dict[str, Any] = {}
+    title_index = _headline(lines, above)
+    if title_index is not None:
+        fields["title"] = lines[title_index]
+        section = _section(lines, title_index)
+        if section:
+            fields["section"] = section
+    authors = _authors(lines, above + kept[:2])
+    if authors:
+        fields["authors"] = authors
+    fields.update(_dates(lines, above + [i for i in range(last + 1, min(len(lines), last + 4))]))
+    after = [i for i in range(last + 1, min(len(lines), last + 1 + FOOTER_REACH)) if i not in kept_set]
+    tags_index = _tag_line(lines, after)
+    if tags_index is not None:
+        fields["tags"] = split_tags(lines[tags_index])
+        after = [i for i in after if i > tags_index] or after
+    fields["related"] = _related(lines, [i for i in after if i != tags_index])
+    return fields
+
+
+def is_headline_like(line: str) -> bool:
+    """A line that reads like a headline: 4-25 words, no sentence-final full stop, not a date line."""
+    words = line.split()
+    return (4 <= len(words) <= 25 and not line.endswith((".", ":", ",", ";"))
+            and not _BYLINE_RE.match(line) and parse_timestamp(line) is None
+            and sum(1 for w in words if w.lower() in _MENU_WORDS) < len(words) / 2)
+
+
+def _headline(lines: list[str], above: list[int]) -> int | None:
+    """The nearest headline-like line above the article (a line repeated right above it counts once)."""
+    for i in reversed(above):
+        if is_headline_like(lines[i]):
+            while i > 0 and lines[i - 1] == lines[i]:
+                i -= 1
+            return i
+    return None
+
+
+def _section(lines: list[str], title_index: int) -> str | None:
+    """A lone short line just above the headline, or the last crumb of a breadcrumb line there."""
+    for i in range(title_index - 1, max(-1, title_index - 3), -1):
+        line = lines[i]
+        if parse_timestamp(line) or _BYLINE_RE.match(line):
+            continue
+        crumbs = [c for c in _CRUMB_SPLIT_RE.split(line) if c]
+        candidate = crumbs[-1] if len(crumbs) > 1 else line
+        words = candidate.split()
+        if 1 <= len(words) <= 4 and not any(c.isdigit() for c in candidate) \
+                and candidate.lower() not in _MENU_WORDS and candidate[0].isupper() \
+                and not candidate.endswith((".", "!", "?", ":")):
+            return candidate
+        return None
+    return None
+
+
+def _authors(lines: list[str], indices: list[int]) -> tuple[Author, ...]:
+    for i in indices:
+        match = _BYLINE_RE.match(lines[i])
+        if match and len(lines[i].split()) <= 14:
+            names = parse_byline(lines[i][match.end():])
+            if names:
+                return tuple(Author(name, "text-byline") for name in names)
+    return ()
+
+
+def parse_byline(text: str) -> list[str]:
+    """``Jane Doe and John Roe, Reuters`` -> the person names (capitalised, 2-4 words each)."""
+    text = _NAME_STOP_RE.sub("", text.strip())
+    names = []
+    for part in _NAME_SPLIT_RE.split(text):
+        words = part.split()
+        if 1 <= len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()):
+            names.append(" ".join(words))
+    return [n for n in names if len(n.split()) >= 2] or names[:1]
+
+
+def _dates(lines: list[str], indices: list[int]) -> dict[str, DateValue]:
+    found: dict[str, DateValue] = {}
+    for i in indices:
+        stamp = parse_timestamp(lines[i])
+        if stamp is None:
+            continue
+        key = "modified" if stamp.updated else "published"
+        found.setdefault(key, DateValue(stamp.value, "text-timestamp", stamp.confidence))
+    return found
+
+
+def _tag_line(lines: list[str], after: list[int]) -> int | None:
+    for i in after:
+        line = lines[i]
+        if _TAG_PREFIX_RE.match(line) and len(split_tags(line)) >= 1:
+            return i
+        parts = split_tags(line)
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not line.endswith("."):
+            return i
+    return None
+
+
+def split_tags(line: str) -> tuple[str, ...]:
+    """``Tags: Iraq, France, Daesh`` -> ("Iraq", "France", "Daesh")."""
+    body = _TAG_PREFIX_RE.sub("", line)
+    return tuple(part.strip(" #") for part in re.split(r"\s*[,;|]\s*|\s+#", body) if part.strip(" #"))
+
+
+def _related(lines: list[str], after: list[int]) -> tuple[Related, ...]:
+    """The first run of >= 2 headline-like lines after the article (a header such as "Related" skipped)."""
+    run: list[str] = []
+    for i in after:
+        line = lines[i]
+        if not run and line.lower().rstrip(":") in _RELATED_HEADERS:
+            continue
+        if is_headline_like(line):
+            run.append(line)
+        elif run or line.lower().rstrip(":") not in _RELATED_HEADERS and len(line.split()) > 4:
+            break
+        if len(run) >= MAX_RELATED:
+            break
+    return tuple(Related(title, None) for title in run) if len(run) >= 2 else ()
