@@ -133,6 +133,34 @@ def test_article_split_over_sibling_containers_is_read_whole():
     assert "Advertisement" not in body
 
 
+@pytest.mark.parametrize("block, dropped", [
+    ("Updated at 1:23 p.m.", True),
+    ("Veröffentlicht 12.03.2021, 10:15", True),
+    ("Updated figures were published by the ministry at 10:00 on Monday, showing a rise of 12 percent.", False),
+    ("- -", True),
+    ("Tags", True),
+    ("Photo: Mira Holt", True),
+    ("The storm (photo: Mira Holt) flooded the quay.", False),
+])
+def test_block_rules_on_single_lines(block, dropped):
+    keep = boilerplate.keep_mask([PARAGRAPHS[0], block, PARAGRAPHS[1]], ())
+    assert keep == [True, not dropped, True]
+
+
+def test_tag_list_after_a_tags_heading_is_dropped():
+    blocks = [PARAGRAPHS[0], "Tags", "harbour,", "storms,", "Valmora"]
+    assert boilerplate.keep_mask(blocks, ()) == [True, False, False, False, False]
+
+
+def test_hover_cards_after_linked_names_are_pruned():
+    linked = list(PARAGRAPHS)
+    linked[1] = linked[1].replace("Elena Marsh", '<a href="/people/marsh">Elena Marsh</a><span class="rollover-people">'
+                                  '<span>Elena Marsh</span><span>Latest: Marsh opens ferry office</span></span>')
+    body = body_of(page(paragraphs=linked))
+    assert "Port director Elena Marsh told reporters" in body
+    assert "Latest: Marsh" not in body
+
+
 def test_shown_standfirst_is_put_back_only_when_the_page_shows_it():
     lead = "Engineers will spend three weeks on the sea wall, and cargo ships will use the southern quay."
     shown = parse_html(f"<html><body><p class='standfirst'>{lead}</p><p>{PARAGRAPHS[0]}</p></body></html>")
@@ -141,6 +169,9 @@ def test_shown_standfirst_is_put_back_only_when_the_page_shows_it():
     assert boilerplate.shown_lead_missing(shown, lead, (PARAGRAPHS[0],))
     assert not boilerplate.shown_lead_missing(hidden, lead, (PARAGRAPHS[0],))
     assert not boilerplate.shown_lead_missing(shown, lead, (lead, PARAGRAPHS[0]))
+    in_header = parse_html(f"<html><body><header class='story-header'><h1>{HEADLINE}</h1><p>{lead}</p></header>"
+                           f"<p>{PARAGRAPHS[0]}</p></body></html>")
+    assert not boilerplate.shown_lead_missing(in_header, lead, (PARAGRAPHS[0],))
 
 
 def test_short_article_is_still_found():

@@ -13,7 +13,11 @@ from typing import Callable
 
 from lxml.etree import XPath
 
-PRUNE_XPATHS: tuple[str, ...] = ()
+PRUNE_XPATHS: tuple[str, ...] = (
+    # hover cards and tooltips inlined after a linked name ("Rep. Jane DoeJane DoeLatest headlines ...")
+    '//*[contains(@class, "rollover") or contains(@class, "tooltip") or contains(@class, "popover") '
+    'or contains(@class, "hovercard")]',
+)
 
 
 def prune_tree(tree):
@@ -71,10 +75,11 @@ TEASER_CUES: tuple[str, ...] = (
 )
 TEASER_MAX_CHARS = 220
 # Credits and legal lines, matched anywhere in a short block.
-CREDIT_RE = re.compile(r"^(?:image|photo|foto|picture|bild|imagen|credit|source|quelle|fuente|fotó)s?\s*"
-                       r"(?:source|credit)?s?\s*:|copyright\s*©|©\s*\d{4}|all rights reserved|"
-                       r"alle rechte vorbehalten|todos los derechos reservados|this copy is for your personal",
-                       re.I)
+CREDIT_RE = re.compile(
+    r"^(?:image|photo|foto|picture|bild|imagen|credit|source|quelle|fuente|fotó)s?\s*(?:source|credit)?s?\s*:"
+    r"|\((?:photo|image|credit|foto)s?\s*(?:credit)?s?\s*:[^)]*\)\W*$"
+    r"|copyright\s*©|©\s*\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos reservados"
+    r"|this copy is for your personal", re.I)
 CREDIT_MAX_CHARS = 300
 
 
@@ -97,14 +102,37 @@ def _in_teaser_list(blocks: list[str], index: int, headlines: tuple[str, ...]) -
     """A short line without final punctuation that follows a teaser heading or another such line."""
     previous = index - 1
     while previous >= 0 and _headline_like(blocks[previous]):
-        if _is_teaser(blocks, previous, headlines):
+        if _is_teaser(blocks, previous, headlines) or _is_list_heading(blocks, previous, headlines):
             return _headline_like(blocks[index])
         previous -= 1
     return False
 
 
 def _headline_like(block: str) -> bool:
-    return len(block) <= RELATED_LINE_MAX_CHARS and not block.rstrip().endswith((".", ":", "!", "?", "”", '"'))
+    return len(block) <= RELATED_LINE_MAX_CHARS and not block.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+# Blocks with no words ("-", "|").
+EMPTY_RE = re.compile(r"^\W*$")
+# A line that is only a time stamp ("Updated at 1:23 p.m.", "Published 12.03.2021, 10:15").
+STAMP_RE = re.compile(r"^(?:last )?(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|"
+                      r"atualizado|mis à jour|publié|aggiornato|zaktualizowano)\b(?:\s+\S+){0,6}\s*$", re.I)
+# Headings that introduce a list of tags or topics (the list follows as short lines).
+LIST_HEADINGS = {"tags", "tag", "temas", "themen", "schlagwörter", "schlagworte", "etiquetas", "tagi", "tópicos",
+                 "topics", "mots-clés", "keywords"}
+
+
+def _is_empty(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    return bool(EMPTY_RE.match(blocks[index]))
+
+
+def _is_stamp(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    block = blocks[index]
+    return len(block) <= 80 and any(ch.isdigit() for ch in block) and bool(STAMP_RE.match(block))
+
+
+def _is_list_heading(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
+    return blocks[index].strip(" :").casefold() in LIST_HEADINGS
 
 
 def _is_headline(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
@@ -128,6 +156,9 @@ BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (
     ("credit", _is_credit),
     ("promo", _is_promo),
     ("teaser-list", _in_teaser_list),
+    ("empty", _is_empty),
+    ("stamp", _is_stamp),
+    ("list-heading", _is_list_heading),
 )
 
 
@@ -158,9 +189,29 @@ LEAD_MIN_CHARS = 60
 _VISIBLE_TEXT = XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
 
 
+# A standfirst shown in the page's header (next to the headline) is header furniture, not body text.
+HEADER_MARKERS = ("header", "heading", "hero", "title")
+HEADER_ANCESTOR_LEVELS = 6
+
+
 def shown_lead_missing(tree, lead: str, blocks: tuple[str, ...]) -> bool:
-    """True when the page shows its description as a text block but the body lacks it."""
+    """True when the page shows its description as a text block outside its header area but the
+    body lacks it."""
     probe = _normal(lead)[:LEAD_MIN_CHARS]
     if len(probe) < LEAD_MIN_CHARS or any(probe in _normal(b) for b in blocks[:5]):
         return False
-    return any(len(node) >= LEAD_MIN_CHARS and probe in _normal(node) for node in _VISIBLE_TEXT(tree))
+    for node in _VISIBLE_TEXT(tree):
+        if len(node) >= LEAD_MIN_CHARS and probe in _normal(node):
+            return not _in_header(node.getparent())
+    return False
+
+
+def _in_header(element) -> bool:
+    for _level in range(HEADER_ANCESTOR_LEVELS):
+        if element is None:
+            return False
+        marker = f"{element.tag} {element.get('class') or ''} {element.get('id') or ''}".lower()
+        if any(word in marker for word in HEADER_MARKERS):
+            return True
+        element = element.getparent()
+    return False
