@@ -37,7 +37,8 @@ SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since"
 SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t\u00a0]*"
                        r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0]*(?:\n|$)")
 NP_PREPS = ("of", "for", "at", "with", "from", "in")
-MAX_BRIDGE_TOKENS = 30  # "A," she said, smiling. "B." : the words between two pieces of one quote
+MAX_BRIDGE_TOKENS = 30
+MAX_SPEAKER_WORDS = 14  # "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said  # "A," she said, smiling. "B." : the words between two pieces of one quote
 NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
 
 
@@ -108,13 +109,14 @@ def _is_verb(token) -> bool:
 
 def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
     cls, frame = entry
-    content = _clause_content(verb, frame) or _beside_content(verb)
+    before = _quote_before(verb, quotes) if cls == "speech" else None
+    content = before[0] if before else _clause_content(verb, frame) or _beside_content(verb)
     if content is None and cls == "speech":
         content = _colon_content(verb, quotes) or _adjacent_quote(verb, quotes)
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
     content = _within_paragraph(verb.doc.text, content, verb.idx)
-    subject = subject_of(verb) or _inverted_subject(verb)
+    subject = _own_subject(verb) or (before[1] if before else None) or subject_of(verb) or _inverted_subject(verb)
     recipient = _recipient(verb)
     return [Attribution(
         kind="indirect", content=content, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
@@ -147,16 +149,27 @@ def _particles(verb) -> int:
 
 
 def _clause_span(token) -> Span:
-    """A complement clause without a trailing ``, although …`` / ``, while …`` side clause."""
+    """A complement clause without trailing side clauses: ``, although …``, ``, adding that …``
+    (a cue of its own), ``; …`` (a new clause)."""
     doc = token.doc
     right = token.right_edge.i
     for child in reversed(list(token.rights)):
-        if child.dep_ in SIDE_CLAUSES and doc[child.left_edge.i - 1].text == "," and \
-                (child.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in child.children)):
+        before = doc[child.left_edge.i - 1].text
+        if before == ";" or (before == "," and _side_clause(child)):
             right = child.left_edge.i - 1
+        elif child.is_punct:
+            continue
         else:
             break
     return _trim(doc.text, (token.left_edge.idx, _token_end(doc[right])))
+
+
+def _side_clause(child) -> bool:
+    if child.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if child.lemma_.lower() in cue_table():
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in child.children)
 
 
 def _within_paragraph(text: str, span: Span, at: int) -> Span:
@@ -203,6 +216,40 @@ def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
     end = doc.text.find("\n", start)
     end = len(doc.text) if end < 0 else end
     return _trim(doc.text, (start, end)) if end > start + 1 else None
+
+
+def _quote_before(verb, quotes: list[Span]):
+    """``"…," Trump, 70, told CNN``: (the passage, the speaker between it and the cue) or None."""
+    doc = verb.doc
+    for a, b in quotes:
+        if not b <= verb.idx or b < verb.idx - 200 or not _opens_sentence(doc.text, a):
+            continue
+        between = doc.text[b:verb.idx]
+        if "\n" in between or len(between.split()) > MAX_SPEAKER_WORDS or \
+                any(_is_quote_verb(w) for w in between.split()) or ". " in between.replace("Mr. ", ""):
+            continue
+        return (a, b), _speaker_between(doc, b, verb)
+    return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but a sentence end, a colon or a paragraph break before ``at`` (not a mixed quote)."""
+    before = text[:at].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:\n\"\u201d\u2019)"
+
+
+def _speaker_between(doc, start: int, verb):
+    """The head noun of the words between a passage and its cue, if they are a noun phrase."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].idx >= start:
+        i -= 1
+    inside = range(i + 1, verb.i)
+    roots = [doc[k] for k in inside if doc[k].head.i not in inside and not doc[k].is_punct]
+    return next((t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _own_subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
