@@ -26,6 +26,7 @@ from .quote_marks import quoted_spans
 
 Span = tuple[int, int]
 
+ADDRESSEE_VERBS = ("ask", "tell", "call", "urge", "inform", "advise", "question", "accuse", "criticize")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp", "xcomp")
 INHERIT = ("advcl", "conj", "xcomp", "pcomp", "acl")  # deps along which a cue takes its head's subject
@@ -188,6 +189,8 @@ def _beside_content(verb) -> Optional[Span]:
     """``The economy is bad, he said`` parsed with the cue hanging off the content's verb."""
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
         return None
+    if verb.dep_ != "parataxis" and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text != ","):
+        return None  # a real complement clause of its head, not ", he said"
     if not any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     head = verb.head
@@ -319,18 +322,25 @@ def subject_of(verb):
     token = verb
     for _ in range(4):
         for child in token.children:
+            if child.dep_ == "nsubjpass" and token.lemma_ in ADDRESSEE_VERBS:
+                return _agent(token)  # "X was asked": X is who was spoken to
             if child.dep_ in SUBJECTS and child.dep_ != "csubj":
                 return child
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return token.head
         if token.dep_ not in INHERIT and not (token.dep_ == "pcomp" or token.head.dep_ == "prep"):
             return None
         token = token.head if token.dep_ != "pcomp" else token.head.head
     return None
+
+
+def _agent(verb):
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _inverted_subject(verb):
