@@ -36,6 +36,7 @@ MIN_LOCATIVE_POPULATION = 1_000  # after "in", "near": smaller towns too
 LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 SAME_COUNTRY_BONUS = 2.0
 QUALIFIER_BONUS = 6.0
+NEAR_BONUS = ((150.0, 1.5), (500.0, 0.75))  # (km to the nearest other town named, bonus)
 PRIMARY_NAME_BONUS = 0.5
 # words that look like places when capitalised but mostly are not
 NOT_PLACES = frozenset({
@@ -47,6 +48,12 @@ NOT_PLACES = frozenset({
     "democrats", "republican", "republicans", "communist", "english", "western", "eastern", "northern",
     "southern", "centre", "center", "valley", "metro", "media", "independence", "union",
 })
+PLACE_WORDS = re.compile(
+    r"\b(?:District|County|Parish|Province|Region|Street|St|Road|Rd|Avenue|Ave|Parade|Square|Park|Lake|River|"
+    r"Mount|Mountains?|Islands?|Valley|Bay|Beach|Town|Township|Village|Estate|Bridge|Airport|Port|Harbou?r|"
+    r"Gulf|Sea|Ocean|Strait|Canal|Desert|Forest|Hills?|Peninsula|Coast|Cape|Point|Centre|Center|Hospital|"
+    r"Church|Cathedral|Mosque|Temple|School|College|University|Stadium|Arena|Hall|Court|Station|Market|Mall|"
+    r"Palace|Castle|Tower|Embassy|Prison|Camp|Base|North|South|East|West|Northern|Southern|Eastern|Western)\b")
 MODEL_LABEL_FEATURE = {"FAC": "facility", "LOC": "region", "GPE": "city"}
 
 
@@ -65,7 +72,31 @@ def places_stage(record: Record) -> Record:
         return record
     mentions = find_mentions(record)
     places = resolve(mentions, record)
-    return dataclasses.replace(record, places=tuple(places))
+    names = _person_and_org_names(record.doc)
+    kept = [p for m, p in zip(mentions, places) if p.gazetteer_id or _plausible_unresolved(m, record, names)]
+    return dataclasses.replace(record, places=tuple(kept))
+
+
+def _person_and_org_names(doc) -> set[str]:
+    """Texts the model calls a person or organisation somewhere in the article (and people's name parts)."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            names.add(ent.text)
+            if ent.label_ == "PERSON":
+                names.update(t.text for t in ent if t.is_alpha)
+    return names
+
+
+def _plausible_unresolved(mention: Mention, record: Record, names: set[str]) -> bool:
+    """Whether a name the gazetteer lacks still looks like a place, not a mis-tagged person or brand."""
+    text = mention.text
+    if not text[:1].isupper() or (text.isupper() and len(text) > 4) or text in names:
+        return False
+    if mention.label != "GPE" or PLACE_WORDS.search(text) or "," in text:
+        return True
+    before = record.body[max(0, mention.start - 12):mention.start].split()
+    return bool(before) and before[-1].lower() in LOCATIVE | {"at", "from", "to"}
 
 
 # --- recognition -----------------------------------------------------------------------------------
@@ -200,14 +231,16 @@ class Context:
     countries: Counter  # ISO code -> weight of the article's unambiguous places there
     admin1: set  # admin-1 codes named in the article
     locality: Optional[GeoEntry]  # the article's main town, for names the gazetteer lacks
+    points: tuple  # (name key, lat, lon) of the towns the article names, for proximity
 
 
 def resolve(mentions: list[Mention], record: Record) -> list[Place]:
     candidates = [_candidates(m) for m in mentions]
     qualifiers = [_qualifier(mentions, i, record.body) for i in range(len(mentions))]
-    first = [_pick(c, None, q) for c, q in zip(candidates, qualifiers)]
-    context = _context(first, record)
-    picked = [_pick(c, context, q) for c, q in zip(candidates, qualifiers)]
+    keys = [name_key(m.text) for m in mentions]
+    first = [_pick(c, None, q, k) for c, q, k in zip(candidates, qualifiers, keys)]
+    context = _context(first, keys)
+    picked = [_pick(c, context, q, k) for c, q, k in zip(candidates, qualifiers, keys)]
     for i, qualifier in enumerate(qualifiers):
         if qualifier and picked[i] is not None:
             picked[i + 1] = _containing(picked[i], candidates[i + 1]) or picked[i + 1]
@@ -249,7 +282,8 @@ def _qualifier(mentions: list[Mention], i: int, body: str) -> Optional[str]:
     return mentions[i + 1].text if gap.strip() == "," else None
 
 
-def _score(entry: GeoEntry, primary: bool, context: Optional[Context], qualifier_places: list[GeoEntry]) -> float:
+def _score(entry: GeoEntry, primary: bool, context: Optional[Context], qualifier_places: list[GeoEntry],
+           key: str) -> float:
     base, weight = FEATURE_PRIOR.get(entry.feature, (0.0, 1.0))
     score = base + weight * math.log10(entry.population + 1) + (PRIMARY_NAME_BONUS if primary else 0.0)
     if context and entry.country and entry.feature not in ("country", "continent"):
@@ -257,23 +291,42 @@ def _score(entry: GeoEntry, primary: bool, context: Optional[Context], qualifier
         score += SAME_COUNTRY_BONUS * context.countries.get(entry.country, 0) / total
         if entry.admin1 and entry.admin1 in context.admin1 and entry.feature != "admin1":
             score += 1.0
+        score += _proximity(entry, context.points, key)
     for q in qualifier_places:
         if (q.feature == "admin1" and entry.admin1 == q.admin1) or (q.feature == "country" and entry.country == q.country):
             score += QUALIFIER_BONUS
     return score
 
 
-def _pick(cands: list[tuple[GeoEntry, bool]], context: Optional[Context], qualifier: Optional[str]) -> Optional[GeoEntry]:
+def _proximity(entry: GeoEntry, points: tuple, key: str) -> float:
+    """Bonus for a town near the other towns the article names (local news stays local)."""
+    if entry.feature not in ("city", "admin2"):
+        return 0.0
+    nearest = min((_km(entry.lat, entry.lon, lat, lon) for other, lat, lon in points if other != key),
+                  default=math.inf)
+    return next((bonus for km, bonus in NEAR_BONUS if nearest <= km), 0.0)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _pick(cands: list[tuple[GeoEntry, bool]], context: Optional[Context], qualifier: Optional[str],
+          key: str) -> Optional[GeoEntry]:
     if not cands:
         return None
     qualifier_places = [e for e in gazetteer().lookup(qualifier) if e.feature in ("admin1", "country")] if qualifier else []
-    return max(cands, key=lambda c: _score(c[0], c[1], context, qualifier_places))[0]
+    return max(cands, key=lambda c: _score(c[0], c[1], context, qualifier_places, key))[0]
 
 
-def _context(first: list[Optional[GeoEntry]], record: Record) -> Context:
+def _context(first: list[Optional[GeoEntry]], keys: list[str]) -> Context:
     countries: Counter = Counter()
     admin1: set = set()
     towns: Counter = Counter()
+    points = {(key, e.lat, e.lon) for key, e in zip(keys, first) if e is not None and e.feature in ("city", "admin2")}
     for entry in first:
         if entry is None or not entry.country:
             continue
@@ -287,7 +340,7 @@ def _context(first: list[Optional[GeoEntry]], record: Record) -> Context:
     locality = max(local, key=lambda pair: (pair[0], pair[1].population))[1] if local else None
     if locality is None and top:
         locality = next((e for e in first if e is not None and e.country == top), None)
-    return Context(countries, admin1, locality)
+    return Context(countries, admin1, locality, tuple(points))
 
 
 def _place(mention: Mention, entry: Optional[GeoEntry], context: Context) -> Place:
