@@ -170,3 +170,16 @@ def test_cli_stage_events(cli):
     assert record["error"] is None
     assert record["events"][0]["type"] == "ASSAULT"
     assert record["events"][0]["source_actor"]["code"] == "MLI"
+
+
+def test_actor_without_a_country_takes_the_other_sides_country():
+    event = only_event("The military government arrested three Malawian journalists.")
+    assert event.target_actor.code == "MWI"
+    assert event.source_actor.code == "MWI"
+    assert event.source_actor.sector == "GOV"
+
+
+def test_event_words_are_not_targets():
+    event = only_event("Canada imposed sanctions on Belarusian officials on Thursday.")
+    assert event.target_actor.code == "BLR"
+    assert "sanction" not in event.target_actor.text

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..errors import error
 from ..record import Actor, Event, Record
-from .actors import read_table, sector_table, split_compound
+from .actors import find_codes, read_table, sector_table, split_compound
 from .event_acled import AcledMatch, classify, refine, sentence_keys
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -236,8 +236,13 @@ def subject_of(token):
 
 
 def _object_candidates(token, visit: bool = False):
-    """Object-like phrases below a trigger, nearest first."""
-    queue, seen = [token], set()
+    """Object-like phrases below a trigger (and below the verb a noun trigger is the object of),
+    nearest first; purpose and complement clauses of those are searched too."""
+    roots = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "attr") and token.head.i != token.i:
+        roots.append(token.head)
+    root_ids = {r.i for r in roots}
+    queue, seen = list(roots), set(root_ids)
     while queue:
         node = queue.pop(0)
         for child in sorted(node.children, key=lambda c: c.i):
@@ -249,16 +254,22 @@ def _object_candidates(token, visit: bool = False):
                 queue.append(child)
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (visit and child.lower_ in VISIT_PREPS)):
                 yield from (g for g in child.children if g.dep_ == "pobj")
-            elif child.dep_ in ("xcomp", "ccomp") and node.i == token.i:
+            elif child.dep_ == "prt":
+                queue.append(child)
+            elif child.dep_ in ("xcomp", "ccomp", "advcl") and node.i in root_ids:
                 yield from (g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
                 queue.append(child)
 
 
+def is_event_word(token) -> bool:
+    """A phrase headed by an event word ("a peace plan", "sanctions") names no actor itself."""
+    return token.lemma_.lower() in lexicon() and token.ent_type_ not in ACTOR_LABELS
+
+
 def target_of(token, exclude: set[int], visit: bool = False):
     agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    candidates = [c for c in _object_candidates(token, visit) if c.i not in exclude]
-    for cand in candidates:
-        if is_actor_like(cand):
+    for cand in _object_candidates(token, visit):
+        if cand.i not in exclude and not is_event_word(cand) and is_actor_like(cand):
             return cand, agent
     return None, agent
 
@@ -332,6 +343,17 @@ def _acled_trigger(sent, match: AcledMatch) -> Optional[Trigger]:
     return Trigger(token, Cue(match.plover, None, 0.5, "*"), match.term, 0.5)
 
 
+def domestic_codes(sources: list[Actor], targets: list[Actor], place: Optional[str]):
+    """Actors without a country of their own ("President Museveni", "the military government") are
+    taken to be of the country the other side or the place belongs to: most reported events are
+    domestic."""
+    place_codes = [m[2] for m in find_codes(place.split())] if place else []
+    def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
+        fallback = next((a.code for a in other if a.code), None) or (place_codes[0] if place_codes else None)
+        return [a if a.code or not fallback else dataclasses.replace(a, code=fallback) for a in actors]
+    return fill(sources, targets), fill(targets, sources)
+
+
 def sentence_sectors(sent) -> frozenset[str]:
     table = sector_table()
     return frozenset(table[t.lemma_.lower()] for t in sent if t.lemma_.lower() in table)
@@ -354,10 +376,12 @@ def code_sentence(record: Record, sent) -> Optional[Event]:
     if best is None or (match is not None and match.plover is None and done_by(best.token, match.term)):
         return None
     sources, targets = code_actors(best)
+    place = place_of(record, sent, sources + targets)
+    sources, targets = domestic_codes(sources, targets, place)
     return Event(
         type=best.cue.type, mode=best.cue.mode,
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
-        place=place_of(record, sent, sources + targets), date=date_of(record, sent),
+        place=place, date=date_of(record, sent),
         span=(sent.start_char, sent.end_char), confidence=round(min(MAX_CONFIDENCE, best.score), 3),
         acled_type=refine(match.label if match else None, sources[0].sector if sources else None,
                           targets[0].sector if targets else None, sentence_sectors(sent)),
