@@ -133,16 +133,37 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
             if child.dep_ == "xcomp" and not _is_infinitive(child):
                 continue
             return _clause_span(child)
-    if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS):
+    if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS) or _predicative(verb):
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
-                return _subtree_span(child)
+                return _object_span(verb, child)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i == verb.i + 1 + _particles(verb):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return _subtree_span(pobj)
     return None
+
+
+def _predicative(verb) -> bool:
+    """``called them "inappropriate"``, ``described Clinton as …``: the object and what it is called."""
+    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+
+
+def _object_span(verb, obj) -> Span:
+    """The object and the complements after it (``show the West as a sea of chaos``), without side
+    clauses and coordinated predicates."""
+    doc = verb.doc
+    right = obj.right_edge.i
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ in ("prep", "oprd", "xcomp", "advmod", "npadvmod", "dative") and \
+                doc[child.left_edge.i - 1].text not in (",", ";", "\u2014", "-", "--"):
+            right = child.right_edge.i
+        else:
+            break
+    return _trim(doc.text, (obj.left_edge.idx, _token_end(doc[right])))
 
 
 def _particles(verb) -> int:
