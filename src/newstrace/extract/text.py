@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import error
 from .language import detect_language, stopwords
 from .text_features import densest_block, model, score_lines, split_lines
-from .text_meta import read_furniture
+from .text_meta import is_meta_line, read_furniture
 
 THRESHOLDS = ("region_threshold", "threshold", "outside_threshold")
 FALLBACK_MIN_WORDS = 8  # a page where no line passes keeps its best prose line(s) of at least this length
@@ -24,11 +24,12 @@ def extract_text(text: str, *, url: str | None = None, lang: str | None = None) 
     language = lang or page_language(lines)
     probs = score_lines(lines, stopwords(language))
     kept = select_body(lines, probs)
-    if not kept:
+    article = [i for i in kept if not is_meta_line(lines[i])]
+    if not article:
         raise error("NT201", "no article text found in the page text; it may be only menus and headlines")
-    body = "\n\n".join(lines[i] for i in kept)
+    body = "\n\n".join(lines[i] for i in article)
     fields: dict[str, Any] = {"body": body, "language": lang or detect_language(body) or language}
-    fields.update(read_furniture(lines, kept))
+    fields.update(read_furniture(lines, kept, url))
     return fields
 
 

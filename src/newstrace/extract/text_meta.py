@@ -9,21 +9,33 @@ of headline-like lines (related articles). Each reader is a small rule over a fe
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from ..record import Author, DateValue, Related
+from .date_patterns import MONTHS
 from .timestamps import parse_timestamp
 
 HEADER_REACH = 15  # lines above the first article line searched for headline, byline, dates
 FOOTER_REACH = 12  # lines after the last article line searched for tags and related headlines
 MAX_RELATED = 12
+DATE_REACH = 30  # lines above the article searched for timestamp lines, nearest first
 
-_BYLINE_RE = re.compile(r"^(?:by|von|por|par|text:|texto:|autor:|author:)\s*(?=[A-ZÀ-Ý])", re.I)
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\bi\b)\s*")
-_NAME_STOP_RE = re.compile(r"\s+(?:[-–—|•·]|\bin\b|\bupdated\b|\bpublished\b).*$|\s*\d.*$", re.I)
+_BYLINE_WORDS = r"(?:by|von|por|par|text|texto|autor|autora|author|escribe|written by|reporting by)"
+_BYLINE_RE = re.compile(rf"^{_BYLINE_WORDS}\s*:?\s*(?=[A-ZÀ-Ý])", re.I)
+_INNER_BYLINE_RE = re.compile(r"(?:^|[\s|])(?:by|von|por|par)\s+(?=[A-ZÀ-Ý])", re.I)
+_LONE_BYLINE_RE = re.compile(rf"^{_BYLINE_WORDS}\s*:?$", re.I)
+_NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.\-]+(?:\s+(?:(?:von|van|der|de|da|del|la|le|bin|al|zu)\s+)*[A-ZÀ-Ý][\w'’.\-]*){1,3}")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
+_NAME_STOP_RE = re.compile(
+    r"\s+(?:[-–—|•·/]|\bin\b|\ble\b|\bam\b|\bon\b|\bupdated\b|\bpublished\b|\bfoto\b|\bphoto\b).*$"
+    r"|\s*\d.*$|\s+\S+@\S+.*$", re.I)
 _TAG_PREFIX_RE = re.compile(
     r"^(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|etiquetas|temas|mots-clés|sujets"
     r"|keywords|palabras clave)\s*[:：]?\s*", re.I)
+_WORD_RE = re.compile(r"\w+")
+_CAPTION_RE = re.compile(r"\b(?:foto|photo|bild|getty images|imago|reuters/|afp/|dpa/|archivo|image)\b", re.I)
 _CRUMB_SPLIT_RE = re.compile(r"\s*[»>›/|]\s*")
 _RELATED_HEADERS = frozenset((
     "related", "related articles", "related stories", "read more", "read also", "see also", "more from",
@@ -36,13 +48,13 @@ login log in sign in subscribe abonnieren share teilen listen live radio tv vide
 """.split())
 
 
-def read_furniture(lines: list[str], kept: list[int]) -> dict[str, Any]:
+def read_furniture(lines: list[str], kept: list[int], url: str | None = None) -> dict[str, Any]:
     """title, authors, published, modified, section, tags, related read around the kept lines."""
     first, last = kept[0], kept[-1]
     kept_set = set(kept)
     above = [i for i in range(max(0, first - HEADER_REACH), first) if i not in kept_set]
     fields: dict[str, Any] = {}
-    title_index = _headline(lines, above)
+    title_index = _headline(lines, above, url)
     if title_index is not None:
         fields["title"] = lines[title_index]
         section = _section(lines, title_index)
@@ -51,7 +63,8 @@ def read_furniture(lines: list[str], kept: list[int]) -> dict[str, Any]:
     authors = _authors(lines, above + kept[:2])
     if authors:
         fields["authors"] = authors
-    fields.update(_dates(lines, above + [i for i in range(last + 1, min(len(lines), last + 4))]))
+    near_first = [i for i in range(first - 1, max(-1, first - DATE_REACH), -1) if i not in kept_set]
+    fields.update(_dates(lines, near_first + kept[:3] + list(range(last + 1, min(len(lines), last + 4)))))
     after = [i for i in range(last + 1, min(len(lines), last + 1 + FOOTER_REACH)) if i not in kept_set]
     tags_index = _tag_line(lines, after)
     if tags_index is not None:
@@ -59,6 +72,13 @@ def read_furniture(lines: list[str], kept: list[int]) -> dict[str, Any]:
         after = [i for i in after if i > tags_index] or after
     fields["related"] = _related(lines, [i for i in after if i != tags_index])
     return fields
+
+
+def is_meta_line(line: str) -> bool:
+    """A short byline or timestamp line: metadata, never article text."""
+    words = len(line.split())
+    return words <= 14 and ((bool(_BYLINE_RE.match(line)) or bool(_LONE_BYLINE_RE.match(line))) and words <= 8
+                            or parse_timestamp(line) is not None)
 
 
 def is_headline_like(line: str) -> bool:
@@ -69,14 +89,38 @@ def is_headline_like(line: str) -> bool:
             and sum(1 for w in words if w.lower() in _MENU_WORDS) < len(words) / 2)
 
 
-def _headline(lines: list[str], above: list[int]) -> int | None:
-    """The nearest headline-like line above the article (a line repeated right above it counts once)."""
-    for i in reversed(above):
-        if is_headline_like(lines[i]):
-            while i > 0 and lines[i - 1] == lines[i]:
-                i -= 1
-            return i
-    return None
+def _headline(lines: list[str], above: list[int], url: str | None) -> int | None:
+    """The headline among the headline-like lines above the article: near the article, repeated on the
+    page (the page title), sharing words with the URL slug, followed by a byline or timestamp line."""
+    slug = set(_slug_words(url))
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line[:60]] = counts.get(line[:60], 0) + 1
+    best, best_score = None, float("-inf")
+    for rank, i in enumerate(reversed(above)):
+        line = lines[i]
+        if not is_headline_like(line) or _CAPTION_RE.search(line):
+            continue
+        words = [w.lower() for w in _WORD_RE.findall(line)]
+        score = -0.3 * rank + (1.0 if counts[line[:60]] > 1 else 0.0)
+        score += 3.0 * sum(1 for w in words if _fold(w) in slug) / max(1, len(words))
+        score += 1.0 if any(is_meta_line(x) for x in lines[i + 1:i + 4]) else 0.0
+        if score > best_score:
+            best, best_score = i, score
+    while best is not None and best > 0 and lines[best - 1] == lines[best]:
+        best -= 1
+    return best
+
+
+def _slug_words(url: str | None) -> list[str]:
+    if not url:
+        return []
+    path = urlsplit(url).path
+    return [_fold(w) for w in re.split(r"[^0-9A-Za-zÀ-ÿ]+", unquote(path).lower()) if len(w) >= 3]
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
 
 
 def _section(lines: list[str], title_index: int) -> str | None:
@@ -97,13 +141,33 @@ def _section(lines: list[str], title_index: int) -> str | None:
 
 
 def _authors(lines: list[str], indices: list[int]) -> tuple[Author, ...]:
+    """Names from the first byline: ``By X and Y``, ``Von: X``, ``... | von X`` on a date line, a lone
+    ``By`` line followed by the name, or a name that opens a timestamp line (``Jane Doe, 03.11.2023``)."""
     for i in indices:
-        match = _BYLINE_RE.match(lines[i])
-        if match and len(lines[i].split()) <= 14:
-            names = parse_byline(lines[i][match.end():])
-            if names:
-                return tuple(Author(name, "text-byline") for name in names)
+        line = lines[i]
+        if len(line.split()) > 16:
+            continue
+        names = _byline_names(line, lines[i + 1] if i + 1 < len(lines) else "")
+        if names:
+            return tuple(Author(name, "text-byline") for name in names)
     return ()
+
+
+def _byline_names(line: str, next_line: str) -> list[str]:
+    match = _BYLINE_RE.match(line)
+    if match:
+        return parse_byline(line[match.end():])
+    if _LONE_BYLINE_RE.match(line):
+        return parse_byline(next_line) if len(next_line.split()) <= 8 else []
+    if parse_timestamp(line) is None:
+        return []
+    match = _INNER_BYLINE_RE.search(line)
+    if match:
+        return parse_byline(line[match.end():])
+    name = _NAME_RE.match(line)
+    if name and re.match(r"\s*(?:[,|/]|\d)", line[name.end():]) and parse_timestamp(name.group()) is None:
+        return parse_byline(name.group())
+    return []
 
 
 def parse_byline(text: str) -> list[str]:
@@ -112,6 +176,8 @@ def parse_byline(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT_RE.split(text):
         words = part.split()
+        while words and words[-1].lower().rstrip(".") in MONTHS:
+            words.pop()
         if 1 <= len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()):
             names.append(" ".join(words))
     return [n for n in names if len(n.split()) >= 2] or names[:1]

@@ -62,13 +62,21 @@ def parse_timestamp(line: str, *, month_first: bool = False) -> Stamp | None:
     clock, rest = _find_time(rest)
     zone, rest = _find_zone(rest)
     lowered = rest.lower()
-    updated = any(label in lowered for label in pat.UPDATED_LABELS)
+    updated = _labelled_update(line[:start].lower())
     for label in (*pat.UPDATED_LABELS, *pat.PUBLISHED_LABELS):
         lowered = lowered.replace(label, " ")
     leftover = [w for w in re.findall(r"[^\W\d_]{2,}", lowered) if w not in _FILLER]
     if len(leftover) > MAX_LEFTOVER_WORDS:
         return None
     return Stamp(_iso(day, clock, zone), updated, 0.8 if clock and zone is not None else 0.7)
+
+
+def _labelled_update(prefix: str) -> bool:
+    """True when the label nearest before the date is an "updated" one (``Published ... | Updated ...``
+    keeps the first date as published)."""
+    updated = max(prefix.rfind(label) for label in pat.UPDATED_LABELS)
+    published = max(prefix.rfind(label) for label in pat.PUBLISHED_LABELS)
+    return updated > published
 
 
 def _find_date(line: str, month_first: bool) -> tuple[date, tuple[int, int]] | None:
