@@ -110,6 +110,8 @@ def _is_verb(token) -> bool:
 
 def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
     cls, frame = entry
+    if frame == "raising":
+        return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
     content = before[0] if before else _clause_content(verb, frame) or _beside_content(verb)
     if content is None and cls == "speech":
@@ -125,6 +127,18 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _raising(verb) -> list[Attribution]:
+    """``Melania seems to have vanished``: an impression with no one behind it; the whole clause."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    complement = next((c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "ccomp", "attr")), None)
+    if subject is None or complement is None:
+        return []
+    doc = verb.doc
+    content = _trim(doc.text, (subject.left_edge.idx, _token_end(complement.right_edge)))
+    return [Attribution(kind="indirect", content=content, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
+                        cue_class="other", speaker=None, speaker_token=None)]
 
 
 def _clause_content(verb, frame: str) -> Optional[Span]:
