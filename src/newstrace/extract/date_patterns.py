@@ -64,18 +64,16 @@ _MONTHS = {
 }
 MONTHS: dict[str, int] = {name: month for month, names in _MONTHS.items() for name in names.split()}
 
-_MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTHS), key=len, reverse=True))
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,12})"  # looked up in MONTHS (lower case, final dot dropped)
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 # Visible date shapes, each a regex with named groups day / month (name or number) / year.
 # "12. März 2021", "12 de marzo de 2021", "12 mars 2021", "12 марта 2021 г."
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH_ALT})\.?,?\s*(?:de\s+)?{_YEAR}(?!\d)",
-    re.I)
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?{_MONTH_WORD}\.?,?\s*(?:de\s+)?{_YEAR}(?!\d)")
 # "March 12, 2021", "Mar. 12 2021"
-MONTH_DAY_YEAR = re.compile(
-    rf"(?<![\w]){'(?P<month>' + _MONTH_ALT + ')'}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)
+MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 # "2021年3月12日", "2021년 3월 12일"
 CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?")
 # "2021-03-12", "2021/03/12", "2021.03.12"
@@ -103,16 +101,16 @@ PUBLISHED_LABELS = (
     "publiceret", "publisert", "julkaistu",
 )
 
-# Class / id words of elements that show an article's date (bylines, headers, info lines).
-DATE_BOX_RE = re.compile(
-    r"date|time|byline|posted|publi|stamp|meta|info|stand|datum|fecha|zeit|author|dateline|"
-    r"entry-header|article-header|post-header|heure|data|fecha|submitted|calendar", re.I)
+# Class / id words (lower case, substrings) of elements that show an article's date.
+DATE_BOX_WORDS = ("date", "time", "byline", "posted", "publi", "meta", "info", "stand", "datum", "fecha",
+                  "zeit", "author", "stamp", "data", "submitted", "calendar", "heure")
+DATE_BOX_RE = re.compile("|".join(DATE_BOX_WORDS))  # searched in lower-cased names
 # Class / id / tag words of containers whose dates belong to other pages or to the site.
 FOREIGN_BOX_RE = re.compile(
-    r"related|teaser|recommend|more[-_]|comment|footer|sidebar|widget|(?<![a-z])nav|menu|aside|promo|"
+    r"related|teaser|recommend|more[-_]|comment|footer|sidebar|widget|navigation|menu|aside|promo|"
     r"trending|popular|article-list|feed|archive|site-header|masthead|breaking|ticker|weather|"
     r"newsletter|carousel|slider|outbrain|taboola|similar|latest|further|next|prev|reply|"
-    r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet", re.I)
+    r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet")  # lower-cased names
 FOREIGN_TAGS = {"nav", "footer", "aside", "form", "select", "option", "button", "figure", "figcaption",
                 "blockquote"}
 
@@ -126,4 +124,5 @@ LABEL_RE = re.compile("|".join(sorted((re.escape(label) for label in
                                        (*PUBLISHED_LABELS, *UPDATED_LABELS, *NEUTRAL_LABELS[:6])),
                                       key=len, reverse=True)))
 LABEL_REACH = 30  # the date must start within this many characters after its label
+BOX_REACH = 400  # elements read after the headline for date boxes (half as many above it)
 LEAD_REACH = 300  # characters of text after the headline searched for the date line

@@ -28,6 +28,7 @@ _ISO_RE = re.compile(
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
 _URL_SLASHED_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 _STAMP_RE = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([+-]\d{2}:?\d{2}|Z)?")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _TEXT_LIMIT = 160  # a date line is short; longer boxes are containers, not date lines
 
 
@@ -95,7 +96,7 @@ def _matches(text: str, month_first: bool) -> Iterator[tuple[int, date]]:
     for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.CJK_DATE, pat.YEAR_FIRST):
         for m in regex.finditer(text):
             month = m.group("month")
-            month_number = pat.MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
+            month_number = int(month) if month.isdigit() else pat.MONTHS.get(month.lower())
             value = _safe_date(m.group("year"), month_number, m.group("day"))
             if value:
                 yield m.start(), value
@@ -140,28 +141,34 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
                *, today: date | None = None) -> tuple[DateValue | None, DateValue | None]:
     """``(published, modified)`` of an HTML page; either is None when the page does not say."""
     month_first = _month_first(meta)
-    markup, visible = _scan_tree(tree, month_first, today)
-    shown = next((v for v in visible if not v.updated), None)
-    candidates = [c for c in (
+    markup, visible = _scan_tree(tree, _headline(tree, meta), month_first, today)
+    machine = [c for c in (
         _from_jsonld(meta, pat.JSONLD_PUBLISHED, today) or _from_jsonld_text(tree, "datePublished", today),
         *_all_meta(meta, pat.PUBLISHED_META, "meta", 0.9, today),
         markup.get("published"),
+    ) if c is not None]
+    if not machine and not visible:  # labels are searched in the whole text only as a last resort
+        visible = _labelled_dates(tree, month_first, today)
+    shown = next((v for v in visible if not v.updated), None)
+    candidates = [c for c in (
+        *machine,
         DateValue(shown.value, "visible", 0.8) if shown else None,
         _from_meta(meta, pat.WEAK_PUBLISHED_META, "meta-weak", 0.7, today),
         _from_url(url, today),
     ) if c is not None]
     published = _vote(candidates)
-    if published is not None:
-        published = _settle(published, shown, html_text, url)
-    else:
-        published = _from_htmldate(html_text, url)
-    modified = _first_of(
+    published = _settle(published, shown, html_text, url) if published else _from_htmldate(html_text, url)
+    return published, _find_modified(meta, markup, visible, today)
+
+
+def _find_modified(meta: PageMeta, markup: dict[str, DateValue], visible: list[_Visible],
+                   today: date | None) -> DateValue | None:
+    return _first_of(
         lambda: _from_jsonld(meta, pat.JSONLD_MODIFIED, today),
         lambda: _from_meta(meta, pat.MODIFIED_META, "meta", 0.9, today),
         lambda: markup.get("modified"),
         lambda: next((DateValue(v.value, "visible", 0.75) for v in visible if v.updated), None),
     )
-    return published, modified
 
 
 def _vote(candidates: list[DateValue]) -> DateValue | None:
@@ -270,81 +277,125 @@ def _from_url(url: str | None, today: date | None) -> DateValue | None:
 
 
 def _from_htmldate(html_text: str, url: str | None) -> DateValue | None:
-    """The last resort: htmldate's extensive search (slow; only for pages nothing else dated)."""
+    """The last resort, for pages nothing else dated: htmldate's fast mode, then its extensive
+    search (slow; it also reads dates in free text, so it is trusted least)."""
     from htmldate import find_date
 
-    try:
-        value = find_date(html_text, url=url, original_date=True, extensive_search=True,
-                          outputformat="%Y-%m-%d")
-    except Exception:  # htmldate raises assorted errors on odd pages; a missing date is fine
-        return None
-    return DateValue(value, "htmldate", 0.6) if value else None
+    for extensive, confidence in ((False, 0.65), (True, 0.55)):
+        try:
+            value = find_date(html_text, url=url, original_date=True, extensive_search=extensive,
+                              outputformat="%Y-%m-%d")
+        except Exception:  # htmldate raises assorted errors on odd pages; a missing date is fine
+            value = None
+        if value:
+            return DateValue(value, "htmldate", confidence)
+    return None
 
 
 # --- markup and the visible date line ---------------------------------------------------------------
 
-def _scan_tree(tree, month_first: bool, today: date | None) -> tuple[dict[str, DateValue], list[_Visible]]:
-    """One pass over the page: ``itemprop`` / ``<time pubdate>`` markup, and the visible dates in
-    date boxes (bylines, info lines, ``<time>``) and in the text, best placed first: a labelled date
-    ("Published 3 August 2021"), then boxes after the headline, the text right after the headline,
-    and last boxes above the headline."""
+def _headline(tree, meta: PageMeta):
+    """The article's ``<h1>``: the one that repeats the page title, else the first with some text
+    (sites also wrap their logo in an ``<h1>``)."""
+    title = " ".join((meta.first("og:title", "twitter:title") or meta.title_tag or "").lower().split())
+    first = None
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().lower().split())
+        if len(text) >= 10 and title and (text in title or title in text):
+            return h1
+        if first is None and len(text) >= 10:
+            first = h1
+    return first
+
+
+def _scan_tree(tree, headline, month_first: bool, today: date | None) -> tuple[dict[str, DateValue], list[_Visible]]:
+    """``itemprop`` / ``<time pubdate>`` markup, and the visible dates, best placed first: the text
+    right after the headline, date boxes (bylines, info lines, ``<time>``) below the headline, then
+    those above it (nearest first). Only the neighbourhood of the headline is read."""
     markup: dict[str, DateValue] = {}
-    boxes, headline_at = [], None
-    for order, el in enumerate(tree.iter()):
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "h1" and headline_at is None:
-            headline_at = order
-        if _markup_date(el, tag, markup, today):
-            continue
-        if tag == "time" or pat.DATE_BOX_RE.search(el.get("class") or "") or pat.DATE_BOX_RE.search(el.get("id") or ""):
-            boxes.append((order, el))
-    in_boxes = [v for order, el in boxes for v in _visible_in(el, order, month_first, today)]
-    start = headline_at or 0
-    labelled, lead = _text_dates(tree, month_first, today)
-    after = [v for v in in_boxes if v.order >= start]
-    before = sorted((v for v in in_boxes if v.order < start), key=lambda v: -v.order)
-    return markup, [*labelled, *lead, *after, *before]
+    for el in _ITEMPROP_XPATH(tree):
+        if el.get("itemprop") in _MARKUP_PROPS:
+            _markup_date(el, markup, today)
+    for el in tree.iter("time"):
+        if el.get("pubdate") is not None:
+            _markup_date(el, markup, today)
+    if headline is None:
+        after, before, lead = _BODY_XPATH(tree)[:pat.BOX_REACH], [], []
+    else:
+        after = _following(headline, pat.BOX_REACH)
+        before = _following(headline, pat.BOX_REACH // 2, preceding=True)
+        lead = _lead_date(headline, month_first, today)
+    boxes = [v for order, el in enumerate(el for el in (*after, *before) if _is_box(el))
+             for v in _visible_in(el, order, month_first, today)]
+    return markup, [*lead, *boxes]
 
 
-_VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+def _following(el, limit: int, *, preceding: bool = False) -> list:
+    """Up to ``limit`` elements after (or before, nearest first) ``el`` in document order."""
+    found: list = []
+    node = el
+    while node is not None and node.tag != "body" and len(found) < limit:
+        for sibling in node.itersiblings(preceding=preceding):
+            inside = list(sibling.iter())
+            found.extend(inside[::-1] if preceding else inside)
+            if len(found) >= limit:
+                break
+        node = node.getparent()
+    return found[:limit]
 
 
-def _text_dates(tree, month_first: bool, today: date | None) -> tuple[list[_Visible], list[_Visible]]:
-    """Dates in the visible text: those right after a label, and the first one after the headline."""
-    texts = _VISIBLE_TEXT(tree)
-    joined = "\n".join(texts)
-    ends = list(accumulate(len(t) + 1 for t in texts))
-    lowered = joined.lower()
-    labelled = []
-    for m in pat.LABEL_RE.finditer(lowered):
-        window = joined[m.end():m.end() + pat.LABEL_REACH + 30]
-        found = sorted(_matches(window, month_first))
-        node = texts[bisect_right(ends, m.start())] if m.start() < len(joined) else None
-        if found and found[0][0] <= pat.LABEL_REACH and plausible(found[0][1], today) and not _foreign_text(node):
-            updated = m.group(0) in pat.UPDATED_LABELS
-            labelled.append(_Visible(found[0][1], updated, -1, found[0][1].isoformat()))
-    return labelled, _lead_date(texts, ends, joined, month_first, today)
+def _is_box(el) -> bool:
+    tag = el.tag
+    if tag == "time":
+        return True
+    if not isinstance(tag, str) or tag in ("script", "style"):
+        return False
+    names = el.get("class") or el.get("id")
+    return bool(names) and bool(pat.DATE_BOX_RE.search(f"{names} {el.get('id') or ''}".lower()))
 
 
-def _lead_date(texts, ends, joined: str, month_first: bool, today: date | None) -> list[_Visible]:
-    """The first date in the text that follows the headline (``<h1>``)."""
-    last_h1 = None
-    for index, text in enumerate(texts):
-        parent = text.getparent()
-        if parent is not None and not text.is_tail and (parent.tag == "h1" or parent.getparent() is not None
-                                                         and parent.getparent().tag == "h1"):
-            last_h1 = index
-        elif last_h1 is not None:
-            break
-    if last_h1 is None:
+_BODY_XPATH = etree.XPath("//body//*")
+_ITEMPROP_XPATH = etree.XPath("//body//*[@itemprop]")
+_MARKUP_PROPS = {"datePublished", "datepublished", "dateModified", "datemodified"}
+_TEXT_XPATH = "//body//text()[not(parent::script or parent::style or parent::noscript)]"
+_PLAIN_TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
+_NODE_TEXT = etree.XPath(_TEXT_XPATH)
+_LEAD_TEXT = etree.XPath("following::text()[position() <= 80]")
+_INNER_TEXT = etree.XPath(".//text()")
+
+
+def _labelled_dates(tree, month_first: bool, today: date | None) -> list[_Visible]:
+    """Dates right after a label in the visible text ("Veröffentlicht am 16.08.2019")."""
+    joined = "\n".join(_PLAIN_TEXT(tree))
+    found = []
+    for m in pat.LABEL_RE.finditer(joined.lower()):
+        days = sorted(_matches(joined[m.end():m.end() + pat.LABEL_REACH + 30], month_first))
+        if days and days[0][0] <= pat.LABEL_REACH and plausible(days[0][1], today):
+            found.append((m.start(), _Visible(days[0][1], m.group(0) in pat.UPDATED_LABELS, -1,
+                                              days[0][1].isoformat())))
+    if not found:
         return []
-    start = ends[last_h1]
-    found = sorted(_matches(joined[start:start + pat.LEAD_REACH], month_first))
+    texts = _NODE_TEXT(tree)  # the same nodes, now with their elements, to drop foreign ones
+    ends = list(accumulate(len(t) + 1 for t in texts))
+    return [v for start, v in found if not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
+
+
+def _lead_date(headline, month_first: bool, today: date | None) -> list[_Visible]:
+    """The first date in the headline's own small print or in the text that follows it."""
+    texts, size = [], 0
+    for text in (*_INNER_TEXT(headline)[1:], *_LEAD_TEXT(headline)):
+        if text.getparent().tag in ("script", "style", "noscript"):
+            continue
+        texts.append(text)
+        size += len(text)
+        if size > pat.LEAD_REACH:
+            break
+    joined = "\n".join(texts)[:pat.LEAD_REACH]
+    found = sorted(_matches(joined, month_first))
     if not found or not plausible(found[0][1], today):
         return []
-    node = texts[bisect_right(ends, start + found[0][0])]
+    ends = list(accumulate(len(t) + 1 for t in texts))
+    node = texts[min(bisect_right(ends, found[0][0]), len(texts) - 1)]
     return [] if _foreign_text(node) else [_Visible(found[0][1], False, -1, found[0][1].isoformat())]
 
 
@@ -354,32 +405,31 @@ def _foreign_text(text) -> bool:
                                       else parent)
 
 
-def _markup_date(el, tag: str, markup: dict[str, DateValue], today: date | None) -> bool:
+def _markup_date(el, markup: dict[str, DateValue], today: date | None) -> None:
     """``itemprop="datePublished"`` on any element, ``<time pubdate>``: machine-readable dates."""
-    itemprop = (el.get("itemprop") or "").lower()
-    if tag == "meta" or (itemprop not in ("datepublished", "datemodified") and
-                         not (tag == "time" and el.get("pubdate") is not None)):
-        return False
-    kind = "modified" if itemprop == "datemodified" else "published"
+    if el.tag == "meta":
+        return
+    kind = "modified" if (el.get("itemprop") or "").lower() == "datemodified" else "published"
     if kind not in markup and not _foreign(el):
         found = normalise(el.get("datetime") or el.get("content") or _short_text(el), today=today)
         if found:
             markup[kind] = DateValue(found, "markup", 0.85)
-    return True
 
 
 def _visible_in(el, order: int, month_first: bool, today: date | None) -> list[_Visible]:
     text = _short_text(el)
-    if text is None or _foreign(el):
+    if text is None or not _HAS_YEAR.search(text):
         return []
     attr = normalise(el.get("datetime"), today=today) if el.tag == "time" else None
-    marks = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     flagged = "updat" in marks or "modif" in marks
+    days = labelled_days(text, month_first)
     if attr:
-        days = labelled_days(text, month_first) or [(date.fromisoformat(attr[:10]), False)]
-        return [_Visible(date.fromisoformat(attr[:10]), days[0][1] or flagged, order, attr)]
-    return [_Visible(day, updated or flagged, order, day.isoformat())
-            for day, updated in labelled_days(text, month_first) if plausible(day, today)]
+        found = [_Visible(date.fromisoformat(attr[:10]), bool(days and days[0][1]) or flagged, order, attr)]
+    else:
+        found = [_Visible(day, updated or flagged, order, day.isoformat())
+                 for day, updated in days if plausible(day, today)]
+    return found if found and not _foreign(el) else []
 
 
 def _short_text(el) -> str | None:
@@ -399,8 +449,8 @@ def _foreign(el) -> bool:
     while node is not None and node.tag not in ("body", "html"):
         if node.tag in pat.FOREIGN_TAGS:
             return True
-        names = (node.get("class") or "") + " " + (node.get("id") or "")
-        if names.strip() and pat.FOREIGN_BOX_RE.search(names):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if names != " " and pat.FOREIGN_BOX_RE.search(names):
             return True
         node = node.getparent()
     return False
