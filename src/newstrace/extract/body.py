@@ -9,7 +9,6 @@ the extraction eval set with ``bench/extraction.py``; the table there keeps rule
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -70,13 +69,13 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     """trafilatura's body XML: the fast path, or the full cascade when the fast one is short."""
     from trafilatura import bare_extraction
 
-    pruned = boilerplate.prune_tree(deepcopy(tree))
+    # trafilatura copies a tree it is given, then prunes the copy with our XPaths
     options = dict(url=url, include_comments=False, include_tables=True, include_links=True,
-                   with_metadata=False)
-    doc = bare_extraction(pruned, fast=True, **options)
+                   with_metadata=False, prune_xpath=list(boilerplate.PRUNE_XPATHS) or None)
+    doc = bare_extraction(tree, fast=True, **options)
     if doc is not None and len(doc.text or "") >= FAST_MIN_CHARS:
         return doc.body, "trafilatura-fast"
-    full = bare_extraction(pruned, fast=False, **options)
+    full = bare_extraction(tree, fast=False, **options)
     if full is not None and len(full.text or "") > len((doc.text or "") if doc is not None else ""):
         return full.body, "trafilatura-full"
     return (doc.body, "trafilatura-fast") if doc is not None else (None, "none")

@@ -1,7 +1,7 @@
 """Boilerplate rules for HTML bodies: DOM pruning before extraction and block filters after it.
 
 Both are data tables tried in order. ``PRUNE_XPATHS`` removes page furniture that trafilatura
-keeps; ``BLOCK_RULES`` drops extracted blocks (the headline repeated at the top, "read more" and
+keeps (trafilatura prunes its own copy of the tree with them); ``BLOCK_RULES`` drops extracted blocks (the headline repeated at the top, "read more" and
 newsletter lines, ...). Each rule was measured on the extraction dev split; ``bench/extraction.py
 --ablate`` prints the F1 change of each one.
 """
@@ -18,37 +18,6 @@ PRUNE_XPATHS: tuple[str, ...] = (
     '//*[contains(@class, "rollover") or contains(@class, "tooltip") or contains(@class, "popover") '
     'or contains(@class, "hovercard")]',
 )
-
-
-def prune_tree(tree):
-    """Remove known furniture in place (the caller passes a copy) and return the tree."""
-    for expression in _compiled_prunes():
-        for element in expression(tree):
-            parent = element.getparent()
-            if parent is not None:
-                _drop_keep_tail(element, parent)
-    return tree
-
-
-_PRUNE_CACHE: dict[tuple[str, ...], list[XPath]] = {}
-
-
-def _compiled_prunes() -> list[XPath]:
-    key = PRUNE_XPATHS
-    if key not in _PRUNE_CACHE:
-        _PRUNE_CACHE[key] = [XPath(x) for x in key]
-    return _PRUNE_CACHE[key]
-
-
-def _drop_keep_tail(element, parent) -> None:
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
 
 
 def _normal(text: str) -> str:
@@ -186,7 +155,7 @@ def related_title(block: str) -> str:
 
 
 LEAD_MIN_CHARS = 60
-_VISIBLE_TEXT = XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+_LONG_TEXT = XPath(f"//body//text()[string-length() >= {LEAD_MIN_CHARS}]")
 
 
 # A standfirst shown in the page's header (next to the headline) is header furniture, not body text.
@@ -200,8 +169,8 @@ def shown_lead_missing(tree, lead: str, blocks: tuple[str, ...]) -> bool:
     probe = _normal(lead)[:LEAD_MIN_CHARS]
     if len(probe) < LEAD_MIN_CHARS or any(probe in _normal(b) for b in blocks[:5]):
         return False
-    for node in _VISIBLE_TEXT(tree):
-        if len(node) >= LEAD_MIN_CHARS and probe in _normal(node):
+    for node in _LONG_TEXT(tree):
+        if node.getparent().tag not in ("script", "style", "noscript") and probe in _normal(node):
             return not _in_header(node.getparent())
     return False
 

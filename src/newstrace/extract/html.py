@@ -92,17 +92,15 @@ def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
     """Headlines the page links as related, from containers named like it."""
     found: list[Related] = []
     seen: set[str] = set()
-    for el in tree.iter("div", "section", "aside", "ul", "nav"):
-        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _RELATED_RE.search(marker):
+    boxes = [el for el in tree.iter("div", "section", "aside", "ul", "nav")
+             if _RELATED_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+    for a in (a for box in boxes for a in box.iter("a")):
+        title = re.sub(r"\s+", " ", a.text_content()).strip()
+        href = a.get("href")
+        if len(title) < 20 or len(title.split()) < 4 or title in seen:
             continue
-        for a in el.iter("a"):
-            title = re.sub(r"\s+", " ", a.text_content()).strip()
-            href = a.get("href")
-            if len(title) < 20 or len(title.split()) < 4 or title in seen:
-                continue
-            seen.add(title)
-            found.append(Related(title=title, url=urljoin(base_url, href) if base_url and href else href))
-            if len(found) >= limit:
-                return found
+        seen.add(title)
+        found.append(Related(title=title, url=urljoin(base_url, href) if base_url and href else href))
+        if len(found) >= limit:
+            break
     return found
