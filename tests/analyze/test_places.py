@@ -108,3 +108,29 @@ def test_common_words_and_people_are_not_places(run):
 
 def test_body_without_places_gives_none(run):
     assert run("It rained all day and nobody went outside.") == []
+
+
+def test_ambiguous_town_is_taken_near_the_other_towns_named(run):
+    """issue 5: proximity picks the Riverdale the article is about."""
+    georgia = _find(run("Flooding closed roads in Riverdale, near Jonesboro and Morrow, south of Atlanta."),
+                    "Riverdale")
+    bronx = _find(run("Flooding closed roads in Riverdale, where the Bronx meets Yonkers."), "Riverdale")
+    assert _km(georgia["lat"], georgia["lon"], 33.75, -84.39) < 50  # by Atlanta
+    assert _km(bronx["lat"], bronx["lon"], 40.85, -73.87) < 30  # by the Bronx
+
+
+def test_model_span_grows_to_the_full_country_name(run):
+    places = run("Ferries to Trinidad and Tobago were cancelled, the Jamaican coast guard said.")
+    assert _find(places, "Trinidad and Tobago")["country"] == "TT"
+    assert not any(p["text"] == "Tobago" for p in places)
+
+
+def test_unknown_facility_takes_the_point_of_the_town_in_its_name(run):
+    castle = _find(run("The concert at Slane Castle drew fans from Dublin and Navan."), "Slane Castle")
+    assert castle["gazetteer_id"] is None and castle["method"].endswith("+part")
+    assert castle["country"] == "IE" and castle["confidence"] < 0.5
+
+
+def test_a_surname_tagged_as_a_place_is_dropped(run):
+    places = run("Narendra Modi met investors. Faith in Modi remains high, analysts in Delhi said.")
+    assert [p["text"] for p in places] == ["Delhi"]

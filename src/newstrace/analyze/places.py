@@ -104,7 +104,10 @@ def _plausible_unresolved(mention: Mention, record: Record, names: set[str]) -> 
 def find_mentions(record: Record) -> list[Mention]:
     doc = record.doc
     capitals = list(_capital_mentions(record.body))
-    found = [m for m in _model_mentions(doc, record.body) if not _overlaps(m, _covered(capitals))] + capitals
+    found = list(capitals)
+    for mention in _model_mentions(doc, record.body):
+        if not _overlaps(mention, _covered(found)):
+            found.append(mention)
     taken = _covered(found)
     found += [m for m in _gazetteer_mentions(doc) if not _overlaps(m, taken)]
     dateline = _dateline_mention(record)
@@ -116,7 +119,7 @@ def find_mentions(record: Record) -> list[Mention]:
 def _model_mentions(doc, body: str) -> Iterable[Mention]:
     gaz = gazetteer()
     for ent in doc.ents:
-        start, end, text = _trim(ent, body)
+        start, end, text = _trim(_extended(ent), body)
         if not text:
             continue
         if ent.label_ in ENTITY_LABELS:
@@ -124,6 +127,20 @@ def _model_mentions(doc, body: str) -> Iterable[Mention]:
                 yield Mention(start, end, text, "model", ent.label_)
         elif ent.label_ == "NORP" and gaz.demonym(text):
             yield Mention(start, end, text, "norp", ent.label_)
+
+
+def _extended(ent):
+    """``Trinidad`` -> ``Trinidad and Tobago``, ``U.S.`` -> ``U.S. Virgin Islands``: the model's span grown to
+    the longest gazetteer name that starts with it."""
+    if ent.label_ not in ENTITY_LABELS:
+        return ent
+    doc = ent.doc
+    for extra in range(MAX_NGRAM - 1, 0, -1):
+        if ent.end + extra <= len(doc):
+            longer = doc[ent.start:ent.end + extra]
+            if _capitalised(longer[-1]) and gazetteer().has_name(longer.text):
+                return longer
+    return ent
 
 
 def _trim(ent, body: str) -> tuple[int, int, str]:
@@ -244,7 +261,28 @@ def resolve(mentions: list[Mention], record: Record) -> list[Place]:
     for i, qualifier in enumerate(qualifiers):
         if qualifier and picked[i] is not None:
             picked[i + 1] = _containing(picked[i], candidates[i + 1]) or picked[i + 1]
-    return [_place(m, entry, context) for m, entry in zip(mentions, picked)]
+    places = []
+    for mention, entry in zip(mentions, picked):
+        part = None if entry is not None else _part_place(mention, context)
+        places.append(_place(mention, entry or part, context, partial=part is not None))
+    return places
+
+
+def _part_place(mention: Mention, context: Context) -> Optional[GeoEntry]:
+    """``Lake Manassas`` -> Manassas: the longest known place name inside an unknown one, in the
+    article's countries."""
+    words = [w for w in re.split(r"[\s,]+", mention.text) if w]
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = words[i:i + n]
+            if not part[0][:1].isupper() or all(PLACE_WORDS.fullmatch(w) or w.lower() in NOT_PLACES for w in part):
+                continue
+            key = name_key(" ".join(part))
+            cands = [(e, True) for e in gazetteer().lookup(" ".join(part))
+                     if e.country in context.countries and e.feature != "continent"]
+            if cands:
+                return _pick(cands, context, None, key)
+    return None
 
 
 def _containing(place: GeoEntry, cands: list[tuple[GeoEntry, bool]]) -> Optional[GeoEntry]:
@@ -343,7 +381,7 @@ def _context(first: list[Optional[GeoEntry]], keys: list[str]) -> Context:
     return Context(countries, admin1, locality, tuple(points))
 
 
-def _place(mention: Mention, entry: Optional[GeoEntry], context: Context) -> Place:
+def _place(mention: Mention, entry: Optional[GeoEntry], context: Context, partial: bool = False) -> Place:
     if entry is None:
         near = context.locality
         return Place(name=mention.text, span=(mention.start, mention.end),
@@ -353,6 +391,10 @@ def _place(mention: Mention, entry: Optional[GeoEntry], context: Context) -> Pla
                      confidence=0.2 if near else 0.1, method=f"{mention.how}+locality" if near else mention.how)
     confidence = {"model": 0.8, "dateline": 0.85, "norp": 0.75, "demonym": 0.7, "gazetteer": 0.65,
                   "capital": 0.8}[mention.how]
+    if partial:  # the place the unknown name sits in: its point, not its identity
+        return Place(name=mention.text, span=(mention.start, mention.end), lat=entry.lat, lon=entry.lon,
+                     country=entry.country, feature=MODEL_LABEL_FEATURE.get(mention.label, "place"),
+                     gazetteer_id=None, confidence=0.45, method=f"{mention.how}+part")
     return Place(name=mention.text, span=(mention.start, mention.end), lat=entry.lat, lon=entry.lon,
                  country=entry.country, feature=entry.feature, gazetteer_id=entry.gid,
                  confidence=confidence, method=f"{mention.how}+gazetteer")
