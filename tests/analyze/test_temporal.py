@@ -131,3 +131,20 @@ def test_stage_uses_captured_when_there_is_no_published_date():
                                           captured="2020-02-10T08:00:00Z"))
     assert [(d.text, d.value) for d in record.dates] == [("yesterday", "2020-02-09")]
     assert record.published is None
+
+
+def test_since_a_date_runs_up_to_the_stamp_and_is_no_conflict():
+    body = "Troops have hunted the cells since October 2016, an officer said on Monday."
+    assert stamp_conflicts(body, find_dates(body, WEDNESDAY), WEDNESDAY) == []
+
+
+@pytest.mark.slow
+def test_stage_keeps_conflicts_found_by_extraction():
+    from newstrace.analyze.temporal import dates_stage
+    from newstrace.record import DateValue, Record
+
+    body = "Prime Minister Theresa May spoke on Tuesday, March 14, 2017."
+    stamp = DateValue("2021-08-04", "meta", 0.8, conflicts=("json-ld says 2021-04-08",))
+    out = dates_stage(Record(id="c", body=body, published=stamp))
+    assert out.published.conflicts[0] == "json-ld says 2021-04-08"
+    assert len(out.published.conflicts) == 3

@@ -37,6 +37,7 @@ UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade
 DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "hour": "H", "minute": "M"}
 FUTURE_CUES = re.compile(r"\b(will|next|due|scheduled|set to|plans?|planned|expected|going to|upcoming|would)\b", re.I)
 LEADING_PREPOSITION = re.compile(r"(?:in|on|since|until|by|from|between|for|over|within|at)\s+", re.I)
+ONGOING = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 STALE_AFTER_DAYS = 365
 OFFICE_GRACE_DAYS = 90
 FORMER = re.compile(r"\b(former|ex-|then-|late|previous|predecessor|once|ex)\W*$", re.I)
@@ -450,6 +451,8 @@ def _newest_explicit(body: str, found: list[Found]) -> Optional[tuple[date, str]
     for item in found:
         if item.method not in ("date", "iso", "numeric", "month", "range") or not item.resolved.value:
             continue
+        if item.resolved.end_value is None and ONGOING.search(body[max(0, item.start - 12):item.start]):
+            continue  # "since October 2016" runs up to the story's own date
         value = item.resolved.end_value or item.resolved.value
         parts = value.split("-")
         if len(parts) < 2 or not re.search(r"\d{4}", body[item.start:item.end]):
@@ -510,5 +513,6 @@ def dates_stage(record: Record) -> Record:
     published = record.published
     conflicts = stamp_conflicts(record.body, found, _parse_stamp(published))
     if published is not None and conflicts:
-        published = dataclasses.replace(published, conflicts=tuple(conflicts))
+        kept = tuple(c for c in published.conflicts if c not in conflicts)
+        published = dataclasses.replace(published, conflicts=kept + tuple(conflicts))
     return dataclasses.replace(record, dates=mentions, published=published)
