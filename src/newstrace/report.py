@@ -140,7 +140,29 @@ def _dates(record: dict) -> Table | None:
     return table
 
 
-SECTIONS: list[Section] = [_metadata, _body, _sources, _quotes, _provenance, _places, _dates]
+def _actor(actor: dict | None) -> str:
+    if not actor:
+        return "—"
+    tags = "/".join(x for x in (actor.get("code"), actor.get("sector")) if x)
+    return f"{actor['text']} [{tags}]" if tags else actor["text"]
+
+
+def _events(record: dict) -> Table | None:
+    """Who did what to whom, where and when: one row per event."""
+    events = record.get("events") or ()
+    if not events:
+        return None
+    table = Table(title="events", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("type", "mode", "who", "whom", "where", "when", "ACLED", "trigger", "conf."):
+        table.add_column(column)
+    for e in events:
+        table.add_row(e["type"], e.get("mode") or "—", Text(_actor(e.get("source_actor"))),
+                      Text(_actor(e.get("target_actor"))), Text(e.get("place") or "—"), e.get("date") or "—",
+                      e.get("acled_type") or "—", Text(e.get("trigger") or "—"), f"{e['confidence']:.2f}")
+    return table
+
+
+SECTIONS: list[Section] = [_metadata, _body, _sources, _quotes, _provenance, _places, _dates, _events]
 
 
 def render(record: dict) -> Panel:

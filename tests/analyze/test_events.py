@@ -183,3 +183,12 @@ def test_event_words_are_not_targets():
     event = only_event("Canada imposed sanctions on Belarusian officials on Thursday.")
     assert event.target_actor.code == "BLR"
     assert "sanction" not in event.target_actor.text
+
+
+def test_report_shows_the_events(cli):
+    line = json.dumps({"id": "e2", "body": "Ethiopian troops withdrew from three border towns overnight."})
+    proc = cli("analyze", "--jsonl", "-", "--stages", "events", "--report", input=line.encode(),
+               env={"COLUMNS": "160"})
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert "events" in out and "RETREAT" in out and "ETH" in out

@@ -297,16 +297,25 @@ def _within(span, start: int, end: int) -> bool:
     return start <= span[0] and span[1] <= end
 
 
+def _after_place_preposition(doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.root.head.lower_ in PLACE_PREPS
+
+
 def place_of(record: Record, sent, actors: list[Actor]) -> Optional[str]:
-    for place in record.places:
-        if _within(place.span, sent.start_char, sent.end_char):
+    """Where: a place of the record (or a place-like entity) after "in/at/near" in the sentence, else
+    a place of the record in the sentence that is not part of an actor ("Malian" in "Malian rebels")."""
+    doc = sent.doc
+    places = [p for p in record.places if _within(p.span, sent.start_char, sent.end_char)]
+    for place in places:
+        if _after_place_preposition(doc, place.span[0]):
             return place.name
     names = {a.text for a in actors}
     for ent in sent.ents:
         if ent.label_ in PLACE_LABELS and ent.root.pos_ == "PROPN" and ent.root.head.lower_ in PLACE_PREPS \
                 and ent.text not in names:
             return ent.text
-    return None
+    return next((p.name for p in places if not any(p.name in a.text for a in actors)), None)
 
 
 def date_of(record: Record, sent) -> Optional[str]:
