@@ -36,7 +36,10 @@ def _free_port() -> int:
 def _demote():
     if os.geteuid() != 0:
         return None
-    user = pwd.getpwnam("postgres")
+    try:
+        user = pwd.getpwnam("postgres")
+    except KeyError:  # PostgreSQL from elsewhere: any unprivileged account will do
+        user = pwd.getpwnam("nobody")
 
     def drop() -> None:
         os.setgid(user.pw_gid)

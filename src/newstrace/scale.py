@@ -1,12 +1,14 @@
 """Where analysis runs: in this process, in a pool of worker processes, or on a Dask cluster.
 
-Every analyser maps a list of pages to their record dicts in input order, with the same pipeline,
-so results do not depend on where they were computed. Storing stays with the caller (one writer).
+Every analyser takes a list of pages (``submit``) and gives back their record dicts in input order
+(``collect``), with the same pipeline, so results do not depend on where they were computed. A caller
+may submit the next batch before collecting the last. Storing stays with the caller (one writer).
 """
 
 from __future__ import annotations
 
 import functools
+import resource
 from typing import Sequence
 
 from .pipeline import Budgets, Pipeline, _init_worker, _run_in_worker, resolve_stages
@@ -17,11 +19,21 @@ class SerialAnalyzer:
     def __init__(self, stages: Sequence[str] | None = None):
         self.pipeline = Pipeline(stages)
 
-    def map(self, pages: list[Page]) -> list[dict]:
+    def submit(self, pages: list[Page]) -> list[Page]:
+        return pages  # analysed when collected: this process does one thing at a time
+
+    def collect(self, pages: list[Page]) -> list[dict]:
         return [self.pipeline.run(page).to_dict() for page in pages]
+
+    def peak_rss_mb(self) -> list[float]:
+        return [_peak_rss_mb(resource.RUSAGE_SELF)]
 
     def close(self) -> None:
         pass
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024.0, 1)
 
 
 class ProcessAnalyzer:
@@ -34,8 +46,15 @@ class ProcessAnalyzer:
         self.pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker,
                                                              initargs=(stages, Budgets.from_env()))
 
-    def map(self, pages: list[Page]) -> list[dict]:
-        return self.pool.map(_run_in_worker, pages, chunksize=1)
+    def submit(self, pages: list[Page]):
+        return self.pool.map_async(_run_in_worker, pages, chunksize=1)
+
+    def collect(self, handle) -> list[dict]:
+        return handle.get()
+
+    def peak_rss_mb(self) -> list[float]:
+        """The largest worker's peak (the OS reports children together), once the pool has closed."""
+        return [_peak_rss_mb(resource.RUSAGE_CHILDREN)]
 
     def close(self) -> None:
         self.pool.close()
@@ -71,10 +90,16 @@ class DaskAnalyzer:
         else:
             self.client = Client(address)
 
-    def map(self, pages: list[Page]) -> list[dict]:
+    def submit(self, pages: list[Page]) -> list:
         chunks = [pages[i:i + self.chunk] for i in range(0, len(pages), self.chunk)]
-        futures = self.client.map(analyze_pages, chunks, stages=self.stages, pure=False)
+        return self.client.map(analyze_pages, chunks, stages=self.stages, pure=False)
+
+    def collect(self, futures: list) -> list[dict]:
         return [record for chunk in self.client.gather(futures) for record in chunk]
+
+    def peak_rss_mb(self) -> list[float]:
+        """Peak resident memory of each Dask worker process."""
+        return sorted(self.client.run(_peak_rss_mb).values())
 
     def close(self) -> None:
         self.client.close()

@@ -102,14 +102,14 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
     try:
         items = read_sources(list(sources), fetch=options.fetch, max_bytes=budgets.max_bytes)
         resolved = _resolve(items, fetcher, options.fetch, done, summary, budgets.max_bytes)
-        for batch in _batches(resolved, options.batch_size):
-            _store_batch(store, analyzer, batch, summary)
-            if progress:
-                progress(summary.to_dict())
+        _run_batches(store, analyzer, _batches(resolved, options.batch_size), summary, progress)
+        workers_memory = analyzer.peak_rss_mb() if options.dask else None
     finally:
         analyzer.close()
         fetcher.close()
-    return summary.to_dict()
+    result = summary.to_dict()
+    result["workers_peak_rss_mb"] = workers_memory or analyzer.peak_rss_mb()
+    return result
 
 
 def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str], summary: Summary,
@@ -163,23 +163,62 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _store_batch(store: Store, analyzer, batch: list[Item], summary: Summary) -> None:
-    """Dedup-check, analyse and store one batch in one transaction."""
-    entries: list[Entry | None] = []
-    to_analyse: list[tuple[int, Page, str | None, str]] = []
-    seen: dict[str, str] = {}
+@dataclass
+class _Prepared:
+    """A batch on its way: entries known without analysis, the pages sent off, the keys it claims."""
+
+    batch: list[Item]
+    entries: list[Entry | None]
+    to_analyse: list[tuple[int, str | None, str]]
+    seen: dict[str, str]
+    handle: object = None
+
+
+def _prepare(store: Store, analyzer, batch: list[Item], claimed: dict[str, str]) -> _Prepared:
+    """Dedup-check a batch and submit its pages for analysis (``claimed``: keys of batches in flight)."""
+    prepared = _Prepared(batch, [], [], claimed)
+    pages = []
     for index, item in enumerate(batch):
-        entries.append(_entry_without_analysis(store, item, seen))
-        if entries[-1] is None:
-            to_analyse.append((index, item.page, normalize_url(item.page.url), content_hash(item.page)))
-    records = analyzer.map([page for _, page, _, _ in to_analyse]) if to_analyse else []
-    for (index, _page, key, digest), record in zip(to_analyse, records):
+        prepared.entries.append(_entry_without_analysis(store, item, claimed))
+        if prepared.entries[-1] is None:
+            prepared.to_analyse.append((index, normalize_url(item.page.url), content_hash(item.page)))
+            pages.append(item.page)
+    prepared.handle = analyzer.submit(pages)
+    return prepared
+
+
+def _finish(store: Store, analyzer, prepared: _Prepared, summary: Summary) -> None:
+    """Collect a batch's records and store the whole batch in one transaction."""
+    records = analyzer.collect(prepared.handle)
+    for (index, key, digest), record in zip(prepared.to_analyse, records):
         outcome = "error" if record.get("error") else "stored"
-        entries[index] = Entry(batch[index].unit, outcome, record, key, digest)
-    outcomes = store.add_batch([e for e in entries if e is not None])
-    for item, entry, outcome in zip(batch, entries, outcomes):
+        prepared.entries[index] = Entry(prepared.batch[index].unit, outcome, record, key, digest)
+    outcomes = store.add_batch([e for e in prepared.entries if e is not None])
+    for item, entry, outcome in zip(prepared.batch, prepared.entries, outcomes):
         code = ((entry.record or {}).get("error") or {}).get("code") if outcome == "error" else None
         summary.add(item, outcome, code)
+    for _index, key, digest in prepared.to_analyse:  # stored now: the database answers for these keys
+        prepared.seen.pop(digest, None)
+        if key:
+            prepared.seen.pop(key, None)
+
+
+def _run_batches(store: Store, analyzer, batches: Iterable[list[Item]], summary: Summary,
+                 progress: Callable[[dict], None] | None) -> None:
+    """One batch is analysed while the one before it is stored, so workers don't wait for the writer."""
+    claimed: dict[str, str] = {}
+    pending: _Prepared | None = None
+    for batch in batches:
+        prepared = _prepare(store, analyzer, batch, claimed)
+        if pending is not None:
+            _finish(store, analyzer, pending, summary)
+            if progress:
+                progress(summary.to_dict())
+        pending = prepared
+    if pending is not None:
+        _finish(store, analyzer, pending, summary)
+        if progress:
+            progress(summary.to_dict())
 
 
 def _entry_without_analysis(store: Store, item: Item, seen: dict[str, str]) -> Entry | None:

@@ -81,7 +81,8 @@ def _read(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[tuple[int,
 
 def _item(record, unit: str, source: str, max_bytes: int) -> Item:
     rec_type = record.rec_type or "unknown"
-    arc_header = rec_type == "warcinfo" and str(getattr(record, "format", "")).startswith("arc")
+    arc_header = rec_type == "warcinfo" and (record.rec_headers.get_header("WARC-Filename") or "").lower().endswith(
+        (".arc", ".arc.gz")) and record.rec_headers.get_header("WARC-IP-Address") is not None
     tags = ("record", "type:arc_filedesc" if arc_header else f"type:{rec_type}")
     if rec_type not in PAGE_RECORD_TYPES:
         return Item(unit, source, skip=f"{rec_type} record", tags=tags)
