@@ -107,7 +107,7 @@ DATE_BOX_WORDS = ("date", "time", "byline", "posted", "publi", "meta", "info", "
 DATE_BOX_RE = re.compile("|".join(DATE_BOX_WORDS))  # searched in lower-cased names
 # Class / id / tag words of containers whose dates belong to other pages or to the site.
 FOREIGN_BOX_RE = re.compile(
-    r"related|teaser|recommend|more[-_]|comment|footer|sidebar|widget|navigation|menu|aside|promo|"
+    r"related|teaser|recommend|more[-_]|comment|(?<![\w-])footer|sidebar|widget|navigation|menu|aside|promo|"
     r"trending|popular|article-list|feed|archive|site-header|masthead|breaking|ticker|weather|"
     r"newsletter|carousel|slider|outbrain|taboola|similar|latest|further|next|prev|reply|"
     r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet")  # lower-cased names
@@ -125,4 +125,7 @@ LABEL_RE = re.compile("|".join(sorted((re.escape(label) for label in
                                       key=len, reverse=True)))
 LABEL_REACH = 30  # the date must start within this many characters after its label
 BOX_REACH = 400  # elements read after the headline for date boxes (half as many above it)
-LEAD_REACH = 300  # characters of text after the headline searched for the date line
+LEAD_REACH = 300
+KICKER_REACH = 120  # characters of text right above the headline searched for a date line
+REPEATED_BOX = 3  # a date box whose kind occurs this often on the page is a list item
+FOREIGN_DEPTH = 6  # levels of ancestors whose names can mark a date as another page's  # characters of text after the headline searched for the date line

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from collections import Counter
 from itertools import accumulate
 from typing import Iterable, Iterator
 
@@ -324,8 +325,8 @@ def _scan_tree(tree, headline, month_first: bool, today: date | None) -> tuple[d
     else:
         after = _following(headline, pat.BOX_REACH)
         before = _following(headline, pat.BOX_REACH // 2, preceding=True)
-        lead = _lead_date(headline, month_first, today)
-    boxes = [v for order, el in enumerate(el for el in (*after, *before) if _is_box(el))
+        lead = _lead_date(headline, month_first, today) + _kicker_date(headline, month_first, today)
+    boxes = [v for order, el in enumerate(_unique_boxes([el for el in (*after, *before) if _is_box(el)]))
              for v in _visible_in(el, order, month_first, today)]
     return markup, [*lead, *boxes]
 
@@ -342,6 +343,14 @@ def _following(el, limit: int, *, preceding: bool = False) -> list:
                 break
         node = node.getparent()
     return found[:limit]
+
+
+def _unique_boxes(boxes: list) -> list:
+    """Boxes whose kind (tag, class, parent's class) repeats are items of a list (teasers, comments),
+    not the article's own date line."""
+    kinds = [(el.tag, el.get("class"), el.getparent().get("class")) for el in boxes]
+    counts = Counter(kinds)
+    return [el for el, kind in zip(boxes, kinds) if counts[kind] < pat.REPEATED_BOX]
 
 
 def _is_box(el) -> bool:
@@ -362,6 +371,7 @@ _PLAIN_TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
 _NODE_TEXT = etree.XPath(_TEXT_XPATH)
 _LEAD_TEXT = etree.XPath("following::text()[position() <= 80]")
 _INNER_TEXT = etree.XPath(".//text()")
+_KICKER_TEXT = etree.XPath("preceding::text()[position() <= 12]")
 
 
 def _labelled_dates(tree, month_first: bool, today: date | None) -> list[_Visible]:
@@ -384,7 +394,7 @@ def _lead_date(headline, month_first: bool, today: date | None) -> list[_Visible
     """The first date in the headline's own small print or in the text that follows it."""
     texts, size = [], 0
     for text in (*_INNER_TEXT(headline)[1:], *_LEAD_TEXT(headline)):
-        if text.getparent().tag in ("script", "style", "noscript"):
+        if not _shown(text):
             continue
         texts.append(text)
         size += len(text)
@@ -399,6 +409,25 @@ def _lead_date(headline, month_first: bool, today: date | None) -> list[_Visible
     return [] if _foreign_text(node) else [_Visible(found[0][1], False, -1, found[0][1].isoformat())]
 
 
+def _kicker_date(headline, month_first: bool, today: date | None) -> list[_Visible]:
+    """The last date in the short text right above the headline (a kicker or date line)."""
+    texts = [t for t in _KICKER_TEXT(headline) if _shown(t)]
+    joined = "\n".join(texts)
+    cut = max(0, len(joined) - pat.KICKER_REACH)
+    found = sorted(_matches(joined[cut:], month_first))
+    if not found or not plausible(found[-1][1], today):
+        return []
+    ends = list(accumulate(len(t) + 1 for t in texts))
+    node = texts[min(bisect_right(ends, cut + found[-1][0]), len(texts) - 1)]
+    return [] if _foreign_text(node) else [_Visible(found[-1][1], False, -1, found[-1][1].isoformat())]
+
+
+def _shown(text) -> bool:
+    """A text node that readers see (not script, not a hidden machine copy of a date)."""
+    parent = text.getparent()
+    return parent.tag not in ("script", "style", "noscript") and "hidden" not in (parent.get("class") or "")
+
+
 def _foreign_text(text) -> bool:
     parent = text.getparent() if text is not None else None
     return parent is None or _foreign(parent.getparent() if text.is_tail and parent.getparent() is not None
@@ -411,7 +440,8 @@ def _markup_date(el, markup: dict[str, DateValue], today: date | None) -> None:
         return
     kind = "modified" if (el.get("itemprop") or "").lower() == "datemodified" else "published"
     if kind not in markup and not _foreign(el):
-        found = normalise(el.get("datetime") or el.get("content") or _short_text(el), today=today)
+        raw = (el.get("datetime"), el.get("content"), el.get("title"), _short_text(el))
+        found = next((value for value in (normalise(r, today=today) for r in raw) if value), None)
         if found:
             markup[kind] = DateValue(found, "markup", 0.85)
 
@@ -421,7 +451,9 @@ def _visible_in(el, order: int, month_first: bool, today: date | None) -> list[_
     if text is None or not _HAS_YEAR.search(text):
         return []
     attr = normalise(el.get("datetime"), today=today) if el.tag == "time" else None
-    marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+    if "hidden" in marks:  # not shown to readers
+        return []
     flagged = "updat" in marks or "modif" in marks
     days = labelled_days(text, month_first)
     if attr:
@@ -445,8 +477,9 @@ def _short_text(el) -> str | None:
 
 def _foreign(el) -> bool:
     """Inside a related list, a comment, the site's header or footer: the date is not the article's."""
-    node = el
-    while node is not None and node.tag not in ("body", "html"):
+    node, depth = el, 0
+    while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH:
+        depth += 1
         if node.tag in pat.FOREIGN_TAGS:
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
