@@ -213,3 +213,17 @@ def test_linked_read_more_line_goes_to_related_not_the_body():
     assert PARAGRAPHS[3] in record["body"]
     assert ("Mayor promises a new ferry terminal", "https://gazette.example/news/mayor") in \
         [(r.title, r.url) for r in record["related"]]
+
+
+@pytest.mark.parametrize("block", [
+    "To view the full story, please subscribe to the Valmora Gazette.",
+    "If you are already a subscriber, log in for immediate access to this story.",
+    "AFP / MIRA HOLT",
+])
+def test_paywall_notices_and_agency_credits_are_dropped(block):
+    assert boilerplate.keep_mask([PARAGRAPHS[0], block], ()) == [True, False]
+
+
+def test_news_about_subscribers_is_kept():
+    block = "The streaming service said it had added two million subscribers in the quarter."
+    assert boilerplate.keep_mask([PARAGRAPHS[0], block], ()) == [True, True]

@@ -50,13 +50,16 @@ CREDIT_RE = re.compile(
     r"|copyright\s*©|©\s*\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos reservados"
     r"|this copy is for your personal", re.I)
 CREDIT_MAX_CHARS = 300
+# A picture credit line of agency and photographer in capitals ("AFP / JANE DOE", "REUTERS/JOHN ROE").
+AGENCY_CREDIT_RE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})*\s*/\s*[A-Z][A-Z .'-]+$")
 
 
 # Calls to action (follow, subscribe, newsletter, podcast, app) in a short block.
 PROMO_RE = re.compile(r"^(?:follow|listen to|join|get (?:the|access|our)|sign up|subscribe|download|if you enjoyed|"
                       r"there's plenty more|tell us what|we want to hear|have a (?:news )?tip|"
                       r"síguenos|siga|folgen sie|abonnieren|jetzt (?:abonnieren|anmelden))\b|"
-                      r"\bnewsletters?\b|\bnewsletter(?:s)? delivered\b|\bto your inbox\b", re.I)
+                      r"\bnewsletters?\b|\bto your inbox\b|\bplease subscribe\b|\bsubscribe to (?:read|view|continue)"
+                      r"|\balready a subscriber\b|\bto (?:view|read) the full (?:story|article)\b", re.I)
 PROMO_MAX_CHARS = 260
 # A run of short headline-like blocks right after a teaser heading is a related-links list.
 RELATED_LINE_MAX_CHARS = 120
@@ -116,7 +119,7 @@ def _is_teaser(blocks: list[str], index: int, headlines: tuple[str, ...]) -> boo
 
 def _is_credit(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
     block = blocks[index]
-    return len(block) <= CREDIT_MAX_CHARS and bool(CREDIT_RE.search(block))
+    return len(block) <= CREDIT_MAX_CHARS and bool(CREDIT_RE.search(block) or AGENCY_CREDIT_RE.match(block))
 
 
 BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (
