@@ -93,47 +93,57 @@ class Store:
         """Store entries in one transaction; returns the final outcome of each (a late duplicate is found here)."""
         try:
             with self.engine.begin() as conn:
-                return [self._add(conn, entry) for entry in entries]
+                return self._add_many(conn, entries)
         except DBAPIError:
             return [self._add_alone(entry) for entry in entries]
 
     def _add_alone(self, entry: Entry) -> str:
         try:
             with self.engine.begin() as conn:
-                return self._add(conn, entry)
+                return self._add_many(conn, [entry])[0]
         except IntegrityError:
             with self.engine.begin() as conn:
-                return self._add(conn, Entry(entry.unit, "duplicate"))
+                return self._add_many(conn, [Entry(entry.unit, "duplicate")])[0]
         except DBAPIError as exc:
             record = {**(entry.record or {}), "error": {"code": "NT402", "message": f"could not store: {exc.orig}"}}
             with self.engine.begin() as conn:
-                return self._add(conn, Entry(entry.unit, "error", record))
+                return self._add_many(conn, [Entry(entry.unit, "error", record)])[0]
 
-    def _add(self, conn, entry: Entry) -> str:
-        article_id = entry.duplicate_of
-        if entry.outcome == "stored":
-            article_id = self._insert_article(conn, entry)
-        elif entry.outcome == "error":
-            conn.execute(delete(errors).where(errors.c.unit == entry.unit))
-            conn.execute(insert(errors), [rows.error_row(entry.record or {}, unit=entry.unit, now=_now())])
-        conn.execute(delete(units).where(units.c.unit == entry.unit))
-        conn.execute(insert(units), [{"unit": entry.unit, "outcome": entry.outcome, "article_id": article_id}])
-        return entry.outcome
+    def _add_many(self, conn, entries: list[Entry]) -> list[str]:
+        now = _now()
+        article_ids = self._insert_articles(conn, [e for e in entries if e.outcome == "stored"], now)
+        failed = [e for e in entries if e.outcome == "error"]
+        if failed:
+            conn.execute(delete(errors).where(errors.c.unit.in_([e.unit for e in failed])))
+            conn.execute(insert(errors), [rows.error_row(e.record or {}, unit=e.unit, now=now) for e in failed])
+        conn.execute(delete(units).where(units.c.unit.in_([e.unit for e in entries])))
+        conn.execute(insert(units), [{"unit": e.unit, "outcome": e.outcome,
+                                      "article_id": article_ids.get(e.unit, e.duplicate_of)} for e in entries])
+        return [e.outcome for e in entries]
 
-    def _insert_article(self, conn, entry: Entry) -> str:
-        record = dict(entry.record or {})
-        taken = conn.execute(select(articles.c.seq).where(articles.c.id == record["id"])).first()
-        if taken:
-            record["id"] = f"{record['id']}~{(entry.content_hash or '')[:8]}"
-        row = rows.article_row(record, url_key=entry.url_key, content_hash=entry.content_hash or "",
-                               unit=entry.unit, now=_now())
-        seq = conn.execute(insert(articles).returning(articles.c.seq), [row]).scalar_one()
-        children = rows.child_rows(record)
+    def _insert_articles(self, conn, entries: list[Entry], now: str) -> dict[str, str]:
+        """Insert articles and their items; returns unit -> article id (ids already taken get a suffix)."""
+        if not entries:
+            return {}
+        records = [dict(e.record or {}) for e in entries]
+        taken = set(conn.execute(select(articles.c.id).where(articles.c.id.in_([r["id"] for r in records])))
+                    .scalars())
+        for record, entry in zip(records, entries):
+            if record["id"] in taken:
+                record["id"] = f"{record['id']}~{(entry.content_hash or '')[:8]}"
+            taken.add(record["id"])
+        article_rows = [rows.article_row(r, url_key=e.url_key, content_hash=e.content_hash or "", unit=e.unit, now=now)
+                        for r, e in zip(records, entries)]
+        seqs = conn.execute(insert(articles).returning(articles.c.seq, sort_by_parameter_order=True),
+                            article_rows).scalars().all()
+        children: dict[str, list[dict]] = {table.name: [] for table in CHILD_TABLES}
+        for seq, record in zip(seqs, records):
+            for name, items in rows.child_rows(record).items():
+                children[name].extend({**item, "article_seq": seq} for item in items)
         for table in CHILD_TABLES:
-            items = children[table.name]
-            if items:
-                conn.execute(insert(table), [{**item, "article_seq": seq} for item in items])
-        return record["id"]
+            if children[table.name]:
+                conn.execute(insert(table), children[table.name])
+        return {e.unit: r["id"] for e, r in zip(entries, records)}
 
     def save_links(self, assignments: dict[str, dict], edges: list[dict] = ()) -> None:
         """Store what linking found: ``{article_id: {story_id, duplicate_of}}`` and citation edges."""
