@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .entities import LEADING, _lines, media_nouns, outlet_of
-from .quote_rules import np_span
+from .quote_rules import np_span, text_of
 
 Span = tuple[int, int]
 
@@ -111,7 +111,7 @@ class SourceBook:
 
     def _noun(self, token, span: Span) -> Optional[Draft]:
         entity = self._entity_at(token)
-        text = self.doc.text[span[0]:span[1]]
+        text = text_of(self.doc)[span[0]:span[1]]
         if entity is not None:
             return self._named(entity, token)
         head = token.lemma_.lower()
@@ -142,7 +142,7 @@ class SourceBook:
         elif label in ("GPE",):
             kind = "government"
         elif label == "NORP":
-            return self._new("anonymous", self.doc.text[slice(*np_span(token))], token, "rules", 0.7)
+            return self._new("anonymous", text_of(self.doc)[slice(*np_span(token))], token, "rules", 0.7)
         else:
             kind = "government" if kind_of_noun().get(canonical.split()[-1].lower()) == "government" \
                 else "organization"

@@ -23,6 +23,7 @@ PAIRS: dict[str, str] = {
 }
 SINGLE = {"\u2018", "\u2019"}
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019]")
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -59,16 +60,16 @@ def _scan_paragraph(text: str, offset: int) -> tuple[list[tuple[int, int]], tupl
     """Closed passages of one paragraph and the passage it leaves open (start, opener), if any."""
     found: list[tuple[int, int]] = []
     opener: str | None = None
-    start = i = 0
-    while i < len(text):
-        ch, width = _mark_at(text, i)
+    start = 0
+    for mark in _MARK.finditer(text):
+        i, width = mark.start(), mark.end() - mark.start()
+        ch = '"' if width == 2 else mark.group()
         if opener is None:
             if ch in PAIRS and _can_open(text, i, width):
                 opener, start = ch, i
         elif ch in PAIRS[opener] and _can_close(text, i + width - 1, opener):
             found.append((offset + start, offset + i + width))
             opener = None
-        i += width
     return found, (offset + start, opener) if opener is not None else None
 
 

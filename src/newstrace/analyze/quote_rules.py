@@ -69,6 +69,15 @@ def cue_table() -> dict[str, tuple[str, str]]:
 
 
 USER_DATA_KEY = "newstrace.attributions"
+TEXT_KEY = "newstrace.text"
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once (spaCy joins every token on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def attributions_of(doc, start: int = 0) -> list[Attribution]:
@@ -82,7 +91,7 @@ def attributions_of(doc, start: int = 0) -> list[Attribution]:
 def find_attributions(doc, start: int = 0) -> list[Attribution]:
     """Every attribution of the Doc, in text order, nested ones removed; contents begin at or
     after ``start`` (the end of a dateline)."""
-    quotes = quoted_spans(doc.text)
+    quotes = quoted_spans(text_of(doc))
     cues = cue_table()
     found: list[Attribution] = []
     for token in doc:
@@ -91,10 +100,10 @@ def find_attributions(doc, start: int = 0) -> list[Attribution]:
         elif token.lemma_.lower() in cues and _is_verb(token):
             found.extend(_verb_cue(token, cues[token.lemma_.lower()], quotes))
     found.extend(_signed_quotes(doc, quotes))
-    found = [_grow_to_quotes(a, quotes, doc.text) for a in found
+    found = [_grow_to_quotes(a, quotes, text_of(doc)) for a in found
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = _merge_interrupted(found, quotes, doc)
-    found = [dataclasses.replace(a, content=_trim(doc.text, (max(a.content[0], start), a.content[1])))
+    found = [dataclasses.replace(a, content=_trim(text_of(doc), (max(a.content[0], start), a.content[1])))
              for a in found
              if a.content[1] > start + 1]
     return _drop_nested(found)
@@ -118,7 +127,7 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         content = _colon_content(verb, quotes) or _adjacent_quote(verb, quotes)
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
-    content = _within_paragraph(verb.doc.text, content, verb.idx)
+    content = _within_paragraph(text_of(verb.doc), content, verb.idx)
     subject = _own_subject(verb) or (before[1] if before else None) or subject_of(verb) or _inverted_subject(verb)
     recipient = _recipient(verb)
     return [Attribution(
@@ -136,7 +145,7 @@ def _raising(verb) -> list[Attribution]:
     if subject is None or complement is None:
         return []
     doc = verb.doc
-    content = _trim(doc.text, (subject.left_edge.idx, _token_end(complement.right_edge)))
+    content = _trim(text_of(doc), (subject.left_edge.idx, _token_end(complement.right_edge)))
     return [Attribution(kind="indirect", content=content, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
                         cue_class="other", speaker=None, speaker_token=None)]
 
@@ -177,7 +186,7 @@ def _object_span(verb, obj) -> Span:
             right = child.right_edge.i
         else:
             break
-    return _trim(doc.text, (obj.left_edge.idx, _token_end(doc[right])))
+    return _trim(text_of(doc), (obj.left_edge.idx, _token_end(doc[right])))
 
 
 def _particles(verb) -> int:
@@ -197,7 +206,7 @@ def _clause_span(token) -> Span:
             continue
         else:
             break
-    return _trim(doc.text, (token.left_edge.idx, _token_end(doc[right])))
+    return _trim(text_of(doc), (token.left_edge.idx, _token_end(doc[right])))
 
 
 def _side_clause(child) -> bool:
@@ -236,7 +245,7 @@ def _beside_content(verb) -> Optional[Span]:
         return None
     doc = verb.doc
     span = (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]]))
-    return _trim(doc.text, span)
+    return _trim(text_of(doc), span)
 
 
 def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
@@ -249,20 +258,20 @@ def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
         return None
     start = _token_end(doc[nxt])
     for a, b in quotes:
-        if a >= start and not doc.text[start:a].strip():
+        if a >= start and not text_of(doc)[start:a].strip():
             return a, b
-    end = doc.text.find("\n", start)
-    end = len(doc.text) if end < 0 else end
-    return _trim(doc.text, (start, end)) if end > start + 1 else None
+    end = text_of(doc).find("\n", start)
+    end = len(text_of(doc)) if end < 0 else end
+    return _trim(text_of(doc), (start, end)) if end > start + 1 else None
 
 
 def _quote_before(verb, quotes: list[Span]):
     """``"…," Trump, 70, told CNN``: (the passage, the speaker between it and the cue) or None."""
     doc = verb.doc
     for a, b in quotes:
-        if not b <= verb.idx or b < verb.idx - 200 or not _opens_sentence(doc.text, a):
+        if not b <= verb.idx or b < verb.idx - 200 or not _opens_sentence(text_of(doc), a):
             continue
-        between = doc.text[b:verb.idx]
+        between = text_of(doc)[b:verb.idx]
         if "\n" in between or len(between.split()) > MAX_SPEAKER_WORDS or \
                 any(_is_quote_verb(w) for w in between.split()) or ". " in between.replace("Mr. ", ""):
             continue
@@ -295,9 +304,9 @@ def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
     doc = verb.doc
     clause_start, clause_end = verb.left_edge.idx, _token_end(verb.right_edge)
     for a, b in quotes:
-        if b <= clause_start and _only_marks(doc.text[b:clause_start]):
+        if b <= clause_start and _only_marks(text_of(doc)[b:clause_start]):
             return a, b
-        if a >= clause_end - 1 and _only_marks(doc.text[clause_end:a]) and "\n" not in doc.text[clause_end:a]:
+        if a >= clause_end - 1 and _only_marks(text_of(doc)[clause_end:a]) and "\n" not in text_of(doc)[clause_end:a]:
             return a, b
     return None
 
@@ -312,7 +321,7 @@ def _signed_quotes(doc, quotes: list[Span]) -> list[Attribution]:
     """``"…" ― Jane Doe``: a quoted passage signed with a dash and a name (readers' voices, epigraphs)."""
     found = []
     for a, b in quotes:
-        match = SIGNATURE.match(doc.text, b)
+        match = SIGNATURE.match(text_of(doc), b)
         if match is None:
             continue
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
@@ -340,7 +349,7 @@ def _according_to(token) -> list[Attribution]:
     pieces = [(a, b) for a, b in pieces if b >= a and _has_words(doc[a:b + 1])]
     if not pieces:
         return []
-    content = _trim(doc.text, (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]])))
+    content = _trim(text_of(doc), (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]])))
     return [Attribution(kind="according_to", content=content,
                         cue=(token.idx, _token_end(to)), cue_lemma="according to",
                         cue_class="according_to", speaker=np_span(source), speaker_token=source.i)]
@@ -431,7 +440,7 @@ def _cue_span(verb) -> Span:
 
 def _subtree_span(token) -> Span:
     doc = token.doc
-    return _trim(doc.text, (token.left_edge.idx, _token_end(token.right_edge)))
+    return _trim(text_of(doc), (token.left_edge.idx, _token_end(token.right_edge)))
 
 
 def _token_end(token) -> int:
@@ -476,7 +485,7 @@ def _only_quotes(text: str, span: Span, inner: list[Span]) -> bool:
 
 def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list[Attribution]:
     """``"A," she said. "B."``: the quoted passage right after the cue's sentence joins the quote."""
-    text = doc.text
+    text = text_of(doc)
     taken = {q for a in found for q in quotes if _inside(q, a.content)}
     merged = []
     for attr in found:
@@ -493,7 +502,7 @@ def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> lis
 
 def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
     """Only the rest of the cue's clause lies between the cue and the next passage."""
-    between = doc.text[cue[1]:nxt[0]]
+    between = text_of(doc)[cue[1]:nxt[0]]
     words = between.split()
     if len(words) > MAX_BRIDGE_TOKENS or between.count("\n") > 2:
         return False

@@ -20,7 +20,7 @@ from ..record import Record, Source
 from .coref import Draft, SourceBook
 from .entities import canonical_name, media_nouns, outlet_of
 from .provenance import build_tree
-from .quote_rules import Attribution, attributions_of, np_span, subject_of
+from .quote_rules import TEXT_KEY, Attribution, attributions_of, np_span, subject_of, text_of
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -32,6 +32,7 @@ def sources_stage(record: Record) -> Record:
     doc = record.doc
     if doc is None:
         return record
+    doc.user_data.setdefault(TEXT_KEY, record.body)  # the same string; spaCy would rebuild it
     root = _page_outlet(record)
     book = SourceBook(doc, record.entities, root)
     start = record.dateline.span[1] if record.dateline is not None else 0
@@ -127,7 +128,7 @@ def _recipient(verb):
 
 
 def _names_outlet(token) -> bool:
-    return token.lemma_.lower() in media_nouns() or outlet_of(token.doc.text[slice(*np_span(token))]) is not None
+    return token.lemma_.lower() in media_nouns() or outlet_of(text_of(token.doc)[slice(*np_span(token))]) is not None
 
 
 def _link_channel(book: SourceBook, doc, subject, recipient, speaker: Optional[Draft] = None) -> None:
