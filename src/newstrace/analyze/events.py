@@ -39,6 +39,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP", "ORG")  # the small model often mis
 PLACE_PREPS = ("in", "at", "near", "outside")
 ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
 MIN_SCORE = 0.3
+OBJECT_OF_TRIGGER = 0.7  # "will not end the strike": the verb acting on an event noun decides
 MAX_CONFIDENCE = 0.95
 
 
@@ -172,6 +173,10 @@ def find_triggers(sent) -> list[Trigger]:
             cue = Cue(negated, None, cue.weight, cue.pos)
             key = f"not {key}"
         found.append(Trigger(token, cue, key, cue.weight * path_factor(token)))
+    acted_on = {t.token.i for t in found if t.token.dep_ == "dobj" and any(
+        o.token.i == t.token.head.i and o.cue for o in found)}
+    found = [dataclasses.replace(t, score=t.score * OBJECT_OF_TRIGGER) if t.token.i in acted_on else t
+             for t in found]
     return sorted(found, key=lambda t: -t.score)
 
 
@@ -315,7 +320,14 @@ def place_of(record: Record, sent, actors: list[Actor]) -> Optional[str]:
         if ent.label_ in PLACE_LABELS and ent.root.pos_ == "PROPN" and ent.root.head.lower_ in PLACE_PREPS \
                 and ent.text not in names:
             return ent.text
-    return next((p.name for p in places if not any(p.name in a.text for a in actors)), None)
+    return next((p.name for p in places if not any(p.name in a.text for a in actors)
+                 and not _is_adjective(doc, p.span[0])), None)
+
+
+def _is_adjective(doc, start: int) -> bool:
+    """A demonym used as an adjective ("Iraqi officials") is no place of the event."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and (span.root.pos_ == "ADJ" or span.root.ent_type_ == "NORP")
 
 
 def date_of(record: Record, sent) -> Optional[str]:
