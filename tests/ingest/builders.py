@@ -138,3 +138,16 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <updated>2024-03-05T08:00:00Z</updated><content type="html">Schools in the north open a week later.</content></entry>
 </feed>
 """
+
+
+def headerless_warc(path: Path, n_records: int = 3) -> Path:
+    """Response records declared ``application/http`` that hold only an HTML fragment, the whole file one gzip."""
+    records = []
+    for i in range(n_records):
+        body = f"<div><p>Fragment {i} of a report about the harbour of Port Ellis.</p></div>".encode()
+        head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://fragments.example/{i}\r\n"
+                f"WARC-Date: 2016-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:{i:08d}-0000-0000-0000-000000000000>\r\n"
+                f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+        records.append(head + body + b"\r\n\r\n")
+    path.write_bytes(gzip.compress(b"".join(records)))
+    return path

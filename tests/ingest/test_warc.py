@@ -6,7 +6,7 @@ from collections import Counter
 
 from newstrace.ingest.warc import items_from_archive
 
-from .builders import news_warc, quirky_warc, truncated_warc, whole_gzip_warc
+from .builders import headerless_warc, news_warc, quirky_warc, truncated_warc, whole_gzip_warc
 
 MAX = 10_000_000
 
@@ -61,3 +61,10 @@ def test_garbage_after_good_records_is_reported_not_raised(tmp_path):
     items = list(items_from_archive(path, max_bytes=MAX))
     assert sum(1 for i in items if i.page) == 2
     assert items[-1].record is not None and items[-1].record.error.code == "NT126"
+
+
+def test_html_without_an_http_header_block_is_still_a_page(tmp_path):
+    items = list(items_from_archive(headerless_warc(tmp_path / "h.warc.gz", 3), max_bytes=MAX))
+    assert [i.page.url for i in items] == [f"http://fragments.example/{i}" for i in range(3)]
+    assert all("headerless_html" in i.tags and "html_response" not in i.tags for i in items)
+    assert b"Port Ellis" in items[0].page.content

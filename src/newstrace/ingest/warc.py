@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import io
 import re
 import zlib
 from pathlib import Path
 from typing import IO, Iterator
 
+from ..extract.decode import looks_like_html
 from ..record import Page
 from .files import content_id
 from .items import Item, failed
@@ -72,40 +74,59 @@ def _first_line(exc: Exception) -> str:
 def _read(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[tuple[int, Item]]:
     from warcio.archiveiterator import ArchiveIterator
 
-    iterator = ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False)
+    iterator = ArchiveIterator(stream, arc2warc=True, no_record_parse=True)  # HTTP headers: parsed here
     for record in iterator:
-        item = _item(record, "", source, max_bytes)  # read the record before asking its offset (that skips it)
+        item = _item(record, source, max_bytes)  # read the record before asking its offset (that skips it)
         offset = iterator.get_record_offset()
         yield offset, dataclasses.replace(item, unit=f"{source}#{offset}")
 
 
-def _item(record, unit: str, source: str, max_bytes: int) -> Item:
+def _item(record, source: str, max_bytes: int) -> Item:
     rec_type = record.rec_type or "unknown"
     arc_header = rec_type == "warcinfo" and (record.rec_headers.get_header("WARC-Filename") or "").lower().endswith(
         (".arc", ".arc.gz")) and record.rec_headers.get_header("WARC-IP-Address") is not None
     tags = ("record", "type:arc_filedesc" if arc_header else f"type:{rec_type}")
     if rec_type not in PAGE_RECORD_TYPES:
-        return Item(unit, source, skip=f"{rec_type} record", tags=tags)
-    http = record.http_headers
-    content_type = (http.get_header("Content-Type") if http else record.rec_headers.get_header("Content-Type")) or ""
-    if http is None or rec_type == "resource":
-        return _headerless(record, unit, source, max_bytes, tags, content_type)
+        return Item("", source, skip=f"{rec_type} record", tags=tags)
+    head = record.raw_stream.read(HEAD_BYTES)
+    http, body_start = _http_head(head) if rec_type == "response" else (None, 0)
+    if http is None:
+        return _headerless(record, source, max_bytes, tags, head)
+    content_type = http.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
-        return Item(unit, source, skip=f"non-HTML {rec_type} ({content_type.split(';')[0] or 'no type'})", tags=tags)
+        return Item("", source, skip=f"non-HTML {rec_type} ({content_type.split(';')[0] or 'no type'})", tags=tags)
     tags += ("html_response",)
     status = _status(http)
     if status == 200:
         tags += ("html_response_200",)
-    return _page_item(record, unit, source, max_bytes, tags, status, _charset(content_type))
+    return _page_item(record, source, max_bytes, tags, status, http, head[body_start:])
 
 
-def _headerless(record, unit, source, max_bytes, tags, content_type) -> Item:
+HEAD_BYTES = 65536
+_HTTP_PROTOCOLS = ["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/0.9"]
+
+
+def _http_head(head: bytes):
+    """``(headers, body offset)`` when the block starts with an HTTP header block, else ``(None, 0)``."""
+    from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
+
+    if not head.startswith(b"HTTP/"):
+        return None, 0
+    ends = [(head.find(sep), len(sep)) for sep in (b"\r\n\r\n", b"\n\n")]
+    found = [(at + size) for at, size in ends if at >= 0]
+    end = min(found) if found else len(head)
+    try:
+        return StatusAndHeadersParser(_HTTP_PROTOCOLS, verify=False).parse(io.BytesIO(head[:end])), end
+    except StatusAndHeadersParserException:
+        return None, 0
+
+
+def _headerless(record, source, max_bytes, tags, head: bytes) -> Item:
     """A response without an HTTP header block (or a resource record): a page if its bytes are HTML."""
-    head = record.raw_stream.peek(2048)[:2048] if hasattr(record.raw_stream, "peek") else b""
-    html_type = "html" in content_type.lower()
-    if not html_type and b"<" not in head[:512].lower():
-        return Item(unit, source, skip=f"{record.rec_type} record without HTML", tags=tags)
-    return _page_item(record, unit, source, max_bytes, tags + ("headerless_html",), 200, _charset(content_type))
+    content_type = record.rec_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower() and not looks_like_html(head[:4096].decode("utf-8", "replace")):
+        return Item("", source, skip=f"{record.rec_type} record without HTML", tags=tags)
+    return _page_item(record, source, max_bytes, tags + ("headerless_html",), 200, None, head)
 
 
 def _status(http) -> int:
@@ -124,34 +145,33 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _page_item(record, unit, source, max_bytes, tags, status, charset) -> Item:
+def _page_item(record, source, max_bytes, tags, status, http, start: bytes) -> Item:
     url = record.rec_headers.get_header("WARC-Target-URI")
     captured = record.rec_headers.get_header("WARC-Date")
-    doc_id = content_id(normalize_url(url) or url or unit)
+    doc_id = content_id(normalize_url(url) or url or f"{source}#{record.rec_headers.get_header('WARC-Record-ID')}")
     if not 200 <= status < 300:
-        return failed(unit, source, "NT124", f"archived response has HTTP status {status or 'unknown'}; "
+        return failed("", source, "NT124", f"archived response has HTTP status {status or 'unknown'}; "
                       "only successful responses are articles", doc_id=doc_id, url=url, tags=tags)
     try:
-        payload = _payload(record, max_bytes)
+        payload = _payload(start + record.raw_stream.read(max(0, max_bytes + 1 - len(start))), http, max_bytes)
     except (OSError, EOFError, ValueError) as exc:
-        return failed(unit, source, "NT125", f"record payload could not be read: {exc}", doc_id=doc_id, url=url,
+        return failed("", source, "NT125", f"record payload could not be read: {exc}", doc_id=doc_id, url=url,
                       tags=tags + ("truncated",))
     if record.raw_stream.limit > 0 and len(payload) <= max_bytes:
-        return failed(unit, source, "NT125", f"record is truncated: {record.raw_stream.limit} of its declared bytes "
+        return failed("", source, "NT125", f"record is truncated: {record.raw_stream.limit} of its declared bytes "
                       "are missing", doc_id=doc_id, url=url, tags=tags + ("truncated",))
-    content = _decode(payload, charset)
-    return Item(unit, source, page=Page(id=doc_id, content=content, kind="auto", url=url, captured=captured),
+    content_type = (http.get_header("Content-Type") if http else record.rec_headers.get_header("Content-Type")) or ""
+    content = _decode(payload, _charset(content_type))
+    return Item("", source, page=Page(id=doc_id, content=content, kind="auto", url=url, captured=captured),
                 tags=tags)
 
 
-def _payload(record, max_bytes: int) -> bytes:
+def _payload(raw: bytes, http, max_bytes: int) -> bytes:
     """The HTTP body with transfer and content codings undone where the stored bytes really carry them.
 
     Crawlers often store bodies already decoded but keep ``Transfer-Encoding: chunked`` or
     ``Content-Encoding: gzip`` in the header, so each coding is undone only when the bytes show it.
     """
-    raw = record.raw_stream.read(max_bytes + 1)
-    http = record.http_headers
     if http is None:
         return raw
     if "chunked" in (http.get_header("Transfer-Encoding") or "").lower():
