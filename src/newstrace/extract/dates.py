@@ -123,15 +123,15 @@ def first_visible_day(text: str, *, month_first: bool) -> date | None:
     return found[0][1] if found else None
 
 
-def labelled_days(text: str, month_first: bool) -> list[tuple[date, bool]]:
-    """Each date in a short date line with whether an "updated" label stands before it."""
-    found = sorted(_matches(text, month_first))
+def labelled_days(text: str, month_first: bool) -> list[tuple[int, date, bool]]:
+    """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
+    before it (and no "published" one)."""
     result, previous_end = [], 0
-    for start, value in found:
+    for start, value in sorted(_matches(text, month_first)):
         before = text[max(previous_end, start - 40):start].lower()
         updated = any(label in before for label in pat.UPDATED_LABELS) and \
             not any(label in before for label in pat.PUBLISHED_LABELS)
-        result.append((value, updated))
+        result.append((start, value, updated))
         previous_end = start + 1
     return result
 
@@ -158,8 +158,10 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
         _from_url(url, today),
     ) if c is not None]
     published = _vote(candidates)
-    published = _settle(published, shown, html_text, url) if published else _from_htmldate(html_text, url)
-    return published, _find_modified(meta, markup, visible, today)
+    modified = _find_modified(meta, markup, visible, today)
+    if published is None:
+        return _checked_htmldate(html_text, url, modified), modified
+    return _settle(published, shown, html_text, url), modified
 
 
 def _find_modified(meta: PageMeta, markup: dict[str, DateValue], visible: list[_Visible],
@@ -275,6 +277,21 @@ def _from_url(url: str | None, today: date | None) -> DateValue | None:
         return None
     value = _safe_date(match.group(1), match.group(2), match.group(3))
     return DateValue(value.isoformat(), "url", 0.75) if value and plausible(value, today) else None
+
+
+def _checked_htmldate(html_text: str, url: str | None, modified: DateValue | None) -> DateValue | None:
+    """htmldate's answer, unless it is a bare year read as 1 January (a copyright line) with no such
+    day written on the page; trusted little when it is the day of the page's update stamp."""
+    found = _from_htmldate(html_text, url)
+    if found is None or (found.value.endswith("-01-01") and not _JANUARY_FIRST.search(html_text)):
+        return None
+    if modified is not None and modified.value[:10] == found.value:  # maybe only the update stamp
+        return DateValue(found.value, found.method, 0.4, conflicts=(modified.value,))
+    return found
+
+
+_JANUARY_FIRST = re.compile(r"(?:19|20)\d\d[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.](?:19|20)\d\d|"
+                            r"(?<!\d)1(?:st|\.)?\s+(?:jan|jän|janv|ene|genn)|jan\w*\.?\s+1(?:st)?,", re.I)
 
 
 def _from_htmldate(html_text: str, url: str | None) -> DateValue | None:
@@ -400,26 +417,43 @@ def _lead_date(headline, month_first: bool, today: date | None) -> list[_Visible
         size += len(text)
         if size > pat.LEAD_REACH:
             break
-    joined = "\n".join(texts)[:pat.LEAD_REACH]
-    found = sorted(_matches(joined, month_first))
-    if not found or not plausible(found[0][1], today):
+    return _dates_in(texts, 0, month_first, today, last=False)
+
+
+def _dates_in(texts: list, cut: int, month_first: bool, today: date | None, *, last: bool) -> list[_Visible]:
+    """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign."""
+    joined = "\n".join(texts)
+    found = [d for d in labelled_days(joined[cut:cut + pat.LEAD_REACH], month_first) if plausible(d[1], today)]
+    if not found:
         return []
+    start, day, updated = found[-1] if last else found[0]
     ends = list(accumulate(len(t) + 1 for t in texts))
-    node = texts[min(bisect_right(ends, found[0][0]), len(texts) - 1)]
-    return [] if _foreign_text(node) else [_Visible(found[0][1], False, -1, found[0][1].isoformat())]
+    node = texts[min(bisect_right(ends, cut + start), len(texts) - 1)]
+    if _foreign_text(node) or _in_list(node.getparent()):
+        return []
+    return [_Visible(day, updated, -1, day.isoformat())]
+
+
+def _in_list(el) -> bool:
+    """Inside one of several alike, dated siblings (teaser cards, list items with a class)."""
+    for _ in range(3):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        kind = (el.tag, el.get("class"))
+        alike = [child for child in parent if (child.tag, child.get("class")) == kind] if kind[1] else []
+        if len(alike) >= pat.REPEATED_BOX and \
+                sum(bool(_HAS_YEAR.search(child.text_content()[:300])) for child in alike) >= pat.REPEATED_BOX:
+            return True
+        el = parent
+    return False
 
 
 def _kicker_date(headline, month_first: bool, today: date | None) -> list[_Visible]:
     """The last date in the short text right above the headline (a kicker or date line)."""
     texts = [t for t in _KICKER_TEXT(headline) if _shown(t)]
-    joined = "\n".join(texts)
-    cut = max(0, len(joined) - pat.KICKER_REACH)
-    found = sorted(_matches(joined[cut:], month_first))
-    if not found or not plausible(found[-1][1], today):
-        return []
-    ends = list(accumulate(len(t) + 1 for t in texts))
-    node = texts[min(bisect_right(ends, cut + found[-1][0]), len(texts) - 1)]
-    return [] if _foreign_text(node) else [_Visible(found[-1][1], False, -1, found[-1][1].isoformat())]
+    size = sum(len(t) + 1 for t in texts)
+    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, last=True)
 
 
 def _shown(text) -> bool:
@@ -457,10 +491,10 @@ def _visible_in(el, order: int, month_first: bool, today: date | None) -> list[_
     flagged = "updat" in marks or "modif" in marks
     days = labelled_days(text, month_first)
     if attr:
-        found = [_Visible(date.fromisoformat(attr[:10]), bool(days and days[0][1]) or flagged, order, attr)]
+        found = [_Visible(date.fromisoformat(attr[:10]), bool(days and days[0][2]) or flagged, order, attr)]
     else:
         found = [_Visible(day, updated or flagged, order, day.isoformat())
-                 for day, updated in days if plausible(day, today)]
+                 for _, day, updated in days if plausible(day, today)]
     return found if found and not _foreign(el) else []
 
 
