@@ -45,6 +45,10 @@ def test_trace_shows_provenance_and_the_quote_elsewhere_earliest_first(db_url):
         corpus.store.add_batch([
             Entry("u2", "stored", _quoted("copy", "Coast Daily", "2024-03-06", quote, cites="Harbour Wire"), None, "h2"),
             Entry("u1", "stored", _quoted("scoop", "Harbour Wire", "2024-03-05", quote), None, "h1"),
+            Entry("u3", "stored", _quoted("reworded", "Valley Post", "2024-03-07",
+                                          "The quay held much better than we had feared"), None, "h3"),
+            Entry("u4", "stored", _quoted("other", "Valley Post", "2024-03-04", "Ferries will sail again soon"),
+                  None, "h4"),
         ])
         traced = corpus.trace("copy")
     tree = traced["provenance"]
@@ -52,7 +56,9 @@ def test_trace_shows_provenance_and_the_quote_elsewhere_earliest_first(db_url):
     assert [c["name"] for c in tree["children"]] == ["Harbour Wire"]
     assert [c["name"] for c in tree["children"][0]["children"]] == ["Ana Lopes"]
     appearances = traced["quotes"][0]["appearances"]
-    assert [a["id"] for a in appearances] == ["scoop", "copy"]
+    assert [a["id"] for a in appearances] == ["scoop", "copy", "reworded"]
+    assert appearances[1]["marked"] == "The quay held better than we feared"
+    assert appearances[2]["marked"] == "The quay held {+much+} better than we {+had+} feared"
 
 
 def test_trace_of_an_unknown_article_is_a_coded_error(db_url):

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 import sys
 from typing import Callable, Iterator, Sequence
@@ -18,9 +19,11 @@ from typing import Callable, Iterator, Sequence
 from .errors import error
 from .ingest.run import IngestOptions, ingest
 from .store import Filters, Store, quote_appearances, related_articles, search, stats
+from .store.queries import quotes_in_articles
 from .store import export as exports
 
 DEFAULT_DB = "newstrace.db"
+_WORDS = re.compile(r"\w{4,}", re.UNICODE)
 
 
 def default_db() -> str:
@@ -68,16 +71,33 @@ class Corpus:
         if record is None:
             raise error("NT403", f"no stored article with id or URL {id_or_url!r}; try `newstrace search`")
         quotes = [q for q in record.get("quotes") or [] if q.get("content")]
-        appearances = quote_appearances(self.store, [q["content"] for q in quotes])
+        exact = quote_appearances(self.store, [q["content"] for q in quotes])
         related = related_articles(self.store, record)
         return {
             "article": _summary(record),
             "provenance": provenance_tree(record),
             "quotes": [{"content": q["content"], "speaker": q.get("speaker"), "kind": q.get("kind"),
-                        "appearances": appearances.get(q["content"], [])} for q in quotes],
+                        "appearances": self._appearances(q, exact.get(q["content"], []))} for q in quotes],
             "related": related,
             "first_appearance": _earliest([_summary(record), *related]),
         }
+
+    def _appearances(self, quote: dict, exact: list[dict]) -> list[dict]:
+        """Where a quote appears, verbatim or reworded (``link.drift``), earliest first, each with its
+        wording diffed against the first appearance (``marked``: ``[-removed-]{+added+}``)."""
+        from .link.drift import same_quote, word_diff
+
+        keywords = sorted(set(_WORDS.findall(quote["content"])), key=lambda w: (-len(w), w))[:3]
+        found = {(a["id"], a["content"]): a for a in exact}
+        if keywords:
+            ids = [hit["id"] for hit in search(self.store, " ".join(keywords), limit=200)]
+            for candidate in quotes_in_articles(self.store, ids):
+                if same_quote(quote["content"], candidate["content"]):
+                    found.setdefault((candidate["id"], candidate["content"]), candidate)
+        ordered = sorted(found.values(), key=lambda a: (a.get("published") is None, a.get("published") or ""))
+        for appearance in ordered:
+            appearance["marked"] = word_diff(ordered[0]["content"], appearance["content"])["marked"]
+        return ordered
 
     def link(self, *, mode: str = "batch", window_days: int | None = None) -> dict:
         """Near-duplicates, stories and the citation graph over the stored corpus (``newstrace.link``);

@@ -132,6 +132,17 @@ def quote_appearances(store: Store, contents: list[str]) -> dict[str, list[dict]
     return found
 
 
+def quotes_in_articles(store: Store, article_ids: list[str]) -> list[dict]:
+    """Every stored quote of the given articles with its article's title, outlet and date."""
+    if not article_ids:
+        return []
+    stmt = (select(quotes.c.content, quotes.c.speaker, articles.c.id, articles.c.title, articles.c.outlet,
+                   articles.c.published).join(articles, articles.c.seq == quotes.c.article_seq)
+            .where(articles.c.id.in_(article_ids)))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
 def related_articles(store: Store, record: dict) -> list[dict]:
     """Articles of the same story or copies of this one (either way), earliest published first."""
     clauses = [articles.c.duplicate_of == record["id"]]
