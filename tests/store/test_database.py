@@ -76,3 +76,15 @@ def test_save_links_sets_story_and_duplicate(db_url):
     assert store.get("r1")["duplicate_of"] == "r0" and store.get("r1")["story_id"] == "s1"
     assert store.get("r2")["story_id"] is None
     store.close()
+
+
+def test_migrations_build_the_tables_schema_py_describes(db_url):
+    """schema.py (what queries use) and the Alembic migrations (what databases get) must not drift apart."""
+    from newstrace.store.schema import metadata
+
+    store = Store(db_url)
+    inspector = inspect(store.engine)
+    for table in metadata.sorted_tables:
+        migrated = {column["name"] for column in inspector.get_columns(table.name)}
+        assert {c.name for c in table.columns} <= migrated, table.name
+    store.close()
