@@ -9,6 +9,7 @@ from newstrace.analyze import gazetteer as gz
 
 def test_name_key_ignores_case_accents_stops_and_leading_the():
     assert gz.name_key("U.S.") == "us"
+    assert gz.name_key("Mass.") == "mass." and gz.name_key("Mass") == "mass"
     assert gz.name_key("  Île-de-France ") == "ile de france"
     assert gz.name_key("The Hague") == "hague"
     assert gz.name_key("Côte d\u2019Ivoire") == "cote d'ivoire"

@@ -134,3 +134,18 @@ def test_unknown_facility_takes_the_point_of_the_town_in_its_name(run):
 def test_a_surname_tagged_as_a_place_is_dropped(run):
     places = run("Narendra Modi met investors. Faith in Modi remains high, analysts in Delhi said.")
     assert [p["text"] for p in places] == ["Delhi"]
+
+
+def test_places_the_model_tags_as_people_are_recovered(run):
+    """issue 5: one-word names the small model calls PERSON but the gazetteer knows as places."""
+    places = run("Hampshire's economy grew, but Kent's shrank.")
+    assert {p["text"]: p["country"] for p in places} == {"Hampshire": "GB", "Kent": "GB"}
+
+
+def test_a_person_sharing_a_place_name_stays_a_person(run):
+    assert run("Kent said the plan was fine. Clark Kent agreed.") == []
+
+
+def test_state_abbreviation_needs_its_full_stop(run):
+    places = run("The Easter Sunday Mass drew crowds in Boston, Mass., on Sunday.")
+    assert [(p["text"], p["country"]) for p in places] == [("Boston", "US"), ("Mass.", "US")]

