@@ -80,11 +80,31 @@ def schema() -> None:
 
 @main.command()
 @click.option("--report", is_flag=True, help="Print a summary of the sample corpus instead of serving the UI.")
-def demo(report: bool) -> None:
-    """The main job on the bundled sample corpus (written by the project)."""
+@click.option("--db", help="Build the sample database here (default: a temporary file, removed on exit).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def demo(report: bool, db: str | None, host: str, port: int) -> None:
+    """The main job: build a database from the bundled sample corpus and serve the web UI (or --report)."""
     from .demo import run_demo
 
-    run_demo(report=report)
+    run_demo(report=report, db=db, host=host, port=port)
+
+
+@main.command()
+@click.option("--db", envvar="NEWSTRACE_DB", default="newstrace.db", show_default=True,
+              help="SQLite file or postgresql:// URL (env NEWSTRACE_DB).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (default: this machine only).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="NEWSTRACE_TOKEN", help="Allow writing (POST /api/ingest) with this bearer token "
+              "(env NEWSTRACE_TOKEN); without one the server is read-only.")
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """The web UI and the HTTP API over a corpus (read-only unless --token is given)."""
+    from .web import serve as serve_web
+
+    try:
+        serve_web(db, host=host, port=port, token=token)
+    except NewstraceError as exc:
+        raise click.ClickException(str(exc))
 
 
 from .cli_corpus import COMMANDS as _CORPUS_COMMANDS  # noqa: E402 - the corpus commands (database)

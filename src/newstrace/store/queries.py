@@ -176,3 +176,162 @@ def citation_edges(store: Store) -> list[dict]:
                            sources.c.cited_by.is_(None), sources.c.name != articles.c.outlet)
                     .group_by(articles.c.outlet, sources.c.name))
         return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+# --- read-only questions for the web UI and HTTP API (newstrace.web) ----------------------------------
+
+import json as _json  # noqa: E402
+
+from sqlalchemy import case, or_  # noqa: E402
+
+
+def _matching_seqs(store: Store, query: str | None, filters: Filters):
+    """A select of the seqs of the articles that match ``query`` and every facet (for facet counts)."""
+    stmt = select(articles.c.seq).where(and_(True, *_facet_clauses(filters)))
+    if not (query and _WORD.search(query)):
+        return stmt
+    if store.dialect == "sqlite":
+        fts = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q").columns(
+            literal_column("rowid")).subquery("fts_facets")
+        return stmt.join(fts, fts.c.rowid == articles.c.seq).params(q=fts5_query(query))
+    tsv = literal_column("articles.tsv")
+    return stmt.where(tsv.op("@@")(func.websearch_to_tsquery("simple", query)))
+
+
+def facet_counts(store: Store, query: str | None = None, filters: Filters = Filters(), *, top: int = 8) -> dict:
+    """For the articles a search finds: how many per outlet, source kind, place and story (top ``top`` each)."""
+    seqs = _matching_seqs(store, query, filters).scalar_subquery()
+    n = func.count(func.distinct(articles.c.seq)).label("n")
+    asked = {
+        "outlet": select(articles.c.outlet, n).where(articles.c.seq.in_(seqs), articles.c.outlet.is_not(None))
+        .group_by(articles.c.outlet),
+        "source_kind": select(sources.c.kind, func.count(func.distinct(sources.c.article_seq)).label("n"))
+        .where(sources.c.article_seq.in_(seqs), sources.c.kind.is_not(None)).group_by(sources.c.kind),
+        "place": select(places.c.name, func.count(func.distinct(places.c.article_seq)).label("n"))
+        .where(places.c.article_seq.in_(seqs), places.c.name.is_not(None)).group_by(places.c.name),
+        "story": select(articles.c.story_id, n).where(articles.c.seq.in_(seqs), articles.c.story_id.is_not(None))
+        .group_by(articles.c.story_id),
+    }
+    found: dict[str, list[dict]] = {}
+    with store.engine.connect() as conn:
+        for name, stmt in asked.items():
+            rows_ = conn.execute(stmt.order_by(literal_column("n").desc()).limit(top)).all()
+            found[name] = [{"value": value, "count": count} for value, count in rows_]
+    return found
+
+
+def bodies(store: Store, article_ids: list[str]) -> dict[str, str]:
+    """Article id -> body text, for the given ids."""
+    if not article_ids:
+        return {}
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(articles.c.id, articles.c.body).where(articles.c.id.in_(article_ids))).all())
+
+
+def records_where(store: Store, clause, *, limit: int = 500) -> list[dict]:
+    """Stored records (with their link fields) of the articles matching a clause, earliest published first."""
+    stmt = (select(articles.c.id, articles.c.record, articles.c.story_id, articles.c.duplicate_of)
+            .where(clause).order_by(articles.c.published.asc().nulls_last(), articles.c.seq).limit(limit))
+    with store.engine.connect() as conn:
+        return [{**_json.loads(row.record), "id": row.id, "story_id": row.story_id, "duplicate_of": row.duplicate_of}
+                for row in conn.execute(stmt)]
+
+
+def story_records(store: Store, story_id: str, *, limit: int = 500) -> list[dict]:
+    """The records of one story, earliest published first."""
+    return records_where(store, articles.c.story_id == story_id, limit=limit)
+
+
+def _outlet_clause(name: str):
+    return (func.lower(articles.c.outlet) == name.lower()) | (func.lower(articles.c.outlet_domain) == name.lower())
+
+
+def outlet_articles(store: Store, name: str, *, limit: int = 50) -> list[dict]:
+    """Articles published by an outlet (name or domain, any case), newest first."""
+    stmt = (select(articles.c.id, articles.c.title, articles.c.published, articles.c.story_id,
+                   articles.c.duplicate_of, articles.c.outlet).where(_outlet_clause(name))
+            .order_by(articles.c.published.desc().nulls_last(), articles.c.seq).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def outlet_sources(store: Store, name: str, *, limit: int = 30) -> list[dict]:
+    """The sources an outlet's articles cite: name, kind and in how many of its articles, most used first."""
+    count = func.count(func.distinct(sources.c.article_seq)).label("articles")
+    stmt = (select(sources.c.name, sources.c.kind, count).join(articles, articles.c.seq == sources.c.article_seq)
+            .where(_outlet_clause(name), sources.c.name.is_not(None)).group_by(sources.c.name, sources.c.kind)
+            .order_by(count.desc(), sources.c.name).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def outlet_kinds_by_month(store: Store, name: str) -> list[dict]:
+    """Per month (``YYYY-MM`` of publication): the outlet's cited sources, all and anonymous ones."""
+    month = func.substr(articles.c.published, 1, 7).label("month")
+    anonymous = func.sum(case((sources.c.kind == "anonymous", 1), else_=0)).label("anonymous")
+    stmt = (select(month, func.count().label("sources"), anonymous)
+            .join(articles, articles.c.seq == sources.c.article_seq)
+            .where(_outlet_clause(name), articles.c.published.is_not(None)).group_by(month).order_by(month))
+    with store.engine.connect() as conn:
+        return [{"month": m, "sources": int(total), "anonymous": int(anon or 0)} for m, total, anon in conn.execute(stmt)]
+
+
+def source_mentions(store: Store, kind: str, name_part: str, *, limit: int = 2000) -> list[dict]:
+    """Rows of sources of one kind whose name contains ``name_part``, with their article's id, outlet and date."""
+    stmt = (select(sources.c.source_id, sources.c.name, sources.c.kind, sources.c.description, sources.c.cited_by,
+                   articles.c.id.label("article_id"), articles.c.title, articles.c.outlet, articles.c.published)
+            .join(articles, articles.c.seq == sources.c.article_seq)
+            .where(sources.c.kind == kind, _contains(sources.c.name, name_part))
+            .order_by(articles.c.published.asc().nulls_last(), articles.c.seq).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def quotes_of_sources(store: Store, pairs: list[tuple[str, str]]) -> list[dict]:
+    """Quotes attributed to given (article id, source id) pairs, with their article's outlet and date."""
+    if not pairs:
+        return []
+    wanted = or_(*[and_(articles.c.id == a, quotes.c.source_id == s) for a, s in pairs[:500]])
+    stmt = (select(quotes.c.kind, quotes.c.content, quotes.c.speaker, quotes.c.source_id,
+                   articles.c.id.label("article_id"), articles.c.outlet, articles.c.published)
+            .join(articles, articles.c.seq == quotes.c.article_seq).where(wanted)
+            .order_by(articles.c.published.asc().nulls_last(), articles.c.seq))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def source_summary(store: Store, name: str | None = None, kind: str | None = None, *, limit: int = 50,
+                   offset: int = 0) -> list[dict]:
+    """Sources across the corpus grouped by name and kind: in how many articles and outlets, most cited first."""
+    count = func.count(func.distinct(sources.c.article_seq)).label("articles")
+    stmt = (select(sources.c.name, sources.c.kind, count,
+                   func.count(func.distinct(articles.c.outlet)).label("outlets"),
+                   func.min(articles.c.published).label("first"), func.max(articles.c.published).label("last"))
+            .join(articles, articles.c.seq == sources.c.article_seq).where(sources.c.name.is_not(None)))
+    if name:
+        stmt = stmt.where(_contains(sources.c.name, name))
+    if kind:
+        stmt = stmt.where(sources.c.kind == kind)
+    stmt = stmt.group_by(sources.c.name, sources.c.kind).order_by(count.desc(), sources.c.name, sources.c.kind)
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt.limit(limit).offset(offset))]
+
+
+def top_outlets(store: Store, *, limit: int = 12) -> list[dict]:
+    """Outlets with the most stored articles."""
+    n = func.count().label("articles")
+    stmt = (select(articles.c.outlet, n).where(articles.c.outlet.is_not(None)).group_by(articles.c.outlet)
+            .order_by(n.desc(), articles.c.outlet).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def top_stories(store: Store, *, limit: int = 12) -> list[dict]:
+    """Stories covered by more than one article, biggest first, with their first date and one title."""
+    n = func.count().label("articles")
+    stmt = (select(articles.c.story_id, n, func.min(articles.c.published).label("first"),
+                   func.min(articles.c.title).label("title"), func.count(func.distinct(articles.c.outlet))
+                   .label("outlets")).where(articles.c.story_id.is_not(None)).group_by(articles.c.story_id)
+            .having(func.count() > 1).order_by(n.desc(), articles.c.story_id).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]

@@ -1,0 +1,180 @@
+"""The HTTP API under ``/api``: JSON only; pydantic checks the parameters and documents the answers."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from pydantic import BaseModel, Field
+
+from ..store import Filters
+from . import views
+from .errors import WebError
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+Kind = Literal["outlet", "person", "anonymous", "organization", "government", "document", "social"]
+
+
+class Error(BaseModel):
+    code: str = Field(examples=["NT601"])
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: Error
+
+
+ERRORS = {status: {"model": ErrorEnvelope} for status in (404, 422, 500)}
+
+
+class ArticleHit(BaseModel):
+    id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    story_id: str | None
+    snippet: str = Field(description="a piece of the body around the first query word")
+    highlights: list[list[int]] = Field(description="[start, end) of the query words inside snippet")
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleHit]
+    limit: int
+    next_cursor: str | None = Field(description="pass as cursor= for the next page; null on the last page")
+
+
+class SourceItem(BaseModel):
+    id: str = Field(description="the source's corpus-wide id, as in /source/{id}")
+    name: str
+    kind: str | None
+    articles: int
+    outlets: int
+    first: str | None
+    last: str | None
+
+
+class SourcePage(BaseModel):
+    items: list[SourceItem]
+    limit: int
+    next_cursor: str | None
+
+
+def _corpus(request: Request):
+    return request.app.state.corpus
+
+
+@router.get("/articles", response_model=ArticlePage, responses=ERRORS, summary="Search articles")
+def articles(request: Request,
+             q: Annotated[str | None, Query(max_length=500, description="every word must occur")] = None,
+             source: Annotated[str | None, Query(max_length=200, description="a cited source's name")] = None,
+             source_kind: Kind | None = None,
+             outlet: Annotated[str | None, Query(max_length=200)] = None,
+             place: Annotated[str | None, Query(max_length=200, description="place name or ISO country")] = None,
+             since: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
+             until: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
+             story: Annotated[str | None, Query(max_length=200)] = None,
+             limit: Annotated[int, Query(ge=1, le=100)] = 20,
+             cursor: Annotated[str | None, Query(max_length=200)] = None) -> dict:
+    """Full-text and faceted search, best match first (newest first without q); cursor pagination."""
+    filters = Filters(source=source, source_kind=source_kind, outlet=outlet, place=place, since=since,
+                      until=until, story=story)
+    return views.find_articles(_corpus(request), q, filters, limit, cursor)
+
+
+@router.get("/articles/{article_id:path}", responses=ERRORS, summary="One article's record")
+def article(request: Request, article_id: str) -> dict[str, Any]:
+    """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of)."""
+    return views.record_or_404(_corpus(request), article_id)
+
+
+@router.get("/sources", response_model=SourcePage, responses=ERRORS, summary="Sources across the corpus")
+def sources(request: Request, name: Annotated[str | None, Query(max_length=200)] = None,
+            kind: Kind | None = None, limit: Annotated[int, Query(ge=1, le=200)] = 50,
+            cursor: Annotated[str | None, Query(max_length=200)] = None) -> dict:
+    """Sources grouped by name and kind, most cited first."""
+    key = Filters(source=name, source_kind=kind)
+    offset = views.decode_cursor(cursor, "sources", key)
+    found = views.source_list(_corpus(request), name, kind, limit + 1, offset)
+    more = len(found) > limit
+    return {"items": found[:limit], "limit": limit,
+            "next_cursor": views.encode_cursor(offset + limit, "sources", key) if more else None}
+
+
+@router.get("/sources/{source_id:path}", responses=ERRORS, summary="One source")
+def source(request: Request, source_id: str) -> dict[str, Any]:
+    """A source across the corpus: articles citing it, what it said, outlets relying on it."""
+    return views.source_view(_corpus(request), source_id)
+
+
+@router.get("/outlets/{name:path}", responses=ERRORS, summary="One outlet's profile")
+def outlet(request: Request, name: str) -> dict[str, Any]:
+    """Sources the outlet relies on, anonymous share by month, whom it cites and who cites it."""
+    view = views.outlet_view(_corpus(request), name)
+    view.pop("chart")
+    return view
+
+
+@router.get("/stories/{story_id:path}", responses=ERRORS, summary="One story")
+def story(request: Request, story_id: str) -> dict[str, Any]:
+    """Articles of a story earliest first, the first reporter, copies (duplicate_of), quote drift."""
+    view = views.story_view(_corpus(request), story_id)
+    view.pop("timeline")
+    return view
+
+
+@router.get("/trace/{article_id:path}", responses=ERRORS, summary="Provenance of one article")
+def trace(request: Request, article_id: str) -> dict[str, Any]:
+    """The provenance tree and where else the article's quotes appear, first appearance first."""
+    corpus = _corpus(request)
+    views.record_or_404(corpus, article_id)
+    return corpus.trace(article_id)
+
+
+class Document(BaseModel):
+    id: str | None = Field(default=None, max_length=200)
+    html: str | None = None
+    text: str | None = None
+    body: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+class IngestRequest(BaseModel):
+    documents: list[Document] = Field(min_length=1, max_length=500)
+    link: bool = Field(default=True, description="re-link the corpus (stories, copies, citations) afterwards")
+
+
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Writing is off without a server token; with one, the request must carry it."""
+    token = request.app.state.token
+    if not token:
+        raise WebError("NT603", "writing is off: start the server with --token (or NEWSTRACE_TOKEN) to allow it")
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not given or not hmac.compare_digest(given.encode(), token.encode()):
+        raise WebError("NT604", "missing or wrong token: send the header 'Authorization: Bearer TOKEN'")
+
+
+@router.post("/ingest", responses={**ERRORS, 401: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope},
+                                   413: {"model": ErrorEnvelope}},
+             dependencies=[Depends(require_token)], summary="Analyse and store documents (needs the token)")
+def ingest(request: Request, payload: IngestRequest) -> dict[str, Any]:
+    """Off unless the server was started with a token; send `Authorization: Bearer TOKEN`; body up to 5 MB."""
+    corpus = _corpus(request)
+    with request.app.state.write_lock, tempfile.TemporaryDirectory(prefix="newstrace-api-") as tmp:
+        path = Path(tmp) / "documents.jsonl"
+        lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in payload.documents]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        summary = corpus.ingest(str(path), workers=1, fetch=False)
+        linked = corpus.link() if payload.link else None
+    keys = ("read", "stored", "duplicates", "errors", "skipped")
+    return {**{k: summary.get(k) for k in keys}, "errors_by_code": summary.get("errors_by_code", {}), "link": linked}
+

@@ -1,0 +1,140 @@
+"""The FastAPI application: pages and API over one corpus, one error envelope, strict security headers.
+
+One ``Corpus`` (one SQLAlchemy engine) per application, shared by the request threads: endpoints are
+plain ``def`` functions that FastAPI runs in its thread pool, and each query borrows a pooled
+connection for its own duration (SQLite in WAL mode lets readers run side by side; PostgreSQL pools).
+Writes (``POST /api/ingest``, only with a token) go one at a time behind a lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..corpus import Corpus
+from ..errors import NewstraceError
+from .errors import WebError, code_for_status, envelope
+
+HERE = Path(__file__).resolve().parent
+log = logging.getLogger("newstrace.web")
+
+MAX_BODY_BYTES = 5_000_000
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; "
+       "frame-ancestors 'none'")
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                    "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
+                    "Cross-Origin-Opener-Policy": "same-origin"}
+
+templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
+                        trim_blocks=True, lstrip_blocks=True)
+
+
+def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    page = templates.get_template(name).render(request=request, version=__version__, **context)
+    return HTMLResponse(page, status_code=status)
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path == "/api" or path == "/openapi.json"
+
+
+def error_response(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
+    if wants_json(request):
+        return JSONResponse(envelope(code, message), status_code=status)
+    return render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
+
+
+def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpus | None = None) -> FastAPI:
+    """The web UI and HTTP API over a corpus (a SQLite path or ``postgresql://`` URL); writing needs ``token``."""
+    from . import api, pages
+
+    owned = corpus is None
+    corpus = corpus or Corpus(db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        if owned:
+            corpus.close()
+
+    app = FastAPI(title="newstrace", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json", lifespan=lifespan,
+                  description="Search a newstrace corpus: articles, sources, stories and provenance. "
+                              'Every error is `{"error": {"code", "message"}}` with a NT6xx code.')
+    app.state.corpus = corpus
+    app.state.token = token or None
+    app.state.write_lock = threading.Lock()
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _add_handlers(app)
+    return app
+
+
+def _add_handlers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        try:
+            if _length(request) > MAX_BODY_BYTES:
+                response = error_response(request, 413, "NT606", f"request body over {MAX_BODY_BYTES} bytes; "
+                                                                 "send fewer documents at a time")
+            else:
+                response = await call_next(request)
+        except Exception:  # noqa: BLE001 - any failure is answered in the envelope, logged in full
+            log.exception("unexpected error on %s", request.url.path)
+            response = error_response(request, 500, "NT699", "unexpected server error; see the server log")
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.exception_handler(WebError)
+    async def web_error(request: Request, exc: WebError):
+        return error_response(request, exc.status, exc.code, exc.message)
+
+    @app.exception_handler(NewstraceError)
+    async def library_error(request: Request, exc: NewstraceError):
+        status = 404 if exc.code == "NT403" else 422 if exc.code.startswith("NT5") else 500
+        return error_response(request, status, code_for_status(status), exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        return error_response(request, 422, "NT602", _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such page: {request.url.path}"
+        return error_response(request, exc.status_code, code_for_status(exc.status_code), message)
+
+
+def _length(request: Request) -> int:
+    value = request.headers.get("content-length") or "0"
+    return int(value) if value.isdigit() else 0
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for item in exc.errors()[:5]:
+        where = ".".join(str(p) for p in item.get("loc", ()) if p not in ("query", "path", "body"))
+        parts.append(f"{where or 'request'}: {item.get('msg')}")
+    return "invalid request: " + "; ".join(parts)
+
+
+def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None,
+          corpus: Corpus | None = None, log_level: str = "info") -> None:
+    """Run the web UI and HTTP API with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise)."""
+    import uvicorn
+
+    app = create_app(db, token=token, corpus=corpus)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)

@@ -1,0 +1,102 @@
+"""The HTML pages: the corpus at a glance, search with facets, article, source, outlet and story views."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..store import Filters
+from . import views
+from .app import render
+from .errors import WebError
+
+router = APIRouter(include_in_schema=False)
+KINDS = ("outlet", "person", "anonymous", "organization", "government", "document", "social")
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _corpus(request: Request):
+    return request.app.state.corpus
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    return render(request, "home.html", title="newstrace", view=views.home_view(_corpus(request)))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)] = None,
+                source: Annotated[str | None, Query(max_length=200)] = None,
+                source_kind: Annotated[str | None, Query(max_length=20)] = None,
+                outlet: Annotated[str | None, Query(max_length=200)] = None,
+                place: Annotated[str | None, Query(max_length=200)] = None,
+                since: Annotated[str | None, Query(pattern=DATE)] = None,
+                until: Annotated[str | None, Query(pattern=DATE)] = None,
+                story: Annotated[str | None, Query(max_length=200)] = None,
+                cursor: Annotated[str | None, Query(max_length=200)] = None):
+    if source_kind and source_kind not in KINDS:
+        raise WebError("NT602", f"source_kind must be one of {', '.join(KINDS)}")
+    asked = {"q": q, "source": source, "source_kind": source_kind, "outlet": outlet, "place": place,
+             "since": since, "until": until, "story": story}
+    asked = {k: v for k, v in asked.items() if v}
+    filters = Filters(**{k: v for k, v in asked.items() if k != "q"})
+    found = views.find_articles(_corpus(request), q, filters, 20, cursor)
+    counts = views.facets(_corpus(request), q, filters)
+    return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q or "", asked=asked,
+                  found=found, facets=_facet_links(counts, asked), active=_active_links(asked),
+                  next_href=_href(asked, cursor=found["next_cursor"]) if found["next_cursor"] else None,
+                  kinds=KINDS, highlight=views.highlight)
+
+
+def _href(params: dict, **changes) -> str:
+    merged = {**params, **changes}
+    merged.pop("cursor", None) if "cursor" not in changes else None
+    return "/search?" + urlencode({k: v for k, v in merged.items() if v})
+
+
+def _facet_links(counts: dict, asked: dict) -> dict:
+    out = {}
+    for name, values in counts.items():
+        out[name] = [{"value": v["value"], "count": v["count"], "href": _href(asked, **{name: v["value"]}),
+                      "active": asked.get(name) == v["value"]} for v in values]
+    return out
+
+
+def _active_links(asked: dict) -> list[dict]:
+    return [{"name": k, "value": v, "href": _href({n: w for n, w in asked.items() if n != k})}
+            for k, v in asked.items() if k != "q"]
+
+
+@router.get("/article/{article_id:path}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str):
+    view = views.article_view(_corpus(request), article_id)
+    return render(request, "article.html", title=view["record"].get("title") or view["record"]["id"], view=view,
+                  layers=views.highlight.LAYERS)
+
+
+@router.get("/source/{source_id:path}", response_class=HTMLResponse)
+def source_page(request: Request, source_id: str):
+    view = views.source_view(_corpus(request), source_id)
+    return render(request, "source.html", title=f"Source: {view['name']}", view=view)
+
+
+@router.get("/outlet/{name:path}", response_class=HTMLResponse)
+def outlet_page(request: Request, name: str):
+    view = views.outlet_view(_corpus(request), name)
+    return render(request, "outlet.html", title=f"Outlet: {view['name']}", view=view)
+
+
+@router.get("/story/{story_id:path}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str):
+    view = views.story_view(_corpus(request), story_id)
+    return render(request, "story.html", title=f"Story {story_id}", view=view)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request):
+    from .docs import operations
+
+    return render(request, "docs.html", title="API documentation", operations=operations(request.app.openapi()))

@@ -1,0 +1,204 @@
+"""What each page and API answer shows, assembled from the corpus (read-only; no HTTP, no HTML here)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+from ..corpus import Corpus, provenance_tree
+from ..store import Filters, citation_edges, search
+from ..store import queries
+from . import highlight, svg
+from .errors import WebError, not_found
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+FACETS = ("source", "source_kind", "outlet", "place", "since", "until", "story")
+
+
+def source_key(kind: str | None, name: str | None) -> str:
+    """A corpus-wide id for a source: its kind and its name's lower-cased words, e.g. ``anonymous:french-officials``."""
+    words = "-".join(w.casefold() for w in _WORD.findall(name or ""))
+    return f"{kind or 'unknown'}:{words or '-'}"
+
+
+# --- search ------------------------------------------------------------------------------------------
+
+
+def _fingerprint(query: str | None, filters: Filters) -> str:
+    raw = json.dumps([query or "", [getattr(filters, f) for f in FACETS]])
+    return hashlib.sha256(raw.encode()).hexdigest()[:10]
+
+
+def encode_cursor(offset: int, query: str | None, filters: Filters) -> str:
+    raw = json.dumps({"o": offset, "f": _fingerprint(query, filters)}).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None, query: str | None, filters: Filters) -> int:
+    """The offset a cursor stands for; a cursor that is damaged or from another query is NT602."""
+    if not cursor:
+        return 0
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        offset, fingerprint = int(data["o"]), data["f"]
+    except (ValueError, KeyError, TypeError):
+        raise WebError("NT602", "cursor is damaged: pass back the next_cursor of an earlier answer unchanged")
+    if fingerprint != _fingerprint(query, filters) or offset < 0:
+        raise WebError("NT602", "cursor belongs to another query: keep q and the facets the same when paging")
+    return offset
+
+
+def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: int, cursor: str | None) -> dict:
+    """One page of search hits, each with a snippet around the query words, and the cursor of the next page."""
+    offset = decode_cursor(cursor, query, filters)
+    hits = search(corpus.store, query, filters, limit=limit + 1, offset=offset)
+    more, hits = len(hits) > limit, hits[:limit]
+    texts = queries.bodies(corpus.store, [h["id"] for h in hits])
+    for hit in hits:
+        hit["snippet"], hit["highlights"] = highlight.snippet(texts.get(hit["id"], ""), query)
+    return {"items": hits, "limit": limit,
+            "next_cursor": encode_cursor(offset + limit, query, filters) if more else None}
+
+
+def facets(corpus: Corpus, query: str | None, filters: Filters) -> dict:
+    return queries.facet_counts(corpus.store, query, filters)
+
+
+# --- one article -------------------------------------------------------------------------------------
+
+
+def record_or_404(corpus: Corpus, article_id: str) -> dict:
+    record = corpus.get(article_id)
+    if record is None:
+        raise not_found(f"no stored article with id or URL {article_id!r}; search for it at /search?q=…")
+    return record
+
+
+def article_view(corpus: Corpus, article_id: str) -> dict:
+    """An article with its highlighted body, its sources and what each said, its provenance drawing."""
+    record = record_or_404(corpus, article_id)
+    marks = highlight.record_marks(record)
+    said: dict[str, list[dict]] = {}
+    for quote in record.get("quotes") or ():
+        said.setdefault(quote.get("source_id"), []).append(quote)
+    side = [{**s, "key": source_key(s.get("kind"), s.get("name")), "said": said.get(s.get("id"), [])}
+            for s in record.get("sources") or ()]
+    tree = provenance_tree(record)
+    published = record.get("published") or {}
+    return {"record": record, "paragraphs": highlight.paragraphs(record.get("body") or "", marks),
+            "sources": side, "tree": tree, "drawing": svg.provenance_drawing(tree),
+            "conflicts": published.get("conflicts") or [], "published": published.get("value"),
+            "outlet": (record.get("outlet") or {}).get("name"), "safe_url": safe_href(record.get("url")),
+            "links": [{**link, "href": safe_href(link.get("url"))} for link in record.get("links") or ()],
+            "unquoted": said.get(None, [])}
+
+
+def safe_href(url: str | None) -> str | None:
+    """Only http(s) links become links; ``javascript:``, ``data:`` and the rest stay text."""
+    if url and re.match(r"^https?://[^\s]+$", url.strip(), re.I):
+        return url.strip()
+    return None
+
+
+# --- sources -----------------------------------------------------------------------------------------
+
+
+def source_view(corpus: Corpus, key: str) -> dict:
+    """A source across the corpus: the articles citing it, what it said, who it is known through."""
+    kind, _, words = key.partition(":")
+    first = words.split("-")[0] if words and words != "-" else ""
+    rows = [r for r in queries.source_mentions(corpus.store, kind, first) if source_key(r["kind"], r["name"]) == key]
+    if not rows:
+        raise not_found(f"no source {key!r} in the corpus; see /api/sources for the list")
+    said = queries.quotes_of_sources(corpus.store, [(r["article_id"], r["source_id"]) for r in rows if r["source_id"]])
+    names = sorted({r["name"] for r in rows})
+    return {"key": key, "name": names[0], "names": names, "kind": kind,
+            "descriptions": sorted({r["description"] for r in rows if r["description"]}),
+            "articles": _unique(rows, "article_id"), "quotes": said,
+            "outlets": sorted({r["outlet"] for r in rows if r["outlet"]})}
+
+
+def _unique(rows: list[dict], key: str) -> list[dict]:
+    seen, out = set(), []
+    for row in rows:
+        if row[key] not in seen:
+            seen.add(row[key])
+            out.append(row)
+    return out
+
+
+def source_list(corpus: Corpus, name: str | None, kind: str | None, limit: int, offset: int) -> list[dict]:
+    found = queries.source_summary(corpus.store, name, kind, limit=limit, offset=offset)
+    return [{**row, "id": source_key(row["kind"], row["name"])} for row in found]
+
+
+# --- outlets -----------------------------------------------------------------------------------------
+
+
+def _outlet_norm(name: str | None) -> str:
+    text = (name or "").casefold().strip()
+    text = text.removeprefix("www.")
+    return text.removeprefix("the ").strip()
+
+
+def outlet_view(corpus: Corpus, name: str) -> dict:
+    """An outlet's profile: its articles, the sources it relies on, its anonymous share by month, its citations."""
+    chosen = next((n for n in dict.fromkeys([name, name.removeprefix("the ").removeprefix("The "), "The " + name])
+                   if queries.outlet_articles(corpus.store, n, limit=1)), name)
+    found = queries.outlet_articles(corpus.store, chosen, limit=50)
+    own = {_outlet_norm(chosen)} | {_outlet_norm(a["outlet"]) for a in found}
+    edges = citation_edges(corpus.store)
+    cites = [e for e in edges if _outlet_norm(e["citing"]) in own and _outlet_norm(e["cited"]) not in own]
+    cited_by = [e for e in edges if _outlet_norm(e["cited"]) in own and _outlet_norm(e["citing"]) not in own]
+    if not found and not cites and not cited_by:
+        raise not_found(f"no outlet {name!r} in the corpus: no articles by it and no article citing it")
+    months = queries.outlet_kinds_by_month(corpus.store, chosen)
+    relied = [{**s, "key": source_key(s["kind"], s["name"])} for s in queries.outlet_sources(corpus.store, chosen)]
+    total = sum(m["sources"] for m in months)
+    return {"name": found[0]["outlet"] if found else name, "articles": found, "sources": relied, "months": months,
+            "chart": svg.share_chart(months), "cites": sorted(cites, key=lambda e: -e["count"]),
+            "cited_by": sorted(cited_by, key=lambda e: -e["count"]),
+            "anonymous_share": round(sum(m["anonymous"] for m in months) / total, 3) if total else None}
+
+
+# --- stories -----------------------------------------------------------------------------------------
+
+
+def story_view(corpus: Corpus, story_id: str) -> dict:
+    """A story: who reported first, who copied whom, whom each cites, and how its quotes changed."""
+    from ..link import quote_groups
+    from ..link.text import Article
+
+    records = queries.story_records(corpus.store, story_id)
+    if not records:
+        raise not_found(f"no story {story_id!r}; stories exist after `newstrace link`")
+    first = next((r for r in records if (r.get("published") or {}).get("value")), records[0])
+    entries = [_timeline_entry(r, r is first) for r in records]
+    titles = {r["id"]: r.get("title") for r in records}
+    groups = quote_groups([Article.of(r) for r in records])
+    for group in groups:
+        group["first"]["title"] = titles.get(group["first"]["article_id"])
+        for appearance in group["appearances"]:
+            appearance["title"] = titles.get(appearance["article_id"])
+    return {"story_id": story_id, "articles": entries, "first_reporter": entries[records.index(first)],
+            "copies": [{"id": e["id"], "duplicate_of": e["duplicate_of"]} for e in entries if e["duplicate_of"]],
+            "quotes": groups, "timeline": svg.timeline(entries)}
+
+
+def _timeline_entry(record: dict, first: bool) -> dict:
+    own = _outlet_norm((record.get("outlet") or {}).get("name"))
+    cites = sorted({s["name"] for s in record.get("sources") or () if s.get("kind") == "outlet" and s.get("name")
+                    and _outlet_norm(s["name"]) != own and not s.get("cited_by")})
+    return {"id": record["id"], "title": record.get("title"), "outlet": (record.get("outlet") or {}).get("name"),
+            "published": (record.get("published") or {}).get("value"), "duplicate_of": record.get("duplicate_of"),
+            "cites": cites, "first": first}
+
+
+# --- the corpus at a glance --------------------------------------------------------------------------
+
+
+def home_view(corpus: Corpus) -> dict:
+    return {"stats": corpus.stats(), "outlets": queries.top_outlets(corpus.store),
+            "stories": queries.top_stories(corpus.store), "recent": search(corpus.store, None, limit=10)}
