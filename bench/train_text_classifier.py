@@ -36,7 +36,7 @@ L2 = 1.0
 MLP_L2 = 1e-4
 HIDDEN = 16
 MODEL = {"kind": "mlp"}
-B_WEIGHT = 2.0
+B_WEIGHT = {"value": 2.0}
 
 
 def load_pages(name: str) -> list[dict]:
@@ -56,9 +56,9 @@ def label_lines(lines: list[str], rec: dict) -> tuple[list[float], list[float]]:
     labels, weights = [], []
     for line in lines:
         if any(_holds(line, s) for s in rec.get("with", [])):
-            labels.append(1.0), weights.append(B_WEIGHT)
+            labels.append(1.0), weights.append(B_WEIGHT["value"])
         elif any(_holds(line, s) for s in rec.get("without", [])):
-            labels.append(0.0), weights.append(B_WEIGHT)
+            labels.append(0.0), weights.append(B_WEIGHT["value"])
         else:
             labels.append(0.0), weights.append(0.0)
     return labels, weights
@@ -202,9 +202,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="cross-set generalisation figures")
     parser.add_argument("--write", action="store_true", help="fit on A+B dev and write the weights")
+    parser.add_argument("--b-weight", type=float, default=B_WEIGHT["value"],
+                        help="weight of a labelled set-B line (set A lines weigh 1)")
     parser.add_argument("--model", choices=("mlp", "logistic"), default="mlp", help="model kind")
     args = parser.parse_args()
     MODEL["kind"] = args.model
+    B_WEIGHT["value"] = args.b_weight
     if not FOLDER.is_dir():
         print(f"[train] {FOLDER} not found: nothing to train on")
         return 0

@@ -202,3 +202,9 @@ def test_cli_reads_text_lines_and_fills_dateline_and_outlet(tmp_path):
     assert record["outlet"]["name"] == "Global Wire"
     assert record["input_format"] == "text"
     assert _paragraphs(record["body"]) == AGENCY_PARAGRAPHS
+
+
+def test_us_page_reads_slashed_dates_month_first():
+    page = [*REGIONAL_PAGE[:11], "08/02/2021 9:15 PM ET", *REGIONAL_PARAGRAPHS, *REGIONAL_PAGE[-9:]]
+    fields = extract_text(one_block_per_line(page), url="https://dailyledger.example.com/news/bus-network")
+    assert fields["published"].value == "2021-08-02T21:15:00-04:00"

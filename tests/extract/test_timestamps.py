@@ -43,3 +43,7 @@ def test_month_first_numeric_dates_when_asked():
 ])
 def test_not_a_timestamp_line(line):
     assert parse_timestamp(line) is None
+
+
+def test_dotted_numeric_dates_stay_day_first():
+    assert parse_timestamp("04.08.2021 18:41", month_first=True).value == "2021-08-04T18:41:00"

@@ -29,7 +29,7 @@ def extract_text(text: str, *, url: str | None = None, lang: str | None = None) 
         raise error("NT201", "no article text found in the page text; it may be only menus and headlines")
     body = "\n\n".join(lines[i] for i in article)
     fields: dict[str, Any] = {"body": body, "language": lang or detect_language(body) or language}
-    fields.update(read_furniture(lines, kept, url))
+    fields.update(read_furniture(lines, kept, url, fields["language"]))
     return fields
 
 

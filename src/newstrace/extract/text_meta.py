@@ -20,6 +20,7 @@ from .timestamps import parse_timestamp
 HEADER_REACH = 15  # lines above the first article line searched for headline, byline, dates
 FOOTER_REACH = 12  # lines after the last article line searched for tags and related headlines
 MAX_RELATED = 12
+DAY_FIRST_DOMAINS = (".uk", ".ie", ".au", ".nz", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
 DATE_REACH = 30  # lines above the article searched for timestamp lines, nearest first
 
 _BYLINE_WORDS = r"(?:by|von|por|par|text|texto|autor|autora|author|escribe|written by|reporting by)"
@@ -48,7 +49,8 @@ login log in sign in subscribe abonnieren share teilen listen live radio tv vide
 """.split())
 
 
-def read_furniture(lines: list[str], kept: list[int], url: str | None = None) -> dict[str, Any]:
+def read_furniture(lines: list[str], kept: list[int], url: str | None = None,
+                   language: str | None = None) -> dict[str, Any]:
     """title, authors, published, modified, section, tags, related read around the kept lines."""
     first, last = kept[0], kept[-1]
     kept_set = set(kept)
@@ -64,7 +66,8 @@ def read_furniture(lines: list[str], kept: list[int], url: str | None = None) ->
     if authors:
         fields["authors"] = authors
     near_first = [i for i in range(first - 1, max(-1, first - DATE_REACH), -1) if i not in kept_set]
-    fields.update(_dates(lines, near_first + kept[:3] + list(range(last + 1, min(len(lines), last + 4)))))
+    date_lines = near_first + kept[:3] + list(range(last + 1, min(len(lines), last + 4)))
+    fields.update(_dates(lines, date_lines, month_first=writes_month_first(url, language)))
     after = [i for i in range(last + 1, min(len(lines), last + 1 + FOOTER_REACH)) if i not in kept_set]
     tags_index = _tag_line(lines, after)
     if tags_index is not None:
@@ -183,15 +186,21 @@ def parse_byline(text: str) -> list[str]:
     return [n for n in names if len(n.split()) >= 2] or names[:1]
 
 
-def _dates(lines: list[str], indices: list[int]) -> dict[str, DateValue]:
+def _dates(lines: list[str], indices: list[int], *, month_first: bool) -> dict[str, DateValue]:
     found: dict[str, DateValue] = {}
     for i in indices:
-        stamp = parse_timestamp(lines[i])
+        stamp = parse_timestamp(lines[i], month_first=month_first)
         if stamp is None:
             continue
         key = "modified" if stamp.updated else "published"
         found.setdefault(key, DateValue(stamp.value, "text-timestamp", stamp.confidence))
     return found
+
+
+def writes_month_first(url: str | None, language: str | None) -> bool:
+    """US-style numeric dates (08/04/2021 = August 4): English pages outside the day-first countries."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return language == "en" and not host.endswith(DAY_FIRST_DOMAINS)
 
 
 def _tag_line(lines: list[str], after: list[int]) -> int | None:

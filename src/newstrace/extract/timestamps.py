@@ -93,7 +93,8 @@ def _date_of(match: re.Match, month_first: bool) -> date | None:
     groups = match.groupdict()
     if "a" in groups:
         first, second = int(groups["a"]), int(groups["b"])
-        day_number, month = (second, first) if month_first and first <= 12 else (first, second)
+        slashed = match.group(2) == "/"  # 04.08.2021 is day-first everywhere; only 08/04/2021 varies
+        day_number, month = (second, first) if month_first and slashed and first <= 12 else (first, second)
     else:
         raw = groups["month"]
         month = int(raw) if raw.isdigit() else pat.MONTHS.get(raw.lower().rstrip("."))
