@@ -95,7 +95,8 @@ def test_title_tag_loses_its_site_suffix():
 def test_canonical_url_is_resolved_against_the_page_url():
     tree = parse_html(page('<link rel="canonical" href="/regions/harvest-2026">'))
     meta = md.read_page_meta(tree)
-    assert md.find_canonical(meta, "https://courier.example/amp/harvest") == "https://courier.example/regions/harvest-2026"
+    canonical = md.find_canonical(meta, "https://courier.example/amp/harvest")
+    assert canonical == "https://courier.example/regions/harvest-2026"
     assert md.find_canonical(md.read_page_meta(parse_html(page())), "https://x.example/a") == "https://x.example/a"
 
 

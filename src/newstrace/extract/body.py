@@ -2,8 +2,8 @@
 
 The body is a list of blocks (paragraphs, headings, list items) joined with ``"\\n\\n"``. Links are
 taken from the anchors trafilatura kept inside those blocks, so every link span points into a kept
-paragraph. Our rules (see ``boilerplate.py`` for the tables) were each measured on the dev split of
-the extraction eval set with ``bench/extraction.py``; the table there keeps rule -> F1 delta.
+paragraph. Our rules (the tables are in ``boilerplate.py``, with the F1 each one adds) were each
+measured on the dev split of the extraction eval set with ``bench/extraction.py --ablate``.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
         blocks, anchors, method = *_paragraphs_with_anchors(chunks, url), method + "+chunks"
     body = _apply_mask(blocks, anchors, boilerplate.drop_reasons(blocks, headlines), method)
     if LEAD_RULE and lead and body.blocks and boilerplate.shown_lead_missing(tree, lead, body.blocks):
-        body = Body((_norm(lead), *body.blocks), tuple(Anchor(a.text, a.url, a.block + 1, a.start)
+        body = Body((_flat(lead), *body.blocks), tuple(Anchor(a.text, a.url, a.block + 1, a.start)
                                                       for a in body.anchors), body.method + "+lead", body.related)
     return body
 
@@ -112,17 +112,19 @@ def _sibling_chunks(tree, blocks: list[str]) -> list | None:
     votes: dict[tuple[str, str], int] = {}
     for p in tree.iter("p"):
         parent = p.getparent()
-        if parent is not None and parent.get("class") and _key(_norm(p.text_content())) in known:
-            votes[(parent.tag, parent.get("class"))] = votes.get((parent.tag, parent.get("class")), 0) + 1
+        if parent is not None and parent.get("class") and _key(_flat(p.text_content())) in known:
+            container = (parent.tag, parent.get("class"))
+            votes[container] = votes.get(container, 0) + 1
     if not votes:
         return None
     tag, css = max(votes, key=votes.__getitem__)
     containers = [el for el in tree.iter(tag) if el.get("class") == css]
     if len(containers) < 2:
         return None
-    paragraphs = [p for c in containers for p in c.iterchildren("p") if _norm(p.text_content())]
-    missing = sum(len(_norm(p.text_content())) for p in paragraphs
-                  if len(_norm(p.text_content())) >= CHUNK_PARAGRAPH_CHARS and _key(_norm(p.text_content())) not in known)
+    paragraphs = [(p, _flat(p.text_content())) for c in containers for p in c.iterchildren("p")]
+    paragraphs = [(p, text) for p, text in paragraphs if text]
+    missing = sum(len(text) for _p, text in paragraphs
+                  if len(text) >= CHUNK_PARAGRAPH_CHARS and _key(text) not in known)
     return paragraphs if missing >= CHUNK_MISSING_SHARE * sum(len(b) for b in blocks) else None
 
 
@@ -131,12 +133,12 @@ def _key(text: str) -> str:
 
 
 def _paragraphs_with_anchors(paragraphs: list, base_url: str | None) -> tuple[list[str], list[Anchor]]:
+    """Blocks and anchors from ``(element, flat text)`` paragraphs taken straight from the page."""
     blocks, anchors = [], []
-    for p in paragraphs:
-        text = _norm(p.text_content())
+    for p, text in paragraphs:
         cursor = 0
         for a in p.iter("a"):
-            anchor, target = _norm(a.text_content()), a.get("href") or ""
+            anchor, target = _flat(a.text_content()), a.get("href") or ""
             start = text.find(anchor, cursor) if len(anchor) >= 2 else -1
             if start >= 0 and target and not target.startswith(("javascript:", "#", "mailto:")):
                 anchors.append(Anchor(anchor, urljoin(base_url, target) if base_url else target, len(blocks), start))
@@ -155,6 +157,11 @@ def _find_from(blocks: list[str], text: str, block: int, cursor: int) -> tuple[i
 
 def _norm(text: str) -> str:
     return _WS_RE.sub(" ", text).strip()
+
+
+def _flat(text: str) -> str:
+    """All whitespace, line breaks included, collapsed to one space."""
+    return " ".join(text.split())
 
 
 def _apply_mask(blocks: list[str], anchors: list[Anchor], reasons: list[str | None], method: str) -> Body:

@@ -184,7 +184,8 @@ def _normal(text: str) -> str:
 
 # --- authors -----------------------------------------------------------------------------
 
-_BY_RE = re.compile(r"^\s*(?:by|(?:erstellt |geschrieben )?von|por|par|di|door|przez|av|af|de|autor(?:in)?:?|author:?|text:|texto:)\s+", re.I)
+_BY_RE = re.compile(r"^\s*(?:by|(?:erstellt |geschrieben )?von|por|par|di|door|przez|av|af|de|autor(?:in)?:?|"
+                    r"author:?|text:|texto:)\s+", re.I)
 _DOMAIN_RE = re.compile(r"\.[a-z]{2,}$")
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|&|\||\s/\s|\s[—–]\s)\s*", re.I)
 # Meta tags that name the author (trafilatura's list and a few more).
