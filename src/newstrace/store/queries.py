@@ -249,7 +249,7 @@ def _outlet_clause(name: str):
 def outlet_articles(store: Store, name: str, *, limit: int = 50) -> list[dict]:
     """Articles published by an outlet (name or domain, any case), newest first."""
     stmt = (select(articles.c.id, articles.c.title, articles.c.published, articles.c.story_id,
-                   articles.c.duplicate_of, articles.c.outlet).where(_outlet_clause(name))
+                   articles.c.duplicate_of, articles.c.outlet, articles.c.outlet_domain).where(_outlet_clause(name))
             .order_by(articles.c.published.desc().nulls_last(), articles.c.seq).limit(limit))
     with store.engine.connect() as conn:
         return [dict(row._mapping) for row in conn.execute(stmt)]

@@ -148,7 +148,7 @@ def outlet_view(corpus: Corpus, name: str) -> dict:
     chosen = next((n for n in dict.fromkeys([name, name.removeprefix("the ").removeprefix("The "), "The " + name])
                    if queries.outlet_articles(corpus.store, n, limit=1)), name)
     found = queries.outlet_articles(corpus.store, chosen, limit=50)
-    own = {_outlet_norm(chosen)} | {_outlet_norm(a["outlet"]) for a in found}
+    own = {_outlet_norm(chosen)} | {_outlet_norm(a[k]) for a in found for k in ("outlet", "outlet_domain") if a[k]}
     edges = citation_edges(corpus.store)
     cites = [e for e in edges if _outlet_norm(e["citing"]) in own and _outlet_norm(e["cited"]) not in own]
     cited_by = [e for e in edges if _outlet_norm(e["cited"]) in own and _outlet_norm(e["citing"]) not in own]

@@ -1,0 +1,128 @@
+"""The HTML pages against a real server: what a reader sees on each, and the headers every page sends."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from urllib.parse import unquote
+
+import pytest
+
+PAGES = ["/", "/search?q=strike", "/search?q=strike&outlet=Coast+Daily", "/article/harbour-scoop",
+         "/article/valley-copy", "/source/person:marta-ivers", "/outlet/Harbour%20Wire", "/outlet/coastdaily.example",
+         "/docs", "/no-such-page", "/article/no-such-article"]
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, and the visible text."""
+
+    def __init__(self, page: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    def all_text(self) -> str:
+        return " ".join("".join(self.text).split())
+
+    def hrefs(self) -> list[str]:
+        return [a.get("href") or "" for t, a in self.tags if t == "a"]
+
+
+def story_path(client) -> str:
+    return "/story/" + client.get("/api/articles/harbour-scoop").json()["story_id"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_sends_a_strict_csp_and_no_script(client, path):
+    page = client.get(path)
+    assert page.headers["content-type"].startswith("text/html")
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp and "script-src" not in csp
+    assert page.headers["x-content-type-options"] == "nosniff"
+    tags = Elements(page.text).tags
+    assert not [t for t, _ in tags if t == "script"]
+    assert not [a for _, a in tags if "style" in a], "inline styles would need 'unsafe-inline'"
+
+
+def test_unknown_pages_are_html_errors_with_the_code(client):
+    page = client.get("/article/no-such-article")
+    assert page.status_code == 404 and "NT601" in page.text and "no-such-article" in page.text
+
+
+def test_search_page_has_results_snippets_and_facets(client):
+    page = client.get("/search", params={"q": "strike"})
+    html = Elements(page.text)
+    assert "/article/harbour-scoop" in html.hrefs()
+    assert "<mark>strike</mark>" in page.text.lower()
+    facet_links = [h for h in html.hrefs() if h.startswith("/search?") and "outlet=" in h]
+    assert any("Coast+Daily" in h for h in facet_links)
+    narrowed = Elements(client.get("/search", params={"q": "strike", "outlet": "Coast Daily"}).text)
+    assert "/article/coast-rereport" in narrowed.hrefs() and "/article/harbour-scoop" not in narrowed.hrefs()
+
+
+def test_article_page_highlights_and_lists_sources_with_what_they_said(client):
+    page = client.get("/article/harbour-scoop").text
+    html = Elements(page)
+    classes = " ".join(a.get("class", "") for _, a in html.tags)
+    for layer in ("hl-source", "hl-quote", "hl-place", "hl-date", "hl-event"):
+        assert layer in classes, layer
+    assert "/source/person:marta-ivers" in [unquote(h) for h in html.hrefs()]
+    assert "We will not unload a single ship" in html.all_text()
+    assert "<svg" in page and "Provenance tree" in page
+    assert "Marta Ivers" in page.split("<svg", 1)[1].split("</svg>", 1)[0]
+
+
+def test_article_page_warns_when_the_date_conflicts(server, tmp_path):
+    import httpx
+
+    from newstrace.store import Entry, Store
+    from tests.web.conftest import Server
+
+    db = str(tmp_path / "conflict.db")
+    record = {"id": "dated", "title": "Old news", "body": "The storm hit Lisbon on 8 April 2021.",
+              "published": {"value": "2021-08-04", "method": "meta", "confidence": 0.8,
+                            "conflicts": ["2021-04-08"]}, "sources": [], "quotes": []}
+    store = Store(db)
+    store.add_batch([Entry("u1", "stored", record, None, "h1")])
+    store.close()
+    running = Server(db, log=tmp_path / "log")
+    try:
+        page = httpx.get(running.base + "/article/dated").text
+        assert "Date conflict" in page and "2021-04-08" in page
+        assert "Date conflict" not in httpx.get(server.base + "/article/harbour-scoop").text
+    finally:
+        running.stop()
+
+
+def test_outlet_profile_chart_and_citations(client):
+    page = client.get("/outlet/Harbour Wire").text
+    html = Elements(page)
+    assert "Share of anonymous sources" in page and 'class="bar"' in page
+    assert "/outlet/coastdaily.example" in html.hrefs()  # who re-reports it
+    coast = Elements(client.get("/outlet/coastdaily.example").text)
+    assert "/outlet/harbour%20wire" in [h.lower() for h in coast.hrefs()]  # whom it re-reports
+    assert "/article/coast-rereport" in coast.hrefs()
+
+
+def test_story_page_timeline_copies_and_word_diff(client):
+    page = client.get(story_path(client)).text
+    html = Elements(page)
+    assert 'class="copy-arrow"' in page
+    assert "copy of" in html.all_text()
+    assert "<del" in page and "<ins" in page
+    assert ">a single</del>" in page and ">one</ins>" in page
+    first = page.index("/article/harbour-scoop")
+    assert first < page.index("/article/coast-rereport") < page.index("/article/valley-copy")
+
+
+def test_home_page_counts_and_links(client):
+    html = Elements(client.get("/").text)
+    assert "5 articles" in html.all_text()
+    assert any(h.startswith("/story/") for h in html.hrefs())
+    assert "/outlet/Harbour%20Wire" in html.hrefs()
