@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-COL_WIDTH, ROW_HEIGHT, BOX_WIDTH, BOX_HEIGHT = 250, 46, 220, 34
-MAX_LABEL = 30
+COL_WIDTH, ROW_HEIGHT, BOX_WIDTH, BOX_HEIGHT = 275, 46, 240, 34
+MAX_LABEL = 27
 
 
 def clip(text: str | None, limit: int = MAX_LABEL) -> str:
@@ -119,7 +119,7 @@ def timeline(entries: list[dict], width: int = 760) -> dict | None:
         x = left + (width - left - right) * ((day - first).days / span if day and days and last != first else 0.0)
         if day is None:
             x = width - right
-        y = 24 + i * row_h
+        y = 44 + i * row_h
         where[entry["id"]] = (x, y)
         rows.append({"x": round(x, 1), "y": y, "label": clip(entry.get("outlet") or "(no outlet)", 26),
                      "date": (entry.get("published") or "undated")[:10], "id": entry["id"],
@@ -131,6 +131,6 @@ def timeline(entries: list[dict], width: int = 760) -> dict | None:
             (x1, y1), (x2, y2) = where[entry["id"]], where[original]
             bend = max(x1, x2) + 40
             arrows.append(f"M{x1:.0f},{y1:.0f} C{bend:.0f},{y1:.0f} {bend:.0f},{y2:.0f} {x2 + 7:.0f},{y2:.0f}")
-    return {"width": width, "height": 30 + len(entries) * row_h, "rows": rows, "arrows": arrows,
+    return {"width": width, "height": 50 + len(entries) * row_h, "axis_y": 22, "rows": rows, "arrows": arrows,
             "left": left, "right": width - right, "first": first.isoformat() if first else None,
             "last": last.isoformat() if last else None}
