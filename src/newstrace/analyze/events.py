@@ -268,7 +268,8 @@ def _object_candidates(token, visit: bool = False):
 
 def is_event_word(token) -> bool:
     """A phrase headed by an event word ("a peace plan", "sanctions") names no actor itself."""
-    return token.lemma_.lower() in lexicon() and token.ent_type_ not in ACTOR_LABELS
+    cues = lexicon().get(token.lemma_.lower(), ())
+    return any(c.pos in ("N", "*") for c in cues) and token.ent_type_ not in ACTOR_LABELS
 
 
 def target_of(token, exclude: set[int], visit: bool = False):
