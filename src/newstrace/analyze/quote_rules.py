@@ -37,7 +37,7 @@ SIDE_CLAUSES = ("advcl",)
 SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since", "but")
 SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t\u00a0]*"
                        r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0]*(?:\n|$)")
-NP_PREPS = ("of", "for", "at", "with", "from", "in")
+NP_PREPS = ("of", "for", "at", "with", "from", "in", "to")
 MAX_BRIDGE_TOKENS = 30
 MAX_SPEAKER_WORDS = 14  # "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said  # "A," she said, smiling. "B." : the words between two pieces of one quote
 NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
@@ -350,6 +350,7 @@ def _according_to(token) -> list[Attribution]:
     if not pieces:
         return []
     content = _trim(text_of(doc), (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]])))
+    content = _within_paragraph(text_of(doc), content, token.idx)
     return [Attribution(kind="according_to", content=content,
                         cue=(token.idx, _token_end(to)), cue_lemma="according to",
                         cue_class="according_to", speaker=np_span(source), speaker_token=source.i)]

@@ -75,6 +75,9 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
     speaker = book.resolve(doc[attr.speaker_token], attr.speaker)
     if speaker is None:
         return
+    for other in doc[attr.speaker_token].conjuncts:  # "according to Iraqi officers and French officials"
+        if other.pos_ in ("NOUN", "PROPN") and other.i > attr.speaker_token:
+            _read_attribution(book, doc, dataclasses.replace(attr, speaker=np_span(other), speaker_token=other.i))
     if attr.recipient_token is not None:
         _link_channel(book, doc, doc[attr.speaker_token], doc[attr.recipient_token], speaker)
     if attr.cue_lemma == "quote" and _is_passive(doc, attr):
