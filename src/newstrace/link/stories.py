@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import importlib
 import math
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -33,6 +34,12 @@ from ..extract import language
 from .text import WORD_RE, Article, lead, sentences, url_words
 
 BATCH_MAX = 4000
+# Online index at scale: terms in more than this share of the documents (and at least
+# COMMON_DF_MIN of them) are left out of candidate scoring, and pair similarities under
+# LINK_FLOOR x threshold are not kept as story links.
+COMMON_DF_SHARE = float(os.environ.get("NEWSTRACE_COMMON_DF_SHARE", 0.05))
+COMMON_DF_MIN = int(os.environ.get("NEWSTRACE_COMMON_DF_MIN", 100))
+LINK_FLOOR = float(os.environ.get("NEWSTRACE_LINK_FLOOR", 0.25))
 
 
 @dataclass(frozen=True)
@@ -100,41 +107,42 @@ def time_factor(day_a: int | None, day_b: int | None, params: StoryParams) -> fl
 
 
 class _Channel:
-    """Document frequencies, postings and cached norms of one term channel."""
+    """Document frequencies and postings of one term channel.
+
+    A document's TF-IDF vector is L2-normalised with the IDF of the moment it was added and kept
+    as it is (``regroup`` recomputes everything with the current IDF), so scoring a new document
+    is one pass over the postings of its terms.
+    """
 
     def __init__(self) -> None:
         self.df: Counter = Counter()
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.terms: list[dict[str, float]] = []
-        self.norms: list[tuple[float, int]] = []  # (norm, corpus size when computed)
 
-    def add(self, doc: int, terms: dict[str, float]) -> None:
+    def add(self, doc: int, terms: dict[str, float]) -> dict[str, float]:
+        """Index a document; returns its normalised weights."""
         self.df.update(terms.keys())
         self.terms.append(terms)
-        self.norms.append((0.0, 0))
-        for term, weight in terms.items():
+        n_docs = len(self.terms)
+        weights = {term: tf * idf(n_docs, self.df[term]) for term, tf in terms.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        weights = {term: w / norm for term, w in weights.items()}
+        for term, weight in weights.items():
             self.postings[term].append((doc, weight))
+        return weights
 
-    def norm(self, doc: int, n_docs: int) -> float:
-        value, at = self.norms[doc]
-        if at == 0 or n_docs > 1.25 * at:  # refresh lazily as the IDF drifts
-            value = math.sqrt(sum((w * idf(n_docs, self.df[t])) ** 2 for t, w in self.terms[doc].items()))
-            self.norms[doc] = (value, n_docs)
-        return value
-
-    def cosines(self, doc: int, n_docs: int) -> dict[int, float]:
-        """Cosine of ``doc`` (already added) with every earlier document sharing a term."""
+    def cosines(self, doc: int, weights: dict[str, float]) -> dict[int, float]:
+        """Cosine of a just-added document with every earlier one sharing a term not too common."""
         dots: dict[int, float] = defaultdict(float)
-        for term, weight in self.terms[doc].items():
+        common = max(COMMON_DF_MIN, COMMON_DF_SHARE * len(self.terms))
+        for term, weight in weights.items():
             postings = self.postings[term]
-            if len(postings) < 2:
+            if len(postings) < 2 or len(postings) > common:
                 continue
-            factor = weight * idf(n_docs, self.df[term]) ** 2
             for other, other_weight in postings:
-                if other != doc:
-                    dots[other] += factor * other_weight
-        own = self.norm(doc, n_docs) or 1.0
-        return {other: dot / (own * (self.norm(other, n_docs) or 1.0)) for other, dot in dots.items()}
+                dots[other] += weight * other_weight
+        dots.pop(doc, None)
+        return dots
 
 
 class StoryIndex:
@@ -172,14 +180,16 @@ class StoryIndex:
         """Place one article; returns the id of the story it is in now."""
         doc = len(self.days)
         words, names = story_terms(article, self.params)
-        self.words.add(doc, words)
-        self.names.add(doc, names)
+        weights = (self.words.add(doc, words), self.names.add(doc, names))
         self.days.append(article.day.toordinal() if article.day else None)
         self.doc_ids.append(article.id)
         self.story_of.append(doc)
         self.members[doc] = [doc]
         self.links[doc] = defaultdict(float)
-        for other, sim in self._similarities(doc).items():
+        floor = LINK_FLOOR * self.params.threshold
+        for other, sim in self._similarities(doc, *weights).items():
+            if sim < floor:
+                continue
             story = self.story_of[other]
             self.links[doc][story] += sim
             self.links[story][doc] += sim
@@ -236,13 +246,12 @@ class StoryIndex:
         """Article id -> current story id, for every article added so far."""
         return {self.doc_ids[doc]: self.story_id(doc) for doc in range(len(self.doc_ids))}
 
-    def _similarities(self, doc: int) -> dict[int, float]:
-        n_docs = doc + 1
+    def _similarities(self, doc: int, words: dict[str, float], names: dict[str, float]) -> dict[int, float]:
         beta = self.params.names_weight
         sims: dict[int, float] = defaultdict(float)
-        for other, cos in self.words.cosines(doc, n_docs).items():
+        for other, cos in self.words.cosines(doc, words).items():
             sims[other] += (1 - beta) * cos
-        for other, cos in self.names.cosines(doc, n_docs).items():
+        for other, cos in self.names.cosines(doc, names).items():
             sims[other] += beta * cos
         return {other: sim * time_factor(self.days[doc], self.days[other], self.params)
                 for other, sim in sims.items()}
