@@ -88,6 +88,9 @@ def test_exports(corpus_db, tmp_path):
     assert ET.fromstring(graph.stdout).tag.endswith("graphml")
     report = run_cli("export", "--db", corpus_db, "--format", "markdown")
     assert report.stdout.decode().startswith("# newstrace corpus report") and b"8 articles" in report.stdout
+    places = tmp_path / "places.parquet"
+    run_cli("export", "--db", corpus_db, "--format", "parquet", "--table", "links", "-o", str(places))
+    assert pq.read_table(places).column_names[:2] == ["article_id", "text"]
     refused = run_cli("export", "--db", corpus_db, "--format", "parquet")
     assert refused.returncode == 2 and b"NT504" in refused.stderr
 

@@ -39,6 +39,25 @@ def test_open_ingest_search_export(db_url, tmp_path):
             f"https://gazette.example/news/{i}" for i in range(3)}
 
 
+def test_item_tables_export_with_their_article_id(db_url, tmp_path):
+    import csv
+
+    import pyarrow.parquet as pq
+
+    with newstrace.open(db_url) as corpus:
+        corpus.store.add_batch([Entry("u1", "stored", _quoted("scoop", "Harbour Wire", "2024-03-05", "All is well now"),
+                                      None, "h1")])
+        assert corpus.export("csv", str(tmp_path / "q.csv"), table="quotes") == 1
+        assert corpus.export("parquet", str(tmp_path / "s.parquet"), table="sources") == 1
+        assert corpus.export("parquet", str(tmp_path / "e.parquet"), table="events") == 0
+        with pytest.raises(NewstraceError):
+            corpus.export("csv", str(tmp_path / "x.csv"), table="secrets")
+    row = next(csv.DictReader((tmp_path / "q.csv").open()))
+    assert (row["article_id"], row["content"], row["speaker"]) == ("scoop", "All is well now", "Ana Lopes")
+    assert pq.read_table(tmp_path / "s.parquet").to_pylist()[0]["name"] == "Ana Lopes"
+    assert pq.read_table(tmp_path / "e.parquet").num_rows == 0
+
+
 def test_trace_shows_provenance_and_the_quote_elsewhere_earliest_first(db_url):
     with newstrace.open(db_url) as corpus:
         quote = "The quay held better than we feared"

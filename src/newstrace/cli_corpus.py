@@ -137,15 +137,19 @@ def trace(article, db) -> None:
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "markdown"]),
               default="jsonl", show_default=True)
+@click.option("--table", type=click.Choice(["articles", "sources", "quotes", "places", "events", "entities",
+                                             "links"]), default="articles", show_default=True,
+              help="csv/parquet: which table (item tables carry their article's id).")
 @click.option("-o", "--output", default="-", show_default=True, help="Output file (parquet needs one).")
-def export(db, fmt, output) -> None:
-    """Export records (jsonl), an article table (csv, parquet), the citation graph (graphml) or a report."""
+def export(db, fmt, table, output) -> None:
+    """Export records (jsonl), a table (csv, parquet), the citation graph (graphml) or a report (markdown)."""
     with _open(db) as corpus:
         try:
-            count = corpus.export(fmt, output)
+            count = corpus.export(fmt, output, table=table)
         except NewstraceError as exc:
             raise click.UsageError(str(exc))
-    click.echo(f"{count} {'edges' if fmt == 'graphml' else 'articles'} exported", err=True)
+    what = "edges" if fmt == "graphml" else "articles" if fmt in ("jsonl", "markdown") else f"{table} rows"
+    click.echo(f"{count} {what} exported", err=True)
 
 
 COMMANDS = (ingest, stats, search, trace, export)

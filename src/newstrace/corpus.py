@@ -116,19 +116,21 @@ class Corpus:
                 "duplicates": sum(1 for d in result.duplicate_of if d), "citation_edges": len(result.citations),
                 "quote_groups": len(result.quotes)}
 
-    def export(self, format: str, out: str | None = None) -> int:
-        """Write the corpus as jsonl, csv, parquet (needs ``out``), graphml or markdown; returns rows written."""
+    def export(self, format: str, out: str | None = None, *, table: str = "articles") -> int:
+        """Write the corpus as jsonl (records), csv or parquet (``table``: articles, sources, quotes, places,
+        events, entities, links; parquet needs ``out``), graphml (citation graph) or markdown (a report)."""
         if format not in exports.FORMATS:
             raise error("NT504", f"unknown export format {format!r}; choose from {', '.join(exports.FORMATS)}")
         if format == "parquet":
             if not out or out == "-":
                 raise error("NT504", "parquet is binary: give an output file with -o FILE.parquet")
-            return exports.write_parquet(self.store, out)
+            return exports.write_parquet(self.store, out, table)
         writer = getattr(exports, f"write_{format}")
+        options = {"table": table} if format == "csv" else {}
         if not out or out == "-":
-            return writer(self.store, sys.stdout)
+            return writer(self.store, sys.stdout, **options)
         with Path(out).open("w", encoding="utf-8", newline="") as stream:
-            return writer(self.store, stream)
+            return writer(self.store, stream, **options)
 
 
 def _summary(record: dict) -> dict:

@@ -7,8 +7,12 @@ import json
 from typing import IO, Iterator
 from xml.sax.saxutils import escape
 
+from sqlalchemy import select
+
+from ..errors import error
 from .database import Store
 from .queries import citation_edges, stats
+from .schema import articles, metadata
 
 FORMATS = ("jsonl", "csv", "parquet", "graphml", "markdown")
 TABLE_COLUMNS = ("id", "url", "title", "outlet", "outlet_domain", "published", "language", "section", "authors",
@@ -43,32 +47,64 @@ def write_jsonl(store: Store, out: IO[str]) -> int:
     return count
 
 
-def write_csv(store: Store, out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=TABLE_COLUMNS)
+ITEM_TABLES = ("sources", "quotes", "places", "events", "entities", "links")
+TABLES = ("articles", *ITEM_TABLES)
+
+
+def table_rows(store: Store, table: str = "articles") -> tuple[list[str], Iterator[dict]]:
+    """Column names and rows of an exportable table: the flat articles table, or one item table
+    (sources, quotes, places, events, entities, links) with the id of each item's article."""
+    if table == "articles":
+        return list(TABLE_COLUMNS), article_rows(store)
+    if table not in ITEM_TABLES:
+        raise error("NT504", f"unknown table {table!r}; choose from {', '.join(TABLES)}")
+    items = metadata.tables[table]
+    columns = [c for c in items.columns if c.name not in ("seq", "article_seq")]
+    stmt = (select(articles.c.id.label("article_id"), *columns).join(articles, articles.c.seq == items.c.article_seq)
+            .order_by(items.c.seq))
+
+    def rows() -> Iterator[dict]:
+        with store.engine.connect() as conn:
+            for row in conn.execution_options(stream_results=True).execute(stmt):
+                yield dict(row._mapping)
+
+    return ["article_id", *(c.name for c in columns)], rows()
+
+
+def write_csv(store: Store, out: IO[str], table: str = "articles") -> int:
+    columns, rows = table_rows(store, table)
+    writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     count = 0
-    for count, row in enumerate(article_rows(store), start=1):
+    for count, row in enumerate(rows, start=1):
         writer.writerow(row)
     return count
 
 
-def write_parquet(store: Store, path: str, batch: int = 2000) -> int:
+def write_parquet(store: Store, path: str, table: str = "articles", batch: int = 2000) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    ints = {c for c in TABLE_COLUMNS if c.startswith("n_")}
-    schema = pa.schema([(c, pa.int32() if c in ints else pa.string()) for c in TABLE_COLUMNS])
-    count, rows = 0, []
-    with pq.ParquetWriter(path, schema) as writer:
-        for row in article_rows(store):
-            rows.append(row)
-            count += 1
-            if len(rows) >= batch:
-                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-                rows = []
-        if rows or count == 0:
-            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    columns, rows = table_rows(store, table)
+    count, chunk, writer = 0, [], None
+    for row in rows:
+        chunk.append(row)
+        count += 1
+        if len(chunk) >= batch:
+            writer = _write_chunk(pa, pq, writer, path, chunk)
+            chunk = []
+    writer = _write_chunk(pa, pq, writer, path, chunk, columns) if chunk or writer is None else writer
+    writer.close()
     return count
+
+
+def _write_chunk(pa, pq, writer, path: str, chunk: list[dict], columns: list[str] | None = None):
+    """Append rows to the Parquet file, opening it with the first chunk's inferred schema."""
+    data = pa.Table.from_pylist(chunk) if chunk else pa.table({c: pa.array([], pa.string()) for c in columns})
+    if writer is None:
+        writer = pq.ParquetWriter(path, data.schema)
+    writer.write_table(data.cast(writer.schema))
+    return writer
 
 
 def write_graphml(store: Store, out: IO[str]) -> int:
