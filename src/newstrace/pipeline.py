@@ -151,10 +151,16 @@ def check_order(stages: Sequence[Stage]) -> None:
         written.update(stage.writes)
 
 
-WARM_UP_PAGE = ("<html><head><title>Harbour talks resume</title></head><body><article><p>LISBON, May 4 (Wire) -"
-                " Port workers in Lisbon met ministers on Monday, a union spokeswoman said.</p><p>\"We want a fair"
-                " deal,\" said Ana Lopes, who leads the union, according to the Harbour Gazette.</p></article>"
-                "</body></html>")
+WARM_UP_PAGE = (  # long enough that trafilatura needs no fallback extractor on it
+    "<html lang='en'><head><title>Harbour talks resume</title></head><body><article>"
+    "<p>LISBON, May 4 (Wire) - Port workers in Lisbon met ministers on Monday to talk about pay and the new"
+    " shift rota, a union spokeswoman said after the meeting, which lasted most of the afternoon.</p>"
+    "<p>\"We want a fair deal for every worker on the docks, and we want it before the summer,\" said Ana"
+    " Lopes, who leads the union, according to the Harbour Gazette, which first reported the talks.</p>"
+    "<p>The ministry said in a statement that it would present a written offer next week and that the"
+    " talks would go on in Porto, where the second largest container terminal of the country lies.</p>"
+    "<p>Shipping lines have warned that a strike in June would delay deliveries across the whole region,"
+    " and several exporters asked both sides to settle the dispute quickly.</p></article></body></html>")
 
 
 class _Deadline(BaseException):

@@ -144,3 +144,13 @@ def test_byline_with_a_label_and_a_site_name_gives_the_person():
     byline = '<h1>Harvest starts early in Ostral</h1><p class="author">Text: Mira Holt / courier.example</p>'
     tree = parse_html(page(before=byline))
     assert [a.name for a in md.find_authors(md.read_page_meta(tree), tree)] == ["Mira Holt"]
+
+
+def test_byline_in_the_comments_or_with_a_time_inside_is_read_as_pruned():
+    """The copy-free byline search keeps trafilatura's pruning: comment bylines are skipped and the
+    text of a discarded child (a <time>) is left out while the words after it stay."""
+    comments = ('<div class="comments"><div class="byline">By Reader Joe</div></div>'
+                '<div class="byline">By Mira Holt <time>4 May 2026</time> and Tomas Reis</div>')
+    tree = parse_html(page(before='<h1>Harvest starts early in Ostral</h1>' + comments))
+    names = [a.name for a in md.find_authors(md.read_page_meta(tree), tree)]
+    assert names == ["Mira Holt", "Tomas Reis"]

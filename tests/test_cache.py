@@ -1,0 +1,35 @@
+"""The derived-data cache (newstrace.cache): built once, reloaded, rebuilt when broken, optional."""
+
+from __future__ import annotations
+
+import os
+
+from newstrace.cache import load_or_build
+
+
+def test_built_once_then_loaded(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSTRACE_CACHE", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"en": frozenset({"the", "a"})}
+
+    assert load_or_build("words-v1", build) == {"en": frozenset({"the", "a"})}
+    assert load_or_build("words-v1", build) == {"en": frozenset({"the", "a"})}
+    assert len(calls) == 1 and (tmp_path / "words-v1.pickle").exists()
+
+
+def test_a_broken_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSTRACE_CACHE", str(tmp_path))
+    (tmp_path / "words-v1.pickle").write_bytes(b"\x80\x05 truncated")
+    assert load_or_build("words-v1", lambda: [1, 2, 3]) == [1, 2, 3]
+    assert load_or_build("words-v1", lambda: "not called") == [1, 2, 3]
+
+
+def test_an_unwritable_cache_still_answers(tmp_path, monkeypatch):
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("x")
+    monkeypatch.setenv("NEWSTRACE_CACHE", str(blocked / "sub"))
+    assert load_or_build("words-v1", lambda: (4, 5)) == (4, 5)
+    assert not os.path.exists(blocked / "sub")
