@@ -97,12 +97,14 @@ def demo(report: bool, db: str | None, host: str, port: int) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--token", envvar="NEWSTRACE_TOKEN", help="Allow writing (POST /api/ingest) with this bearer token "
               "(env NEWSTRACE_TOKEN); without one the server is read-only.")
-def serve(db: str, host: str, port: int, token: str | None) -> None:
+@click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
+              show_default=True, help="Server log level (info logs every request).")
+def serve(db: str, host: str, port: int, token: str | None, log_level: str) -> None:
     """The web UI and the HTTP API over a corpus (read-only unless --token is given)."""
     from .web import serve as serve_web
 
     try:
-        serve_web(db, host=host, port=port, token=token)
+        serve_web(db, host=host, port=port, token=token, log_level=log_level)
     except NewstraceError as exc:
         raise click.ClickException(str(exc))
 

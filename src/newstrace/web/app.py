@@ -3,6 +3,8 @@
 One ``Corpus`` (one SQLAlchemy engine) per application, shared by the request threads: endpoints are
 plain ``def`` functions that FastAPI runs in its thread pool, and each query borrows a pooled
 connection for its own duration (SQLite in WAL mode lets readers run side by side; PostgreSQL pools).
+The thread pool is as large as the engine pool, so requests queue for a thread rather than open
+connections beyond the pool's steady size.
 Writes (``POST /api/ingest``, only with a token) go one at a time behind a lock.
 """
 
@@ -64,6 +66,9 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = db_slots(corpus)
         yield
         if owned:
             corpus.close()
@@ -79,24 +84,18 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     app.include_router(api.router)
     app.include_router(pages.router)
     _add_handlers(app)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
-def _add_handlers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        try:
-            if _length(request) > MAX_BODY_BYTES:
-                response = error_response(request, 413, "NT606", f"request body over {MAX_BODY_BYTES} bytes; "
-                                                                 "send fewer documents at a time")
-            else:
-                response = await call_next(request)
-        except Exception:  # noqa: BLE001 - any failure is answered in the envelope, logged in full
-            log.exception("unexpected error on %s", request.url.path)
-            response = error_response(request, 500, "NT699", "unexpected server error; see the server log")
-        response.headers.update(SECURITY_HEADERS)
-        return response
+def db_slots(corpus: Corpus) -> int:
+    """How many requests run at once (the thread pool's size): the engine pool's steady size, so that
+    pooled connections (and SQLite's per-connection page cache) are reused, not opened and closed."""
+    size = getattr(corpus.store.engine.pool, "size", None)
+    return max(1, size() if callable(size) else 5)
 
+
+def _add_handlers(app: FastAPI) -> None:
     @app.exception_handler(WebError)
     async def web_error(request: Request, exc: WebError):
         return error_response(request, exc.status, exc.code, exc.message)
@@ -116,6 +115,43 @@ def _add_handlers(app: FastAPI) -> None:
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such page: {request.url.path}"
         return error_response(request, exc.status_code, code_for_status(exc.status_code), message)
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware: the security headers on every answer, a 413 for an oversized body, and the
+    envelope (or error page) for anything unexpected, logged in full."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def send_with_headers(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = [*message.get("headers", []), *_RAW_HEADERS]
+            await send(message)
+
+        request = Request(scope)
+        if _length(request) > MAX_BODY_BYTES:
+            response = error_response(request, 413, "NT606", f"request body over {MAX_BODY_BYTES} bytes; "
+                                                             "send fewer documents at a time")
+            return await response(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:  # noqa: BLE001 - answered in the envelope, logged in full
+            log.exception("unexpected error on %s", scope.get("path"))
+            if started:
+                raise
+            response = error_response(request, 500, "NT699", "unexpected server error; see the server log")
+            await response(scope, receive, send_with_headers)
+
+
+_RAW_HEADERS = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
 
 
 def _length(request: Request) -> int:

@@ -53,11 +53,10 @@ def decode_cursor(cursor: str | None, query: str | None, filters: Filters) -> in
 def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: int, cursor: str | None) -> dict:
     """One page of search hits, each with a snippet around the query words, and the cursor of the next page."""
     offset = decode_cursor(cursor, query, filters)
-    hits = search(corpus.store, query, filters, limit=limit + 1, offset=offset)
+    hits = queries.search_page(corpus.store, query, filters, limit=limit + 1, offset=offset)
     more, hits = len(hits) > limit, hits[:limit]
-    texts = queries.bodies(corpus.store, [h["id"] for h in hits])
     for hit in hits:
-        hit["snippet"], hit["highlights"] = highlight.snippet(texts.get(hit["id"], ""), query)
+        hit["snippet"], hit["highlights"] = highlight.snippet(hit.pop("body") or "", query)
     return {"items": hits, "limit": limit,
             "next_cursor": encode_cursor(offset + limit, query, filters) if more else None}
 
