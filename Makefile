@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml requirements-model.txt
 
 setup: $(STAMP)
 
-demo: setup          ## set up .venv and run the main job on the bundled sample corpus
-	$(VENV)/bin/newstrace demo --report
+demo: setup          ## set up .venv, build a database from the bundled sample corpus and serve the web UI
+	$(VENV)/bin/newstrace demo
 
 test: setup          ## set up .venv and run every test (slow ones and the eval gates included)
 	$(VENV)/bin/pytest -q
