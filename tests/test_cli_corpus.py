@@ -150,3 +150,15 @@ def test_end_to_end_all_stages_on_the_sample_corpus(tmp_path):
     first = json.loads(run_cli("export", "--db", db, "--format", "jsonl").stdout.decode().splitlines()[0])
     traced = json.loads(run_cli("trace", first["id"], "--db", db).stdout)
     assert traced["provenance"]["children"], "the sample articles cite sources"
+
+
+def test_link_over_the_stored_corpus_fills_stories(corpus_db):
+    """CONTRACT: `newstrace link --db` links what is stored; stats and search --story see it."""
+    before = json.loads(run_cli("stats", "--db", corpus_db).stdout)
+    done = run_cli("link", "--db", corpus_db)
+    assert done.returncode == 0, done.stderr
+    counts = json.loads(done.stdout)
+    assert counts["articles"] == 8 and 1 <= counts["stories"] <= 8
+    after = json.loads(run_cli("stats", "--db", corpus_db).stdout)
+    assert after["articles"] == before["articles"]
+    assert after["stories"] == counts["stories"]

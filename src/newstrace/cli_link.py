@@ -11,8 +11,10 @@ from .errors import NewstraceError
 
 
 @click.command("link")
-@click.option("--jsonl", "jsonl", required=True, type=click.Path(allow_dash=True),
-              help="Input: {id, title?, body|text|html, published?, url?, outlet?} per line.")
+@click.option("--db", default=None, help="Link the stored corpus: SQLite file or postgresql:// URL (env "
+              "NEWSTRACE_DB, default newstrace.db); used when --jsonl is not given.")
+@click.option("--jsonl", "jsonl", type=click.Path(allow_dash=True),
+              help="Input without a database: {id, title?, body|text|html, published?, url?, outlet?} per line.")
 @click.option("-o", "--output", type=click.Path(allow_dash=True, writable=True), default="-", show_default=True,
               help="Where to write {id, story_id, duplicate_of} lines.")
 @click.option("--records", "as_records", is_flag=True,
@@ -28,8 +30,28 @@ from .errors import NewstraceError
 @click.option("--graph", "graph_path", type=click.Path(writable=True),
               help="Also write the citation graph, first reporters and quote drift as JSON here.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for analysis.")
-def link(jsonl, output, as_records, stages, mode, threshold, window_days, graph_path, workers) -> None:
-    """Group articles into stories and find copies, without a database."""
+def link(db, jsonl, output, as_records, stages, mode, threshold, window_days, graph_path, workers) -> None:
+    """Near-duplicates, stories, citation graph and quote drift: over the stored corpus (--db), or over a
+    JSONL file without a database (--jsonl, writing {id, story_id, duplicate_of} lines)."""
+    if jsonl is None:
+        _link_corpus(db, mode, window_days)
+        return
+    _link_jsonl(jsonl, output, as_records, stages, mode, threshold, window_days, graph_path, workers)
+
+
+def _link_corpus(db: str | None, mode: str, window_days: int | None) -> None:
+    """Store story ids, duplicates and citation edges for every stored article; print the counts."""
+    from .corpus import Corpus
+
+    try:
+        with Corpus(db) as corpus:
+            counts = corpus.link(mode=mode, window_days=window_days)
+    except NewstraceError as exc:
+        raise click.UsageError(str(exc))
+    click.echo(json.dumps(counts))
+
+
+def _link_jsonl(jsonl, output, as_records, stages, mode, threshold, window_days, graph_path, workers) -> None:
     import dataclasses
 
     from .link import StoryParams, link_records
