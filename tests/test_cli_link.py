@@ -66,6 +66,8 @@ def test_records_input_and_graph_output(cli, tmp_path):
     assert data["quotes"][0]["appearances"][0]["marked"] == "The harbour stays [-closed-]{+shut+} until {+all+} the fuel is gone"
 
 
-def test_link_without_input_is_a_usage_error(cli):
-    proc = cli("link")
+def test_link_without_input_is_a_usage_error(cli, tmp_path):
+    proc = cli("link", env={"NEWSTRACE_DB": str(tmp_path / "none-yet.db")})
     assert proc.returncode == 2
+    assert b"--jsonl" in proc.stderr and b"ingest" in proc.stderr  # says how to give it input
+    assert not (tmp_path / "none-yet.db").exists()  # no empty corpus left behind

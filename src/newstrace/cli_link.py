@@ -41,8 +41,12 @@ def link(db, jsonl, output, as_records, stages, mode, threshold, window_days, gr
 
 def _link_corpus(db: str | None, mode: str, window_days: int | None) -> None:
     """Store story ids, duplicates and citation edges for every stored article; print the counts."""
-    from .corpus import Corpus
+    from .corpus import Corpus, default_db
 
+    db = db or default_db()
+    if "://" not in db and not Path(db).exists():
+        raise click.UsageError(f"no corpus at {db}: run `newstrace ingest` first, give --db, or link a file "
+                               "without a database with --jsonl")
     try:
         with Corpus(db) as corpus:
             counts = corpus.link(mode=mode, window_days=window_days)
