@@ -153,3 +153,31 @@ def test_writing_is_off_without_a_token(client):
                    403, "NT603")
     assert "--token" in error["message"]
     assert client.get("/api/articles/x").status_code == 404
+
+
+def test_an_unexpected_failure_is_500_in_the_envelope_and_an_html_page(tmp_path):
+    """A damaged stored record (its JSON cut short) makes reading it fail inside the library."""
+    import httpx
+    import sqlalchemy
+
+    from newstrace.store import Entry, Store
+    from tests.web.conftest import Server
+
+    db = str(tmp_path / "damaged.db")
+    store = Store(db)
+    store.add_batch([Entry("u1", "stored", {"id": "damaged", "title": "T", "body": "Some words here."}, None, "h")])
+    with store.engine.begin() as conn:
+        conn.execute(sqlalchemy.text("UPDATE articles SET record = '{\"id\": \"dam' WHERE id = 'damaged'"))
+    store.close()
+    running = Server(db, log=tmp_path / "log")
+    try:
+        api = httpx.get(running.base + "/api/articles/damaged")
+        error = _error(api, 500, "NT699")
+        assert "server log" in error["message"] and "Traceback" not in api.text
+        assert "default-src 'none'" in api.headers["content-security-policy"]
+        page = httpx.get(running.base + "/article/damaged")
+        assert page.status_code == 500 and "NT699" in page.text and page.headers["content-type"].startswith("text/html")
+        assert httpx.get(running.base + "/api/articles?q=words").json()["items"][0]["id"] == "damaged"
+    finally:
+        running.stop()
+    assert "JSONDecodeError" in (tmp_path / "log").read_text()  # the details went to the log

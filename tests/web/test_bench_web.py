@@ -1,0 +1,28 @@
+"""A small run of bench/web.py: search under concurrent load through a real server, both back ends."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_search_under_load_answers_every_request_within_bounds(tmp_path):
+    out = tmp_path / "web.json"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "web.py"), "--records", "2000", "--clients", "10",
+                           "--requests", "300", "--seconds", "60", "--out", str(out)],
+                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "p95" in done.stdout
+    results = {r["backend"]: r for r in json.loads(out.read_text())}
+    assert set(results) == {"SQLite", "PostgreSQL"}
+    for result in results.values():
+        assert result["requests"] == 300 and result["errors"] == 0
+        assert result["seconds"] < 60
+        assert result["median_ms"] <= result["p95_ms"] <= result["max_ms"] < 10_000
