@@ -198,3 +198,12 @@ def test_normalise_shapes():
     assert normalise("not a date") is None
     assert first_visible_day("2021年3月12日 10:00", month_first=False) == date(2021, 3, 12)
     assert first_visible_day("12 марта 2021 г.", month_first=False) == date(2021, 3, 12)
+
+
+def test_dotted_numeric_date_is_day_first_even_on_an_english_page():
+    """04.08.2021 is 4 August everywhere; only slashed dates follow an en-US page's month-first habit."""
+    from newstrace.extract.dates import first_visible_day
+
+    assert first_visible_day("18:41 GMT+4 04.08.2021", month_first=True).isoformat() == "2021-08-04"
+    assert first_visible_day("Posted 08/04/2021 at noon", month_first=True).isoformat() == "2021-08-04"
+    assert first_visible_day("Posted 04/08/2021 at noon", month_first=False).isoformat() == "2021-08-04"

@@ -103,7 +103,8 @@ def _matches(text: str, month_first: bool) -> Iterator[tuple[int, date]]:
                 yield m.start(), value
     for m in pat.NUMERIC_DATE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
-        day_first = (b, a) if month_first and a <= 12 else (a, b)
+        # 04.08.2021 is day-first everywhere; only 08/04/2021 and 08-04-2021 follow the page's locale
+        day_first = (b, a) if month_first and m.group(2) != "." and a <= 12 else (a, b)
         value = _safe_date(m.group("year"), day_first[1], day_first[0]) or \
             _safe_date(m.group("year"), day_first[0], day_first[1])
         if value:
