@@ -181,3 +181,26 @@ def test_an_unexpected_failure_is_500_in_the_envelope_and_an_html_page(tmp_path)
     finally:
         running.stop()
     assert "JSONDecodeError" in (tmp_path / "log").read_text()  # the details went to the log
+
+
+def test_rank_window_ranks_the_newest_matches_first_and_still_finds_every_one(tmp_path):
+    """``serve --rank-window 2``: of the three articles naming Lisbon, the two stored last come first."""
+    import httpx
+
+    from tests.web.conftest import Server, build_corpus
+
+    running = Server(build_corpus(str(tmp_path / "w.db"), tmp_path), "--rank-window", "2", log=tmp_path / "log")
+    try:
+        seen, cursor = [], None
+        for _ in range(5):
+            params = {"q": "Lisbon", "limit": 1, **({"cursor": cursor} if cursor else {})}
+            page = httpx.get(running.base + "/api/articles", params=params).json()
+            seen += [h["id"] for h in page["items"]]
+            cursor = page["next_cursor"]
+            if not cursor:
+                break
+        assert sorted(seen[:2]) == ["coast-rereport", "valley-copy"] and seen[2:] == ["harbour-scoop"]
+        exact = httpx.get(running.base + "/api/articles", params={"q": "Lisbon", "outlet": "Harbour"}).json()
+        assert [h["id"] for h in exact["items"]] == ["harbour-scoop"]  # facets: the exact ranking
+    finally:
+        running.stop()

@@ -341,15 +341,21 @@ _HIT_COLUMNS = ("id", "title", "url", "outlet", "published", "story_id")
 
 
 def search_page(store: Store, query: str | None = None, filters: Filters = Filters(), *, limit: int = 20,
-                offset: int = 0) -> list[dict]:
+                offset: int = 0, rank_window: int | None = None) -> list[dict]:
     """``search`` with each hit's ``body`` (for snippets), in one round trip. Same order: best match first
     (FTS5 bm25 / ts_rank), newest first without words. On SQLite without facets the FTS index is ranked
-    and cut to the page before any join, which is what keeps a common word fast on a large corpus."""
+    and cut to the page before any join, which is what keeps a common word fast on a large corpus.
+
+    ``rank_window`` (SQLite, words without facets; off by default): when more articles match than that,
+    rank the ``rank_window`` most recently stored matches first and the older ones after them, so that
+    the cost of a page no longer grows with the number of matches. Every match is still found once."""
     columns = [getattr(articles.c, name) for name in _HIT_COLUMNS] + [articles.c.body]
     clauses = _facet_clauses(filters)
     if not (query and _WORD.search(query)):
         stmt = (select(*columns).where(and_(True, *clauses))
                 .order_by(articles.c.published.desc().nulls_last(), articles.c.seq).limit(limit).offset(offset))
+    elif store.dialect == "sqlite" and rank_window and not clauses:
+        return _windowed(store, columns, fts5_query(query), limit, offset, rank_window)
     elif store.dialect == "sqlite":
         stmt = _sqlite_ranked(columns, clauses, fts5_query(query), limit, offset)
     else:
@@ -372,3 +378,30 @@ def _sqlite_ranked(columns: list, clauses: list, match: str, limit: int, offset:
     if clauses:
         stmt = stmt.limit(limit).offset(offset)
     return stmt.params(**params)
+
+
+def _windowed(store: Store, columns: list, match: str, limit: int, offset: int, window: int) -> list[dict]:
+    """Ranked pages over two tiers: the ``window`` newest matches (by rowid), then all older ones."""
+    cut_sql = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC "
+                   "LIMIT 1 OFFSET :w")
+    with store.engine.connect() as conn:
+        cut = conn.execute(cut_sql, {"q": match, "w": window - 1}).scalar()
+    if cut is None:  # fewer matches than the window: one exact ranking
+        with store.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(_sqlite_ranked(columns, [], match, limit, offset))]
+    found = []
+    if offset < window:
+        found = _tier(store, columns, match, "rowid >= :cut", cut, min(limit, window - offset), offset)
+    if len(found) < limit:
+        found += _tier(store, columns, match, "rowid < :cut", cut, limit - len(found), max(0, offset - window))
+    return found
+
+
+def _tier(store: Store, columns: list, match: str, bound: str, cut: int, limit: int, offset: int) -> list[dict]:
+    inner = (f"SELECT rowid, bm25(articles_fts) AS score FROM articles_fts WHERE articles_fts MATCH :q "
+             f"AND {bound} ORDER BY score, rowid LIMIT :limit OFFSET :offset")
+    fts = text(inner).columns(literal_column("rowid"), literal_column("score")).subquery("fts")
+    stmt = (select(*columns).join_from(articles, fts, fts.c.rowid == articles.c.seq)
+            .order_by(fts.c.score, articles.c.seq).params(q=match, cut=cut, limit=limit, offset=offset))
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]

@@ -85,7 +85,7 @@ def articles(request: Request,
     """Full-text and faceted search, best match first (newest first without q); cursor pagination."""
     filters = Filters(source=source, source_kind=source_kind, outlet=outlet, place=place, since=since,
                       until=until, story=story)
-    return views.find_articles(_corpus(request), q, filters, limit, cursor)
+    return views.find_articles(_corpus(request), q, filters, limit, cursor, request.app.state.rank_window)
 
 
 @router.get("/articles/{article_id:path}", responses=ERRORS, summary="One article's record")

@@ -57,8 +57,10 @@ def error_response(request: Request, status: int, code: str, message: str) -> JS
     return render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
 
 
-def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpus | None = None) -> FastAPI:
-    """The web UI and HTTP API over a corpus (a SQLite path or ``postgresql://`` URL); writing needs ``token``."""
+def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpus | None = None,
+               rank_window: int | None = None) -> FastAPI:
+    """The web UI and HTTP API over a corpus (a SQLite path or ``postgresql://`` URL); writing needs ``token``;
+    ``rank_window``: see ``store.queries.search_page`` (off: every match is ranked)."""
     from . import api, pages
 
     owned = corpus is None
@@ -79,6 +81,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
                               'Every error is `{"error": {"code", "message"}}` with a NT6xx code.')
     app.state.corpus = corpus
     app.state.token = token or None
+    app.state.rank_window = rank_window or None
     app.state.write_lock = threading.Lock()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
@@ -168,9 +171,9 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None,
-          corpus: Corpus | None = None, log_level: str = "info") -> None:
+          corpus: Corpus | None = None, log_level: str = "info", rank_window: int | None = None) -> None:
     """Run the web UI and HTTP API with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise)."""
     import uvicorn
 
-    app = create_app(db, token=token, corpus=corpus)
+    app = create_app(db, token=token, corpus=corpus, rank_window=rank_window)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)

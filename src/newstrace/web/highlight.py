@@ -72,8 +72,9 @@ def paragraphs(body: str, marks: list[Mark]) -> list[list[tuple[str, tuple[str, 
 
 def snippet(body: str, query: str | None, width: int = 240) -> tuple[str, list[list[int]]]:
     """A piece of the body around the first word of ``query`` found in it, with the query words' spans."""
-    words = {w.casefold() for w in _WORD.findall(query or "")}
-    hits = [m for m in _WORD.finditer(body) if m.group().casefold() in words] if words else []
+    words = sorted({w for w in _WORD.findall(query or "")}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I) if words else None
+    hits = list(pattern.finditer(body)) if pattern else []
     centre = hits[0].start() if hits else 0
     start = max(0, centre - width // 3)
     if start:

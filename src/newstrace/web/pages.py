@@ -43,7 +43,7 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
              "since": since, "until": until, "story": story}
     asked = {k: v for k, v in asked.items() if v}
     filters = Filters(**{k: v for k, v in asked.items() if k != "q"})
-    found = views.find_articles(_corpus(request), q, filters, 20, cursor)
+    found = views.find_articles(_corpus(request), q, filters, 20, cursor, request.app.state.rank_window)
     counts = views.facets(_corpus(request), q, filters)
     return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q or "", asked=asked,
                   found=found, facets=_facet_links(counts, asked), active=_active_links(asked),

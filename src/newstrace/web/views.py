@@ -50,10 +50,11 @@ def decode_cursor(cursor: str | None, query: str | None, filters: Filters) -> in
     return offset
 
 
-def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: int, cursor: str | None) -> dict:
+def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: int, cursor: str | None,
+                  rank_window: int | None = None) -> dict:
     """One page of search hits, each with a snippet around the query words, and the cursor of the next page."""
     offset = decode_cursor(cursor, query, filters)
-    hits = queries.search_page(corpus.store, query, filters, limit=limit + 1, offset=offset)
+    hits = queries.search_page(corpus.store, query, filters, limit=limit + 1, offset=offset, rank_window=rank_window)
     more, hits = len(hits) > limit, hits[:limit]
     for hit in hits:
         hit["snippet"], hit["highlights"] = highlight.snippet(hit.pop("body") or "", query)
