@@ -89,8 +89,9 @@ STAGES: tuple[Stage, ...] = (
         "events",
         "newstrace.analyze.events:events_stage",
         reads=("doc", "body", "published"),
-        writes=("events",),
-        description="PLOVER events per sentence: type, mode, actors, place, date, ACLED-style sub-event",
+        writes=("events", "incidents"),
+        description="PLOVER events per sentence: type, mode, actors, place, date, ACLED-style sub-event; "
+                    "disasters and accidents as incidents",
     ),
 )
 

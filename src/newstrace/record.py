@@ -168,6 +168,20 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Incident:
+    """A non-political happening the body reports (an earthquake, a factory fire, a bus crash): no
+    PLOVER event, but its ACLED-style type (NATURAL_DISASTER, MAN_MADE_DISASTER) so that analysts
+    can find or filter it. ``span`` is the sentence."""
+
+    acled_type: str
+    span: Span
+    trigger: str
+    place: Optional[str] = None
+    date: Optional[str] = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
 class ProvenanceNode:
     source_id: str
     children: tuple["ProvenanceNode", ...] = ()
@@ -206,6 +220,7 @@ class Record:
     places: tuple[Place, ...] = ()
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()
+    incidents: tuple[Incident, ...] = ()
     provenance: Optional[ProvenanceNode] = None
     error: Optional[ErrorInfo] = None
     timings_ms: dict[str, float] = field(default_factory=dict)

@@ -162,7 +162,20 @@ def _events(record: dict) -> Table | None:
     return table
 
 
-SECTIONS: list[Section] = [_metadata, _body, _sources, _quotes, _provenance, _places, _dates, _events]
+def _incidents(record: dict) -> Table | None:
+    """Disasters and accidents the page reports: no political event, but worth finding."""
+    incidents = record.get("incidents") or ()
+    if not incidents:
+        return None
+    table = Table(title="incidents", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("ACLED", "where", "when", "trigger"):
+        table.add_column(column)
+    for i in incidents:
+        table.add_row(i["acled_type"], Text(i.get("place") or "—"), i.get("date") or "—", Text(i["trigger"]))
+    return table
+
+
+SECTIONS: list[Section] = [_metadata, _body, _sources, _quotes, _provenance, _places, _dates, _events, _incidents]
 
 
 def render(record: dict) -> Panel:

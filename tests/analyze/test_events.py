@@ -127,7 +127,10 @@ def test_mode_and_acled_type_of_a_protest():
 @pytest.mark.parametrize("body, label", [
     ("Gunmen hurled a grenade at a police patrol in the market.", "GRENADE"),
     ("Warplanes struck rebel positions outside the town on Monday.", "AIR_STRIKE"),
-    ("Police fired tear gas to disperse protesters in the capital.", "FORCE_AGAINST_PROTEST"),
+    # ACLED: tear gas alone is an intervention; lethal force is excessive; protesters' own violence decides
+    ("Police fired tear gas to disperse protesters in the capital.", "PROTEST_WITH_INTER"),
+    ("Police opened fire on protesters in the capital, killing two.", "FORCE_AGAINST_PROTEST"),
+    ("Protesters hurled stones at police, who answered with tear gas.", "VIOL_DEMONSTR"),
     ("A roadside bomb exploded under an army truck, wounding four soldiers.", "REM_EXPLOS"),
 ])
 def test_acled_sub_event_types(body, label):
@@ -192,3 +195,24 @@ def test_report_shows_the_events(cli):
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode()
     assert "events" in out and "RETREAT" in out and "ETH" in out
+
+
+
+@pytest.mark.parametrize("body,label", [
+    ("A strong earthquake struck the coastal province on Sunday, killing at least twelve people.",
+     "NATURAL_DISASTER"),
+    ("Eleven passengers died when a crowded bus plunged off a mountain road near the border.",
+     "MAN_MADE_DISASTER"),
+])
+def test_disasters_are_incidents_not_political_events(body, label):
+    """An earthquake that kills is no ASSAULT: the sentence is an incident with its ACLED-style type."""
+    record = coded(body)
+    assert record.events == ()
+    assert [i.acled_type for i in record.incidents] == [label]
+    assert record.incidents[0].span == (0, len(body))
+
+
+def test_relief_after_a_flood_is_an_event_with_the_disaster_type():
+    record = coded("Soldiers delivered food and blankets to villagers cut off by the floods.")
+    assert [e.type for e in record.events] == ["AID"] and record.events[0].acled_type == "NATURAL_DISASTER"
+    assert record.incidents == ()

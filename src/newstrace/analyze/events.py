@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..errors import error
-from ..record import Actor, Event, Record
+from ..record import Actor, Event, Incident, Record
 from .actors import find_codes, read_table, sector_table, split_compound
 from .event_acled import AcledMatch, classify, refine, sentence_keys
 
@@ -387,7 +387,12 @@ def done_by(token, term: str) -> bool:
     return subj is not None and f" {term} " in " " + " ".join(t.lemma_.lower() for t in subj.subtree) + " "
 
 
-def code_sentence(record: Record, sent) -> Optional[Event]:
+def _incident(record: Record, sent, match: AcledMatch) -> Incident:
+    return Incident(acled_type=match.label, span=(sent.start_char, sent.end_char), trigger=match.term,
+                    place=place_of(record, sent, []), date=date_of(record, sent), confidence=0.5)
+
+
+def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
     triggers = find_triggers(sent)
     match = classify(sentence_keys(sent))
     if negated_only(triggers):
@@ -395,7 +400,9 @@ def code_sentence(record: Record, sent) -> Optional[Event]:
     best = triggers[0] if triggers and triggers[0].cue and triggers[0].score >= MIN_SCORE else None
     if best is None and match is not None:
         best = _acled_trigger(sent, match)
-    if best is None or (match is not None and match.plover is None and done_by(best.token, match.term)):
+    if match is not None and match.plover is None and (best is None or done_by(best.token, match.term)):
+        return _incident(record, sent, match)  # "an earthquake killed nine": no political event
+    if best is None:
         return None
     sources, targets = code_actors(best)
     place = place_of(record, sent, sources + targets)
@@ -419,5 +426,6 @@ def events_stage(record: Record) -> Record:
         return record
     if record.doc is None:
         raise error("NT301", "the events stage needs the parse stage (record.doc is missing)")
-    events = tuple(e for e in (code_sentence(record, s) for s in record.doc.sents) if e is not None)
-    return dataclasses.replace(record, events=events)
+    coded = [code_sentence(record, s) for s in record.doc.sents]
+    return dataclasses.replace(record, events=tuple(e for e in coded if isinstance(e, Event)),
+                               incidents=tuple(e for e in coded if isinstance(e, Incident)))
