@@ -147,3 +147,33 @@ def test_role_speaker_resolves_to_the_earlier_description():
 def test_words_inside_a_quote_are_not_a_second_quote():
     quotes, _ = quotes_of("“I think the plan will work,” said Director Paul Okafor.")
     assert len(quotes) == 1 and quotes[0].speaker == "Director Paul Okafor"
+
+
+@pytest.mark.slow
+def test_colon_introduces_a_quote_that_opens_the_next_paragraph():
+    body = ("The mayor spoke after the vote. She said:\n\n"
+            "“The bridge will reopen next week and the ferry will run until then.”\n\nTraffic was light.")
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "ferry will run")
+    assert quote.kind == "direct" and quote.speaker == "She" and quote.cue == "said"
+    assert quote.content == "“The bridge will reopen next week and the ferry will run until then.”"
+
+
+@pytest.mark.slow
+def test_colon_after_a_prepositional_phrase():
+    body = "In a statement on Friday, the ministry wrote: “Every school will have a nurse by September.”"
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "Every school")
+    assert quote.kind == "direct" and quote.speaker == "the ministry"
+    assert quote.content_span == (body.index("“Every"), len(body))
+
+
+@pytest.mark.slow
+def test_indirect_words_and_the_quote_after_the_cue_are_one_attribution():
+    body = ("The new bridge will cost less than planned, the engineer said. "
+            "“We found a cheaper way to build the piers.”")
+    quotes, _ = quotes_of(body)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.kind == "indirect" and quote.speaker == "the engineer"
+    assert quote.content_span == (0, len(body))

@@ -122,12 +122,14 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     if frame == "raising":
         return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
-    content = before[0] if before else _clause_content(verb, frame) or _beside_content(verb)
+    colon = _colon_content(verb, quotes) if cls == "speech" and not before else None
+    content = before[0] if before else colon or _clause_content(verb, frame) or _beside_content(verb)
     if content is None and cls == "speech":
-        content = _colon_content(verb, quotes) or _adjacent_quote(verb, quotes)
+        content = _adjacent_quote(verb, quotes)
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
-    content = _within_paragraph(text_of(verb.doc), content, verb.idx)
+    if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
+        content = _within_paragraph(text_of(verb.doc), content, verb.idx)
     subject = _own_subject(verb) or (before[1] if before else None) or subject_of(verb) or _inverted_subject(verb)
     recipient = _recipient(verb)
     return [Attribution(
@@ -251,10 +253,8 @@ def _beside_content(verb) -> Optional[Span]:
 def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
     """``X said:`` followed by the words (a quoted passage, or the rest of the paragraph)."""
     doc = verb.doc
-    nxt = verb.right_edge.i + 1 if verb.right_edge.i > verb.i else verb.i + 1
-    while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod", "npadvmod") and nxt - verb.i < 6:
-        nxt += 1
-    if nxt >= len(doc) or doc[nxt].text != ":":
+    nxt = _colon_after(verb)
+    if nxt is None:
         return None
     start = _token_end(doc[nxt])
     for a, b in quotes:
@@ -263,6 +263,19 @@ def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
     end = text_of(doc).find("\n", start)
     end = len(text_of(doc)) if end < 0 else end
     return _trim(text_of(doc), (start, end)) if end > start + 1 else None
+
+
+def _colon_after(verb) -> Optional[int]:
+    """The colon that closes the cue's clause: ``said:``, ``said in a statement on Friday:``."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 16)):
+        token = doc[j]
+        if token.text == ":":
+            return j
+        if token.is_quote or token.text in (".", "!", "?", ";", "\n") or token.pos_ in ("VERB", "AUX") or \
+                "\n" in token.text or token.dep_ in SUBJECTS:
+            return None
+    return None
 
 
 def _quote_before(verb, quotes: list[Span]):
@@ -490,10 +503,10 @@ def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> lis
     taken = {q for a in found for q in quotes if _inside(q, a.content)}
     merged = []
     for attr in found:
-        if attr.kind == "direct" and attr.cue[0] >= attr.content[1]:
+        if attr.kind in ("direct", "indirect") and attr.cue[0] >= attr.content[1]:
             nxt = next((q for q in quotes if q[0] >= attr.cue[1]), None)
             if nxt is not None and nxt not in taken and _bridge_ok(doc, attr.cue, nxt):
-                attr = Attribution("direct", (attr.content[0], nxt[1]), attr.cue, attr.cue_lemma,
+                attr = Attribution(attr.kind, (attr.content[0], nxt[1]), attr.cue, attr.cue_lemma,
                                    attr.cue_class, attr.speaker, attr.speaker_token,
                                    attr.recipient, attr.recipient_token)
                 taken.add(nxt)
