@@ -177,3 +177,20 @@ def test_indirect_words_and_the_quote_after_the_cue_are_one_attribution():
     quote = quotes[0]
     assert quote.kind == "indirect" and quote.speaker == "the engineer"
     assert quote.content_span == (0, len(body))
+
+
+@pytest.mark.slow
+def test_a_cue_between_commas_takes_the_rest_of_the_sentence():
+    body = "The first bridge was finished in May, the engineer said in a report, and the second will open in autumn."
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "first bridge")
+    assert quote.speaker == "the engineer"
+    assert quote.content_span == (0, body.index(" in autumn") + len(" in autumn"))
+
+
+@pytest.mark.slow
+def test_a_side_clause_after_the_cue_stays_out_of_the_content():
+    body = "The harbour will reopen on Monday, the mayor said, although the ferries will not run until June."
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "harbour will reopen")
+    assert "ferries" not in quote.content

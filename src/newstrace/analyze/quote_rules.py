@@ -129,7 +129,7 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
-        content = _within_paragraph(text_of(verb.doc), content, verb.idx)
+        content = _within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     subject = _own_subject(verb) or (before[1] if before else None) or subject_of(verb) or _inverted_subject(verb)
     recipient = _recipient(verb)
     return [Attribution(
@@ -240,12 +240,18 @@ def _beside_content(verb) -> Optional[Span]:
     if not any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     head = verb.head
+    doc = verb.doc
     left, right = head.left_edge.i, head.right_edge.i
+    for child in reversed(list(head.rights)):  # "…, he said, although …": the side clause is the writer's
+        if child.i <= verb.i or child.is_punct:
+            continue
+        if doc[child.left_edge.i - 1].text in (",", ";") and _side_clause(child):
+            right = child.left_edge.i - 1
+        break
     pieces = [(left, verb.left_edge.i - 1), (verb.right_edge.i + 1, right)]
-    pieces = [(a, b) for a, b in pieces if b >= a]
+    pieces = [(a, b) for a, b in pieces if b >= a and _has_words(doc[a:b + 1])]
     if not pieces:
         return None
-    doc = verb.doc
     span = (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]]))
     return _trim(text_of(doc), span)
 
@@ -263,6 +269,44 @@ def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
     end = text_of(doc).find("\n", start)
     end = len(text_of(doc)) if end < 0 else end
     return _trim(text_of(doc), (start, end)) if end > start + 1 else None
+
+
+def _go_on(verb, content: Span) -> Span:
+    """``A, he said in a report, and B.`` / ``Though A, he said, B.``: a cue standing in the middle of
+    its content; the words after the cue's own phrase belong to the content too."""
+    doc = verb.doc
+    if content[1] > verb.idx or verb.idx - content[1] > 120:
+        return content
+    subject = _own_subject(verb)
+    left = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
+    if text_of(doc)[content[1]:left].strip(" \"'\u201c\u201d\u2018\u2019") != ",":
+        return content  # the cue must stand between commas: "A, he said, B"
+    end = verb.i
+    for child in verb.rights:
+        if child.dep_ in CUE_PHRASE:
+            end = max(end, child.right_edge.i)
+        elif not child.is_punct:
+            break
+    comma = end + 1
+    sent = verb.sent
+    if comma >= sent.end - 1 or doc[comma].text != ",":
+        return content
+    rest = [t for t in doc[comma + 1:sent.end] if not t.is_space]
+    while rest and (rest[-1].is_punct and not rest[-1].is_quote):
+        rest.pop()
+    if len(rest) < 3 or rest[0].lower_ in GO_ON_STOPS or any(t.text == ";" for t in rest) or \
+            (rest[0].pos_ in ("VERB", "AUX") and rest[0].dep_ not in SUBJECTS):
+        return content
+    if any(t.lemma_.lower() in cue_table() and t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)
+           for t in rest):
+        return content  # another attribution begins
+    return content[0], _token_end(rest[-1])
+
+
+CUE_PHRASE = ("prep", "npadvmod", "advmod", "dobj", "dative", "agent", "prt", "nsubj", "pobj", "tmod")
+GO_ON_STOPS = ("although", "though", "while", "whereas", "because", "since", "but", "adding", "noting",
+               "citing", "according", "which", "who", "referring", "as", "when", "after", "before", "so",
+               "saying", "calling", "arguing", "explaining", "insisting", "warning", "pointing", "where")
 
 
 def _colon_after(verb) -> Optional[int]:
