@@ -52,8 +52,8 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
 
 
 def _href(params: dict, **changes) -> str:
+    """A search link with some parameters changed (a changed facet starts again from the first page)."""
     merged = {**params, **changes}
-    merged.pop("cursor", None) if "cursor" not in changes else None
     return "/search?" + urlencode({k: v for k, v in merged.items() if v})
 
 

@@ -15,6 +15,8 @@ from .errors import WebError, not_found
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 FACETS = ("source", "source_kind", "outlet", "place", "since", "until", "story")
+STORY_LIMIT = 500  # articles of one story listed
+DRIFT_LIMIT = 100  # earliest articles of a story drawn on the timeline and compared for quote drift
 
 
 def source_key(kind: str | None, name: str | None) -> str:
@@ -171,20 +173,21 @@ def story_view(corpus: Corpus, story_id: str) -> dict:
     from ..link import quote_groups
     from ..link.text import Article
 
-    records = queries.story_records(corpus.store, story_id)
+    records = queries.story_records(corpus.store, story_id, limit=STORY_LIMIT)
     if not records:
         raise not_found(f"no story {story_id!r}; stories exist after `newstrace link`")
     first = next((r for r in records if (r.get("published") or {}).get("value")), records[0])
     entries = [_timeline_entry(r, r is first) for r in records]
     titles = {r["id"]: r.get("title") for r in records}
-    groups = quote_groups([Article.of(r) for r in records])
+    groups = quote_groups([Article.of(r) for r in records[:DRIFT_LIMIT]])
     for group in groups:
         group["first"]["title"] = titles.get(group["first"]["article_id"])
         for appearance in group["appearances"]:
             appearance["title"] = titles.get(appearance["article_id"])
     return {"story_id": story_id, "articles": entries, "first_reporter": entries[records.index(first)],
             "copies": [{"id": e["id"], "duplicate_of": e["duplicate_of"]} for e in entries if e["duplicate_of"]],
-            "quotes": groups, "timeline": svg.timeline(entries)}
+            "quotes": groups, "timeline": svg.timeline(entries[:DRIFT_LIMIT]),
+            "shown": {"articles": len(entries), "compared": min(len(entries), DRIFT_LIMIT), "limit": STORY_LIMIT}}
 
 
 def _timeline_entry(record: dict, first: bool) -> dict:
