@@ -194,3 +194,33 @@ def test_a_side_clause_after_the_cue_stays_out_of_the_content():
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, "harbour will reopen")
     assert "ferries" not in quote.content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,speaker,content", [
+    ("The union accused the port operator of hiding the accident reports.", "The union",
+     "the port operator of hiding the accident reports"),
+    ("Senator Ruth Okoye called the tax plan a gift to landlords.", "Senator Ruth Okoye",
+     "the tax plan a gift to landlords"),
+    ("Critics call it a waste of public money.", "Critics", "it a waste of public money"),
+])
+def test_predicative_cues_take_the_object_and_what_it_is_called(body, speaker, content):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content)
+    assert quote.speaker == speaker and quote.content == content and quote.kind == "indirect"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,cue,content", [
+    ("The auditor revealed that the fund had lost half its value.", "revealed",
+     "that the fund had lost half its value"),
+    ("The farmers' union praised the new water rules.", "praised", "the new water rules"),
+    ("The mayor blasted the decision to close the library.", "blasted", "the decision to close the library"),
+    ("Environmental groups oppose the new pipeline.", "oppose", "the new pipeline"),
+    ("The governor is considering a second vote on the budget.", "is considering",
+     "a second vote on the budget"),
+])
+def test_more_cue_verbs(body, cue, content):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content)
+    assert quote.cue == cue and quote.content == content

@@ -158,9 +158,11 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
             if child.dep_ == "xcomp" and not _is_infinitive(child):
                 continue
             return _clause_span(child)
-    if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS) or _predicative(verb):
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+    predicative = _predicative(verb)
+    if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS) or predicative:
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "oprd") and (child.pos_ in ("NOUN", "PROPN") or
+                                                   predicative and child.pos_ == "PRON"):
                 return _object_span(verb, child)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i == verb.i + 1 + _particles(verb):
