@@ -32,4 +32,8 @@ def _type(schema: dict) -> str:
     text = schema.get("type", _ref(schema))
     if schema.get("pattern"):
         text += f" ({schema['pattern']})"
+    if "minimum" in schema or "maximum" in schema:
+        text += f" ({schema.get('minimum', '…')}–{schema.get('maximum', '…')})"
+    if "default" in schema:
+        text += f", default {schema['default']}"
     return text
