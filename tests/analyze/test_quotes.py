@@ -224,3 +224,29 @@ def test_more_cue_verbs(body, cue, content):
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, content)
     assert quote.cue == cue and quote.content == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,cue,content,speaker", [
+    ("Reporters checked the mayor's claim that the harbour had never flooded.", "claim",
+     "that the harbour had never flooded", "the mayor"),
+    ("The allegation that the tender was rigged angered the council.", "allegation",
+     "that the tender was rigged", None),
+    ("The minister faced harsh criticism of his housing policy.", "criticism", "his housing policy", None),
+    ("Farmers voiced the hope that the rain would come before June.", "hope",
+     "that the rain would come before June", None),
+])
+def test_noun_cues(body, cue, content, speaker):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content)
+    assert quote.cue == cue and quote.content == content
+    if speaker is None:
+        assert quote.speaker is None
+    else:
+        assert speaker in quote.speaker
+
+
+@pytest.mark.slow
+def test_a_noun_without_a_clause_or_topic_is_no_cue():
+    quotes, _ = quotes_of("The statement was printed in two languages and handed to the crowd.")
+    assert quotes == []

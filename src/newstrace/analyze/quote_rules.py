@@ -64,7 +64,24 @@ def cue_table() -> dict[str, tuple[str, str]]:
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             lemma, cls, frame = line.split("\t")
-            table[lemma] = (cls, frame)
+            if frame not in NOUN_FRAMES:
+                table[lemma] = (cls, frame)
+    return table
+
+
+NOUN_FRAMES = ("noun", "noun-of")  # noun-of: "criticism of X", "questions about X" as well as "claim that …"
+
+
+@functools.lru_cache(maxsize=1)
+def noun_cue_table() -> dict[str, tuple[str, str]]:
+    """noun lemma -> (class, frame) from ``data/cues.tsv`` (rows with a noun frame)."""
+    text = resources.files("newstrace.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, cls, frame = line.split("\t")
+            if frame in NOUN_FRAMES:
+                table[lemma] = (cls, frame)
     return table
 
 
@@ -92,13 +109,15 @@ def find_attributions(doc, start: int = 0) -> list[Attribution]:
     """Every attribution of the Doc, in text order, nested ones removed; contents begin at or
     after ``start`` (the end of a dateline)."""
     quotes = quoted_spans(text_of(doc))
-    cues = cue_table()
+    cues, nouns = cue_table(), noun_cue_table()
     found: list[Attribution] = []
     for token in doc:
         if token.lemma_ == "accord" and token.text.lower() == "according":
             found.extend(_according_to(token))
         elif token.lemma_.lower() in cues and _is_verb(token):
             found.extend(_verb_cue(token, cues[token.lemma_.lower()], quotes))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+            found.extend(_noun_cue(token, nouns[token.lemma_.lower()]))
     found.extend(_signed_quotes(doc, quotes))
     found = [_grow_to_quotes(a, quotes, text_of(doc)) for a in found
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
@@ -372,6 +391,45 @@ def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
 
 def _only_marks(text: str) -> bool:
     return len(text) < 6 and not any(ch.isalnum() for ch in text)
+
+
+# --- rule 6: noun cues ---------------------------------------------------------------------------
+
+NOUN_TOPIC_PREPS = ("of", "about", "over", "against")
+
+
+def _noun_cue(noun, entry: tuple[str, str]) -> list[Attribution]:
+    """``Trump's claim that …``, ``the hope that …``, ``his plan to …``, ``criticism of X`` (noun-of):
+    the clause or the topic after the noun; the speaker is the possessor or ``by``/``from`` X."""
+    cls, frame = entry
+    content = None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl", "appos") and child.pos_ in ("VERB", "AUX") and \
+                (_is_infinitive(child) or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+            content = _clause_span(child)
+            break
+        if frame == "noun-of" and child.dep_ == "prep" and child.lower_ in NOUN_TOPIC_PREPS and \
+                child.i == noun.i + 1:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                content = _subtree_span(pobj)
+                break
+    if content is None:
+        return []
+    doc = noun.doc
+    content = _within_paragraph(text_of(doc), content, noun.idx)
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
+                break
+    if speaker is not None and speaker.idx >= content[0]:
+        speaker = None
+    return [Attribution(kind="indirect", content=content, cue=(noun.idx, _token_end(noun)),
+                        cue_lemma=noun.lemma_.lower(), cue_class=cls,
+                        speaker=np_span(speaker) if speaker is not None else None,
+                        speaker_token=speaker.i if speaker is not None else None)]
 
 
 # --- rule 5: signed quotes ----------------------------------------------------------------------
