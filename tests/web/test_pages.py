@@ -126,3 +126,8 @@ def test_home_page_counts_and_links(client):
     assert "5 articles" in html.all_text()
     assert any(h.startswith("/story/") for h in html.hrefs())
     assert "/outlet/Harbour%20Wire" in html.hrefs()
+
+
+def test_head_requests_on_pages_answer_without_a_body(client):
+    head = client.head("/article/harbour-scoop")
+    assert head.status_code == 200 and head.content == b"" and "content-security-policy" in head.headers

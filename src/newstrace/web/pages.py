@@ -22,12 +22,12 @@ def _corpus(request: Request):
     return request.app.state.corpus
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def home(request: Request):
     return render(request, "home.html", title="newstrace", view=views.home_view(_corpus(request)))
 
 
-@router.get("/search", response_class=HTMLResponse)
+@router.api_route("/search", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)] = None,
                 source: Annotated[str | None, Query(max_length=200)] = None,
                 source_kind: Annotated[str | None, Query(max_length=20)] = None,
@@ -70,32 +70,32 @@ def _active_links(asked: dict) -> list[dict]:
             for k, v in asked.items() if k != "q"]
 
 
-@router.get("/article/{article_id:path}", response_class=HTMLResponse)
+@router.api_route("/article/{article_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def article_page(request: Request, article_id: str):
     view = views.article_view(_corpus(request), article_id)
     return render(request, "article.html", title=view["record"].get("title") or view["record"]["id"], view=view,
                   layers=views.highlight.LAYERS)
 
 
-@router.get("/source/{source_id:path}", response_class=HTMLResponse)
+@router.api_route("/source/{source_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def source_page(request: Request, source_id: str):
     view = views.source_view(_corpus(request), source_id)
     return render(request, "source.html", title=f"Source: {view['name']}", view=view)
 
 
-@router.get("/outlet/{name:path}", response_class=HTMLResponse)
+@router.api_route("/outlet/{name:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def outlet_page(request: Request, name: str):
     view = views.outlet_view(_corpus(request), name)
     return render(request, "outlet.html", title=f"Outlet: {view['name']}", view=view)
 
 
-@router.get("/story/{story_id:path}", response_class=HTMLResponse)
+@router.api_route("/story/{story_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def story_page(request: Request, story_id: str):
     view = views.story_view(_corpus(request), story_id)
     return render(request, "story.html", title=f"Story {story_id}", view=view)
 
 
-@router.get("/docs", response_class=HTMLResponse)
+@router.api_route("/docs", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def docs_page(request: Request):
     from .docs import operations
 
