@@ -250,3 +250,12 @@ def test_noun_cues(body, cue, content, speaker):
 def test_a_noun_without_a_clause_or_topic_is_no_cue():
     quotes, _ = quotes_of("The statement was printed in two languages and handed to the crowd.")
     assert quotes == []
+
+
+@pytest.mark.slow
+def test_an_infinitive_content_keeps_the_people_it_addresses():
+    body = "The mayor urged residents to stay indoors until the storm had passed."
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "stay indoors")
+    assert quote.content == "residents to stay indoors until the storm had passed"
+    assert quote.speaker == "The mayor" and quote.cue == "urged"

@@ -176,7 +176,12 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
         if child.dep_ in CLAUSES:
             if child.dep_ == "xcomp" and not _is_infinitive(child):
                 continue
-            return _clause_span(child)
+            span = _clause_span(child)
+            if child.dep_ == "xcomp" and child.i > verb.i:  # "urged voters to stay home": who, and what
+                obj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < child.i), None)
+                if obj is not None:
+                    span = (obj.left_edge.idx, span[1])
+            return span
     predicative = _predicative(verb)
     if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS) or predicative:
         for child in verb.rights:
