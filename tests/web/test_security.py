@@ -73,9 +73,12 @@ def test_ingest_through_the_api_needs_the_token(writable):
     assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "NT604"
     bad = httpx.post(url, json={"documents": []}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "NT602"
-    done = httpx.post(url, json={"documents": [doc]}, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+    done = httpx.post(url, json={"documents": [doc], "link": True}, headers={"Authorization": f"Bearer {TOKEN}"},
+                      timeout=120)
     assert done.status_code == 200 and done.json()["stored"] == 1, done.text
-    assert httpx.get(writable.base + "/api/articles/api-doc").json()["title"] == doc["title"]
+    assert done.json()["link"]["articles"] == 1
+    stored = httpx.get(writable.base + "/api/articles/api-doc").json()
+    assert stored["title"] == doc["title"] and stored["story_id"]
     _assert_inert(httpx.get(writable.base + "/article/api-doc").text)
     again = httpx.post(url, json={"documents": [doc]}, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
     assert again.json()["stored"] == 0 and again.json()["duplicates"] == 1

@@ -150,7 +150,8 @@ class Document(BaseModel):
 
 class IngestRequest(BaseModel):
     documents: list[Document] = Field(min_length=1, max_length=500)
-    link: bool = Field(default=True, description="re-link the corpus (stories, copies, citations) afterwards")
+    link: bool = Field(default=False, description="re-link the whole corpus afterwards (stories, copies, "
+                                                  "citations); takes long on a big corpus")
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
@@ -164,17 +165,22 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 
 
 @router.post("/ingest", responses={**ERRORS, 401: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope},
-                                   413: {"model": ErrorEnvelope}},
+                                   409: {"model": ErrorEnvelope}, 413: {"model": ErrorEnvelope}},
              dependencies=[Depends(require_token)], summary="Analyse and store documents (needs the token)")
 def ingest(request: Request, payload: IngestRequest) -> dict[str, Any]:
     """Off unless the server was started with a token; send `Authorization: Bearer TOKEN`; body up to 5 MB."""
-    corpus = _corpus(request)
-    with request.app.state.write_lock, tempfile.TemporaryDirectory(prefix="newstrace-api-") as tmp:
-        path = Path(tmp) / "documents.jsonl"
-        lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in payload.documents]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        summary = corpus.ingest(str(path), workers=1, fetch=False)
-        linked = corpus.link() if payload.link else None
+    corpus, lock = _corpus(request), request.app.state.write_lock
+    if not lock.acquire(blocking=False):
+        raise WebError("NT607", "another ingest is running on this server; send this one when it has ended")
+    try:
+        with tempfile.TemporaryDirectory(prefix="newstrace-api-") as tmp:
+            path = Path(tmp) / "documents.jsonl"
+            lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in payload.documents]
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            summary = corpus.ingest(str(path), workers=1, fetch=False)
+            linked = corpus.link() if payload.link else None
+    finally:
+        lock.release()
     keys = ("read", "stored", "duplicates", "errors", "skipped")
     return {**{k: summary.get(k) for k in keys}, "errors_by_code": summary.get("errors_by_code", {}), "link": linked}
 

@@ -8,6 +8,7 @@
 | NT604 | 401  | missing or wrong token for a writing request (``Authorization: Bearer TOKEN``) |
 | NT605 | 405  | method not allowed on this path |
 | NT606 | 413  | request body larger than the limit |
+| NT607 | 409  | another ingest is running on this server |
 | NT699 | 500  | unexpected server error (the details are in the server log) |
 """
 
@@ -22,6 +23,7 @@ WEB_ERRORS: dict[str, tuple[int, str]] = {
     "NT604": (401, "missing or wrong token"),
     "NT605": (405, "method not allowed"),
     "NT606": (413, "request body too large"),
+    "NT607": (409, "another ingest is running"),
     "NT699": (500, "unexpected server error"),
 }
 _BY_STATUS = {status: code for code, (status, _) in WEB_ERRORS.items()}
