@@ -276,12 +276,13 @@ def outlet_kinds_by_month(store: Store, name: str) -> list[dict]:
         return [{"month": m, "sources": int(total), "anonymous": int(anon or 0)} for m, total, anon in conn.execute(stmt)]
 
 
-def source_mentions(store: Store, kind: str, name_part: str, *, limit: int = 2000) -> list[dict]:
-    """Rows of sources of one kind whose name contains ``name_part``, with their article's id, outlet and date."""
+def source_mentions(store: Store, kind: str, name_words: list[str], *, limit: int = 2000) -> list[dict]:
+    """Rows of sources of one kind whose name contains every one of ``name_words`` (any case), with their
+    article's id, outlet and date, earliest first."""
     stmt = (select(sources.c.source_id, sources.c.name, sources.c.kind, sources.c.description, sources.c.cited_by,
                    articles.c.id.label("article_id"), articles.c.title, articles.c.outlet, articles.c.published)
             .join(articles, articles.c.seq == sources.c.article_seq)
-            .where(sources.c.kind == kind, _contains(sources.c.name, name_part))
+            .where(sources.c.kind == kind, *[_contains(sources.c.name, word) for word in name_words])
             .order_by(articles.c.published.asc().nulls_last(), articles.c.seq).limit(limit))
     with store.engine.connect() as conn:
         return [dict(row._mapping) for row in conn.execute(stmt)]

@@ -16,6 +16,7 @@ from .errors import WebError, not_found
 _WORD = re.compile(r"\w+", re.UNICODE)
 FACETS = ("source", "source_kind", "outlet", "place", "since", "until", "story")
 STORY_LIMIT = 500  # articles of one story listed
+SOURCE_LIMIT = 2000  # mentions of one source read (earliest first)
 DRIFT_LIMIT = 100  # earliest articles of a story drawn on the timeline and compared for quote drift
 
 
@@ -110,8 +111,8 @@ def safe_href(url: str | None) -> str | None:
 def source_view(corpus: Corpus, key: str) -> dict:
     """A source across the corpus: the articles citing it, what it said, who it is known through."""
     kind, _, words = key.partition(":")
-    first = words.split("-")[0] if words and words != "-" else ""
-    rows = [r for r in queries.source_mentions(corpus.store, kind, first) if source_key(r["kind"], r["name"]) == key]
+    found = queries.source_mentions(corpus.store, kind, [w for w in words.split("-") if w][:6], limit=SOURCE_LIMIT)
+    rows = [r for r in found if source_key(r["kind"], r["name"]) == key]
     if not rows:
         raise not_found(f"no source {key!r} in the corpus; see /api/sources for the list")
     said = queries.quotes_of_sources(corpus.store, [(r["article_id"], r["source_id"]) for r in rows if r["source_id"]])
@@ -119,7 +120,7 @@ def source_view(corpus: Corpus, key: str) -> dict:
     return {"key": key, "name": names[0], "names": names, "kind": kind,
             "descriptions": sorted({r["description"] for r in rows if r["description"]}),
             "articles": _unique(rows, "article_id"), "quotes": said,
-            "outlets": sorted({r["outlet"] for r in rows if r["outlet"]})}
+            "outlets": sorted({r["outlet"] for r in rows if r["outlet"]}), "capped": len(found) >= SOURCE_LIMIT}
 
 
 def _unique(rows: list[dict], key: str) -> list[dict]:
