@@ -41,9 +41,10 @@ PEERS = {
 # Targets from issue 6; the gate is what this code reached on dev minus 0.01 (see tests/bench).
 TARGETS = {("plover_gsr", "type micro F1"): 0.75, ("plover_gsr", "event triple F1"): 0.35,
            ("case2021_task2", "accuracy"): 0.70, ("cameo_conflibert", "accuracy"): 0.65}
-# Reached on 2026-12-01: type micro F1 0.810, event triple F1 0.391, CASE accuracy 0.756 (disasters as
-# incidents, ACLED's protest sub-types in the codebook's order), pentaclass 0.678.
-GATES = {("plover_gsr", "type micro F1"): 0.800, ("plover_gsr", "event triple F1"): 0.381,
+# Reached on 2026-12-01: type micro F1 0.810, event triple F1 0.434 (leaders table, place before the
+# other side for country-less actors), CASE accuracy 0.756 (disasters as incidents, ACLED's protest
+# sub-types in the codebook's order), pentaclass 0.678.
+GATES = {("plover_gsr", "type micro F1"): 0.800, ("plover_gsr", "event triple F1"): 0.424,
          ("case2021_task2", "accuracy"): 0.746, ("cameo_conflibert", "accuracy"): 0.668}
 
 

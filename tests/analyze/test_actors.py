@@ -54,3 +54,15 @@ def test_compound_phrase_splits_into_one_actor_per_country():
     actors = split_compound(" ".join(words), words, lemmas, 4)
     assert [a.code for a in actors] == ["CHL", "BOL"]
     assert all(a.sector == "GOV" for a in actors)
+
+
+def test_leaders_named_without_their_country_are_coded():
+    """'President Bush' and 'Putin' carry their country; a place of the same name still wins."""
+    from newstrace.analyze.actors import code_phrase
+
+    bush = code_phrase("President Bush", ["President", "Bush"], ["president", "Bush"], head=1)
+    assert (bush.code, bush.sector) == ("USA", "GOV")
+    assert code_phrase("Putin", ["Putin"], ["Putin"]).code == "RUS"
+    assert code_phrase("Secretary-General Guterres", ["Secretary-General", "Guterres"],
+                       ["secretary-general", "Guterres"]).code == "IGO"
+    assert code_phrase("Georgia", ["Georgia"], ["Georgia"]).code == "GEO"

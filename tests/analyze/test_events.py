@@ -216,3 +216,12 @@ def test_relief_after_a_flood_is_an_event_with_the_disaster_type():
     record = coded("Soldiers delivered food and blankets to villagers cut off by the floods.")
     assert [e.type for e in record.events] == ["AID"] and record.events[0].acled_type == "NATURAL_DISASTER"
     assert record.incidents == ()
+
+
+def test_a_country_less_actor_takes_the_place_before_the_other_side():
+    """'Police arrested two French tourists in Cairo': the police are Egypt's, not France's."""
+    event = only_event("Police arrested two French tourists in Cairo on Monday.",
+                       places=(Place(name="Cairo", span=(39, 44), lat=30.04, lon=31.24, country="EG",
+                                     feature="city", gazetteer_id="360630", confidence=0.9),))
+    assert event.type == "COERCE"
+    assert (event.source_actor.code, event.target_actor.code) == ("EGY", "FRA")

@@ -49,6 +49,8 @@ def code_table() -> dict[str, tuple[str, str | None]]:
     table: dict[str, tuple[str, str | None]] = {k: (v, None) for k, v in _country_names().items()}
     table.update({name: (code, None) for name, code in read_table("actors_countries.tsv")})
     table.update({name: (code, sector) for name, code, sector in read_table("actors_igo.tsv")})
+    for name, code, sector in read_table("actors_people.tsv"):  # a place or body of that name wins
+        table.setdefault(name, (code, sector))
     return table
 
 

@@ -371,7 +371,7 @@ def domestic_codes(sources: list[Actor], targets: list[Actor], place: Optional[s
     domestic."""
     place_codes = [m[2] for m in find_codes(place.split())] if place else []
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
-        fallback = next((a.code for a in other if a.code), None) or (place_codes[0] if place_codes else None)
+        fallback = (place_codes[0] if place_codes else None) or next((a.code for a in other if a.code), None)
         return [a if a.code or not fallback else dataclasses.replace(a, code=fallback) for a in actors]
     return fill(sources, targets), fill(targets, sources)
 
