@@ -64,6 +64,10 @@ def test_search_page_has_results_snippets_and_facets(client):
     assert any("Coast+Daily" in h for h in facet_links)
     narrowed = Elements(client.get("/search", params={"q": "strike", "outlet": "Coast Daily"}).text)
     assert "/article/coast-rereport" in narrowed.hrefs() and "/article/harbour-scoop" not in narrowed.hrefs()
+    month = Elements(client.get("/search").text)
+    assert "/search?since=2025-02&until=2025-02" in month.hrefs()
+    february = Elements(client.get("/search", params={"since": "2025-02", "until": "2025-02"}).text)
+    assert [h for h in february.hrefs() if h.startswith("/article/")] == ["/article/oslo-bridge"]
 
 
 def test_article_page_highlights_and_lists_sources_with_what_they_said(client):

@@ -199,7 +199,8 @@ def _matching_seqs(store: Store, query: str | None, filters: Filters):
 
 
 def facet_counts(store: Store, query: str | None = None, filters: Filters = Filters(), *, top: int = 8) -> dict:
-    """For the articles a search finds: how many per outlet, source kind, place and story (top ``top`` each)."""
+    """For the articles a search finds: how many per outlet, source kind, place, story and month of
+    publication (``YYYY-MM``), the ``top`` largest of each."""
     seqs = _matching_seqs(store, query, filters).scalar_subquery()
     n = func.count(func.distinct(articles.c.seq)).label("n")
     asked = {
@@ -211,6 +212,8 @@ def facet_counts(store: Store, query: str | None = None, filters: Filters = Filt
         .where(places.c.article_seq.in_(seqs), places.c.name.is_not(None)).group_by(places.c.name),
         "story": select(articles.c.story_id, n).where(articles.c.seq.in_(seqs), articles.c.story_id.is_not(None))
         .group_by(articles.c.story_id),
+        "month": select(func.substr(articles.c.published, 1, 7).label("month"), n)
+        .where(articles.c.seq.in_(seqs), articles.c.published.is_not(None)).group_by(literal_column("month")),
     }
     found: dict[str, list[dict]] = {}
     with store.engine.connect() as conn:

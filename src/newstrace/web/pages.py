@@ -60,9 +60,23 @@ def _href(params: dict, **changes) -> str:
 def _facet_links(counts: dict, asked: dict) -> dict:
     out = {}
     for name, values in counts.items():
-        out[name] = [{"value": v["value"], "count": v["count"], "href": _href(asked, **{name: v["value"]}),
-                      "active": asked.get(name) == v["value"]} for v in values]
+        out[name] = [{"value": v["value"], "count": v["count"], "href": _facet_href(asked, name, v["value"]),
+                      "active": _facet_active(asked, name, v["value"])} for v in values]
+    if "month" in out:
+        out["month"].sort(key=lambda v: v["value"], reverse=True)
     return out
+
+
+def _facet_href(asked: dict, name: str, value: str) -> str:
+    if name == "month":  # a month is the since/until pair that covers it
+        return _href(asked, since=value, until=value)
+    return _href(asked, **{name: value})
+
+
+def _facet_active(asked: dict, name: str, value: str) -> bool:
+    if name == "month":
+        return asked.get("since") == value and asked.get("until") == value
+    return asked.get(name) == value
 
 
 def _active_links(asked: dict) -> list[dict]:
