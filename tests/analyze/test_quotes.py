@@ -259,3 +259,21 @@ def test_an_infinitive_content_keeps_the_people_it_addresses():
     quote = the_quote(quotes, "stay indoors")
     assert quote.content == "residents to stay indoors until the storm had passed"
     assert quote.speaker == "The mayor" and quote.cue == "urged"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,content,speaker,cue", [
+    ("The captain was sure the ferry would be late.", "the ferry would be late", "The captain", "was sure"),
+    ("Many farmers are worried about the long drought.", "the long drought", "Many farmers", "are worried"),
+    ("It is certain that the vote will be delayed.", "that the vote will be delayed", None, "is certain"),
+])
+def test_adjectives_of_belief_and_feeling(body, content, speaker, cue):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content)
+    assert quote.content == content and quote.speaker == speaker and quote.cue == cue
+
+
+@pytest.mark.slow
+def test_an_adjective_without_a_clause_is_no_cue():
+    quotes, _ = quotes_of("The harbour master was happy.")
+    assert quotes == []

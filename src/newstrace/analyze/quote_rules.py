@@ -57,32 +57,32 @@ class Attribution:
 
 
 @functools.lru_cache(maxsize=1)
-def cue_table() -> dict[str, tuple[str, str]]:
-    """lemma -> (class, frame) from ``data/cues.tsv``."""
+def _cue_rows() -> tuple[tuple[str, str, str], ...]:
+    """(lemma, class, frame) rows of ``data/cues.tsv``."""
     text = resources.files("newstrace.data").joinpath("cues.tsv").read_text(encoding="utf-8")
-    table: dict[str, tuple[str, str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, cls, frame = line.split("\t")
-            if frame not in NOUN_FRAMES:
-                table[lemma] = (cls, frame)
-    return table
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 NOUN_FRAMES = ("noun", "noun-of")  # noun-of: "criticism of X", "questions about X" as well as "claim that …"
+ADJ_FRAMES = ("adj",)              # "she was sure (that) …", "concerned about X", "it is unclear how …"
+
+
+@functools.lru_cache(maxsize=1)
+def cue_table() -> dict[str, tuple[str, str]]:
+    """verb lemma -> (class, frame) from ``data/cues.tsv``."""
+    return {lemma: (cls, frame) for lemma, cls, frame in _cue_rows() if frame not in NOUN_FRAMES + ADJ_FRAMES}
 
 
 @functools.lru_cache(maxsize=1)
 def noun_cue_table() -> dict[str, tuple[str, str]]:
     """noun lemma -> (class, frame) from ``data/cues.tsv`` (rows with a noun frame)."""
-    text = resources.files("newstrace.data").joinpath("cues.tsv").read_text(encoding="utf-8")
-    table: dict[str, tuple[str, str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, cls, frame = line.split("\t")
-            if frame in NOUN_FRAMES:
-                table[lemma] = (cls, frame)
-    return table
+    return {lemma: (cls, frame) for lemma, cls, frame in _cue_rows() if frame in NOUN_FRAMES}
+
+
+@functools.lru_cache(maxsize=1)
+def adj_cue_table() -> dict[str, tuple[str, str]]:
+    """adjective lemma -> (class, frame) from ``data/cues.tsv`` (rows with frame adj)."""
+    return {lemma: (cls, frame) for lemma, cls, frame in _cue_rows() if frame in ADJ_FRAMES}
 
 
 USER_DATA_KEY = "newstrace.attributions"
@@ -109,7 +109,7 @@ def find_attributions(doc, start: int = 0) -> list[Attribution]:
     """Every attribution of the Doc, in text order, nested ones removed; contents begin at or
     after ``start`` (the end of a dateline)."""
     quotes = quoted_spans(text_of(doc))
-    cues, nouns = cue_table(), noun_cue_table()
+    cues, nouns, adjectives = cue_table(), noun_cue_table(), adj_cue_table()
     found: list[Attribution] = []
     for token in doc:
         if token.lemma_ == "accord" and token.text.lower() == "according":
@@ -118,6 +118,8 @@ def find_attributions(doc, start: int = 0) -> list[Attribution]:
             found.extend(_verb_cue(token, cues[token.lemma_.lower()], quotes))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
             found.extend(_noun_cue(token, nouns[token.lemma_.lower()]))
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in adjectives:
+            found.extend(_adjective_cue(token, adjectives[token.lower_]))
     found.extend(_signed_quotes(doc, quotes))
     found = [_grow_to_quotes(a, quotes, text_of(doc)) for a in found
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
@@ -435,6 +437,46 @@ def _noun_cue(noun, entry: tuple[str, str]) -> list[Attribution]:
                         cue_lemma=noun.lemma_.lower(), cue_class=cls,
                         speaker=np_span(speaker) if speaker is not None else None,
                         speaker_token=speaker.i if speaker is not None else None)]
+
+
+# --- rule 7: adjective cues ------------------------------------------------------------------------
+
+ADJ_TOPIC_PREPS = ("about", "of", "over", "with", "in", "on")
+COPULAS = ("be", "feel", "seem", "remain", "become", "appear", "sound", "look")
+
+
+def _adjective_cue(adj, entry: tuple[str, str]) -> list[Attribution]:
+    """``She was sure Trump would win``, ``Republicans were concerned about the shift``, ``It is unclear
+    how …``: the clause or topic after the adjective; the speaker is the copula's subject (none for
+    an impersonal ``it``)."""
+    cls, _frame = entry
+    verb = adj.head
+    if verb.lemma_ not in COPULAS:
+        return []
+    content = None
+    for child in list(adj.rights) + [c for c in verb.rights if c.i > adj.i]:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and _is_infinitive(child)):
+            content = _clause_span(child)
+            break
+        if child.dep_ == "prep" and child.lower_ in ADJ_TOPIC_PREPS and child.head.i == adj.i:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and pobj.pos_ not in ("PRON", "DET") and pobj.right_edge.i > pobj.left_edge.i:
+                content = _subtree_span(pobj)
+                break
+    if content is None:
+        return []
+    doc = adj.doc
+    content = _within_paragraph(text_of(doc), content, adj.idx)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adj.i), None)
+    if subject is None and verb.dep_ in INHERIT:
+        subject = subject_of(verb)
+    if subject is not None and (subject.lower_ in ("it", "this", "that") or subject.dep_ == "expl"):
+        subject = None  # "it is unclear whether …": nobody is said to be unsure
+    cue_start = min(verb.idx, adj.idx) if verb.i < adj.i else adj.idx
+    return [Attribution(kind="indirect", content=content, cue=(cue_start, _token_end(adj)),
+                        cue_lemma=adj.lower_, cue_class=cls,
+                        speaker=np_span(subject) if subject is not None else None,
+                        speaker_token=subject.i if subject is not None else None)]
 
 
 # --- rule 5: signed quotes ----------------------------------------------------------------------
