@@ -148,3 +148,30 @@ def test_stage_keeps_conflicts_found_by_extraction():
     out = dates_stage(Record(id="c", body=body, published=stamp))
     assert out.published.conflicts[0] == "json-ld says 2021-04-08"
     assert len(out.published.conflicts) == 3
+
+
+def parsed(body: str, ref: date = WEDNESDAY) -> dict[str, tuple]:
+    from newstrace.analyze.nlp import get_nlp
+
+    return {body[f.start:f.end]: (f.resolved.value, f.resolved.grain, f.resolved.end_value)
+            for f in find_dates(body, ref, get_nlp()(body))}
+
+
+@pytest.mark.parametrize("body, text, value", [
+    # a future-looking noun ("plan") no longer sends a past-tense weekday forward
+    ("On Monday the ministry said the plan would be revised.", "Monday", "2021-08-02"),
+    ("By 10 p.m. Tuesday the crowd had gone home.", "Tuesday", "2021-08-03"),
+    ("The ministers will meet on Tuesday, officials said.", "Tuesday", "2021-08-10"),
+    ("Officials said they met in September to plan the vote.", "September", "2020-09"),
+])
+def test_the_verb_governing_a_date_decides_its_direction(body, text, value):
+    assert parsed(body)[text][0] == value
+
+
+def test_day_first_and_month_ranges_keep_both_ends():
+    found = resolved("The talks ran from 3 to 5 March 2020. The exhibition ran from June to September. "
+                     "Sales fell between March and May 2019, and from 30 November to 2 December 2018.")
+    assert found["3 to 5 March 2020"] == ("2020-03-03", "day", "2020-03-05")
+    assert found["June to September"] == ("2021-06", "month", "2021-09")
+    assert found["March and May 2019"] == ("2019-03", "month", "2019-05")
+    assert found["30 November to 2 December 2018"] == ("2018-11-30", "day", "2018-12-02")

@@ -160,13 +160,18 @@ def _month_only(match: re.Match, ref: Optional[date], context: str) -> Optional[
         return None  # an abbreviation alone, or the verb "may"
     if ref is None:
         return Resolved(None, "month", confidence=0.5)
-    month, year = _month_name(name), ref.year
+    return Resolved(_month_only_value(_month_name(name), ref, lead, context), "month", confidence=0.7)
+
+
+def _month_only_value(month: int, ref: date, lead: str, context: str) -> str:
+    """A month without a year: this year's, or the nearest one in the direction the clause points."""
+    year = ref.year
     future = lead.startswith("next") or (lead != "last" and bool(FUTURE_CUES.search(context)))
     if future and month < ref.month:
         year += 1
     elif not future and month > ref.month:
         year -= 1
-    return Resolved(f"{year:04d}-{month:02d}", "month", confidence=0.7)
+    return f"{year:04d}-{month:02d}"
 
 
 def _weekday(match: re.Match, ref: Optional[date], context: str) -> Resolved:
@@ -251,8 +256,9 @@ def _year_range(match: re.Match, ref: Optional[date], context: str) -> Optional[
 def _date_range(match: re.Match, ref: Optional[date], context: str) -> Optional[Resolved]:
     """``March 3 to March 5, 2019``, ``March 3-5``, ``3 to 5 March 2019``."""
     year = match.group("y")
-    month1 = _month_name(match.group("m1"))
+    month1 = _month_name(match.group("m1")) if match.group("m1") else None
     month2 = _month_name(match.group("m2")) if match.group("m2") else month1
+    month1 = month1 or month2
     if not month1 or not month2:
         return None
     start = _day_value(ref, year, month1, int(match.group("d1")), context)
@@ -260,6 +266,24 @@ def _date_range(match: re.Match, ref: Optional[date], context: str) -> Optional[
     if start and end and end < start and year:
         start = _iso_day(int(year) - 1, month1, int(match.group("d1")))
     return Resolved(start, "day", end, confidence=0.85) if start and end else None
+
+
+def _month_range(match: re.Match, ref: Optional[date], context: str) -> Optional[Resolved]:
+    """``from June to September``, ``between March and May 2020``: both ends at month grain."""
+    names = match.group("m1"), match.group("m2")
+    if any(len(n.rstrip(".")) < 4 and n != "May" for n in names):
+        return None  # abbreviations alone are too often something else
+    month1, month2 = _month_name(names[0]), _month_name(names[1])
+    if match.group("y"):
+        year1 = year2 = int(match.group("y"))
+        year1 -= month2 < month1
+    elif ref is not None:
+        start = _month_only_value(month1, ref, "", context)
+        year1 = int(start[:4])
+        year2 = year1 + (month2 < month1)
+    else:
+        return Resolved(None, "month", confidence=0.5)
+    return Resolved(f"{year1:04d}-{month1:02d}", "month", f"{year2:04d}-{month2:02d}", confidence=0.8)
 
 
 def _year(match: re.Match, ref: Optional[date], context: str) -> Resolved:
@@ -299,6 +323,9 @@ Rule = tuple[str, re.Pattern, Callable[[re.Match, Optional[date], str], Optional
 
 RULES: tuple[Rule, ...] = (
     ("range", _pattern(rf"(?:from\s+|between\s+)?{_m('m1')}\s+{_d('d1')}\s*(?:-|–|to|and|until|through)\s*(?:{_m('m2')}\s+)?{_d('d2')}(?:,?\s+{_y('y')})?"), _date_range),
+    ("range", _pattern(rf"(?:from\s+|between\s+)?{_d('d1')}(?:\s+{_m('m1')})?\s*(?:-|–|to|and|until|through)\s*{_d('d2')}\s+{_m('m2')}(?:,?\s+{_y('y')})?"), _date_range),
+    ("range", _pattern(rf"(?:from\s+)?{_m('m1')}\s*(?:-|–|to|until|through)\s*{_m('m2')}(?:,?\s+{_y('y')})?"), _month_range),
+    ("range", _pattern(rf"between\s+{_m('m1')}\s+and\s+{_m('m2')}(?:,?\s+{_y('y')})?"), _month_range),
     ("range", _pattern(rf"(?:from\s+|between\s+)?{_y('y1')}\s*(?:-|–|to|and|until|through)\s*(?P<y2>(?:1[6-9]|20)?\d\d)"), _year_range),
     ("iso", _pattern(r"(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<dd>[0-3]\d)"), _iso_date),
     ("numeric", _pattern(r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d|\d\d)"), _numeric_date),
@@ -348,7 +375,7 @@ def find_dates(body: str, ref: Optional[date], doc=None) -> list[Found]:
                 end -= 1  # "until June." ends a sentence
             lead = LEADING_PREPOSITION.match(body, start, end)
             start = lead.end() if lead else start
-            resolved = resolve(match, ref, _sentence(body, start))
+            resolved = resolve(match, ref, _context(body, doc, start))
             if resolved is None or (method == "year" and _is_count(doc, match.start("y"))):
                 continue
             found.append(Found(start, end, resolved, method))
@@ -363,6 +390,34 @@ def _is_count(doc, offset: int) -> bool:
         return False
     token = doc.char_span(offset, offset + 4, alignment_mode="expand")
     return token is not None and len(token) == 1 and token[0].dep_ == "nummod" and token[0].head.pos_ == "NOUN"
+
+
+def _context(body: str, doc, offset: int) -> str:
+    """What the resolvers read for direction: "will" when the verb governing the expression is in the
+    future, "" when it is past, else the sentence (its future cues: "will", "next", "due", ...)."""
+    tense = _tense(doc, offset) if doc is not None else None
+    if tense == "future":
+        return "will"
+    if tense == "past":
+        return ""
+    return _sentence(body, offset)
+
+
+def _tense(doc, offset: int) -> Optional[str]:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll", "wo"} or verb.lower_ in ("will", "shall"):
+        return "future"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"had", "has", "have", "was", "were"}):
+        return "past"
+    return None
 
 
 def _sentence(body: str, offset: int) -> str:
