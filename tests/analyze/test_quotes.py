@@ -277,3 +277,34 @@ def test_adjectives_of_belief_and_feeling(body, content, speaker, cue):
 def test_an_adjective_without_a_clause_is_no_cue():
     quotes, _ = quotes_of("The harbour master was happy.")
     assert quotes == []
+
+
+@pytest.mark.slow
+def test_a_line_opened_by_a_name_and_a_colon():
+    body = "Karin Holm: The harbour will stay open all winter.\n\nThe mayor spoke in Bergen on Monday."
+    quotes, sources = quotes_of(body)
+    quote = the_quote(quotes, "harbour will stay open")
+    assert quote.content == "The harbour will stay open all winter"
+    assert quote.speaker == "Karin Holm" and quote.cue == ":"
+    assert sources[quote.source_id].kind == "person"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Correction: An earlier version of this story gave the wrong date for the vote.",
+    "Spoiler alert: the ferry never left the harbour that night.",
+])
+def test_editorial_labels_are_no_speakers(body):
+    quotes, _ = quotes_of(body)
+    assert not [q for q in quotes if q.cue == ":"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,content", [
+    ("The council called on the minister to resign before the summer.", "the minister to resign before the summer"),
+    ("Critics called the fare rise and the new timetable a betrayal of commuters.",
+     "the fare rise and the new timetable a betrayal of commuters"),
+])
+def test_call_on_someone_and_coordinated_objects(body, content):
+    quotes, _ = quotes_of(body)
+    assert the_quote(quotes, content).content == content

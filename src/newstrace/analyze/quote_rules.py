@@ -121,6 +121,7 @@ def find_attributions(doc, start: int = 0) -> list[Attribution]:
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in adjectives:
             found.extend(_adjective_cue(token, adjectives[token.lower_]))
     found.extend(_signed_quotes(doc, quotes))
+    found.extend(_labelled_lines(doc))
     found = [_grow_to_quotes(a, quotes, text_of(doc)) for a in found
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = _merge_interrupted(found, quotes, doc)
@@ -181,6 +182,9 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
             span = _clause_span(child)
             if child.dep_ == "xcomp" and child.i > verb.i:  # "urged voters to stay home": who, and what
                 obj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < child.i), None)
+                if obj is None:  # "called on Obama to retaliate"
+                    on = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "on" and c.i < child.i), None)
+                    obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
                 if obj is not None:
                     span = (obj.left_edge.idx, span[1])
             return span
@@ -214,6 +218,10 @@ def _object_span(verb, obj) -> Span:
         if child.dep_ in ("prep", "oprd", "xcomp", "advmod", "npadvmod", "dative") and \
                 doc[child.left_edge.i - 1].text not in (",", ";", "\u2014", "-", "--"):
             right = child.right_edge.i
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            right = child.right_edge.i  # "called the citation and the demand a ploy" (objects parsed as conjuncts)
+        elif child.dep_ == "cc":
+            continue
         else:
             break
     return _trim(text_of(doc), (obj.left_edge.idx, _token_end(doc[right])))
@@ -477,6 +485,53 @@ def _adjective_cue(adj, entry: tuple[str, str]) -> list[Attribution]:
                         cue_lemma=adj.lower_, cue_class=cls,
                         speaker=np_span(subject) if subject is not None else None,
                         speaker_token=subject.i if subject is not None else None)]
+
+
+# --- rule 8: labelled lines ------------------------------------------------------------------------
+
+LABEL = re.compile(r"^(?P<name>[A-Z][^:\n]{0,60}?)[ \t]*:[ \t]+(?P<content>[^\n]*\w[^\n]*)$", re.M)
+LABEL_WORDS = 7
+EDITORIAL_LABELS = {"correction", "corrections", "update", "updated", "note", "editor", "clarification", "spoiler",
+                    "alert", "disclosure", "related", "photo", "video", "credit", "tags", "topics", "abstract",
+                    "watch", "listen", "read", "more", "advertisement", "source", "sources", "contact", "share"}
+
+
+def _labelled_lines(doc) -> list[Attribution]:
+    """``Sanders: Clinton needs to …`` / ``Poll: Clinton and Trump in dead heat``: a line opened by
+    a short name and a colon (headlines, transcripts) is what that name said or found."""
+    text = text_of(doc)
+    found = []
+    for match in LABEL.finditer(text):
+        label = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if label is None or not 0 < len(label) <= LABEL_WORDS or len(match.group("content").split()) < 3:
+            continue
+        words = [t for t in label if not t.is_punct]
+        if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADP") and t.lower_ != "to" for t in words) or \
+                not any(t.pos_ in ("PROPN", "NOUN") for t in words) or \
+                any(t.ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL") for t in words) or label.text.isupper():
+            continue
+        to = next((t for t in label if t.lower_ == "to"), None)  # "Black Democrats to Hillary Clinton: …"
+        speaker = label[:to.i - label.start] if to is not None else label
+        if len(speaker) == 0 or not _names_a_source(speaker):
+            continue  # "Correction: …", "Editor's note: …", "Spoiler alert: …"
+        colon = text.index(":", match.end("name"))
+        content = _trim(text, (match.start("content"), match.end("content")))
+        if text[content[1] - 1] == "." and content[1] - 1 > content[0]:
+            content = (content[0], content[1] - 1)
+        found.append(Attribution(kind="indirect", content=content, cue=(colon, colon + 1), cue_lemma=":",
+                                 cue_class="speech", speaker=(speaker.start_char, speaker.end_char),
+                                 speaker_token=speaker.root.i))
+    return found
+
+
+def _names_a_source(span) -> bool:
+    """A person, organisation or group, or a noun for a kind of source (``Poll``, ``Report``)."""
+    from .coref import kind_of_noun  # coref imports this module
+    if any(t.lower_ in EDITORIAL_LABELS for t in span):
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span) or (len(span) == 1 and span[0].pos_ == "PROPN"):
+        return True
+    return span.root.lemma_.lower() in kind_of_noun()
 
 
 # --- rule 5: signed quotes ----------------------------------------------------------------------
