@@ -308,3 +308,18 @@ def test_editorial_labels_are_no_speakers(body):
 def test_call_on_someone_and_coordinated_objects(body, content):
     quotes, _ = quotes_of(body)
     assert the_quote(quotes, content).content == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,content", [
+    ("The engineer said the old bridge was not safe when the river was high.",
+     "the old bridge was not safe when the river was high"),
+    ("The clinic said the new wing would open in May, which surprised the nurses.",
+     "the new wing would open in May"),
+    ("The ministry said the figures were correct; the opposition disputed them.",
+     "the figures were correct"),
+])
+def test_reported_clause_boundaries(body, content):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content.split()[1])
+    assert quote.content == content

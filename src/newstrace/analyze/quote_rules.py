@@ -180,6 +180,8 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
             if child.dep_ == "xcomp" and not _is_infinitive(child):
                 continue
             span = _clause_span(child)
+            if child.dep_ == "ccomp" and child.i > verb.i and _main_clause(verb):
+                span = _to_sentence_end(child, span)
             if child.dep_ == "xcomp" and child.i > verb.i:  # "urged voters to stay home": who, and what
                 obj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < child.i), None)
                 if obj is None:  # "called on Obama to retaliate"
@@ -244,7 +246,49 @@ def _clause_span(token) -> Span:
             continue
         else:
             break
+    semicolon = next((k for k in range(token.left_edge.i + 3, right) if doc[k].text == ";"), None)
+    if semicolon is not None and not any(t.is_quote for t in doc[token.left_edge.i:semicolon]):
+        right = semicolon - 1  # "…; they only learned on Friday …": a new clause of the writer's
+    for k in range(token.i + 1, right):  # "…, which forced her to leave early": the writer's aside
+        if doc[k].text == "," and doc[k + 1].lower_ == "which" and doc[k + 1].head.dep_ == "relcl" and \
+                doc[k + 1].head.right_edge.i >= right - 1 and k > token.left_edge.i + 3:
+            right = k - 1
+            break
     return _trim(text_of(doc), (token.left_edge.idx, _token_end(doc[right])))
+
+
+def _main_clause(verb) -> bool:
+    """The verb is its sentence's predicate (or coordinated with it), not inside a subject or a side clause."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+CLAUSE_STOPS = ("although", "though", "while", "whereas", "because", "but", "adding", "noting",
+                                   "citing", "according", "which", "who", "referring", "saying", "calling", "arguing",
+                                   "explaining", "insisting", "warning", "pointing", "where", "as", "even", "despite",
+                                   "a", "an", "the", "and", "or", "when", "after", "before", "since", "if", "so")
+
+
+def _to_sentence_end(clause, span: Span) -> Span:
+    """``said the test is not exactly right when …``: a reported clause the parse cut short goes on to
+    the end of its sentence, unless a side clause, a new clause or another attribution comes first."""
+    doc = clause.doc
+    sent = clause.sent
+    i = clause.right_edge.i + 1
+    end = sent.end
+    while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    if i >= end or doc[i].idx < span[1] - 1:
+        return span
+    rest = doc[i:end]
+    if any(t.text in (";", ":", "\u2014", "--", "(") or "\n" in t.text or t.is_quote or
+           (t.lemma_.lower() in cue_table() and t.pos_ == "VERB") for t in rest):
+        return span
+    if doc[i].text == "," and (i + 1 >= end or doc[i + 1].lower_ in CLAUSE_STOPS or
+                               doc[i + 1].pos_ in ("VERB", "ADV", "SCONJ", "ADP")):
+        return span
+    return span[0], _token_end(doc[end - 1])
 
 
 def _side_clause(child) -> bool:
