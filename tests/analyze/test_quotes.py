@@ -323,3 +323,37 @@ def test_reported_clause_boundaries(body, content):
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, content.split()[1])
     assert quote.content == content
+
+
+@pytest.mark.slow
+def test_a_headline_above_the_dateline_keeps_its_attribution():
+    body = ("Mayor says the harbour will stay open all winter.\n\n"
+            "BERGEN (Nordic Wire) — The city will keep the harbour open through the winter, Mayor Karin Holm "
+            "said on Monday.")
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "the harbour will stay open all winter")
+    assert quote.speaker == "Mayor" and quote.cue == "says"
+    assert quote.content_span[1] < body.index("\n\n")
+
+
+@pytest.mark.slow
+def test_a_clause_after_the_cue_wins_over_a_side_clause_before_it():
+    body = "While she admitted the budget was tight, the director also noted that ticket sales had doubled."
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "ticket sales had doubled")
+    assert quote.speaker == "the director"
+    assert "budget" not in quote.content
+
+
+@pytest.mark.slow
+def test_contents_never_begin_inside_the_dateline_but_a_headline_above_it_stays():
+    from newstrace.analyze.nlp import get_nlp
+    from newstrace.analyze.quote_rules import find_attributions
+
+    body = ("Mayor says the harbour will stay open all winter.\n\n"
+            "BERGEN (Nordic Wire) — The harbour will stay open, the mayor said.")
+    dateline = (body.index("BERGEN"), body.index("—") + 1)
+    found = find_attributions(get_nlp()(body), dateline)
+    contents = [body[a.content[0]:a.content[1]] for a in found]
+    assert "the harbour will stay open all winter" in contents
+    assert all(not (dateline[0] <= a.content[0] < dateline[1]) for a in found)

@@ -97,7 +97,7 @@ def text_of(doc) -> str:
     return text
 
 
-def attributions_of(doc, start: int = 0) -> list[Attribution]:
+def attributions_of(doc, start: int | Span = 0) -> list[Attribution]:
     """The Doc's attributions, found once and kept in ``doc.user_data`` for the later stages."""
     found = doc.user_data.get(USER_DATA_KEY)
     if found is None:
@@ -105,9 +105,10 @@ def attributions_of(doc, start: int = 0) -> list[Attribution]:
     return found
 
 
-def find_attributions(doc, start: int = 0) -> list[Attribution]:
-    """Every attribution of the Doc, in text order, nested ones removed; contents begin at or
-    after ``start`` (the end of a dateline)."""
+def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
+    """Every attribution of the Doc, in text order, nested ones removed. ``start`` is the dateline
+    (its span, or where it ends): no content begins inside it; a headline above it stays."""
+    dateline = (0, start) if isinstance(start, int) else tuple(start)
     quotes = quoted_spans(text_of(doc))
     cues, nouns, adjectives = cue_table(), noun_cue_table(), adj_cue_table()
     found: list[Attribution] = []
@@ -125,9 +126,10 @@ def find_attributions(doc, start: int = 0) -> list[Attribution]:
     found = [_grow_to_quotes(a, quotes, text_of(doc)) for a in found
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = _merge_interrupted(found, quotes, doc)
-    found = [dataclasses.replace(a, content=_trim(text_of(doc), (max(a.content[0], start), a.content[1])))
+    found = [a if a.content[1] <= dateline[0] else
+             dataclasses.replace(a, content=_trim(text_of(doc), (max(a.content[0], dateline[1]), a.content[1])))
              for a in found
-             if a.content[1] > start + 1]
+             if a.content[1] <= dateline[0] or a.content[1] > dateline[1] + 1]
     return _drop_nested(found)
 
 
@@ -152,6 +154,8 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         return []
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
         content = _within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
+    if content[1] <= content[0]:
+        return []
     subject = _own_subject(verb) or (before[1] if before else None) or subject_of(verb) or _inverted_subject(verb)
     recipient = _recipient(verb)
     return [Attribution(
@@ -175,10 +179,13 @@ def _raising(verb) -> list[Attribution]:
 
 
 def _clause_content(verb, frame: str) -> Optional[Span]:
-    for child in verb.children:
+    text = text_of(verb.doc)
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _comma_before(verb, c)):
         if child.dep_ in CLAUSES:
             if child.dep_ == "xcomp" and not _is_infinitive(child):
                 continue
+            if "\n" in text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
+                continue  # a sentence the parser ran over a paragraph break (headline + dateline)
             span = _clause_span(child)
             if child.dep_ == "ccomp" and child.i > verb.i and _main_clause(verb):
                 span = _to_sentence_end(child, span)
@@ -202,6 +209,20 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
             if pobj is not None:
                 return _subtree_span(pobj)
     return None
+
+
+def _comma_before(verb, clause) -> bool:
+    """``The economy is bad, he said``: the clause ends with a comma (or quote marks) right before the
+    cue's clause; other clauses on the left lose to one after the cue."""
+    doc = verb.doc
+    opener = doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    if (clause.left_edge.pos_ == "SCONJ" or clause.left_edge.lower_ in SIDE_MARKS) and \
+            not (opener is not None and opener.is_quote):
+        return False  # "While he acknowledged …, Ham noted …"
+    subject = _own_subject(verb)
+    left = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
+    between = text_of(verb.doc)[_token_end(clause.right_edge):left]
+    return between.strip(" \"'\u201c\u201d\u2018\u2019") in (",", "")
 
 
 def _predicative(verb) -> bool:

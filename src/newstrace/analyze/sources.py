@@ -35,7 +35,7 @@ def sources_stage(record: Record) -> Record:
     doc.user_data.setdefault(TEXT_KEY, record.body)  # the same string; spaCy would rebuild it
     root = _page_outlet(record)
     book = SourceBook(doc, record.entities, root)
-    start = record.dateline.span[1] if record.dateline is not None else 0
+    start = tuple(record.dateline.span) if record.dateline is not None else 0
     events = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions_of(doc, start)]
     events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
     for _, is_channel, item in sorted(events, key=lambda e: (e[0], e[1])):
