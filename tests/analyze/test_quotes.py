@@ -357,3 +357,12 @@ def test_contents_never_begin_inside_the_dateline_but_a_headline_above_it_stays(
     contents = [body[a.content[0]:a.content[1]] for a in found]
     assert "the harbour will stay open all winter" in contents
     assert all(not (dateline[0] <= a.content[0] < dateline[1]) for a in found)
+
+
+@pytest.mark.slow
+def test_a_quotation_introduced_with_a_comma_is_the_content():
+    body = "When the mayor was asked whether she trusts the council, she said, “I mean, let us wait and see.”"
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "wait and see")
+    assert quote.kind == "direct" and quote.speaker == "she"
+    assert quote.content == "“I mean, let us wait and see.”"

@@ -146,7 +146,7 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     if frame == "raising":
         return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
-    colon = _colon_content(verb, quotes) if cls == "speech" and not before else None
+    colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
     content = before[0] if before else colon or _clause_content(verb, frame) or _beside_content(verb)
     if content is None and cls == "speech":
         content = _adjacent_quote(verb, quotes)
@@ -455,6 +455,29 @@ def _speaker_between(doc, start: int, verb):
 
 def _own_subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _comma_quote(verb, quotes: list[Span]) -> Optional[Span]:
+    """``he said, “I mean, stop it.”`` / ``said in a statement, “…”``: a quotation the cue introduces
+    with a comma is the content, whatever the parse hung under the verb."""
+    doc = verb.doc
+    text = text_of(doc)
+    end = verb.i
+    for child in verb.rights:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "dative", "agent") and not any(
+                t.is_quote for t in child.subtree):
+            end = child.right_edge.i
+        elif not child.is_punct:
+            break
+    after = _token_end(doc[end])
+    for a, b in quotes:
+        if a < after:
+            continue
+        between = text[after:a]
+        if between.strip() == "," and "\n" not in between:
+            return a, b
+        break
+    return None
 
 
 def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
