@@ -366,3 +366,13 @@ def test_a_quotation_introduced_with_a_comma_is_the_content():
     quote = the_quote(quotes, "wait and see")
     assert quote.kind == "direct" and quote.speaker == "she"
     assert quote.content == "“I mean, let us wait and see.”"
+
+
+@pytest.mark.slow
+def test_a_passive_cue_takes_no_quote_beside_it():
+    body = ("“Summonses are not optional,” Chair Ann Berg said after the witness missed the hearing he was "
+            "called to. “He must come next week.”")
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "He must come next week")
+    assert quote.speaker == "Chair Ann Berg"
+    assert not [q for q in quotes if q.speaker == "he"]

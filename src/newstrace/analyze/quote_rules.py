@@ -148,8 +148,8 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     before = _quote_before(verb, quotes) if cls == "speech" else None
     colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
     content = before[0] if before else colon or _clause_content(verb, frame) or _beside_content(verb)
-    if content is None and cls == "speech":
-        content = _adjacent_quote(verb, quotes)
+    if content is None and cls == "speech" and not _passive_without_agent(verb):
+        content = _adjacent_quote(verb, quotes)  # not "… he was formally called to. “…”"
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
@@ -455,6 +455,11 @@ def _speaker_between(doc, start: int, verb):
 
 def _own_subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _passive_without_agent(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _comma_quote(verb, quotes: list[Span]) -> Optional[Span]:
