@@ -376,3 +376,13 @@ def test_a_passive_cue_takes_no_quote_beside_it():
     quote = the_quote(quotes, "He must come next week")
     assert quote.speaker == "Chair Ann Berg"
     assert not [q for q in quotes if q.speaker == "he"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,speaker", [
+    ("“The harbour is in crisis mode. Full crisis mode,” said Lena Moss, a ferry captain from Bergen.", "Lena Moss"),
+    ("“Thanks, Karin!!!” responded finance director Tom Berg.", "Tom Berg"),
+])
+def test_a_subject_inside_the_quote_is_not_the_speaker(body, speaker):
+    quotes, _ = quotes_of(body)
+    assert len(quotes) == 1 and speaker in quotes[0].speaker

@@ -156,7 +156,9 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         content = _within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     if content[1] <= content[0]:
         return []
-    subject = _own_subject(verb) or (before[1] if before else None) or subject_of(verb) or _inverted_subject(verb)
+    candidates = (_own_subject(verb), before[1] if before else None, subject_of(verb), _inverted_subject(verb))
+    # '"Thanks, John!" responded Dennis Cheng': a "subject" inside the quote is no speaker
+    subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)), None)
     recipient = _recipient(verb)
     return [Attribution(
         kind="indirect", content=content, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
