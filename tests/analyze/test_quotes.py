@@ -386,3 +386,21 @@ def test_a_passive_cue_takes_no_quote_beside_it():
 def test_a_subject_inside_the_quote_is_not_the_speaker(body, speaker):
     quotes, _ = quotes_of(body)
     assert len(quotes) == 1 and speaker in quotes[0].speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,content,cue", [
+    ("The new bridge is expected to open in May.", "The new bridge is expected to open in May", "is expected"),
+    ("The minister was asked whether the budget would pass.", "whether the budget would pass", "was asked"),
+])
+def test_a_passive_cue_without_agent_names_nobody(body, content, cue):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content.split()[-1])
+    assert quote.content == content and quote.cue == cue and quote.speaker is None
+
+
+@pytest.mark.slow
+def test_whoever_issued_the_statement_is_the_speaker():
+    quotes, _ = quotes_of("The port authority issued a statement saying the terminal would reopen on Friday.")
+    quote = the_quote(quotes, "terminal would reopen")
+    assert quote.speaker == "The port authority" and quote.cue == "saying"

@@ -159,6 +159,13 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     candidates = (_own_subject(verb), before[1] if before else None, subject_of(verb), _inverted_subject(verb))
     # '"Thanks, John!" responded Dennis Cheng': a "subject" inside the quote is no speaker
     subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)), None)
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and \
+            _passive_without_agent(verb) and verb.lemma_ != "quote":
+        subject = None  # "Democrats are expected to gain seats", "Flynn was asked whether …": nobody named
+        raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.rights) and \
+                raised.i < verb.i and content[0] > verb.idx and "\n" not in text_of(verb.doc)[raised.idx:verb.idx]:
+            content = (raised.left_edge.idx, content[1])  # what is expected of whom: the whole clause
     recipient = _recipient(verb)
     return [Attribution(
         kind="indirect", content=content, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
@@ -676,6 +683,9 @@ def _has_words(span) -> bool:
 
 # --- subjects, recipients, spans ---------------------------------------------------------------
 
+VEHICLE_NOUNS = ("statement", "speech", "letter", "message", "note", "memo", "email", "tweet", "remarks", "video")
+
+
 def subject_of(verb):
     """The nearest mention of who speaks: the cue's subject, or its head's along a chain."""
     token = verb
@@ -690,7 +700,11 @@ def subject_of(verb):
                 if pobj is not None:
                     return pobj
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return token.head
+            head = token.head
+            if token.dep_ == "acl" and head.lemma_.lower() in VEHICLE_NOUNS and head.dep_ == "dobj":
+                token = head.head  # "X issued a statement saying …": X speaks, through the statement
+                continue
+            return head
         if token.dep_ not in INHERIT and not (token.dep_ == "pcomp" or token.head.dep_ == "prep"):
             return None
         token = token.head if token.dep_ != "pcomp" else token.head.head
