@@ -404,3 +404,17 @@ def test_whoever_issued_the_statement_is_the_speaker():
     quotes, _ = quotes_of("The port authority issued a statement saying the terminal would reopen on Friday.")
     quote = the_quote(quotes, "terminal would reopen")
     assert quote.speaker == "The port authority" and quote.cue == "saying"
+
+
+@pytest.mark.slow
+def test_a_time_phrase_after_the_object_stays_out_of_the_content():
+    quotes, _ = quotes_of("The teachers' union praised the new pay agreement on Thursday.")
+    quote = the_quote(quotes, "pay agreement")
+    assert quote.content == "the new pay agreement" and quote.cue == "praised"
+
+
+@pytest.mark.slow
+def test_dismiss_is_a_cue():
+    quotes, _ = quotes_of("The minister dismissed the report as a political stunt.")
+    quote = the_quote(quotes, "political stunt")
+    assert quote.content == "the report as a political stunt" and quote.speaker == "The minister"

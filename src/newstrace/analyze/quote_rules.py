@@ -249,6 +249,8 @@ def _object_span(verb, obj) -> Span:
             continue
         if child.dep_ in ("prep", "oprd", "xcomp", "advmod", "npadvmod", "dative") and \
                 doc[child.left_edge.i - 1].text not in (",", ";", "\u2014", "-", "--"):
+            if _when(child):
+                break  # "endorsed Clinton on Thursday": when, not what
             right = child.right_edge.i
         elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             right = child.right_edge.i  # "called the citation and the demand a ploy" (objects parsed as conjuncts)
@@ -257,6 +259,14 @@ def _object_span(verb, obj) -> Span:
         else:
             break
     return _trim(text_of(doc), (obj.left_edge.idx, _token_end(doc[right])))
+
+
+def _when(child) -> bool:
+    """A time phrase: ``on Thursday``, ``last week``, ``in 2015``."""
+    if child.dep_ == "prep":
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        return pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and pobj.right_edge.i == child.right_edge.i
+    return child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in ("DATE", "TIME")
 
 
 def _particles(verb) -> int:
