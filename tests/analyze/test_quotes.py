@@ -418,3 +418,13 @@ def test_dismiss_is_a_cue():
     quotes, _ = quotes_of("The minister dismissed the report as a political stunt.")
     quote = the_quote(quotes, "political stunt")
     assert quote.content == "the report as a political stunt" and quote.speaker == "The minister"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,content", [
+    ("The council wants to plant 5,000 trees, focusing on the poorer districts.", "to plant 5,000 trees"),
+    ("The union praised the new pay rules for nurses, which take effect in June.", "the new pay rules for nurses"),
+])
+def test_asides_at_the_end_of_a_content_are_the_writers(body, content):
+    quotes, _ = quotes_of(body)
+    assert the_quote(quotes, content).content == content

@@ -154,6 +154,8 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         return []
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
         content = _within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
+    if not before and content != colon:
+        content = _cut_tail(verb.doc, content)
     if content[1] <= content[0]:
         return []
     candidates = (_own_subject(verb), before[1] if before else None, subject_of(verb), _inverted_subject(verb))
@@ -289,12 +291,26 @@ def _clause_span(token) -> Span:
     semicolon = next((k for k in range(token.left_edge.i + 3, right) if doc[k].text == ";"), None)
     if semicolon is not None and not any(t.is_quote for t in doc[token.left_edge.i:semicolon]):
         right = semicolon - 1  # "…; they only learned on Friday …": a new clause of the writer's
-    for k in range(token.i + 1, right):  # "…, which forced her to leave early": the writer's aside
-        if doc[k].text == "," and doc[k + 1].lower_ == "which" and doc[k + 1].head.dep_ == "relcl" and \
-                doc[k + 1].head.right_edge.i >= right - 1 and k > token.left_edge.i + 3:
-            right = k - 1
-            break
     return _trim(text_of(doc), (token.left_edge.idx, _token_end(doc[right])))
+
+
+def _cut_tail(doc, span: Span) -> Span:
+    """``…, which forced her to leave early`` / ``…, focusing on people under 30``: an aside that runs
+    to the end of the content is the writer's, not part of what was said."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span[1] > span[0] else None
+    if tokens is None or len(tokens) < 6:
+        return span
+    last = tokens[-1].i
+    for k in range(tokens.start + 3, last - 1):
+        if doc[k].text != ",":
+            continue
+        nxt = doc[k + 1]
+        if nxt.lower_ == "which" and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= last - 1:
+            return _trim(text_of(doc), (span[0], doc[k].idx))
+        if nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "acl") and nxt.right_edge.i >= last - 1:
+            return _trim(text_of(doc), (span[0], doc[k].idx))
+    return span
+
 
 
 def _main_clause(verb) -> bool:
