@@ -428,3 +428,14 @@ def test_dismiss_is_a_cue():
 def test_asides_at_the_end_of_a_content_are_the_writers(body, content):
     quotes, _ = quotes_of(body)
     assert the_quote(quotes, content).content == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,content,cue", [
+    ("The mayor responded with a list of repairs.", "a list of repairs", "responded"),
+    ("The governor proposed raising the fuel tax.", "raising the fuel tax", "proposed"),
+])
+def test_reply_topics_and_gerund_objects(body, content, cue):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content)
+    assert quote.content == content and quote.cue == cue

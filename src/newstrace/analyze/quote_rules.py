@@ -32,6 +32,7 @@ CLAUSES = ("ccomp", "xcomp")
 INHERIT = ("advcl", "conj", "xcomp", "pcomp", "acl")  # deps along which a cue takes its head's subject
 TRIM_CHARS = " \t\n,;:—–-"
 RECIPIENT_VERBS = ("tell", "ask", "inform", "advise", "show", "quote", "call", "urge", "accuse", "describe")
+REPLY_PREPS = ("to", "with", "by")  # "responded to the charge", "responded with attacks"
 TOPIC_PREPS = ("for", "about", "on")  # "called for …", "talked about …", "commented on …"
 SIDE_CLAUSES = ("advcl",)
 SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since", "but")
@@ -193,7 +194,8 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
     text = text_of(verb.doc)
     for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _comma_before(verb, c)):
         if child.dep_ in CLAUSES:
-            if child.dep_ == "xcomp" and not _is_infinitive(child):
+            if child.dep_ == "xcomp" and not _is_infinitive(child) and not \
+                    (child.tag_ == "VBG" and child.i == verb.i + 1 + _particles(verb)):  # "proposed dropping …"
                 continue
             if "\n" in text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 continue  # a sentence the parser ran over a paragraph break (headline + dateline)
@@ -214,8 +216,9 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
             if child.dep_ in ("dobj", "oprd") and (child.pos_ in ("NOUN", "PROPN") or
                                                    predicative and child.pos_ == "PRON"):
                 return _object_span(verb, child)
+    preps = TOPIC_PREPS + REPLY_PREPS if verb.lemma_ in ("respond", "reply") else TOPIC_PREPS
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i == verb.i + 1 + _particles(verb):
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == verb.i + 1 + _particles(verb):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return _subtree_span(pobj)
