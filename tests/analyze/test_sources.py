@@ -58,3 +58,25 @@ def test_page_outlet_is_source_s0_from_the_dateline():
     root = record.sources[0]
     assert root.id == "s0" and root.kind == "outlet" and root.name == "Nordic Wire"
     assert record.provenance.source_id == "s0"
+
+
+@pytest.mark.slow
+def test_the_issuer_of_a_statement_is_the_source_not_the_statement():
+    record = sources_of("The Interior Ministry issued a statement saying the border crossing would reopen.")
+    source = source_for(record, "Interior Ministry")
+    assert source.kind == "government"
+    assert not [s for s in record.sources if s.kind == "document"]
+
+
+@pytest.mark.slow
+def test_a_labelled_line_names_its_source():
+    record = sources_of("Red Cross: Two trucks of water reached the village overnight.")
+    source = source_for(record, "Red Cross")
+    assert source.kind == "organization"
+
+
+@pytest.mark.slow
+def test_a_passive_cue_without_agent_adds_no_source():
+    record = sources_of("The new terminal is expected to open in the spring.")
+    assert [q.speaker for q in record.quotes] == [None]
+    assert [s for s in record.sources if s.kind != "outlet"] == []
