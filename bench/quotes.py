@@ -38,9 +38,9 @@ PEERS = {
                "ggt": (0.592, 0.775, 0.671, 0.824, 0.553), "guardian": (0.814, 0.586, 0.681, 0.929, 0.633)},
 }
 
-# (subset, metric) -> the figure reached on dev (2026-11-25); --gate fails below it minus GATE_TOLERANCE
-GATES = {("all", "detect_f1"): 0.651, ("speech", "detect_f1"): 0.758, ("speech", "e2e_f1"): 0.708,
-         ("direct-only", "e2e_f1"): 0.866}
+# (subset, metric) -> the figure reached on dev (2026-12-01); --gate fails below it minus GATE_TOLERANCE
+GATES = {("all", "detect_f1"): 0.717, ("speech", "detect_f1"): 0.808, ("speech", "e2e_f1"): 0.765,
+         ("direct-only", "e2e_f1"): 0.893}
 GATE_TOLERANCE = 0.01
 # what issue 4 asks for (printed beside ours)
 TARGETS = {("all", "detect_f1"): 0.65, ("speech", "detect_f1"): 0.75, ("speech", "e2e_f1"): 0.70,
