@@ -439,3 +439,11 @@ def test_reply_topics_and_gerund_objects(body, content, cue):
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, content)
     assert quote.content == content and quote.cue == cue
+
+
+@pytest.mark.slow
+def test_accused_of_after_an_aside_about_the_accused():
+    body = "The union accused Tom Berg, who ran the depot until May, of hiding the safety reports."
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "safety reports")
+    assert quote.content == "Tom Berg, who ran the depot until May, of hiding the safety reports"

@@ -253,7 +253,8 @@ def _object_span(verb, obj) -> Span:
         if child.i <= obj.i:
             continue
         if child.dep_ in ("prep", "oprd", "xcomp", "advmod", "npadvmod", "dative") and \
-                doc[child.left_edge.i - 1].text not in (",", ";", "\u2014", "-", "--"):
+                (doc[child.left_edge.i - 1].text not in (",", ";", "\u2014", "-", "--") or
+                 child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_ in OF_VERBS):
             if _when(child):
                 break  # "endorsed Clinton on Thursday": when, not what
             right = child.right_edge.i
@@ -264,6 +265,9 @@ def _object_span(verb, obj) -> Span:
         else:
             break
     return _trim(text_of(doc), (obj.left_edge.idx, _token_end(doc[right])))
+
+
+OF_VERBS = ("accuse", "suspect", "convict", "warn", "remind", "inform", "notify", "assure", "convince")  # "accused X, who …, of Y"
 
 
 def _when(child) -> bool:
