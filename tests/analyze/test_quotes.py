@@ -447,3 +447,13 @@ def test_accused_of_after_an_aside_about_the_accused():
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, "safety reports")
     assert quote.content == "Tom Berg, who ran the depot until May, of hiding the safety reports"
+
+
+@pytest.mark.slow
+def test_a_colon_closing_its_paragraph_introduces_the_next_one():
+    body = ("The host went further on his show. He added:\n\n"
+            "The council cannot win this fight without changing the rules first.\n\nThe vote is on Monday.")
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "cannot win this fight")
+    assert quote.content == "The council cannot win this fight without changing the rules first."
+    assert quote.speaker == "He" and quote.cue == "added"

@@ -409,9 +409,18 @@ def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
     for a, b in quotes:
         if a >= start and not text_of(doc)[start:a].strip():
             return a, b
-    end = text_of(doc).find("\n", start)
-    end = len(text_of(doc)) if end < 0 else end
-    return _trim(text_of(doc), (start, end)) if end > start + 1 else None
+    text = text_of(doc)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not text[start:end].strip():  # "Limbaugh added:" closing its paragraph: the next one is the words
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if text[end:start].count("\n") > 2:
+            return None
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    return _trim(text, (start, end)) if end > start + 1 else None
 
 
 def _go_on(verb, content: Span) -> Span:
