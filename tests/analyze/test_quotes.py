@@ -457,3 +457,9 @@ def test_a_colon_closing_its_paragraph_introduces_the_next_one():
     quote = the_quote(quotes, "cannot win this fight")
     assert quote.content == "The council cannot win this fight without changing the rules first."
     assert quote.speaker == "He" and quote.cue == "added"
+
+
+@pytest.mark.slow
+def test_adding_jobs_is_no_speech():
+    quotes, _ = quotes_of("The economy added 156,000 jobs in September.")
+    assert quotes == []

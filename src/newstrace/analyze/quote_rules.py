@@ -215,6 +215,8 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
         for child in verb.rights:
             if child.dep_ in ("dobj", "oprd") and (child.pos_ in ("NOUN", "PROPN") or
                                                    predicative and child.pos_ == "PRON"):
+                if verb.lemma_ == "add" and _counted(child):
+                    return None  # "the economy added 156,000 jobs": added to a figure, not words
                 return _object_span(verb, child)
     preps = TOPIC_PREPS + REPLY_PREPS if verb.lemma_ in ("respond", "reply") else TOPIC_PREPS
     for child in verb.children:
@@ -223,6 +225,10 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
             if pobj is not None:
                 return _subtree_span(pobj)
     return None
+
+
+def _counted(noun) -> bool:
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def _comma_before(verb, clause) -> bool:
