@@ -463,3 +463,21 @@ def test_a_colon_closing_its_paragraph_introduces_the_next_one():
 def test_adding_jobs_is_no_speech():
     quotes, _ = quotes_of("The economy added 156,000 jobs in September.")
     assert quotes == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,cue", [
+    ("The letter reads: “We ask the council to keep the library open.”", "reads"),
+    ("“We ask the council to keep the library open,” the letter reads.", "reads"),
+    ("Her message began: “Dear friends, the library stays open.”", "began"),
+])
+def test_quote_only_cues(body, cue):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "library")
+    assert quote.kind == "direct" and quote.cue == cue
+
+
+@pytest.mark.slow
+def test_a_quote_only_cue_without_a_quote_is_no_attribution():
+    quotes, _ = quotes_of("She read the report twice before the meeting began.")
+    assert quotes == []
