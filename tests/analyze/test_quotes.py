@@ -481,3 +481,14 @@ def test_quote_only_cues(body, cue):
 def test_a_quote_only_cue_without_a_quote_is_no_attribution():
     quotes, _ = quotes_of("She read the report twice before the meeting began.")
     assert quotes == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,speaker", [
+    ("The mayor sent a short reply: “Not this year.”", "The mayor"),
+    ("Tom Berg's answer: “We will build it anyway.”", "Tom Berg"),
+])
+def test_a_speech_noun_and_a_colon_introduce_a_quote(body, speaker):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "”")
+    assert quote.kind == "direct" and quote.content.startswith("“") and speaker in quote.speaker

@@ -119,7 +119,7 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
         elif token.lemma_.lower() in cues and _is_verb(token):
             found.extend(_verb_cue(token, cues[token.lemma_.lower()], quotes))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
-            found.extend(_noun_cue(token, nouns[token.lemma_.lower()]))
+            found.extend(_noun_cue(token, nouns[token.lemma_.lower()], quotes))
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in adjectives:
             found.extend(_adjective_cue(token, adjectives[token.lower_]))
     found.extend(_signed_quotes(doc, quotes))
@@ -563,12 +563,19 @@ def _only_marks(text: str) -> bool:
 NOUN_TOPIC_PREPS = ("of", "about", "over", "against")
 
 
-def _noun_cue(noun, entry: tuple[str, str]) -> list[Attribution]:
-    """``Trump's claim that …``, ``the hope that …``, ``his plan to …``, ``criticism of X`` (noun-of):
-    the clause or the topic after the noun; the speaker is the possessor or ``by``/``from`` X."""
+def _noun_cue(noun, entry: tuple[str, str], quotes: list[Span] = ()) -> list[Attribution]:
+    """``Trump's claim that …``, ``the hope that …``, ``his plan to …``, ``criticism of X`` (noun-of),
+    ``Abedin's reply: “…”``: the clause, topic or quotation after the noun; the speaker is the
+    possessor or ``by``/``from`` X."""
     cls, frame = entry
     content = None
-    for child in noun.rights:
+    doc = noun.doc
+    text = text_of(doc)
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":":
+        after = _token_end(doc[noun.i + 1])
+        content = next(((a, b) for a, b in quotes if a >= after and not text[after:a].strip()), None)
+    quoted = content is not None
+    for child in noun.rights if not quoted else ():
         if child.dep_ in ("acl", "ccomp", "relcl", "appos") and child.pos_ in ("VERB", "AUX") and \
                 (_is_infinitive(child) or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
             content = _clause_span(child)
@@ -581,14 +588,16 @@ def _noun_cue(noun, entry: tuple[str, str]) -> list[Attribution]:
                 break
     if content is None:
         return []
-    doc = noun.doc
-    content = _within_paragraph(text_of(doc), content, noun.idx)
+    if not quoted:
+        content = _within_paragraph(text, content, noun.idx)
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None:
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
                 break
+    if speaker is None and quoted and noun.dep_ == "dobj":
+        speaker = subject_of(noun.head)  # "Obama is rolling out a new message: “…”"
     if speaker is not None and speaker.idx >= content[0]:
         speaker = None
     return [Attribution(kind="indirect", content=content, cue=(noun.idx, _token_end(noun)),
