@@ -92,3 +92,16 @@ def test_time_budget_turns_a_slow_document_into_an_error(tmp_path):
     records = jsonl(result.stdout)
     assert len(records) == 2
     assert all(r["error"]["code"] == "NT204" for r in records)
+
+
+def test_a_stage_that_hangs_during_warm_up_is_cut_by_the_budget():
+    """The warm-up runs under the same time budget: a page-independent hang cannot stall a batch."""
+    import time
+
+    from newstrace.pipeline import Budgets, Pipeline
+
+    pipeline = Pipeline(["extract"], budgets=Budgets(max_seconds=0.3))
+    pipeline._funcs = [("hangs", lambda record: time.sleep(30) or record)]
+    started = time.monotonic()
+    pipeline.warm_up()
+    assert time.monotonic() - started < 5

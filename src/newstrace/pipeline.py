@@ -46,7 +46,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "parse",
         "newstrace.analyze.nlp:parse_stage",
-        reads=("body", "language"),
+        reads=("body", "language", "dateline"),
         writes=("doc",),
         description="spaCy parse of the body (tokens, sentences, dependencies, NER), shared by later stages",
     ),
@@ -81,7 +81,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "dates",
         "newstrace.analyze.temporal:dates_stage",
-        reads=("doc", "body", "published", "captured"),
+        reads=("doc", "body", "published", "captured", "dateline", "entities"),
         writes=("dates", "published"),
         description="date and time expressions in the body resolved against published; stamp conflicts",
     ),
@@ -219,9 +219,10 @@ class Pipeline:
         self._warm = True
         record = Record(id="warm-up", url=None, page=Page(id="warm-up", content=WARM_UP_PAGE, kind="html"))
         try:
-            for _name, func in self._funcs:
-                record = func(record)
-        except Exception:  # the real documents will report what is wrong, with its code
+            with _time_budget(self.budgets.max_seconds):
+                for _name, func in self._funcs:
+                    record = func(record)
+        except (Exception, _Deadline):  # the real documents will report what is wrong, with its code
             pass
 
     def run(self, page: Page) -> Record:

@@ -175,3 +175,18 @@ def test_day_first_and_month_ranges_keep_both_ends():
     assert found["June to September"] == ("2021-06", "month", "2021-09")
     assert found["March and May 2019"] == ("2019-03", "month", "2019-05")
     assert found["30 November to 2 December 2018"] == ("2018-11-30", "day", "2018-12-02")
+
+
+def test_no_date_inside_a_name_or_the_dateline():
+    """'World Digest Today' is an outlet and 'Theresa May' a person: neither is a date (issue 5)."""
+    from newstrace.analyze.nlp import get_nlp
+    from newstrace.analyze.temporal import dates_stage
+    from newstrace.record import Dateline, Entity, Record
+
+    body = "LONDON (World Digest Today) - Theresa May spoke on Tuesday."
+    record = Record(id="n", body=body, doc=get_nlp()(body),
+                    dateline=Dateline(place="London", outlet="World Digest Today", span=(0, 29)),
+                    entities=(Entity(id="e0", text="Theresa May", span=(30, 41), label="PERSON",
+                                     canonical="Theresa May"),))
+    texts = [d.text for d in dates_stage(record).dates]
+    assert texts == ["Tuesday"]

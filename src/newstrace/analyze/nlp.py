@@ -46,4 +46,26 @@ def parse_stage(record: Record) -> Record:
     if len(record.body) > MAX_CHARS:
         raise error("NT301", f"body has {len(record.body)} characters, over the {MAX_CHARS} that "
                              "analysis handles; split the document")
-    return dataclasses.replace(record, doc=get_nlp()(record.body))
+    return dataclasses.replace(record, doc=parse(record.body, _dateline_end(record)))
+
+
+def parse(text: str, sentence_after: int | None = None):
+    """The spaCy Doc of ``text``; a sentence starts at ``sentence_after`` (the end of a dateline such as
+    ``LONDON (Wire) -``), so that the dateline never joins the first sentence's subject."""
+    nlp = get_nlp()
+    if not sentence_after:
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    following = next((t for t in doc if t.idx >= sentence_after), None)
+    if following is None or following.i == 0:
+        return nlp(text)
+    for token in doc[1:]:
+        token.is_sent_start = token.i == following.i or None
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _dateline_end(record: Record) -> int | None:
+    dateline = record.dateline
+    return dateline.span[1] if dateline is not None and dateline.span and dateline.span[0] == 0 else None

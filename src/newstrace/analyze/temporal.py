@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from ..record import DateMention, DateValue, Record
 from .gazetteer import read_table
@@ -363,9 +363,13 @@ def _parse_stamp(stamp: Optional[DateValue]) -> Optional[date]:
     return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
 
 
-def find_dates(body: str, ref: Optional[date], doc=None) -> list[Found]:
+def find_dates(body: str, ref: Optional[date], doc=None, names: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """Date expressions of ``body`` resolved against ``ref``; none inside ``names`` (spans of names and
+    of the dateline: "USA Today", "World Digest Today")."""
     found: list[Found] = []
     taken = bytearray(len(body))
+    for start, end in names:
+        taken[start:end] = b"\x01" * (end - start)
     for method, pattern, resolve in RULES:
         for match in pattern.finditer(body):
             start, end = match.span()
@@ -375,6 +379,8 @@ def find_dates(body: str, ref: Optional[date], doc=None) -> list[Found]:
                 end -= 1  # "until June." ends a sentence
             lead = LEADING_PREPOSITION.match(body, start, end)
             start = lead.end() if lead else start
+            if not names and doc is not None and _inside_name(doc, start, end):
+                continue  # "USA Today", "Good Morning America": a name, not a date
             resolved = resolve(match, ref, _context(body, doc, start))
             if resolved is None or (method == "year" and _is_count(doc, match.start("y"))):
                 continue
@@ -382,6 +388,15 @@ def find_dates(body: str, ref: Optional[date], doc=None) -> list[Found]:
             taken[start:end] = b"\x01" * (end - start)
     found += _model_dates(body, ref, doc, taken)
     return sorted(found, key=lambda f: f.start)
+
+
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
+
+
+def _inside_name(doc, start: int, end: int) -> bool:
+    """Every token of the match belongs to a name the model found (an organisation, a person...)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(t.ent_type_ in NAME_LABELS for t in span)
 
 
 def _is_count(doc, offset: int) -> bool:
@@ -408,7 +423,7 @@ def _tense(doc, offset: int) -> Optional[str]:
     if span is None or not len(span):
         return None
     verb = span[0]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # the root is its own head
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -436,6 +451,8 @@ def _model_dates(body: str, ref: Optional[date], doc, taken: bytearray) -> Itera
         text = ent.text
         if re.search(r"\bold\b|\baged?\b|-year-old", text, re.I) or not re.search(r"\d|" + "|".join(MONTHS), text, re.I):
             continue
+        if text.lower() in MONTHS:
+            continue  # a lone "May" the patterns did not take is a name or a verb more often than a month
         resolved = _dateparser(text, ref)
         if resolved:
             yield Found(ent.start_char, ent.end_char, resolved, "model+dateparser")
@@ -553,13 +570,21 @@ def _named_as_serving(body: str, title: str, name: str) -> Optional[str]:
 
 # --- the stage ---------------------------------------------------------------------------------------
 
+def _name_spans(record: Record) -> list[tuple[int, int]]:
+    """Where no date can be: the dateline, and the names the entities stage found."""
+    spans = [tuple(e.span) for e in record.entities if e.label in NAME_LABELS]
+    if record.dateline is not None and record.dateline.span:
+        spans.append(tuple(record.dateline.span))
+    return spans
+
+
 def dates_stage(record: Record) -> Record:
     """The ``dates`` stage: fills ``record.dates`` and, when the content disagrees with the stamp,
     ``record.published.conflicts``."""
     if not record.body:
         return record
     ref = reference_date(record)
-    found = find_dates(record.body, ref, record.doc)
+    found = find_dates(record.body, ref, record.doc, _name_spans(record))
     mentions = tuple(
         DateMention(text=record.body[f.start:f.end], span=(f.start, f.end), value=f.resolved.value,
                     grain=f.resolved.grain, end_value=f.resolved.end_value, method=f.method,
