@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = Path(os.environ.get("NEWSTRACE_EVAL", ROOT.parent / "shared" / "eval"))
-OUT = ROOT / "bench" / "out"
+OUT = Path(os.environ.get("NEWSTRACE_BENCH_OUT") or ROOT / "bench" / "out")  # where runs and results go
 NEWSTRACE = [str(ROOT / ".venv" / "bin" / "newstrace")] if (ROOT / ".venv" / "bin" / "newstrace").exists() \
     else [sys.executable, "-m", "newstrace"]
 
