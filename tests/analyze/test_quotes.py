@@ -492,3 +492,19 @@ def test_a_speech_noun_and_a_colon_introduce_a_quote(body, speaker):
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, "”")
     assert quote.kind == "direct" and quote.content.startswith("“") and speaker in quote.speaker
+
+
+@pytest.mark.slow
+def test_of_two_subjects_before_the_cue_the_nearer_speaks():
+    quotes, _ = quotes_of("The Latest: Holm urges residents to save water.")
+    quote = the_quote(quotes, "save water")
+    assert "Holm" in quote.speaker and "Latest" not in quote.speaker
+
+
+@pytest.mark.slow
+def test_no_speaker_from_another_paragraph():
+    body = ("The Latest on the race (all times EDT):\n\n6 p.m.\n\n"
+            "Bernie Sanders is once again questioning the fairness of the primary calendar.")
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, "primary calendar")
+    assert quote.speaker == "Bernie Sanders"

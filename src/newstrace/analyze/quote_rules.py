@@ -159,9 +159,12 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         content = _cut_tail(verb.doc, content)
     if content[1] <= content[0]:
         return []
-    candidates = (_own_subject(verb), before[1] if before else None, subject_of(verb), _inverted_subject(verb))
+    candidates = (_own_subject(verb), before[1] if before else None, subject_of(verb), _inverted_subject(verb),
+                  _opening_name(verb))
     # '"Thanks, John!" responded Dennis Cheng': a "subject" inside the quote is no speaker
-    subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)), None)
+    text = text_of(verb.doc)
+    subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)
+                    and "\n" not in text[min(c.idx, verb.idx):max(c.idx, verb.idx)]), None)  # not over a paragraph break
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and \
             _passive_without_agent(verb) and verb.lemma_ != "quote":
         subject = None  # "Democrats are expected to gain seats", "Flynn was asked whether …": nobody named
@@ -511,7 +514,25 @@ def _speaker_between(doc, start: int, verb):
 
 
 def _own_subject(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; of two before it ("The Latest: Trump urges …"), the nearer."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _opening_name(verb):
+    """``7 p.m.\n\nDonald Trump is once again questioning …`` parsed across the paragraph break: the
+    names that open the verb's paragraph right before its auxiliaries."""
+    doc = verb.doc
+    first = min([c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")] + [verb], key=lambda t: t.i)
+    i = first.i - 1
+    names = []
+    while i >= 0 and doc[i].pos_ == "PROPN" and "\n" not in doc[i].text:
+        names.append(doc[i])
+        i -= 1
+    if not names or not (i < 0 or "\n" in doc[i].text):
+        return None
+    return names[0]
 
 
 def _passive_without_agent(verb) -> bool:
@@ -808,7 +829,12 @@ def np_span(token) -> Span:
             break
     while right > token.i and doc[right].is_punct:
         right -= 1
-    return doc[token.left_edge.i].idx, _token_end(doc[right])
+    left = token.left_edge.i
+    for k in range(token.i - 1, left - 1, -1):  # "6 p.m.\n\nBernie Sanders": the name's own paragraph
+        if "\n" in doc[k].text:
+            left = k + 1
+            break
+    return doc[left].idx, _token_end(doc[right])
 
 
 def _cue_span(verb) -> Span:
