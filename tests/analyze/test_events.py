@@ -225,3 +225,19 @@ def test_a_country_less_actor_takes_the_place_before_the_other_side():
                                      feature="city", gazetteer_id="360630", confidence=0.9),))
     assert event.type == "COERCE"
     assert (event.source_actor.code, event.target_actor.code) == ("EGY", "FRA")
+
+
+@pytest.mark.parametrize("body", [
+    "The government said it would press ahead with the bill.",  # "press ahead" is no REQUEST
+    "The Commons will vote on the bill on 13 March 2017.",  # the month March is no protest march
+])
+def test_phrases_that_only_look_like_events(body):
+    assert [e.type for e in coded(body).events if e.type in ("REQUEST", "PROTEST")] == []
+
+
+def test_a_union_named_as_the_place_gives_no_country_to_an_actor():
+    body = "Opposition leaders accused the government of betraying citizens of the EU."
+    event = only_event(body, places=(Place(name="EU", span=(body.index("EU"), body.index("EU") + 2),
+                                           lat=50.8, lon=4.4, country=None, feature="union",
+                                           gazetteer_id="eu", confidence=0.6),))
+    assert event.type == "ACCUSE" and event.source_actor.code != "IGO"

@@ -50,9 +50,11 @@ def acled_rules() -> tuple[AcledRule, ...]:
 
 
 def sentence_keys(tokens) -> str:
-    """The sentence as " lemma lemma ... " plus its lower-cased words, for phrase lookups."""
-    lemmas = " ".join(t.lemma_.lower() for t in tokens if not t.is_punct or t.text == "-")
-    words = " ".join(t.lower_ for t in tokens if not t.is_punct or t.text == "-")
+    """The sentence as " lemma lemma ... " plus its lower-cased words, for phrase lookups; dates are
+    left out ("13 March 2017" is no march)."""
+    kept = [t for t in tokens if (not t.is_punct or t.text == "-") and t.ent_type_ not in ("DATE", "TIME")]
+    lemmas = " ".join(t.lemma_.lower() for t in kept)
+    words = " ".join(t.lower_ for t in kept)
     return f" {lemmas.replace(' - ', '-')} | {words.replace(' - ', '-')} "
 
 

@@ -59,6 +59,10 @@ class Trigger:
     score: float
 
 
+NO_EVENT = "-"
+NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # a place named "EU" gives no country to an actor
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[Cue, ...]]:
     table: dict[str, list[Cue]] = {}
@@ -92,7 +96,7 @@ def token_keys(token) -> list[str]:
     keys = [base, token.lower_]
     for child in token.children:
         lemma = child.lemma_.lower()
-        if child.dep_ in ("prt", "dobj", "prep"):
+        if child.dep_ in ("prt", "dobj", "prep") or (child.dep_ == "advmod" and child.pos_ == "ADV"):
             keys.insert(0, f"{base}_{lemma}")
         if child.dep_ in ("compound", "amod", "nmod"):
             keys.insert(0, f"{lemma}_{base}")
@@ -102,11 +106,14 @@ def token_keys(token) -> list[str]:
 
 
 def match_cue(token) -> tuple[Optional[Cue], str]:
+    """The best lexicon cue of a token; a row of type "-" ("press_ahead") says the phrase is no event."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return None, ""  # "13 March 2017" holds no protest march
     table = lexicon()
     for key in token_keys(token):
         for cue in table.get(key, ()):
             if _pos_ok(cue, token) or "_" in key:
-                return cue, key
+                return (None, "") if cue.type == NO_EVENT else (cue, key)
     return None, ""
 
 
@@ -369,7 +376,7 @@ def domestic_codes(sources: list[Actor], targets: list[Actor], place: Optional[s
     """Actors without a country of their own ("President Museveni", "the military government") are
     taken to be of the country the other side or the place belongs to: most reported events are
     domestic."""
-    place_codes = [m[2] for m in find_codes(place.split())] if place else []
+    place_codes = [m[2] for m in find_codes(place.split()) if m[2] not in NON_STATE_CODES] if place else []
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
         fallback = (place_codes[0] if place_codes else None) or next((a.code for a in other if a.code), None)
         return [a if a.code or not fallback else dataclasses.replace(a, code=fallback) for a in actors]
