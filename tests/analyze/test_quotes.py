@@ -508,3 +508,9 @@ def test_no_speaker_from_another_paragraph():
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, "primary calendar")
     assert quote.speaker == "Bernie Sanders"
+
+
+@pytest.mark.slow
+def test_an_imperative_addressed_to_the_reader_is_no_cue():
+    quotes, _ = quotes_of("Remember that the ferry leaves at six.")
+    assert quotes == []

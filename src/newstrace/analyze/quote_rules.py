@@ -144,6 +144,8 @@ def _is_verb(token) -> bool:
 
 def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
     cls, frame = entry
+    if _imperative(verb):
+        return []  # "Remember, …", "Think about it": the writer addresses the reader
     if frame == "raising":
         return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
@@ -179,6 +181,12 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _imperative(verb) -> bool:
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in SUBJECTS + ("aux",) for c in verb.children):
+        return False
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i])
 
 
 def _raising(verb) -> list[Attribution]:
