@@ -2,15 +2,25 @@
 
 A cascade of rules, each reading the dependency parse:
 
-1. a cue verb (``data/cues.tsv``) with a clausal complement: ``X said (that) …``, ``X plans to …``;
-2. a cue verb standing beside its content: ``…, he said.`` / ``…, she said, …`` (parataxis);
-3. a speech verb ending in a colon: ``X said: "…"`` (the quote may open the next paragraph);
-4. ``according to X, …``.
+1. a cue verb (``data/cues.tsv``) with a clausal complement: ``X said (that) …``, ``X plans to …``,
+   ``urged voters to …``, or an object: ``called Trump a liar``, ``accused X of Y``, ``proposed
+   dropping …``; a reported clause the parse cut short runs to its sentence end;
+2. a cue verb standing beside its content: ``…, he said.`` / ``A, he said in a report, and B.``;
+3. a speech verb ending in a colon or introducing a quotation with a comma: ``X said: "…"`` (the
+   words may open the next paragraph), ``he said, "…"``;
+4. ``according to X, …``;
+5. quotes signed ``― Name``;
+6. noun cues: ``Trump's claim that …``, ``criticism of X``, ``Abedin's reply: "…"``;
+7. adjectives of belief and feeling: ``she was sure (that) …``, ``concerned about X``;
+8. lines opened by a named source and a colon: ``Sanders: Clinton needs to …``.
 
 Contents that touch a quoted passage grow to the whole passage (multi-sentence and run-over
-quotes); ``"A," she said. "B."`` becomes one attribution. Attributions inside another's content are
-dropped (one level, as news readers count them). The speaker is the nearest mention: the subject of
-the cue (inherited along ``adding …``, ``… and added``, ``quoted as saying``), with its char span.
+quotes); ``"A," she said. "B."`` becomes one attribution. Asides that end a content (``, which …``,
+``, focusing on …``, ``; …``, a time phrase after an object) are the writer's and are cut.
+Attributions inside another's content are dropped (one level, as news readers count them). The
+speaker is the nearest mention: the subject of the cue (inherited along ``adding …``, ``… and
+added``, ``quoted as saying``, ``issued a statement saying``), never a word inside the quote nor one
+across a paragraph break; a passive cue without agent (``is expected to``, ``was asked``) names nobody.
 """
 
 from __future__ import annotations
