@@ -514,3 +514,13 @@ def test_no_speaker_from_another_paragraph():
 def test_an_imperative_addressed_to_the_reader_is_no_cue():
     quotes, _ = quotes_of("Remember that the ferry leaves at six.")
     assert quotes == []
+
+
+@pytest.mark.slow
+def test_an_interrupted_quote_with_long_narration_between_is_two_quotes_of_one_speaker():
+    body = ("“We are ready,” said Tom Berg, who ran the harbour for thirty years before he retired to a farm "
+            "near the border with his family. “Let them come.”")
+    quotes, _ = quotes_of(body)
+    assert [q.content for q in quotes] == ["“We are ready,”", "“Let them come.”"]
+    assert {q.speaker for q in quotes} == {"Tom Berg"} and {q.kind for q in quotes} == {"direct"}
+    assert quotes[0].source_id == quotes[1].source_id

@@ -15,7 +15,8 @@ A cascade of rules, each reading the dependency parse:
 8. lines opened by a named source and a colon: ``Sanders: Clinton needs to …``.
 
 Contents that touch a quoted passage grow to the whole passage (multi-sentence and run-over
-quotes); ``"A," she said. "B."`` becomes one attribution. Asides that end a content (``, which …``,
+quotes); ``"A," she said. "B."`` becomes one attribution (two with the same speaker when the words
+between outweigh the quoted ones). Asides that end a content (``, which …``,
 ``, focusing on …``, ``; …``, a time phrase after an object) are the writer's and are cut.
 Attributions inside another's content are dropped (one level, as news readers count them). The
 speaker is the nearest mention: the subject of the cue (inherited along ``adding …``, ``… and
@@ -914,7 +915,9 @@ def _only_quotes(text: str, span: Span, inner: list[Span]) -> bool:
 
 
 def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list[Attribution]:
-    """``"A," she said. "B."``: the quoted passage right after the cue's sentence joins the quote."""
+    """``"A," she said. "B."``: the quoted passage right after the cue's sentence joins the quote; when
+    the narration between is longer than the two pieces (``"A," said X, an economist who …. "B."``)
+    the passage becomes a quote of its own with the same cue and speaker."""
     text = text_of(doc)
     taken = {q for a in found for q in quotes if _inside(q, a.content)}
     merged = []
@@ -922,12 +925,19 @@ def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> lis
         if attr.kind in ("direct", "indirect") and attr.cue[0] >= attr.content[1]:
             nxt = next((q for q in quotes if q[0] >= attr.cue[1]), None)
             if nxt is not None and nxt not in taken and _bridge_ok(doc, attr.cue, nxt):
-                attr = Attribution(attr.kind, (attr.content[0], nxt[1]), attr.cue, attr.cue_lemma,
-                                   attr.cue_class, attr.speaker, attr.speaker_token,
-                                   attr.recipient, attr.recipient_token)
                 taken.add(nxt)
+                bridge = len(text[attr.content[1]:nxt[0]].split())
+                pieces = len(text[attr.content[0]:attr.content[1]].split()) + len(text[nxt[0]:nxt[1]].split())
+                if bridge > pieces:  # the narration between outweighs the quote: two quotes, one speaker
+                    merged.append(attr)
+                    attr = dataclasses.replace(attr, kind="direct", content=nxt)
+                else:
+                    attr = Attribution(attr.kind, (attr.content[0], nxt[1]), attr.cue, attr.cue_lemma,
+                                       attr.cue_class, attr.speaker, attr.speaker_token,
+                                       attr.recipient, attr.recipient_token)
         merged.append(attr)
     return merged
+
 
 
 def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
