@@ -39,8 +39,8 @@ PEERS = {
 }
 
 # (subset, metric) -> the figure reached on dev (2026-12-01); --gate fails below it minus GATE_TOLERANCE
-GATES = {("all", "detect_f1"): 0.721, ("speech", "detect_f1"): 0.813, ("speech", "e2e_f1"): 0.770,
-         ("direct-only", "e2e_f1"): 0.901}
+GATES = {("all", "detect_f1"): 0.725, ("speech", "detect_f1"): 0.818, ("speech", "e2e_f1"): 0.779,
+         ("direct-only", "e2e_f1"): 0.919}
 GATE_TOLERANCE = 0.01
 # what issue 4 asks for (printed beside ours)
 TARGETS = {("all", "detect_f1"): 0.65, ("speech", "detect_f1"): 0.75, ("speech", "e2e_f1"): 0.70,
