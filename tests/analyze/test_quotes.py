@@ -524,3 +524,15 @@ def test_an_interrupted_quote_with_long_narration_between_is_two_quotes_of_one_s
     assert [q.content for q in quotes] == ["“We are ready,”", "“Let them come.”"]
     assert {q.speaker for q in quotes} == {"Tom Berg"} and {q.kind for q in quotes} == {"direct"}
     assert quotes[0].source_id == quotes[1].source_id
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,cue,content", [
+    ("The council's refusal to publish the audit angered the farmers.", "refusal", "to publish the audit"),
+    ("There is little doubt that the vote will be close.", "doubt", "that the vote will be close"),
+    ("The mayor's announcement of a new ferry line surprised the council.", "announcement", "a new ferry line"),
+])
+def test_more_noun_cues(body, cue, content):
+    quotes, _ = quotes_of(body)
+    quote = the_quote(quotes, content)
+    assert quote.cue == cue and quote.content == content
