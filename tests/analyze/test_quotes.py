@@ -536,3 +536,15 @@ def test_more_noun_cues(body, cue, content):
     quotes, _ = quotes_of(body)
     quote = the_quote(quotes, content)
     assert quote.cue == cue and quote.content == content
+
+
+@pytest.mark.slow
+def test_according_to_parsed_as_the_whole_sentence_still_finds_the_content():
+    from newstrace.analyze.nlp import get_nlp
+    from newstrace.analyze.quote_rules import find_attributions
+
+    body = "According to talk radio host Tom Berg, the plan reeks of “panic” and desperation."
+    found = [a for a in find_attributions(get_nlp()(body)) if a.kind == "according_to"]
+    assert len(found) == 1
+    assert body[found[0].content[0]:found[0].content[1]].startswith("the plan reeks")
+    assert body[found[0].speaker[0]:found[0].speaker[1]].endswith("Tom Berg")

@@ -765,13 +765,21 @@ def _according_to(token) -> list[Attribution]:
     left, right = min(head.left_edge.i, sent.start), max(head.right_edge.i, sent.end - 1)
     pieces = [(left, phrase[0] - 1), (phrase[1] + 1, right)]
     pieces = [(a, b) for a, b in pieces if b >= a and _has_words(doc[a:b + 1])]
-    if not pieces:
-        return []
+    speaker = np_span(source)
+    if not pieces:  # "According to X, the move reeks of fear" parsed as one phrase: the words after the comma
+        comma = next((t.i for t in doc[source.i + 1:sent.end] if t.text == ","), None)
+        end = sent.end - 1
+        while end > source.i and (doc[end].is_punct or doc[end].is_space) and not doc[end].is_quote:
+            end -= 1
+        if comma is None or comma >= end or not _has_words(doc[comma + 1:end + 1]):
+            return []
+        pieces = [(comma + 1, end)]
+        speaker = (speaker[0], min(speaker[1], _token_end(doc[comma - 1])))
     content = _trim(text_of(doc), (doc[pieces[0][0]].idx, _token_end(doc[pieces[-1][1]])))
     content = _within_paragraph(text_of(doc), content, token.idx)
     return [Attribution(kind="according_to", content=content,
                         cue=(token.idx, _token_end(to)), cue_lemma="according to",
-                        cue_class="according_to", speaker=np_span(source), speaker_token=source.i)]
+                        cue_class="according_to", speaker=speaker, speaker_token=source.i)]
 
 
 def _has_words(span) -> bool:
