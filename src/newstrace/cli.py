@@ -100,14 +100,21 @@ def demo(report: bool, db: str | None, host: str, port: int) -> None:
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
               show_default=True, help="Server log level (info logs every request).")
 @click.option("--rank-window", type=click.IntRange(min=0), default=0, show_default=True,
-              help="SQLite: when more articles match, rank the N most recently stored matches first and the "
-                   "older ones after them (bounded cost per page); 0 ranks every match.")
-def serve(db: str, host: str, port: int, token: str | None, log_level: str, rank_window: int) -> None:
+              help="SQLite, sort=relevance: when more articles match, rank the N most recently stored matches "
+                   "first and the older ones after them (bounded cost per page); 0 ranks every match.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes sharing the port (use the cores; each opens its own connections).")
+@click.option("--threads", type=click.IntRange(min=1), default=None,
+              help="Requests served at once per process, and the size of its database connection pool "
+                   "[default: 5].")
+def serve(db: str, host: str, port: int, token: str | None, log_level: str, rank_window: int, workers: int,
+          threads: int | None) -> None:
     """The web UI and the HTTP API over a corpus (read-only unless --token is given)."""
     from .web import serve as serve_web
 
     try:
-        serve_web(db, host=host, port=port, token=token, log_level=log_level, rank_window=rank_window or None)
+        serve_web(db, host=host, port=port, token=token, log_level=log_level, rank_window=rank_window or None,
+                  workers=workers, threads=threads)
     except NewstraceError as exc:
         raise click.ClickException(str(exc))
 

@@ -106,11 +106,14 @@ def stats(db) -> None:
 @click.option("--until", help="Published on or before (ISO date).")
 @click.option("--story", help="A story id.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--sort", type=click.Choice(["newest", "oldest", "relevance"]), default=None,
+              help="newest: most recently stored first; oldest: first stored first; relevance: best match "
+                   "first. Default: relevance with words, newest published first without.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
-def search(query, db, source, source_kind, outlet, place, since, until, story, limit, as_json) -> None:
+def search(query, db, source, source_kind, outlet, place, since, until, story, limit, sort, as_json) -> None:
     """Full-text (every word must occur) and faceted search of the stored articles."""
     with _open(db) as corpus:
-        hits = corpus.search(query, limit=limit, source=source, source_kind=source_kind, outlet=outlet,
+        hits = corpus.search(query, limit=limit, sort=sort, source=source, source_kind=source_kind, outlet=outlet,
                              place=place, since=since, until=until, story=story)
     if as_json:
         for hit in hits:

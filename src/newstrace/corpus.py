@@ -31,8 +31,8 @@ def default_db() -> str:
 
 
 class Corpus:
-    def __init__(self, db: str | None = None):
-        self.store = Store(db or default_db())
+    def __init__(self, db: str | None = None, *, pool_size: int | None = None):
+        self.store = Store(db or default_db(), pool_size=pool_size)
 
     def __enter__(self) -> "Corpus":
         return self
@@ -51,10 +51,12 @@ class Corpus:
                                 allow_private=allow_private, delay=delay)
         return ingest(self.store, sources, options, progress)
 
-    def search(self, query: str | None = None, *, limit: int = 20, offset: int = 0, **facets: str | None
-               ) -> list[dict]:
-        """Full-text (every word) and facets: source, source_kind, outlet, place, since, until, story."""
-        return search(self.store, query, Filters(**facets), limit=limit, offset=offset)
+    def search(self, query: str | None = None, *, limit: int = 20, offset: int = 0, sort: str | None = None,
+               **facets: str | None) -> list[dict]:
+        """Full-text (every word) and facets: source, source_kind, outlet, place, since, until, story.
+        ``sort``: ``newest`` (most recently stored first), ``oldest`` (first stored first), ``relevance``;
+        default: best match first with words, newest published first without."""
+        return search(self.store, query, Filters(**facets), limit=limit, offset=offset, sort=sort)
 
     def stats(self) -> dict:
         return stats(self.store)

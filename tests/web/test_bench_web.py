@@ -16,13 +16,19 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_search_under_load_answers_every_request_within_bounds(tmp_path):
     out = tmp_path / "web.json"
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "web.py"), "--records", "2000", "--clients", "10",
-                           "--requests", "300", "--seconds", "60", "--out", str(out)],
-                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+                           "--requests", "300", "--seconds", "60", "--single", "30", "--rank-window", "500",
+                           "--out", str(out)], capture_output=True, text=True, timeout=900, cwd=ROOT)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "p95" in done.stdout
     results = json.loads(out.read_text())
-    assert [(r["backend"], r["rank_window"]) for r in results] == [("SQLite", 0), ("SQLite", 2000), ("PostgreSQL", 0)]
+    assert [(r["backend"], r["sort"], r["rank_window"]) for r in results] == [
+        ("SQLite", "newest", 0), ("SQLite", "relevance", 0), ("SQLite", "relevance", 500),
+        ("PostgreSQL", "newest", 0), ("PostgreSQL", "relevance", 0)]
     for result in results:
-        assert result["requests"] == 300 and result["errors"] == 0
+        assert result["requests"] == 300 and result["errors"] == 0 and result["workers"] == 2
         assert result["seconds"] < 60
         assert result["median_ms"] <= result["p95_ms"] <= result["max_ms"] < 10_000
+        assert result["single_client"]["requests"] == 30
+        assert 0 < result["single_client"]["median_ms"] <= result["single_client"]["p95_ms"]
+        assert result["cpu_ms_per_request"] > 0  # the server's processes were found and measured
+    assert all(r["db_cpu_ms_per_request"] > 0 for r in results if r["backend"] == "PostgreSQL")

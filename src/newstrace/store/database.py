@@ -56,13 +56,26 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store:
-    """A corpus database. ``Store(None)`` opens ``newstrace.db`` in the working directory."""
+POOL_SIZE = 5  # connections an engine keeps open (SQLAlchemy's QueuePool); the web server's threads match it
+MAX_OVERFLOW = 10  # connections opened beyond that for a burst, closed when given back
 
-    def __init__(self, target: str | None = None):
+
+def _pool_options(url: str, pool_size: int | None, max_overflow: int | None) -> dict:
+    """QueuePool settings, spelt out (file SQLite and PostgreSQL both pool; in-memory SQLite does not)."""
+    if url.startswith("sqlite") and (":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite+pysqlite:")):
+        return {}
+    return {"pool_size": POOL_SIZE if pool_size is None else pool_size,
+            "max_overflow": MAX_OVERFLOW if max_overflow is None else max_overflow}
+
+
+class Store:
+    """A corpus database. ``Store(None)`` opens ``newstrace.db`` in the working directory. ``pool_size``
+    and ``max_overflow``: the engine's connection pool (default ``POOL_SIZE``, ``MAX_OVERFLOW``)."""
+
+    def __init__(self, target: str | None = None, *, pool_size: int | None = None, max_overflow: int | None = None):
         self.url = database_url(target)
         try:
-            self.engine: Engine = create_engine(self.url)
+            self.engine: Engine = create_engine(self.url, **_pool_options(self.url, pool_size, max_overflow))
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             self._migrate()

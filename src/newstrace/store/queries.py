@@ -67,11 +67,29 @@ def _facet_clauses(filters: Filters) -> list:
     return clauses
 
 
+SORTS = ("newest", "oldest", "relevance")
+"""Orders of a search. ``newest``: most recently stored first (the corpus's sequence number, ``seq``, which
+grows with every stored article); ``oldest``: first stored first (the first appearance in the corpus);
+``relevance``: best match first (FTS5 bm25 / PostgreSQL ts_rank; without words, as ``newest``). Ties and
+equal scores fall back to ``seq``. The first two follow an index: FTS5 walks its doclist in rowid (= seq)
+order and stops at the page's end, PostgreSQL walks the primary key or intersects the GIN match; only
+``relevance`` has to score every match before it can cut a page."""
+
+
+def _check_sort(sort: str) -> str:
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
+    return sort
+
+
 def search(store: Store, query: str | None = None, filters: Filters = Filters(), *, limit: int = 20,
-           offset: int = 0) -> list[dict]:
-    """Articles matching the words of ``query`` (all of them) and every facet, best match first."""
+           offset: int = 0, sort: str | None = None) -> list[dict]:
+    """Articles matching the words of ``query`` (all of them) and every facet. ``sort``: one of ``SORTS``;
+    ``None`` (the default) is best match first with words and newest published first without."""
     columns = [articles.c.id, articles.c.title, articles.c.url, articles.c.outlet, articles.c.published,
                articles.c.story_id]
+    if sort is not None:
+        return _sorted_page(store, columns, query, filters, _check_sort(sort), limit, offset=offset)
     stmt = select(*columns).where(and_(True, *_facet_clauses(filters)))
     if query and _WORD.search(query):
         stmt = _with_text_match(store, stmt, query)
@@ -91,6 +109,97 @@ def _with_text_match(store: Store, stmt, query: str):
     tsquery = func.websearch_to_tsquery("simple", query)
     tsv = literal_column("articles.tsv")
     return stmt.where(tsv.op("@@")(tsquery)).order_by(func.ts_rank(tsv, tsquery).desc(), articles.c.seq)
+
+
+def _sorted_page(store: Store, columns: list, query: str | None, filters: Filters, sort: str, limit: int, *,
+                 offset: int = 0, after: int | None = None, rank_window: int | None = None) -> list[dict]:
+    """One page in a ``SORTS`` order. ``newest``/``oldest`` page by ``after`` (the ``seq`` of the last hit
+    of the previous page: a keyset, cheap at any depth and stable while articles are added) or by
+    ``offset``; ``relevance`` by ``offset``."""
+    words = bool(query and _WORD.search(query))
+    if sort == "relevance" and words:
+        return search_page(store, query, filters, limit=limit, offset=offset, rank_window=rank_window,
+                           columns=columns)
+    descending = sort != "oldest"
+    clauses = _facet_clauses(filters)
+    order = articles.c.seq.desc() if descending else articles.c.seq.asc()
+    if words and store.dialect == "sqlite":
+        stmt = _sqlite_in_order(columns, clauses, fts5_query(query), descending, limit, offset, after)
+    elif words and not offset:
+        return _postgres_in_order(store, columns, clauses, query, descending, limit, after)
+    else:
+        if after is not None:
+            clauses.append(articles.c.seq < after if descending else articles.c.seq > after)
+        if words:
+            tsv = literal_column("articles.tsv")
+            clauses.append(tsv.op("@@")(func.websearch_to_tsquery("simple", query)))
+        stmt = select(*columns).where(and_(True, *clauses)).order_by(order).limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+PG_WINDOW = 2000  # rows of the primary key walked before a PostgreSQL in-order search asks the GIN index
+
+
+def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, descending: bool, limit: int,
+                       after: int | None) -> list[dict]:
+    """PostgreSQL matches in ``seq`` order, at a bounded cost whatever the word's frequency. First the
+    ``PG_WINDOW`` rows next in order are walked on the primary key with the match as a filter: a common
+    word fills the page there after a few dozen rows. What is still missing comes from the GIN index
+    (every match beyond the window, then a top-N sort), which is cheap exactly when the word is rare.
+    One plain query would leave the choice to the planner, whose estimate for a word outside its
+    statistics is a fixed share of the rows: it then walks the whole primary key for a word that
+    occurs nowhere (2 s at 100,000 articles)."""
+    tsv = literal_column("articles.tsv")
+    clauses = [*clauses, tsv.op("@@")(func.websearch_to_tsquery("simple", query))]
+    with store.engine.connect() as conn:
+        if after is None:
+            edge = conn.execute(select(func.max(articles.c.seq) + 1 if descending else func.min(articles.c.seq) - 1)
+                                ).scalar()
+            if edge is None:
+                return []
+        else:
+            edge = after
+        if descending:
+            near = [articles.c.seq < edge, articles.c.seq >= edge - PG_WINDOW]
+            beyond, order = articles.c.seq < edge - PG_WINDOW, articles.c.seq.desc()
+        else:
+            near = [articles.c.seq > edge, articles.c.seq <= edge + PG_WINDOW]
+            beyond, order = articles.c.seq > edge + PG_WINDOW, articles.c.seq.asc()
+        found = [dict(r._mapping) for r in conn.execute(select(*columns).where(*clauses, *near).order_by(order)
+                                                        .limit(limit))]
+        if len(found) < limit:  # ordered by seq + 0, so that no plan walks the primary key for it
+            key = (articles.c.seq + 0).desc() if descending else (articles.c.seq + 0).asc()
+            found += [dict(r._mapping) for r in conn.execute(select(*columns).where(*clauses, beyond).order_by(key)
+                                                             .limit(limit - len(found)))]
+        return found
+
+
+def _sqlite_in_order(columns: list, clauses: list, match: str, descending: bool, limit: int, offset: int,
+                     after: int | None):
+    """FTS5 matches in rowid (= seq) order, read from the index in that order (no sort of the matches):
+    without facets the index alone cuts the page (it stops after ``limit`` entries of its doclist). With
+    facets the matching rowids become a sorted list (a few ms for 40,000 matches) that SQLite walks in
+    order, probing each article and stopping at the page's end, or that an indexed facet (``story``)
+    probes. ``after`` bounds the rowid inside the index, so a deep page starts where the previous one ended."""
+    direction = "DESC" if descending else "ASC"
+    bound = "" if after is None else (" AND rowid < :after" if descending else " AND rowid > :after")
+    params = {"q": match, **({"after": after} if after is not None else {})}
+    if not clauses:
+        inner = (f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q{bound} "
+                 f"ORDER BY rowid {direction} LIMIT :limit OFFSET :offset")
+        fts = text(inner).columns(literal_column("rowid")).subquery("fts")
+        return (select(*columns).join_from(articles, fts, fts.c.rowid == articles.c.seq)
+                .order_by(articles.c.seq.desc() if descending else articles.c.seq.asc())
+                .params(**params, limit=limit, offset=offset))
+    matched = select(literal_column("rowid")).select_from(
+        text(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q{bound}").columns(
+            literal_column("rowid")).subquery("fts"))
+    if after is not None:
+        clauses = [*clauses, articles.c.seq < after if descending else articles.c.seq > after]
+    return (select(*columns).where(articles.c.seq.in_(matched), *clauses)
+            .order_by(articles.c.seq.desc() if descending else articles.c.seq.asc()).limit(limit).offset(offset)
+            .params(**params))
 
 
 def stats(store: Store) -> dict:
@@ -345,20 +454,22 @@ _HIT_COLUMNS = ("id", "title", "url", "outlet", "published", "story_id")
 
 
 def search_page(store: Store, query: str | None = None, filters: Filters = Filters(), *, limit: int = 20,
-                offset: int = 0, rank_window: int | None = None) -> list[dict]:
-    """``search`` with each hit's ``body`` (for snippets), in one round trip. Same order: best match first
-    (FTS5 bm25 / ts_rank), newest first without words. On SQLite without facets the FTS index is ranked
-    and cut to the page before any join, which is what keeps a common word fast on a large corpus.
+                offset: int = 0, rank_window: int | None = None, sort: str = "relevance", after: int | None = None,
+                columns: list | None = None) -> list[dict]:
+    """``search`` with each hit's ``body`` (for snippets) and ``seq`` (for keyset cursors), in one round trip.
+    ``sort``: one of ``SORTS`` (``after``: see ``_sorted_page``). ``relevance``: best match first (FTS5
+    bm25 / ts_rank). On SQLite without facets the FTS index is
+    ranked and cut to the page before any join, which is what keeps a common word fast on a large corpus.
 
-    ``rank_window`` (SQLite, words without facets; off by default): when more articles match than that,
-    rank the ``rank_window`` most recently stored matches first and the older ones after them, so that
-    the cost of a page no longer grows with the number of matches. Every match is still found once."""
-    columns = [getattr(articles.c, name) for name in _HIT_COLUMNS] + [articles.c.body]
+    ``rank_window`` (relevance on SQLite, words without facets; off by default): when more articles match
+    than that, rank the ``rank_window`` most recently stored matches first and the older ones after them,
+    so that the cost of a page no longer grows with the number of matches. Every match is still found once."""
+    if columns is None:
+        columns = [getattr(articles.c, name) for name in _HIT_COLUMNS] + [articles.c.body, articles.c.seq]
+    if _check_sort(sort) != "relevance" or not (query and _WORD.search(query)):
+        return _sorted_page(store, columns, query, filters, sort, limit, offset=offset, after=after)
     clauses = _facet_clauses(filters)
-    if not (query and _WORD.search(query)):
-        stmt = (select(*columns).where(and_(True, *clauses))
-                .order_by(articles.c.published.desc().nulls_last(), articles.c.seq).limit(limit).offset(offset))
-    elif store.dialect == "sqlite" and rank_window and not clauses:
+    if store.dialect == "sqlite" and rank_window and not clauses:
         return _windowed(store, columns, fts5_query(query), limit, offset, rank_window)
     elif store.dialect == "sqlite":
         stmt = _sqlite_ranked(columns, clauses, fts5_query(query), limit, offset)

@@ -19,6 +19,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Kind = Literal["outlet", "person", "anonymous", "organization", "government", "document", "social"]
+Sort = Literal["newest", "oldest", "relevance"]
 
 
 class Error(BaseModel):
@@ -47,6 +48,7 @@ class ArticleHit(BaseModel):
 class ArticlePage(BaseModel):
     items: list[ArticleHit]
     limit: int
+    sort: Sort = Field(description="the order of the items (the sort asked for, or the default)")
     next_cursor: str | None = Field(description="pass as cursor= for the next page; null on the last page")
 
 
@@ -81,11 +83,17 @@ def articles(request: Request,
              until: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
              story: Annotated[str | None, Query(max_length=200)] = None,
              limit: Annotated[int, Query(ge=1, le=100)] = 20,
-             cursor: Annotated[str | None, Query(max_length=200)] = None) -> dict:
-    """Full-text and faceted search, best match first (newest first without q); cursor pagination."""
+             cursor: Annotated[str | None, Query(max_length=200)] = None,
+             sort: Annotated[Sort, Query(description="newest: most recently stored first (default); oldest: first "
+                                                     "stored first; relevance: best match first")] = "newest"
+             ) -> dict:
+    """Full-text and faceted search; cursor pagination (a cursor belongs to its q, sort and facets).
+    `sort=newest` (the default) lists the most recently stored articles first, `oldest` the first stored
+    first, `relevance` the best match first (bm25 / ts_rank; it scores every match, so it costs more
+    when a word is common)."""
     filters = Filters(source=source, source_kind=source_kind, outlet=outlet, place=place, since=since,
                       until=until, story=story)
-    return views.find_articles(_corpus(request), q, filters, limit, cursor, request.app.state.rank_window)
+    return views.find_articles(_corpus(request), q, filters, limit, cursor, request.app.state.rank_window, sort)
 
 
 @router.get("/articles/{article_id:path}", responses=ERRORS, summary="One article's record")

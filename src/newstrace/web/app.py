@@ -3,14 +3,18 @@
 One ``Corpus`` (one SQLAlchemy engine) per application, shared by the request threads: endpoints are
 plain ``def`` functions that FastAPI runs in its thread pool, and each query borrows a pooled
 connection for its own duration (SQLite in WAL mode lets readers run side by side; PostgreSQL pools).
-The thread pool is as large as the engine pool, so requests queue for a thread rather than open
-connections beyond the pool's steady size.
-Writes (``POST /api/ingest``, only with a token) go one at a time behind a lock.
+The thread pool and the engine's pool have one size, ``threads`` (default ``store.database.POOL_SIZE``),
+so requests queue for a thread rather than open connections beyond the pool's steady size.
+``serve(workers=N)`` runs N such processes (uvicorn workers, each building its app with
+``app_from_environment``) on one socket: SQLite WAL readers work side by side across processes too.
+Writes (``POST /api/ingest``, only with a token) go one at a time behind a lock (per process).
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -58,19 +62,26 @@ def error_response(request: Request, status: int, code: str, message: str) -> JS
 
 
 def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpus | None = None,
-               rank_window: int | None = None) -> FastAPI:
+               rank_window: int | None = None, threads: int | None = None) -> FastAPI:
     """The web UI and HTTP API over a corpus (a SQLite path or ``postgresql://`` URL); writing needs ``token``;
-    ``rank_window``: see ``store.queries.search_page`` (off: every match is ranked)."""
+    ``rank_window``: see ``store.queries.search_page`` (off: every match is ranked); ``threads``: requests
+    served at once, and the size of the engine's connection pool (default ``POOL_SIZE``; with ``corpus``
+    given, its pool's size)."""
+    from ..store.database import POOL_SIZE
     from . import api, pages
 
     owned = corpus is None
-    corpus = corpus or Corpus(db)
+    if owned:
+        threads = threads or POOL_SIZE
+        corpus = Corpus(db, pool_size=threads)
+    else:
+        threads = threads or db_slots(corpus)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         import anyio.to_thread
 
-        anyio.to_thread.current_default_thread_limiter().total_tokens = db_slots(corpus)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         if owned:
             corpus.close()
@@ -82,6 +93,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     app.state.corpus = corpus
     app.state.token = token or None
     app.state.rank_window = rank_window or None
+    app.state.threads = threads
     app.state.write_lock = threading.Lock()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
@@ -92,10 +104,21 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
 
 
 def db_slots(corpus: Corpus) -> int:
-    """How many requests run at once (the thread pool's size): the engine pool's steady size, so that
-    pooled connections (and SQLite's per-connection page cache) are reused, not opened and closed."""
+    """The steady size of a corpus's engine pool (what its threads can use without opening and closing
+    connections, and SQLite's per-connection page cache with them)."""
     size = getattr(corpus.store.engine.pool, "size", None)
     return max(1, size() if callable(size) else 5)
+
+
+OPTIONS_ENV = "NEWSTRACE_SERVE_OPTIONS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app factory uvicorn's worker processes call: ``create_app`` with the options ``serve`` left in
+    ``NEWSTRACE_SERVE_OPTIONS`` (JSON: db, token, rank_window, threads)."""
+    options = json.loads(os.environ.get(OPTIONS_ENV) or "{}")
+    return create_app(options.get("db"), token=options.get("token"), rank_window=options.get("rank_window"),
+                      threads=options.get("threads"))
 
 
 def _add_handlers(app: FastAPI) -> None:
@@ -171,9 +194,20 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None,
-          corpus: Corpus | None = None, log_level: str = "info", rank_window: int | None = None) -> None:
-    """Run the web UI and HTTP API with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise)."""
+          corpus: Corpus | None = None, log_level: str = "info", rank_window: int | None = None,
+          workers: int = 1, threads: int | None = None) -> None:
+    """Run the web UI and HTTP API with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise).
+    ``workers``: server processes sharing the socket (each with its own engine and ``threads`` threads)."""
     import uvicorn
 
-    app = create_app(db, token=token, corpus=corpus, rank_window=rank_window)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)
+    common = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False}
+    if workers <= 1:
+        app = create_app(db, token=token, corpus=corpus, rank_window=rank_window, threads=threads)
+        uvicorn.run(app, **common)
+        return
+    if corpus is not None:
+        raise ValueError("serve(workers=N) opens the corpus in every worker process: pass db, not corpus")
+    Corpus(db).close()  # create or migrate the schema once, before the workers open it side by side
+    os.environ[OPTIONS_ENV] = json.dumps({"db": db, "token": token or None, "rank_window": rank_window or None,
+                                          "threads": threads})
+    uvicorn.run("newstrace.web.app:app_from_environment", factory=True, workers=workers, **common)

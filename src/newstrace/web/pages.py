@@ -36,19 +36,25 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
                 since: Annotated[str | None, Query(pattern=DATE)] = None,
                 until: Annotated[str | None, Query(pattern=DATE)] = None,
                 story: Annotated[str | None, Query(max_length=200)] = None,
-                cursor: Annotated[str | None, Query(max_length=200)] = None):
+                cursor: Annotated[str | None, Query(max_length=200)] = None,
+                sort: Annotated[str | None, Query(max_length=20)] = None):
     if source_kind and source_kind not in KINDS:
         raise WebError("NT602", f"source_kind must be one of {', '.join(KINDS)}")
+    if sort and sort not in views.SORTS:
+        raise WebError("NT602", f"sort must be one of {', '.join(views.SORTS)}")
     asked = {"q": q, "source": source, "source_kind": source_kind, "outlet": outlet, "place": place,
              "since": since, "until": until, "story": story}
     asked = {k: v for k, v in asked.items() if v}
     filters = Filters(**{k: v for k, v in asked.items() if k != "q"})
-    found = views.find_articles(_corpus(request), q, filters, 20, cursor, request.app.state.rank_window)
+    order = sort or views.DEFAULT_SORT
+    found = views.find_articles(_corpus(request), q, filters, 20, cursor, request.app.state.rank_window, order)
     counts = views.facets(_corpus(request), q, filters)
+    keep = {**asked, **({"sort": sort} if sort else {})}  # facet links keep the order asked for
     return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q or "", asked=asked,
-                  found=found, facets=_facet_links(counts, asked), active=_active_links(asked),
-                  next_href=_href(asked, cursor=found["next_cursor"]) if found["next_cursor"] else None,
-                  kinds=KINDS, highlight=views.highlight)
+                  found=found, facets=_facet_links(counts, keep), active=_active_links(keep),
+                  next_href=_href(keep, cursor=found["next_cursor"]) if found["next_cursor"] else None,
+                  kinds=KINDS, highlight=views.highlight, sort=order,
+                  sorts=[{"value": s, "href": _href(asked, sort=s), "active": s == order} for s in views.SORTS])
 
 
 def _href(params: dict, **changes) -> str:
@@ -81,7 +87,7 @@ def _facet_active(asked: dict, name: str, value: str) -> bool:
 
 def _active_links(asked: dict) -> list[dict]:
     return [{"name": k, "value": v, "href": _href({n: w for n, w in asked.items() if n != k})}
-            for k, v in asked.items() if k != "q"]
+            for k, v in asked.items() if k not in ("q", "sort")]
 
 
 @router.api_route("/article/{article_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)

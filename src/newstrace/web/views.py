@@ -29,40 +29,69 @@ def source_key(kind: str | None, name: str | None) -> str:
 # --- search ------------------------------------------------------------------------------------------
 
 
-def _fingerprint(query: str | None, filters: Filters) -> str:
-    raw = json.dumps([query or "", [getattr(filters, f) for f in FACETS]])
+SORTS = queries.SORTS
+DEFAULT_SORT = "newest"  # of /api/articles and /search: see the README ("Sort orders")
+
+
+def _fingerprint(query: str | None, filters: Filters, sort: str | None = None) -> str:
+    raw = json.dumps([query or "", [getattr(filters, f) for f in FACETS], *([sort] if sort else [])])
     return hashlib.sha256(raw.encode()).hexdigest()[:10]
 
 
-def encode_cursor(offset: int, query: str | None, filters: Filters) -> str:
-    raw = json.dumps({"o": offset, "f": _fingerprint(query, filters)}).encode()
+def encode_cursor(offset: int, query: str | None, filters: Filters, sort: str | None = None, *,
+                  after: int | None = None) -> str:
+    """A cursor: where the next page starts (an offset, or ``after``: the last hit's ``seq`` for the
+    newest/oldest orders) and a fingerprint of the query, the facets and the order it belongs to."""
+    data = {"o": offset} if after is None else {"a": after}
+    raw = json.dumps({**data, "f": _fingerprint(query, filters, sort)}).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str | None, query: str | None, filters: Filters) -> int:
+def _decode(cursor: str, query: str | None, filters: Filters, sort: str | None) -> dict:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        fingerprint = data["f"]
+        position = {k: int(data[k]) for k in ("o", "a") if k in data}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise WebError("NT602", "cursor is damaged: pass back the next_cursor of an earlier answer unchanged")
+    if fingerprint != _fingerprint(query, filters, sort) or len(position) != 1 or min(position.values()) < 0:
+        raise WebError("NT602", "cursor belongs to another query: keep q, sort and the facets the same when paging")
+    return position
+
+
+def decode_cursor(cursor: str | None, query: str | None, filters: Filters, sort: str | None = None) -> int:
     """The offset a cursor stands for; a cursor that is damaged or from another query is NT602."""
     if not cursor:
         return 0
-    try:
-        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        offset, fingerprint = int(data["o"]), data["f"]
-    except (ValueError, KeyError, TypeError):
-        raise WebError("NT602", "cursor is damaged: pass back the next_cursor of an earlier answer unchanged")
-    if fingerprint != _fingerprint(query, filters) or offset < 0:
-        raise WebError("NT602", "cursor belongs to another query: keep q and the facets the same when paging")
-    return offset
+    position = _decode(cursor, query, filters, sort)
+    if "o" not in position:
+        raise WebError("NT602", "cursor belongs to another query: keep q, sort and the facets the same when paging")
+    return position["o"]
 
 
 def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: int, cursor: str | None,
-                  rank_window: int | None = None) -> dict:
-    """One page of search hits, each with a snippet around the query words, and the cursor of the next page."""
-    offset = decode_cursor(cursor, query, filters)
-    hits = queries.search_page(corpus.store, query, filters, limit=limit + 1, offset=offset, rank_window=rank_window)
+                  rank_window: int | None = None, sort: str = DEFAULT_SORT) -> dict:
+    """One page of search hits, each with a snippet around the query words, and the cursor of the next page.
+    ``newest``/``oldest`` page by keyset (the next page starts after the last hit's ``seq``: no
+    duplicates or gaps when articles are added while paging, and a deep page costs what the first
+    does); ``relevance`` by offset."""
+    keyset = sort in ("newest", "oldest")
+    position = _decode(cursor, query, filters, sort) if cursor else {}
+    if position and keyset == ("o" in position):
+        raise WebError("NT602", "cursor belongs to another query: keep q, sort and the facets the same when paging")
+    offset, after = position.get("o", 0), position.get("a")
+    hits = queries.search_page(corpus.store, query, filters, limit=limit + 1, offset=offset, after=after,
+                               rank_window=rank_window, sort=sort)
     more, hits = len(hits) > limit, hits[:limit]
+    last = hits[-1]["seq"] if hits else None
     for hit in hits:
+        hit.pop("seq", None)
         hit["snippet"], hit["highlights"] = highlight.snippet(hit.pop("body") or "", query)
-    return {"items": hits, "limit": limit,
-            "next_cursor": encode_cursor(offset + limit, query, filters) if more else None}
+    following = None
+    if more:
+        following = (encode_cursor(0, query, filters, sort, after=last) if keyset
+                     else encode_cursor(offset + limit, query, filters, sort))
+    return {"items": hits, "limit": limit, "sort": sort, "next_cursor": following}
 
 
 def facets(corpus: Corpus, query: str | None, filters: Filters) -> dict:
