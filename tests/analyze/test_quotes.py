@@ -548,3 +548,10 @@ def test_according_to_parsed_as_the_whole_sentence_still_finds_the_content():
     assert len(found) == 1
     assert body[found[0].content[0]:found[0].content[1]].startswith("the plan reeks")
     assert body[found[0].speaker[0]:found[0].speaker[1]].endswith("Tom Berg")
+
+
+@pytest.mark.slow
+def test_a_cue_closing_a_headline_after_a_comma():
+    quotes, _ = quotes_of("Ferry fares unclear for families with children, officials say.")
+    quote = the_quote(quotes, "Ferry fares")
+    assert quote.content == "Ferry fares unclear for families with children" and quote.speaker == "officials"

@@ -163,7 +163,7 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
     content = before[0] if before else colon or _clause_content(verb, frame) or _beside_content(verb)
     if content is None and cls == "speech" and not _passive_without_agent(verb):
-        content = _adjacent_quote(verb, quotes)  # not "… he was formally called to. “…”"
+        content = _adjacent_quote(verb, quotes) or _tail_cue(verb)  # not "… he was formally called to. “…”"
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
@@ -552,6 +552,22 @@ def _opening_name(verb):
     if not names or not (i < 0 or "\n" in doc[i].text):
         return None
     return names[0]
+
+
+def _tail_cue(verb) -> Optional[Span]:
+    """``Language unclear on whether mothers are covered, experts say.``: a cue closing its sentence
+    after a comma and its subject, whatever the parse made of the words before."""
+    doc = verb.doc
+    subject = _own_subject(verb)
+    if subject is None or subject.i > verb.i or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:verb.sent.end]):
+        return None
+    start = verb.sent.start
+    comma = subject.left_edge.i - 1
+    if comma - start < 3:
+        return None
+    return _trim(text_of(doc), (doc[start].idx, doc[comma].idx))
 
 
 def _passive_without_agent(verb) -> bool:
