@@ -555,3 +555,20 @@ def test_a_cue_closing_a_headline_after_a_comma():
     quotes, _ = quotes_of("Ferry fares unclear for families with children, officials say.")
     quote = the_quote(quotes, "Ferry fares")
     assert quote.content == "Ferry fares unclear for families with children" and quote.speaker == "officials"
+
+
+@pytest.mark.slow
+def test_a_second_cue_coordinated_inside_the_reported_clause_is_its_own_attribution():
+    body = "The ministry said it was opposed to the new toll and warned drivers to expect delays."
+    quotes, _ = quotes_of(body)
+    first = the_quote(quotes, "opposed to the new toll")
+    second = the_quote(quotes, "expect delays")
+    assert first is not second and "warned" not in first.content
+    assert first.speaker == "The ministry" and second.speaker == "The ministry"
+
+
+@pytest.mark.slow
+def test_a_that_clause_after_a_time_phrase_is_the_content():
+    quotes, _ = quotes_of("The mayor tweeted in the early morning hours that the ferry was “a disgrace.”")
+    quote = the_quote(quotes, "disgrace")
+    assert quote.content.startswith("that the ferry was") and quote.speaker == "The mayor"

@@ -172,8 +172,8 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
         content = _cut_tail(verb.doc, content)
     if content[1] <= content[0]:
         return []
-    candidates = (_own_subject(verb), before[1] if before else None, subject_of(verb), _inverted_subject(verb),
-                  _opening_name(verb))
+    candidates = (_own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
+                  _inverted_subject(verb), _opening_name(verb))
     # '"Thanks, John!" responded Dennis Cheng': a "subject" inside the quote is no speaker
     text = text_of(verb.doc)
     subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)
@@ -215,7 +215,7 @@ def _raising(verb) -> list[Attribution]:
 def _clause_content(verb, frame: str) -> Optional[Span]:
     text = text_of(verb.doc)
     for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _comma_before(verb, c)):
-        if child.dep_ in CLAUSES:
+        if child.dep_ in CLAUSES or _that_clause(verb, child):
             if child.dep_ == "xcomp" and not _is_infinitive(child) and not \
                     (child.tag_ == "VBG" and child.i == verb.i + 1 + _particles(verb)):  # "proposed dropping …"
                 continue
@@ -251,6 +251,12 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
 
 def _counted(noun) -> bool:
     return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _that_clause(verb, child) -> bool:
+    """``tweeted in the early hours that Machado was …`` parsed as a side clause: one opened by "that"."""
+    return child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" and \
+        child.left_edge.i > verb.i
 
 
 def _comma_before(verb, clause) -> bool:
@@ -319,6 +325,9 @@ def _clause_span(token) -> Span:
         before = doc[child.left_edge.i - 1].text
         if before == ";" or (before == "," and _side_clause(child)):
             right = child.left_edge.i - 1
+        elif before.lower() == "and" and child.dep_ == "conj" and child.lemma_.lower() in cue_table() and \
+                child.pos_ == "VERB" and child.left_edge.i == child.i:
+            right = child.left_edge.i - 2  # "… was a con and encouraged Americans to …": a second attribution
         elif child.is_punct:
             continue
         else:
@@ -552,6 +561,15 @@ def _opening_name(verb):
     if not names or not (i < 0 or "\n" in doc[i].text):
         return None
     return names[0]
+
+
+def _outer_cue_subject(verb):
+    """``China said it was opposed and warned North Korea …`` parsed with "warned" inside the reported
+    clause: a second cue verb without subject coordinated there belongs to the outer speaker."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in cue_table():
+        return None
+    return _own_subject(head.head)
 
 
 def _tail_cue(verb) -> Optional[Span]:
