@@ -39,7 +39,7 @@ PEERS = {
 }
 
 # (subset, metric) -> the figure reached on dev (2026-12-01); --gate fails below it minus GATE_TOLERANCE
-GATES = {("all", "detect_f1"): 0.728, ("speech", "detect_f1"): 0.819, ("speech", "e2e_f1"): 0.780,
+GATES = {("all", "detect_f1"): 0.731, ("speech", "detect_f1"): 0.822, ("speech", "e2e_f1"): 0.784,
          ("direct-only", "e2e_f1"): 0.919}
 GATE_TOLERANCE = 0.01
 # what issue 4 asks for (printed beside ours)
