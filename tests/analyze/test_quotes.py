@@ -572,3 +572,10 @@ def test_a_that_clause_after_a_time_phrase_is_the_content():
     quotes, _ = quotes_of("The mayor tweeted in the early morning hours that the ferry was “a disgrace.”")
     quote = the_quote(quotes, "disgrace")
     assert quote.content.startswith("that the ferry was") and quote.speaker == "The mayor"
+
+
+@pytest.mark.slow
+def test_the_antecedent_of_that_is_the_speaker():
+    quotes, _ = quotes_of("Norway is one of the few countries that oppose the new fishing quota.")
+    quote = the_quote(quotes, "fishing quota")
+    assert quote.speaker is not None and quote.speaker.endswith("countries")

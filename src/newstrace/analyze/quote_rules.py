@@ -178,6 +178,9 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     text = text_of(verb.doc)
     subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)
                     and "\n" not in text[min(c.idx, verb.idx):max(c.idx, verb.idx)]), None)  # not over a paragraph break
+    if subject is not None and subject.lower_ == "that" and verb.dep_ == "relcl" and \
+            verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # "nations that oppose …": the nations, not "that"
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and \
             _passive_without_agent(verb) and verb.lemma_ != "quote":
         subject = None  # "Democrats are expected to gain seats", "Flynn was asked whether …": nobody named
