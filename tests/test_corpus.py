@@ -109,3 +109,17 @@ def test_open_uses_newstrace_db(monkeypatch, tmp_path):
     with newstrace.open() as corpus:
         assert corpus.stats()["articles"] == 0
     assert path.exists()
+
+
+def test_the_pages_own_outlet_is_the_root_not_a_child_of_itself():
+    """'Sputnik International' (page metadata) and the dateline's 'Sputnik' (source s0) are one outlet."""
+    from newstrace.corpus import provenance_tree
+
+    record = {"outlet": {"name": "Sputnik International"}, "provenance": {"source_id": "s0", "children": []},
+              "sources": [{"id": "s0", "name": "Sputnik", "kind": "outlet", "cited_by": None},
+                          {"id": "s1", "name": "Daily Ledger", "kind": "outlet", "cited_by": None},
+                          {"id": "s2", "name": "Iraqi officers", "kind": "anonymous", "cited_by": "s1"}]}
+    tree = provenance_tree(record)
+    assert (tree["source_id"], tree["name"]) == ("s0", "Sputnik International")
+    assert [c["name"] for c in tree["children"]] == ["Daily Ledger"]
+    assert [c["name"] for c in tree["children"][0]["children"]] == ["Iraqi officers"]

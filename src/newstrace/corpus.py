@@ -156,8 +156,11 @@ def provenance_tree(record: dict) -> dict:
         return {"source_id": source["id"], "name": source.get("name"), "kind": source.get("kind"),
                 "description": source.get("description"), "children": [node(c, depth + 1) for c in children]}
 
-    roots = [s for s in by_id.values() if not s.get("cited_by") or s["cited_by"] not in by_id]
-    return {"source_id": None, "name": outlet, "kind": "outlet", "description": "the article's outlet",
+    own_id = (record.get("provenance") or {}).get("source_id")  # the page's own outlet (s0), the root
+    roots = [s for s in by_id.values() if s["id"] != own_id
+             and (not s.get("cited_by") or s["cited_by"] not in by_id or s["cited_by"] == own_id)]
+    name = outlet or (by_id.get(own_id) or {}).get("name")
+    return {"source_id": own_id, "name": name, "kind": "outlet", "description": "the article's outlet",
             "children": [node(s) for s in roots if s.get("name") != outlet or s.get("kind") != "outlet"]}
 
 
