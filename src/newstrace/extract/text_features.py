@@ -1,9 +1,11 @@
 """Line features and the two-pass line classifier for scraped page text.
 
 Each visible line of a page gets a vector of cheap features (length, sentence punctuation, stop-word
-share, title case, dates, menu glue, repetition, position, context over its neighbours). A logistic
-model scores each line as article or furniture; a second pass adds the first pass's scores of the
-neighbours (smoothing) and the distance to the densest run of article-like lines. The weights live in
+share, also relative to the page's long lines, title case, dates, menu glue, repetition, position,
+"Label: headline" teaser lines, picture credits, context over its neighbours). A small model (one tanh
+layer, or logistic) scores each line as article or furniture; a second pass adds the first pass's scores
+of the neighbours (smoothing), the densest run of article-like lines, and that run again with each line
+weighted by its length (a short box inside the article does not cut it). The weights live in
 ``data/text_classifier.json`` and are fitted by ``bench/train_text_classifier.py``.
 """
 
@@ -28,6 +30,13 @@ _DATE_RE = re.compile(
     re.I)
 _BULLET_RE = re.compile(r"^(?:[-•·*▪►>»|]|\d{1,2}[.)])\s")
 _SEPARATOR_RE = re.compile(r"\s[|•·/»>]\s|\s[-–]\s.*\s[-–]\s")
+# "Read also: <headline>", "VEA TAMBIÉN: ...", "Czytaj też: ...": a short label, a colon, then a headline.
+_LABEL_RE = re.compile(r"^[^\W\d][\w'’\-]*(?:\s+[\w'’\-]+){0,3}\s*:\s+\S")
+# Picture credits and sources: "© ...", "(Credit: ...)", "Foto: dpa", "Quelle: Landesregierung".
+_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|bilder|quelle|credit|credits|crédito|créditos|fuente"
+    r"|source|image|imagen|grafik|illustration)\b\s*:)"
+    r"|\b(?:getty images|reuters/|afp/|dpa/|ap photo|shutterstock|imago|istock)\b", re.I)
 
 # Words that mark page furniture (menus, share bars, consent, subscriptions), lower case, many languages.
 FURNITURE_WORDS = frozenset("""
@@ -38,18 +47,22 @@ listen live watch video videos photos gallery follow app apps download read more
 teilen drucken anmelden abonnieren werbung anzeige impressum datenschutz kommentare startseite mehr
 compartir comentarios suscríbete publicidad inicio buscar iniciar sesión leer más relacionadas
 partager commentaires abonnez publicité accueil connexion lire aussi
+subscriber subscribers affiliate newsletters podcast podcasts czytaj dowiedz vea síguenos siguenos interesar
 """.split())
+
+_LOG_12_WORDS = math.log1p(12)
 
 # Feature names, in the order of the weight vector.
 BASE_FEATURES = (
     "log_words", "log_chars", "sentence_end", "stop_share", "title_share", "digit_share",
     "inner_sentences", "commas", "has_date", "repeated", "position", "glued", "starts_by",
     "furniture_share", "all_caps", "colon_end", "bullet", "separators", "short", "very_long",
-    "prose", "relative_length", "teaser_copy",
+    "prose", "relative_length", "teaser_copy", "relative_stop_share", "label_teaser", "credit",
 )
 CONTEXT_FEATURES = ("prev_len", "next_len", "win2_len", "win2_stop", "win2_end", "win6_len", "win6_end",
                     "in_block", "block_distance")
-PASS2_FEATURES = ("p_self", "p_prev", "p_next", "p_win3", "p_win8", "p_between", "p_block")
+PASS2_FEATURES = ("p_self", "p_prev", "p_next", "p_win3", "p_win8", "p_between", "p_block",
+                  "p_wblock", "before_wblock", "after_wblock")
 
 
 def split_lines(text: str) -> list[str]:
@@ -93,12 +106,13 @@ def line_features(lines: list[str], stop: frozenset[str]) -> list[list[float]]:
             prefixes[line[:40]] = prefixes.get(line[:40], 0) + 1
     total = max(1, len(lines) - 1)
     longest = max((len(line) for line in lines), default=1)
-    rows = []
-    for i, line in enumerate(lines):
-        row = _one_line(line, i / total, counts[line], stop)
+    rows = [_one_line(line, i / total, counts[line], stop) for i, line in enumerate(lines)]
+    prose_stop = sorted(row[3] for row in rows if row[0] >= _LOG_12_WORDS) or [0.3]
+    typical_stop = max(0.05, prose_stop[len(prose_stop) // 2])  # median stop share of the long lines
+    for line, row in zip(lines, rows):
         row.extend([row[0] * row[3] * row[2], len(line) / longest,
-                    1.0 if prefixes.get(line[:40], 0) > counts[line] else 0.0])
-        rows.append(row)
+                    1.0 if prefixes.get(line[:40], 0) > counts[line] else 0.0, min(2.0, row[3] / typical_stop),
+                    *_label_and_credit(line)])
     return rows
 
 
@@ -141,6 +155,13 @@ def _one_line(line: str, position: float, repeats: int, stop: frozenset[str]) ->
     ]
 
 
+def _label_and_credit(line: str) -> list[float]:
+    """A short label, a colon and a headline (no sentence end) after it; a picture credit or source line."""
+    label = bool(_LABEL_RE.match(line)) and not _SENTENCE_END_RE.search(line)
+    credit = bool(_CREDIT_RE.search(line)) and len(line.split()) <= 12
+    return [1.0 if label else 0.0, 1.0 if credit else 0.0]
+
+
 def context_features(base: list[list[float]]) -> list[list[float]]:
     """Neighbourhood features: lengths, stop words and sentence ends around each line, main block."""
     n = len(base)
@@ -164,10 +185,11 @@ def context_features(base: list[list[float]]) -> list[list[float]]:
     return rows
 
 
-def pass2_features(p: list[float]) -> list[list[float]]:
-    """Smoothing features from the first pass's probabilities."""
+def pass2_features(p: list[float], first: list[list[float]]) -> list[list[float]]:
+    """Smoothing features from the first pass's probabilities (``first``: the first pass's rows)."""
     n = len(p)
     block = densest_block([x - 0.5 for x in p])
+    weighted = densest_block([(x - 0.5) * row[0] for x, row in zip(p, first)])  # row[0]: log(1 + words)
     rows = []
     for i in range(n):
         before = max(p[max(0, i - 5):i], default=0.0)
@@ -180,6 +202,9 @@ def pass2_features(p: list[float]) -> list[list[float]]:
             _window_mean(p, i, 8),
             min(before, after),
             1.0 if block[0] <= i <= block[1] else 0.0,
+            1.0 if weighted[0] <= i <= weighted[1] else 0.0,
+            math.log1p(max(0, weighted[0] - i)) / 3,
+            math.log1p(max(0, i - weighted[1])) / 3,
         ])
     return rows
 
@@ -241,5 +266,5 @@ def score_lines(lines: list[str], stop: frozenset[str], params: dict | None = No
     params = params or model()
     first = first_pass_rows(lines, stop)
     p1 = predict(first, params["pass1"])
-    second = [f + s for f, s in zip(first, pass2_features(p1))]
+    second = [f + s for f, s in zip(first, pass2_features(p1, first))]
     return predict(second, params["pass2"])
