@@ -167,6 +167,13 @@ def test_serve_with_two_workers_answers_from_two_processes(tmp_path):
                 assert [h["id"] for h in httpx.get(running.base + "/api/articles",
                                                    params={"q": "Lisbon", "sort": "oldest"}).json()["items"]] == LISBON
             assert http.get("/search", params={"q": "Lisbon"}).status_code == 200
+            # one keep-alive connection: without TCP_NODELAY every answer waited >= 40 ms for a delayed ACK
+            times = []
+            for _ in range(15):
+                started = time.perf_counter()
+                assert http.get("/api/articles", params={"limit": 1}).status_code == 200
+                times.append(time.perf_counter() - started)
+            assert sorted(times)[len(times) // 2] < 0.030, times
         for pid in workers:
             assert os.path.exists(f"/proc/{pid}")  # still alive after serving
     finally:

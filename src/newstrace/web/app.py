@@ -207,7 +207,28 @@ def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000, *, t
         return
     if corpus is not None:
         raise ValueError("serve(workers=N) opens the corpus in every worker process: pass db, not corpus")
+    from uvicorn.supervisors import Multiprocess
+
     Corpus(db).close()  # create or migrate the schema once, before the workers open it side by side
     os.environ[OPTIONS_ENV] = json.dumps({"db": db, "token": token or None, "rank_window": rank_window or None,
                                           "threads": threads})
-    uvicorn.run("newstrace.web.app:app_from_environment", factory=True, workers=workers, **common)
+    config = uvicorn.Config("newstrace.web.app:app_from_environment", factory=True, workers=workers, **common)
+    sock = config.bind_socket()
+    _no_delay(sock)
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+
+
+def _no_delay(sock) -> None:
+    """TCP_NODELAY on the listening socket, which the connections it accepts inherit (Linux). uvicorn's
+    own socket for workers is made without ``IPPROTO_TCP`` as its protocol, so asyncio does not set
+    TCP_NODELAY on its connections, and every answer written in two pieces then waits for the client's
+    delayed ACK: 40 ms or more per request on a keep-alive connection, however fast the answer was."""
+    import socket
+
+    if sock.family in (socket.AF_INET, socket.AF_INET6):
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
