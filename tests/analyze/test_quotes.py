@@ -579,3 +579,12 @@ def test_the_antecedent_of_that_is_the_speaker():
     quotes, _ = quotes_of("Norway is one of the few countries that oppose the new fishing quota.")
     quote = the_quote(quotes, "fishing quota")
     assert quote.speaker is not None and quote.speaker.endswith("countries")
+
+
+def test_a_quote_inside_a_reported_sentence_stays_its_speakers():
+    """'"…," Ana Lopes said, Harbour Wire reported.': the quote is Lopes's; the closing cue does not
+    swallow it (regression: the tail-cue rule took the whole sentence as the outlet's words)."""
+    quotes, sources = quotes_of('"We will not unload one ship until the deal is signed," union leader Ana Lopes '
+                                'said, Harbour Wire reported.')
+    quote = the_quote(quotes, "unload one ship")
+    assert quote.kind == "direct" and "Ana Lopes" in quote.speaker

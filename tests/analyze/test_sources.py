@@ -80,3 +80,21 @@ def test_a_passive_cue_without_agent_adds_no_source():
     record = sources_of("The new terminal is expected to open in the spring.")
     assert [q.speaker for q in record.quotes] == [None]
     assert [s for s in record.sources if s.kind != "outlet"] == []
+
+
+def test_a_speaker_before_a_closing_outlet_report_is_known_through_the_outlet():
+    """'"…," Ana Lopes said, Harbour Wire reported.' — Lopes is known through Harbour Wire; a plain
+    action before ', the agency said' ("Shipping lines sent vessels") makes no source."""
+    record = Pipeline(["sources"]).run(Page(id="t", kind="body", content=(
+        '"We will not unload one ship until the deal is signed," union leader Ana Lopes said, Harbour Wire '
+        "reported. Shipping lines have sent vessels to Sines instead, the agency said.")))
+    by_name = {s.name: s for s in record.sources}
+    assert by_name["Ana Lopes"].cited_by == by_name["Harbour Wire"].id
+    assert "Shipping lines" not in by_name
+
+
+def test_a_speaker_quoted_by_an_outlet_is_known_through_it():
+    record = Pipeline(["sources"]).run(Page(id="t", kind="body", content=(
+        "A port official quoted by Harbour Wire said the strike costs two million euros a day.")))
+    by_name = {s.name: s for s in record.sources}
+    assert by_name["port official"].cited_by == by_name["Harbour Wire"].id

@@ -588,6 +588,9 @@ def _tail_cue(verb) -> Optional[Span]:
     comma = subject.left_edge.i - 1
     if comma - start < 3:
         return None
+    cues = cue_table()  # '"…," Marta Ivers said, Harbour Wire reported.': the inner quote is Ivers's
+    if any(t.lemma_.lower() in cues and _is_verb(t) for t in doc[start:comma]):
+        return None
     return _trim(text_of(doc), (doc[start].idx, doc[comma].idx))
 
 

@@ -24,6 +24,8 @@ from .quote_rules import TEXT_KEY, Attribution, attributions_of, np_span, subjec
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
+TAIL_REPORT_VERBS = ("report", "say", "write")
+INNER_SPEECH_VERBS = ("say", "tell", "add", "declare", "warn", "write", "confirm", "insist", "explain")
 CITING = ("cite",)
 
 
@@ -80,6 +82,8 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
             _read_attribution(book, doc, dataclasses.replace(attr, speaker=np_span(other), speaker_token=other.i))
     if attr.recipient_token is not None:
         _link_channel(book, doc, doc[attr.speaker_token], doc[attr.recipient_token], speaker)
+    for quoted_by in _quoted_by(doc[attr.speaker_token]):  # "a port official quoted by Harbour Wire said"
+        _link_channel(book, doc, doc[attr.speaker_token], quoted_by, speaker)
     if attr.cue_lemma == "quote" and _is_passive(doc, attr):
         outlet = book.latest(lambda d: d.kind == "outlet" and d is not book.root and d is not speaker)
         _cite(speaker, outlet)
@@ -88,6 +92,15 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
             cited = book.resolve(token, np_span(token))
             if cited is not None and cited is not speaker:
                 _cite(cited, speaker)
+
+
+def _quoted_by(speaker) -> list:
+    """The agents of a "quoted by" / "cited by" modifier of the speaker's phrase."""
+    found = []
+    for acl in (c for c in speaker.children if c.dep_ == "acl" and c.lemma_ in ("quote", "cite")):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            found.extend(c for c in agent.children if c.dep_ == "pobj")
+    return found
 
 
 def _is_passive(doc, attr: Attribution) -> bool:
@@ -106,8 +119,11 @@ def _objects(doc, span) -> list:
 
 
 def _channels(doc):
-    """(speaker, recipient) pairs: "A senior official showed the media outlet a list"."""
+    """(speaker, recipient) pairs: "A senior official showed the media outlet a list"; and
+    '"…," Ana Lopes said, Harbour Wire reported.': Lopes's words came through Harbour Wire."""
     for token in doc:
+        if token.lemma_ in TAIL_REPORT_VERBS and token.pos_ == "VERB":
+            yield from _tail_report(token)
         if token.lemma_ not in CHANNEL_VERBS or token.pos_ != "VERB":
             continue
         recipient = _recipient(token)
@@ -116,6 +132,21 @@ def _channels(doc):
         subject = subject_of(token)
         if subject is not None:
             yield subject, recipient
+
+
+def _tail_report(verb):
+    """Speakers of the speech verbs before ``, <outlet> reported.`` closing a sentence."""
+    outlet = subject_of(verb)
+    sent = verb.sent
+    if outlet is None or outlet.i > verb.i or not _names_outlet(outlet) or outlet.left_edge.i < 1 \
+            or verb.doc[outlet.left_edge.i - 1].text != "," \
+            or any(not (t.is_punct or t.is_space) for t in verb.doc[verb.i + 1:sent.end]):
+        return
+    for inner in verb.doc[sent.start:outlet.left_edge.i - 1]:
+        if inner.lemma_ in INNER_SPEECH_VERBS and inner.pos_ == "VERB":
+            speaker = subject_of(inner)
+            if speaker is not None and not _names_outlet(speaker):
+                yield speaker, outlet
 
 
 def _recipient(verb):
