@@ -98,3 +98,10 @@ def test_a_speaker_quoted_by_an_outlet_is_known_through_it():
         "A port official quoted by Harbour Wire said the strike costs two million euros a day.")))
     by_name = {s.name: s for s in record.sources}
     assert by_name["port official"].cited_by == by_name["Harbour Wire"].id
+
+
+def test_a_speaker_in_a_sentence_sourced_according_to_an_outlet_is_known_through_it():
+    record = Pipeline(["sources"]).run(Page(id="t", kind="body", content=(
+        "Ana Lopes said the port would reopen on Monday, according to the Harbour Gazette.")))
+    by_name = {s.name: s for s in record.sources}
+    assert by_name["Ana Lopes"].cited_by == by_name["Harbour Gazette"].id

@@ -822,6 +822,18 @@ def _according_to(token) -> list[Attribution]:
                         cue_class="according_to", speaker=speaker, speaker_token=source.i)]
 
 
+def inner_speakers(doc, first: int, last: int) -> list:
+    """Subjects of the speech verbs (say, tell, ...) between tokens ``first`` and ``last``."""
+    cues = cue_table()
+    found = []
+    for t in doc[first:last + 1]:
+        if t.lemma_.lower() in cues and cues[t.lemma_.lower()][0] == "speech" and _is_verb(t):
+            subject = _own_subject(t)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                found.append(subject)
+    return found
+
+
 def _has_words(span) -> bool:
     return any(t.is_alpha for t in span)
 

@@ -20,7 +20,7 @@ from ..record import Record, Source
 from .coref import Draft, SourceBook
 from .entities import canonical_name, media_nouns, outlet_of
 from .provenance import build_tree
-from .quote_rules import TEXT_KEY, Attribution, attributions_of, np_span, subject_of, text_of
+from .quote_rules import TEXT_KEY, Attribution, attributions_of, inner_speakers, np_span, subject_of, text_of
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -124,6 +124,8 @@ def _channels(doc):
     for token in doc:
         if token.lemma_ in TAIL_REPORT_VERBS and token.pos_ == "VERB":
             yield from _tail_report(token)
+        if token.lemma_ == "accord" and token.lower_ == "according":
+            yield from _according_to_channel(token)
         if token.lemma_ not in CHANNEL_VERBS or token.pos_ != "VERB":
             continue
         recipient = _recipient(token)
@@ -132,6 +134,17 @@ def _channels(doc):
         subject = subject_of(token)
         if subject is not None:
             yield subject, recipient
+
+
+def _according_to_channel(token):
+    """'"…," May told reporters, according to the Evening Standard': May is known through the paper."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None or not _names_outlet(source):
+        return
+    for speaker in inner_speakers(token.doc, token.sent.start, token.sent.end - 1):
+        if not _names_outlet(speaker):
+            yield speaker, source
 
 
 def _tail_report(verb):
