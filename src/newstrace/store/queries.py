@@ -144,14 +144,16 @@ PG_WINDOW = 2000  # rows of the primary key walked before a PostgreSQL in-order 
 def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, descending: bool, limit: int,
                        after: int | None) -> list[dict]:
     """PostgreSQL matches in ``seq`` order, at a bounded cost whatever the word's frequency. First the
-    ``PG_WINDOW`` rows next in order are walked on the primary key with the match as a filter: a common
-    word fills the page there after a few dozen rows. What is still missing comes from the GIN index
-    (every match beyond the window, then a top-N sort), which is cheap exactly when the word is rare.
-    One plain query would leave the choice to the planner, whose estimate for a word outside its
-    statistics is a fixed share of the rows: it then walks the whole primary key for a word that
-    occurs nowhere (2 s at 100,000 articles)."""
+    ``PG_WINDOW`` rows next in order are walked on the primary key with the match as a filter (the rows
+    in a subquery with ``OFFSET 0``, which the planner keeps apart, so that it cannot swap the walk for
+    a GIN bitmap of every match): a common word fills the page after a few dozen rows. What is still
+    missing comes from the GIN index (every match beyond the window, then a top-N sort), which is cheap
+    exactly when the word is rare. One plain query would leave the choice to the planner, whose
+    estimate for a word outside its statistics is a fixed share of the rows: it then walks the whole
+    primary key for a word that occurs nowhere (2 s at 100,000 articles), and before the first ANALYZE
+    it may build a bitmap of 40,000 matches to fill one page."""
+    tsquery = func.websearch_to_tsquery("simple", query)
     tsv = literal_column("articles.tsv")
-    clauses = [*clauses, tsv.op("@@")(func.websearch_to_tsquery("simple", query))]
     with store.engine.connect() as conn:
         if after is None:
             edge = conn.execute(select(func.max(articles.c.seq) + 1 if descending else func.min(articles.c.seq) - 1)
@@ -166,12 +168,16 @@ def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, d
         else:
             near = [articles.c.seq > edge, articles.c.seq <= edge + PG_WINDOW]
             beyond, order = articles.c.seq > edge + PG_WINDOW, articles.c.seq.asc()
-        found = [dict(r._mapping) for r in conn.execute(select(*columns).where(*clauses, *near).order_by(order)
-                                                        .limit(limit))]
+        names = [c.name for c in columns]
+        inner = (select(*columns, *([] if "seq" in names else [articles.c.seq]), tsv.label("tsv"))
+                 .where(*clauses, *near).order_by(order).offset(0).subquery("near"))
+        walked = (select(*[inner.c[name] for name in names]).where(inner.c.tsv.op("@@")(tsquery))
+                  .order_by(inner.c.seq.desc() if descending else inner.c.seq.asc()).limit(limit))
+        found = [dict(r._mapping) for r in conn.execute(walked)]
         if len(found) < limit:  # ordered by seq + 0, so that no plan walks the primary key for it
             key = (articles.c.seq + 0).desc() if descending else (articles.c.seq + 0).asc()
-            found += [dict(r._mapping) for r in conn.execute(select(*columns).where(*clauses, beyond).order_by(key)
-                                                             .limit(limit - len(found)))]
+            rest = select(*columns).where(*clauses, tsv.op("@@")(tsquery), beyond).order_by(key)
+            found += [dict(r._mapping) for r in conn.execute(rest.limit(limit - len(found)))]
         return found
 
 
