@@ -793,9 +793,15 @@ def _signed_quotes(doc, quotes: list[Span]) -> list[Attribution]:
 
 # --- rule 4: according to ------------------------------------------------------------------------
 
+def according_to_source(token):
+    """The head of X in "according to X" (``token`` is "according"), or None."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
 def _according_to(token) -> list[Attribution]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    source = according_to_source(token)
     if source is None:
         return []
     doc = token.doc

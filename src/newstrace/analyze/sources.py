@@ -20,7 +20,8 @@ from ..record import Record, Source
 from .coref import Draft, SourceBook
 from .entities import canonical_name, media_nouns, outlet_of
 from .provenance import build_tree
-from .quote_rules import TEXT_KEY, Attribution, attributions_of, inner_speakers, np_span, subject_of, text_of
+from .quote_rules import (TEXT_KEY, Attribution, according_to_source, attributions_of, inner_speakers, np_span,
+                          subject_of, text_of)
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -138,8 +139,7 @@ def _channels(doc):
 
 def _according_to_channel(token):
     """'"…," May told reporters, according to the Evening Standard': May is known through the paper."""
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    source = according_to_source(token)
     if source is None or not _names_outlet(source):
         return
     for speaker in inner_speakers(token.doc, token.sent.start, token.sent.end - 1):
