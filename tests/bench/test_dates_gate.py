@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from .gate import needs_eval, run_bench
+from .gate import run_bench
 
 
 @pytest.mark.slow
-@needs_eval("dates")
 def test_published_day_accuracy_stays_at_the_gate():
     """issue 3: accuracy >= gate - 0.01 (htmldate extensive 0.905); undated pages abstained >= htmldate's 0/2."""
     results = run_bench("dates", "--gate")

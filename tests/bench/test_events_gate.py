@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from .gate import load_bench, needs_eval, run_bench
+from .gate import load_bench, run_bench
 
 
 @pytest.mark.slow
-@needs_eval("events")
 def test_event_figures_stay_at_the_gate():
     """issue 6: each figure >= its gate in bench/events.py (reached minus 0.01), and the stage stays fast."""
     results = run_bench("events", "--gate")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from .gate import load_bench, needs_eval, run_bench
+from .gate import load_bench, run_bench
 
 
 @pytest.mark.slow
-@needs_eval("extraction")
 def test_extraction_f1_stays_at_the_gate():
     """issue 3: HTML and text extraction F1 on the dev splits, run through `newstrace analyze`."""
     results = run_bench("extraction", "--gate", timeout=600)

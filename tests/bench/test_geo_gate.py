@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from .gate import load_bench, needs_eval, run_bench
+from .gate import load_bench, run_bench
 
 
 @pytest.mark.slow
-@needs_eval("geo")
 def test_geoparsing_stays_at_the_gate():
     """issue 5: toponym F1 and accuracy within 161 km on GeoWebNews dev, run through `newstrace analyze`."""
     results = run_bench("geo")["all"]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from .gate import load_bench, needs_eval, run_bench
+from .gate import load_bench, run_bench
 
 
 @pytest.mark.slow
-@needs_eval("quotes")
 def test_quote_figures_stay_at_the_gate():
     """issue 4: detection and end-to-end F1 (all, speech, direct) through `newstrace analyze`."""
     results = run_bench("quotes", "--gate")

@@ -4,11 +4,10 @@ import json
 
 import pytest
 
-from .gate import load_bench, needs_eval
+from .gate import load_bench
 
 
 @pytest.mark.slow
-@needs_eval("stories")
 def test_stories_bcubed_gate():
     """issue 7: B-cubed F1 >= 0.92 (ecbplus) and >= 0.98 (newscluster), online within 0.02 of batch."""
     bench = load_bench("stories")
