@@ -29,7 +29,7 @@ from common import OUT, eval_dir, read_jsonl, run_analyze, save_results, score, 
 
 # Our figures when this gate was written (2026-11-25, dev splits); --gate fails 0.01 under them.
 # Text-input figures are what extract/text.py gave on that day (another engineer improves it).
-GATES = {"html-A": 0.973, "html-B": 0.955, "text-A": 0.918, "text-B": 0.894}
+GATES = {"html-A": 0.973, "html-B": 0.955, "text-A": 0.924, "text-B": 0.908}
 GATE_TOLERANCE = 0.01
 
 SETS = (  # name, file, content key, metric key in score.py's output

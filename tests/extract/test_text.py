@@ -13,7 +13,7 @@ import textwrap
 import pytest
 
 from newstrace.errors import NewstraceError
-from newstrace.extract.text import extract_text
+from newstrace.extract.text import drop_copies, extract_text, with_lead
 from tests.conftest import jsonl, run_cli
 
 AGENCY_MENU = ["Global Wire Agency", "World", "Russia", "Economy", "Military", "Listen Live", "Radio", "Podcasts"]
@@ -208,3 +208,60 @@ def test_us_page_reads_slashed_dates_month_first():
     page = [*REGIONAL_PAGE[:11], "08/02/2021 9:15 PM ET", *REGIONAL_PARAGRAPHS, *REGIONAL_PAGE[-9:]]
     fields = extract_text(one_block_per_line(page), url="https://dailyledger.example.com/news/bus-network")
     assert fields["published"].value == "2021-08-02T21:15:00-04:00"
+
+
+HARBOUR_LEAD = ("The harbour authority will close the old ferry terminal at the end of the month and move "
+                "every crossing to the new pier, which has room for two ships at once and a covered waiting hall.")
+HARBOUR_PARAGRAPHS = [
+    "The decision was announced on Wednesday after a year of delays caused by problems with the new "
+    "pier's foundations, which had to be reinforced before the first ship could dock.",
+    "Passengers will be able to buy tickets at the old terminal until the last day of service. After "
+    "that, ticket machines and a staffed desk will open in the waiting hall of the new pier.",
+    "\"We know that many people are attached to the old building,\" the authority's director said. "
+    "\"But the new pier is safer, and it will let us run more crossings in the summer.\"",
+    "The old terminal, built in 1962, is to be turned into a maritime museum, according to plans the "
+    "city council approved last spring.",
+]
+HARBOUR_PAGE = [
+    *AGENCY_MENU, "Local", "Old Ferry Terminal to Close as Crossings Move to New Pier",
+    HARBOUR_LEAD, "By Sam Weller", "Share", "Tweet", "Updated 10:05 AM, 11 May 2022",
+    *HARBOUR_PARAGRAPHS,
+    "Harbour, ferries, transport", "Bridge Repairs to Start in June", "Subscribe", "Privacy policy",
+]
+
+
+@pytest.mark.parametrize("rendering", sorted(RENDERINGS))
+def test_lead_paragraph_above_the_byline_is_kept(rendering):
+    fields = extract_text(RENDERINGS[rendering](HARBOUR_PAGE))
+    assert _paragraphs(fields["body"]) == [HARBOUR_LEAD, *HARBOUR_PARAGRAPHS]
+
+
+def test_with_lead_takes_a_long_prose_line_past_short_lines_only():
+    lines = HARBOUR_PAGE
+    first = lines.index(HARBOUR_PARAGRAPHS[0])
+    kept = list(range(first, first + len(HARBOUR_PARAGRAPHS)))
+    assert with_lead(lines, kept) == [lines.index(HARBOUR_LEAD), *kept]
+    deck = ["Headline Here", "A one-sentence deck under the headline that says what happened.", "By Sam Weller"]
+    assert with_lead(deck + HARBOUR_PARAGRAPHS, [3, 4]) == [3, 4]  # a short deck is not a lead
+    blocked = [HARBOUR_LEAD, "Ministers to meet in Vienna for a new round of talks on grain exports and fees",
+               *HARBOUR_PARAGRAPHS]
+    assert with_lead(blocked, [2, 3]) == [2, 3]  # a long non-prose line between stops the search
+
+
+def test_drop_copies_keeps_each_paragraph_once():
+    paragraph, other = HARBOUR_PARAGRAPHS[0], HARBOUR_PARAGRAPHS[1]
+    pull_quote = paragraph[:60]
+    glued = f"{paragraph} {other}"
+    lines = [pull_quote, paragraph, other, "Read more", glued, paragraph]
+    assert drop_copies(lines, [0, 1, 2, 4, 5]) == [1, 2]
+    assert drop_copies(lines, [1, 4]) == [4]  # the glued line's second half is not kept elsewhere: it stays
+    assert drop_copies(["Short line", "Short line"], [0, 1]) == [0]
+
+
+def test_repeated_teaser_block_and_pull_quote_leave_the_body():
+    pull_quote = HARBOUR_PARAGRAPHS[2][:70]
+    at = HARBOUR_PAGE.index(HARBOUR_PARAGRAPHS[1])
+    page = [*HARBOUR_PAGE[:at], pull_quote, *HARBOUR_PAGE[at:]]
+    page.insert(page.index(HARBOUR_PARAGRAPHS[-1]) + 1, " ".join(HARBOUR_PARAGRAPHS[:2]))
+    fields = extract_text(one_block_per_line(page))
+    assert _paragraphs(fields["body"]) == [HARBOUR_LEAD, *HARBOUR_PARAGRAPHS]
