@@ -28,8 +28,7 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
         raise error("NT203", f"page has over {MAX_ELEMENTS} elements; it is not an article page "
                              "or must be split")
     try:
-        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
-        tree = lxml_html.document_fromstring(text, parser=parser)
+        tree = lxml_html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise error("NT202", f"HTML could not be parsed ({exc}); check that the file is an HTML page")
     if _too_deep(tree):
@@ -38,10 +37,24 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     return tree
 
 
+def _parser() -> etree.HTMLParser:
+    """lxml.html's parser with a class lookup done in C: every element is an ``HtmlElement``
+    (``lxml.html.HTMLParser`` asks a Python method for each element, to give form fields their own
+    classes, which nothing here uses; that method was ~7 % of extraction time)."""
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity))
+    return parser
+
+
+_LAST_ELEMENT = etree.XPath("(//*)[last()]")
+
+
 def _too_deep(tree) -> bool:
-    depth, node = 0, tree
-    for node in tree.iter():
-        pass
+    """The last element in document order (where a run of unclosed tags ends) lies too deep."""
+    depth, last = 0, _LAST_ELEMENT(tree)
+    node = last[0] if last else tree
     while node is not None and depth <= MAX_DEPTH_PROBE:
         node = node.getparent()
         depth += 1

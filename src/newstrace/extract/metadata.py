@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from ..record import Author, Outlet
+from .byline import visible_byline
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage",
@@ -209,36 +210,10 @@ def find_authors(meta: PageMeta, tree) -> list[Author]:
 
 
 def _visible_byline(tree) -> list[str]:
-    """The text of the first byline element trafilatura's author XPaths find (author classes,
-    ``rel=author``, ``itemprop``), outside comments and related boxes; split by ``_clean_authors``.
-    Same answer as pruning a copy of the page with trafilatura's discard XPaths, without the copy."""
-    from trafilatura.utils import trim
-    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
-
-    discard: set | None = None  # computed on the first candidate: most pages have none
-    for expression in AUTHOR_XPATHS:
-        for el in expression(tree):
-            if discard is None:
-                discard = {d for discard_expression in AUTHOR_DISCARD_XPATHS for d in discard_expression(tree)}
-            if el in discard or any(a in discard for a in el.iterancestors()):
-                continue
-            content = trim(" ".join(_text_outside(el, discard)))
-            if content and 2 < len(content) < 120:
-                return [content]
-    return []
-
-
-def _text_outside(el, discard: set) -> list[str]:
-    """``el.itertext()`` without the text of discarded descendants (their tails stay, as when pruned)."""
-    if not discard or not any(d in discard for d in el.iterdescendants()):
-        return list(el.itertext())
-    parts = [el.text] if el.text and isinstance(el.tag, str) else []
-    for child in el:
-        if child not in discard:
-            parts.extend(_text_outside(child, discard))
-        if child.tail:
-            parts.append(child.tail)
-    return parts
+    """The first byline element trafilatura's author rules find, outside comments and related
+    boxes (``byline.py``); split by ``_clean_authors``."""
+    content = visible_byline(tree)
+    return [content] if content else []
 
 
 def _clean_authors(raw: list[str]) -> list[str]:
