@@ -11,6 +11,11 @@ lines are left out. Two models (numpy): by default one tanh hidden layer (Adam, 
 logistic (``--model logistic``, Newton steps); the second sees the first one's out-of-fold scores of the
 neighbours. A labelled set-B line weighs ``--b-weight`` (set B has ~6 labelled lines a page, set A all of
 them). The keep thresholds are tuned on the training pages' own metric (memoised per kept-line set).
+
+Open question, not settled here: ``../shared/eval/extraction/README.md`` asks that its files be used only
+for internal evaluation ("don't ship them in a package ... and don't train on them"), while the weights this
+script writes ship in the package. The 2026-12-01 changes (lead paragraph, copies; ``extract/text.py``) are
+rules measured on dev, with no refit.
 """
 
 from __future__ import annotations
