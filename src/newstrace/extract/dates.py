@@ -339,28 +339,14 @@ def _scan_tree(tree, headline, month_first: bool, today: date | None) -> tuple[d
         if el.get("pubdate") is not None:
             _markup_date(el, markup, today)
     if headline is None:
-        after, before, lead = _BODY_XPATH(tree)[:pat.BOX_REACH], [], []
+        after, before, lead = _FIRST_BOXES(tree, n=pat.BOX_REACH), [], []
     else:
-        after = _following(headline, pat.BOX_REACH)
-        before = _following(headline, pat.BOX_REACH // 2, preceding=True)
+        after = _BOXES_AFTER(headline, n=pat.BOX_REACH)
+        before = _BOXES_BEFORE(headline, n=pat.BOX_REACH // 2)[::-1]  # nearest first
         lead = _lead_date(headline, month_first, today) + _kicker_date(headline, month_first, today)
     boxes = [v for order, el in enumerate(_unique_boxes([el for el in (*after, *before) if _is_box(el)]))
              for v in _visible_in(el, order, month_first, today)]
     return markup, [*lead, *boxes]
-
-
-def _following(el, limit: int, *, preceding: bool = False) -> list:
-    """Up to ``limit`` elements after (or before, nearest first) ``el`` in document order."""
-    found: list = []
-    node = el
-    while node is not None and node.tag != "body" and len(found) < limit:
-        for sibling in node.itersiblings(preceding=preceding):
-            inside = list(sibling.iter())
-            found.extend(inside[::-1] if preceding else inside)
-            if len(found) >= limit:
-                break
-        node = node.getparent()
-    return found[:limit]
 
 
 def _unique_boxes(boxes: list) -> list:
@@ -381,7 +367,12 @@ def _is_box(el) -> bool:
     return bool(names) and bool(pat.DATE_BOX_RE.search(f"{names} {el.get('id') or ''}".lower()))
 
 
-_BODY_XPATH = etree.XPath("//body//*")
+# The first ``$n`` elements of the body, or after / before (``$n`` nearest) the headline, that can
+# be date boxes (``_is_box`` decides): the XPath skips the elements without a class or id in C.
+_MAYBE_BOX = "[self::time or ((@class != '' or @id != '') and not(self::script or self::style))]"
+_FIRST_BOXES = etree.XPath(f"(//body//*)[position() <= $n]{_MAYBE_BOX}")
+_BOXES_AFTER = etree.XPath(f"following::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
+_BOXES_BEFORE = etree.XPath(f"preceding::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
 _ITEMPROP_XPATH = etree.XPath("//body//*[@itemprop]")
 _MARKUP_PROPS = {"datePublished", "datepublished", "dateModified", "datemodified"}
 _TEXT_XPATH = "//body//text()[not(parent::script or parent::style or parent::noscript)]"
