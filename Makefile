@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 	touch $(STAMP)
 
 setup: $(STAMP)
+	@$(PY) -m compileall -q src > /dev/null  # byte-code even where PYTHONDONTWRITEBYTECODE is set
 
 demo: setup          ## set up .venv, build a database from the bundled sample corpus and serve the web UI
 	$(VENV)/bin/newstrace demo

@@ -227,3 +227,24 @@ def test_paywall_notices_and_agency_credits_are_dropped(block):
 def test_news_about_subscribers_is_kept():
     block = "The streaming service said it had added two million subscribers in the quarter."
     assert boilerplate.keep_mask([PARAGRAPHS[0], block], ()) == [True, True]
+
+
+def test_full_cascade_is_tried_only_when_paragraphs_hold_more_than_the_fast_path_kept():
+    from newstrace.extract.body import _more_paragraph_text
+
+    story = "<p>The ferry to Skye ran late on Friday after a storm closed the harbour for the night.</p>"
+    page = parse_html(f"<html><body><div id='nav'>Home News Sport</div>{story}</body></html>")
+    kept = "The ferry to Skye ran late on Friday after a storm closed the harbour for the night."
+    assert not _more_paragraph_text(page, kept)  # the fast path already holds every paragraph
+    assert _more_paragraph_text(page, kept[:20])  # paragraphs hold over 1.5x what was kept
+    no_paragraphs = parse_html(f"<html><body><div>{kept}<br>{kept}</div></body></html>")
+    assert _more_paragraph_text(no_paragraphs, kept)  # article in bare <div>s: the fallbacks may read it
+
+
+def test_link_in_a_short_article_resolves_against_the_page_not_its_host():
+    html = ("<html><body><article><p>Harbour pilots said the new berth, described in <a href='plan.html'>"
+            "the port plan</a>, would open in May after two years of work on the quay wall.</p>"
+            "</article></body></html>")
+    fields = extract_html(html, url="https://news.example.org/2024/port/story.html")
+    assert [(link.text, link.url) for link in fields["links"]] == [
+        ("the port plan", "https://news.example.org/2024/port/plan.html")]
