@@ -248,3 +248,11 @@ def test_link_in_a_short_article_resolves_against_the_page_not_its_host():
     fields = extract_html(html, url="https://news.example.org/2024/port/story.html")
     assert [(link.text, link.url) for link in fields["links"]] == [
         ("the port plan", "https://news.example.org/2024/port/plan.html")]
+
+
+def test_xhtml_page_with_an_xml_encoding_declaration_is_parsed():
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+            "<head><title>Quay wall</title></head><body><article><p>Harbour pilots said the new berth would"
+            " open in May after two years of work on the quay wall, the port authority confirmed.</p>"
+            "</article></body></html>")
+    assert "Harbour pilots" in extract_html(html)["body"]

@@ -17,6 +17,7 @@ from .body import extract_body, join_blocks
 from .language import detect_language, normalise_lang
 
 MAX_ELEMENTS = 300_000
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 MAX_DEPTH_PROBE = 2_000
 _RELATED_RE = re.compile(r"related|more-stories|more_stories|read-more|readmore|recommend|also-read|"
                          r"morenews|more-news|further|trending|popular|outbrain|taboola", re.I)
@@ -27,6 +28,7 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     if text.count("<") > MAX_ELEMENTS * 2:
         raise error("NT203", f"page has over {MAX_ELEMENTS} elements; it is not an article page "
                              "or must be split")
+    text = _XML_DECLARATION_RE.sub("", text, count=1)  # lxml refuses str input that declares an encoding
     try:
         tree = lxml_html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
