@@ -51,7 +51,8 @@ def predictions(records: list[dict], kinds: tuple[str, ...] | None = None) -> li
     rows = []
     for record in records:
         quotes = [{"content_span": q["content_span"], "content": q["content"], "speaker": q["speaker"],
-                   "speaker_span": q["speaker_span"], "cue": q["cue"], "kind": q["kind"]}
+                   "speaker_span": q["speaker_span"], "cue": q["cue"], "kind": q["kind"],
+                   **({"content_fragments": q["content_fragments"]} if q.get("content_fragments") else {})}
                   for q in record.get("quotes") or () if kinds is None or q["kind"] in kinds]
         rows.append({"id": record["id"], "quotes": quotes})
     return rows

@@ -117,6 +117,9 @@ class Quote:
     source_id: Optional[str]
     confidence: float
     method: str = "rules"
+    # the pieces of an interrupted quote ('"A," she said, "B."'), each a span; content_span is their
+    # hull and content their words joined with " … "; empty for a quote in one piece
+    content_fragments: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,29 @@ def test_interrupted_quote_is_one_quote():
     assert len(quotes) == 1
     assert quotes[0].content_span == (0, len(body))
     assert quotes[0].kind == "direct"
+    second = body.index("“We had")
+    assert quotes[0].content_fragments == ((0, body.index(" the harbour")), (second, len(body)))
+
+
+@pytest.mark.slow
+def test_interrupted_quote_keeps_its_pieces_as_fragments_without_the_narration():
+    """Interrupted direct quotes: one quote whose content_fragments are the two pieces."""
+    body = '"We will not leave," she said, "until the pay is fixed."'
+    record = analyze_body(body)
+    assert len(record.quotes) == 1
+    quote = record.quotes[0]
+    first, second = '"We will not leave,"', '"until the pay is fixed."'
+    assert quote.content_fragments == ((0, len(first)), (body.index(second), len(body)))
+    assert quote.content_span == (0, len(body))
+    assert quote.content == f"{first} \u2026 {second}" and "she said" not in quote.content
+    assert quote.speaker == "she" and quote.kind == "direct"
+    assert record.to_dict()["quotes"][0]["content_fragments"] == [[0, len(first)], [body.index(second), len(body)]]
+
+
+@pytest.mark.slow
+def test_a_quote_in_one_piece_has_no_fragments():
+    quotes, _ = quotes_of("“The ferry leaves at six,” the captain said.")
+    assert len(quotes) == 1 and quotes[0].content_fragments == ()
 
 
 @pytest.mark.slow

@@ -66,6 +66,7 @@ class Attribution:
     speaker_token: Optional[int]
     recipient: Optional[Span] = None  # "told the newspaper": through whom the words came
     recipient_token: Optional[int] = None
+    fragments: tuple[Span, ...] = ()  # '"A," she said, "B."': the pieces (content is their hull)
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,7 +140,7 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = _merge_interrupted(found, quotes, doc)
     found = [a if a.content[1] <= dateline[0] else
-             dataclasses.replace(a, content=_trim(text_of(doc), (max(a.content[0], dateline[1]), a.content[1])))
+             with_content(a, _trim(text_of(doc), (max(a.content[0], dateline[1]), a.content[1])))
              for a in found
              if a.content[1] <= dateline[0] or a.content[1] > dateline[1] + 1]
     return _drop_nested(found)
@@ -965,8 +966,20 @@ def _grow_to_quotes(attr: Attribution, quotes: list[Span], text: str) -> Attribu
     kind = attr.kind
     if kind != "according_to" and inner and _only_quotes(text, (a, b), inner):
         kind = "direct"
-    return Attribution(kind, (a, b), attr.cue, attr.cue_lemma, attr.cue_class, attr.speaker,
-                       attr.speaker_token, attr.recipient, attr.recipient_token)
+    return dataclasses.replace(with_content(attr, (a, b)), kind=kind)
+
+
+def with_content(attr: Attribution, span: Span) -> Attribution:
+    """``attr`` with content ``span``; its fragments (if any) cut to it, the first and last grown to
+    its ends; fewer than two left is no fragment list."""
+    if not attr.fragments:
+        return dataclasses.replace(attr, content=span)
+    pieces = [(max(a, span[0]), min(b, span[1])) for a, b in attr.fragments if a < span[1] and span[0] < b]
+    if len(pieces) < 2:
+        return dataclasses.replace(attr, content=span, fragments=())
+    pieces[0] = (span[0], pieces[0][1])
+    pieces[-1] = (pieces[-1][0], span[1])
+    return dataclasses.replace(attr, content=span, fragments=tuple(pieces))
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -998,9 +1011,8 @@ def _merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> lis
                     merged.append(attr)
                     attr = dataclasses.replace(attr, kind="direct", content=nxt)
                 else:
-                    attr = Attribution(attr.kind, (attr.content[0], nxt[1]), attr.cue, attr.cue_lemma,
-                                       attr.cue_class, attr.speaker, attr.speaker_token,
-                                       attr.recipient, attr.recipient_token)
+                    pieces = attr.fragments or (attr.content,)
+                    attr = dataclasses.replace(attr, content=(attr.content[0], nxt[1]), fragments=(*pieces, nxt))
         merged.append(attr)
     return merged
 

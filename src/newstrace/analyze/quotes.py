@@ -2,7 +2,9 @@
 
 The attributions come from ``quote_rules`` (found once per Doc, shared with ``sources``); each
 quote's ``speaker`` is its nearest mention ("he", "the spokeswoman", "Smith") with that mention's
-span, and ``source_id`` the source the ``sources`` stage resolved the mention to.
+span, and ``source_id`` the source the ``sources`` stage resolved the mention to. An interrupted
+quote (``"A," she said, "B."``) is one quote: ``content_fragments`` holds the pieces' spans,
+``content_span`` their hull, ``content`` the pieces joined with " … " (the narration left out).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import dataclasses
 from ..record import Quote, Record
 from .quote_rules import Attribution, attributions_of
 
+JOIN = " \u2026 "  # between the pieces of an interrupted quote
 CONFIDENCE = {"direct": 0.9, "according_to": 0.85, "speech": 0.75, "other": 0.6}
 
 
@@ -31,7 +34,9 @@ def _quote(body: str, attr: Attribution, by_mention: dict) -> Quote:
                             "according_to" if attr.kind == "according_to" else attr.cue_class]
     if speaker is None:
         confidence -= 0.15
-    return Quote(kind=attr.kind, content=body[attr.content[0]:attr.content[1]], content_span=attr.content,
+    content = JOIN.join(body[a:b] for a, b in attr.fragments) if attr.fragments else \
+        body[attr.content[0]:attr.content[1]]
+    return Quote(kind=attr.kind, content=content, content_span=attr.content, content_fragments=attr.fragments,
                  speaker=body[speaker[0]:speaker[1]] if speaker else None, speaker_span=speaker,
                  cue=body[attr.cue[0]:attr.cue[1]], cue_span=attr.cue,
                  source_id=by_mention.get(speaker) if speaker else None,
