@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import error
-from . import rows
+from . import rows, totals
 from .schema import CHILD_TABLES, articles, citations, errors, units
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -156,6 +156,7 @@ class Store:
         for table in CHILD_TABLES:
             if children[table.name]:
                 conn.execute(insert(table), children[table.name])
+        totals.add_sources(conn, article_rows, seqs, children["sources"])
         return {e.unit: r["id"] for e, r in zip(entries, records)}
 
     def save_links(self, assignments: dict[str, dict], edges: list[dict] = ()) -> None:

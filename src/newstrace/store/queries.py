@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, literal_column, select, text
 
 from .database import Store
 from .rows import quote_key
-from .schema import articles, citations, errors, events, places, quotes, sources
+from .schema import articles, citations, errors, events, places, quotes, source_totals, sources
 
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -421,7 +421,25 @@ def quotes_of_sources(store: Store, pairs: list[tuple[str, str]]) -> list[dict]:
 
 def source_summary(store: Store, name: str | None = None, kind: str | None = None, *, limit: int = 50,
                    offset: int = 0) -> list[dict]:
-    """Sources across the corpus grouped by name and kind: in how many articles and outlets, most cited first."""
+    """Sources across the corpus grouped by name and kind: in how many articles and outlets, most cited
+    first. Read from ``source_totals`` (kept as articles are stored, see ``totals``) in index order; the
+    same answer as grouping every source row (``source_summary_exact``)."""
+    t = source_totals
+    stmt = select(t.c.name, t.c.kind, t.c.articles, t.c.outlets, t.c.first_published.label("first"),
+                  t.c.last_published.label("last"))
+    if name:
+        stmt = stmt.where(_contains(t.c.name, name))
+    if kind:
+        stmt = stmt.where(t.c.kind == kind)
+    stmt = stmt.order_by(t.c.articles.desc(), t.c.name, t.c.kind)
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(stmt.limit(limit).offset(offset))]
+
+
+def source_summary_exact(store: Store, name: str | None = None, kind: str | None = None, *, limit: int = 50,
+                         offset: int = 0) -> list[dict]:
+    """``source_summary`` computed from the source rows themselves (every row grouped: slow on a big
+    corpus; the reference the totals are checked against)."""
     count = func.count(func.distinct(sources.c.article_seq)).label("articles")
     stmt = (select(sources.c.name, sources.c.kind, count,
                    func.count(func.distinct(articles.c.outlet)).label("outlets"),

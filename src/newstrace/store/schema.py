@@ -9,7 +9,7 @@ it, so that ``--resume`` skips what a killed run already finished. Migrations li
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, text
 
 metadata = MetaData()
 
@@ -109,6 +109,31 @@ citations = Table(
     Column("article_id", String(200)),
     Column("date", String(40)),
     Column("via", String(32)),
+)
+
+# One row per source (name and kind) across the corpus, kept up to date as articles are stored
+# (``totals.add_sources``) and built for an existing corpus by migration 0002: in how many articles and
+# outlets it is cited, first and last publication date. ``/api/sources`` reads it in index order
+# instead of grouping every source row on each request.
+source_totals = Table(
+    "source_totals", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32)),
+    Column("articles", Integer, nullable=False),
+    Column("outlets", Integer, nullable=False),
+    Column("first_published", String(40)),
+    Column("last_published", String(40)),
+    Index("ix_source_totals_name", "name", "kind"),
+    Index("ix_source_totals_rank", text("articles DESC"), "name", "kind"),
+    Index("ix_source_totals_kind_rank", "kind", text("articles DESC"), "name"),
+)
+
+# The outlets that cite each source_totals row (what ``outlets`` counts).
+source_outlets = Table(
+    "source_outlets", metadata,
+    Column("total_id", Integer, ForeignKey("source_totals.id", ondelete="CASCADE"), primary_key=True),
+    Column("outlet", Text, primary_key=True),
 )
 
 CHILD_TABLES = (sources, quotes, places, events, entities, links)
