@@ -19,11 +19,12 @@ class NewstraceError(Exception):
 
     code = "NT000"
 
-    def __init__(self, message: str, *, code: str | None = None):
+    def __init__(self, message: str, *, code: str | None = None, fields: dict | None = None):
         super().__init__(message)
         if code is not None:
             self.code = code
         self.message = message
+        self.fields = fields or {}  # record fields found before the failure, kept on the error record
 
     def to_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message}
@@ -87,7 +88,7 @@ CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
 }
 
 
-def error(code: str, message: str) -> NewstraceError:
-    """Build the right exception for a catalogue code."""
+def error(code: str, message: str, *, fields: dict | None = None) -> NewstraceError:
+    """Build the right exception for a catalogue code (``fields``: what was found before the failure)."""
     cls = CATALOGUE.get(code, (NewstraceError, ""))[0]
-    return cls(message, code=code)
+    return cls(message, code=code, fields=fields)

@@ -275,7 +275,8 @@ def _check_size(page: Page, budgets: Budgets) -> None:
 
 
 def _fail(record: Record, exc: NewstraceError) -> Record:
-    return dataclasses.replace(record, error=ErrorInfo(exc.code, exc.message))
+    """The record with its error, and the fields the failing stage had found (e.g. a page's dates)."""
+    return dataclasses.replace(record, **exc.fields, error=ErrorInfo(exc.code, exc.message))
 
 
 # --- batches ---------------------------------------------------------------------------------

@@ -256,3 +256,22 @@ def test_xhtml_page_with_an_xml_encoding_declaration_is_parsed():
             " open in May after two years of work on the quay wall, the port authority confirmed.</p>"
             "</article></body></html>")
     assert "Harbour pilots" in extract_html(html)["body"]
+
+
+def test_page_without_article_text_keeps_its_metadata_on_the_error_record():
+    """CONTRACT: a failed document keeps whatever fields were filled before the failure."""
+    from newstrace import analyze
+
+    stub = ("<html lang='en'><head><title>Council approves harbour budget | Coast Herald</title>"
+            "<meta property='og:site_name' content='Coast Herald'>"
+            "<meta property='article:published_time' content='2024-03-05T09:30:00+01:00'>"
+            "<meta name='author' content='Ruth Ambler'></head>"
+            "<body><div id='paywall'><script>showPaywall()</script></div></body></html>")
+    record = analyze(stub, format="html", url="https://coastherald.example/2024/03/budget", stages=["extract"])
+    assert record.error is not None and record.error.code == "NT201"
+    assert record.title == "Council approves harbour budget"
+    assert record.published is not None and record.published.value.startswith("2024-03-05T09:30:00+01:00")
+    assert record.outlet is not None and record.outlet.name == "Coast Herald"
+    assert [a.name for a in record.authors] == ["Ruth Ambler"]
+    assert record.url == "https://coastherald.example/2024/03/budget"
+    assert not record.body

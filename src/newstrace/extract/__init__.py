@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime, timezone
 from typing import Any
 
-from ..errors import error
+from ..errors import NewstraceError, error
 from ..record import DateValue, Outlet, Record
 from .dateline import find_dateline
 from .decode import clean_text, decode_bytes, looks_like_html
@@ -28,15 +28,24 @@ def extract_stage(record: Record) -> Record:
 
         fields = extract_text(text, url=page.url, lang=page.lang)
     else:
-        from .html import extract_html
-
-        fields = extract_html(text, url=page.url)
+        fields = _html_fields(text, page, kind)
     fields["input_format"] = kind
     fields = _apply_hints(fields, page)
     if fields.get("dateline") is None and fields.get("body"):
         fields["dateline"] = find_dateline(fields["body"])
     fields = _outlet_from_dateline(fields)
     return dataclasses.replace(record, **fields)
+
+
+def _html_fields(text: str, page, kind: str) -> dict[str, Any]:
+    from .html import extract_html
+
+    try:
+        return extract_html(text, url=page.url)
+    except NewstraceError as exc:  # a page without article text still has its metadata
+        if exc.fields:
+            exc.fields = _apply_hints({**exc.fields, "input_format": kind}, page)
+        raise
 
 
 def _decoded(content: str | bytes, kind: str) -> tuple[str, str]:

@@ -73,17 +73,26 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     base_url = url or canonical
     article = extract_body(tree, base_url, md.headline_texts(tree, meta, title), description)
     body, links = join_blocks(article)
-    if not body.strip():
+    fields = {"title": title, "description": description, "canonical_url": canonical,
+              **_page_metadata(meta, tree, text, url, body)}
+    if not body.strip():  # the error record keeps what the page says about itself (CONTRACT)
         raise error("NT201", "no article text found in the HTML; the page may be only scripts, "
-                             "a list of links or a paywall stub. Try --format text if it is plain text")
-    published, modified = page_dates.find_dates(meta, tree, text, url)
-    language = normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")) \
-        or detect_language(body)
+                             "a list of links or a paywall stub. Try --format text if it is plain text",
+                    fields=fields)
     return {
         "body": body,
-        "title": title,
-        "description": description,
-        "canonical_url": canonical,
+        **fields,
+        "related": tuple(_merge_related(find_related(tree, base_url), article.related)),
+        "links": tuple(Link(text=t, url=u, span=span) for t, u, span in links),
+    }
+
+
+def _page_metadata(meta: md.PageMeta, tree, text: str, url: str | None, body: str) -> dict[str, Any]:
+    """Language, outlet, authors, dates, section and tags of the page."""
+    published, modified = page_dates.find_dates(meta, tree, text, url)
+    language = normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")) \
+        or (detect_language(body) if body.strip() else None)
+    return {
         "language": language,
         "outlet": md.find_outlet(meta, url),
         "authors": tuple(md.find_authors(meta, tree)),
@@ -91,8 +100,6 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
         "modified": modified,
         "section": md.find_section(meta),
         "tags": tuple(md.find_tags(meta)),
-        "related": tuple(_merge_related(find_related(tree, base_url), article.related)),
-        "links": tuple(Link(text=t, url=u, span=span) for t, u, span in links),
     }
 
 
