@@ -120,6 +120,9 @@ class Quote:
     # the pieces of an interrupted quote ('"A," she said, "B."'), each a span; content_span is their
     # hull and content their words joined with " … "; empty for a quote in one piece
     content_fragments: tuple[Span, ...] = ()
+    # "Mr. Kamin, who said …": the relative pronoun naming the speaker in its clause; speaker and
+    # speaker_span are then its antecedent ("Mr. Kamin")
+    speaker_relative_span: Optional[Span] = None
 
 
 @dataclass(frozen=True)

@@ -611,3 +611,42 @@ def test_a_quote_inside_a_reported_sentence_stays_its_speakers():
                                 'said, Harbour Wire reported.')
     quote = the_quote(quotes, "unload one ship")
     assert quote.kind == "direct" and "Ana Lopes" in quote.speaker
+
+
+# --- relative pronouns as speakers ------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,speaker,pronoun", [
+    ("The ferry company hired Dana Holt, who said the timetable would change in spring.", "Dana Holt", "who"),
+    ("The closure was first carried by the Harbour Gazette, which reported his remarks on Monday.",
+     "the Harbour Gazette", "which"),
+    ("Ivo Sand ― who insisted that the cranes were safe ― left the board in June.", "Ivo Sand", "who"),
+])
+def test_a_relative_pronoun_speaker_is_its_antecedent(body, speaker, pronoun):
+    """Relative pronoun speakers: "X, which reported …" names X, never "which"."""
+    quotes, sources = quotes_of(body)
+    at = body.index(f" {pronoun} ") + 1
+    found = [q for q in quotes if q.cue_span[0] > at]  # the attribution of the relative clause
+    assert found, [(q.speaker, q.cue) for q in quotes]
+    quote = found[0]
+    assert quote.speaker == speaker
+    assert quote.speaker_span == (body.index(speaker), body.index(speaker) + len(speaker))
+    assert quote.speaker_relative_span == (at, at + len(pronoun))
+    assert quote.source_id is not None and sources[quote.source_id].name in speaker
+
+
+@pytest.mark.slow
+def test_a_relative_pronoun_standing_for_a_date_names_nobody():
+    """Relative pronoun speakers: "rose in May, which shows …" is not an attribution to May or to "which"."""
+    quotes, _ = quotes_of("Ticket prices rose sharply in March, which shows that the subsidy has failed.")
+    assert all(q.speaker not in ("which", "March") for q in quotes), [(q.speaker, q.content) for q in quotes]
+
+
+@pytest.mark.slow
+def test_no_speaker_is_a_bare_relative_pronoun():
+    body = ("Officials at the port, who asked not to be named, said the cranes were old. The union, which "
+            "represents the dockers, warned that a strike was likely. Those who spoke to the board said "
+            "little had changed.")
+    quotes, _ = quotes_of(body)
+    assert quotes
+    assert not [q for q in quotes if (q.speaker or "").lower() in ("who", "which", "that", "whom")]

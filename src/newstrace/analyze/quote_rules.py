@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Optional
 
 from .quote_marks import quoted_spans
+from .quote_speakers import resolve_relatives
 
 Span = tuple[int, int]
 
@@ -67,6 +68,7 @@ class Attribution:
     recipient: Optional[Span] = None  # "told the newspaper": through whom the words came
     recipient_token: Optional[int] = None
     fragments: tuple[Span, ...] = ()  # '"A," she said, "B."': the pieces (content is their hull)
+    speaker_relative: Optional[Span] = None  # "X, who said …": the pronoun; speaker is then X
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,6 +138,7 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
             found.extend(_adjective_cue(token, adjectives[token.lower_]))
     found.extend(_signed_quotes(doc, quotes))
     found.extend(_labelled_lines(doc))
+    found = resolve_relatives(found, doc)  # "X, who said …": X speaks
     found = [_grow_to_quotes(a, quotes, text_of(doc)) for a in found
              if not any(_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = _merge_interrupted(found, quotes, doc)
@@ -179,9 +182,6 @@ def _verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribut
     text = text_of(verb.doc)
     subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)
                     and "\n" not in text[min(c.idx, verb.idx):max(c.idx, verb.idx)]), None)  # not over a paragraph break
-    if subject is not None and subject.lower_ == "that" and verb.dep_ == "relcl" and \
-            verb.head.pos_ in ("NOUN", "PROPN"):
-        subject = verb.head  # "nations that oppose …": the nations, not "that"
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and \
             _passive_without_agent(verb) and verb.lemma_ != "quote":
         subject = None  # "Democrats are expected to gain seats", "Flynn was asked whether …": nobody named

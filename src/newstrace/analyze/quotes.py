@@ -5,6 +5,8 @@ quote's ``speaker`` is its nearest mention ("he", "the spokeswoman", "Smith") wi
 span, and ``source_id`` the source the ``sources`` stage resolved the mention to. An interrupted
 quote (``"A," she said, "B."``) is one quote: ``content_fragments`` holds the pieces' spans,
 ``content_span`` their hull, ``content`` the pieces joined with " … " (the narration left out).
+A speaker named by a relative pronoun (``the paper, which reported …``) is the pronoun's antecedent
+(``the paper``); ``speaker_relative_span`` keeps the pronoun.
 """
 
 from __future__ import annotations
@@ -39,5 +41,5 @@ def _quote(body: str, attr: Attribution, by_mention: dict) -> Quote:
     return Quote(kind=attr.kind, content=content, content_span=attr.content, content_fragments=attr.fragments,
                  speaker=body[speaker[0]:speaker[1]] if speaker else None, speaker_span=speaker,
                  cue=body[attr.cue[0]:attr.cue[1]], cue_span=attr.cue,
-                 source_id=by_mention.get(speaker) if speaker else None,
+                 source_id=by_mention.get(speaker) if speaker else None, speaker_relative_span=attr.speaker_relative,
                  confidence=round(confidence, 2))

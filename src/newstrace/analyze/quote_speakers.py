@@ -1,0 +1,73 @@
+"""Speaker repairs after the rules of ``quote_rules``: relative pronouns and surnames read as modals.
+
+* ``Mr. Kamin, who emphasized that …`` / ``the paper, which first reported …``: a speaker that is
+  only a relative pronoun (who, which, that, whom) is its antecedent; the pronoun's span is kept in
+  ``Attribution.speaker_relative``. An attribution whose relative pronoun has no noun to stand for
+  (``…, which shows that …`` about a whole clause, a stray "who") names nobody and is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import quote_rules
+
+RELATIVE = ("who", "which", "that", "whom")
+ANTECEDENT_POS = ("NOUN", "PROPN", "PRON")
+PAUSES = (",", "\u2014", "\u2015", "\u2013", "--", "-")
+NOT_SPEAKERS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")  # "rose in May, which shows …"
+
+
+def resolve_relatives(found: list, doc) -> list:
+    """``found`` with every relative-pronoun speaker replaced by its antecedent (or dropped)."""
+    out = []
+    for attr in found:
+        token = doc[attr.speaker_token] if attr.speaker_token is not None else None
+        if token is None or token.lower_ not in RELATIVE or not _is_relative(token):
+            out.append(attr)
+            continue
+        antecedent = antecedent_of(token)
+        if antecedent is None:
+            continue  # "which" standing for nothing the reader can name
+        out.append(dataclasses.replace(attr, speaker=quote_rules.np_span(antecedent), speaker_token=antecedent.i,
+                                       speaker_relative=(token.idx, token.idx + len(token.text))))
+    return out
+
+
+def _is_relative(token) -> bool:
+    """Who/which/whom as a subject is always a relative here or a question word; "that" only when it
+    opens a relative clause (``the nations that oppose …``), not as a demonstrative (``That shows …``)."""
+    return token.lower_ != "that" or _relative_clause(token) is not None
+
+
+def _relative_clause(token):
+    """The relative clause verb ``token`` opens (its head, or its head's head along xcomp/aux), or None."""
+    verb = token.head
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def antecedent_of(token):
+    """The noun a relative pronoun stands for: the head of its relative clause, if a noun or pronoun."""
+    verb = _relative_clause(token)
+    head = verb.head if verb is not None else _noun_before(token)
+    if head is None:
+        return None
+    if head.pos_ not in ANTECEDENT_POS or head.lower_ in RELATIVE or head.ent_type_ in NOT_SPEAKERS:
+        return None
+    return head
+
+
+def _noun_before(token):
+    """``the Police Department which reported …`` parsed as a side clause: the noun right before the
+    pronoun (past a comma or a dash) is what it stands for."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].text in PAUSES:
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") and i >= token.i - 2 else None
