@@ -142,9 +142,9 @@ PG_WINDOW = 2000  # rows of the primary key walked before a PostgreSQL in-order 
 
 
 def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, descending: bool, limit: int,
-                       after: int | None) -> list[dict]:
+                       after: int | None, window: int = PG_WINDOW) -> list[dict]:
     """PostgreSQL matches in ``seq`` order, at a bounded cost whatever the word's frequency. First the
-    ``PG_WINDOW`` rows next in order are walked on the primary key with the match as a filter (the rows
+    ``window`` rows (``PG_WINDOW``) next in order are walked on the primary key with the match as a filter (the rows
     in a subquery with ``OFFSET 0``, which the planner keeps apart, so that it cannot swap the walk for
     a GIN bitmap of every match): a common word fills the page after a few dozen rows. What is still
     missing comes from the GIN index (every match beyond the window, then a top-N sort), which is cheap
@@ -163,11 +163,11 @@ def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, d
         else:
             edge = after
         if descending:
-            near = [articles.c.seq < edge, articles.c.seq >= edge - PG_WINDOW]
-            beyond, order = articles.c.seq < edge - PG_WINDOW, articles.c.seq.desc()
+            near = [articles.c.seq < edge, articles.c.seq >= edge - window]
+            beyond, order = articles.c.seq < edge - window, articles.c.seq.desc()
         else:
-            near = [articles.c.seq > edge, articles.c.seq <= edge + PG_WINDOW]
-            beyond, order = articles.c.seq > edge + PG_WINDOW, articles.c.seq.asc()
+            near = [articles.c.seq > edge, articles.c.seq <= edge + window]
+            beyond, order = articles.c.seq > edge + window, articles.c.seq.asc()
         names = [c.name for c in columns]
         inner = (select(*columns, *([] if "seq" in names else [articles.c.seq]), tsv.label("tsv"))
                  .where(*clauses, *near).order_by(order).offset(0).subquery("near"))
@@ -311,31 +311,6 @@ def _matching_seqs(store: Store, query: str | None, filters: Filters):
         return stmt.join(fts, fts.c.rowid == articles.c.seq).params(q=fts5_query(query))
     tsv = literal_column("articles.tsv")
     return stmt.where(tsv.op("@@")(func.websearch_to_tsquery("simple", query)))
-
-
-def facet_counts(store: Store, query: str | None = None, filters: Filters = Filters(), *, top: int = 8) -> dict:
-    """For the articles a search finds: how many per outlet, source kind, place, story and month of
-    publication (``YYYY-MM``), the ``top`` largest of each."""
-    seqs = _matching_seqs(store, query, filters).scalar_subquery()
-    n = func.count(func.distinct(articles.c.seq)).label("n")
-    asked = {
-        "outlet": select(articles.c.outlet, n).where(articles.c.seq.in_(seqs), articles.c.outlet.is_not(None))
-        .group_by(articles.c.outlet),
-        "source_kind": select(sources.c.kind, func.count(func.distinct(sources.c.article_seq)).label("n"))
-        .where(sources.c.article_seq.in_(seqs), sources.c.kind.is_not(None)).group_by(sources.c.kind),
-        "place": select(places.c.name, func.count(func.distinct(places.c.article_seq)).label("n"))
-        .where(places.c.article_seq.in_(seqs), places.c.name.is_not(None)).group_by(places.c.name),
-        "story": select(articles.c.story_id, n).where(articles.c.seq.in_(seqs), articles.c.story_id.is_not(None))
-        .group_by(articles.c.story_id),
-        "month": select(func.substr(articles.c.published, 1, 7).label("month"), n)
-        .where(articles.c.seq.in_(seqs), articles.c.published.is_not(None)).group_by(literal_column("month")),
-    }
-    found: dict[str, list[dict]] = {}
-    with store.engine.connect() as conn:
-        for name, stmt in asked.items():
-            rows_ = conn.execute(stmt.order_by(literal_column("n").desc()).limit(top)).all()
-            found[name] = [{"value": value, "count": count} for value, count in rows_]
-    return found
 
 
 def bodies(store: Store, article_ids: list[str]) -> dict[str, str]:

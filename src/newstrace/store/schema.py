@@ -136,4 +136,10 @@ source_outlets = Table(
     Column("outlet", Text, primary_key=True),
 )
 
+# Covering indexes for facet counts (migration 0003): the facets of a search group its matches on
+# these without reading the article, source or place rows.
+Index("ix_articles_facets", articles.c.seq, articles.c.outlet, articles.c.published, articles.c.story_id)
+Index("ix_sources_article_kind", sources.c.article_seq, sources.c.kind)
+Index("ix_places_article_name", places.c.article_seq, places.c.name)
+
 CHILD_TABLES = (sources, quotes, places, events, entities, links)

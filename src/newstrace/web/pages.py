@@ -48,10 +48,11 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
     filters = Filters(**{k: v for k, v in asked.items() if k != "q"})
     order = sort or views.DEFAULT_SORT
     found = views.find_articles(_corpus(request), q, filters, 20, cursor, request.app.state.rank_window, order)
-    counts = views.facets(_corpus(request), q, filters)
+    counted = views.facets(_corpus(request), q, filters)
     keep = {**asked, **({"sort": sort} if sort else {})}  # facet links keep the order asked for
     return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q or "", asked=asked,
-                  found=found, facets=_facet_links(counts, keep), active=_active_links(keep),
+                  found=found, facets=_facet_links(counted["facets"], keep), active=_active_links(keep),
+                  facets_capped=counted["counted"] if counted["capped"] else None,
                   next_href=_href(keep, cursor=found["next_cursor"]) if found["next_cursor"] else None,
                   kinds=KINDS, highlight=views.highlight, sort=order,
                   sorts=[{"value": s, "href": _href(asked, sort=s), "active": s == order} for s in views.SORTS])

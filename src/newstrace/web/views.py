@@ -9,6 +9,7 @@ import re
 
 from ..corpus import Corpus, provenance_tree
 from ..store import Filters, citation_edges, search
+from ..store import facets as store_facets
 from ..store import queries
 from . import highlight, svg
 from .errors import WebError, not_found
@@ -95,7 +96,9 @@ def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: in
 
 
 def facets(corpus: Corpus, query: str | None, filters: Filters) -> dict:
-    return queries.facet_counts(corpus.store, query, filters)
+    """Facet counts of a search: ``{"facets", "counted", "capped"}`` (see ``store.facets``: at most the
+    newest ``FACET_LIMIT`` matches are counted)."""
+    return store_facets.facet_summary(corpus.store, query, filters)
 
 
 # --- one article -------------------------------------------------------------------------------------
