@@ -650,3 +650,28 @@ def test_no_speaker_is_a_bare_relative_pronoun():
     quotes, _ = quotes_of(body)
     assert quotes
     assert not [q for q in quotes if (q.speaker or "").lower() in ("who", "which", "that", "whom")]
+
+
+# --- a surname the model reads as a modal verb ----------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body,content", [
+    ('Mayor Karin May opened the new bridge on Friday. "The bridge will stay open all winter," May told '
+     "reporters outside the town hall.", "stay open all winter"),
+    ("Mayor Karin May opened the bridge on Friday. May says the budget is balanced.", "the budget is balanced"),
+])
+def test_the_surname_may_before_a_speech_verb_is_the_speaker(body, content):
+    """"May told reporters": the surname May (parsed as a modal verb) is the speaker."""
+    quotes, sources = quotes_of(body)
+    quote = the_quote(quotes, content)
+    at = body.index("May", body.index(".") + 1)
+    assert quote.speaker == "May" and quote.speaker_span == (at, at + 3)
+    assert sources[quote.source_id].name == "Karin May" and sources[quote.source_id].kind == "person"
+
+
+@pytest.mark.slow
+def test_the_modal_may_stays_a_verb():
+    quotes, _ = quotes_of("The council may say the plan failed. May voters decide the date?")
+    quote = the_quote(quotes, "the plan failed")
+    assert quote.speaker == "The council" and quote.cue == "may say"
+    assert not [q for q in quotes if q.speaker in ("May", "may")]

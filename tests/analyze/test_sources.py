@@ -105,3 +105,18 @@ def test_a_speaker_in_a_sentence_sourced_according_to_an_outlet_is_known_through
         "Ana Lopes said the port would reopen on Monday, according to the Harbour Gazette.")))
     by_name = {s.name: s for s in record.sources}
     assert by_name["Ana Lopes"].cited_by == by_name["Harbour Gazette"].id
+
+
+@pytest.mark.slow
+def test_a_quote_relayed_by_an_outlet_keeps_its_speaker_and_names_the_outlet_as_channel():
+    """"May told reporters, according to the paper": May's own quote stays beside the according-to,
+    and May is known through the named paper rather than through "reporters"."""
+    body = ('Mayor Karin May opened the bridge on Friday. "We will keep the ferry running," May told reporters, '
+            "according to the Harbour Gazette.")
+    record = sources_of(body)
+    direct = [q for q in record.quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["May"]
+    assert any(q.kind == "according_to" and q.speaker == "the Harbour Gazette" for q in record.quotes)
+    by_id = {s.id: s for s in record.sources}
+    may = by_id[direct[0].source_id]
+    assert may.name == "Karin May" and by_id[may.cited_by].name == "Harbour Gazette"

@@ -3,7 +3,8 @@
 ``SourceBook`` holds the sources met so far in reading order and resolves each new mention to one
 of them or to a new one: ``he``/``she``/``they``/``it``/``who`` to the latest compatible source,
 ``the spokeswoman``/``the official`` to the latest source with that head noun, ``the newspaper`` /
-``the media outlet`` to the latest outlet, a surname to its full name (via entity ``canonical``).
+``the media outlet`` to the latest outlet, a surname to its full name (via entity ``canonical``, or a
+name the model missed to the last person named before whose name ends with it).
 """
 
 from __future__ import annotations
@@ -114,6 +115,10 @@ class SourceBook:
         text = text_of(self.doc)[span[0]:span[1]]
         if entity is not None:
             return self._named(entity, token)
+        if token.pos_ == "PROPN":  # "May" the model did not take for a name: "Theresa May" named before
+            person = self._person_before(token.idx, surname=token.text)
+            if person is not None:
+                return self._named(person, token)
         head = token.lemma_.lower()
         if token.pos_ == "PRON":
             return None
@@ -164,12 +169,13 @@ class SourceBook:
                       confidence=confidence)
         return self._add(draft)
 
-    def _person_before(self, position: int):
-        """The last PERSON entity that ends before ``position``."""
+    def _person_before(self, position: int, surname: Optional[str] = None):
+        """The last PERSON entity that ends before ``position`` (whose name ends in ``surname``)."""
         i = bisect.bisect_left(self._starts, position) - 1
         while i >= 0:
             entity = self._ents[i][2]
-            if entity.label == "PERSON" and entity.span[1] <= position:
+            if entity.label == "PERSON" and entity.span[1] <= position and \
+                    (surname is None or entity.text.split()[-1] == surname and " " in entity.text):
                 return entity
             i -= 1
         return None

@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Optional
 
 from .quote_marks import quoted_spans
-from .quote_speakers import resolve_relatives
+from .quote_speakers import repair_modal_names, resolve_relatives
 
 Span = tuple[int, int]
 
@@ -124,6 +124,7 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
     """Every attribution of the Doc, in text order, nested ones removed. ``start`` is the dateline
     (its span, or where it ends): no content begins inside it; a headline above it stays."""
     dateline = (0, start) if isinstance(start, int) else tuple(start)
+    repair_modal_names(doc)  # '"…," May told reporters': the surname, not the modal
     quotes = quoted_spans(text_of(doc))
     cues, nouns, adjectives = cue_table(), noun_cue_table(), adj_cue_table()
     found: list[Attribution] = []
@@ -1037,16 +1038,24 @@ def _is_quote_verb(word: str) -> bool:
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     """Keep the outer of two attributions when one sits inside the other's content; of two with the
-    same content, the one whose cue is nearer."""
+    same content, the one whose cue is nearer. A direct quote an "according to" relays
+    (``"…," May told reporters, according to the paper``) stays beside it: the words are May's."""
     ranked = sorted(found, key=lambda a: (_distance(a) > NEAR, -(a.content[1] - a.content[0]), _distance(a)))
     kept: list[Attribution] = []
     for attr in ranked:
-        if any(_inside(attr.cue, k.content) and _inside(attr.content, k.content) for k in kept):
+        outer = [k for k in kept if not _relayed(attr, k)]
+        if any(_inside(attr.cue, k.content) and _inside(attr.content, k.content) for k in outer):
             continue
-        if any(_overlap(k.content, attr.content) > 0.5 * (attr.content[1] - attr.content[0]) for k in kept):
+        if any(_overlap(k.content, attr.content) > 0.5 * (attr.content[1] - attr.content[0]) for k in outer):
             continue
         kept.append(attr)
     return sorted(kept, key=lambda a: a.content[0])
+
+
+def _relayed(attr: Attribution, outer: Attribution) -> bool:
+    """``attr`` is a direct quote with its speaker named inside the content of the "according to" ``outer``."""
+    return outer.kind == "according_to" and attr.kind == "direct" and attr.speaker is not None and \
+        _inside(attr.speaker, outer.content) and _inside(attr.content, outer.content)
 
 
 def _distance(attr: Attribution) -> int:

@@ -4,6 +4,10 @@
   only a relative pronoun (who, which, that, whom) is its antecedent; the pronoun's span is kept in
   ``Attribution.speaker_relative``. An attribution whose relative pronoun has no noun to stand for
   (``…, which shows that …`` about a whole clause, a stray "who") names nobody and is dropped.
+* ``"…," May told reporters``: the small model reads the surname May (also Will, Can …) as a modal
+  verb, so the cue has no subject. A capitalised "modal" whose verb is finite (``told``, ``says``:
+  no modal takes those) and has no other subject is a name: retagged PROPN ``nsubj`` in the Doc
+  (``repair_modal_names``, run once before the rules read the parse).
 """
 
 from __future__ import annotations
@@ -16,6 +20,26 @@ RELATIVE = ("who", "which", "that", "whom")
 ANTECEDENT_POS = ("NOUN", "PROPN", "PRON")
 PAUSES = (",", "\u2014", "\u2015", "\u2013", "--", "-")
 NOT_SPEAKERS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")  # "rose in May, which shows …"
+
+
+FINITE = ("VBD", "VBZ")  # "May told", "May says": forms no modal verb takes
+
+
+def repair_modal_names(doc) -> None:
+    """Retag every capitalised "modal" that is the name subject of a finite verb (in place)."""
+    for token in doc:
+        if token.tag_ == "MD" and _is_name_subject(token):
+            token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "nsubj"
+            token.lemma_ = token.text
+
+
+def _is_name_subject(token) -> bool:
+    text, verb = token.text, token.head
+    if not (text[:1].isupper() and text[1:].islower()) or verb is token or verb.i < token.i:
+        return False
+    if verb.tag_ not in FINITE or any(t.tag_ == "MD" or t.pos_ == "VERB" for t in token.doc[token.i + 1:verb.i]):
+        return False  # "May voters decide?": a modal; "May told": a name
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children if c is not token)
 
 
 def resolve_relatives(found: list, doc) -> list:

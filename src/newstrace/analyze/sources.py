@@ -184,17 +184,28 @@ def _link_channel(book: SourceBook, doc, subject, recipient, speaker: Optional[D
     outlet = book.resolve(recipient, np_span(recipient))
     speaker = speaker or book.resolve(subject, np_span(subject))
     if outlet is not None and speaker is not None and outlet.kind == "outlet":
-        _cite(speaker, outlet)
+        _cite(speaker, outlet, book)
 
 
-def _cite(source: Optional[Draft], through: Optional[Draft]) -> None:
-    """Record that ``source`` is known through ``through`` (no self-loops, first link wins)."""
-    if source is None or through is None or source is through or source.cited_by is not None:
+def _cite(source: Optional[Draft], through: Optional[Draft], book: Optional[SourceBook] = None) -> None:
+    """Record that ``source`` is known through ``through`` (no self-loops, first link wins, except
+    that a named outlet wins over the press in general: ``May told reporters, according to the
+    Evening Standard``)."""
+    if source is None or through is None or source is through:
+        return
+    if source.cited_by is not None and not (book is not None and _named_over_press(book, source.cited_by, through)):
         return
     if through.cited_by == source.key or source.kind == "outlet" and source.key.startswith("outlet:") \
             and through.kind != "outlet":
         return
     source.cited_by = through.key
+
+
+def _named_over_press(book: SourceBook, current: str, through: Draft) -> bool:
+    """``through`` is a named outlet and ``current`` (a key) the unnamed press ("reporters", "the media")."""
+    press = book.drafts.get(current)
+    return press is not None and press.kind == "outlet" and press.method == "rules" and \
+        through.kind == "outlet" and through.method == "entities" and through is not book.root
 
 
 def _finish(book: SourceBook) -> list[Source]:
