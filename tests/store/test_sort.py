@@ -126,3 +126,39 @@ def test_postgresql_window_and_gin_tiers_join_without_gaps(corpus, monkeypatch, 
         coast = [i for i in expected if i in ("a-first", "c-heavy", "f-sixth")]
         assert _pages(corpus, "harbour", Filters(outlet="coast"), sort, 2, keyset=True) == coast
     assert search_page(corpus, "volcano", limit=5, sort="newest") == []
+
+
+def _pages_of_window(store, window, limit) -> list[str]:
+    seen, offset = [], 0
+    while True:
+        page = search_page(store, "harbour", limit=limit, sort="relevance", offset=offset, rank_window=window)
+        seen += _ids(page)
+        if len(page) < limit:
+            return seen
+        offset += limit
+
+
+@pytest.mark.parametrize("window", [1, 2, 4, 6, 50])
+def test_relevance_beyond_the_window_ranks_the_newest_matches_first(corpus, window):
+    """rank_window (PostgreSQL: always, PG_RANK_WINDOW by default): the newest ``window`` matches ranked,
+    then the older ones ranked; with a window as large as the matches, the exact ranking of every match."""
+    exact = _ids(search_page(corpus, "harbour", sort="relevance", limit=100, rank_window=10_000))
+    newest = set(HARBOUR_STORED[::-1][:window])
+    expected = [i for i in exact if i in newest] + [i for i in exact if i not in newest]
+    assert _ids(search_page(corpus, "harbour", sort="relevance", limit=100, rank_window=window)) == expected
+    for limit in (1, 2, 4):
+        assert _pages_of_window(corpus, window, limit) == expected
+
+
+def test_postgresql_relevance_is_windowed_by_default(corpus, monkeypatch):
+    from newstrace.store import queries
+
+    exact = _ids(search_page(corpus, "harbour", sort="relevance", limit=100))
+    assert exact[0] == "c-heavy"
+    monkeypatch.setattr(queries, "PG_RANK_WINDOW", 2)
+    windowed = _ids(search_page(corpus, "harbour", sort="relevance", limit=100))
+    if corpus.dialect == "postgresql":  # g-last and f-sixth are the newest two matches
+        assert windowed[:2] == [i for i in exact if i in ("g-last", "f-sixth")]
+        assert sorted(windowed) == sorted(exact)
+    else:  # SQLite ranks every match unless serve --rank-window asks otherwise
+        assert windowed == exact

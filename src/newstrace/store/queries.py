@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal_column, select, text
+from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_column, select, text
 
 from .database import Store
 from .rows import quote_key
@@ -142,7 +142,7 @@ PG_WINDOW = 2000  # rows of the primary key walked before a PostgreSQL in-order 
 
 
 def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, descending: bool, limit: int,
-                       after: int | None, window: int = PG_WINDOW) -> list[dict]:
+                       after: int | None, window: int | None = None) -> list[dict]:
     """PostgreSQL matches in ``seq`` order, at a bounded cost whatever the word's frequency. First the
     ``window`` rows (``PG_WINDOW``) next in order are walked on the primary key with the match as a filter (the rows
     in a subquery with ``OFFSET 0``, which the planner keeps apart, so that it cannot swap the walk for
@@ -154,6 +154,7 @@ def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, d
     it may build a bitmap of 40,000 matches to fill one page."""
     tsquery = func.websearch_to_tsquery("simple", query)
     tsv = literal_column("articles.tsv")
+    window = PG_WINDOW if window is None else window
     with store.engine.connect() as conn:
         if after is None:
             edge = conn.execute(select(func.max(articles.c.seq) + 1 if descending else func.min(articles.c.seq) - 1)
@@ -462,7 +463,9 @@ def search_page(store: Store, query: str | None = None, filters: Filters = Filte
 
     ``rank_window`` (relevance on SQLite, words without facets; off by default): when more articles match
     than that, rank the ``rank_window`` most recently stored matches first and the older ones after them,
-    so that the cost of a page no longer grows with the number of matches. Every match is still found once."""
+    so that the cost of a page no longer grows with the number of matches. Every match is still found once.
+    On PostgreSQL relevance always works so, with ``rank_window`` or ``PG_RANK_WINDOW`` (see
+    ``_postgres_ranked``): ts_rank costs too much to score 40,000 matches on every page."""
     if columns is None:
         columns = [getattr(articles.c, name) for name in _HIT_COLUMNS] + [articles.c.body, articles.c.seq]
     if _check_sort(sort) != "relevance" or not (query and _WORD.search(query)):
@@ -473,12 +476,39 @@ def search_page(store: Store, query: str | None = None, filters: Filters = Filte
     elif store.dialect == "sqlite":
         stmt = _sqlite_ranked(columns, clauses, fts5_query(query), limit, offset)
     else:
-        tsquery = func.websearch_to_tsquery("simple", query)
-        tsv = literal_column("articles.tsv")
-        stmt = (select(*columns).where(tsv.op("@@")(tsquery), *clauses)
-                .order_by(func.ts_rank(tsv, tsquery).desc(), articles.c.seq).limit(limit).offset(offset))
+        return _postgres_ranked(store, columns, query, clauses, limit, offset, rank_window or PG_RANK_WINDOW)
     with store.engine.connect() as conn:
         return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+PG_RANK_WINDOW = 2000  # PostgreSQL relevance: the newest matches ranked first (see _postgres_ranked)
+
+
+def _postgres_ranked(store: Store, columns: list, query: str, clauses: list, limit: int, offset: int,
+                     window: int) -> list[dict]:
+    """PostgreSQL relevance over a bounded candidate set: the ``window`` most recently stored matches
+    (found in ``seq`` order on the primary key, then the GIN index: ``_postgres_in_order``) are ranked by
+    ts_rank first, the older matches after them, ranked among themselves (only a page past the window
+    reads them). Up to ``window`` matches this is the exact ranking of every match; beyond it a page
+    costs ts_rank on ``window`` rows instead of on every match (110 ms of database CPU for a common
+    word at 100,000 articles). Every match is still found once, as with SQLite's ``rank_window``."""
+    tsquery = func.websearch_to_tsquery("simple", query)
+    tsv = literal_column("articles.tsv")
+    newest = [row["seq"] for row in _postgres_in_order(store, [articles.c.seq], clauses, query, True, window + 1,
+                                                       None, window=min(4 * (window + 1), 1 << 24))]
+    ranked = func.ts_rank(tsv, tsquery).desc()
+    found: list[dict] = []
+    with store.engine.connect() as conn:
+        if offset < window:
+            candidates = newest[:window]
+            stmt = (select(*columns).where(articles.c.seq == any_(bindparam("hits", type_=ARRAY(Integer))))
+                    .order_by(ranked, articles.c.seq).limit(min(limit, window - offset)).offset(offset))
+            found = [dict(row._mapping) for row in conn.execute(stmt, {"hits": candidates})]
+        if len(newest) > window and len(found) < limit:
+            older = (select(*columns).where(tsv.op("@@")(tsquery), articles.c.seq < newest[window - 1], *clauses)
+                     .order_by(ranked, articles.c.seq).limit(limit - len(found)).offset(max(0, offset - window)))
+            found += [dict(row._mapping) for row in conn.execute(older)]
+    return found
 
 
 def _sqlite_ranked(columns: list, clauses: list, match: str, limit: int, offset: int):
