@@ -89,8 +89,9 @@ def articles(request: Request,
              ) -> dict:
     """Full-text and faceted search; cursor pagination (a cursor belongs to its q, sort and facets).
     `sort=newest` (the default) lists the most recently stored articles first, `oldest` the first stored
-    first, `relevance` the best match first (bm25 / ts_rank; it scores every match, so it costs more
-    when a word is common)."""
+    first, `relevance` the best match first (bm25 / ts_rank; SQLite scores every match, so it costs more
+    when a word is common; PostgreSQL ranks the 2,000 most recently stored matches first, then the older
+    ones, and `serve --rank-window N` does the same with N on both)."""
     filters = Filters(source=source, source_kind=source_kind, outlet=outlet, place=place, since=since,
                       until=until, story=story)
     return views.find_articles(_corpus(request), q, filters, limit, cursor, request.app.state.rank_window, sort)
