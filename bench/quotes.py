@@ -2,7 +2,9 @@
 
 Runs ``newstrace analyze --jsonl dev.jsonl --format body --stages entities,sources,quotes`` on the
 dev split (``{id, body}`` lines, so spans index into the gold text), turns each record's ``quotes``
-into the scorer's prediction format and scores with the set's own ``score.py``:
+into the scorer's prediction format (an interrupted quote with its ``content_fragments``; for
+``X, who said …`` the pronoun as speaker, PolNeAR's convention) and scores with the set's own
+``score.py``:
 
 * all attributions and ``--subset speech`` with every quote newstrace outputs;
 * ``--subset direct`` twice: with every quote (unmatched indirect quotes count as false positives
@@ -38,9 +40,9 @@ PEERS = {
                "ggt": (0.592, 0.775, 0.671, 0.824, 0.553), "guardian": (0.814, 0.586, 0.681, 0.929, 0.633)},
 }
 
-# (subset, metric) -> the figure reached on dev (2026-12-01); --gate fails below it minus GATE_TOLERANCE
-GATES = {("all", "detect_f1"): 0.731, ("speech", "detect_f1"): 0.822, ("speech", "e2e_f1"): 0.784,
-         ("direct-only", "e2e_f1"): 0.919}
+# (subset, metric) -> the figure reached on dev (2026-12-01, after interrupted quotes as fragments); --gate fails below it minus GATE_TOLERANCE
+GATES = {("all", "detect_f1"): 0.733, ("speech", "detect_f1"): 0.826, ("speech", "e2e_f1"): 0.787,
+         ("direct-only", "e2e_f1"): 0.927}
 GATE_TOLERANCE = 0.01
 # what issue 4 asks for (printed beside ours)
 TARGETS = {("all", "detect_f1"): 0.65, ("speech", "detect_f1"): 0.75, ("speech", "e2e_f1"): 0.70,
