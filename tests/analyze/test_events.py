@@ -241,3 +241,20 @@ def test_a_union_named_as_the_place_gives_no_country_to_an_actor():
                                            lat=50.8, lon=4.4, country=None, feature="union",
                                            gazetteer_id="eu", confidence=0.6),))
     assert event.type == "ACCUSE" and event.source_actor.code != "IGO"
+
+
+@pytest.mark.parametrize("body", [
+    "Firefighters fought the blaze near the port for six hours on Sunday.",
+    "Doctors in Lagos are fighting the disease with a new vaccine.",
+])
+def test_fighting_a_fire_or_a_disease_is_no_assault(body):
+    assert all(event.type != "ASSAULT" for event in coded(body).events)
+
+
+def test_fighting_a_bill_is_opposition_not_an_assault():
+    event = only_event("The Irish farmers' union fought the bill in the Dail on Tuesday.")
+    assert event.type == "REJECT"
+
+
+def test_fighting_troops_is_still_an_assault():
+    assert only_event("Rebels fought Malian troops near the border on Sunday.").type == "ASSAULT"

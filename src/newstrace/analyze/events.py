@@ -107,13 +107,24 @@ def token_keys(token) -> list[str]:
 
 def match_cue(token) -> tuple[Optional[Cue], str]:
     """The best lexicon cue of a token; a row of type "-" ("press_ahead") says the phrase is no event."""
+    cue, key = _first_cue(token)
+    return (None, "") if cue is None or cue.type == NO_EVENT else (cue, key)
+
+
+def is_no_event(token) -> bool:
+    """The lexicon says the token's phrase is no event ("fight the fire"): no ACLED fallback either."""
+    cue, _key = _first_cue(token)
+    return cue is not None and cue.type == NO_EVENT
+
+
+def _first_cue(token) -> tuple[Optional[Cue], str]:
     if token.ent_type_ in ("DATE", "TIME"):
         return None, ""  # "13 March 2017" holds no protest march
     table = lexicon()
     for key in token_keys(token):
         for cue in table.get(key, ()):
             if _pos_ok(cue, token) or "_" in key:
-                return (None, "") if cue.type == NO_EVENT else (cue, key)
+                return cue, key
     return None, ""
 
 
@@ -369,6 +380,8 @@ def _acled_trigger(sent, match: AcledMatch) -> Optional[Trigger]:
         return None
     first = match.term.split()[0]
     token = next((t for t in sent if t.lemma_.lower() == first or t.lower_ == first), sent.root)
+    if is_no_event(token):
+        return None
     return Trigger(token, Cue(match.plover, None, 0.5, "*"), match.term, 0.5)
 
 
