@@ -120,3 +120,13 @@ def test_a_quote_relayed_by_an_outlet_keeps_its_speaker_and_names_the_outlet_as_
     by_id = {s.id: s for s in record.sources}
     may = by_id[direct[0].source_id]
     assert may.name == "Karin May" and by_id[may.cited_by].name == "Harbour Gazette"
+
+
+@pytest.mark.slow
+def test_the_press_in_general_is_an_audience_not_a_source():
+    """"told reporters" names no outlet: no source called "reporters"; "told the Harbour Gazette" does."""
+    record = sources_of('"The quay will reopen in May," harbour master Ana Lopes told reporters on Friday. '
+                        'Tomas Reyes told the Harbour Gazette that the ferries would wait.')
+    names = {s.name: s for s in record.sources}
+    assert "reporters" not in names
+    assert names["Tomas Reyes"].cited_by == names["Harbour Gazette"].id

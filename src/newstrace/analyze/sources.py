@@ -174,12 +174,22 @@ def _recipient(verb):
     return None
 
 
+def _generic_press(token) -> bool:
+    """"reporters", "the media": no outlet is named (unlike "told the Harbour Gazette")."""
+    return token.lower_ in GENERIC_PRESS and outlet_of(text_of(token.doc)[slice(*np_span(token))]) is None
+
+
 def _names_outlet(token) -> bool:
     return token.lemma_.lower() in media_nouns() or outlet_of(text_of(token.doc)[slice(*np_span(token))]) is not None
 
 
+# The press in general ("told reporters", "said to journalists"): an audience, not an outlet to trace.
+GENERIC_PRESS = frozenset(("reporter", "reporters", "journalist", "journalists", "correspondent",
+                           "correspondents", "press", "media", "newsmen"))
+
+
 def _link_channel(book: SourceBook, doc, subject, recipient, speaker: Optional[Draft] = None) -> None:
-    if not _names_outlet(recipient):
+    if not _names_outlet(recipient) or _generic_press(recipient):
         return
     outlet = book.resolve(recipient, np_span(recipient))
     speaker = speaker or book.resolve(subject, np_span(subject))
