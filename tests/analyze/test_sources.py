@@ -130,3 +130,13 @@ def test_the_press_in_general_is_an_audience_not_a_source():
     names = {s.name: s for s in record.sources}
     assert "reporters" not in names
     assert names["Tomas Reyes"].cited_by == names["Harbour Gazette"].id
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, name, kind", [
+    ("The Liberal Democrats said they would keep fighting the bill.", "Liberal Democrats", "organization"),
+    ("Palestinians said the checkpoint had been closed for a week.", "Palestinians", "anonymous"),
+    ("French officials said the talks would resume.", "French officials", "anonymous"),
+])
+def test_a_party_is_an_organisation_and_a_people_is_not(body, name, kind):
+    assert [(s.name, s.kind) for s in sources_of(body).sources] == [(name, kind)]

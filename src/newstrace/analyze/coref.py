@@ -28,6 +28,11 @@ MALE_NOUNS = {"spokesman", "man", "chairman", "congressman", "businessman", "fat
 INSTITUTION_KINDS = ("organization", "government", "outlet", "document", "social")
 
 
+# Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
+PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
+labour unionists""".split())
+
+
 @functools.lru_cache(maxsize=1)
 def kind_of_noun() -> dict[str, str]:
     """head noun lemma -> source kind (``data/sources_kinds.tsv``)."""
@@ -146,6 +151,9 @@ class SourceBook:
             kind = "person"
         elif label in ("GPE",):
             kind = "government"
+        elif label == "NORP" and token.lower_ in PARTY_WORDS and token.tag_ in ("NNP", "NNPS"):
+            # "the Liberal Democrats said": a party, named by its whole phrase
+            return self._new("organization", text_of(self.doc)[slice(*np_span(token))], token, "entities", 0.8)
         elif label == "NORP":
             return self._new("anonymous", text_of(self.doc)[slice(*np_span(token))], token, "rules", 0.7)
         else:
