@@ -149,3 +149,9 @@ def test_a_person_sharing_a_place_name_stays_a_person(run):
 def test_state_abbreviation_needs_its_full_stop(run):
     places = run("The Easter Sunday Mass drew crowds in Boston, Mass., on Sunday.")
     assert [(p["text"], p["country"]) for p in places] == [("Boston", "US"), ("Mass.", "US")]
+
+
+def test_a_leading_the_is_not_part_of_a_union_name(run):
+    body = "BRUSSELS (Wire) - The European Union told Norway on Monday that the fishing talks would resume."
+    union = next(p for p in run(body) if p["feature"] == "union")
+    assert union["name"] == union["text"] == "European Union"

@@ -194,6 +194,10 @@ def _gazetteer_mentions(doc) -> Iterable[Mention]:
         if found is None:
             i += 1
             continue
+        if doc[i].lower_ == "the" and found[1] > i + 1 and not _named_with_the(found[0].text) \
+                and not _inside_longer_name(doc, i, found[1]):
+            inner = _longest_match(doc, i + 1, persons)  # "The European Union" -> "European Union"
+            found = inner if inner is not None and inner[1] == found[1] else found
         yield found[0]
         i = found[1]
 
@@ -227,6 +231,16 @@ def _after_locative(span) -> bool:
 
 def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.is_alpha or token.text in ("U.S.", "U.K.", "T&T", "E.U.")
+
+
+def _inside_longer_name(doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` lie inside a longer entity ("The Chad" of "The Chad Smith Band")."""
+    return any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start for ent in doc.ents)
+
+
+def _named_with_the(text: str) -> bool:
+    """The place's own name starts with "The" ("The Hague"), unlike "the European Union"."""
+    return any(entry.name.lower().startswith("the ") for entry in gazetteer().lookup(text))
 
 
 def _longest_match(doc, i: int, persons: set[int]) -> tuple[Mention, int] | None:
