@@ -234,7 +234,12 @@ def _measure(name: str, db: str, args, case: str, window: int, db_pid=None) -> d
         server.terminate()
         server.wait(timeout=30)
     sort = DEFAULT_SORT if case == "search-page" else None if case == "sources" else case
-    ranking = f"newest {window} ranked first" if window else ("every match ranked" if sort == "relevance" else
+    ranked = window
+    if name == "PostgreSQL" and sort == "relevance":
+        from newstrace.store.queries import PG_RANK_WINDOW
+
+        ranked = window or PG_RANK_WINDOW  # PostgreSQL always ranks a bounded candidate set
+    ranking = f"newest {ranked} ranked first" if ranked else ("every match ranked" if sort == "relevance" else
                                                               "-" if sort is None else "index order, no ranking")
     endpoint = {"sources": "/api/sources", "search-page": "/search (facets)"}.get(case, "/api/articles")
     print(f"[bench] {name} {endpoint} sort={sort}{f' rank-window {window}' if window else ''}: "
@@ -275,8 +280,9 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=3000, help="at most this many requests per run")
     parser.add_argument("--seconds", type=float, default=60, help="at most this long per run")
-    parser.add_argument("--sorts", type=lambda v: v.split(","), default=[DEFAULT_SORT, "relevance"],
-                        help="comma-separated orders to measure (newest, oldest, relevance)")
+    parser.add_argument("--sorts", type=lambda v: [c for c in v.split(",") if c],
+                        default=[DEFAULT_SORT, "relevance"],
+                        help="comma-separated orders of /api/articles to measure (newest, oldest, relevance; '' for none)")
     parser.add_argument("--cases", type=lambda v: [c for c in v.split(",") if c], default=list(CASES),
                         help="comma-separated cases beyond /api/articles: sources, search-page ('' for none)")
     parser.add_argument("--workers", type=int, default=2, help="newstrace serve --workers")
