@@ -135,3 +135,23 @@ def test_home_page_counts_and_links(client):
 def test_head_requests_on_pages_answer_without_a_body(client):
     head = client.head("/article/harbour-scoop")
     assert head.status_code == 200 and head.content == b"" and "content-security-policy" in head.headers
+
+
+def test_search_page_says_when_its_facets_count_only_the_newest_matches(tmp_path, monkeypatch):
+    """Facet counts cover at most FACET_LIMIT matches (the newest); the page says so when more matched."""
+    from fastapi.testclient import TestClient
+
+    from newstrace.store import facets
+    from newstrace.web import create_app
+    from tests.web.conftest import build_corpus
+
+    app = create_app(build_corpus(str(tmp_path / "t.db"), tmp_path))
+    with TestClient(app) as http:
+        whole = http.get("/search").text
+        assert "most recently stored matches" not in whole
+        monkeypatch.setattr(facets, "FACET_LIMIT", 2)
+        capped = http.get("/search").text
+    assert "Counts of the 2 most recently stored matches." in Elements(capped).all_text()
+    outlets = [h for h in Elements(capped).hrefs() if h.startswith("/search?outlet=")]
+    assert 1 <= len(outlets) <= 2  # two articles counted: at most two outlets
+    app.state.corpus.close()

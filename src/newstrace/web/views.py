@@ -98,7 +98,7 @@ def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: in
 def facets(corpus: Corpus, query: str | None, filters: Filters) -> dict:
     """Facet counts of a search: ``{"facets", "counted", "capped"}`` (see ``store.facets``: at most the
     newest ``FACET_LIMIT`` matches are counted)."""
-    return store_facets.facet_summary(corpus.store, query, filters)
+    return store_facets.facet_summary(corpus.store, query, filters, limit=store_facets.FACET_LIMIT)
 
 
 # --- one article -------------------------------------------------------------------------------------
