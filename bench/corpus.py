@@ -1,5 +1,8 @@
 """Corpus benchmark: search time on a generated 100,000-record corpus in SQLite and PostgreSQL.
 
+Beside the searches, the reads the web UI and API make over the whole corpus (``READS``: the source
+list, a search page's facet counts, a relevance page), timed the same way.
+
 Records are generated (bench/synthetic.py: made-up articles with sources, quotes and places, nothing
 from the eval sets) and stored through the library (``Store.add_batch``; the analysis pipeline is
 measured in bench/ingest.py). Each query runs through the library (median and 95th percentile of
@@ -12,6 +15,7 @@ PostgreSQL: a throwaway cluster from Debian's binaries (as the tests do), or ``-
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -28,6 +32,8 @@ from common import NEWSTRACE, save_results, table  # noqa: E402
 from synthetic import article, record  # noqa: E402
 
 from newstrace.store import Entry, Filters, Store, search  # noqa: E402
+from newstrace.store.facets import facet_summary  # noqa: E402
+from newstrace.store.queries import search_page, source_summary  # noqa: E402
 
 QUERIES = [
     ("one word", "flood", Filters()),
@@ -36,6 +42,19 @@ QUERIES = [
     ("outlet facet only", None, Filters(outlet="harbour")),
     ("word + place + since", "strike", Filters(place="PT", since="2024-06-01")),
     ("word + source kind", "budget", Filters(source="Coast Daily", source_kind="outlet")),
+]
+
+
+# What the web UI and API read besides search hits (store/queries.py, store/facets.py): hits, sizes.
+READS = [
+    ("source list (/api/sources)", lambda store: source_summary(store, limit=51)),
+    ("source list, kind=person", lambda store: source_summary(store, kind="person", limit=51)),
+    ("source list, name=coast", lambda store: source_summary(store, name="coast", limit=51)),
+    ("facets: one word", lambda store: facet_summary(store, "flood")["facets"]["outlet"]),
+    ("facets: word + place", lambda store: facet_summary(store, "strike", Filters(place="PT"))["facets"]["month"]),
+    ("facets: no words", lambda store: facet_summary(store, None)["facets"]["place"]),
+    ("relevance page: one word", lambda store: search_page(store, "flood", limit=21, sort="relevance")),
+    ("relevance page: two words", lambda store: search_page(store, "ceasefire Nairobi", limit=21, sort="relevance")),
 ]
 
 
@@ -62,6 +81,20 @@ def time_queries(store: Store, repeats: int) -> list[list]:
     return rows
 
 
+def time_reads(store: Store, repeats: int) -> list[list]:
+    rows = []
+    for name, read in READS:
+        found = len(read(store))
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            read(store)
+            times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        rows.append([name, found, round(statistics.median(times), 2), round(times[int(0.95 * (len(times) - 1))], 2)])
+    return rows
+
+
 def cli_search_seconds(db: str) -> float:
     started = time.perf_counter()
     subprocess.run([*NEWSTRACE, "search", "flood", "--db", db, "--limit", "20"], capture_output=True, check=True)
@@ -73,13 +106,16 @@ def bench_backend(name: str, db: str, count: int, repeats: int) -> dict:
     seconds = fill(store, count)
     print(f"[bench] {name}: stored {count} records in {seconds:.1f} s ({count / seconds:.0f} records/s)")
     rows = time_queries(store, repeats)
+    reads = time_reads(store, repeats)
     store.close()
     cli = cli_search_seconds(db)
     table(f"Search on {count:,} generated records: {name} (library time, ms; limit 20)",
           ["query", "hits (≤20)", "median ms", "p95 ms"], rows)
+    table(f"Web reads on {count:,} generated records: {name} (library time, ms; load {os.getloadavg()[0]:.1f})",
+          ["read", "rows", "median ms", "p95 ms"], reads)
     print(f"`newstrace search flood` through the CLI (process start-up included): {cli} s\n")
     return {"records": count, "insert_records_per_second": round(count / seconds), "queries": rows,
-            "cli_search_seconds": cli}
+            "reads": reads, "cli_search_seconds": cli, "load_average": round(os.getloadavg()[0], 2)}
 
 
 def main() -> int:
