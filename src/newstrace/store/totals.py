@@ -6,17 +6,22 @@ Articles are only ever added (never changed in outlet or date, never deleted), s
 what each batch brings: an article citing a source twice counts once, an outlet is counted the first
 time one of its articles cites the source. The store has one writer at a time (see ``database``), and
 the batch runs in the transaction that inserts its articles, so totals and articles commit together.
+Two writers at once (an API ingest beside a CLI one) stay correct: SQLite lets one transaction write at
+a time (the other fails and ``Store.add_batch`` stores its entries again one by one), and on PostgreSQL
+the totals part of each batch holds a transaction-level advisory lock, so that a second writer reads
+the totals only once the first has committed them (no source inserted twice).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, text, update
 
 from .schema import source_outlets, source_totals
 
 CHUNK = 500  # names per IN (...) lookup
+LOCK_KEY = 0x6E7472_01  # PostgreSQL advisory lock of the source totals ("ntr" 1)
 
 
 @dataclass
@@ -78,6 +83,8 @@ def add_sources(conn, article_rows: list[dict], seqs: list[int], source_rows: li
     batch = _collect(article_rows, seqs, source_rows)
     if not batch:
         return
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
     existing = _existing(conn, batch)
     fresh = [key for key in batch if key not in existing]
     ids = {key: row.id for key, row in existing.items()}
