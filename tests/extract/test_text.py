@@ -265,3 +265,45 @@ def test_repeated_teaser_block_and_pull_quote_leave_the_body():
     page.insert(page.index(HARBOUR_PARAGRAPHS[-1]) + 1, " ".join(HARBOUR_PARAGRAPHS[:2]))
     fields = extract_text(one_block_per_line(page))
     assert _paragraphs(fields["body"]) == [HARBOUR_LEAD, *HARBOUR_PARAGRAPHS]
+
+
+COMMENTED_PAGE = [
+    *REGIONAL_PAGE[:REGIONAL_PAGE.index(REGIONAL_PARAGRAPHS[0])],
+    *REGIONAL_PARAGRAPHS,
+    "Tags: transit, city council, buses",
+    "12 Comments",
+    "busrider_77 says:",
+    "August 3, 2021 at 7:12 am",
+    "Finally! I have waited years for a bus that runs past nine in the evening, and now it is here.",
+    "Reply",
+    "downtown dave says:",
+    "August 3, 2021 at 8:40 am",
+    "Another fee for drivers. The council never asks who pays for these plans, and it is always us.",
+    "Reply",
+    "MaryK says:",
+    "August 3, 2021 at 9:02 am",
+    "The evening service is the best part of this plan, because many people work late shifts in the city.",
+    "Reply",
+    "Leave a comment",
+]
+
+NEWSLETTER_PAGE = [
+    *AGENCY_PAGE[:AGENCY_PAGE.index(AGENCY_PARAGRAPHS[0])],
+    *AGENCY_PARAGRAPHS,
+    "Sign up for our morning newsletter to get the day's most important stories in your inbox. By "
+    "subscribing you consent to our privacy policy and terms of use.",
+    "We use cookies and similar technologies to personalise content and advertising on this site. You can "
+    "withdraw your consent at any time.",
+    "© 2021 Global Wire Agency. All rights reserved. The material on this site may not be reproduced "
+    "without the prior written permission of the publisher.",
+    "Terms of use",
+    "Privacy policy",
+]
+
+
+@pytest.mark.parametrize("rendering", ["lines", "innertext"])
+@pytest.mark.parametrize("page, paragraphs", [(COMMENTED_PAGE, REGIONAL_PARAGRAPHS),
+                                              (NEWSLETTER_PAGE, AGENCY_PARAGRAPHS)], ids=["comments", "newsletter"])
+def test_reader_comments_and_site_boilerplate_after_the_article_leave_the_body(page, paragraphs, rendering):
+    fields = extract_text(RENDERINGS[rendering](page))
+    assert _paragraphs(fields["body"]) == paragraphs

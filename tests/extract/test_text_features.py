@@ -11,6 +11,7 @@ from newstrace.extract.text_features import (
     BASE_FEATURES,
     CONTEXT_FEATURES,
     PASS2_FEATURES,
+    context_features,
     first_pass_rows,
     line_features,
     model,
@@ -79,3 +80,39 @@ def test_read_also_and_photo_credit_lines_inside_the_article_are_dropped():
             *REGIONAL_PAGE[start + len(paragraphs):]]
     body = extract_text("\n".join(page))["body"]
     assert [" ".join(p.split()) for p in body.split("\n\n")] == paragraphs
+
+
+def test_boilerplate_comment_and_inner_dateline_lines_are_flagged():
+    lines = [
+        "We use cookies to improve your experience on our site and to show you personalised ads.",
+        "Sign up for our newsletter. You can withdraw your consent at any time; see our privacy policy.",
+        "Wir verwenden Cookies. Mit Ihrer Einwilligung verarbeiten wir personenbezogene Daten.",
+        "© 2024 Example Media. Todos los derechos reservados.",
+        "riverfan88 says:",
+        "Reply",
+        "14 likes",
+        "3 hours ago",
+        "vor 2 Stunden",
+        "Council delays vote on bridge repairs LONDON: The city council on Monday put off a vote on the repairs.",
+        "LONDON: The city council on Monday put off a vote on the bridge repairs, officials said.",
+        AGENCY_PARAGRAPHS[1],
+        "The mayor says: the vote will happen next week.",
+    ]
+    rows = line_features(lines, EN)
+    boiler = _feature(rows, "boilerplate")
+    assert all(b > 0 for b in boiler[:4]) and boiler[1] == 1.0  # newsletter, consent, privacy (capped at 3)
+    assert boiler[4:] == [0.0] * (len(lines) - 4)
+    assert _feature(rows, "comment_mark") == [0.0] * 4 + [1.0] * 5 + [0.0] * 4
+    assert _feature(rows, "inner_dateline") == [0.0] * 9 + [1.0, 0.0, 0.0, 0.0]
+
+
+def test_window_features_are_means_over_the_neighbourhood():
+    lines = [*AGENCY_MENU, *AGENCY_PARAGRAPHS, "riverfan88 says:", "Reply", "3 hours ago"]
+    base = line_features(lines, EN)
+    context = context_features(base)
+    comment = _feature(base, "comment_mark")
+    column = CONTEXT_FEATURES.index("above6_comment")  # the line and the six above it
+    for i, row in enumerate(context):
+        window = comment[max(0, i - 6):i + 1]
+        assert abs(row[column] - sum(window) / len(window)) < 1e-12
+    assert context[-1][column] == 3 / 7 and context[-4][column] == 0.0

@@ -2,9 +2,10 @@
 
 Each visible line of a page gets a vector of cheap features (length, sentence punctuation, stop-word
 share, also relative to the page's long lines, title case, dates, menu glue, repetition, position,
-"Label: headline" teaser lines, picture credits, context over its neighbours). A small model (one tanh
-layer, or logistic) scores each line as article or furniture; a second pass adds the first pass's scores
-of the neighbours (smoothing), the densest run of article-like lines, and that run again with each line
+"Label: headline" teaser lines, picture credits, site boilerplate phrases (consent, newsletter, legal),
+reader-comment furniture ("name says:", "Reply"), a headline glued to its teaser, context over its
+neighbours). A small model (one tanh layer, or logistic) scores each line as article or furniture; a
+second pass adds the first pass's scores of the neighbours (smoothing), the densest run of article-like lines, and that run again with each line
 weighted by its length (a short box inside the article does not cut it). The weights live in
 ``data/text_classifier.json`` and are fitted by ``bench/train_text_classifier.py``.
 """
@@ -37,6 +38,27 @@ _CREDIT_RE = re.compile(
     r"^\(?\s*(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|bilder|quelle|credit|credits|crédito|créditos|fuente"
     r"|source|image|imagen|grafik|illustration)\b\s*:)"
     r"|\b(?:getty images|reuters/|afp/|dpa/|ap photo|shutterstock|imago|istock)\b", re.I)
+# Site boilerplate that reads like prose: consent, newsletters, subscriptions, affiliate and legal
+# notices, letters to the editor (several languages). Matched anywhere in the line, counted.
+_BOILERPLATE_RE = re.compile(  # on the lower-cased line; each term at a word start (fast to scan)
+    r"©|\b(?:cookie|newsletter|subscri|sign(?:ing)? up\b|rights reserved|trademark|copyright"
+    r"|privacy|terms of (?:use|service)|consent|personal data|advertis|affiliate|commission\b"
+    r"|compensation|disclaimer|letters? to the editor|this (?:site|website|article|post|page|story)\b"
+    r"|our (?:site|website|newsletter|journalism|content)\b|click\b|reproduced|permission"
+    r"|datenschutz|einwilligung|abonn|rechte vorbehalten|nutzungsbedingungen|personenbezogen"
+    r"|suscr|bolet[ií]n|derechos reservados|pol[ií]tica de privacidad|t[ée]rminos|publicidad|clique"
+    r"|droits r[ée]serv[ée]s|donn[ée]es personnelles|confidentialit[ée]|direitos reservados"
+    r"|privacidade|assine|prawa zastrze[żz]one|prywatno[śs]ci|regulamin|diritti riservati|iscriviti)")
+# Reader-comment furniture: "jdoe says:", "Reply", "12 likes", "3 hours ago", "vor 2 Stunden".
+_COMMENT_RE = re.compile(
+    r"^(?:\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|sagt|schreibt|dice|dijo|escribi[óo]|a [ée]crit|napisa[łl]\w*)\s*:$"
+    r"|(?:reply|replies|report|flag|like|likes|antworten|melden|responder|r[ée]pondre|signaler|odpowiedz)"
+    r"(?:\s+\w+)?$|\d+\s+(?:likes?|replies|repl(?:y|ies)|votes?|points?|antworten|respuestas?)$"
+    r"|\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago$"
+    r"|(?:vor|hace|il y a)\s+\d+\s+\w+$)",
+    re.I)
+# A headline glued to its teaser: "... says Minister NEW DELHI: The Minister said ..." (a dateline inside).
+_INNER_DATELINE_RE = re.compile(r"\S\s+[A-Z][A-Z.]{2,}(?:\s+[A-Z][A-Z.]+){0,2}\s*(?::|\(\w+\)\s*[-–—:])\s+[A-Z]")
 
 # Words that mark page furniture (menus, share bars, consent, subscriptions), lower case, many languages.
 FURNITURE_WORDS = frozenset("""
@@ -58,9 +80,10 @@ BASE_FEATURES = (
     "inner_sentences", "commas", "has_date", "repeated", "position", "glued", "starts_by",
     "furniture_share", "all_caps", "colon_end", "bullet", "separators", "short", "very_long",
     "prose", "relative_length", "teaser_copy", "relative_stop_share", "label_teaser", "credit",
+    "boilerplate", "comment_mark", "inner_dateline",
 )
 CONTEXT_FEATURES = ("prev_len", "next_len", "win2_len", "win2_stop", "win2_end", "win6_len", "win6_end",
-                    "in_block", "block_distance")
+                    "in_block", "block_distance", "win2_boilerplate", "above6_comment")
 PASS2_FEATURES = ("p_self", "p_prev", "p_next", "p_win3", "p_win8", "p_between", "p_block",
                   "p_wblock", "before_wblock", "after_wblock")
 
@@ -137,7 +160,7 @@ def _one_line(line: str, position: float, repeats: int, stop: frozenset[str]) ->
         1.0 if _SENTENCE_END_RE.search(line) else 0.0,
         stop_share,
         sum(1 for w in alpha if w[0].isupper()) / max(1, len(alpha)),
-        sum(c.isdigit() for c in line) / max(1, len(line)),
+        sum(map(str.isdigit, line)) / max(1, len(line)),
         min(3, len(_INNER_SENTENCE_RE.findall(line))) / 3,
         min(5, line.count(",")) / 5,
         1.0 if _DATE_RE.search(line) else 0.0,
@@ -156,10 +179,13 @@ def _one_line(line: str, position: float, repeats: int, stop: frozenset[str]) ->
 
 
 def _label_and_credit(line: str) -> list[float]:
-    """A short label, a colon and a headline (no sentence end) after it; a picture credit or source line."""
+    """A short label, a colon and a headline (no sentence end) after it; a picture credit or source line;
+    boilerplate phrases (count); a comment header or button; a dateline inside (headline + teaser)."""
     label = bool(_LABEL_RE.match(line)) and not _SENTENCE_END_RE.search(line)
     credit = bool(_CREDIT_RE.search(line)) and len(line.split()) <= 12
-    return [1.0 if label else 0.0, 1.0 if credit else 0.0]
+    return [1.0 if label else 0.0, 1.0 if credit else 0.0, min(3, len(_BOILERPLATE_RE.findall(line.lower()))) / 3,
+            1.0 if len(line) <= 80 and _COMMENT_RE.search(line) else 0.0,
+            1.0 if _INNER_DATELINE_RE.search(line, 20) else 0.0]
 
 
 def context_features(base: list[list[float]]) -> list[list[float]]:
@@ -168,19 +194,21 @@ def context_features(base: list[list[float]]) -> list[list[float]]:
     log_len = [row[0] for row in base]
     stop_share = [row[3] for row in base]
     ends = [row[2] for row in base]
+    boiler = [row[26] for row in base]
+    comment = [row[27] for row in base]
     block = densest_block([_prose_weight(row) for row in base])
+    windows = [_window_means(log_len, 2), _window_means(stop_share, 2), _window_means(ends, 2),
+               _window_means(log_len, 6), _window_means(ends, 6)]
+    around = [_window_means(boiler, 2), _window_means(comment, 6, 0)]  # comments follow the article
     rows = []
     for i in range(n):
         rows.append([
             log_len[i - 1] if i > 0 else 0.0,
             log_len[i + 1] if i + 1 < n else 0.0,
-            _window_mean(log_len, i, 2),
-            _window_mean(stop_share, i, 2),
-            _window_mean(ends, i, 2),
-            _window_mean(log_len, i, 6),
-            _window_mean(ends, i, 6),
+            *(w[i] for w in windows),
             1.0 if block[0] <= i <= block[1] else 0.0,
             math.log1p(max(0, block[0] - i, i - block[1])) / 3,
+            *(w[i] for w in around),
         ])
     return rows
 
@@ -190,6 +218,7 @@ def pass2_features(p: list[float], first: list[list[float]]) -> list[list[float]
     n = len(p)
     block = densest_block([x - 0.5 for x in p])
     weighted = densest_block([(x - 0.5) * row[0] for x, row in zip(p, first)])  # row[0]: log(1 + words)
+    win3, win8 = _window_means(p, 3), _window_means(p, 8)
     rows = []
     for i in range(n):
         before = max(p[max(0, i - 5):i], default=0.0)
@@ -198,8 +227,8 @@ def pass2_features(p: list[float], first: list[list[float]]) -> list[list[float]
             p[i],
             p[i - 1] if i > 0 else 0.0,
             p[i + 1] if i + 1 < n else 0.0,
-            _window_mean(p, i, 3),
-            _window_mean(p, i, 8),
+            win3[i],
+            win8[i],
             min(before, after),
             1.0 if block[0] <= i <= block[1] else 0.0,
             1.0 if weighted[0] <= i <= weighted[1] else 0.0,
@@ -230,9 +259,16 @@ def densest_block(weights: list[float]) -> tuple[int, int]:
     return best_range
 
 
-def _window_mean(values: list[float], i: int, radius: int) -> float:
-    lo, hi = max(0, i - radius), min(len(values), i + radius + 1)
-    return sum(values[lo:hi]) / (hi - lo)
+def _window_means(values: list[float], radius: int, after: int | None = None) -> list[float]:
+    """The mean of ``values`` over each index's window: ``radius`` lines before, ``after`` (default
+    ``radius``) lines after (prefix sums)."""
+    import numpy as np
+
+    after = radius if after is None else after
+    sums = np.concatenate(([0.0], np.cumsum(values)))
+    index = np.arange(len(values))
+    lo, hi = np.maximum(0, index - radius), np.minimum(len(values), index + after + 1)
+    return ((sums[hi] - sums[lo]) / (hi - lo)).tolist()
 
 
 @functools.lru_cache(maxsize=1)
