@@ -53,7 +53,7 @@ class UsageError(NewstraceError):
     code = "NT500"
 
 
-# The catalogue: code -> (class, short title). Keep in step with docs/errors.md.
+# The catalogue: code -> (class, short title). Keep in step with the README's table of codes.
 CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT101": (InputError, "empty input"),
     "NT102": (InputError, "input larger than the size budget"),
