@@ -1,6 +1,6 @@
 """Corpus benchmark: search time on a generated 100,000-record corpus in SQLite and PostgreSQL.
 
-Beside the searches, the reads the web UI and API make over the whole corpus (``READS``: the source
+Beside the searches, the reads the web UI and API make over the whole corpus (``web_reads``: the source
 list, a search page's facet counts, a relevance page), timed the same way.
 
 Records are generated (bench/synthetic.py: made-up articles with sources, quotes and places, nothing
@@ -32,8 +32,6 @@ from common import NEWSTRACE, save_results, table  # noqa: E402
 from synthetic import article, record  # noqa: E402
 
 from newstrace.store import Entry, Filters, Store, search  # noqa: E402
-from newstrace.store.facets import facet_summary  # noqa: E402
-from newstrace.store.queries import search_page, source_summary  # noqa: E402
 
 QUERIES = [
     ("one word", "flood", Filters()),
@@ -45,17 +43,23 @@ QUERIES = [
 ]
 
 
-# What the web UI and API read besides search hits (store/queries.py, store/facets.py): hits, sizes.
-READS = [
-    ("source list (/api/sources)", lambda store: source_summary(store, limit=51)),
-    ("source list, kind=person", lambda store: source_summary(store, kind="person", limit=51)),
-    ("source list, name=coast", lambda store: source_summary(store, name="coast", limit=51)),
-    ("facets: one word", lambda store: facet_summary(store, "flood")["facets"]["outlet"]),
-    ("facets: word + place", lambda store: facet_summary(store, "strike", Filters(place="PT"))["facets"]["month"]),
-    ("facets: no words", lambda store: facet_summary(store, None)["facets"]["place"]),
-    ("relevance page: one word", lambda store: search_page(store, "flood", limit=21, sort="relevance")),
-    ("relevance page: two words", lambda store: search_page(store, "ceasefire Nairobi", limit=21, sort="relevance")),
-]
+def web_reads() -> list[tuple]:
+    """What the web UI and API read besides search hits (store/queries.py, store/facets.py): name, read.
+    Imported here, so that bench/web.py can take ``fill`` from this file with any version of the store."""
+    from newstrace.store.facets import facet_summary
+    from newstrace.store.queries import search_page, source_summary
+
+    return [
+        ("source list (/api/sources)", lambda store: source_summary(store, limit=51)),
+        ("source list, kind=person", lambda store: source_summary(store, kind="person", limit=51)),
+        ("source list, name=coast", lambda store: source_summary(store, name="coast", limit=51)),
+        ("facets: one word", lambda store: facet_summary(store, "flood")["facets"]["outlet"]),
+        ("facets: word + place", lambda store: facet_summary(store, "strike", Filters(place="PT"))["facets"]["month"]),
+        ("facets: no words", lambda store: facet_summary(store, None)["facets"]["place"]),
+        ("relevance page: one word", lambda store: search_page(store, "flood", limit=21, sort="relevance")),
+        ("relevance page: two words", lambda store: search_page(store, "ceasefire Nairobi", limit=21,
+                                                                sort="relevance")),
+    ]
 
 
 def fill(store: Store, count: int, batch: int = 2000) -> float:
@@ -83,7 +87,7 @@ def time_queries(store: Store, repeats: int) -> list[list]:
 
 def time_reads(store: Store, repeats: int) -> list[list]:
     rows = []
-    for name, read in READS:
+    for name, read in web_reads():
         found = len(read(store))
         times = []
         for _ in range(repeats):
