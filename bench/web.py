@@ -235,10 +235,10 @@ def _measure(name: str, db: str, args, case: str, window: int, db_pid=None) -> d
         server.wait(timeout=30)
     sort = DEFAULT_SORT if case == "search-page" else None if case == "sources" else case
     ranked = window
-    if name == "PostgreSQL" and sort == "relevance":
-        from newstrace.store.queries import PG_RANK_WINDOW
+    if name == "PostgreSQL" and sort == "relevance":  # PostgreSQL ranks a bounded candidate set (0: a store
+        from newstrace.store import queries  # from before that ranked every match)
 
-        ranked = window or PG_RANK_WINDOW  # PostgreSQL always ranks a bounded candidate set
+        ranked = window or getattr(queries, "PG_RANK_WINDOW", 0)
     ranking = f"newest {ranked} ranked first" if ranked else ("every match ranked" if sort == "relevance" else
                                                               "-" if sort is None else "index order, no ranking")
     endpoint = {"sources": "/api/sources", "search-page": "/search (facets)"}.get(case, "/api/articles")
