@@ -13,11 +13,11 @@ from .errors import NewstraceError
 from .record import SCHEMA_VERSION, Page, Record
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "open", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
+__all__ = ["analyze", "analyze_page", "open", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
 
 
-def analyze(page: str | bytes, *, url: str | None = None, stages: Sequence[str] | None = None,
-            format: str = "auto", id: str | None = None, **hints: str | None) -> Record:
+def analyze_page(page: str | bytes, *, url: str | None = None, stages: Sequence[str] | None = None,
+                 format: str = "auto", id: str | None = None, **hints: str | None) -> Record:
     """Analyse one page (HTML, scraped text, or with ``format="body"`` a clean article).
 
     Never raises on bad input: a failed document comes back with ``record.error`` set.
@@ -28,6 +28,9 @@ def analyze(page: str | bytes, *, url: str | None = None, stages: Sequence[str] 
     pipeline = _pipeline_for(tuple(stages) if stages else None)
     doc = Page(id=id or content_id(page), content=page, kind=format, url=url, **hints)
     return pipeline.run(doc)
+
+
+analyze = analyze_page  # the documented name; the ``analyze`` subpackage, once loaded, calls it too
 
 
 _PIPELINES: dict = {}
