@@ -28,8 +28,8 @@ from pathlib import Path
 from common import OUT, eval_dir, read_jsonl, run_analyze, save_results, score, table, write_jsonl
 
 # Our figures when this gate was written (2026-11-25, dev splits); --gate fails 0.01 under them.
-# Text-input figures are what extract/text.py gave on that day (another engineer improves it).
-GATES = {"html-A": 0.973, "html-B": 0.955, "text-A": 0.924, "text-B": 0.908}
+# Text-input figures are what extract/text.py gave on 2026-12-01 (another engineer improves it).
+GATES = {"html-A": 0.973, "html-B": 0.955, "text-A": 0.934, "text-B": 0.922}
 GATE_TOLERANCE = 0.01
 
 SETS = (  # name, file, content key, metric key in score.py's output
