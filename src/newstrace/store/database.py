@@ -157,6 +157,7 @@ class Store:
             if children[table.name]:
                 conn.execute(insert(table), children[table.name])
         totals.add_sources(conn, article_rows, seqs, children["sources"])
+        totals.add_outlets(conn, article_rows, seqs, children)
         return {e.unit: r["id"] for e, r in zip(entries, records)}
 
     def save_links(self, assignments: dict[str, dict], edges: list[dict] = ()) -> None:

@@ -9,7 +9,8 @@ from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_colu
 
 from .database import Store
 from .rows import quote_key
-from .schema import articles, citations, errors, events, places, quotes, source_totals, sources
+from .schema import (articles, citations, corpus_counts, errors, events, outlet_citations, outlet_keys, outlet_months,
+                     outlet_source_totals, places, quotes, source_totals, sources)
 
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -210,7 +211,38 @@ def _sqlite_in_order(columns: list, clauses: list, match: str, descending: bool,
 
 
 def stats(store: Store) -> dict:
-    """Corpus counts: articles, sources by kind, quotes, places, events, stories, errors by code."""
+    """Corpus counts: articles, sources by kind, quotes, places, events, stories, errors by code. The
+    article, source, quote, place and event counts and the outlets come from the counters kept as
+    articles are stored (``corpus_counts``, ``outlet_keys``: see ``totals.add_outlets``); stories,
+    linked duplicates (both set by ``newstrace link``) and errors (replaced on a retry) are counted on
+    their indexes. The same answer as ``stats_exact``, which counts every row."""
+    with store.engine.connect() as conn:
+        counters = dict(conn.execute(select(corpus_counts.c.counter, corpus_counts.c.value)).all())
+
+        def grouped(prefix: str) -> dict:
+            found = [("None" if name == prefix else name[len(prefix) + 1:], n) for name, n in counters.items()
+                     if name == prefix or name.startswith(prefix + ":")]
+            return dict(sorted(found, key=lambda item: (-item[1], item[0])))
+
+        return {
+            "articles": counters.get("articles", 0),
+            "sources": counters.get("sources", 0), "sources_by_kind": grouped("sources.kind"),
+            "quotes": counters.get("quotes", 0), "places": counters.get("places", 0),
+            "events": counters.get("events", 0), "events_by_type": grouped("events.type"),
+            "stories": conn.execute(select(func.count(articles.c.story_id.distinct()))
+                                    .where(articles.c.story_id.is_not(None))).scalar_one(),
+            "duplicates_linked": conn.execute(select(func.count()).where(articles.c.duplicate_of.is_not(None))
+                                              ).scalar_one(),
+            "outlets": conn.execute(select(func.count(outlet_keys.c.outlet.distinct()))).scalar_one(),
+            "errors": conn.execute(select(func.count()).select_from(errors)).scalar_one(),
+            "errors_by_code": {str(k): n for k, n in conn.execute(
+                select(errors.c.code, func.count()).group_by(errors.c.code).order_by(func.count().desc())).all()},
+        }
+
+
+def stats_exact(store: Store) -> dict:
+    """``stats`` counted from the rows themselves (slow on a big corpus; the reference the counters are
+    checked against)."""
     with store.engine.connect() as conn:
         def grouped(column) -> dict:
             return {str(k): n for k, n in conn.execute(select(column, func.count()).group_by(column)
@@ -277,7 +309,19 @@ def related_articles(store: Store, record: dict) -> list[dict]:
 
 def citation_edges(store: Store) -> list[dict]:
     """Outlet -> outlet edges with counts and first/last dates: the linker's edges when stored, else derived
-    from outlet-kind sources (article's outlet cites the source outlet)."""
+    from outlet-kind sources (article's outlet cites the source outlet), read from ``outlet_citations``
+    (kept as articles are stored) in (citing, cited) order: the edges ``citation_edges_exact`` groups."""
+    with store.engine.connect() as conn:
+        if conn.execute(select(citations.c.seq).limit(1)).first() is not None:
+            return citation_edges_exact(store)
+        t = outlet_citations
+        stmt = select(t.c.citing, t.c.cited, t.c.mentions.label("count"), t.c.first_published.label("first"),
+                      t.c.last_published.label("last")).order_by(t.c.citing, t.c.cited)
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def citation_edges_exact(store: Store) -> list[dict]:
+    """``citation_edges`` grouped from the citation or source rows themselves (every row: slow)."""
     with store.engine.connect() as conn:
         if conn.execute(select(func.count()).select_from(citations)).scalar_one():
             stmt = select(citations.c.citing, citations.c.cited, func.count().label("count"),
@@ -340,7 +384,46 @@ def _outlet_clause(name: str):
     return (func.lower(articles.c.outlet) == name.lower()) | (func.lower(articles.c.outlet_domain) == name.lower())
 
 
+def _key_clause(name: str):
+    return (func.lower(outlet_keys.c.outlet) == name.lower()) | (func.lower(outlet_keys.c.outlet_domain) == name.lower())
+
+
+def _outlet_keys(name: str):
+    """The ids of the (outlet, domain) pairs an outlet name or domain matches (any case)."""
+    return select(outlet_keys.c.id).where(_key_clause(name))
+
+
 def outlet_articles(store: Store, name: str, *, limit: int = 50) -> list[dict]:
+    """Articles published by an outlet (name or domain, any case), newest first. A name no stored article
+    has is answered from ``outlet_keys`` alone (no walk of every article)."""
+    with store.engine.connect() as conn:
+        if conn.execute(_outlet_keys(name).limit(1)).first() is None:
+            return []
+    return outlet_articles_exact(store, name, limit=limit)
+
+
+def outlet_sources(store: Store, name: str, *, limit: int = 30) -> list[dict]:
+    """The sources an outlet's articles cite: name, kind and in how many of its articles, most used first
+    (then by name and kind). Summed from ``outlet_source_totals``: ``outlet_sources_exact``'s answer."""
+    t = outlet_source_totals
+    count = func.sum(t.c.articles).label("articles")
+    stmt = (select(t.c.name, t.c.kind, count).where(t.c.key_id.in_(_outlet_keys(name))).group_by(t.c.name, t.c.kind)
+            .order_by(count.desc(), t.c.name, t.c.kind).limit(limit))
+    with store.engine.connect() as conn:
+        return [{**row._mapping, "articles": int(row.articles)} for row in conn.execute(stmt)]
+
+
+def outlet_kinds_by_month(store: Store, name: str) -> list[dict]:
+    """Per month (``YYYY-MM`` of publication): the outlet's cited sources, all and anonymous ones. Summed
+    from ``outlet_months``: ``outlet_kinds_by_month_exact``'s answer."""
+    t = outlet_months
+    stmt = (select(t.c.month, func.sum(t.c.sources), func.sum(t.c.anonymous)).where(t.c.key_id.in_(_outlet_keys(name)))
+            .group_by(t.c.month).order_by(t.c.month))
+    with store.engine.connect() as conn:
+        return [{"month": m, "sources": int(total), "anonymous": int(anon or 0)} for m, total, anon in conn.execute(stmt)]
+
+
+def outlet_articles_exact(store: Store, name: str, *, limit: int = 50) -> list[dict]:
     """Articles published by an outlet (name or domain, any case), newest first."""
     stmt = (select(articles.c.id, articles.c.title, articles.c.published, articles.c.story_id,
                    articles.c.duplicate_of, articles.c.outlet, articles.c.outlet_domain).where(_outlet_clause(name))
@@ -349,17 +432,17 @@ def outlet_articles(store: Store, name: str, *, limit: int = 50) -> list[dict]:
         return [dict(row._mapping) for row in conn.execute(stmt)]
 
 
-def outlet_sources(store: Store, name: str, *, limit: int = 30) -> list[dict]:
+def outlet_sources_exact(store: Store, name: str, *, limit: int = 30) -> list[dict]:
     """The sources an outlet's articles cite: name, kind and in how many of its articles, most used first."""
     count = func.count(func.distinct(sources.c.article_seq)).label("articles")
     stmt = (select(sources.c.name, sources.c.kind, count).join(articles, articles.c.seq == sources.c.article_seq)
             .where(_outlet_clause(name), sources.c.name.is_not(None)).group_by(sources.c.name, sources.c.kind)
-            .order_by(count.desc(), sources.c.name).limit(limit))
+            .order_by(count.desc(), sources.c.name, sources.c.kind).limit(limit))
     with store.engine.connect() as conn:
         return [dict(row._mapping) for row in conn.execute(stmt)]
 
 
-def outlet_kinds_by_month(store: Store, name: str) -> list[dict]:
+def outlet_kinds_by_month_exact(store: Store, name: str) -> list[dict]:
     """Per month (``YYYY-MM`` of publication): the outlet's cited sources, all and anonymous ones."""
     month = func.substr(articles.c.published, 1, 7).label("month")
     anonymous = func.sum(case((sources.c.kind == "anonymous", 1), else_=0)).label("anonymous")
@@ -431,7 +514,16 @@ def source_summary_exact(store: Store, name: str | None = None, kind: str | None
 
 
 def top_outlets(store: Store, *, limit: int = 12) -> list[dict]:
-    """Outlets with the most stored articles."""
+    """Outlets with the most stored articles, summed from ``outlet_keys`` (``top_outlets_exact``'s answer)."""
+    n = func.sum(outlet_keys.c.articles).label("articles")
+    stmt = (select(outlet_keys.c.outlet, n).where(outlet_keys.c.outlet.is_not(None)).group_by(outlet_keys.c.outlet)
+            .order_by(n.desc(), outlet_keys.c.outlet).limit(limit))
+    with store.engine.connect() as conn:
+        return [{**row._mapping, "articles": int(row.articles)} for row in conn.execute(stmt)]
+
+
+def top_outlets_exact(store: Store, *, limit: int = 12) -> list[dict]:
+    """Outlets with the most stored articles, counted from every article row."""
     n = func.count().label("articles")
     stmt = (select(articles.c.outlet, n).where(articles.c.outlet.is_not(None)).group_by(articles.c.outlet)
             .order_by(n.desc(), articles.c.outlet).limit(limit))

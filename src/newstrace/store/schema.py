@@ -143,3 +143,64 @@ Index("ix_sources_article_kind", sources.c.article_seq, sources.c.kind)
 Index("ix_places_article_name", places.c.article_seq, places.c.name)
 
 CHILD_TABLES = (sources, quotes, places, events, entities, links)
+
+# Per-outlet aggregates and corpus counters (migration 0004), kept up to date as articles are stored
+# (``totals.add_outlets``): the outlet page and the home page read these few rows instead of grouping
+# every article and source row of the corpus. One ``outlet_keys`` row per (outlet, outlet_domain) pair
+# stored (NULLs included), with its article count; an outlet name or domain asked for is the sum of the
+# pairs it matches (each article belongs to exactly one pair).
+outlet_keys = Table(
+    "outlet_keys", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("outlet", Text),
+    Column("outlet_domain", String(255)),
+    Column("articles", Integer, nullable=False),
+    Index("ix_outlet_keys_outlet", "outlet", "outlet_domain"),
+)
+
+# Per pair and month (``YYYY-MM`` of publication, dated articles only): its source rows, anonymous ones.
+outlet_months = Table(
+    "outlet_months", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key_id", Integer, ForeignKey("outlet_keys.id", ondelete="CASCADE"), nullable=False),
+    Column("month", String(16), nullable=False),
+    Column("sources", Integer, nullable=False),
+    Column("anonymous", Integer, nullable=False),
+    Index("ix_outlet_months_key", "key_id", "month"),
+)
+
+# Per pair and source (name, kind): in how many of the pair's articles it is cited.
+outlet_source_totals = Table(
+    "outlet_source_totals", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key_id", Integer, ForeignKey("outlet_keys.id", ondelete="CASCADE"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32)),
+    Column("articles", Integer, nullable=False),
+    Index("ix_outlet_source_totals_key", "key_id", "name", "kind"),
+)
+
+# Outlet -> outlet edges derived from outlet-kind sources (what ``citation_edges`` gives while the
+# linker has stored no edges of its own): source rows, first and last publication date.
+outlet_citations = Table(
+    "outlet_citations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("citing", Text, nullable=False),
+    Column("cited", Text, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("first_published", String(40)),
+    Column("last_published", String(40)),
+    Index("ix_outlet_citations_pair", "citing", "cited"),
+)
+
+# Corpus counters of the home page: ``articles``, ``sources``, ``quotes``, ``places``, ``events``,
+# ``sources.kind:<kind>`` / ``events.type:<type>`` (``sources.kind`` / ``events.type`` for no kind).
+corpus_counts = Table(
+    "corpus_counts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("counter", String(100), nullable=False, unique=True),
+    Column("value", Integer, nullable=False),
+)
+
+# ``duplicates_linked`` counts the non-NULL entries of this index instead of reading every article.
+Index("ix_articles_duplicate_of", articles.c.duplicate_of)

@@ -10,15 +10,19 @@ Two writers at once (an API ingest beside a CLI one) stay correct: SQLite lets o
 a time (the other fails and ``Store.add_batch`` stores its entries again one by one), and on PostgreSQL
 the totals part of each batch holds a transaction-level advisory lock, so that a second writer reads
 the totals only once the first has committed them (no source inserted twice).
+
+The per-outlet aggregates and corpus counters of migration 0004 (``add_outlets``) grow the same way,
+in the same transaction and under the same lock: what the outlet page and the home page read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import and_, bindparam, insert, select, text, update
 
-from .schema import source_outlets, source_totals
+from .schema import (corpus_counts, outlet_citations, outlet_keys, outlet_months, outlet_source_totals,
+                     source_outlets, source_totals)
 
 CHUNK = 500  # names per IN (...) lookup
 LOCK_KEY = 0x6E7472_01  # PostgreSQL advisory lock of the source totals ("ntr" 1)
@@ -109,3 +113,113 @@ def add_sources(conn, article_rows: list[dict], seqs: list[int], source_rows: li
                         "last_published": _latest(old.last_published if old else None, total.last)})
     stmt = update(source_totals).where(source_totals.c.id == bindparam("key_id"))
     conn.execute(stmt, changes)
+
+
+# --- per-outlet aggregates and corpus counters (migration 0004) -----------------------------------
+
+
+def _merge(conn, table, key_columns: tuple[str, ...], batch: dict[tuple, dict], lookups: list, combine) -> dict:
+    """Add ``batch`` (key -> what this batch brings) to ``table``: rows found by ``lookups`` (clauses
+    that together find every existing row of the batch's keys) are updated with ``combine(old, new)``,
+    the other keys inserted with ``combine(None, new)``. Keys match NULL to NULL. Returns key -> row id."""
+    if not batch:
+        return {}
+    existing = {}
+    for clause in lookups:
+        for row in conn.execute(select(table).where(clause)):
+            existing[tuple(getattr(row, c) for c in key_columns)] = row
+    existing = {key: row for key, row in existing.items() if key in batch}
+    fresh = [key for key in batch if key not in existing]
+    ids = {key: row.id for key, row in existing.items()}
+    if fresh:
+        made = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                            [{**dict(zip(key_columns, key)), **combine(None, batch[key])} for key in fresh])
+        ids.update(zip(fresh, made.scalars().all()))
+    if existing:
+        changes = [{"row_id": row.id, **{f"new_{k}": v for k, v in combine(row, batch[key]).items()}}
+                   for key, row in existing.items()]
+        values = {name[4:]: bindparam(name) for name in changes[0] if name != "row_id"}
+        conn.execute(update(table).where(table.c.id == bindparam("row_id")).values(**values), changes)
+    return ids
+
+
+def _chunks(values) -> list[list]:
+    values = sorted(values, key=lambda v: (v is None, v or ""))
+    return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]
+
+
+def _adding(*names: str):
+    def combine(old, new: dict) -> dict:
+        return {name: (getattr(old, name) if old is not None else 0) + new[name] for name in names}
+    return combine
+
+
+def _citation(old, new: dict) -> dict:
+    return {"mentions": (old.mentions if old is not None else 0) + new["mentions"],
+            "first_published": _earliest(old.first_published if old is not None else None, new["first_published"]),
+            "last_published": _latest(old.last_published if old is not None else None, new["last_published"])}
+
+
+def _in_or_null(column, values) -> list:
+    present = {v for v in values if v is not None}
+    clauses = [column.in_(chunk) for chunk in _chunks(present)]
+    if None in values:
+        clauses.append(column.is_(None))
+    return clauses
+
+
+def add_outlets(conn, article_rows: list[dict], seqs: list[int], children: dict[str, list[dict]]) -> None:
+    """Add a batch of newly stored articles (their rows, seqs and child rows by table name) to the
+    per-outlet aggregates (``outlet_keys``, ``outlet_months``, ``outlet_source_totals``,
+    ``outlet_citations``) and the corpus counters (``corpus_counts``)."""
+    if not article_rows:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+    by_seq = {seq: row for seq, row in zip(seqs, article_rows)}
+    keys: dict[tuple, dict] = {}
+    for row in article_rows:
+        keys.setdefault((row["outlet"], row["outlet_domain"]), {"articles": 0})["articles"] += 1
+    months: dict[tuple, dict] = {}
+    cited: dict[tuple, set] = {}
+    edges: dict[tuple, dict] = {}
+    counts: dict[str, int] = {"articles": len(article_rows)}
+    for name in ("sources", "quotes", "places", "events"):
+        counts[name] = len(children.get(name) or ())
+    for row in children.get("sources") or ():
+        kind = row["kind"]
+        counter = "sources.kind" if kind is None else f"sources.kind:{kind}"
+        counts[counter] = counts.get(counter, 0) + 1
+        article = by_seq[row["article_seq"]]
+        key = (article["outlet"], article["outlet_domain"])
+        if article["published"] is not None:
+            month = months.setdefault((key, article["published"][:7]), {"sources": 0, "anonymous": 0})
+            month["sources"] += 1
+            month["anonymous"] += kind == "anonymous"
+        if row["name"] is not None:
+            cited.setdefault((key, row["name"], kind), set()).add(row["article_seq"])
+        if (kind == "outlet" and article["outlet"] is not None and row["cited_by"] is None
+                and row["name"] is not None and row["name"] != article["outlet"]):
+            edge = edges.setdefault((article["outlet"], row["name"]),
+                                    {"mentions": 0, "first_published": None, "last_published": None})
+            edge["mentions"] += 1
+            edge["first_published"] = _earliest(edge["first_published"], article["published"])
+            edge["last_published"] = _latest(edge["last_published"], article["published"])
+    for row in children.get("events") or ():
+        counter = "events.type" if row["type"] is None else f"events.type:{row['type']}"
+        counts[counter] = counts.get(counter, 0) + 1
+    key_ids = _merge(conn, outlet_keys, ("outlet", "outlet_domain"), keys,
+                     _in_or_null(outlet_keys.c.outlet, [o for o, _ in keys]), _adding("articles"))
+    ids = sorted(set(key_ids.values()))
+    _merge(conn, outlet_months, ("key_id", "month"),
+           {(key_ids[key], month): value for (key, month), value in months.items()},
+           [outlet_months.c.key_id.in_(ids)], _adding("sources", "anonymous"))
+    names = {name for _, name, _ in cited}
+    _merge(conn, outlet_source_totals, ("key_id", "name", "kind"),
+           {(key_ids[key], name, kind): {"articles": len(seqs)} for (key, name, kind), seqs in cited.items()},
+           [and_(outlet_source_totals.c.key_id.in_(ids), outlet_source_totals.c.name.in_(chunk))
+            for chunk in _chunks(names)], _adding("articles"))
+    _merge(conn, outlet_citations, ("citing", "cited"), edges,
+           [outlet_citations.c.citing.in_(chunk) for chunk in _chunks({c for c, _ in edges})], _citation)
+    _merge(conn, corpus_counts, ("counter",), {(name,): {"value": n} for name, n in counts.items()},
+           [corpus_counts.c.counter.in_(chunk) for chunk in _chunks(counts)], _adding("value"))
