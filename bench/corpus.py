@@ -1,7 +1,8 @@
 """Corpus benchmark: search time on a generated 100,000-record corpus in SQLite and PostgreSQL.
 
 Beside the searches, the reads the web UI and API make over the whole corpus (``web_reads``: the source
-list, a search page's facet counts, a relevance page), timed the same way.
+list, a search page's facet counts, a relevance page, an outlet's profile, the home page's counts),
+timed the same way.
 
 Records are generated (bench/synthetic.py: made-up articles with sources, quotes and places, nothing
 from the eval sets) and stored through the library (``Store.add_batch``; the analysis pipeline is
@@ -47,7 +48,8 @@ def web_reads() -> list[tuple]:
     """What the web UI and API read besides search hits (store/queries.py, store/facets.py): name, read.
     Imported here, so that bench/web.py can take ``fill`` from this file with any version of the store."""
     from newstrace.store.facets import facet_summary
-    from newstrace.store.queries import search_page, source_summary
+    from newstrace.store.queries import (citation_edges, outlet_kinds_by_month, outlet_sources, search_page,
+                                         source_summary, stats)
 
     return [
         ("source list (/api/sources)", lambda store: source_summary(store, limit=51)),
@@ -59,6 +61,10 @@ def web_reads() -> list[tuple]:
         ("relevance page: one word", lambda store: search_page(store, "flood", limit=21, sort="relevance")),
         ("relevance page: two words", lambda store: search_page(store, "ceasefire Nairobi", limit=21,
                                                                 sort="relevance")),
+        ("outlet: sources relied on", lambda store: outlet_sources(store, "Coast Daily")),
+        ("outlet: anonymous share by month", lambda store: outlet_kinds_by_month(store, "Coast Daily")),
+        ("outlet -> outlet edges", lambda store: citation_edges(store)),
+        ("home: corpus counts", lambda store: list(stats(store))),
     ]
 
 

@@ -1,4 +1,4 @@
-"""Web benchmark: p95 latency of /api/articles?q=, /api/sources and /search?q= under 20 clients, SQLite + PostgreSQL.
+"""Web benchmark: p95 latency of /api/articles?q=, /api/sources, /search?q=, outlet and home pages under 20 clients, SQLite + PostgreSQL.
 
 A corpus of generated records (bench/corpus.py's generator: made-up articles, nothing from the eval sets)
 is stored through the library, then ``newstrace serve`` runs in its own process(es) on 127.0.0.1 and a
@@ -11,8 +11,12 @@ most ``--seconds`` seconds per run; only 127.0.0.1 is ever contacted. Target: SQ
 Each back end is measured per ``--sorts`` (default: ``newest``, the API's default, and ``relevance``,
 which scores every match), then per ``--cases`` beyond the article search (default both):
 ``sources`` (``GET /api/sources`` with and without name / kind filters: the corpus-wide source list) and
-``search-page`` (``GET /search?q=`` in the default order: the HTML page with its facet counts). Targets at
-100,000 records on SQLite: ``/api/sources`` p95 <= 200 ms, the search page p95 <= 300 ms.
+``search-page`` (``GET /search?q=`` in the default order: the HTML page with its facet counts),
+``outlet`` (``GET /outlet/{name}`` and ``GET /api/outlets/{name}``: an outlet's articles, the sources
+it relies on, its anonymous share by month, whom it cites and who cites it) and ``home`` (``GET /``:
+the corpus statistics, top outlets and stories, the newest articles). Targets at 100,000 records on
+SQLite: ``/api/sources`` p95 <= 200 ms, the search page p95 <= 300 ms, the outlet pages p95 <= 100 ms,
+the home page p95 <= 100 ms.
 
 Beside the loaded figures, which depend on what else runs on the machine, each run reports two that
 do not: the latency of one client alone (``--single`` requests after the
@@ -21,7 +25,7 @@ and for PostgreSQL of the database server's processes, over the loaded run, divi
 plus the machine's load average when the run started.
 
     .venv/bin/python bench/web.py [--records 100000] [--clients 20] [--requests 3000] [--seconds 60]
-                                  [--sorts newest,relevance] [--cases sources,search-page] [--workers 2]
+                                  [--sorts newest,relevance] [--cases sources,search-page,outlet,home] [--workers 2]
                                   [--threads N] [--single 200]
                                   [--rank-window 0] [--skip-postgres] [--pg URL] [--gate] [--out FILE]
 """
@@ -52,11 +56,15 @@ QUERIES = ["flood", "ceasefire", "strike Lisbon", "budget", "harvest Oslo", "ele
            "bridge", '"move this fast"', "outbreak Hanoi", "port", "reopened Quito"]
 HOST = "127.0.0.1"
 TARGET_P95_MS = 100.0
-CASE_TARGETS_MS = {"sources": 200.0, "search-page": 300.0}  # p95 on SQLite at 100,000 records
+CASE_TARGETS_MS = {"sources": 200.0, "search-page": 300.0, "outlet": 100.0, "home": 100.0}  # p95, SQLite, 100,000
 SOURCE_PATHS = ["/api/sources?limit=50", "/api/sources?kind=person", "/api/sources?name=coast",
                 "/api/sources?kind=outlet&limit=20", "/api/sources?name=a&kind=person&limit=10",
                 "/api/sources?kind=anonymous"]
-CASES = ("sources", "search-page")
+OUTLET_PATHS = ["/outlet/Coast%20Daily", "/api/outlets/Harbour%20Wire", "/outlet/valley%20post",
+                "/api/outlets/Northern%20Star", "/outlet/The%20River%20Times", "/api/outlets/Capital%20Ledger"]
+CASES = ("sources", "search-page", "outlet", "home")
+ENDPOINTS = {"sources": "/api/sources", "search-page": "/search (facets)", "outlet": "/outlet, /api/outlets",
+             "home": "/ (home)"}
 DEFAULT_SORT = "newest"  # /api/articles' default
 
 
@@ -136,9 +144,13 @@ class Connection:
             self.writer.close()
 
 
-def case_paths(case: str) -> tuple[list[str], bytes]:
+def case_paths(case: str) -> tuple[list[str], bytes | tuple[bytes, ...]]:
     """The request paths of a case (sent round-robin) and how every good answer starts. ``case``: a sort
-    of ``/api/articles`` (newest, oldest, relevance), ``sources`` or ``search-page``."""
+    of ``/api/articles`` (newest, oldest, relevance), ``sources``, ``search-page``, ``outlet`` or ``home``."""
+    if case == "outlet":  # the HTML page and the JSON answer, by name, in another case, with "The"
+        return OUTLET_PATHS, (b"<!DOCTYPE html>", b'{"')
+    if case == "home":
+        return ["/"], b"<!DOCTYPE html>"
     if case == "sources":
         return SOURCE_PATHS, b'{"items"'
     if case == "search-page":
@@ -233,7 +245,7 @@ def _measure(name: str, db: str, args, case: str, window: int, db_pid=None) -> d
     finally:
         server.terminate()
         server.wait(timeout=30)
-    sort = DEFAULT_SORT if case == "search-page" else None if case == "sources" else case
+    sort = DEFAULT_SORT if case == "search-page" else None if case in ENDPOINTS else case
     ranked = window
     if name == "PostgreSQL" and sort == "relevance":  # PostgreSQL ranks a bounded candidate set (0: a store
         from newstrace.store import queries  # from before that ranked every match)
@@ -241,7 +253,7 @@ def _measure(name: str, db: str, args, case: str, window: int, db_pid=None) -> d
         ranked = window or getattr(queries, "PG_RANK_WINDOW", 0)
     ranking = f"newest {ranked} ranked first" if ranked else ("every match ranked" if sort == "relevance" else
                                                               "-" if sort is None else "index order, no ranking")
-    endpoint = {"sources": "/api/sources", "search-page": "/search (facets)"}.get(case, "/api/articles")
+    endpoint = ENDPOINTS.get(case, "/api/articles")
     print(f"[bench] {name} {endpoint} sort={sort}{f' rank-window {window}' if window else ''}: "
           f"p50 {loaded['median_ms']} "
           f"p95 {loaded['p95_ms']} ms, {loaded['requests_per_second']} req/s; one client p50 "
@@ -259,7 +271,7 @@ def report(results: list[dict]) -> None:
              r["errors"], r["requests_per_second"], r["median_ms"], r["p95_ms"], r["p99_ms"],
              (r["single_client"] or {}).get("median_ms"), (r["single_client"] or {}).get("p95_ms"),
              r.get("cpu_ms_per_request"), r.get("db_cpu_ms_per_request", "-"), r["load_average"]] for r in results]
-    table("GET /api/articles?q=…, /api/sources, /search?q=… through newstrace serve (127.0.0.1, keep-alive "
+    table("GET /api/articles?q=…, /api/sources, /search?q=…, /outlet/…, / through newstrace serve (127.0.0.1, keep-alive "
           "clients; ms)", ["back end", "endpoint", "sort", "ranking", "records", "clients", "workers", "requests",
                            "errors", "req/s", "p50", "p95", "p99", "1 client p50", "1 client p95",
                            "server CPU ms/req", "db CPU ms/req", "load"], rows)
@@ -284,7 +296,7 @@ def main() -> int:
                         default=[DEFAULT_SORT, "relevance"],
                         help="comma-separated orders of /api/articles to measure (newest, oldest, relevance; '' for none)")
     parser.add_argument("--cases", type=lambda v: [c for c in v.split(",") if c], default=list(CASES),
-                        help="comma-separated cases beyond /api/articles: sources, search-page ('' for none)")
+                        help="comma-separated cases beyond /api/articles: sources, search-page, outlet, home ('' for none)")
     parser.add_argument("--workers", type=int, default=2, help="newstrace serve --workers")
     parser.add_argument("--threads", type=int, help="newstrace serve --threads (default: the server's)")
     parser.add_argument("--single", type=int, default=200, help="requests of the one-client run (0: none)")

@@ -1,5 +1,5 @@
-"""A small run of bench/web.py: search, the source list and the search page under concurrent load through a
-real server, both back ends."""
+"""A small run of bench/web.py: search, the source list, the search page, the outlet pages and the home page
+under concurrent load through a real server, both back ends."""
 
 from __future__ import annotations
 
@@ -25,9 +25,10 @@ def test_search_under_load_answers_every_request_within_bounds(tmp_path):
     assert [(r["backend"], r["case"], r["sort"], r["rank_window"]) for r in results] == [
         ("SQLite", "articles", "newest", 0), ("SQLite", "articles", "relevance", 0),
         ("SQLite", "articles", "relevance", 500), ("SQLite", "sources", None, 0),
-        ("SQLite", "search-page", "newest", 0), ("PostgreSQL", "articles", "newest", 0),
-        ("PostgreSQL", "articles", "relevance", 0), ("PostgreSQL", "sources", None, 0),
-        ("PostgreSQL", "search-page", "newest", 0)]
+        ("SQLite", "search-page", "newest", 0), ("SQLite", "outlet", None, 0), ("SQLite", "home", None, 0),
+        ("PostgreSQL", "articles", "newest", 0), ("PostgreSQL", "articles", "relevance", 0),
+        ("PostgreSQL", "sources", None, 0), ("PostgreSQL", "search-page", "newest", 0),
+        ("PostgreSQL", "outlet", None, 0), ("PostgreSQL", "home", None, 0)]
     for result in results:
         assert result["requests"] == 300 and result["errors"] == 0 and result["workers"] == 2
         assert result["seconds"] < 60
