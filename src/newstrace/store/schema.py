@@ -203,4 +203,6 @@ corpus_counts = Table(
 )
 
 # ``duplicates_linked`` counts the non-NULL entries of this index instead of reading every article.
+# (PostgreSQL only, migration 0004: ``ix_articles_published_order`` on ``published DESC NULLS LAST, seq``,
+# the order of the newest-articles lists.)
 Index("ix_articles_duplicate_of", articles.c.duplicate_of)
