@@ -275,3 +275,14 @@ def test_page_without_article_text_keeps_its_metadata_on_the_error_record():
     assert [a.name for a in record.authors] == ["Ruth Ambler"]
     assert record.url == "https://coastherald.example/2024/03/budget"
     assert not record.body
+
+
+def test_text_after_an_inline_script_stays_in_its_paragraph():
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"datePublished\": \"2024-05-02T08:00:00Z\"}</script></head><body><article>"
+            "<p>Harbour pilots said<script>track('pilots')</script> the new berth would open in May after two"
+            " years of work on the quay wall, the port authority confirmed on Thursday.</p></article></body></html>")
+    fields = extract_html(html)
+    assert "Harbour pilots said the new berth would open in May" in fields["body"]
+    assert "track(" not in fields["body"]
+    assert fields["published"].value.startswith("2024-05-02")

@@ -51,6 +51,7 @@ def _parser() -> etree.HTMLParser:
 
 
 _LAST_ELEMENT = etree.XPath("(//*)[last()]")
+_CODE_XPATH = etree.XPath("//style|//script[not(contains(@type, 'ld+json'))]")
 
 
 def _too_deep(tree) -> bool:
@@ -71,10 +72,14 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     description = md.find_description(meta)
     canonical = md.find_canonical(meta, url)
     base_url = url or canonical
-    article = extract_body(tree, base_url, md.headline_texts(tree, meta, title), description)
-    body, links = join_blocks(article)
     fields = {"title": title, "description": description, "canonical_url": canonical,
-              **_page_metadata(meta, tree, text, url, body)}
+              **_page_metadata(meta, tree, text, url)}
+    related = find_related(tree, base_url)
+    headlines = md.headline_texts(tree, meta, title)
+    _drop_code(tree)  # everything that reads scripts is done; trafilatura would drop them from each copy
+    article = extract_body(tree, base_url, headlines, description)
+    body, links = join_blocks(article)
+    fields["language"] = fields["language"] or (detect_language(body) if body.strip() else None)
     if not body.strip():  # the error record keeps what the page says about itself (CONTRACT)
         raise error("NT201", "no article text found in the HTML; the page may be only scripts, "
                              "a list of links or a paywall stub. Try --format text if it is plain text",
@@ -82,18 +87,32 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     return {
         "body": body,
         **fields,
-        "related": tuple(_merge_related(find_related(tree, base_url), article.related)),
+        "related": tuple(_merge_related(related, article.related)),
         "links": tuple(Link(text=t, url=u, span=span) for t, u, span in links),
     }
 
 
-def _page_metadata(meta: md.PageMeta, tree, text: str, url: str | None, body: str) -> dict[str, Any]:
-    """Language, outlet, authors, dates, section and tags of the page."""
+def _drop_code(tree) -> None:
+    """Remove scripts (but JSON-LD, which trafilatura's fallback reads) and styles, keeping their tails,
+    as trafilatura's cleaning does: it then copies and cleans a smaller tree (up to three times a page)."""
+    code = [el for el in _CODE_XPATH(tree)]
+    for el in code:
+        tail, parent, previous = el.tail, el.getparent(), el.getprevious()
+        if parent is None:
+            continue
+        if tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
+
+
+def _page_metadata(meta: md.PageMeta, tree, text: str, url: str | None) -> dict[str, Any]:
+    """Language (declared), outlet, authors, dates, section and tags of the page."""
     published, modified = page_dates.find_dates(meta, tree, text, url)
-    language = normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")) \
-        or (detect_language(body) if body.strip() else None)
     return {
-        "language": language,
+        "language": normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")),
         "outlet": md.find_outlet(meta, url),
         "authors": tuple(md.find_authors(meta, tree)),
         "published": published,
