@@ -138,19 +138,34 @@ def test_head_requests_on_pages_answer_without_a_body(client):
 
 
 def test_search_page_says_when_its_facets_count_only_the_newest_matches(tmp_path, monkeypatch):
-    """Facet counts cover at most FACET_LIMIT matches (the newest); the page says so when more matched."""
-    from fastapi.testclient import TestClient
+    """Facet counts cover at most FACET_LIMIT matches (the newest); the page says so when more matched.
+    The app runs in a real uvicorn server on localhost, in this process so that the limit can be lowered."""
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
 
     from newstrace.store import facets
     from newstrace.web import create_app
-    from tests.web.conftest import build_corpus
+    from tests.web.conftest import build_corpus, free_port
 
     app = create_app(build_corpus(str(tmp_path / "t.db"), tmp_path))
-    with TestClient(app) as http:
-        whole = http.get("/search").text
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        whole = httpx.get(f"http://127.0.0.1:{port}/search").text
         assert "most recently stored matches" not in whole
         monkeypatch.setattr(facets, "FACET_LIMIT", 2)
-        capped = http.get("/search").text
+        capped = httpx.get(f"http://127.0.0.1:{port}/search").text
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
     assert "Counts of the 2 most recently stored matches." in Elements(capped).all_text()
     outlets = [h for h in Elements(capped).hrefs() if h.startswith("/search?outlet=")]
     assert 1 <= len(outlets) <= 2  # two articles counted: at most two outlets
