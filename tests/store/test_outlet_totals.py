@@ -5,7 +5,6 @@ a corpus stored before it, and after ``newstrace link`` has set stories, duplica
 from __future__ import annotations
 
 import random
-import threading
 
 from alembic import command
 from alembic.config import Config
@@ -13,6 +12,7 @@ from alembic.config import Config
 from newstrace.store import Entry, Store
 from newstrace.store import queries as q
 from newstrace.store.database import MIGRATIONS
+from tests.store.writers import write_at_once
 
 OUTLETS = [("Coast Daily", "coastdaily.example"), ("Coast Daily", None), ("coast daily", "cd.example"),
            ("Valley Post", None), (None, "nameless.example"), (None, None), ("The Harbour Wire", "harbour.example")]
@@ -119,26 +119,7 @@ def test_stats_and_edges_after_linking(db_url):
 
 
 def test_two_writers_at_once_keep_the_exact_aggregates(db_url):
-    Store(db_url).close()  # migrated once, before the writers start
-    stores = [Store(db_url), Store(db_url)]
-    failures = []
-
-    def write(store: Store, seed: int) -> None:
-        try:
-            rng = random.Random(seed)
-            for start in range(0, 45, 3):
-                batch = [_record(rng, seed * 1000 + start + i) for i in range(3)]
-                store.add_batch([Entry(f"u{r['id']}", "stored", r, None, r["id"]) for r in batch])
-        except Exception as exc:  # noqa: BLE001 - reported below
-            failures.append(exc)
-
-    threads = [threading.Thread(target=write, args=(store, seed)) for seed, store in enumerate(stores, 1)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not failures
-    assert stores[0].count() == 90
-    _same_everywhere(stores[0])
-    for store in stores:
-        store.close()
+    store = write_at_once(db_url, _record, per_writer=45)
+    assert store.count() == 90
+    _same_everywhere(store)
+    store.close()

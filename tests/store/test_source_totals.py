@@ -10,6 +10,7 @@ from alembic.config import Config
 
 from newstrace.store import Entry, Store
 from newstrace.store.database import MIGRATIONS
+from tests.store.writers import write_at_once
 from newstrace.store.queries import source_summary, source_summary_exact
 
 NAMES = [("Reuters", "outlet"), ("reuters", "outlet"), ("Ana Lopes", "person"), ("Ana Lopes", None),
@@ -88,28 +89,7 @@ def test_migration_builds_the_totals_of_a_corpus_stored_before_it(db_url):
 def test_two_writers_at_once_keep_one_row_per_source(db_url):
     """Two threads storing batches at the same time (as an API ingest beside a CLI one): every source
     still has one row and the exact totals."""
-    import threading
-
-    Store(db_url).close()  # migrated once, before the writers start
-    stores = [Store(db_url), Store(db_url)]
-    failures = []
-
-    def write(store: Store, seed: int) -> None:
-        try:
-            rng = random.Random(seed)
-            for start in range(0, 60, 3):
-                batch = [_record(rng, seed * 1000 + start + i) for i in range(3)]
-                store.add_batch([Entry(f"u{r['id']}", "stored", r, None, r["id"]) for r in batch])
-        except Exception as exc:  # noqa: BLE001 - reported below
-            failures.append(exc)
-
-    threads = [threading.Thread(target=write, args=(store, seed)) for seed, store in enumerate(stores, 1)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not failures
-    assert stores[0].count() == 120
-    _same_everywhere(stores[0])
-    for store in stores:
-        store.close()
+    store = write_at_once(db_url, _record, per_writer=60)
+    assert store.count() == 120
+    _same_everywhere(store)
+    store.close()
