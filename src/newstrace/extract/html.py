@@ -95,17 +95,9 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
 def _drop_code(tree) -> None:
     """Remove scripts (but JSON-LD, which trafilatura's fallback reads) and styles, keeping their tails,
     as trafilatura's cleaning does: it then copies and cleans a smaller tree (up to three times a page)."""
-    code = [el for el in _CODE_XPATH(tree)]
-    for el in code:
-        tail, parent, previous = el.tail, el.getparent(), el.getprevious()
-        if parent is None:
-            continue
-        if tail:
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        parent.remove(el)
+    for el in _CODE_XPATH(tree):
+        if el.getparent() is not None:
+            el.drop_tree()  # lxml.html: the tail joins the previous sibling or the parent
 
 
 def _page_metadata(meta: md.PageMeta, tree, text: str, url: str | None) -> dict[str, Any]:

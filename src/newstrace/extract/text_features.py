@@ -5,8 +5,9 @@ share, also relative to the page's long lines, title case, dates, menu glue, rep
 "Label: headline" teaser lines, picture credits, site boilerplate phrases (consent, newsletter, legal),
 reader-comment furniture ("name says:", "Reply"), a headline glued to its teaser, context over its
 neighbours). A small model (one tanh layer, or logistic) scores each line as article or furniture; a
-second pass adds the first pass's scores of the neighbours (smoothing), the densest run of article-like lines, and that run again with each line
-weighted by its length (a short box inside the article does not cut it). The weights live in
+second pass adds the first pass's scores of the neighbours (smoothing), the densest run of article-like
+lines, and that run again with each line weighted by its length (a short box inside the article does
+not cut it). The weights live in
 ``data/text_classifier.json`` and are fitted by ``bench/train_text_classifier.py``.
 """
 
@@ -82,6 +83,7 @@ BASE_FEATURES = (
     "prose", "relative_length", "teaser_copy", "relative_stop_share", "label_teaser", "credit",
     "boilerplate", "comment_mark", "inner_dateline",
 )
+_BOILERPLATE, _COMMENT_MARK = BASE_FEATURES.index("boilerplate"), BASE_FEATURES.index("comment_mark")
 CONTEXT_FEATURES = ("prev_len", "next_len", "win2_len", "win2_stop", "win2_end", "win6_len", "win6_end",
                     "in_block", "block_distance", "win2_boilerplate", "above6_comment")
 PASS2_FEATURES = ("p_self", "p_prev", "p_next", "p_win3", "p_win8", "p_between", "p_block",
@@ -135,7 +137,7 @@ def line_features(lines: list[str], stop: frozenset[str]) -> list[list[float]]:
     for line, row in zip(lines, rows):
         row.extend([row[0] * row[3] * row[2], len(line) / longest,
                     1.0 if prefixes.get(line[:40], 0) > counts[line] else 0.0, min(2.0, row[3] / typical_stop),
-                    *_label_and_credit(line)])
+                    *_line_marks(line)])
     return rows
 
 
@@ -178,7 +180,7 @@ def _one_line(line: str, position: float, repeats: int, stop: frozenset[str]) ->
     ]
 
 
-def _label_and_credit(line: str) -> list[float]:
+def _line_marks(line: str) -> list[float]:
     """A short label, a colon and a headline (no sentence end) after it; a picture credit or source line;
     boilerplate phrases (count); a comment header or button; a dateline inside (headline + teaser)."""
     label = bool(_LABEL_RE.match(line)) and not _SENTENCE_END_RE.search(line)
@@ -194,8 +196,8 @@ def context_features(base: list[list[float]]) -> list[list[float]]:
     log_len = [row[0] for row in base]
     stop_share = [row[3] for row in base]
     ends = [row[2] for row in base]
-    boiler = [row[26] for row in base]
-    comment = [row[27] for row in base]
+    boiler = [row[_BOILERPLATE] for row in base]
+    comment = [row[_COMMENT_MARK] for row in base]
     block = densest_block([_prose_weight(row) for row in base])
     windows = [_window_means(log_len, 2), _window_means(stop_share, 2), _window_means(ends, 2),
                _window_means(log_len, 6), _window_means(ends, 6)]

@@ -39,9 +39,7 @@ class _Total:
         self.seqs.add(seq)
         if outlet is not None:
             self.outlets.add(outlet)
-        if published is not None:
-            self.first = published if self.first is None else min(self.first, published)
-            self.last = published if self.last is None else max(self.last, published)
+        self.first, self.last = _earliest(self.first, published), _latest(self.last, published)
 
 
 def _collect(article_rows: list[dict], seqs: list[int], source_rows: list[dict]) -> dict[tuple, _Total]:
