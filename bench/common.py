@@ -102,3 +102,36 @@ def save_results(area: str, results: dict) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return path
+
+
+# --- the tune/check protocol (DEVELOPERS.md) ---------------------------------------------------------
+# Every dev set is cut in two by a stable hash of each item's id: read errors and examples only on the
+# tune half; the check half gives a number, never examples. A change stays when check improves too.
+
+HALVES = ("tune", "check")
+
+
+def half_of(item_id: object) -> str:
+    """``"tune"`` or ``"check"``: the same for an id on every machine and in every run (SHA-1 of its text)."""
+    import hashlib
+
+    digest = hashlib.sha1(str(item_id).encode("utf-8")).digest()
+    return HALVES[digest[0] & 1]
+
+
+def split_halves(items: Iterable[dict], key: str = "id") -> dict[str, list[dict]]:
+    """The items of a dev set in their two halves, by ``half_of(item[key])``, input order kept."""
+    halves: dict[str, list[dict]] = {name: [] for name in HALVES}
+    for item in items:
+        halves[half_of(item[key])].append(item)
+    return halves
+
+
+def half_gap_warning(tune: float, check: float, what: str, limit: float = 0.03) -> str | None:
+    """A warning line when the tune figure is more than ``limit`` above the check figure."""
+    if tune - check > limit:
+        message = (f"[bench] warning: {what} tune {tune:.3f} is {tune - check:.3f} above check {check:.3f} "
+                   f"(over {limit}): a sign of tuning to the tune half")
+        print(message)
+        return message
+    return None

@@ -8,16 +8,17 @@ PAGE = ("<html><body><article><p>The ferry to Skye ran late on Friday after a st
 
 
 def test_analyze_is_still_callable_after_the_analysis_stages_were_loaded():
-    """Regression: importing the ``newstrace.analyze`` subpackage rebound the name to the module, so the
-    second ``newstrace.analyze()`` call of a session failed with 'module object is not callable'."""
+    """Regression: importing the analysis subpackage (once ``newstrace.analyze``) rebound the name to the
+    module, so the second ``newstrace.analyze()`` call of a session failed; it is ``newstrace.analysis``
+    now (issue 16) and never shadows the function."""
     script = (
         "import newstrace\n"
         f"page = {PAGE!r}\n"
         "first = newstrace.analyze(page, stages=['extract', 'parse', 'entities'])\n"
-        "import newstrace.analyze.quotes\n"
+        "import newstrace.analysis.quotes\n"
         "second = newstrace.analyze(page, stages=['extract'])\n"
         "assert first.body == second.body and 'ferry to Skye' in second.body, second\n"
-        "assert newstrace.analyze.quotes.__name__ == 'newstrace.analyze.quotes'\n"
+        "assert newstrace.analysis.quotes.__name__ == 'newstrace.analysis.quotes'\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

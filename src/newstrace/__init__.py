@@ -30,7 +30,7 @@ def analyze_page(page: str | bytes, *, url: str | None = None, stages: Sequence[
     return pipeline.run(doc)
 
 
-analyze = analyze_page  # the documented name; the ``analyze`` subpackage, once loaded, calls it too
+analyze = analyze_page  # the documented name (the analysis stages live in ``newstrace.analysis``)
 
 
 _PIPELINES: dict = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import NewstraceError, error
-from .record import ErrorInfo, Page, Record
+from .record import ErrorInfo, Page, Record, SkippedStage
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,21 @@ class Stage:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     description: str
+    # ISO 639-1 codes of the languages the stage's rules and models are made for; None: every language.
+    # A page in another language skips the stage (``Record.skipped_stages`` says why).
+    languages: tuple[str, ...] | None = None
+
+    def supports(self, language: str | None) -> bool:
+        """A page of unknown language runs the stage (detection is unsure on very short texts)."""
+        return self.languages is None or language is None or language[:2].lower() in self.languages
 
     def load(self) -> Callable[[Record], Record]:
         module, _, func = self.target.partition(":")
         return getattr(importlib.import_module(module), func)
 
+
+# The languages the analysis stages support: the English spaCy pipeline and English rules.
+ENGLISH = ("en",)
 
 # The registry, in canonical order. Each analysis stage adds its line here.
 STAGES: tuple[Stage, ...] = (
@@ -45,53 +55,60 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "parse",
-        "newstrace.analyze.nlp:parse_stage",
+        "newstrace.analysis.nlp:parse_stage",
         reads=("body", "language", "dateline"),
         writes=("doc",),
         description="spaCy parse of the body (tokens, sentences, dependencies, NER), shared by later stages",
+        languages=ENGLISH,
     ),
     Stage(
         "entities",
-        "newstrace.analyze.entities:entities_stage",
+        "newstrace.analysis.entities:entities_stage",
         reads=("doc", "body", "dateline"),
         writes=("entities",),
         description="named entities with newsroom corrections (outlets are ORG, demonyms NORP) and canonical names",
+        languages=ENGLISH,
     ),
     Stage(
         "sources",
-        "newstrace.analyze.sources:sources_stage",
+        "newstrace.analysis.sources:sources_stage",
         reads=("doc", "body", "entities", "outlet", "dateline"),
         writes=("sources", "provenance"),
         description="who the article leans on (kind, description, cited_by) and the provenance tree from the outlet",
+        languages=ENGLISH,
     ),
     Stage(
         "quotes",
-        "newstrace.analyze.quotes:quotes_stage",
+        "newstrace.analysis.quotes:quotes_stage",
         reads=("doc", "body", "sources"),
         writes=("quotes",),
         description="direct, indirect and according-to quotes with cue, nearest speaker mention and source_id",
+        languages=ENGLISH,
     ),
     Stage(
         "places",
-        "newstrace.analyze.places:places_stage",
+        "newstrace.analysis.places:places_stage",
         reads=("doc", "body", "dateline"),
         writes=("places",),
         description="toponyms and place-words in the body, resolved offline to coordinates and countries",
+        languages=ENGLISH,
     ),
     Stage(
         "dates",
-        "newstrace.analyze.temporal:dates_stage",
+        "newstrace.analysis.temporal:dates_stage",
         reads=("doc", "body", "published", "captured", "dateline", "entities"),
         writes=("dates", "published"),
         description="date and time expressions in the body resolved against published; stamp conflicts",
+        languages=ENGLISH,
     ),
     Stage(
         "events",
-        "newstrace.analyze.events:events_stage",
+        "newstrace.analysis.events:events_stage",
         reads=("doc", "body", "published"),
         writes=("events", "incidents"),
         description="PLOVER events per sentence: type, mode, actors, place, date, ACLED-style sub-event; "
                     "disasters and accidents as incidents",
+        languages=ENGLISH,
     ),
 )
 
@@ -209,7 +226,7 @@ class Pipeline:
         self.stages = resolve_stages(stages)
         check_order(self.stages)
         self.budgets = budgets or Budgets.from_env()
-        self._funcs = [(s.name, s.load()) for s in self.stages]
+        self._funcs = [s.load() for s in self.stages]
         self._warm = False
 
     def warm_up(self) -> None:
@@ -220,7 +237,7 @@ class Pipeline:
         record = Record(id="warm-up", url=None, page=Page(id="warm-up", content=WARM_UP_PAGE, kind="html"))
         try:
             with _time_budget(self.budgets.max_seconds):
-                for _name, func in self._funcs:
+                for func in self._funcs:
                     record = func(record)
         except (Exception, _Deadline):  # the real documents will report what is wrong, with its code
             pass
@@ -234,12 +251,7 @@ class Pipeline:
         try:
             _check_size(page, self.budgets)
             with _time_budget(self.budgets.max_seconds):
-                for name, func in self._funcs:
-                    started = time.perf_counter()
-                    record = func(record)
-                    timings[name] = round((time.perf_counter() - started) * 1000, 2)
-                    self._check_memory(rss_before)
-                    self._check_time(timings)
+                record = self._run_stages(record, timings, rss_before)
         except _Deadline:
             record = _fail(record, error("NT204", f"document took longer than {self.budgets.max_seconds:g} s; "
                                                    "raise NEWSTRACE_MAX_SECONDS or split the page"))
@@ -254,6 +266,35 @@ class Pipeline:
             record = _fail(record, error("NT299", f"unexpected {type(exc).__name__}: {exc}; "
                                                    "please report this page"))
         return dataclasses.replace(record, timings_ms=timings, page=None, doc=None)
+
+    def _run_stages(self, record: Record, timings: dict[str, float], rss_before: float) -> Record:
+        """Run each stage in order. A stage the page's language does not support is skipped; an analysis
+        stage that raises is reported as NT301 naming it, its dependants are skipped and the fields of
+        every other stage are kept (extraction failures still end the document)."""
+        skipped: list[SkippedStage] = []
+        missing: set[str] = set()  # fields a skipped or failed stage would have written
+        for stage, func in zip(self.stages, self._funcs):
+            reason = _skip_reason(stage, record, missing)
+            if reason:
+                skipped.append(SkippedStage(stage.name, reason))
+                missing.update(stage.writes)
+                continue
+            started = time.perf_counter()
+            try:
+                record = func(record)
+            except (NewstraceError, RecursionError, MemoryError):
+                raise
+            except Exception as exc:
+                if stage.name == "extract":
+                    raise
+                record = _stage_failed(record, stage, exc)
+                skipped.append(SkippedStage(stage.name, f"failed: {record.error.code if record.error else 'NT301'}"))
+                missing.update(stage.writes)
+            finally:
+                timings[stage.name] = round((time.perf_counter() - started) * 1000, 2)
+            self._check_memory(rss_before)
+            self._check_time(timings)
+        return dataclasses.replace(record, skipped_stages=tuple(skipped))
 
     def _check_time(self, timings: dict[str, float]) -> None:
         """The budget also holds where no alarm can fire (a worker thread, a signal lost in C code)."""
@@ -272,6 +313,25 @@ def _check_size(page: Page, budgets: Budgets) -> None:
     if size > budgets.max_bytes:
         raise error("NT102", f"input is {size / 1e6:.1f} MB, over the {budgets.max_bytes / 1e6:.0f} MB budget; "
                              "raise NEWSTRACE_MAX_BYTES if this really is one article")
+
+
+def _skip_reason(stage: Stage, record: Record, missing: set[str]) -> str | None:
+    """Why a stage cannot run on this record, or None."""
+    if not stage.supports(record.language):
+        return f"language {record.language} not supported (supports {', '.join(stage.languages or ())})"
+    needed = sorted(set(stage.reads) & missing)
+    if needed:
+        return f"needs {', '.join(needed)}, which a skipped or failed stage would have written"
+    return None
+
+
+def _stage_failed(record: Record, stage: Stage, exc: Exception) -> Record:
+    """NT301 on the record, naming the stage; the first error of a document is the one it keeps."""
+    if record.error is not None:
+        return record
+    message = (f"analysis stage {stage.name} failed: {type(exc).__name__}: {exc}; the other stages' fields "
+               "are kept; please report this page")
+    return dataclasses.replace(record, error=ErrorInfo("NT301", message[:2000]))
 
 
 def _fail(record: Record, exc: NewstraceError) -> Record:

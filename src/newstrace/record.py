@@ -103,6 +103,8 @@ class Source:
     cited_by: Optional[str]
     method: str
     confidence: float
+    # the canonical name of the real-world person or body this source is (one source per entity)
+    entity: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ class Quote:
     # "Mr. Kamin, who said …": the relative pronoun naming the speaker in its clause; speaker and
     # speaker_span are then its antecedent ("Mr. Kamin")
     speaker_relative_span: Optional[Span] = None
+    # false when the speaker is a pronoun or a role with no clear antecedent
+    speaker_resolved: bool = True
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,7 @@ class Place:
     gazetteer_id: Optional[str]
     confidence: float
     method: str = "gazetteer"
+    kind: str = "toponym"  # toponym ("Iraq") or demonym ("Iraqi")
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,14 @@ class ErrorInfo:
 
 
 @dataclass(frozen=True)
+class SkippedStage:
+    """A stage that did not run on this record, and why (e.g. the page's language is not supported)."""
+
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Record:
     id: str
     schema_version: str = SCHEMA_VERSION
@@ -229,6 +242,7 @@ class Record:
     incidents: tuple[Incident, ...] = ()
     provenance: Optional[ProvenanceNode] = None
     error: Optional[ErrorInfo] = None
+    skipped_stages: tuple[SkippedStage, ...] = ()
     timings_ms: dict[str, float] = field(default_factory=dict)
     page: Optional[Page] = field(default=None, metadata=INTERNAL, compare=False, repr=False)
     doc: Any = field(default=None, metadata=INTERNAL, compare=False, repr=False)  # the spaCy Doc of body

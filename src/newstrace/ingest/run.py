@@ -191,7 +191,7 @@ def _finish(store: Store, analyzer, prepared: _Prepared, summary: Summary) -> No
     """Collect a batch's records and store the whole batch in one transaction."""
     records = analyzer.collect(prepared.handle)
     for (index, key, digest), record in zip(prepared.to_analyse, records):
-        outcome = "error" if record.get("error") else "stored"
+        outcome = "error" if _failed(record) else "stored"
         prepared.entries[index] = Entry(prepared.batch[index].unit, outcome, record, key, digest)
     outcomes = store.add_batch([e for e in prepared.entries if e is not None])
     for item, entry, outcome in zip(prepared.batch, prepared.entries, outcomes):
@@ -201,6 +201,13 @@ def _finish(store: Store, analyzer, prepared: _Prepared, summary: Summary) -> No
         prepared.seen.pop(digest, None)
         if key:
             prepared.seen.pop(key, None)
+
+
+def _failed(record: dict) -> bool:
+    """A document that failed: any error but an analysis stage's (NT3xx), whose record keeps its body and
+    the other stages' fields and is stored with the error on it."""
+    code = (record.get("error") or {}).get("code") or ""
+    return bool(code) and not (code.startswith("NT3") and record.get("body"))
 
 
 def _run_batches(store: Store, analyzer, batches: Iterable[list[Item]], summary: Summary,

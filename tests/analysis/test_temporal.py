@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newstrace.analyze.temporal import find_dates, stamp_conflicts
+from newstrace.analysis.temporal import find_dates, stamp_conflicts
 from newstrace.pipeline import Pipeline
 from newstrace.record import Page
 
@@ -140,7 +140,7 @@ def test_since_a_date_runs_up_to_the_stamp_and_is_no_conflict():
 
 @pytest.mark.slow
 def test_stage_keeps_conflicts_found_by_extraction():
-    from newstrace.analyze.temporal import dates_stage
+    from newstrace.analysis.temporal import dates_stage
     from newstrace.record import DateValue, Record
 
     body = "Prime Minister Theresa May spoke on Tuesday, March 14, 2017."
@@ -151,7 +151,7 @@ def test_stage_keeps_conflicts_found_by_extraction():
 
 
 def parsed(body: str, ref: date = WEDNESDAY) -> dict[str, tuple]:
-    from newstrace.analyze.nlp import get_nlp
+    from newstrace.analysis.nlp import get_nlp
 
     return {body[f.start:f.end]: (f.resolved.value, f.resolved.grain, f.resolved.end_value)
             for f in find_dates(body, ref, get_nlp()(body))}
@@ -179,8 +179,8 @@ def test_day_first_and_month_ranges_keep_both_ends():
 
 def test_no_date_inside_a_name_or_the_dateline():
     """'World Digest Today' is an outlet and 'Theresa May' a person: neither is a date (issue 5)."""
-    from newstrace.analyze.nlp import get_nlp
-    from newstrace.analyze.temporal import dates_stage
+    from newstrace.analysis.nlp import get_nlp
+    from newstrace.analysis.temporal import dates_stage
     from newstrace.record import Dateline, Entity, Record
 
     body = "LONDON (World Digest Today) - Theresa May spoke on Tuesday."

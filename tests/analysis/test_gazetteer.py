@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyze import gazetteer as gz
+from newstrace.analysis import gazetteer as gz
 
 
 def test_name_key_ignores_case_accents_stops_and_leading_the():

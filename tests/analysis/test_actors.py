@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyze.actors import code_phrase, find_codes, split_compound
+from newstrace.analysis.actors import code_phrase, find_codes, split_compound
 
 
 def coded(text: str, head: int | None = None):
@@ -58,7 +58,7 @@ def test_compound_phrase_splits_into_one_actor_per_country():
 
 def test_leaders_named_without_their_country_are_coded():
     """'President Bush' and 'Putin' carry their country; a place of the same name still wins."""
-    from newstrace.analyze.actors import code_phrase
+    from newstrace.analysis.actors import code_phrase
 
     bush = code_phrase("President Bush", ["President", "Bush"], ["president", "Bush"], head=1)
     assert (bush.code, bush.sector) == ("USA", "GOV")

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from newstrace.analyze.events import events_stage
-from newstrace.analyze.nlp import get_nlp
+from newstrace.analysis.events import events_stage
+from newstrace.analysis.nlp import get_nlp
 from newstrace.record import DateValue, Place, Record, Source
 from tests.conftest import jsonl
 

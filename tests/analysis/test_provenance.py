@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyze.provenance import build_tree, walk
+from newstrace.analysis.provenance import build_tree, walk
 from newstrace.pipeline import Pipeline
 from newstrace.record import Page, Source
 

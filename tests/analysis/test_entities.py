@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyze.entities import canonical_name, outlet_of
+from newstrace.analysis.entities import canonical_name, outlet_of
 from newstrace.pipeline import Pipeline
 from newstrace.record import Page
 

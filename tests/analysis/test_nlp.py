@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstrace.analyze.nlp import parse
+from newstrace.analysis.nlp import parse
 from newstrace.pipeline import Pipeline
 from newstrace.record import Page
 
