@@ -83,3 +83,46 @@ def test_issue16_every_db_option_is_the_shared_one():
     for name in ("ingest", "stats", "search", "trace", "export", "link", "serve"):
         db = next(p for p in main.commands[name].params if p.name == "db")
         assert db.envvar == "NEWSTRACE_DB" and db.default == "newstrace.db", name
+
+
+def test_issue16_every_environment_variable_is_a_setting_and_in_the_readme():
+    """issue 16: every NEWSTRACE_* name in src/ is a Settings field and has a row in the README's table."""
+    import re
+
+    from newstrace.settings import ENV_NAMES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"^\| `(NEWSTRACE_[A-Z_]+)` \|", readme, flags=re.M))
+    in_src = {m for p in SRC.rglob("*.py") for m in re.findall(r"NEWSTRACE_[A-Z_]*[A-Z]", p.read_text("utf-8"))}
+    assert set(ENV_NAMES) == table
+    assert in_src - {"NEWSTRACE_"} <= table, sorted(in_src - table)
+
+
+def test_issue16_no_module_but_settings_reads_the_environment():
+    readers = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                     if "os.environ.get" in (text := p.read_text("utf-8")) or "getenv(" in text)
+    assert readers == ["settings.py"]
+
+
+def test_issue16_settings_layer_defaults_environment_and_options():
+    from newstrace.errors import NewstraceError
+    from newstrace.settings import Settings
+
+    assert Settings.from_env({}).db == "newstrace.db"
+    env = {"NEWSTRACE_DB": "corpus.db", "NEWSTRACE_MAX_SECONDS": "2.5", "NEWSTRACE_COMMON_DF_MIN": "7"}
+    settings = Settings.from_env(env)
+    assert (settings.db, settings.max_seconds, settings.common_df_min) == ("corpus.db", 2.5, 7)
+    assert Settings.from_env(env, db="other.db").db == "other.db"
+    with pytest.raises(NewstraceError) as caught:
+        Settings.from_env({"NEWSTRACE_MAX_BYTES": "lots"})
+    assert caught.value.code == "NT505" and "NEWSTRACE_MAX_BYTES" in caught.value.message
+
+
+def test_issue16_current_settings_follow_the_environment(monkeypatch, tmp_path):
+    from newstrace.cache import cache_dir
+    from newstrace.settings import current
+
+    monkeypatch.setenv("NEWSTRACE_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path and current() is current()
+    monkeypatch.delenv("NEWSTRACE_CACHE")
+    assert cache_dir().name == "newstrace"

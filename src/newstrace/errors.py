@@ -85,6 +85,7 @@ CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT502": (UsageError, "language model not installed"),
     "NT503": (UsageError, "gazetteer data package not installed"),
     "NT504": (UsageError, "unknown export format or missing output file"),
+    "NT505": (UsageError, "invalid value in a NEWSTRACE_* environment variable"),
 }
 
 

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..corpus import Corpus
 from ..errors import NewstraceError
+from ..settings import current, env_name
 from ..version import __version__
 from .errors import WebError, code_for_status
 from .render import error_response
@@ -90,13 +91,13 @@ def db_slots(corpus: Corpus) -> int:
     return max(1, size() if callable(size) else 5)
 
 
-OPTIONS_ENV = "NEWSTRACE_SERVE_OPTIONS"
+OPTIONS_ENV = env_name("serve_options")
 
 
 def app_from_environment() -> FastAPI:
     """The app factory uvicorn's worker processes call: ``create_app`` with the options ``serve`` left in
     ``NEWSTRACE_SERVE_OPTIONS`` (JSON: db, token, rank_window, threads)."""
-    options = json.loads(os.environ.get(OPTIONS_ENV) or "{}")
+    options = json.loads(current().serve_options or "{}")
     return create_app(options.get("db"), token=options.get("token"), rank_window=options.get("rank_window"),
                       threads=options.get("threads"))
 
