@@ -126,3 +126,29 @@ def test_issue16_current_settings_follow_the_environment(monkeypatch, tmp_path):
     assert cache_dir() == tmp_path and current() is current()
     monkeypatch.delenv("NEWSTRACE_CACHE")
     assert cache_dir().name == "newstrace"
+
+
+def test_issue16_the_readme_code_table_is_the_catalogue():
+    """issue 16: one error catalogue (errors.py, NT6xx with their HTTP status); the README's table matches it."""
+    import re
+
+    from newstrace.errors import CATALOGUE, HTTP_STATUS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (NT\d{3}) \| (.*) \|$", readme, flags=re.M))
+    assert set(rows) == set(CATALOGUE)
+    assert set(HTTP_STATUS) == {c for c in CATALOGUE if c.startswith("NT6")}
+    for code, status in HTTP_STATUS.items():
+        assert f"(HTTP {status})" in rows[code], code
+    used = {m for p in SRC.rglob("*.py") for m in re.findall(r"\bNT\d{3}\b", p.read_text("utf-8"))}
+    families = {"NT000", "NT100", "NT200", "NT300", "NT400", "NT500"}
+    assert used - families <= set(CATALOGUE), sorted(used - families - set(CATALOGUE))
+
+
+def test_issue16_web_errors_come_from_the_catalogue():
+    from newstrace.errors import WebError, code_for_status, error, http_status
+
+    made = error("NT604", "missing token")
+    assert isinstance(made, WebError) and made.status == 401 and made.code == "NT604"
+    assert (http_status("NT403"), http_status("NT501"), http_status("NT401")) == (404, 422, 500)
+    assert (code_for_status(404), code_for_status(418), code_for_status(503)) == ("NT601", "NT602", "NT699")

@@ -25,7 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..corpus import Corpus
-from ..errors import NewstraceError
+from ..errors import NewstraceError, http_status
 from ..settings import current, env_name
 from ..version import __version__
 from .errors import WebError, code_for_status
@@ -109,7 +109,7 @@ def _add_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NewstraceError)
     async def library_error(request: Request, exc: NewstraceError):
-        status = 404 if exc.code == "NT403" else 422 if exc.code.startswith("NT5") else 500
+        status = http_status(exc.code)
         return error_response(request, status, code_for_status(status), exc.message)
 
     @app.exception_handler(RequestValidationError)
