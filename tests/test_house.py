@@ -35,21 +35,14 @@ def test_issue16_the_checker_finds_a_circle(tmp_path):
     assert checker.cycles(checker.graph(tmp_path)) == [["pkg.a", "pkg.b"]]
 
 
-# The attribution engineer's split of analysis/quote_rules.py (issue 12) removes the last circle; until it
-# lands, that one is tolerated here and nothing else.
-PENDING = {"newstrace.analysis.coref", "newstrace.analysis.quote_rules", "newstrace.analysis.quote_speakers"}
-
-
 def test_issue16_no_import_circles_in_src():
     checker = _checker()
-    found = [c for c in checker.cycles(checker.graph()) if not set(c) <= PENDING]
-    assert found == []
+    assert checker.cycles(checker.graph()) == []
 
 
 def test_issue16_no_module_over_600_lines():
     long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
-    long.pop("analysis/quote_rules.py", None)  # issue 12 splits it into analysis/quotes/
     long.pop("store/queries.py", None)  # loses its test-only *_exact queries next (issue 16)
     assert long == {}
 
