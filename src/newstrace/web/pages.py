@@ -93,9 +93,12 @@ def _active_links(asked: dict) -> list[dict]:
 
 @router.api_route("/article/{article_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def article_page(request: Request, article_id: str):
-    view = views.article_view(_corpus(request), article_id)
+    from . import auth, claims
+
+    view = views.article_view(_corpus(request), article_id, request.app.state.settings.events_min_confidence)
     return render(request, "article.html", title=view["record"].get("title") or view["record"]["id"], view=view,
-                  layers=views.highlight.LAYERS)
+                  layers=views.highlight.LAYERS, editor=auth.session(request), key=claims.key,
+                  said_as=claims.correction_text, writable=bool(request.app.state.token))
 
 
 @router.api_route("/source/{source_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)

@@ -111,10 +111,19 @@ def record_or_404(corpus: Corpus, article_id: str) -> dict:
     return record
 
 
-def article_view(corpus: Corpus, article_id: str) -> dict:
-    """An article with its highlighted body, its sources and what each said, its provenance drawing."""
+def article_view(corpus: Corpus, article_id: str, events_min_confidence: float = 0.5) -> dict:
+    """An article with its highlighted body, its sources and what each said, its provenance drawing, its
+    events as claims (those below ``events_min_confidence`` folded away and not underlined) and the
+    corrections users made to it."""
+    from ..store import corrections as store_corrections
+    from . import claims
+    from .worldmap import record_points, world_map
+
     record = record_or_404(corpus, article_id)
-    marks = highlight.record_marks(record)
+    events = claims.event_claims(record, events_min_confidence)
+    shown = {c["key"] for c in events["shown"]}
+    marks = highlight.record_marks({**record, "events": [e for e in record.get("events") or ()
+                                                          if claims.key("event", e) in shown]})
     said: dict[str, list[dict]] = {}
     for quote in record.get("quotes") or ():
         said.setdefault(quote.get("source_id"), []).append(quote)
@@ -127,7 +136,9 @@ def article_view(corpus: Corpus, article_id: str) -> dict:
             "conflicts": published.get("conflicts") or [], "published": published.get("value"),
             "outlet": (record.get("outlet") or {}).get("name"), "safe_url": safe_href(record.get("url")),
             "links": [{**link, "href": safe_href(link.get("url"))} for link in record.get("links") or ()],
-            "unquoted": said.get(None, [])}
+            "unquoted": said.get(None, []), "events": events,
+            "map": world_map(record_points(record), "Places the article mentions"),
+            "corrections": claims.with_corrections(record, store_corrections.of_article(corpus.store, record["id"]))}
 
 
 def safe_href(url: str | None) -> str | None:
