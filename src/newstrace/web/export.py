@@ -109,11 +109,12 @@ def export_search(request: Request, fmt: Format,
                   since: Annotated[str | None, Query(pattern=DATE)] = None,
                   until: Annotated[str | None, Query(pattern=DATE)] = None,
                   story: Annotated[str | None, Query(max_length=200)] = None,
+                  language: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$")] = None,
                   sort: Sort = "newest"):
     """The same parameters as `/api/articles` (and `/search`), without paging: every match, streamed, in
     the order asked for. Columns: id, title, url, outlet, published, language, story_id, snippet."""
     filters = Filters(source=source, source_kind=source_kind, outlet=outlet, place=place, since=since,
-                      until=until, story=story)
+                      until=until, story=story, language=language)
     asked = {k: v for k, v in {"q": q, **filters.__dict__, "sort": sort}.items() if v}
     rows = search_hits(request.app.state.corpus.store, q, filters, sort)
     return _answer(fmt, "search", SEARCH_COLUMNS, rows, {"search": asked})

@@ -16,6 +16,7 @@ from .errors import WebError
 router = APIRouter(include_in_schema=False)
 KINDS = ("outlet", "person", "anonymous", "organization", "government", "document", "social")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+LANG = r"^[A-Za-z]{2,3}$"
 
 
 def _corpus(request: Request):
@@ -36,6 +37,7 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
                 since: Annotated[str | None, Query(pattern=DATE)] = None,
                 until: Annotated[str | None, Query(pattern=DATE)] = None,
                 story: Annotated[str | None, Query(max_length=200)] = None,
+                language: Annotated[str | None, Query(pattern=LANG)] = None,
                 cursor: Annotated[str | None, Query(max_length=200)] = None,
                 sort: Annotated[str | None, Query(max_length=20)] = None):
     if source_kind and source_kind not in KINDS:
@@ -43,7 +45,7 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
     if sort and sort not in views.SORTS:
         raise WebError("NT602", f"sort must be one of {', '.join(views.SORTS)}")
     asked = {"q": q, "source": source, "source_kind": source_kind, "outlet": outlet, "place": place,
-             "since": since, "until": until, "story": story}
+             "since": since, "until": until, "story": story, "language": language}
     asked = {k: v for k, v in asked.items() if v}
     filters = Filters(**{k: v for k, v in asked.items() if k != "q"})
     order = sort or views.DEFAULT_SORT
@@ -54,8 +56,16 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
                   found=found, facets=_facet_links(counted["facets"], keep), active=_active_links(keep),
                   facets_capped=counted["counted"] if counted["capped"] else None,
                   next_href=_href(keep, cursor=found["next_cursor"]) if found["next_cursor"] else None,
-                  kinds=KINDS, highlight=views.highlight, sort=order,
+                  kinds=KINDS, highlight=views.highlight, sort=order, exports=_exports(keep),
                   sorts=[{"value": s, "href": _href(asked, sort=s), "active": s == order} for s in views.SORTS])
+
+
+def _exports(asked: dict) -> dict:
+    """The export and map links of a search: every match, with the same words, facets and order."""
+    query = urlencode({k: v for k, v in asked.items() if v})
+    where = urlencode({k: v for k, v in asked.items() if v and k not in ("sort", "place")})
+    return {"csv": f"/api/export/search.csv?{query}", "json": f"/api/export/search.json?{query}",
+            "map": f"/map?{where}"}
 
 
 def _href(params: dict, **changes) -> str:
@@ -67,7 +77,8 @@ def _href(params: dict, **changes) -> str:
 def _facet_links(counts: dict, asked: dict) -> dict:
     out = {}
     for name, values in counts.items():
-        out[name] = [{"value": v["value"], "count": v["count"], "href": _facet_href(asked, name, v["value"]),
+        out[name] = [{"value": v["value"], "label": v.get("label") or v["value"], "count": v["count"],
+                      "href": _facet_href(asked, name, v["value"]),
                       "active": _facet_active(asked, name, v["value"])} for v in values]
     if "month" in out:
         out["month"].sort(key=lambda v: v["value"], reverse=True)

@@ -137,14 +137,15 @@ def map_page(request: Request, q: Annotated[str | None, Query(max_length=500)] =
              outlet: Annotated[str | None, Query(max_length=200)] = None,
              since: Annotated[str | None, Query(pattern=DATE)] = None,
              until: Annotated[str | None, Query(pattern=DATE)] = None,
-             story: Annotated[str | None, Query(max_length=200)] = None):
+             story: Annotated[str | None, Query(max_length=200)] = None,
+             language: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$")] = None):
     """The places of a search's matches (at most the newest ``POINT_LIMIT``) on the world map."""
     from ..store import Filters
     from ..store.points import search_points
     from .app import render
 
     asked = {k: v for k, v in {"q": q, "source": source, "source_kind": source_kind, "outlet": outlet,
-                               "since": since, "until": until, "story": story}.items() if v}
+                               "since": since, "until": until, "story": story, "language": language}.items() if v}
     found = search_points(request.app.state.corpus.store, q, Filters(**{k: v for k, v in asked.items() if k != "q"}))
     what = f"“{q}”" if q else "all articles"
     drawn = world_map(found["points"], f"Places mentioned by the articles matching {what}", asked)
