@@ -19,14 +19,13 @@ from starlette.concurrency import run_in_threadpool
 from ..store import corrections as store_corrections
 from . import auth
 from .errors import WebError
+from .render import render
 
 pages = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["corrections"])
 
 
 def _render(request: Request, name: str, **context) -> HTMLResponse:
-    from .app import render
-
     return render(request, name, **context)
 
 

@@ -142,7 +142,7 @@ def map_page(request: Request, q: Annotated[str | None, Query(max_length=500)] =
     """The places of a search's matches (at most the newest ``POINT_LIMIT``) on the world map."""
     from ..store import Filters
     from ..store.points import search_points
-    from .app import render
+    from .render import render
 
     asked = {k: v for k, v in {"q": q, "source": source, "source_kind": source_kind, "outlet": outlet,
                                "since": since, "until": until, "story": story, "language": language}.items() if v}
