@@ -51,6 +51,7 @@ _FACETS = {
     "place": ("name", "places", "article_seq", "count(DISTINCT article_seq)"),
     "story": ("story_id", "{articles}", "seq", "count(*)"),
     "month": ("substr(published, 1, 7)", "{articles}", "seq", "count(*)"),
+    "language": ("language", "articles", "seq", "count(*)"),  # by primary key (not in the covering index)
 }
 _MEMBER = {"sqlite": "{} IN (SELECT value FROM json_each(:hits))", "postgresql": "{} = ANY(CAST(:hits AS integer[]))"}
 _ARTICLES = {"sqlite": "articles INDEXED BY ix_articles_facets", "postgresql": "articles"}

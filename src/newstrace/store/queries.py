@@ -28,6 +28,7 @@ class Filters:
     since: str | None = None  # ISO date: published on or after
     until: str | None = None  # ISO date: published on or before
     story: str | None = None
+    language: str | None = None  # ISO 639-1 code of the article's language
 
 
 def fts5_query(query: str) -> str:
@@ -66,6 +67,8 @@ def _facet_clauses(filters: Filters) -> list:
         clauses.append(func.substr(articles.c.published, 1, len(filters.until)) <= filters.until)
     if filters.story:
         clauses.append(articles.c.story_id == filters.story)
+    if filters.language:
+        clauses.append(articles.c.language == filters.language.lower())
     return clauses
 
 
