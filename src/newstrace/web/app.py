@@ -21,15 +21,15 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
 from ..corpus import Corpus
-from ..errors import NewstraceError
-from .errors import WebError, code_for_status, envelope
+from ..errors import NewstraceError, http_status
+from ..settings import current, env_name
+from ..version import __version__
+from .errors import WebError, code_for_status
+from .render import error_response
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("newstrace.web")
@@ -40,25 +40,6 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
                     "Cross-Origin-Opener-Policy": "same-origin"}
-
-templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
-                        trim_blocks=True, lstrip_blocks=True)
-
-
-def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    page = templates.get_template(name).render(request=request, version=__version__, **context)
-    return HTMLResponse(page, status_code=status)
-
-
-def wants_json(request: Request) -> bool:
-    path = request.url.path
-    return path.startswith("/api/") or path == "/api" or path == "/openapi.json"
-
-
-def error_response(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
-    if wants_json(request):
-        return JSONResponse(envelope(code, message), status_code=status)
-    return render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
 
 
 def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpus | None = None,
@@ -110,13 +91,13 @@ def db_slots(corpus: Corpus) -> int:
     return max(1, size() if callable(size) else 5)
 
 
-OPTIONS_ENV = "NEWSTRACE_SERVE_OPTIONS"
+OPTIONS_ENV = env_name("serve_options")
 
 
 def app_from_environment() -> FastAPI:
     """The app factory uvicorn's worker processes call: ``create_app`` with the options ``serve`` left in
     ``NEWSTRACE_SERVE_OPTIONS`` (JSON: db, token, rank_window, threads)."""
-    options = json.loads(os.environ.get(OPTIONS_ENV) or "{}")
+    options = json.loads(current().serve_options or "{}")
     return create_app(options.get("db"), token=options.get("token"), rank_window=options.get("rank_window"),
                       threads=options.get("threads"))
 
@@ -128,7 +109,7 @@ def _add_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NewstraceError)
     async def library_error(request: Request, exc: NewstraceError):
-        status = 404 if exc.code == "NT403" else 422 if exc.code.startswith("NT5") else 500
+        status = http_status(exc.code)
         return error_response(request, status, code_for_status(status), exc.message)
 
     @app.exception_handler(RequestValidationError)
