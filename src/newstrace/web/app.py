@@ -30,6 +30,8 @@ from .. import __version__
 from ..corpus import Corpus
 from ..errors import NewstraceError
 from .errors import WebError, code_for_status, envelope
+from .guard import RequestGuard
+from .paths import install as install_path_filters
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("newstrace.web")
@@ -43,6 +45,7 @@ SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "n
 
 templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
                         trim_blocks=True, lstrip_blocks=True)
+install_path_filters(templates)  # ids and names in links are encoded as whole path segments
 
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
@@ -55,10 +58,13 @@ def wants_json(request: Request) -> bool:
     return path.startswith("/api/") or path == "/api" or path == "/openapi.json"
 
 
-def error_response(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
+def error_response(request: Request, status: int, code: str, message: str,
+                   headers: dict | None = None) -> JSONResponse | HTMLResponse:
     if wants_json(request):
-        return JSONResponse(envelope(code, message), status_code=status)
-    return render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
+        return JSONResponse(envelope(code, message), status_code=status, headers=headers)
+    response = render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
+    response.headers.update(headers or {})
+    return response
 
 
 def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpus | None = None,
@@ -99,6 +105,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     app.include_router(api.router)
     app.include_router(pages.router)
     _add_handlers(app)
+    app.add_middleware(RequestGuard, max_body=MAX_BODY_BYTES, respond=error_response)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -140,12 +147,14 @@ def _add_handlers(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such page: {request.url.path}"
-        return error_response(request, exc.status_code, code_for_status(exc.status_code), message)
+        status = 422 if exc.status_code == 400 else exc.status_code  # a body that is not JSON: NT602 (422)
+        headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}  # 405 says what is allowed
+        return error_response(request, status, code_for_status(status), message, headers)
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware: the security headers on every answer, a 413 for an oversized body, and the
-    envelope (or error page) for anything unexpected, logged in full."""
+    """Pure ASGI middleware: the security headers on every answer and the envelope (or error page) for
+    anything unexpected, logged in full (body limits and tokens: ``guard.RequestGuard``, inside it)."""
 
     def __init__(self, app):
         self.app = app
@@ -163,10 +172,6 @@ class SecurityHeaders:
             await send(message)
 
         request = Request(scope)
-        if _length(request) > MAX_BODY_BYTES:
-            response = error_response(request, 413, "NT606", f"request body over {MAX_BODY_BYTES} bytes; "
-                                                             "send fewer documents at a time")
-            return await response(scope, receive, send_with_headers)
         try:
             await self.app(scope, receive, send_with_headers)
         except Exception:  # noqa: BLE001 - answered in the envelope, logged in full
@@ -178,11 +183,6 @@ class SecurityHeaders:
 
 
 _RAW_HEADERS = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
-
-
-def _length(request: Request) -> int:
-    value = request.headers.get("content-length") or "0"
-    return int(value) if value.isdigit() else 0
 
 
 def _validation_message(exc: RequestValidationError) -> str:
