@@ -182,7 +182,8 @@ def ingest(request: Request, payload: IngestRequest) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory(prefix="newstrace-api-") as tmp:
             path = Path(tmp) / "documents.jsonl"
-            lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in payload.documents]
+            # ASCII JSON: a lone surrogate travels as its escape and is repaired where every input is (issue 18)
+            lines = [json.dumps(d.model_dump(exclude_none=True)) for d in payload.documents]
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             summary = corpus.ingest(str(path), workers=1, fetch=False)
             linked = corpus.link() if payload.link else None
