@@ -26,10 +26,10 @@ def iter_inputs(paths: Sequence[str] = (), *, jsonl: str | None = None, fmt: str
             import sys
 
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt))
+            yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt, max_bytes=budgets.max_bytes))
         else:
             with Path(jsonl).open("rb") as stream:
-                yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt))
+                yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt, max_bytes=budgets.max_bytes))
 
 
 def _with_lang(item: Page | Record, lang: str | None) -> Page | Record:

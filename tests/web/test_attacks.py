@@ -36,8 +36,15 @@ class RawUpload:
 
     def answered(self, wait: float = 0.0) -> bool:
         readable, _, _ = select.select([self.sock], [], [], wait)
-        if readable:
-            self.answer += self.sock.recv(65536)
+        while readable:  # the whole answer: it may come in several pieces
+            try:
+                piece = self.sock.recv(65536)
+            except ConnectionResetError:
+                break
+            if not piece:
+                break
+            self.answer += piece
+            readable, _, _ = select.select([self.sock], [], [], 0.5)
         return bool(self.answer)
 
     def send_chunked(self, total: int, chunk: int = 256 * 1024) -> None:
