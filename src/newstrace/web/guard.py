@@ -1,8 +1,8 @@
 """The request guard (pure ASGI, issue 18): a writing request is refused before any of its body is read,
 and no request body is read past the cap, whether or not it declares its length.
 
-- A writing request (a method other than GET/HEAD/OPTIONS on a route that takes it, e.g. ``POST
-  /api/ingest``) is answered 403 NT603 when the server has no token and 401 NT604 unless it carries
+- A writing API request (a method other than GET/HEAD/OPTIONS on an ``/api/`` route that takes it, e.g.
+  ``POST /api/ingest``) is answered 403 NT603 when the server has no token and 401 NT604 unless it carries
   ``Authorization: Bearer TOKEN`` (the scheme is required), before one byte of its body is received.
 - ``Content-Length`` over the cap is 413 NT606 at once; a chunked body (or a lying length) is counted as it
   arrives (``receive`` is wrapped) and the first message that passes the cap ends the request with 413.
@@ -56,8 +56,9 @@ def counting_receive(receive, cap: int):
 
 
 def is_writing(scope) -> bool:
-    """A method that writes, on a route of the app that accepts it (a method no route takes is a 405)."""
-    if scope["method"] in SAFE_METHODS:
+    """A method that writes, on an API route that accepts it (a method no route takes is a 405). The
+    pages' own forms (login, corrections) have their own session and CSRF checks."""
+    if scope["method"] in SAFE_METHODS or not scope.get("path", "").startswith("/api/"):
         return False
     app = scope.get("app")
     for route in getattr(getattr(app, "router", None), "routes", ()):
