@@ -15,9 +15,8 @@ from typing import Optional
 
 from .entities import LEADING, media_nouns, outlet_of
 from .quotes.cues import kind_of_noun
+from ..record import Span
 from .quotes.syntax import np_span, text_of
-
-Span = tuple[int, int]
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
