@@ -209,7 +209,7 @@ class Incident:
 @dataclass(frozen=True)
 class ProvenanceNode:
     source_id: str
-    children: tuple["ProvenanceNode", ...] = ()
+    children: tuple[ProvenanceNode, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -267,7 +267,7 @@ class Record:
         return _to_json(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Record":
+    def from_dict(cls, data: dict[str, Any]) -> Record:
         return _from_json(cls, data)
 
 

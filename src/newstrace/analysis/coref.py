@@ -13,9 +13,9 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
 from .quotes.cues import kind_of_noun
-from ..record import Span
 from .quotes.syntax import np_span, text_of
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}

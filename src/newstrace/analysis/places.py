@@ -15,8 +15,9 @@ import dataclasses
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 from ..record import Place, Record
 from .gazetteer import GeoEntry, gazetteer, name_key

@@ -9,8 +9,8 @@ URL list (else a scraped-text page); anything else is one page.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..record import Page
 from .feeds import FEED_SUFFIXES, feed_bytes, items_from_feed, looks_like_feed
