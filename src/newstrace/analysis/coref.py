@@ -20,8 +20,9 @@ quote says so (``speaker_resolved: false``, lower confidence) instead of guessin
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Optional
 
 from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
