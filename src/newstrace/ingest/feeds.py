@@ -14,9 +14,9 @@ from __future__ import annotations
 import html
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from ..extract.metadata import clean_authors

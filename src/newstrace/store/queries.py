@@ -11,8 +11,19 @@ from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_colu
 from . import current_errors
 from .database import Store
 from .rows import quote_key
-from .schema import (articles, citations, corpus_counts, outlet_citations, outlet_keys, outlet_months,
-                     outlet_source_totals, places, quotes, source_totals, sources)
+from .schema import (
+    articles,
+    citations,
+    corpus_counts,
+    outlet_citations,
+    outlet_keys,
+    outlet_months,
+    outlet_source_totals,
+    places,
+    quotes,
+    source_totals,
+    sources,
+)
 
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
