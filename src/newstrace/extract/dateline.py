@@ -57,7 +57,8 @@ def find_dateline(body: str) -> Dateline | None:
 
 def _paragraph_starts(body: str) -> list[int]:
     """Offsets of the first paragraphs (lines with text) of the body."""
-    starts, offset = [], 0
+    starts: list[int] = []
+    offset = 0
     while offset < min(len(body), MAX_OFFSET) and len(starts) < MAX_PARAGRAPHS:
         end = body.find("\n", offset)
         if body[offset:end if end >= 0 else len(body)].strip():

@@ -139,12 +139,13 @@ def resolve_outlet(found: Outlet | None, *, url: str | None, hint: str | None = 
             return Outlet(known.name, host, hint_method, 0.95)
         return Outlet(known.name, host, "host", 0.9)
     declared = usable_name(found.name) if found is not None else None
-    if declared:
+    if found is not None and declared:
         named = by_name(declared)
         return Outlet(named.name if named else declared, host, found.method, found.confidence)
-    if usable_name(hint):
-        named = by_name(hint)
-        return Outlet(named.name if named else usable_name(hint), host, hint_method, 0.85)
+    hinted = usable_name(hint)
+    if hinted:
+        named = by_name(hinted)
+        return Outlet(named.name if named else hinted, host, hint_method, 0.85)
     if host:
         return Outlet(host, host, "host", 0.5)
     return None

@@ -76,7 +76,7 @@ class _Channel:
     site: str | None
 
     @classmethod
-    def of(cls, feed, source: str) -> "_Channel":
+    def of(cls, feed, source: str) -> _Channel:
         links = [feed.get("link")] + [link.get("href") for link in feed.get("links") or ()]
         links += [source if is_url(source) else None]
         base = next((link for link in links if link and link.startswith(("http://", "https://"))), None)

@@ -76,7 +76,7 @@ class Summary:
     def to_dict(self) -> dict:
         seconds = time.perf_counter() - self.started
         pages = self.counts["stored"] + self.counts["duplicates"] + self.counts["errors"]
-        out = {key: self.counts[key] for key in SUMMARY_KEYS}
+        out: dict = {key: self.counts[key] for key in SUMMARY_KEYS}
         out.update(resumed=self.counts["resumed"], pages=pages, seconds=round(seconds, 3),
                    pages_per_second=round(pages / seconds, 2) if seconds else 0.0,
                    errors_by_code=dict(self.errors_by_code), sources=[_source_dict(k, v)
