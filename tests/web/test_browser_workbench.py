@@ -126,6 +126,6 @@ def test_issue17_correct_a_speaker_then_reingest_and_it_still_shows(page, writab
 
 def test_issue17_story_timeline_marks_the_first_reporter(page):
     page.goto("/story/story-harbour-scoop")
-    assert page.locator(".tl-first-label").inner_text().startswith("first: Harbour Wire")
+    assert page.locator(".tl-first-label").text_content().startswith("first: Harbour Wire")
     assert page.locator("path.copy-arrow").count() >= 1 and page.locator("text.tick-label").count() >= 2
     shot(page, "story-timeline")
