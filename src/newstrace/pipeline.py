@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import NewstraceError, error
 from .record import ErrorInfo, Page, Record, SkippedStage
+from .textsafe import sanitize_page
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,6 @@ class Budgets:
         return cls(max_bytes=s.max_bytes, max_seconds=s.max_seconds, max_memory_mb=s.max_memory_mb)
 
 
-def stage_names() -> list[str]:
-    return [s.name for s in STAGES]
 
 
 def resolve_stages(requested: Sequence[str] | None) -> list[Stage]:
@@ -245,7 +244,8 @@ class Pipeline:
     def run(self, page: Page) -> Record:
         if not self._warm:
             self.warm_up()
-        record = Record(id=page.id, url=page.url, page=page)
+        page, warnings = sanitize_page(page)
+        record = Record(id=page.id, url=page.url, page=page, warnings=warnings)
         timings: dict[str, float] = {}
         rss_before = _peak_rss_mb()
         try:

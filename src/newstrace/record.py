@@ -243,6 +243,7 @@ class Record:
     provenance: Optional[ProvenanceNode] = None
     error: Optional[ErrorInfo] = None
     skipped_stages: tuple[SkippedStage, ...] = ()
+    warnings: tuple[str, ...] = ()  # what was repaired or dropped from the input (e.g. a malformed URL)
     timings_ms: dict[str, float] = field(default_factory=dict)
     page: Optional[Page] = field(default=None, metadata=INTERNAL, compare=False, repr=False)
     doc: Any = field(default=None, metadata=INTERNAL, compare=False, repr=False)  # the spaCy Doc of body

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import NewstraceError, error
 from ..record import DateValue, Outlet, Record
+from ..textsafe import sanitize_text
 from .dateline import find_dateline
 from .decode import clean_text, decode_bytes, looks_like_html
 from .language import detect_language, normalise_lang
@@ -55,8 +56,9 @@ def _decoded(content: str | bytes, kind: str) -> tuple[str, str]:
         text, _encoding = decode_bytes(content)
     else:
         text = content if kind == "body" else clean_text(content)
-        if not text.strip():
-            raise error("NT101", "the document is empty; give a page with some text or HTML in it")
+    text = sanitize_text(text, keep_length=kind == "body")  # the one step after decoding, every input path
+    if not text.strip():
+        raise error("NT101", "the document is empty; give a page with some text or HTML in it")
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
     return text, kind

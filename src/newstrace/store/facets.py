@@ -94,8 +94,3 @@ def facet_summary(store: Store, query: str | None = None, filters: Filters = Fil
                 found[name] = [{"value": value, "count": count} for value, count in rows]
     return {"facets": found, "counted": len(seqs), "capped": capped}
 
-
-def facet_counts(store: Store, query: str | None = None, filters: Filters = Filters(), *, top: int = TOP,
-                 limit: int | None = FACET_LIMIT) -> dict:
-    """The facets of ``facet_summary``: ``{name: [{value, count}]}``."""
-    return facet_summary(store, query, filters, top=top, limit=limit)["facets"]
