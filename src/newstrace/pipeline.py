@@ -12,8 +12,8 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import NewstraceError, error
 from .record import ErrorInfo, Page, Record, SkippedStage

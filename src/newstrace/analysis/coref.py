@@ -20,15 +20,15 @@ quote says so (``speaker_resolved: false``, lower confidence) instead of guessin
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Optional
 
+from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
 from .people import FEMALE_NOUNS, MALE_NOUNS, Cast, Named
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
-
-Span = tuple[int, int]
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}

@@ -16,7 +16,8 @@ import re
 
 from ..errors import error
 from ..record import Record
-from ..settings import DEFAULT_MODEL, current
+from ..settings import current
+
 MAX_CHARS = 500_000
 
 

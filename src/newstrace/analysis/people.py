@@ -16,14 +16,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Callable, Optional
+from typing import Optional
 
+from ..record import Span
 from .entities import LEADING, POSSESSIVE, outlet_of
 from .quotes.cues import kind_of_noun
-
-Span = tuple[int, int]
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
               "lady": "f", "dame": "f"}
