@@ -24,7 +24,7 @@ from .provenance import build_tree
 from .quotes.cues import Attribution
 from .quotes.driver import find_attributions
 from .quotes.others import according_to_source, inner_speakers
-from .quotes.syntax import TEXT_KEY, np_span, subject_of, text_of
+from .quotes.syntax import np_span, subject_of, text_of
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -38,7 +38,6 @@ def sources_stage(record: Record) -> Record:
     doc = record.doc
     if doc is None:
         return record
-    doc.user_data.setdefault(TEXT_KEY, record.body)  # the same string; spaCy would rebuild it
     root = _page_outlet(record)
     book = SourceBook(doc, record.entities, root)
     start: int | Span = (record.dateline.span[0], record.dateline.span[1]) if record.dateline is not None else 0
