@@ -25,7 +25,7 @@ from typing import Optional
 
 from ..errors import error
 from ..record import Actor, Event, Incident, Record
-from .actors import find_codes, read_table, sector_table, split_compound
+from .actors import as_of, find_codes, read_table, sector_table, split_compound
 from .event_acled import AcledMatch, classify, refine, sentence_keys
 
 log = logging.getLogger(__name__)
@@ -460,6 +460,7 @@ def events_stage(record: Record) -> Record:
         return record
     if record.doc is None:
         raise error("NT301", "the events stage needs the parse stage (record.doc is missing)")
-    coded = [_code_or_skip(record, s) for s in record.doc.sents]
+    with as_of(record.published.value if record.published else None):
+        coded = [_code_or_skip(record, s) for s in record.doc.sents]
     return dataclasses.replace(record, events=tuple(e for e in coded if isinstance(e, Event)),
                                incidents=tuple(e for e in coded if isinstance(e, Incident)))
