@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
+
+from .settings import current
 
 T = TypeVar("T")
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("NEWSTRACE_CACHE") or Path.home() / ".cache" / "newstrace")
+    return current().cache_dir
 
 
 def load_or_build(name: str, build: Callable[[], T]) -> T:

@@ -12,11 +12,12 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import NewstraceError, error
 from .record import ErrorInfo, Page, Record, SkippedStage
+from .textsafe import sanitize_page
 
 
 @dataclass(frozen=True)
@@ -73,14 +74,14 @@ STAGES: tuple[Stage, ...] = (
         "sources",
         "newstrace.analysis.sources:sources_stage",
         reads=("doc", "body", "entities", "outlet", "dateline"),
-        writes=("sources", "provenance"),
+        writes=("sources", "provenance", "attributions"),
         description="who the article leans on (kind, description, cited_by) and the provenance tree from the outlet",
         languages=ENGLISH,
     ),
     Stage(
         "quotes",
         "newstrace.analysis.quotes:quotes_stage",
-        reads=("doc", "body", "sources"),
+        reads=("doc", "body", "sources", "attributions"),
         writes=("quotes",),
         description="direct, indirect and according-to quotes with cue, nearest speaker mention and source_id",
         languages=ENGLISH,
@@ -122,16 +123,14 @@ class Budgets:
     max_memory_mb: int = 4096  # growth of the process's peak RSS while handling one document
 
     @classmethod
-    def from_env(cls) -> "Budgets":
-        return cls(
-            max_bytes=int(os.environ.get("NEWSTRACE_MAX_BYTES", cls.max_bytes)),
-            max_seconds=float(os.environ.get("NEWSTRACE_MAX_SECONDS", cls.max_seconds)),
-            max_memory_mb=int(os.environ.get("NEWSTRACE_MAX_MEMORY_MB", cls.max_memory_mb)),
-        )
+    def from_env(cls) -> Budgets:
+        """The budgets of ``settings.current()`` (NEWSTRACE_MAX_BYTES, _MAX_SECONDS, _MAX_MEMORY_MB)."""
+        from .settings import current
+
+        s = current()
+        return cls(max_bytes=s.max_bytes, max_seconds=s.max_seconds, max_memory_mb=s.max_memory_mb)
 
 
-def stage_names() -> list[str]:
-    return [s.name for s in STAGES]
 
 
 def resolve_stages(requested: Sequence[str] | None) -> list[Stage]:
@@ -245,7 +244,8 @@ class Pipeline:
     def run(self, page: Page) -> Record:
         if not self._warm:
             self.warm_up()
-        record = Record(id=page.id, url=page.url, page=page)
+        page, warnings = sanitize_page(page)
+        record = Record(id=page.id, url=page.url, page=page, warnings=warnings)
         timings: dict[str, float] = {}
         rss_before = _peak_rss_mb()
         try:
@@ -265,7 +265,7 @@ class Pipeline:
         except Exception as exc:  # a bug or a library failure: keep the batch going
             record = _fail(record, error("NT299", f"unexpected {type(exc).__name__}: {exc}; "
                                                    "please report this page"))
-        return dataclasses.replace(record, timings_ms=timings, page=None, doc=None)
+        return dataclasses.replace(record, timings_ms=timings, page=None, doc=None, attributions=())
 
     def _run_stages(self, record: Record, timings: dict[str, float], rss_before: float) -> Record:
         """Run each stage in order. A stage the page's language does not support is skipped; an analysis

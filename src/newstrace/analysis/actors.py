@@ -16,8 +16,8 @@ import contextlib
 import contextvars
 import functools
 import gzip
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
-from typing import Iterable, Iterator, Optional, Sequence
 
 from ..record import Actor
 
@@ -26,11 +26,11 @@ MIN_NAME_CHARS = 3  # two-letter alt spellings ("AF", "IN") collide with English
 SHORT_NAME = 3  # dictionary names this short ("goa", "sur") count only when written in capitals
 COMMON_WORDS = frozenset({"who", "us", "au", "ec", "may", "will", "said", "new", "the", "and", "of", "post",
                           "sun", "mail", "times", "guard", "union", "congress", "party", "state", "states"})
-_AS_OF: contextvars.ContextVar[Optional[str]] = contextvars.ContextVar("actors_as_of", default=None)
+_AS_OF: contextvars.ContextVar[str | None] = contextvars.ContextVar("actors_as_of", default=None)
 
 
 @contextlib.contextmanager
-def as_of(date: Optional[str]) -> Iterator[None]:
+def as_of(date: str | None) -> Iterator[None]:
     """Code dated office-holders as of ``date`` (ISO 8601; None: the dictionaries' undated default)."""
     token = _AS_OF.set(date[:10] if date else None)
     try:
@@ -88,7 +88,7 @@ def dictionary() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-def dated(rows: Sequence[tuple[str, str, str, str]], date: Optional[str]) -> tuple[str, Optional[str]]:
+def dated(rows: Sequence[tuple[str, str, str, str]], date: str | None) -> tuple[str, str | None]:
     """The row of a name valid on ``date``; else its undated default; else its latest dated row."""
     if date:
         covering = [r for r in rows if (not r[2] or r[2] <= date) and (not r[3] or date <= r[3]) and (r[2] or r[3])]
@@ -99,7 +99,7 @@ def dated(rows: Sequence[tuple[str, str, str, str]], date: Optional[str]) -> tup
     return row[0], row[1] or None
 
 
-def lookup(key: str, original: Sequence[str]) -> Optional[tuple[str, Optional[str]]]:
+def lookup(key: str, original: Sequence[str]) -> tuple[str, str | None] | None:
     """(code, sector) of a lower-cased name: the country/organisation tables first, then the dated
     dictionary (short dictionary names only when written in capitals, e.g. "FBI", not "goa")."""
     hit = code_table().get(key)

@@ -14,9 +14,10 @@ import base64
 import functools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional, Sequence
+from typing import Optional
 
 import numpy as np
 

@@ -83,7 +83,7 @@ def lexicon() -> dict[str, tuple[Cue, ...]]:
     table: dict[str, list[Cue]] = {}
     for lemma, pos, etype, mode, weight in read_table("events_plover.tsv"):
         table.setdefault(lemma, []).append(Cue(etype, None if mode == "-" else mode, float(weight), pos))
-    for lemma, pos, etype, mode, weight in read_table("events_cameo.tsv"):
+    for lemma, pos, etype, _mode, weight in read_table("events_cameo.tsv"):
         if lemma not in table:
             table[lemma] = [Cue(etype, None, float(weight), pos)]
     return {k: tuple(sorted(v, key=lambda c: -c.weight)) for k, v in table.items()}

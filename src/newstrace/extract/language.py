@@ -128,7 +128,11 @@ def detect_language(text: str, *, sample_chars: int = 5_000) -> str | None:
     if not hits:
         return None
     best = max(weights, key=lambda iso: (round(weights[iso], 9), _PRIOR.get(iso, 0)))
-    return best if hits[best] / len(tokens) >= 0.12 else None
+    # unsure (None: the caller's default) unless the winner has about two words of its own behind it
+    return best if hits[best] / len(tokens) >= 0.12 and weights[best] >= MIN_EVIDENCE else None
+
+
+MIN_EVIDENCE = 1.5
 
 
 # Ties (a short text whose stop words several languages share) go to the language more pages are in.

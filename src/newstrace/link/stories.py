@@ -25,21 +25,17 @@ from __future__ import annotations
 import functools
 import importlib
 import math
-import os
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from ..extract import language
+from ..settings import current
 from .text import WORD_RE, Article, lead, sentences, url_words
 
 BATCH_MAX = 4000
-# Online index at scale: terms in more than this share of the documents (and at least
-# COMMON_DF_MIN of them) are left out of candidate scoring, and pair similarities under
-# LINK_FLOOR x threshold are not kept as story links.
-COMMON_DF_SHARE = float(os.environ.get("NEWSTRACE_COMMON_DF_SHARE", 0.05))
-COMMON_DF_MIN = int(os.environ.get("NEWSTRACE_COMMON_DF_MIN", 100))
-LINK_FLOOR = float(os.environ.get("NEWSTRACE_LINK_FLOOR", 0.25))
+# Online index at scale: settings' common_df_share / common_df_min leave very common terms out of
+# candidate scoring and link_floor drops weak story links (NEWSTRACE_COMMON_DF_SHARE, ... in the README).
 
 
 @dataclass(frozen=True)
@@ -118,6 +114,7 @@ class _Channel:
         self.df: Counter = Counter()
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.terms: list[dict[str, float]] = []
+        self.common_df_min, self.common_df_share = current().common_df_min, current().common_df_share
 
     def add(self, doc: int, terms: dict[str, float]) -> dict[str, float]:
         """Index a document; returns its normalised weights."""
@@ -134,7 +131,7 @@ class _Channel:
     def cosines(self, doc: int, weights: dict[str, float]) -> dict[int, float]:
         """Cosine of a just-added document with every earlier one sharing a term not too common."""
         dots: dict[int, float] = defaultdict(float)
-        common = max(COMMON_DF_MIN, COMMON_DF_SHARE * len(self.terms))
+        common = max(self.common_df_min, self.common_df_share * len(self.terms))
         for term, weight in weights.items():
             postings = self.postings[term]
             if len(postings) < 2 or len(postings) > common:
@@ -186,7 +183,7 @@ class StoryIndex:
         self.story_of.append(doc)
         self.members[doc] = [doc]
         self.links[doc] = defaultdict(float)
-        floor = LINK_FLOOR * self.params.threshold
+        floor = current().link_floor * self.params.threshold
         for other, sim in self._similarities(doc, *weights).items():
             if sim < floor:
                 continue

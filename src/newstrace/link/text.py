@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..extract.date_patterns import ENGLISH_MONTH
+
 # Lines that are page furniture, not article text (tried on each line, lower-cased).
 BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"^(?i:by|posted by|written by|reporting by|editing by)\s+(?:[A-Z][\w.'-]*(?:\s+|$|(?=[,|/]))){1,4}(?:[,|/-].{0,40})?$",
@@ -39,8 +41,7 @@ URL_STOPWORDS = frozenset(
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = rf"({ENGLISH_MONTH})\.?"
 # Date patterns tried on the first lines of a body: (regex, order of the groups).
 HEAD_DATE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b", re.I), "mdy"),
@@ -69,7 +70,7 @@ class Article:
     quotes: tuple[dict, ...] = field(default=(), compare=False)
 
     @classmethod
-    def of(cls, record: Any) -> "Article":
+    def of(cls, record: Any) -> Article:
         data = record if isinstance(record, dict) else record.to_dict()
         body = data.get("body") or data.get("text") or ""
         outlet = data.get("outlet")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import json
 import tempfile
 from pathlib import Path
@@ -14,6 +13,7 @@ from pydantic import BaseModel, Field
 from ..store import Filters
 from . import views
 from .errors import WebError
+from .guard import token_problem
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -82,6 +82,7 @@ def articles(request: Request,
              since: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
              until: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
              story: Annotated[str | None, Query(max_length=200)] = None,
+             language: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$", description="ISO 639-1")] = None,
              limit: Annotated[int, Query(ge=1, le=100)] = 20,
              cursor: Annotated[str | None, Query(max_length=200)] = None,
              sort: Annotated[Sort, Query(description="newest: most recently stored first (default); oldest: first "
@@ -93,7 +94,7 @@ def articles(request: Request,
     when a word is common; PostgreSQL ranks the 2,000 most recently stored matches first, then the older
     ones, and `serve --rank-window N` does the same with N on both)."""
     filters = Filters(source=source, source_kind=source_kind, outlet=outlet, place=place, since=since,
-                      until=until, story=story)
+                      until=until, story=story, language=language)
     return views.find_articles(_corpus(request), q, filters, limit, cursor, request.app.state.rank_window, sort)
 
 
@@ -164,13 +165,11 @@ class IngestRequest(BaseModel):
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
-    """Writing is off without a server token; with one, the request must carry it."""
-    token = request.app.state.token
-    if not token:
-        raise WebError("NT603", "writing is off: start the server with --token (or NEWSTRACE_TOKEN) to allow it")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not given or not hmac.compare_digest(given.encode(), token.encode()):
-        raise WebError("NT604", "missing or wrong token: send the header 'Authorization: Bearer TOKEN'")
+    """Writing is off without a server token; with one, the request must carry it (``guard.RequestGuard``
+    already refuses such requests before reading their body; this keeps the rule on the route itself)."""
+    problem = token_problem(request.app.state.token, authorization)
+    if problem:
+        raise WebError(*problem)
 
 
 @router.post("/ingest", responses={**ERRORS, 401: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope},
@@ -184,7 +183,8 @@ def ingest(request: Request, payload: IngestRequest) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory(prefix="newstrace-api-") as tmp:
             path = Path(tmp) / "documents.jsonl"
-            lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in payload.documents]
+            # ASCII JSON: a lone surrogate travels as its escape and is repaired where every input is (issue 18)
+            lines = [json.dumps(d.model_dump(exclude_none=True)) for d in payload.documents]
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             summary = corpus.ingest(str(path), workers=1, fetch=False)
             linked = corpus.link() if payload.link else None

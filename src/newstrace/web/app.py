@@ -25,9 +25,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..corpus import Corpus
-from ..errors import NewstraceError
+from ..errors import NewstraceError, http_status
+from ..settings import current, env_name
 from ..version import __version__
 from .errors import WebError, code_for_status
+from .guard import RequestGuard
 from .render import error_response
 
 HERE = Path(__file__).resolve().parent
@@ -48,7 +50,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     served at once, and the size of the engine's connection pool (default ``POOL_SIZE``; with ``corpus``
     given, its pool's size)."""
     from ..store.database import POOL_SIZE
-    from . import api, pages
+    from . import api, corrections, export, pages, worldmap
 
     owned = corpus is None
     if owned:
@@ -75,10 +77,16 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     app.state.rank_window = rank_window or None
     app.state.threads = threads
     app.state.write_lock = threading.Lock()
+    app.state.settings = current()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
+    app.include_router(export.router)
+    app.include_router(corrections.api)
+    app.include_router(corrections.pages)
+    app.include_router(worldmap.router)
     app.include_router(pages.router)
     _add_handlers(app)
+    app.add_middleware(RequestGuard, max_body=MAX_BODY_BYTES, respond=error_response)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -90,13 +98,13 @@ def db_slots(corpus: Corpus) -> int:
     return max(1, size() if callable(size) else 5)
 
 
-OPTIONS_ENV = "NEWSTRACE_SERVE_OPTIONS"
+OPTIONS_ENV = env_name("serve_options")
 
 
 def app_from_environment() -> FastAPI:
     """The app factory uvicorn's worker processes call: ``create_app`` with the options ``serve`` left in
     ``NEWSTRACE_SERVE_OPTIONS`` (JSON: db, token, rank_window, threads)."""
-    options = json.loads(os.environ.get(OPTIONS_ENV) or "{}")
+    options = json.loads(current().serve_options or "{}")
     return create_app(options.get("db"), token=options.get("token"), rank_window=options.get("rank_window"),
                       threads=options.get("threads"))
 
@@ -108,7 +116,7 @@ def _add_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NewstraceError)
     async def library_error(request: Request, exc: NewstraceError):
-        status = 404 if exc.code == "NT403" else 422 if exc.code.startswith("NT5") else 500
+        status = http_status(exc.code)
         return error_response(request, status, code_for_status(status), exc.message)
 
     @app.exception_handler(RequestValidationError)
@@ -120,12 +128,14 @@ def _add_handlers(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such page: {request.url.path}"
-        return error_response(request, exc.status_code, code_for_status(exc.status_code), message)
+        status = 422 if exc.status_code == 400 else exc.status_code  # a body that is not JSON: NT602 (422)
+        headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}  # 405 says what is allowed
+        return error_response(request, status, code_for_status(status), message, headers)
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware: the security headers on every answer, a 413 for an oversized body, and the
-    envelope (or error page) for anything unexpected, logged in full."""
+    """Pure ASGI middleware: the security headers on every answer and the envelope (or error page) for
+    anything unexpected, logged in full (body limits and tokens: ``guard.RequestGuard``, inside it)."""
 
     def __init__(self, app):
         self.app = app
@@ -143,10 +153,6 @@ class SecurityHeaders:
             await send(message)
 
         request = Request(scope)
-        if _length(request) > MAX_BODY_BYTES:
-            response = error_response(request, 413, "NT606", f"request body over {MAX_BODY_BYTES} bytes; "
-                                                             "send fewer documents at a time")
-            return await response(scope, receive, send_with_headers)
         try:
             await self.app(scope, receive, send_with_headers)
         except Exception:  # noqa: BLE001 - answered in the envelope, logged in full
@@ -158,11 +164,6 @@ class SecurityHeaders:
 
 
 _RAW_HEADERS = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
-
-
-def _length(request: Request) -> int:
-    value = request.headers.get("content-length") or "0"
-    return int(value) if value.isdigit() else 0
 
 
 def _validation_message(exc: RequestValidationError) -> str:

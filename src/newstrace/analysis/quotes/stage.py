@@ -1,6 +1,7 @@
 """The ``quotes`` stage: every attribution of the body as a quote with its cue, speaker and source.
 
-The attributions come from ``quote_rules`` (found once per Doc, shared with ``sources``); each
+The attributions come from ``Record.attributions`` (found by the ``sources`` stage with
+``quotes.driver.find_attributions``, once per article); each
 quote's ``speaker`` is its nearest mention ("he", "the spokeswoman", "Smith") with that mention's
 span, and ``source_id`` the source the ``sources`` stage resolved the mention to. An interrupted
 quote (``"A," she said, "B."``) is one quote: ``content_fragments`` holds the pieces' spans,
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..record import Quote, Record
-from .quote_rules import Attribution, attributions_of
+from ...record import Quote, Record
+from .cues import Attribution
 
 JOIN = " \u2026 "  # between the pieces of an interrupted quote
 CONFIDENCE = {"direct": 0.9, "according_to": 0.85, "speech": 0.75, "other": 0.6}
@@ -22,11 +23,10 @@ CONFIDENCE = {"direct": 0.9, "according_to": 0.85, "speech": 0.75, "other": 0.6}
 
 def quotes_stage(record: Record) -> Record:
     """The ``quotes`` stage: Quote records in text order."""
-    doc = record.doc
-    if doc is None:
+    if record.doc is None:
         return record
     by_mention = {span: source.id for source in record.sources for span in source.mentions}
-    quotes = tuple(_quote(record.body, attr, by_mention) for attr in attributions_of(doc))
+    quotes = tuple(_quote(record.body, attr, by_mention) for attr in record.attributions)
     return dataclasses.replace(record, quotes=quotes)
 
 
@@ -36,10 +36,15 @@ def _quote(body: str, attr: Attribution, by_mention: dict) -> Quote:
                             "according_to" if attr.kind == "according_to" else attr.cue_class]
     if speaker is None:
         confidence -= 0.15
+    elif not attr.speaker_resolved:
+        confidence -= 0.3  # "she said" with no one she can be: the words are found, the speaker is not
+    elif attr.speaker_sureness < 1.0:
+        confidence *= attr.speaker_sureness / 0.85 if attr.speaker_sureness < 0.85 else 1.0
     content = JOIN.join(body[a:b] for a, b in attr.fragments) if attr.fragments else \
         body[attr.content[0]:attr.content[1]]
     return Quote(kind=attr.kind, content=content, content_span=attr.content, content_fragments=attr.fragments,
                  speaker=body[speaker[0]:speaker[1]] if speaker else None, speaker_span=speaker,
                  cue=body[attr.cue[0]:attr.cue[1]], cue_span=attr.cue,
-                 source_id=by_mention.get(speaker) if speaker else None, speaker_relative_span=attr.speaker_relative,
-                 confidence=round(confidence, 2))
+                 source_id=by_mention.get(speaker) if speaker and attr.speaker_resolved else None,
+                 speaker_relative_span=attr.speaker_relative,
+                 speaker_resolved=speaker is not None and attr.speaker_resolved, confidence=round(confidence, 2))
