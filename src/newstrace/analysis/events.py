@@ -79,12 +79,14 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # a place named "EU" gives n
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[Cue, ...]]:
     """Lemma (or lemma_particle/object) -> its cues: ``events_plover.tsv`` first; the CAMEO verb
-    dictionary's rows (``events_cameo.tsv``, lower weights) only for keys the first table lacks."""
+    dictionary's verb+object rows (``events_cameo.tsv``) only for keys the first table lacks and only where
+    they change the verb's category ("rush aid")."""
     table: dict[str, list[Cue]] = {}
     for lemma, pos, etype, mode, weight in read_table("events_plover.tsv"):
         table.setdefault(lemma, []).append(Cue(etype, None if mode == "-" else mode, float(weight), pos))
     for lemma, pos, etype, _mode, weight in read_table("events_cameo.tsv"):
-        if lemma not in table:
+        verb = table.get(lemma.split("_")[0], [])
+        if lemma not in table and not any(c.type == etype for c in verb):  # "attack base": "attack" says it
             table[lemma] = [Cue(etype, None, float(weight), pos)]
     return {k: tuple(sorted(v, key=lambda c: -c.weight)) for k, v in table.items()}
 
