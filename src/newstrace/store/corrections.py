@@ -72,7 +72,7 @@ def check_value(target: str, action: str, value: dict) -> dict:
         return {"speaker": speaker, "kind": kind}
     if action == "location":
         try:
-            lat, lon = float(value.get("lat")), float(value.get("lon"))
+            lat, lon = float(value.get("lat")), float(value.get("lon"))  # type: ignore[arg-type]  # None: TypeError
         except (TypeError, ValueError):
             raise CorrectionError("a location needs a latitude and a longitude (decimal degrees)") from None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -174,7 +174,7 @@ class Store:
         totals.add_outlets(conn, article_rows, seqs, children)
         return {e.unit: r["id"] for e, r in zip(entries, records)}
 
-    def save_links(self, assignments: dict[str, dict], edges: list[dict] = ()) -> None:
+    def save_links(self, assignments: dict[str, dict], edges: Sequence[dict] = ()) -> None:
         """Store what linking found: ``{article_id: {story_id, duplicate_of}}`` and citation edges."""
         with self.engine.begin() as conn:
             for article_id, values in assignments.items():
