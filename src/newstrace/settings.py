@@ -17,6 +17,12 @@ class Settings:
     events_min_confidence: float = 0.5
     # Sources and quotes below this confidence are shown as unsure; the API filters with ``min_confidence``.
     sources_min_confidence: float = 0.0
+    # Story linking at scale (link/stories.py): terms in more than this share of the documents (and in at
+    # least common_df_min of them) are left out of the online index's candidate scoring, and pair
+    # similarities under link_floor x the story threshold are not kept as links.
+    common_df_share: float = 0.05
+    common_df_min: int = 100
+    link_floor: float = 0.25
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":

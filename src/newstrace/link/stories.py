@@ -25,21 +25,19 @@ from __future__ import annotations
 import functools
 import importlib
 import math
-import os
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..extract import language
+from ..settings import Settings
 from .text import WORD_RE, Article, lead, sentences, url_words
 
 BATCH_MAX = 4000
-# Online index at scale: terms in more than this share of the documents (and at least
-# COMMON_DF_MIN of them) are left out of candidate scoring, and pair similarities under
-# LINK_FLOOR x threshold are not kept as story links.
-COMMON_DF_SHARE = float(os.environ.get("NEWSTRACE_COMMON_DF_SHARE", 0.05))
-COMMON_DF_MIN = int(os.environ.get("NEWSTRACE_COMMON_DF_MIN", 100))
-LINK_FLOOR = float(os.environ.get("NEWSTRACE_LINK_FLOOR", 0.25))
+# The online index at scale (``Settings``: ``NEWSTRACE_COMMON_DF_SHARE``, ``NEWSTRACE_COMMON_DF_MIN``,
+# ``NEWSTRACE_LINK_FLOOR``): terms in more than that share of the documents (and at least that many)
+# are left out of candidate scoring, and pair similarities under link_floor x threshold are not kept.
 
 
 @dataclass(frozen=True)
@@ -53,6 +51,17 @@ class StoryParams:
     time_boost: float = 1.0
     time_scale_days: float = 7.0
     window_days: int | None = None  # articles further apart (in days) never share a story
+    # issue 14: an article with fewer words than this beside its title (a title-only feed item) never
+    # links; articles in two different (known) languages never share a story; and the date boost only
+    # lifts pairs whose content similarity is at least ``min_content`` (same-day items on different
+    # subjects are not pushed over the threshold by their date alone).
+    min_text_words: int = 5
+    min_content: float = 0.1
+
+
+# A feed's own line under every summary ("Continue reading...") says nothing about the story.
+_FEED_FURNITURE_RE = re.compile(r"^[ \t]*(?:continue reading|keep reading|read the full (?:story|article))\b.{0,40}$",
+                                re.I | re.M)
 
 
 @functools.lru_cache(maxsize=16)
@@ -69,7 +78,7 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
     """Sublinear term weights of the words and names channels of one article."""
     stop = stopwords(article.language)
     headline, text = article.headline_and_text()
-    text = lead(text, params.lead_words)
+    text = lead(_FEED_FURNITURE_RE.sub("", text), params.lead_words)
     words: Counter = Counter()
     names: Counter = Counter()
     for word in url_words(article.url):
@@ -94,6 +103,23 @@ def _sublinear(counts: Counter) -> dict[str, float]:
 
 def idf(n_docs: int, df: int) -> float:
     return math.log((1 + n_docs) / (1 + df)) + 1.0
+
+
+def text_words(article: Article) -> int:
+    """Words of the article beside its title (a feed item that is only a headline has none)."""
+    headline, text = article.headline_and_text()
+    if article.title and text.strip().startswith(article.title):
+        text = text.strip()[len(article.title):]
+    return len(WORD_RE.findall(text))
+
+
+def linkable(article: Article, params: StoryParams) -> bool:
+    return text_words(article) >= params.min_text_words
+
+
+def pair_allowed(lang_a: str | None, lang_b: str | None) -> bool:
+    """Two articles may share a story unless both languages are known and differ (no translation)."""
+    return not lang_a or not lang_b or lang_a[:2].lower() == lang_b[:2].lower()
 
 
 def time_factor(day_a: int | None, day_b: int | None, params: StoryParams) -> float:
@@ -131,10 +157,10 @@ class _Channel:
             self.postings[term].append((doc, weight))
         return weights
 
-    def cosines(self, doc: int, weights: dict[str, float]) -> dict[int, float]:
+    def cosines(self, doc: int, weights: dict[str, float], settings: Settings) -> dict[int, float]:
         """Cosine of a just-added document with every earlier one sharing a term not too common."""
         dots: dict[int, float] = defaultdict(float)
-        common = max(COMMON_DF_MIN, COMMON_DF_SHARE * len(self.terms))
+        common = max(settings.common_df_min, settings.common_df_share * len(self.terms))
         for term, weight in weights.items():
             postings = self.postings[term]
             if len(postings) < 2 or len(postings) > common:
@@ -160,13 +186,17 @@ class StoryIndex:
     over a run, never per article); ``last_regroup`` and ``assignments()`` show the result.
     """
 
-    def __init__(self, params: StoryParams | None = None, *, regroup_growth: float | None = 1.25):
+    def __init__(self, params: StoryParams | None = None, *, regroup_growth: float | None = 1.25,
+                 settings: Settings | None = None):
         self.params = params or StoryParams()
+        self.settings = settings or Settings.from_env()
         self.regroup_growth = regroup_growth
         self.last_regroup = 0
         self.words = _Channel()
         self.names = _Channel()
         self.days: list[int | None] = []
+        self.langs: list[str | None] = []
+        self.linkable: list[bool] = []
         self.doc_ids: list[str] = []
         self.story_of: list[int] = []
         self.members: dict[int, list[int]] = {}
@@ -182,11 +212,13 @@ class StoryIndex:
         words, names = story_terms(article, self.params)
         weights = (self.words.add(doc, words), self.names.add(doc, names))
         self.days.append(article.day.toordinal() if article.day else None)
+        self.langs.append(article.language)
+        self.linkable.append(linkable(article, self.params))
         self.doc_ids.append(article.id)
         self.story_of.append(doc)
         self.members[doc] = [doc]
         self.links[doc] = defaultdict(float)
-        floor = LINK_FLOOR * self.params.threshold
+        floor = self.settings.link_floor * self.params.threshold
         for other, sim in self._similarities(doc, *weights).items():
             if sim < floor:
                 continue
@@ -204,7 +236,8 @@ class StoryIndex:
         """Re-cluster the most recent ``BATCH_MAX`` articles in one batch with the current IDF."""
         docs = list(range(max(0, len(self) - BATCH_MAX), len(self)))
         similarity = _similarity_of_terms([self.words.terms[d] for d in docs], [self.names.terms[d] for d in docs],
-                                          [self.days[d] for d in docs], self.params)
+                                          [self.days[d] for d in docs], self.params,
+                                          [self.langs[d] for d in docs], [self.linkable[d] for d in docs])
         labels = _average_linkage(similarity, self.params.threshold)
         groups: dict[int, list[int]] = defaultdict(list)
         for position, label in enumerate(labels):
@@ -247,14 +280,18 @@ class StoryIndex:
         return {self.doc_ids[doc]: self.story_id(doc) for doc in range(len(self.doc_ids))}
 
     def _similarities(self, doc: int, words: dict[str, float], names: dict[str, float]) -> dict[int, float]:
+        if not self.linkable[doc]:
+            return {}
         beta = self.params.names_weight
         sims: dict[int, float] = defaultdict(float)
-        for other, cos in self.words.cosines(doc, words).items():
+        for other, cos in self.words.cosines(doc, words, self.settings).items():
             sims[other] += (1 - beta) * cos
-        for other, cos in self.names.cosines(doc, names).items():
+        for other, cos in self.names.cosines(doc, names, self.settings).items():
             sims[other] += beta * cos
-        return {other: sim * time_factor(self.days[doc], self.days[other], self.params)
-                for other, sim in sims.items()}
+        return {other: sim * (time_factor(self.days[doc], self.days[other], self.params)
+                              if sim >= self.params.min_content else 1.0)
+                for other, sim in sims.items()
+                if self.linkable[other] and pair_allowed(self.langs[doc], self.langs[other])}
 
     def _best_partner(self, story: int) -> int | None:
         size = len(self.members[story])
@@ -321,26 +358,48 @@ def similarity_matrix(articles: Sequence[Article], params: StoryParams):
     """The dense pairwise similarity of the batch mode (NumPy array)."""
     terms = [story_terms(article, params) for article in articles]
     days = [a.day.toordinal() if a.day else None for a in articles]
-    return _similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params)
+    return _similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params,
+                                [a.language for a in articles], [linkable(a, params) for a in articles])
 
 
 def _similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[dict[str, float]],
-                         days: list[int | None], params: StoryParams):
+                         days: list[int | None], params: StoryParams, langs: list[str | None] | None = None,
+                         linkables: list[bool] | None = None):
     import numpy as np
 
     words = _tfidf(word_terms)
     names = _tfidf(name_terms)
     beta = params.names_weight
     similarity = (1 - beta) * (words @ words.T).toarray() + beta * (names @ names.T).toarray()
+    _apply_rules(similarity, langs, linkables)
     dated = [i for i, d in enumerate(days) if d is not None]
     if dated:
         ordinals = np.array([days[i] for i in dated], dtype=float)
         apart = np.abs(ordinals[:, None] - ordinals[None, :])
         factor = 1.0 + params.time_boost * np.exp(-apart / params.time_scale_days)
+        factor[similarity[np.ix_(dated, dated)] < params.min_content] = 1.0  # no boost without a shared subject
         if params.window_days is not None:
             factor[apart > params.window_days] = 0.0
         similarity[np.ix_(dated, dated)] *= factor
     return similarity
+
+
+def _apply_rules(similarity, langs: list[str | None] | None, linkables: list[bool] | None) -> None:
+    """Thin articles and pairs of two languages unlinked, in place (the diagonal stays as it is)."""
+    import numpy as np
+
+    diagonal = similarity.diagonal().copy()
+    if linkables is not None:
+        thin = ~np.asarray(linkables, dtype=bool)
+        similarity[thin, :] = 0.0
+        similarity[:, thin] = 0.0
+    if langs is not None:
+        codes = [(lang or "")[:2].lower() for lang in langs]
+        for code in {c for c in codes if c}:
+            inside = np.array([c == code for c in codes])
+            other = np.array([bool(c) and c != code for c in codes])
+            similarity[np.ix_(inside, other)] = 0.0
+    np.fill_diagonal(similarity, diagonal)
 
 
 def _tfidf(docs: list[dict[str, float]]):
