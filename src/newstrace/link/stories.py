@@ -56,7 +56,7 @@ class StoryParams:
     # lifts pairs whose content similarity is at least ``min_content`` (same-day items on different
     # subjects are not pushed over the threshold by their date alone).
     min_text_words: int = 5
-    min_content: float = 0.1
+    min_content: float = 0.08
 
 
 # A feed's own line under every summary ("Continue reading...") says nothing about the story.
