@@ -12,7 +12,7 @@ from typing import Sequence
 from .errors import NewstraceError
 from .record import SCHEMA_VERSION, Page, Record
 
-__version__ = "0.1.0"
+from .version import __version__
 __all__ = ["analyze", "analyze_page", "open", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
 
 

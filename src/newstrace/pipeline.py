@@ -73,14 +73,14 @@ STAGES: tuple[Stage, ...] = (
         "sources",
         "newstrace.analysis.sources:sources_stage",
         reads=("doc", "body", "entities", "outlet", "dateline"),
-        writes=("sources", "provenance"),
+        writes=("sources", "provenance", "attributions"),
         description="who the article leans on (kind, description, cited_by) and the provenance tree from the outlet",
         languages=ENGLISH,
     ),
     Stage(
         "quotes",
         "newstrace.analysis.quotes:quotes_stage",
-        reads=("doc", "body", "sources"),
+        reads=("doc", "body", "sources", "attributions"),
         writes=("quotes",),
         description="direct, indirect and according-to quotes with cue, nearest speaker mention and source_id",
         languages=ENGLISH,
@@ -265,7 +265,7 @@ class Pipeline:
         except Exception as exc:  # a bug or a library failure: keep the batch going
             record = _fail(record, error("NT299", f"unexpected {type(exc).__name__}: {exc}; "
                                                    "please report this page"))
-        return dataclasses.replace(record, timings_ms=timings, page=None, doc=None)
+        return dataclasses.replace(record, timings_ms=timings, page=None, doc=None, attributions=())
 
     def _run_stages(self, record: Record, timings: dict[str, float], rss_before: float) -> Record:
         """Run each stage in order. A stage the page's language does not support is skipped; an analysis

@@ -246,6 +246,8 @@ class Record:
     timings_ms: dict[str, float] = field(default_factory=dict)
     page: Optional[Page] = field(default=None, metadata=INTERNAL, compare=False, repr=False)
     doc: Any = field(default=None, metadata=INTERNAL, compare=False, repr=False)  # the spaCy Doc of body
+    # what the ``sources`` stage found (``analysis.quotes.cues.Attribution``), read by ``quotes``
+    attributions: tuple[Any, ...] = field(default=(), metadata=INTERNAL, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return _to_json(self)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields
 
+DEFAULT_DB = "newstrace.db"  # the corpus database when neither --db nor NEWSTRACE_DB says otherwise
+
 
 @dataclass(frozen=True)
 class Settings:

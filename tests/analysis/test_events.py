@@ -258,3 +258,37 @@ def test_fighting_a_bill_is_opposition_not_an_assault():
 
 def test_fighting_troops_is_still_an_assault():
     assert only_event("Rebels fought Malian troops near the border on Sunday.").type == "ASSAULT"
+
+
+def test_issue13_punctuation_head_of_a_phrase_does_not_crash():
+    """issue 13: a phrase whose head is a punctuation mark parsed as a noun (here "―" as the object, as
+    the small model parses odd dashes on real pages) raised ``ValueError: ... is not in list``."""
+    from spacy.tokens import Doc
+
+    from newstrace.analysis.events import actors_of
+
+    words = ["Police", "attacked", "the", "―", "of", "rebels", "."]
+    doc = Doc(get_nlp().vocab, words=words, spaces=[True, True, True, True, True, False, False],
+              heads=[1, 1, 3, 1, 3, 4, 1], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+              lemmas=["police", "attack", "the", "―", "of", "rebel", "."])
+    assert [a.text for a in actors_of(doc[3])] == ["of rebels"]
+    record = events_stage(Record(id="t", body=doc.text, doc=doc))
+    assert [e.type for e in record.events] == ["ASSAULT"]
+
+
+def test_issue13_a_sentence_that_raises_loses_only_its_own_events(monkeypatch):
+    """issue 13: an exception while coding one sentence drops that sentence's events, not the article."""
+    import newstrace.analysis.events as events
+
+    real = events.code_sentence
+
+    def flaky(record, sent):
+        if "broken" in sent.text:
+            raise ValueError("'x' is not in list")
+        return real(record, sent)
+
+    monkeypatch.setattr(events, "code_sentence", flaky)
+    body = "Rebels attacked the army base near the border. The broken sentence attacked nobody. Police arrested ten protesters."
+    record = coded(body)
+    assert [e.type for e in record.events] == ["ASSAULT", "COERCE"]

@@ -1,10 +1,10 @@
-"""The quotes stage (and its helpers quote_marks, quote_rules) on short articles written for these tests."""
+"""The quotes stage (and its helpers in the analysis.quotes package) on short articles written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from newstrace.analysis.quote_marks import quoted_spans
+from newstrace.analysis.quotes.marks import quoted_spans
 from newstrace.pipeline import Pipeline
 from newstrace.record import Page
 
@@ -370,7 +370,7 @@ def test_a_clause_after_the_cue_wins_over_a_side_clause_before_it():
 @pytest.mark.slow
 def test_contents_never_begin_inside_the_dateline_but_a_headline_above_it_stays():
     from newstrace.analysis.nlp import get_nlp
-    from newstrace.analysis.quote_rules import find_attributions
+    from newstrace.analysis.quotes.driver import find_attributions
 
     body = ("Mayor says the harbour will stay open all winter.\n\n"
             "BERGEN (Nordic Wire) — The harbour will stay open, the mayor said.")
@@ -563,7 +563,7 @@ def test_more_noun_cues(body, cue, content):
 @pytest.mark.slow
 def test_according_to_parsed_as_the_whole_sentence_still_finds_the_content():
     from newstrace.analysis.nlp import get_nlp
-    from newstrace.analysis.quote_rules import find_attributions
+    from newstrace.analysis.quotes.driver import find_attributions
 
     body = "According to talk radio host Tom Berg, the plan reeks of “panic” and desperation."
     found = [a for a in find_attributions(get_nlp()(body)) if a.kind == "according_to"]

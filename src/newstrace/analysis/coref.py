@@ -10,12 +10,12 @@ name the model missed to the last person named before whose name ends with it).
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .entities import LEADING, _lines, media_nouns, outlet_of
-from .quote_rules import np_span, text_of
+from .entities import LEADING, media_nouns, outlet_of
+from .quotes.cues import kind_of_noun
+from .quotes.syntax import np_span, text_of
 
 Span = tuple[int, int]
 
@@ -31,12 +31,6 @@ INSTITUTION_KINDS = ("organization", "government", "outlet", "document", "social
 # Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
 PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
 labour unionists""".split())
-
-
-@functools.lru_cache(maxsize=1)
-def kind_of_noun() -> dict[str, str]:
-    """head noun lemma -> source kind (``data/sources_kinds.tsv``)."""
-    return dict(line.split("\t")[:2] for line in _lines("sources_kinds.tsv"))
 
 
 @dataclass

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 from dataclasses import dataclass
 from typing import Optional
 
@@ -26,6 +27,8 @@ from ..errors import error
 from ..record import Actor, Event, Incident, Record
 from .actors import find_codes, read_table, sector_table, split_compound
 from .event_acled import AcledMatch, classify, refine, sentence_keys
+
+log = logging.getLogger(__name__)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "from", "over", "upon")
@@ -230,7 +233,9 @@ def actors_of(head) -> list[Actor]:
         text = doc[tokens[0].i:tokens[-1].i + 1].text
         words = [t.text for t in tokens]
         lemmas = [t.lemma_ for t in tokens]
-        actors.extend(split_compound(text, words, lemmas, [t.i for t in tokens].index(h.i)))
+        # issue 13: a punctuation head ("―" parsed as a noun) is cut from its own phrase: no head index
+        ids = [t.i for t in tokens]
+        actors.extend(split_compound(text, words, lemmas, ids.index(h.i) if h.i in ids else None))
     return actors
 
 
@@ -440,12 +445,21 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
     )
 
 
+def _code_or_skip(record: Record, sent) -> Optional[Event | Incident]:
+    """issue 13: a sentence the coder cannot handle loses its own events only, never the article's."""
+    try:
+        return code_sentence(record, sent)
+    except Exception as exc:  # noqa: BLE001 - one odd parse must not drop the page
+        log.warning("events stage: sentence at %d skipped (%s: %s)", sent.start_char, type(exc).__name__, exc)
+        return None
+
+
 def events_stage(record: Record) -> Record:
     """The ``events`` stage: one event per sentence that reports one."""
     if not record.body:
         return record
     if record.doc is None:
         raise error("NT301", "the events stage needs the parse stage (record.doc is missing)")
-    coded = [code_sentence(record, s) for s in record.doc.sents]
+    coded = [_code_or_skip(record, s) for s in record.doc.sents]
     return dataclasses.replace(record, events=tuple(e for e in coded if isinstance(e, Event)),
                                incidents=tuple(e for e in coded if isinstance(e, Incident)))

@@ -1,6 +1,7 @@
 """The ``sources`` stage: who or what the article leans on, and through whom each is known.
 
-Reading the attributions of the body in order (``quote_rules``), every speaker mention is resolved
+The attributions of the body are found here (``quotes.driver``) and kept on the record
+(``Record.attributions``, internal) for the ``quotes`` stage. Reading them in order, every speaker mention is resolved
 to a source (``coref.SourceBook``): outlet, person, anonymous (described by role; the description is
 kept), organization, government, document or social. The page's own outlet (from the page metadata
 or the dateline) is always source ``s0``, kind ``outlet``, and the root of ``provenance``.
@@ -20,8 +21,10 @@ from ..record import Record, Source
 from .coref import Draft, SourceBook
 from .entities import canonical_name, media_nouns, outlet_of
 from .provenance import build_tree
-from .quote_rules import (TEXT_KEY, Attribution, according_to_source, attributions_of, inner_speakers, np_span,
-                          subject_of, text_of)
+from .quotes.cues import Attribution
+from .quotes.driver import find_attributions
+from .quotes.others import according_to_source, inner_speakers
+from .quotes.syntax import TEXT_KEY, np_span, subject_of, text_of
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -39,7 +42,8 @@ def sources_stage(record: Record) -> Record:
     root = _page_outlet(record)
     book = SourceBook(doc, record.entities, root)
     start = tuple(record.dateline.span) if record.dateline is not None else 0
-    events = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions_of(doc, start)]
+    attributions = tuple(find_attributions(doc, start))
+    events = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
     events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
     for _, is_channel, item in sorted(events, key=lambda e: (e[0], e[1])):
         if is_channel:
@@ -48,7 +52,7 @@ def sources_stage(record: Record) -> Record:
             _read_attribution(book, doc, item)
     sources = _finish(book)
     tree = build_tree(sources, sources[0].id if sources and root is not None else None)
-    return dataclasses.replace(record, sources=tuple(sources), provenance=tree)
+    return dataclasses.replace(record, sources=tuple(sources), provenance=tree, attributions=attributions)
 
 
 def _page_outlet(record: Record) -> Optional[Draft]:

@@ -47,15 +47,48 @@ def _read_stoplists() -> dict[str, frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _word_index() -> dict[str, str]:
-    """word -> the ISO codes whose lists hold it, comma-joined (a compact cache that loads in ~25 ms)."""
+    """word -> the ISO codes whose detection lists hold it, comma-joined (cached; loads in ~25 ms).
+
+    Detection uses spaCy's stop-word lists (curated per language, each in its own script) and, for the
+    languages spaCy has none for, jusText's lists without their English words: jusText's lists were
+    built from Wikipedia and many hold common English words ("the", "government", "official"), which
+    made short English texts come out as Marathi or Finnish."""
     def build() -> dict[str, str]:
         index: dict[str, list[str]] = {}
-        for iso, words in _stoplists().items():
+        for iso, words in _detection_lists().items():
             for word in words:
                 index.setdefault(word, []).append(iso)
         return {word: ",".join(isos) for word, isos in index.items()}
 
-    return load_or_build(_cache_name("stopword-index"), build)
+    return load_or_build(_cache_name("detect-index-spacy"), build)
+
+
+def _detection_lists() -> dict[str, frozenset[str]]:
+    lists = _spacy_stoplists()
+    english = lists.get("en", frozenset())
+    for iso, words in _stoplists().items():
+        if iso not in lists:
+            lists[iso] = frozenset(words - english)
+    return lists
+
+
+def _spacy_stoplists() -> dict[str, frozenset[str]]:
+    """ISO 639-1 code -> spaCy's stop words for every two-letter language spaCy ships."""
+    import importlib
+    import pkgutil
+
+    import spacy.lang
+
+    lists: dict[str, frozenset[str]] = {}
+    for module in pkgutil.iter_modules(spacy.lang.__path__):
+        if not module.ispkg or len(module.name) != 2 or module.name == "xx":
+            continue
+        try:
+            words = importlib.import_module(f"spacy.lang.{module.name}.stop_words").STOP_WORDS
+        except (ImportError, AttributeError):
+            continue
+        lists[module.name] = frozenset(w.lower() for w in words if _WORD_RE.fullmatch(w.lower()))
+    return lists
 
 
 def justext_union() -> tuple[str, ...]:
@@ -78,21 +111,33 @@ def stopwords(lang: str | None) -> frozenset[str]:
 def detect_language(text: str, *, sample_chars: int = 5_000) -> str | None:
     """ISO 639-1 code of the language whose stop words cover most tokens, or None if unsure."""
     tokens = [t.lower() for t in _WORD_RE.findall(text[:sample_chars])]
+    if _mostly_cjk(text[:sample_chars]):  # no spaces between words: judged by script, before counting
+        return _cjk_language(text[:sample_chars])
     if len(tokens) < 5:
         return None
-    if _mostly_cjk(text[:sample_chars]):
-        return _cjk_language(text[:sample_chars])
-    counts: dict[str, int] = {}
+    hits: dict[str, int] = {}
+    weights: dict[str, float] = {}
     index = _word_index()
     for token in tokens:
-        isos = index.get(token)
+        isos = index.get(token) if len(token) > 1 else None  # "s" of "U.S.", "a": no evidence alone
         if isos:
-            for iso in isos.split(","):
-                counts[iso] = counts.get(iso, 0) + 1
-    if not counts:
+            languages = isos.split(",")
+            for iso in languages:  # a word many languages share is weak evidence for each of them
+                hits[iso] = hits.get(iso, 0) + 1
+                weights[iso] = weights.get(iso, 0.0) + 1.0 / len(languages)
+    if not hits:
         return None
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] / len(tokens) >= 0.12 else None
+    best = max(weights, key=lambda iso: (round(weights[iso], 9), _PRIOR.get(iso, 0)))
+    # unsure (None: the caller's default) unless the winner has about two words of its own behind it
+    return best if hits[best] / len(tokens) >= 0.12 and weights[best] >= MIN_EVIDENCE else None
+
+
+MIN_EVIDENCE = 1.5
+
+
+# Ties (a short text whose stop words several languages share) go to the language more pages are in.
+_PRIOR = {iso: -rank for rank, iso in enumerate(("en", "es", "de", "fr", "pt", "it", "ru", "nl", "pl", "tr"))}
+_PRIOR = {iso: len(_PRIOR) + rank for iso, rank in _PRIOR.items()}
 
 
 def _mostly_cjk(text: str) -> bool:

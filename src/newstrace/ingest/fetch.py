@@ -19,7 +19,7 @@ import urllib.robotparser
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from .. import __version__
+from ..version import __version__
 from ..errors import NewstraceError, error
 
 USER_AGENT = f"newstrace/{__version__} (news provenance research; polite crawler)"

@@ -21,15 +21,14 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
 from ..corpus import Corpus
 from ..errors import NewstraceError
-from .errors import WebError, code_for_status, envelope
+from ..version import __version__
+from .errors import WebError, code_for_status
+from .render import error_response
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("newstrace.web")
@@ -40,25 +39,6 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
                     "Cross-Origin-Opener-Policy": "same-origin"}
-
-templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
-                        trim_blocks=True, lstrip_blocks=True)
-
-
-def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    page = templates.get_template(name).render(request=request, version=__version__, **context)
-    return HTMLResponse(page, status_code=status)
-
-
-def wants_json(request: Request) -> bool:
-    path = request.url.path
-    return path.startswith("/api/") or path == "/api" or path == "/openapi.json"
-
-
-def error_response(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
-    if wants_json(request):
-        return JSONResponse(envelope(code, message), status_code=status)
-    return render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
 
 
 def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpus | None = None,

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from ..store import Filters
 from . import views
-from .app import render
+from .render import render
 from .errors import WebError
 
 router = APIRouter(include_in_schema=False)

@@ -1,6 +1,7 @@
 """The ``quotes`` stage: every attribution of the body as a quote with its cue, speaker and source.
 
-The attributions come from ``quote_rules`` (found once per Doc, shared with ``sources``); each
+The attributions come from ``Record.attributions`` (found by the ``sources`` stage with
+``quotes.driver.find_attributions``, once per article); each
 quote's ``speaker`` is its nearest mention ("he", "the spokeswoman", "Smith") with that mention's
 span, and ``source_id`` the source the ``sources`` stage resolved the mention to. An interrupted
 quote (``"A," she said, "B."``) is one quote: ``content_fragments`` holds the pieces' spans,
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..record import Quote, Record
-from .quote_rules import Attribution, attributions_of
+from ...record import Quote, Record
+from .cues import Attribution
 
 JOIN = " \u2026 "  # between the pieces of an interrupted quote
 CONFIDENCE = {"direct": 0.9, "according_to": 0.85, "speech": 0.75, "other": 0.6}
@@ -22,11 +23,10 @@ CONFIDENCE = {"direct": 0.9, "according_to": 0.85, "speech": 0.75, "other": 0.6}
 
 def quotes_stage(record: Record) -> Record:
     """The ``quotes`` stage: Quote records in text order."""
-    doc = record.doc
-    if doc is None:
+    if record.doc is None:
         return record
     by_mention = {span: source.id for source in record.sources for span in source.mentions}
-    quotes = tuple(_quote(record.body, attr, by_mention) for attr in attributions_of(doc))
+    quotes = tuple(_quote(record.body, attr, by_mention) for attr in record.attributions)
     return dataclasses.replace(record, quotes=quotes)
 
 

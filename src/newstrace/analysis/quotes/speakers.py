@@ -1,4 +1,4 @@
-"""Speaker repairs after the rules of ``quote_rules``: relative pronouns and surnames read as modals.
+"""Speaker repairs after the rules of ``verbs`` and ``others``: relative pronouns and surnames read as modals.
 
 * ``Mr. Kamin, who emphasized that …`` / ``the paper, which first reported …``: a speaker that is
   only a relative pronoun (who, which, that, whom) is its antecedent; the pronoun's span is kept in
@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from . import quote_rules
+from .syntax import np_span
 
 RELATIVE = ("who", "which", "that", "whom")
 ANTECEDENT_POS = ("NOUN", "PROPN", "PRON")
 PAUSES = (",", "\u2014", "\u2015", "\u2013", "--", "-")
 NOT_SPEAKERS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")  # "rose in May, which shows …"
-
-
 FINITE = ("VBD", "VBZ")  # "May told", "May says": forms no modal verb takes
 
 
@@ -53,7 +51,7 @@ def resolve_relatives(found: list, doc) -> list:
         antecedent = antecedent_of(token)
         if antecedent is None:
             continue  # "which" standing for nothing the reader can name
-        out.append(dataclasses.replace(attr, speaker=quote_rules.np_span(antecedent), speaker_token=antecedent.i,
+        out.append(dataclasses.replace(attr, speaker=np_span(antecedent), speaker_token=antecedent.i,
                                        speaker_relative=(token.idx, token.idx + len(token.text))))
     return out
 

@@ -7,23 +7,8 @@ import sys
 
 import click
 
-from .errors import NewstraceError
-
-DB_OPTION = click.option("--db", envvar="NEWSTRACE_DB", default="newstrace.db", show_default=True,
-                         help="SQLite file or postgresql:// URL (env NEWSTRACE_DB).")
-
-
-def _open(db: str):
-    from .corpus import Corpus
-
-    try:
-        return Corpus(db)
-    except NewstraceError as exc:
-        raise click.ClickException(str(exc))
-
-
-def _echo_json(value) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+from ..errors import NewstraceError
+from .common import db_option, echo_json, fail, open_corpus, stage_list
 
 
 class _ProgressLine:
@@ -53,7 +38,7 @@ class _ProgressLine:
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
-@DB_OPTION
+@db_option()
 @click.option("--resume", is_flag=True, help="Skip input units a killed earlier run already finished.")
 @click.option("--no-fetch", is_flag=True, help="Feeds: store each item's own title, summary/content, link, date.")
 @click.option("--json", "as_json", is_flag=True, help='End with one JSON summary line {"read", "stored", ...}.')
@@ -66,15 +51,13 @@ class _ProgressLine:
 @click.option("--progress/--no-progress", default=None, help="Progress line on stderr (default: on a terminal).")
 def ingest(sources, db, resume, no_fetch, as_json, allow_private, stages, workers, dask, delay, progress) -> None:
     """Read files, folders, WARC/ARC archives, RSS/Atom feeds, URL lists, JSONL or URLs; analyse; store."""
-    from .cli import _stage_list
-
-    corpus = _open(db)
+    corpus = open_corpus(db)
     line = _ProgressLine(sys.stderr.isatty() if progress is None else progress)
     try:
-        summary = corpus.ingest(*sources, stages=_stage_list(stages), workers=workers, dask=dask, resume=resume,
+        summary = corpus.ingest(*sources, stages=stage_list(stages), workers=workers, dask=dask, resume=resume,
                                 fetch=not no_fetch, allow_private=allow_private, delay=delay, progress=line)
     except NewstraceError as exc:
-        raise click.UsageError(str(exc))
+        fail(exc)
     finally:
         line.stop()
         corpus.close()
@@ -87,16 +70,16 @@ def ingest(sources, db, resume, no_fetch, as_json, allow_private, stages, worker
 
 
 @click.command()
-@DB_OPTION
+@db_option()
 def stats(db) -> None:
     """Corpus counts as JSON: articles, sources by kind, quotes, places, events, stories, errors by code."""
-    with _open(db) as corpus:
-        _echo_json(corpus.stats())
+    with open_corpus(db) as corpus:
+        echo_json(corpus.stats())
 
 
 @click.command()
 @click.argument("query", required=False)
-@DB_OPTION
+@db_option()
 @click.option("--source", help="A source name the article cites (substring).")
 @click.option("--source-kind", type=click.Choice(["outlet", "person", "anonymous", "organization", "government",
                                                   "document", "social"]))
@@ -112,7 +95,7 @@ def stats(db) -> None:
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 def search(query, db, source, source_kind, outlet, place, since, until, story, limit, sort, as_json) -> None:
     """Full-text (every word must occur) and faceted search of the stored articles."""
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         hits = corpus.search(query, limit=limit, sort=sort, source=source, source_kind=source_kind, outlet=outlet,
                              place=place, since=since, until=until, story=story)
     if as_json:
@@ -126,18 +109,18 @@ def search(query, db, source, source_kind, outlet, place, since, until, story, l
 
 @click.command()
 @click.argument("article")
-@DB_OPTION
+@db_option()
 def trace(article, db) -> None:
     """Provenance tree of one article (ID or URL) and where else its quotes appear, earliest first."""
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         try:
-            _echo_json(corpus.trace(article))
+            echo_json(corpus.trace(article))
         except NewstraceError as exc:
-            raise click.ClickException(str(exc))
+            fail(exc)
 
 
 @click.command()
-@DB_OPTION
+@db_option()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "markdown"]),
               default="jsonl", show_default=True)
 @click.option("--table", type=click.Choice(["articles", "sources", "quotes", "places", "events", "entities",
@@ -146,11 +129,11 @@ def trace(article, db) -> None:
 @click.option("-o", "--output", default="-", show_default=True, help="Output file (parquet needs one).")
 def export(db, fmt, table, output) -> None:
     """Export records (jsonl), a table (csv, parquet), the citation graph (graphml) or a report (markdown)."""
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         try:
             count = corpus.export(fmt, output, table=table)
         except NewstraceError as exc:
-            raise click.UsageError(str(exc))
+            fail(exc)
     what = "edges" if fmt == "graphml" else "articles" if fmt in ("jsonl", "markdown") else f"{table} rows"
     click.echo(f"{count} {what} exported", err=True)
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from .errors import NewstraceError
+from ..errors import NewstraceError
+from .common import db_option, fail
 
 
 @click.command("link")
-@click.option("--db", default=None, help="Link the stored corpus: SQLite file or postgresql:// URL (env "
-              "NEWSTRACE_DB, default newstrace.db); used when --jsonl is not given.")
+@db_option("Links the stored corpus when --jsonl is not given.")
 @click.option("--jsonl", "jsonl", type=click.Path(allow_dash=True),
               help="Input without a database: {id, title?, body|text|html, published?, url?, outlet?} per line.")
 @click.option("-o", "--output", type=click.Path(allow_dash=True, writable=True), default="-", show_default=True,
@@ -39,11 +39,10 @@ def link(db, jsonl, output, as_records, stages, mode, threshold, window_days, gr
     _link_jsonl(jsonl, output, as_records, stages, mode, threshold, window_days, graph_path, workers)
 
 
-def _link_corpus(db: str | None, mode: str, window_days: int | None) -> None:
+def _link_corpus(db: str, mode: str, window_days: int | None) -> None:
     """Store story ids, duplicates and citation edges for every stored article; print the counts."""
-    from .corpus import Corpus, default_db
+    from ..corpus import Corpus
 
-    db = db or default_db()
     if "://" not in db and not Path(db).exists():
         raise click.UsageError(f"no corpus at {db}: run `newstrace ingest` first, give --db, or link a file "
                                "without a database with --jsonl")
@@ -51,19 +50,19 @@ def _link_corpus(db: str | None, mode: str, window_days: int | None) -> None:
         with Corpus(db) as corpus:
             counts = corpus.link(mode=mode, window_days=window_days)
     except NewstraceError as exc:
-        raise click.UsageError(str(exc))
+        fail(exc)
     click.echo(json.dumps(counts))
 
 
 def _link_jsonl(jsonl, output, as_records, stages, mode, threshold, window_days, graph_path, workers) -> None:
     import dataclasses
 
-    from .link import StoryParams, link_records
+    from ..link import StoryParams, link_records
 
     try:
         records = _read_records(jsonl) if as_records else _analysed(jsonl, stages, workers)
     except NewstraceError as exc:
-        raise click.UsageError(str(exc))
+        fail(exc)
     except FileNotFoundError as exc:
         raise click.UsageError(f"cannot open {exc.filename}: no such file")
     good = [r for r in records if not r.get("error") and (r.get("body") or r.get("text"))]
@@ -84,7 +83,7 @@ def _link_jsonl(jsonl, output, as_records, stages, mode, threshold, window_days,
 
 
 def _analysed(jsonl: str, stages: str, workers: int) -> list[dict]:
-    from .batch import analyze_inputs
+    from ..batch import analyze_inputs
 
     wanted = [s.strip() for s in stages.split(",") if s.strip()] or None
     return list(analyze_inputs((), jsonl=jsonl, stages=wanted, workers=workers))

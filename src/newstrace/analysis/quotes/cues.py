@@ -1,0 +1,62 @@
+"""The cue tables (``data/cues.tsv``: verbs, nouns, adjectives), the source-kind nouns
+(``data/sources_kinds.tsv``) and the ``Attribution`` every rule returns."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+from .syntax import Span
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: str                 # direct | indirect | according_to
+    content: Span
+    cue: Span
+    cue_lemma: str
+    cue_class: str            # speech | other | according_to
+    speaker: Optional[Span]   # nearest mention naming who said it
+    speaker_token: Optional[int]
+    recipient: Optional[Span] = None  # "told the newspaper": through whom the words came
+    recipient_token: Optional[int] = None
+    fragments: tuple[Span, ...] = ()  # '"A," she said, "B."': the pieces (content is their hull)
+    speaker_relative: Optional[Span] = None  # "X, who said …": the pronoun; speaker is then X
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_rows() -> tuple[tuple[str, str, str], ...]:
+    """(lemma, class, frame) rows of ``data/cues.tsv``."""
+    text = resources.files("newstrace.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+NOUN_FRAMES = ("noun", "noun-of")  # noun-of: "criticism of X", "questions about X" as well as "claim that …"
+ADJ_FRAMES = ("adj",)              # "she was sure (that) …", "concerned about X", "it is unclear how …"
+
+
+@functools.lru_cache(maxsize=1)
+def cue_table() -> dict[str, tuple[str, str]]:
+    """verb lemma -> (class, frame) from ``data/cues.tsv``."""
+    return {lemma: (cls, frame) for lemma, cls, frame in _cue_rows() if frame not in NOUN_FRAMES + ADJ_FRAMES}
+
+
+@functools.lru_cache(maxsize=1)
+def noun_cue_table() -> dict[str, tuple[str, str]]:
+    """noun lemma -> (class, frame) from ``data/cues.tsv`` (rows with a noun frame)."""
+    return {lemma: (cls, frame) for lemma, cls, frame in _cue_rows() if frame in NOUN_FRAMES}
+
+
+@functools.lru_cache(maxsize=1)
+def adj_cue_table() -> dict[str, tuple[str, str]]:
+    """adjective lemma -> (class, frame) from ``data/cues.tsv`` (rows with frame adj)."""
+    return {lemma: (cls, frame) for lemma, cls, frame in _cue_rows() if frame in ADJ_FRAMES}
+
+
+@functools.lru_cache(maxsize=1)
+def kind_of_noun() -> dict[str, str]:
+    """head noun lemma -> source kind (``data/sources_kinds.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("sources_kinds.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))

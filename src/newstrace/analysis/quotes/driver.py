@@ -1,0 +1,65 @@
+"""Attributions found in one pass over a spaCy Doc: cue, content, nearest speaker mention.
+
+A cascade of rules, each reading the dependency parse:
+
+1. a cue verb (``data/cues.tsv``) with a clausal complement: ``X said (that) …``, ``X plans to …``,
+   ``urged voters to …``, or an object: ``called Trump a liar``, ``accused X of Y``, ``proposed
+   dropping …``; a reported clause the parse cut short runs to its sentence end;
+2. a cue verb standing beside its content: ``…, he said.`` / ``A, he said in a report, and B.``;
+3. a speech verb ending in a colon or introducing a quotation with a comma: ``X said: "…"`` (the
+   words may open the next paragraph), ``he said, "…"``;
+4. ``according to X, …``;
+5. quotes signed ``― Name``;
+6. noun cues: ``Trump's claim that …``, ``criticism of X``, ``Abedin's reply: "…"``;
+7. adjectives of belief and feeling: ``she was sure (that) …``, ``concerned about X``;
+8. lines opened by a named source and a colon: ``Sanders: Clinton needs to …``.
+
+Contents that touch a quoted passage grow to the whole passage (multi-sentence and run-over
+quotes); ``"A," she said. "B."`` becomes one attribution (two with the same speaker when the words
+between outweigh the quoted ones). Asides that end a content (``, which …``,
+``, focusing on …``, ``; …``, a time phrase after an object) are the writer's and are cut.
+Attributions inside another's content are dropped (one level, as news readers count them). The
+speaker is the nearest mention: the subject of the cue (inherited along ``adding …``, ``… and
+added``, ``quoted as saying``, ``issued a statement saying``), never a word inside the quote nor one
+across a paragraph break; a passive cue without agent (``is expected to``, ``was asked``) names nobody.
+"""
+
+from __future__ import annotations
+
+from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table
+from .marks import quoted_spans
+from .merge import drop_nested, grow_to_quotes, merge_interrupted, with_content
+from .others import according_to_cue, adjective_cue, labelled_lines, noun_cue, signed_quotes
+from .speakers import repair_modal_names, resolve_relatives
+from .syntax import Span, is_inside, is_verb, text_of, trim
+from .verbs import verb_cue
+
+
+def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
+    """Every attribution of the Doc, in text order, nested ones removed. ``start`` is the dateline
+    (its span, or where it ends): no content begins inside it; a headline above it stays."""
+    dateline = (0, start) if isinstance(start, int) else tuple(start)
+    repair_modal_names(doc)  # '"…," May told reporters': the surname, not the modal
+    quotes = quoted_spans(text_of(doc))
+    cues, nouns, adjectives = cue_table(), noun_cue_table(), adj_cue_table()
+    found: list[Attribution] = []
+    for token in doc:
+        if token.lemma_ == "accord" and token.text.lower() == "according":
+            found.extend(according_to_cue(token))
+        elif token.lemma_.lower() in cues and is_verb(token):
+            found.extend(verb_cue(token, cues[token.lemma_.lower()], quotes))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+            found.extend(noun_cue(token, nouns[token.lemma_.lower()], quotes))
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in adjectives:
+            found.extend(adjective_cue(token, adjectives[token.lower_]))
+    found.extend(signed_quotes(doc, quotes))
+    found.extend(labelled_lines(doc))
+    found = resolve_relatives(found, doc)  # "X, who said …": X speaks
+    found = [grow_to_quotes(a, quotes, text_of(doc)) for a in found
+             if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
+    found = merge_interrupted(found, quotes, doc)
+    found = [a if a.content[1] <= dateline[0] else
+             with_content(a, trim(text_of(doc), (max(a.content[0], dateline[1]), a.content[1])))
+             for a in found
+             if a.content[1] <= dateline[0] or a.content[1] > dateline[1] + 1]
+    return drop_nested(found)

@@ -1,0 +1,114 @@
+"""After the rules: contents grow to the quoted passages they touch, interrupted quotes
+(``"A," she said. "B."``) become one, and attributions nested in another's content are dropped."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .cues import Attribution
+from .syntax import Span, is_inside, is_quote_verb, text_of
+
+
+MAX_BRIDGE_TOKENS = 30
+NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
+
+
+def grow_to_quotes(attr: Attribution, quotes: list[Span], text: str) -> Attribution:
+    a, b = attr.content
+    touched = [(qa, qb) for qa, qb in quotes if qa < b and a < qb and not (qa >= a and qb <= b)]
+    touched = [q for q in touched if not is_inside(attr.cue, q)]
+    if touched:
+        a, b = min(a, touched[0][0]), max(b, touched[-1][1])
+    inner = [(qa, qb) for qa, qb in quotes if qa >= a - 1 and qb <= b + 1]
+    kind = attr.kind
+    if kind != "according_to" and inner and _only_quotes(text, (a, b), inner):
+        kind = "direct"
+    return dataclasses.replace(with_content(attr, (a, b)), kind=kind)
+
+
+def with_content(attr: Attribution, span: Span) -> Attribution:
+    """``attr`` with content ``span``; its fragments (if any) cut to it, the first and last grown to
+    its ends; fewer than two left is no fragment list."""
+    if not attr.fragments:
+        return dataclasses.replace(attr, content=span)
+    pieces = [(max(a, span[0]), min(b, span[1])) for a, b in attr.fragments if a < span[1] and span[0] < b]
+    if len(pieces) < 2:
+        return dataclasses.replace(attr, content=span, fragments=())
+    pieces[0] = (span[0], pieces[0][1])
+    pieces[-1] = (pieces[-1][0], span[1])
+    return dataclasses.replace(attr, content=span, fragments=tuple(pieces))
+
+
+def _only_quotes(text: str, span: Span, inner: list[Span]) -> bool:
+    rest = text[span[0]:span[1]]
+    for qa, qb in sorted(inner, reverse=True):
+        rest = rest[:max(0, qa - span[0])] + rest[max(0, qb - span[0]):]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list[Attribution]:
+    """``"A," she said. "B."``: the quoted passage right after the cue's sentence joins the quote; when
+    the narration between is longer than the two pieces (``"A," said X, an economist who …. "B."``)
+    the passage becomes a quote of its own with the same cue and speaker."""
+    text = text_of(doc)
+    taken = {q for a in found for q in quotes if is_inside(q, a.content)}
+    merged = []
+    for attr in found:
+        if attr.kind in ("direct", "indirect") and attr.cue[0] >= attr.content[1]:
+            nxt = next((q for q in quotes if q[0] >= attr.cue[1]), None)
+            if nxt is not None and nxt not in taken and _bridge_ok(doc, attr.cue, nxt):
+                taken.add(nxt)
+                bridge = len(text[attr.content[1]:nxt[0]].split())
+                pieces = len(text[attr.content[0]:attr.content[1]].split()) + len(text[nxt[0]:nxt[1]].split())
+                if bridge > pieces:  # the narration between outweighs the quote: two quotes, one speaker
+                    merged.append(attr)
+                    attr = dataclasses.replace(attr, kind="direct", content=nxt)
+                else:
+                    pieces = attr.fragments or (attr.content,)
+                    attr = dataclasses.replace(attr, content=(attr.content[0], nxt[1]), fragments=(*pieces, nxt))
+        merged.append(attr)
+    return merged
+
+
+def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
+    """Only the rest of the cue's clause lies between the cue and the next passage."""
+    between = text_of(doc)[cue[1]:nxt[0]]
+    words = between.split()
+    if len(words) > MAX_BRIDGE_TOKENS or between.count("\n") > 2:
+        return False
+    if any(is_quote_verb(w) for w in words):
+        return False
+    if "\n" in between and between[between.rfind("\n"):].strip():
+        return False  # the next passage must open its paragraph
+    return not between.strip() or between.rstrip().endswith((".", ",", ":", ";", "\u2014"))
+
+
+def drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Keep the outer of two attributions when one sits inside the other's content; of two with the
+    same content, the one whose cue is nearer. A direct quote an "according to" relays
+    (``"…," May told reporters, according to the paper``) stays beside it: the words are May's."""
+    ranked = sorted(found, key=lambda a: (_distance(a) > NEAR, -(a.content[1] - a.content[0]), _distance(a)))
+    kept: list[Attribution] = []
+    for attr in ranked:
+        outer = [k for k in kept if not _relayed(attr, k)]
+        if any(is_inside(attr.cue, k.content) and is_inside(attr.content, k.content) for k in outer):
+            continue
+        if any(_overlap(k.content, attr.content) > 0.5 * (attr.content[1] - attr.content[0]) for k in outer):
+            continue
+        kept.append(attr)
+    return sorted(kept, key=lambda a: a.content[0])
+
+
+def _relayed(attr: Attribution, outer: Attribution) -> bool:
+    """``attr`` is a direct quote with its speaker named inside the content of the "according to" ``outer``."""
+    return outer.kind == "according_to" and attr.kind == "direct" and attr.speaker is not None and \
+        is_inside(attr.speaker, outer.content) and is_inside(attr.content, outer.content)
+
+
+def _distance(attr: Attribution) -> int:
+    a, b = attr.content
+    return 0 if a <= attr.cue[0] < b else min(abs(attr.cue[0] - b), abs(a - attr.cue[1]))
+
+
+def _overlap(x: Span, y: Span) -> int:
+    return max(0, min(x[1], y[1]) - max(x[0], y[0]))

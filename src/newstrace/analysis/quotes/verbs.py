@@ -1,0 +1,505 @@
+"""Rules 1-3 of the cascade: cue verbs.
+
+1. a cue verb (``data/cues.tsv``) with a clausal complement: ``X said (that) …``, ``X plans to …``,
+   ``urged voters to …``, or an object: ``called Trump a liar``, ``accused X of Y``, ``proposed
+   dropping …``; a reported clause the parse cut short runs to its sentence end;
+2. a cue verb standing beside its content: ``…, he said.`` / ``A, he said in a report, and B.``;
+3. a speech verb ending in a colon or introducing a quotation with a comma: ``X said: "…"`` (the
+   words may open the next paragraph), ``he said, "…"``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .cues import Attribution, cue_table
+from .syntax import SUBJECTS, Span, cue_span, has_words, is_infinitive, is_quote_verb, is_verb, np_span, own_subject, passive_without_agent, subject_of, subtree_span, text_of, token_end, trim, within_paragraph
+
+
+CLAUSES = ("ccomp", "xcomp")
+RECIPIENT_VERBS = ("tell", "ask", "inform", "advise", "show", "quote", "call", "urge", "accuse", "describe")
+REPLY_PREPS = ("to", "with", "by")  # "responded to the charge", "responded with attacks"
+TOPIC_PREPS = ("for", "about", "on")  # "called for …", "talked about …", "commented on …"
+SIDE_CLAUSES = ("advcl",)
+SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since", "but")
+MAX_SPEAKER_WORDS = 14  # "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said  # "A," she said, smiling. "B." : the words between two pieces of one quote
+
+
+def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
+    cls, frame = entry
+    if _imperative(verb):
+        return []  # "Remember, …", "Think about it": the writer addresses the reader
+    if frame == "raising":
+        return _raising(verb)
+    before = _quote_before(verb, quotes) if cls == "speech" else None
+    colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
+    content = before[0] if before else colon or _clause_content(verb, frame) or _beside_content(verb)
+    if content is None and cls == "speech" and not passive_without_agent(verb):
+        content = _adjacent_quote(verb, quotes) or _tail_cue(verb)  # not "… he was formally called to. “…”"
+    if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
+        return []
+    if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
+        content = within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
+    if not before and content != colon:
+        content = _cut_tail(verb.doc, content)
+    if content[1] <= content[0]:
+        return []
+    candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
+                  _inverted_subject(verb), _opening_name(verb))
+    # '"Thanks, John!" responded Dennis Cheng': a "subject" inside the quote is no speaker
+    text = text_of(verb.doc)
+    subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)
+                    and "\n" not in text[min(c.idx, verb.idx):max(c.idx, verb.idx)]), None)  # not over a paragraph break
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and \
+            passive_without_agent(verb) and verb.lemma_ != "quote":
+        subject = None  # "Democrats are expected to gain seats", "Flynn was asked whether …": nobody named
+        raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.rights) and \
+                raised.i < verb.i and content[0] > verb.idx and "\n" not in text_of(verb.doc)[raised.idx:verb.idx]:
+            content = (raised.left_edge.idx, content[1])  # what is expected of whom: the whole clause
+    recipient = _recipient(verb)
+    return [Attribution(
+        kind="indirect", content=content, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+        cue_class=cls, speaker=np_span(subject) if subject is not None else None,
+        speaker_token=subject.i if subject is not None else None,
+        recipient=np_span(recipient) if recipient is not None else None,
+        recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _imperative(verb) -> bool:
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in SUBJECTS + ("aux",) for c in verb.children):
+        return False
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i])
+
+
+def _raising(verb) -> list[Attribution]:
+    """``Melania seems to have vanished``: an impression with no one behind it; the whole clause."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    complement = next((c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "ccomp", "attr")), None)
+    if subject is None or complement is None:
+        return []
+    doc = verb.doc
+    content = trim(text_of(doc), (subject.left_edge.idx, token_end(complement.right_edge)))
+    return [Attribution(kind="indirect", content=content, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+                        cue_class="other", speaker=None, speaker_token=None)]
+
+
+def _clause_content(verb, frame: str) -> Optional[Span]:
+    text = text_of(verb.doc)
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _comma_before(verb, c)):
+        if child.dep_ in CLAUSES or _that_clause(verb, child):
+            if child.dep_ == "xcomp" and not is_infinitive(child) and not \
+                    (child.tag_ == "VBG" and child.i == verb.i + 1 + _particles(verb)):  # "proposed dropping …"
+                continue
+            if "\n" in text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
+                continue  # a sentence the parser ran over a paragraph break (headline + dateline)
+            span = clause_span(child)
+            if child.dep_ == "ccomp" and child.i > verb.i and _main_clause(verb):
+                span = _to_sentence_end(child, span)
+            if child.dep_ == "xcomp" and child.i > verb.i:  # "urged voters to stay home": who, and what
+                obj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < child.i), None)
+                if obj is None:  # "called on Obama to retaliate"
+                    on = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "on" and c.i < child.i), None)
+                    obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if obj is not None:
+                    span = (obj.left_edge.idx, span[1])
+            return span
+    predicative = _predicative(verb)
+    if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS) or predicative:
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "oprd") and (child.pos_ in ("NOUN", "PROPN") or
+                                                   predicative and child.pos_ == "PRON"):
+                if verb.lemma_ == "add" and _counted(child):
+                    return None  # "the economy added 156,000 jobs": added to a figure, not words
+                return _object_span(verb, child)
+    preps = TOPIC_PREPS + REPLY_PREPS if verb.lemma_ in ("respond", "reply") else TOPIC_PREPS
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == verb.i + 1 + _particles(verb):
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return subtree_span(pobj)
+    return None
+
+
+def _counted(noun) -> bool:
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _that_clause(verb, child) -> bool:
+    """``tweeted in the early hours that Machado was …`` parsed as a side clause: one opened by "that"."""
+    return child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" and \
+        child.left_edge.i > verb.i
+
+
+def _comma_before(verb, clause) -> bool:
+    """``The economy is bad, he said``: the clause ends with a comma (or quote marks) right before the
+    cue's clause; other clauses on the left lose to one after the cue."""
+    doc = verb.doc
+    opener = doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    if (clause.left_edge.pos_ == "SCONJ" or clause.left_edge.lower_ in SIDE_MARKS) and \
+            not (opener is not None and opener.is_quote):
+        return False  # "While he acknowledged …, Ham noted …"
+    subject = own_subject(verb)
+    left = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
+    between = text_of(verb.doc)[token_end(clause.right_edge):left]
+    return between.strip(" \"'\u201c\u201d\u2018\u2019") in (",", "")
+
+
+def _predicative(verb) -> bool:
+    """``called them "inappropriate"``, ``described Clinton as …``: the object and what it is called."""
+    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+
+
+def _object_span(verb, obj) -> Span:
+    """The object and the complements after it (``show the West as a sea of chaos``), without side
+    clauses and coordinated predicates."""
+    doc = verb.doc
+    right = obj.right_edge.i
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ in ("prep", "oprd", "xcomp", "advmod", "npadvmod", "dative") and \
+                (doc[child.left_edge.i - 1].text not in (",", ";", "\u2014", "-", "--") or
+                 child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_ in OF_VERBS):
+            if _when(child):
+                break  # "endorsed Clinton on Thursday": when, not what
+            right = child.right_edge.i
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            right = child.right_edge.i  # "called the citation and the demand a ploy" (objects parsed as conjuncts)
+        elif child.dep_ == "cc":
+            continue
+        else:
+            break
+    return trim(text_of(doc), (obj.left_edge.idx, token_end(doc[right])))
+
+
+OF_VERBS = ("accuse", "suspect", "convict", "warn", "remind", "inform", "notify", "assure", "convince")  # "accused X, who …, of Y"
+
+
+def _when(child) -> bool:
+    """A time phrase: ``on Thursday``, ``last week``, ``in 2015``."""
+    if child.dep_ == "prep":
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        return pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and pobj.right_edge.i == child.right_edge.i
+    return child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in ("DATE", "TIME")
+
+
+def _particles(verb) -> int:
+    return sum(1 for c in verb.rights if c.dep_ in ("prt", "advmod") and c.i <= verb.i + 2)
+
+
+def clause_span(token) -> Span:
+    """A complement clause without trailing side clauses: ``, although …``, ``, adding that …``
+    (a cue of its own), ``; …`` (a new clause)."""
+    doc = token.doc
+    right = token.right_edge.i
+    for child in reversed(list(token.rights)):
+        before = doc[child.left_edge.i - 1].text
+        if before == ";" or (before == "," and _side_clause(child)):
+            right = child.left_edge.i - 1
+        elif before.lower() == "and" and child.dep_ == "conj" and child.lemma_.lower() in cue_table() and \
+                child.pos_ == "VERB" and child.left_edge.i == child.i:
+            right = child.left_edge.i - 2  # "… was a con and encouraged Americans to …": a second attribution
+        elif child.is_punct:
+            continue
+        else:
+            break
+    semicolon = next((k for k in range(token.left_edge.i + 3, right) if doc[k].text == ";"), None)
+    if semicolon is not None and not any(t.is_quote for t in doc[token.left_edge.i:semicolon]):
+        right = semicolon - 1  # "…; they only learned on Friday …": a new clause of the writer's
+    return trim(text_of(doc), (token.left_edge.idx, token_end(doc[right])))
+
+
+def _cut_tail(doc, span: Span) -> Span:
+    """``…, which forced her to leave early`` / ``…, focusing on people under 30``: an aside that runs
+    to the end of the content is the writer's, not part of what was said."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span[1] > span[0] else None
+    if tokens is None or len(tokens) < 6:
+        return span
+    last = tokens[-1].i
+    for k in range(tokens.start + 3, last - 1):
+        if doc[k].text != ",":
+            continue
+        nxt = doc[k + 1]
+        if nxt.lower_ == "which" and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= last - 1:
+            return trim(text_of(doc), (span[0], doc[k].idx))
+        if nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "acl") and nxt.right_edge.i >= last - 1:
+            return trim(text_of(doc), (span[0], doc[k].idx))
+    return span
+
+
+def _main_clause(verb) -> bool:
+    """The verb is its sentence's predicate (or coordinated with it), not inside a subject or a side clause."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+CLAUSE_STOPS = ("although", "though", "while", "whereas", "because", "but", "adding", "noting",
+                                   "citing", "according", "which", "who", "referring", "saying", "calling", "arguing",
+                                   "explaining", "insisting", "warning", "pointing", "where", "as", "even", "despite",
+                                   "a", "an", "the", "and", "or", "when", "after", "before", "since", "if", "so")
+
+
+def _to_sentence_end(clause, span: Span) -> Span:
+    """``said the test is not exactly right when …``: a reported clause the parse cut short goes on to
+    the end of its sentence, unless a side clause, a new clause or another attribution comes first."""
+    doc = clause.doc
+    sent = clause.sent
+    i = clause.right_edge.i + 1
+    end = sent.end
+    while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    if i >= end or doc[i].idx < span[1] - 1:
+        return span
+    rest = doc[i:end]
+    if any(t.text in (";", ":", "\u2014", "--", "(") or "\n" in t.text or t.is_quote or
+           (t.lemma_.lower() in cue_table() and t.pos_ == "VERB") for t in rest):
+        return span
+    if doc[i].text == "," and (i + 1 >= end or doc[i + 1].lower_ in CLAUSE_STOPS or
+                               doc[i + 1].pos_ in ("VERB", "ADV", "SCONJ", "ADP")):
+        return span
+    return span[0], token_end(doc[end - 1])
+
+
+def _side_clause(child) -> bool:
+    if child.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if child.lemma_.lower() in cue_table():
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in child.children)
+
+
+def _beside_content(verb) -> Optional[Span]:
+    """``The economy is bad, he said`` parsed with the cue hanging off the content's verb."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
+        return None
+    if verb.dep_ != "parataxis" and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text != ","):
+        return None  # a real complement clause of its head, not ", he said"
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    doc = verb.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    for child in reversed(list(head.rights)):  # "…, he said, although …": the side clause is the writer's
+        if child.i <= verb.i or child.is_punct:
+            continue
+        if doc[child.left_edge.i - 1].text in (",", ";") and _side_clause(child):
+            right = child.left_edge.i - 1
+        break
+    pieces = [(left, verb.left_edge.i - 1), (verb.right_edge.i + 1, right)]
+    pieces = [(a, b) for a, b in pieces if b >= a and has_words(doc[a:b + 1])]
+    if not pieces:
+        return None
+    span = (doc[pieces[0][0]].idx, token_end(doc[pieces[-1][1]]))
+    return trim(text_of(doc), span)
+
+
+def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:
+    """``X said:`` followed by the words (a quoted passage, or the rest of the paragraph)."""
+    doc = verb.doc
+    nxt = _colon_after(verb)
+    if nxt is None:
+        return None
+    start = token_end(doc[nxt])
+    for a, b in quotes:
+        if a >= start and not text_of(doc)[start:a].strip():
+            return a, b
+    text = text_of(doc)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not text[start:end].strip():  # "Limbaugh added:" closing its paragraph: the next one is the words
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if text[end:start].count("\n") > 2:
+            return None
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    return trim(text, (start, end)) if end > start + 1 else None
+
+
+def _go_on(verb, content: Span) -> Span:
+    """``A, he said in a report, and B.`` / ``Though A, he said, B.``: a cue standing in the middle of
+    its content; the words after the cue's own phrase belong to the content too."""
+    doc = verb.doc
+    if content[1] > verb.idx or verb.idx - content[1] > 120:
+        return content
+    subject = own_subject(verb)
+    left = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
+    if text_of(doc)[content[1]:left].strip(" \"'\u201c\u201d\u2018\u2019") != ",":
+        return content  # the cue must stand between commas: "A, he said, B"
+    end = verb.i
+    for child in verb.rights:
+        if child.dep_ in CUE_PHRASE:
+            end = max(end, child.right_edge.i)
+        elif not child.is_punct:
+            break
+    comma = end + 1
+    sent = verb.sent
+    if comma >= sent.end - 1 or doc[comma].text != ",":
+        return content
+    rest = [t for t in doc[comma + 1:sent.end] if not t.is_space]
+    while rest and (rest[-1].is_punct and not rest[-1].is_quote):
+        rest.pop()
+    if len(rest) < 3 or rest[0].lower_ in GO_ON_STOPS or any(t.text == ";" for t in rest) or \
+            (rest[0].pos_ in ("VERB", "AUX") and rest[0].dep_ not in SUBJECTS):
+        return content
+    if any(t.lemma_.lower() in cue_table() and t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)
+           for t in rest):
+        return content  # another attribution begins
+    return content[0], token_end(rest[-1])
+
+
+CUE_PHRASE = ("prep", "npadvmod", "advmod", "dobj", "dative", "agent", "prt", "nsubj", "pobj", "tmod")
+GO_ON_STOPS = ("although", "though", "while", "whereas", "because", "since", "but", "adding", "noting",
+               "citing", "according", "which", "who", "referring", "as", "when", "after", "before", "so",
+               "saying", "calling", "arguing", "explaining", "insisting", "warning", "pointing", "where")
+
+
+def _colon_after(verb) -> Optional[int]:
+    """The colon that closes the cue's clause: ``said:``, ``said in a statement on Friday:``."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 16)):
+        token = doc[j]
+        if token.text == ":":
+            return j
+        if token.is_quote or token.text in (".", "!", "?", ";", "\n") or token.pos_ in ("VERB", "AUX") or \
+                "\n" in token.text or token.dep_ in SUBJECTS:
+            return None
+    return None
+
+
+def _quote_before(verb, quotes: list[Span]):
+    """``"…," Trump, 70, told CNN``: (the passage, the speaker between it and the cue) or None."""
+    doc = verb.doc
+    for a, b in quotes:
+        if not b <= verb.idx or b < verb.idx - 200 or not _opens_sentence(text_of(doc), a):
+            continue
+        between = text_of(doc)[b:verb.idx]
+        if "\n" in between or len(between.split()) > MAX_SPEAKER_WORDS or \
+                any(is_quote_verb(w) for w in between.split()) or ". " in between.replace("Mr. ", ""):
+            continue
+        return (a, b), _speaker_between(doc, b, verb)
+    return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but a sentence end, a colon or a paragraph break before ``at`` (not a mixed quote)."""
+    before = text[:at].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:\n\"\u201d\u2019)"
+
+
+def _speaker_between(doc, start: int, verb):
+    """The head noun of the words between a passage and its cue, if they are a noun phrase."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].idx >= start:
+        i -= 1
+    inside = range(i + 1, verb.i)
+    roots = [doc[k] for k in inside if doc[k].head.i not in inside and not doc[k].is_punct]
+    return next((t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _opening_name(verb):
+    """``7 p.m.\n\nDonald Trump is once again questioning …`` parsed across the paragraph break: the
+    names that open the verb's paragraph right before its auxiliaries."""
+    doc = verb.doc
+    first = min([c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")] + [verb], key=lambda t: t.i)
+    i = first.i - 1
+    names = []
+    while i >= 0 and doc[i].pos_ == "PROPN" and "\n" not in doc[i].text:
+        names.append(doc[i])
+        i -= 1
+    if not names or not (i < 0 or "\n" in doc[i].text):
+        return None
+    return names[0]
+
+
+def _outer_cue_subject(verb):
+    """``China said it was opposed and warned North Korea …`` parsed with "warned" inside the reported
+    clause: a second cue verb without subject coordinated there belongs to the outer speaker."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in cue_table():
+        return None
+    return own_subject(head.head)
+
+
+def _tail_cue(verb) -> Optional[Span]:
+    """``Language unclear on whether mothers are covered, experts say.``: a cue closing its sentence
+    after a comma and its subject, whatever the parse made of the words before."""
+    doc = verb.doc
+    subject = own_subject(verb)
+    if subject is None or subject.i > verb.i or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:verb.sent.end]):
+        return None
+    start = verb.sent.start
+    comma = subject.left_edge.i - 1
+    if comma - start < 3:
+        return None
+    cues = cue_table()  # '"…," Marta Ivers said, Harbour Wire reported.': the inner quote is Ivers's
+    if any(t.lemma_.lower() in cues and is_verb(t) for t in doc[start:comma]):
+        return None
+    return trim(text_of(doc), (doc[start].idx, doc[comma].idx))
+
+
+def _comma_quote(verb, quotes: list[Span]) -> Optional[Span]:
+    """``he said, “I mean, stop it.”`` / ``said in a statement, “…”``: a quotation the cue introduces
+    with a comma is the content, whatever the parse hung under the verb."""
+    doc = verb.doc
+    text = text_of(doc)
+    end = verb.i
+    for child in verb.rights:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "dative", "agent") and not any(
+                t.is_quote for t in child.subtree):
+            end = child.right_edge.i
+        elif not child.is_punct:
+            break
+    after = token_end(doc[end])
+    for a, b in quotes:
+        if a < after:
+            continue
+        between = text[after:a]
+        if between.strip() == "," and "\n" not in between:
+            return a, b
+        break
+    return None
+
+
+def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
+    """``"…?" asked X`` / ``"…" X said to cheers`` / ``X replied, "…"``: a quote right beside the clause."""
+    doc = verb.doc
+    clause_start, clause_end = verb.left_edge.idx, token_end(verb.right_edge)
+    for a, b in quotes:
+        if b <= clause_start and _only_marks(text_of(doc)[b:clause_start]):
+            return a, b
+        if a >= clause_end - 1 and _only_marks(text_of(doc)[clause_end:a]) and "\n" not in text_of(doc)[clause_end:a]:
+            return a, b
+    return None
+
+
+def _only_marks(text: str) -> bool:
+    return len(text) < 6 and not any(ch.isalnum() for ch in text)
+
+
+def _inverted_subject(verb):
+    """``"…?" asked campaign manager Robby Mook``: the parser took the speaker for an object."""
+    if verb.lemma_ not in ("say", "ask", "add", "write", "respond", "reply", "tell", "continue"):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _recipient(verb):
+    """Who the words were given to: ``told the newspaper``, ``showed the media outlet``."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.lemma_ in ("tell", "show", "inform", "give", "write"):
+                return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and verb.lemma_ in ("say", "speak", "write", "talk", "tell", "explain"):
+                return pobj
+    return None
