@@ -24,7 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import OUT, eval_dir, read_jsonl, run_analyze, save_results, score, table, write_jsonl  # noqa: E402
+from common import (HALVES, OUT, eval_dir, half_gap_warning, read_jsonl, run_analyze, save_results,  # noqa: E402
+                    score, split_halves, table, write_jsonl)
 
 STAGES = "entities,sources,quotes"
 
@@ -103,10 +104,27 @@ def main(argv: list[str] | None = None) -> int:
         "cpu_seconds": cpu_seconds, "articles_per_cpu_second": run.documents / cpu_seconds if cpu_seconds else 0.0,
         "stage_ms_per_article": _stage_ms(records),
         "errors": sum(1 for r in records if r.get("error")),
+        "halves": _halves(folder / "score.py", gold, records),
     }
     _print(results)
     save_results("quotes", results)
     return _gate(results) if args.gate else 0
+
+
+def _halves(scorer: Path, gold: list[dict], records: list[dict]) -> dict:
+    """The four figures on the tune and the check half apart (DEVELOPERS.md)."""
+    by_id = {r["id"]: r for r in records}
+    out = {}
+    for half, items in split_halves(gold).items():
+        gold_file = write_jsonl(items, OUT / f"quotes-{half}-gold.jsonl")
+        mine = [by_id[g["id"]] for g in items if g["id"] in by_id]
+        every = write_jsonl(predictions(mine), OUT / f"quotes-{half}-pred.jsonl")
+        direct = write_jsonl(predictions(mine, ("direct",)), OUT / f"quotes-{half}-pred-direct.jsonl")
+        out[half] = {"articles": len(items),
+                     **{subset: score(scorer, str(gold_file), str(every), "--subset", subset)
+                        for subset in ("all", "speech")},
+                     "direct-only": score(scorer, str(gold_file), str(direct), "--subset", "direct")}
+    return out
 
 
 def _children_cpu() -> float:
@@ -139,6 +157,12 @@ def _print(results: dict) -> None:
           f"OMP_NUM_THREADS=1; peers: 3 to 8.6 articles/s on an idle machine); "
           f"{results['articles_per_cpu_second']:.2f} articles per CPU second; errors: {results['errors']}")
     print(f"mean ms per article and stage: {results['stage_ms_per_article']}")
+    halves = results["halves"]
+    rows = [[f"{half} ({halves[half]['articles']} articles)",
+             *[halves[half][subset][metric] for subset, metric in GATES]] for half in HALVES]
+    table("quotes dev by half (tune / check)", ["half", *[f"{s} {m}" for s, m in GATES]], rows)
+    for subset, metric in GATES:
+        half_gap_warning(halves["tune"][subset][metric], halves["check"][subset][metric], f"quotes {subset} {metric}")
 
 
 def _gate(results: dict) -> int:

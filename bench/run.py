@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["extraction", "dates", "quotes", "geo", "events", "stories", "ingest", "speed", "web"]
+ORDER = ["extraction", "dates", "quotes", "attribution", "geo", "events", "stories", "ingest", "speed", "web"]
 
 
 def main(names: list[str]) -> int:

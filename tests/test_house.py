@@ -35,21 +35,14 @@ def test_issue16_the_checker_finds_a_circle(tmp_path):
     assert checker.cycles(checker.graph(tmp_path)) == [["pkg.a", "pkg.b"]]
 
 
-# The attribution engineer's split of analysis/quote_rules.py (issue 12) removes the last circle; until it
-# lands, that one is tolerated here and nothing else.
-PENDING = {"newstrace.analysis.coref", "newstrace.analysis.quote_rules", "newstrace.analysis.quote_speakers"}
-
-
 def test_issue16_no_import_circles_in_src():
     checker = _checker()
-    found = [c for c in checker.cycles(checker.graph()) if not set(c) <= PENDING]
-    assert found == []
+    assert checker.cycles(checker.graph()) == []
 
 
 def test_issue16_no_module_over_600_lines():
     long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
-    long.pop("analysis/quote_rules.py", None)  # issue 12 splits it into analysis/quotes/
     long.pop("store/queries.py", None)  # loses its test-only *_exact queries next (issue 16)
     assert long == {}
 
@@ -83,3 +76,72 @@ def test_issue16_every_db_option_is_the_shared_one():
     for name in ("ingest", "stats", "search", "trace", "export", "link", "serve"):
         db = next(p for p in main.commands[name].params if p.name == "db")
         assert db.envvar == "NEWSTRACE_DB" and db.default == "newstrace.db", name
+
+
+def test_issue16_every_environment_variable_is_a_setting_and_in_the_readme():
+    """issue 16: every NEWSTRACE_* name in src/ is a Settings field and has a row in the README's table."""
+    import re
+
+    from newstrace.settings import ENV_NAMES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"^\| `(NEWSTRACE_[A-Z_]+)` \|", readme, flags=re.M))
+    in_src = {m for p in SRC.rglob("*.py") for m in re.findall(r"NEWSTRACE_[A-Z_]*[A-Z]", p.read_text("utf-8"))}
+    assert set(ENV_NAMES) == table
+    assert in_src - {"NEWSTRACE_"} <= table, sorted(in_src - table)
+
+
+def test_issue16_no_module_but_settings_reads_the_environment():
+    readers = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                     if "os.environ.get" in (text := p.read_text("utf-8")) or "getenv(" in text)
+    assert readers == ["settings.py"]
+
+
+def test_issue16_settings_layer_defaults_environment_and_options():
+    from newstrace.errors import NewstraceError
+    from newstrace.settings import Settings
+
+    assert Settings.from_env({}).db == "newstrace.db"
+    env = {"NEWSTRACE_DB": "corpus.db", "NEWSTRACE_MAX_SECONDS": "2.5", "NEWSTRACE_COMMON_DF_MIN": "7"}
+    settings = Settings.from_env(env)
+    assert (settings.db, settings.max_seconds, settings.common_df_min) == ("corpus.db", 2.5, 7)
+    assert Settings.from_env(env, db="other.db").db == "other.db"
+    with pytest.raises(NewstraceError) as caught:
+        Settings.from_env({"NEWSTRACE_MAX_BYTES": "lots"})
+    assert caught.value.code == "NT505" and "NEWSTRACE_MAX_BYTES" in caught.value.message
+
+
+def test_issue16_current_settings_follow_the_environment(monkeypatch, tmp_path):
+    from newstrace.cache import cache_dir
+    from newstrace.settings import current
+
+    monkeypatch.setenv("NEWSTRACE_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path and current() is current()
+    monkeypatch.delenv("NEWSTRACE_CACHE")
+    assert cache_dir().name == "newstrace"
+
+
+def test_issue16_the_readme_code_table_is_the_catalogue():
+    """issue 16: one error catalogue (errors.py, NT6xx with their HTTP status); the README's table matches it."""
+    import re
+
+    from newstrace.errors import CATALOGUE, HTTP_STATUS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (NT\d{3}) \| (.*) \|$", readme, flags=re.M))
+    assert set(rows) == set(CATALOGUE)
+    assert set(HTTP_STATUS) == {c for c in CATALOGUE if c.startswith("NT6")}
+    for code, status in HTTP_STATUS.items():
+        assert f"(HTTP {status})" in rows[code], code
+    used = {m for p in SRC.rglob("*.py") for m in re.findall(r"\bNT\d{3}\b", p.read_text("utf-8"))}
+    families = {"NT000", "NT100", "NT200", "NT300", "NT400", "NT500"}
+    assert used - families <= set(CATALOGUE), sorted(used - families - set(CATALOGUE))
+
+
+def test_issue16_web_errors_come_from_the_catalogue():
+    from newstrace.errors import WebError, code_for_status, error, http_status
+
+    made = error("NT604", "missing token")
+    assert isinstance(made, WebError) and made.status == 401 and made.code == "NT604"
+    assert (http_status("NT403"), http_status("NT501"), http_status("NT401")) == (404, 422, 500)
+    assert (code_for_status(404), code_for_status(418), code_for_status(503)) == ("NT601", "NT602", "NT699")

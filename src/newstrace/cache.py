@@ -9,11 +9,13 @@ import pickle
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from .settings import current
+
 T = TypeVar("T")
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("NEWSTRACE_CACHE") or Path.home() / ".cache" / "newstrace")
+    return current().cache_dir
 
 
 def load_or_build(name: str, build: Callable[[], T]) -> T:

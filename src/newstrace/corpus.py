@@ -10,24 +10,23 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 import sys
 from typing import Callable, Iterator, Sequence
 
 from .errors import error
+from .settings import current
 from .ingest.run import IngestOptions, ingest
 from .store import Filters, Store, quote_appearances, related_articles, search, stats
 from .store.queries import quotes_in_articles
 from .store import export as exports
 
-DEFAULT_DB = "newstrace.db"
 _WORDS = re.compile(r"\w{4,}", re.UNICODE)
 
 
 def default_db() -> str:
-    return os.environ.get("NEWSTRACE_DB") or DEFAULT_DB
+    return current().db
 
 
 class Corpus:

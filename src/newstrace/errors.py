@@ -6,7 +6,10 @@ Every error has a stable code and a message that says what to do:
 - ``NT2xx`` extraction: a page was read but no article could be found in it;
 - ``NT3xx`` analysis: an NLP stage failed on an article;
 - ``NT4xx`` storage and corpus;
-- ``NT5xx`` usage and configuration (bad options, missing models).
+- ``NT5xx`` usage and configuration (bad options, missing models);
+- ``NT6xx`` the web UI and HTTP API, each with its HTTP status (``HTTP_STATUS``).
+
+This is the one catalogue: the README's table of codes is checked against it (tests/test_house.py).
 
 A failing document becomes a record with ``error = {code, message}``; the batch goes on.
 """
@@ -53,6 +56,16 @@ class UsageError(NewstraceError):
     code = "NT500"
 
 
+class WebError(NewstraceError):
+    """An error answered over HTTP: a NT6xx code, its HTTP status and an actionable message."""
+
+    code = "NT699"
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message, code=code)
+        self.status = http_status(code)
+
+
 # The catalogue: code -> (class, short title). Keep in step with the README's table of codes.
 CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT101": (InputError, "empty input"),
@@ -85,10 +98,43 @@ CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT502": (UsageError, "language model not installed"),
     "NT503": (UsageError, "gazetteer data package not installed"),
     "NT504": (UsageError, "unknown export format or missing output file"),
+    "NT505": (UsageError, "invalid value in a NEWSTRACE_* environment variable"),
+    "NT601": (WebError, "not found"),
+    "NT602": (WebError, "invalid request"),
+    "NT603": (WebError, "writing is off"),
+    "NT604": (WebError, "missing or wrong token"),
+    "NT605": (WebError, "method not allowed"),
+    "NT606": (WebError, "request body too large"),
+    "NT607": (WebError, "another ingest is running"),
+    "NT699": (WebError, "unexpected server error"),
 }
+
+# The HTTP status of each web code; a library error reaching the web is answered by ``http_status``.
+HTTP_STATUS: dict[str, int] = {"NT601": 404, "NT602": 422, "NT603": 403, "NT604": 401, "NT605": 405,
+                               "NT606": 413, "NT607": 409, "NT699": 500}
+_CODE_OF_STATUS = {status: code for code, status in HTTP_STATUS.items()}
 
 
 def error(code: str, message: str, *, fields: dict | None = None) -> NewstraceError:
     """Build the right exception for a catalogue code (``fields``: what was found before the failure)."""
     cls = CATALOGUE.get(code, (NewstraceError, ""))[0]
+    if cls is WebError:
+        return WebError(code, message)
     return cls(message, code=code, fields=fields)
+
+
+def http_status(code: str) -> int:
+    """The HTTP status answering an error code: a web code's own; NT403 (not in the corpus) 404; a usage
+    error (NT5xx) 422; anything else 500."""
+    if code in HTTP_STATUS:
+        return HTTP_STATUS[code]
+    return 404 if code == "NT403" else 422 if code.startswith("NT5") else 500
+
+
+def code_for_status(status: int) -> str:
+    """The NT6xx code of an HTTP error status (anything unlisted: 4xx -> NT602, 5xx -> NT699)."""
+    return _CODE_OF_STATUS.get(status, "NT602" if 400 <= status < 500 else "NT699")
+
+
+def not_found(what: str) -> WebError:
+    return WebError("NT601", what)

@@ -122,12 +122,12 @@ class Budgets:
     max_memory_mb: int = 4096  # growth of the process's peak RSS while handling one document
 
     @classmethod
-    def from_env(cls) -> "Budgets":
-        return cls(
-            max_bytes=int(os.environ.get("NEWSTRACE_MAX_BYTES", cls.max_bytes)),
-            max_seconds=float(os.environ.get("NEWSTRACE_MAX_SECONDS", cls.max_seconds)),
-            max_memory_mb=int(os.environ.get("NEWSTRACE_MAX_MEMORY_MB", cls.max_memory_mb)),
-        )
+    def from_env(cls) -> Budgets:
+        """The budgets of ``settings.current()`` (NEWSTRACE_MAX_BYTES, _MAX_SECONDS, _MAX_MEMORY_MB)."""
+        from .settings import current
+
+        s = current()
+        return cls(max_bytes=s.max_bytes, max_seconds=s.max_seconds, max_memory_mb=s.max_memory_mb)
 
 
 def stage_names() -> list[str]:

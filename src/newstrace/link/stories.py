@@ -31,13 +31,12 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..extract import language
-from ..settings import Settings
+from ..settings import current
 from .text import WORD_RE, Article, lead, sentences, url_words
 
 BATCH_MAX = 4000
-# The online index at scale (``Settings``: ``NEWSTRACE_COMMON_DF_SHARE``, ``NEWSTRACE_COMMON_DF_MIN``,
-# ``NEWSTRACE_LINK_FLOOR``): terms in more than that share of the documents (and at least that many)
-# are left out of candidate scoring, and pair similarities under link_floor x threshold are not kept.
+# Online index at scale: settings' common_df_share / common_df_min leave very common terms out of
+# candidate scoring and link_floor drops weak story links (NEWSTRACE_COMMON_DF_SHARE, ... in the README).
 
 
 @dataclass(frozen=True)
@@ -144,6 +143,7 @@ class _Channel:
         self.df: Counter = Counter()
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.terms: list[dict[str, float]] = []
+        self.common_df_min, self.common_df_share = current().common_df_min, current().common_df_share
 
     def add(self, doc: int, terms: dict[str, float]) -> dict[str, float]:
         """Index a document; returns its normalised weights."""
@@ -157,10 +157,10 @@ class _Channel:
             self.postings[term].append((doc, weight))
         return weights
 
-    def cosines(self, doc: int, weights: dict[str, float], settings: Settings) -> dict[int, float]:
+    def cosines(self, doc: int, weights: dict[str, float]) -> dict[int, float]:
         """Cosine of a just-added document with every earlier one sharing a term not too common."""
         dots: dict[int, float] = defaultdict(float)
-        common = max(settings.common_df_min, settings.common_df_share * len(self.terms))
+        common = max(self.common_df_min, self.common_df_share * len(self.terms))
         for term, weight in weights.items():
             postings = self.postings[term]
             if len(postings) < 2 or len(postings) > common:
@@ -186,10 +186,8 @@ class StoryIndex:
     over a run, never per article); ``last_regroup`` and ``assignments()`` show the result.
     """
 
-    def __init__(self, params: StoryParams | None = None, *, regroup_growth: float | None = 1.25,
-                 settings: Settings | None = None):
+    def __init__(self, params: StoryParams | None = None, *, regroup_growth: float | None = 1.25):
         self.params = params or StoryParams()
-        self.settings = settings or Settings.from_env()
         self.regroup_growth = regroup_growth
         self.last_regroup = 0
         self.words = _Channel()
@@ -218,7 +216,7 @@ class StoryIndex:
         self.story_of.append(doc)
         self.members[doc] = [doc]
         self.links[doc] = defaultdict(float)
-        floor = self.settings.link_floor * self.params.threshold
+        floor = current().link_floor * self.params.threshold
         for other, sim in self._similarities(doc, *weights).items():
             if sim < floor:
                 continue
@@ -284,9 +282,9 @@ class StoryIndex:
             return {}
         beta = self.params.names_weight
         sims: dict[int, float] = defaultdict(float)
-        for other, cos in self.words.cosines(doc, words, self.settings).items():
+        for other, cos in self.words.cosines(doc, words).items():
             sims[other] += (1 - beta) * cos
-        for other, cos in self.names.cosines(doc, names, self.settings).items():
+        for other, cos in self.names.cosines(doc, names).items():
             sims[other] += beta * cos
         return {other: sim * (time_factor(self.days[doc], self.days[other], self.params)
                               if sim >= self.params.min_content else 1.0)

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import error
+from ..settings import DEFAULT_DB
 from . import rows, totals
 from .schema import CHILD_TABLES, articles, citations, errors, units
 
@@ -37,7 +38,7 @@ class Entry:
 
 def database_url(target: str | None) -> str:
     """``postgresql://...`` and other SQLAlchemy URLs as they are; anything else is a SQLite file path."""
-    target = target or "newstrace.db"
+    target = target or DEFAULT_DB
     if "://" in target:
         if target.startswith("postgresql://") or target.startswith("postgres://"):
             return "postgresql+psycopg://" + target.split("://", 1)[1]
@@ -80,7 +81,7 @@ class Store:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             self._migrate()
         except DBAPIError as exc:
-            raise error("NT401", f"cannot open the database {target or 'newstrace.db'}: {exc.orig}; "
+            raise error("NT401", f"cannot open the database {target or DEFAULT_DB}: {exc.orig}; "
                                  "check the path or URL and that the server is running") from exc
 
     @property

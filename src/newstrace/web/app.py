@@ -25,7 +25,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..corpus import Corpus
-from ..errors import NewstraceError
+from ..errors import NewstraceError, http_status
+from ..settings import current, env_name
 from ..version import __version__
 from .errors import WebError, code_for_status
 from .render import error_response
@@ -90,13 +91,13 @@ def db_slots(corpus: Corpus) -> int:
     return max(1, size() if callable(size) else 5)
 
 
-OPTIONS_ENV = "NEWSTRACE_SERVE_OPTIONS"
+OPTIONS_ENV = env_name("serve_options")
 
 
 def app_from_environment() -> FastAPI:
     """The app factory uvicorn's worker processes call: ``create_app`` with the options ``serve`` left in
     ``NEWSTRACE_SERVE_OPTIONS`` (JSON: db, token, rank_window, threads)."""
-    options = json.loads(os.environ.get(OPTIONS_ENV) or "{}")
+    options = json.loads(current().serve_options or "{}")
     return create_app(options.get("db"), token=options.get("token"), rank_window=options.get("rank_window"),
                       threads=options.get("threads"))
 
@@ -108,7 +109,7 @@ def _add_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NewstraceError)
     async def library_error(request: Request, exc: NewstraceError):
-        status = 404 if exc.code == "NT403" else 422 if exc.code.startswith("NT5") else 500
+        status = http_status(exc.code)
         return error_response(request, status, code_for_status(status), exc.message)
 
     @app.exception_handler(RequestValidationError)

@@ -1,0 +1,113 @@
+"""Who said it (issue 12): the attribution gold set (../shared/eval/attribution), through the CLI.
+
+Runs ``newstrace analyze --jsonl IN --format body --stages entities,sources,quotes`` on the dev split
+(``{id, body, url}`` lines: ``body`` is kept character for character, so spans index into the gold
+text) and scores each half (tune / check, ``common.half_of``) with the set's own ``score.py``:
+source P/R/F1, kind accuracy over matched sources, the share of gold sources split over several
+predicted sources, quote detection P/R/F1, resolved-speaker accuracy over found quotes and
+end-to-end F1 (quote found and its speaker right). The page's own outlet is not a source here.
+
+``--errors N`` prints up to N examples per error class of the TUNE half only (DEVELOPERS.md: the check
+half gives numbers, never examples). ``--gate`` exits 1 when a check-half figure falls more than
+``GATE_TOLERANCE`` under the figure reached (``GATES``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (HALVES, OUT, eval_dir, half_gap_warning, read_jsonl, run_analyze, save_results,  # noqa: E402
+                    split_halves, table, write_jsonl)
+
+STAGES = "entities,sources,quotes"
+METRICS = ("speaker_acc", "source_f1", "source_p", "kind_acc", "split_rate", "quote_f1", "quote_p", "e2e_f1")
+LOWER_IS_BETTER = ("split_rate",)
+
+# The whole dev set before issue 12 (the issue's table, "dev today") and the peer it names.
+BASELINE = {"speaker_acc": 0.773, "source_f1": 0.777, "source_p": 0.698, "kind_acc": 0.700,
+            "split_rate": 0.202, "quote_f1": 0.817, "quote_p": 0.733, "e2e_f1": 0.632}
+PEER = {"speaker_acc": 0.593, "source_f1": 0.470, "quote_f1": 0.526, "e2e_f1": 0.312}  # textacy + nearest PERSON
+# What issue 12 asks for on the check half (and on the held-out set).
+TARGETS = {"speaker_acc": 0.95, "source_f1": 0.90, "kind_acc": 0.90, "split_rate": 0.05, "quote_f1": 0.88,
+           "e2e_f1": 0.85}
+# Check-half figures reached (2026-12-04); --gate fails below them minus GATE_TOLERANCE (above, for split_rate).
+GATES = {"speaker_acc": 0.885, "source_f1": 0.875, "kind_acc": 0.675, "quote_f1": 0.797, "e2e_f1": 0.706}
+GATE_TOLERANCE = 0.02
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gate", action="store_true", help="exit 1 when a check-half figure is under its gate")
+    parser.add_argument("--errors", type=int, default=0, help="print N examples per error class (tune half only)")
+    args = parser.parse_args(argv)
+    folder = eval_dir("attribution")
+    if folder is None:
+        return 0
+    gold = list(read_jsonl(folder / "dev.jsonl"))
+    inp = write_jsonl(({"id": g["id"], "body": g["text"], "url": g.get("url")} for g in gold),
+                      OUT / "attribution-in.jsonl")
+    out = OUT / "attribution-records.jsonl"
+    run = run_analyze(inp, out, "--format", "body", "--stages", STAGES,
+                      env={"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"})
+    if run.returncode != 0:
+        print(f"[bench] newstrace analyze failed (exit {run.returncode})")
+        return 1
+    records = {r["id"]: r for r in read_jsonl(out)}
+    results: dict = {"seconds": run.seconds, "articles": run.documents,
+                     "errors": sum(1 for r in records.values() if r.get("error"))}
+    for half, items in split_halves(gold).items():
+        gold_file = write_jsonl(items, OUT / f"attribution-{half}.gold.jsonl")
+        pred_file = write_jsonl((records[g["id"]] for g in items if g["id"] in records),
+                                OUT / f"attribution-{half}.pred.jsonl")
+        results[half] = _score(folder / "score.py", gold_file, pred_file)
+        if half == "tune" and args.errors:
+            print(json.dumps(_score(folder / "score.py", gold_file, pred_file, args.errors), indent=1,
+                             ensure_ascii=False))
+    _print(results, {h: len(v) for h, v in split_halves(gold).items()})
+    save_results("attribution", results)
+    return _gate(results) if args.gate else 0
+
+
+def _score(scorer: Path, gold: Path, pred: Path, errors: int = 0) -> dict:
+    cmd = [sys.executable, str(scorer), str(gold), str(pred)] + (["--errors", str(errors)] if errors else [])
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def _print(results: dict, sizes: dict) -> None:
+    header = ["system", *METRICS]
+    rows = [[f"newstrace {half} ({sizes[half]} articles)", *[results[half][m] for m in METRICS]] for half in HALVES]
+    rows.append(["before issue 12 (whole dev, issue table)", *[BASELINE.get(m, "-") for m in METRICS]])
+    rows.append(["textacy + nearest PERSON (issue table)", *[PEER.get(m, "-") for m in METRICS]])
+    rows.append(["issue 12 target (check half)", *[TARGETS.get(m, "-") for m in METRICS]])
+    table("attribution dev (who said it; split_rate: lower is better)", header, rows)
+    for metric in METRICS:
+        tune, check = results["tune"][metric], results["check"][metric]
+        if metric in LOWER_IS_BETTER:
+            tune, check = -tune, -check
+        half_gap_warning(tune, check, f"attribution {metric}")
+    print(f"speed: {results['articles']} articles in {results['seconds']:.1f} s (whole CLI run: {STAGES}); "
+          f"errors: {results['errors']}")
+
+
+def _gate(results: dict) -> int:
+    check = results["check"]
+    for metric, target in TARGETS.items():
+        reached = check[metric] <= target if metric in LOWER_IS_BETTER else check[metric] >= target
+        print(f"[target] {metric}: check {check[metric]:.3f}, issue 12 asks {'<=' if metric in LOWER_IS_BETTER else '>='}"
+              f" {target} ({'reached' if reached else 'not reached'})")
+    failed = [f"{m} {check[m]:.3f} < {g - GATE_TOLERANCE:.3f}" for m, g in GATES.items()
+              if check[m] < g - GATE_TOLERANCE]
+    for line in failed:
+        print(f"[gate] {line}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
