@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import OUT, eval_dir, read_jsonl, run_analyze, save_results, table, write_jsonl
+from common import OUT, eval_dir, half_of, read_jsonl, run_analyze, save_results, table, write_jsonl
 from halves import score_halves, warn_gaps
 
 # Our figures when this gate was written (2026-11-25, dev splits); --gate fails 0.01 under them.
@@ -150,21 +150,24 @@ def metadata_accuracy(gold_path: Path, ours_path: Path, traf: dict) -> dict:
         "author": lambda gold, _t, authors, _d: bool(_authors(gold) & authors),
         "date": lambda gold, _t, _a, date: bool(date) and date[:10] == gold[:10],
     }
-    counts = {field: [0, 0, 0] for field in checks}  # pages, ours right, trafilatura right
+    counts = {(field, half): [0, 0, 0] for field in checks for half in ("tune", "check")}  # pages, ours, traf
     for gold in read_jsonl(gold_path):
+        half = half_of(gold["id"])
         record, theirs = ours.get(gold["id"], {}), traf["meta"].get(gold["id"], {})
         our_values = (record.get("title"), {_norm(a["name"]) for a in record.get("authors") or ()},
                       (record.get("published") or {}).get("value"))
         their_values = (theirs.get("title"), _authors(theirs.get("author")), theirs.get("date"))
         for field, check in checks.items():
             if gold.get(field):
-                counts[field][0] += 1
-                counts[field][1] += check(gold[field], *our_values)
-                counts[field][2] += check(gold[field], *their_values)
-    rows = [[f, n, ok / n, theirs / n] for f, (n, ok, theirs) in counts.items() if n]
-    table("Set B metadata accuracy on pages whose gold has the field (definitions in bench/extraction.py)",
+                counts[field, half][0] += 1
+                counts[field, half][1] += check(gold[field], *our_values)
+                counts[field, half][2] += check(gold[field], *their_values)
+    rows = [[f"{f} ({half})", n, ok / n, theirs / n] for (f, half), (n, ok, theirs) in counts.items() if n]
+    table("Set B metadata accuracy on pages whose gold has the field, tune and check halves "
+          "(definitions in bench/extraction.py)",
           ["field", "pages", "newstrace", "trafilatura bare_extraction(with_metadata=True)"], rows)
-    return {field: {"pages": n, "newstrace": ok / n, "trafilatura": t / n} for field, (n, ok, t) in counts.items() if n}
+    return {f"{field} {half}": {"pages": n, "newstrace": ok / n, "trafilatura": t / n}
+            for (field, half), (n, ok, t) in counts.items() if n}
 
 
 def print_speed(runs: dict, traf: dict) -> dict:
