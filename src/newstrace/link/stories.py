@@ -55,6 +55,10 @@ class StoryParams:
     # lifts pairs whose content similarity is at least ``min_content`` (same-day items on different
     # subjects are not pushed over the threshold by their date alone).
     min_text_words: int = 5
+    # Sentence embeddings (link/embed.py, when installed): the share of the similarity that comes from the
+    # encoder's cosine, read as (cos - embedding_floor) / (1 - embedding_floor), clipped to [0, 1].
+    embedding_weight: float = 0.0
+    embedding_floor: float = 0.3
     min_content: float = 0.08
 
 
@@ -94,6 +98,12 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
                 if numeric or (position > 0 and token[0].isupper()):
                     names[low] += weight
     return _sublinear(words), _sublinear(names)
+
+
+def embedding_text(article: Article, words: int = 180) -> str:
+    """What the sentence encoder reads: the headline and the lead (feed furniture left out)."""
+    headline, text = article.headline_and_text()
+    return f"{headline}\n{lead(_FEED_FURNITURE_RE.sub('', text), words)}".strip()
 
 
 def _sublinear(counts: Counter) -> dict[str, float]:
@@ -193,6 +203,7 @@ class StoryIndex:
         self.words = _Channel()
         self.names = _Channel()
         self.days: list[int | None] = []
+        self.vectors: list | None = [] if embeddings_on(self.params) else None
         self.langs: list[str | None] = []
         self.linkable: list[bool] = []
         self.doc_ids: list[str] = []
@@ -210,6 +221,8 @@ class StoryIndex:
         words, names = story_terms(article, self.params)
         weights = (self.words.add(doc, words), self.names.add(doc, names))
         self.days.append(article.day.toordinal() if article.day else None)
+        if self.vectors is not None:
+            self.vectors.append(article_vectors([article], self.params)[0])
         self.langs.append(article.language)
         self.linkable.append(linkable(article, self.params))
         self.doc_ids.append(article.id)
@@ -233,9 +246,14 @@ class StoryIndex:
     def regroup(self) -> None:
         """Re-cluster the most recent ``BATCH_MAX`` articles in one batch with the current IDF."""
         docs = list(range(max(0, len(self) - BATCH_MAX), len(self)))
+        vectors = None
+        if self.vectors is not None:
+            import numpy as np
+
+            vectors = np.vstack([self.vectors[d] for d in docs])
         similarity = _similarity_of_terms([self.words.terms[d] for d in docs], [self.names.terms[d] for d in docs],
                                           [self.days[d] for d in docs], self.params,
-                                          [self.langs[d] for d in docs], [self.linkable[d] for d in docs])
+                                          [self.langs[d] for d in docs], [self.linkable[d] for d in docs], vectors)
         labels = _average_linkage(similarity, self.params.threshold)
         groups: dict[int, list[int]] = defaultdict(list)
         for position, label in enumerate(labels):
@@ -286,10 +304,22 @@ class StoryIndex:
             sims[other] += (1 - beta) * cos
         for other, cos in self.names.cosines(doc, names).items():
             sims[other] += beta * cos
+        if self.vectors is not None and sims:
+            sims = self._with_embeddings(doc, sims)
         return {other: sim * (time_factor(self.days[doc], self.days[other], self.params)
                               if sim >= self.params.min_content else 1.0)
                 for other, sim in sims.items()
                 if self.linkable[other] and pair_allowed(self.langs[doc], self.langs[other])}
+
+    def _with_embeddings(self, doc: int, sims: dict[int, float]) -> dict[int, float]:
+        """Candidates found through shared terms, their similarity mixed with the encoder's."""
+        import numpy as np
+
+        others = list(sims)
+        cosines = np.vstack([self.vectors[o] for o in others]) @ self.vectors[doc]
+        mixed = embedding_similarity(cosines, self.params)
+        gamma = self.params.embedding_weight
+        return {o: (1 - gamma) * sims[o] + gamma * float(m) for o, m in zip(others, mixed)}
 
     def _best_partner(self, story: int) -> int | None:
         size = len(self.members[story])
@@ -356,19 +386,47 @@ def similarity_matrix(articles: Sequence[Article], params: StoryParams):
     """The dense pairwise similarity of the batch mode (NumPy array)."""
     terms = [story_terms(article, params) for article in articles]
     days = [a.day.toordinal() if a.day else None for a in articles]
+    vectors = article_vectors(articles, params)
     return _similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params,
-                                [a.language for a in articles], [linkable(a, params) for a in articles])
+                                [a.language for a in articles], [linkable(a, params) for a in articles], vectors)
+
+
+def embeddings_on(params: StoryParams) -> bool:
+    """Sentence embeddings take part when the parameters give them weight, the settings allow them
+    (``NEWSTRACE_STORY_EMBEDDINGS``: ``auto`` or ``off``) and the model package is installed."""
+    from . import embed
+
+    return params.embedding_weight > 0 and current().story_embeddings != "off" and embed.available()
+
+
+def article_vectors(articles: Sequence[Article], params: StoryParams):
+    """The articles' sentence embeddings (rows), or None in TF-IDF-only mode."""
+    if not embeddings_on(params):
+        return None
+    from . import embed
+
+    return embed.embed([embedding_text(a) for a in articles])
+
+
+def embedding_similarity(cosines, params: StoryParams):
+    """Encoder cosines rescaled: under ``embedding_floor`` counts as unrelated (0), 1 stays 1."""
+    import numpy as np
+
+    return np.clip((cosines - params.embedding_floor) / (1.0 - params.embedding_floor), 0.0, 1.0)
 
 
 def _similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[dict[str, float]],
                          days: list[int | None], params: StoryParams, langs: list[str | None] | None = None,
-                         linkables: list[bool] | None = None):
+                         linkables: list[bool] | None = None, vectors=None):
     import numpy as np
 
     words = _tfidf(word_terms)
     names = _tfidf(name_terms)
     beta = params.names_weight
     similarity = (1 - beta) * (words @ words.T).toarray() + beta * (names @ names.T).toarray()
+    if vectors is not None:
+        gamma = params.embedding_weight
+        similarity = (1 - gamma) * similarity + gamma * embedding_similarity(vectors @ vectors.T, params)
     _apply_rules(similarity, langs, linkables)
     dated = [i for i, d in enumerate(days) if d is not None]
     if dated:
