@@ -130,8 +130,6 @@ class Budgets:
         return cls(max_bytes=s.max_bytes, max_seconds=s.max_seconds, max_memory_mb=s.max_memory_mb)
 
 
-def stage_names() -> list[str]:
-    return [s.name for s in STAGES]
 
 
 def resolve_stages(requested: Sequence[str] | None) -> list[Stage]:

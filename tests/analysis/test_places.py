@@ -17,7 +17,7 @@ def run():
     pipeline = Pipeline(["places"])
 
     def analyse(body: str) -> list[dict]:
-        record = pipeline.run(Page(id="t", content=body, kind="body"))
+        record = pipeline.run(Page(id="t", content=body, kind="body", lang="en"))
         assert record.error is None, record.error
         return [dict(p.__dict__, text=body[p.span[0]:p.span[1]]) for p in record.places]
 

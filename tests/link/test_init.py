@@ -1,22 +1,10 @@
-"""The package API: link_records and link_corpus over plain record dicts."""
+"""The package API: link_records over plain record dicts."""
 
 import pytest
 
-from newstrace.link import link_corpus, link_records
+from newstrace.link import link_records
 
 from .articles import ALL
-
-
-def test_link_corpus_reads_a_store_like_object():
-    class Store:
-        def iter_records(self):
-            yield from ALL
-            yield {"id": "failed", "error": {"code": "NT201", "message": "no article"}}
-
-    summary = link_corpus(Store())
-    assert (summary["articles"], summary["stories"], summary["duplicates"]) == (6, 3, 1)
-    assert {row["id"] for row in summary["rows"]} == {a["id"] for a in ALL}
-    assert set(summary) >= {"citations", "first_reporters", "quotes"}
 
 
 def test_link_records_rows_follow_input_order_in_both_modes():

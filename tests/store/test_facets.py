@@ -47,13 +47,14 @@ def corpus(db_url):
 
 
 def _expected(records: list[dict], top: int = 8) -> dict:
-    counts = {name: Counter() for name in ("outlet", "source_kind", "place", "story", "month")}
+    counts = {name: Counter() for name in ("outlet", "source_kind", "place", "story", "month", "language")}
     for r in records:
         counts["outlet"].update([r["outlet"]["name"]] if r["outlet"] else [])
         counts["source_kind"].update({s["kind"] for s in r["sources"] if s["kind"]})
         counts["place"].update({p["name"] for p in r["places"]})
         counts["story"].update([r["story_id"]] if r["story_id"] else [])
         counts["month"].update([r["published"]["value"][:7]] if r["published"] else [])
+        counts["language"].update([r["language"]] if r.get("language") else [])  # issue 17: language facet
     return {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
             for name, c in counts.items()}
 

@@ -12,6 +12,7 @@ from alembic.config import Config
 from newstrace.store import Entry, Store
 from newstrace.store import queries as q
 from newstrace.store.database import MIGRATIONS
+from tests.store import exact_queries as x
 from tests.store.writers import write_at_once
 
 OUTLETS = [("Coast Daily", "coastdaily.example"), ("Coast Daily", None), ("coast daily", "cd.example"),
@@ -55,15 +56,15 @@ def _edges(edges: list[dict]) -> list[dict]:
 
 def _same_everywhere(store: Store) -> None:
     for name in ASKED:
-        assert q.outlet_sources(store, name) == q.outlet_sources_exact(store, name), name
-        assert q.outlet_sources(store, name, limit=2) == q.outlet_sources_exact(store, name, limit=2), name
-        assert q.outlet_kinds_by_month(store, name) == q.outlet_kinds_by_month_exact(store, name), name
+        assert q.outlet_sources(store, name) == x.outlet_sources_exact(store, name), name
+        assert q.outlet_sources(store, name, limit=2) == x.outlet_sources_exact(store, name, limit=2), name
+        assert q.outlet_kinds_by_month(store, name) == x.outlet_kinds_by_month_exact(store, name), name
         assert q.outlet_articles(store, name) == q.outlet_articles_exact(store, name), name
         assert q.outlet_articles(store, name, limit=1) == q.outlet_articles_exact(store, name, limit=1), name
     assert _edges(q.citation_edges(store)) == _edges(q.citation_edges_exact(store))
-    assert q.stats(store) == q.stats_exact(store)
-    assert q.top_outlets(store) == q.top_outlets_exact(store)
-    assert q.top_outlets(store, limit=2) == q.top_outlets_exact(store, limit=2)
+    assert q.stats(store) == x.stats_exact(store)
+    assert q.top_outlets(store) == x.top_outlets_exact(store)
+    assert q.top_outlets(store, limit=2) == x.top_outlets_exact(store, limit=2)
 
 
 def test_an_empty_store_counts_nothing(db_url):

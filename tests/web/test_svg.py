@@ -44,6 +44,21 @@ def test_timeline_places_by_date_and_draws_copy_arrows():
     drawn = timeline(entries)
     xs = [row["x"] for row in drawn["rows"]]
     assert xs[0] == drawn["left"] and xs[2] == drawn["right"] and xs[0] < xs[1] < xs[2]
-    assert abs(xs[1] - (xs[0] + xs[2]) / 2) < 1
-    assert len(drawn["arrows"]) == 1 and (drawn["first"], drawn["last"]) == ("2024-05-01", "2024-05-05")
+    assert abs(xs[1] - (xs[0] + (xs[2] - xs[0]) * 40 / 88)) < 0.2  # 08:00 on the 1st, midnight on the 3rd, the 5th
+    assert len(drawn["arrows"]) == 1 and drawn["grain"] == "day"
+    assert (drawn["first"][:10], drawn["last"][:10]) == ("2024-05-01", "2024-05-05")
     assert drawn["rows"][3]["date"] == "undated"
+
+
+def test_issue17_timeline_spaces_a_one_day_story_by_the_hour():
+    """issue 17: nine articles of one day no longer stand in one column: within a day they are placed by
+    the hour (UTC, offsets applied), with hour ticks, and the order of their x follows their times."""
+    times = ["2024-05-01T06:10:00+00:00", "2024-05-01T09:00:00+02:00", "2024-05-01T08:30:00+00:00",
+             "2024-05-01T12:00:00Z", "2024-05-01T17:45:00+00:00"]
+    drawn = timeline([{"id": str(i), "outlet": f"Outlet {i}", "published": t} for i, t in enumerate(times)])
+    xs = [row["x"] for row in drawn["rows"]]
+    assert drawn["grain"] == "hour" and len(set(xs)) == 5
+    assert xs[0] == drawn["left"] and xs[4] == drawn["right"]
+    assert xs[0] < xs[1] < xs[2] < xs[3] < xs[4]  # 06:10, 07:00 UTC, 08:30, 12:00, 17:45
+    assert drawn["ticks"] and all(drawn["left"] <= t["x"] <= drawn["right"] for t in drawn["ticks"])
+    assert drawn["rows"][1]["date"] == "2024-05-01 07:00"

@@ -6,7 +6,8 @@ organisation names: ``Colorado State University``), place-words anywhere (``Cana
 dateline. Resolution scores each gazetteer candidate by prominence (feature class, population) and by
 the article: the countries its unambiguous places sit in, the dateline, and a qualifier right after
 the name (``Paris, Texas``). A name the gazetteer lacks (a church, a street) gets the article's main
-locality with a low confidence, since local news mostly names local buildings.
+locality with a low confidence, since local news mostly names local buildings. What the words around a
+name say (outlet and person names, "Gov.", common words, the outlet's country) is in ``place_context``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import Iterable, Optional
 
 from ..record import Place, Record
 from .gazetteer import GeoEntry, gazetteer, name_key
+from .place_context import (after_locative, common_words, not_a_place, outlet_country, outlet_spans, person_parts,
+                            wants_admin1)
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 MAX_NGRAM = 4
@@ -37,6 +40,8 @@ MISTAGGED_MIN_POPULATION = {"PERSON": 100_000, "ORG": 50_000}
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "say", "tells", "wrote", "writes"})
 LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 SAME_COUNTRY_BONUS = 2.0
+SHADOW_MAX_POPULATION = 500_000  # a town named like a state elsewhere in its country, below this, yields
+OUTLET_COUNTRY_BONUS = 1.5  # a town in the country of the outlet's web address
 QUALIFIER_BONUS = 6.0
 NEAR_BONUS = ((150.0, 1.5), (500.0, 0.75))  # (km to the nearest other town named, bonus)
 PRIMARY_NAME_BONUS = 0.5
@@ -54,8 +59,9 @@ PLACE_WORDS = re.compile(
     r"\b(?:District|County|Parish|Province|Region|Street|St|Road|Rd|Avenue|Ave|Parade|Square|Park|Lake|River|"
     r"Mount|Mountains?|Islands?|Valley|Bay|Beach|Town|Township|Village|Estate|Bridge|Airport|Port|Harbou?r|"
     r"Gulf|Sea|Ocean|Strait|Canal|Desert|Forest|Hills?|Peninsula|Coast|Cape|Point|Centre|Center|Hospital|"
-    r"Church|Cathedral|Mosque|Temple|School|College|University|Stadium|Arena|Hall|Court|Station|Market|Mall|"
+    r"Church|Cathedral|Basilica|Chapel|Abbey|Shrine|Synagogue|Monastery|Mosque|Temple|School|College|University|Stadium|Arena|Hall|Court|Station|Market|Mall|"
     r"Palace|Castle|Tower|Embassy|Prison|Camp|Base|North|South|East|West|Northern|Southern|Eastern|Western)\b")
+ADMIN2_WORDS = (" county", " parish", " borough")
 MODEL_LABEL_FEATURE = {"FAC": "facility", "LOC": "region", "GPE": "city"}
 
 
@@ -72,11 +78,36 @@ def places_stage(record: Record) -> Record:
     """The ``places`` stage: fills ``record.places``."""
     if not record.body or record.doc is None:
         return record
-    mentions = find_mentions(record)
+    mentions = in_context(find_mentions(record), record)
     places = resolve(mentions, record)
     names = _person_and_org_names(record.doc)
     kept = [p for m, p in zip(mentions, places) if p.gazetteer_id or _plausible_unresolved(m, record, names)]
     return dataclasses.replace(record, places=tuple(kept))
+
+
+def in_context(mentions: list[Mention], record: Record) -> list[Mention]:
+    """The mentions that are places where they stand: not inside an outlet's or a person's name, not a
+    common word the model did not tag (``place_context``)."""
+    body, doc = record.body, record.doc
+    people, outlets = person_parts(record), outlet_spans(body)
+    kept, doubtful = [], []
+    for i, mention in enumerate(mentions):
+        qualified = _qualifier(mentions, i, body) is not None or (i > 0 and _qualifier(mentions, i - 1, body) is not None)
+        if not_a_place(mention.text, mention.start, mention.end, body, people, outlets, qualified):
+            continue
+        if mention.text.lower() in common_words() and not qualified and not after_locative(body, mention.start) \
+                and (mention.how != "model" or _opens_sentence(doc, mention.start)):
+            doubtful.append(mention)
+            continue
+        kept.append(mention)
+    # a common word is a place where the article also uses it as one elsewhere ("Flint residents ... in Flint")
+    confirmed = {m.text for m in kept}
+    return sorted(kept + [m for m in doubtful if m.text in confirmed], key=lambda m: m.start)
+
+
+def _opens_sentence(doc, start: int) -> bool:
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is None or token[0].is_sent_start or token[0].i == 0
 
 
 def _person_and_org_names(doc) -> set[str]:
@@ -146,8 +177,15 @@ def _extended(ent):
 
 
 def _trim(ent, body: str) -> tuple[int, int, str]:
-    """Drop a leading ``the`` and a trailing possessive from an entity span."""
+    """Drop a leading ``the`` and a trailing possessive from an entity span; a possessive followed by a
+    place-word is part of a building's name (``St. Peter's Basilica``)."""
     tokens = list(ent)
+    doc, end = ent.doc, ent.end
+    if tokens and tokens[-1].text not in ("'s", "\u2019s") and end < len(doc) and doc[end].text in ("'s", "\u2019s"):
+        end += 1  # "St. Peter" + "'s"
+    if end > ent.end or (tokens and tokens[-1].text in ("'s", "\u2019s")):
+        if end < len(doc) and _capitalised(doc[end]) and PLACE_WORDS.fullmatch(doc[end].text):
+            tokens = list(doc[ent.start:end + 1])
     while tokens and tokens[0].lower_ in ("the", "a"):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
@@ -266,6 +304,8 @@ def _untagged_name(span) -> str | None:
     for entry in gazetteer().lookup(text):
         if entry.feature in STRONG_FEATURES and not (short and entry.feature not in ("country", "union")):
             return "gazetteer"
+        if entry.feature == "admin2" and key.endswith(ADMIN2_WORDS) and name_key(entry.name) == key:
+            return "gazetteer"  # "Rapides Parish": the name says what it is
         if entry.feature not in ("city", "admin2") or name_key(entry.name) != key:
             continue
         if entry.population >= MIN_UNTAGGED_CITY_POPULATION and not span[0].is_sent_start:
@@ -294,15 +334,17 @@ class Context:
     admin1: set  # admin-1 codes named in the article
     locality: Optional[GeoEntry]  # the article's main town, for names the gazetteer lacks
     points: tuple  # (name key, lat, lon) of the towns the article names, for proximity
+    home: Optional[str] = None  # the outlet's country (ISO alpha-2), from its web address
 
 
 def resolve(mentions: list[Mention], record: Record) -> list[Place]:
     candidates = [_candidates(m) for m in mentions]
     qualifiers = [_qualifier(mentions, i, record.body) for i in range(len(mentions))]
     keys = [name_key(m.text) for m in mentions]
-    first = [_pick(c, None, q, k) for c, q, k in zip(candidates, qualifiers, keys)]
-    context = _context(first, keys)
-    picked = [_pick(c, context, q, k) for c, q, k in zip(candidates, qualifiers, keys)]
+    states = [wants_admin1(record.body, m.end) for m in mentions]
+    first = [_pick(c, None, q, k, s) for c, q, k, s in zip(candidates, qualifiers, keys, states)]
+    context = _context(first, keys, outlet_country(record))
+    picked = [_pick(c, context, q, k, s) for c, q, k, s in zip(candidates, qualifiers, keys, states)]
     for i, qualifier in enumerate(qualifiers):
         if qualifier and picked[i] is not None:
             picked[i + 1] = _containing(picked[i], candidates[i + 1]) or picked[i + 1]
@@ -352,8 +394,9 @@ def _candidates(mention: Mention) -> list[tuple[GeoEntry, bool]]:
     place = gaz.demonym(mention.text)
     if place is not None and (mention.how in ("norp", "demonym") or not entries):
         return [(place, True)]
-    if not entries and key.endswith(" county"):
-        entries = [e for e in gaz.lookup(key[:-7]) if e.feature == "admin2"]
+    for suffix in (" county", " parish"):
+        if not entries and key.endswith(suffix):
+            entries = [e for e in gaz.lookup(key[:-len(suffix)]) if e.feature == "admin2"]
     return [(e, name_key(e.name) == key) for e in entries]
 
 
@@ -366,12 +409,17 @@ def _qualifier(mentions: list[Mention], i: int, body: str) -> Optional[str]:
 
 
 def _score(entry: GeoEntry, primary: bool, context: Optional[Context], qualifier_places: list[GeoEntry],
-           key: str) -> float:
+           key: str, state: bool = False) -> float:
     base, weight = FEATURE_PRIOR.get(entry.feature, (0.0, 1.0))
     score = base + weight * math.log10(entry.population + 1) + (PRIMARY_NAME_BONUS if primary else 0.0)
+    if state and entry.feature == "admin1":  # "New York Gov.", "a Delaware company"
+        score += QUALIFIER_BONUS
+    if context and context.home and entry.country == context.home and entry.feature not in ("country", "continent"):
+        score += OUTLET_COUNTRY_BONUS
     if context and entry.country and entry.feature not in ("country", "continent"):
-        total = sum(context.countries.values()) or 1
-        score += SAME_COUNTRY_BONUS * context.countries.get(entry.country, 0) / total
+        countries = context.countries
+        total = sum(countries.values()) or 1
+        score += SAME_COUNTRY_BONUS * countries.get(entry.country, 0) / total
         if entry.admin1 and entry.admin1 in context.admin1 and entry.feature != "admin1":
             score += 1.0
         score += _proximity(entry, context.points, key)
@@ -398,15 +446,29 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _pick(cands: list[tuple[GeoEntry, bool]], context: Optional[Context], qualifier: Optional[str],
-          key: str) -> Optional[GeoEntry]:
+          key: str, state: bool = False) -> Optional[GeoEntry]:
     if not cands:
         return None
     qualifier_places = [e for e in gazetteer().lookup(qualifier) if e.feature in ("admin1", "country")] if qualifier else []
-    return max(cands, key=lambda c: _score(c[0], c[1], context, qualifier_places, key))[0]
+    cands = _unshadowed(cands)
+    return max(cands, key=lambda c: _score(c[0], c[1], context, qualifier_places, key, state))[0]
 
 
-def _context(first: list[Optional[GeoEntry]], keys: list[str]) -> Context:
-    countries: Counter = Counter()
+def _unshadowed(cands: list[tuple[GeoEntry, bool]]) -> list[tuple[GeoEntry, bool]]:
+    """``Wyoming``, ``Delaware``: a town named after a state of its own country, lying in another state
+    and not a big city itself, is not what the name means (Washington, D.C. is big enough to stay)."""
+    states = {(e.country, e.admin1) for e, primary in cands if e.feature == "admin1" and primary}
+    if not states:
+        return cands
+    countries = {country for country, _ in states}
+    kept = [(e, primary) for e, primary in cands
+            if not (e.feature in ("city", "admin2") and e.country in countries and (e.country, e.admin1) not in states
+                    and e.population < SHADOW_MAX_POPULATION)]
+    return kept or cands
+
+
+def _context(first: list[Optional[GeoEntry]], keys: list[str], home: Optional[str] = None) -> Context:
+    countries: Counter = Counter([home] if home else [])  # the outlet's country counts as one place named
     admin1: set = set()
     towns: Counter = Counter()
     points = {(key, e.lat, e.lon) for key, e in zip(keys, first) if e is not None and e.feature in ("city", "admin2")}
@@ -414,7 +476,7 @@ def _context(first: list[Optional[GeoEntry]], keys: list[str]) -> Context:
         if entry is None or not entry.country:
             continue
         countries[entry.country] += 1
-        if entry.feature == "admin1" and entry.admin1:
+        if entry.feature in ("admin1", "admin2") and entry.admin1:  # "Rapides Parish": Louisiana's towns
             admin1.add(entry.admin1)
         if entry.feature in ("city", "admin2"):
             towns[entry] += 1
@@ -423,7 +485,7 @@ def _context(first: list[Optional[GeoEntry]], keys: list[str]) -> Context:
     locality = max(local, key=lambda pair: (pair[0], pair[1].population))[1] if local else None
     if locality is None and top:
         locality = next((e for e in first if e is not None and e.country == top), None)
-    return Context(countries, admin1, locality, tuple(points))
+    return Context(countries, admin1, locality, tuple(points), home)
 
 
 def _place(mention: Mention, entry: Optional[GeoEntry], context: Context, partial: bool = False) -> Place:
@@ -436,10 +498,16 @@ def _place(mention: Mention, entry: Optional[GeoEntry], context: Context, partia
                      confidence=0.2 if near else 0.1, method=f"{mention.how}+locality" if near else mention.how)
     confidence = {"model": 0.8, "dateline": 0.85, "norp": 0.75, "demonym": 0.7, "gazetteer": 0.65,
                   "capital": 0.8}[mention.how]
+    kind = "demonym" if mention.how in ("norp", "demonym") or _only_demonym(mention.text) else "toponym"
     if partial:  # the place the unknown name sits in: its point, not its identity
         return Place(name=mention.text, span=(mention.start, mention.end), lat=entry.lat, lon=entry.lon,
                      country=entry.country, feature=MODEL_LABEL_FEATURE.get(mention.label, "place"),
                      gazetteer_id=None, confidence=0.45, method=f"{mention.how}+part")
     return Place(name=mention.text, span=(mention.start, mention.end), lat=entry.lat, lon=entry.lon,
                  country=entry.country, feature=entry.feature, gazetteer_id=entry.gid,
-                 confidence=confidence, method=f"{mention.how}+gazetteer")
+                 confidence=confidence, method=f"{mention.how}+gazetteer", kind=kind)
+
+
+def _only_demonym(text: str) -> bool:
+    """``Iraqi`` tagged as a place by the model: a place-word, not a place's name."""
+    return gazetteer().demonym(text) is not None and not gazetteer().has_name(text)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterable, Optional, Sequence
 
+from ..extract.date_patterns import ENGLISH_MONTH
 from ..record import DateMention, DateValue, Record
 from .gazetteer import read_table
 
@@ -42,7 +43,7 @@ STALE_AFTER_DAYS = 365
 OFFICE_GRACE_DAYS = 90
 FORMER = re.compile(r"\b(former|ex-|then-|late|previous|predecessor|once|ex)\W*$", re.I)
 
-_MONTH = r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = r"(?P<{n}>" + ENGLISH_MONTH + r")\.?"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[6-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

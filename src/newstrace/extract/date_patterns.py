@@ -64,6 +64,11 @@ _MONTHS = {
 }
 MONTHS: dict[str, int] = {name: month for month, names in _MONTHS.items() for name in names.split()}
 
+# English month names and abbreviations ("Sept" too), no group and no trailing dot: the one month regex
+# that body dates (analysis/temporal.py) and the dates at the head of a body (link/text.py) build on.
+ENGLISH_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,12})"  # looked up in MONTHS (lower case, final dot dropped)
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"

@@ -13,9 +13,8 @@ Batch (``newstrace link --jsonl``)::
     result.first_reporters   # story_id -> {"article_id", "outlet", "date"}
     result.quotes            # [{"first": {...}, "appearances": [{..., "ops", "marked"}], "drifted"}]
 
-Over a stored corpus (``newstrace link --db``): ``link_corpus(store)`` reads ``store.iter_records()``
-(or any iterable of record dicts) and returns ``{"articles", "stories", "duplicates", "rows",
-"citations", "first_reporters", "quotes"}``; the store writes ``rows`` back.
+Over a stored corpus (``newstrace link --db``): ``Corpus.link`` runs ``link_records`` over
+``store.iter_records()`` and stores the rows and citation edges it returns.
 
 Incremental (a store adding articles as they arrive; keep the two indexes alive, or rebuild them
 from the stored records in arrival order)::
@@ -44,7 +43,7 @@ from .text import Article
 
 __all__ = ["Article", "CitationEdge", "DedupIndex", "LinkResult", "StoryIndex", "StoryParams",
            "citation_graph", "cluster_batch", "cluster_online", "find_duplicates", "first_reporters",
-           "link_corpus", "link_records", "quote_groups", "word_diff"]
+           "link_records", "quote_groups", "word_diff"]
 
 MODES = ("batch", "online")
 
@@ -83,10 +82,3 @@ def link_records(records: Iterable[Any], *, mode: str = "batch", params: StoryPa
         quotes=quote_groups(articles),
     )
 
-
-def link_corpus(store_or_records: Any, *, mode: str = "batch") -> dict[str, Any]:
-    """``link_records`` over ``store.iter_records()`` (or an iterable of records), as one JSON-able dict."""
-    records = store_or_records.iter_records() if hasattr(store_or_records, "iter_records") else store_or_records
-    result = link_records((r for r in records if not r.get("error")), mode=mode)
-    return {"articles": len(result.ids), "stories": len(set(result.story_ids)),
-            "duplicates": sum(1 for d in result.duplicate_of if d), "rows": result.rows(), **result.graph()}

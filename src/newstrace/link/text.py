@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..extract.date_patterns import ENGLISH_MONTH
+
 # Lines that are page furniture, not article text (tried on each line, lower-cased).
 BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"^(?i:by|posted by|written by|reporting by|editing by)\s+(?:[A-Z][\w.'-]*(?:\s+|$|(?=[,|/]))){1,4}(?:[,|/-].{0,40})?$",
@@ -45,8 +47,7 @@ CALENDAR_WORDS = frozenset(
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = rf"({ENGLISH_MONTH})\.?"
 # Date patterns tried on the first lines of a body: (regex, order of the groups).
 HEAD_DATE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b", re.I), "mdy"),

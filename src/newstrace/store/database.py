@@ -21,7 +21,6 @@ from . import rows, totals
 from .schema import CHILD_TABLES, articles, citations, errors, units
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-OUTCOMES = ("stored", "duplicate", "error", "skipped")
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ _FACETS = {
     "place": ("name", "places", "article_seq", "count(DISTINCT article_seq)"),
     "story": ("story_id", "{articles}", "seq", "count(*)"),
     "month": ("substr(published, 1, 7)", "{articles}", "seq", "count(*)"),
+    "language": ("language", "articles", "seq", "count(*)"),  # by primary key (not in the covering index)
 }
 _MEMBER = {"sqlite": "{} IN (SELECT value FROM json_each(:hits))", "postgresql": "{} = ANY(CAST(:hits AS integer[]))"}
 _ARTICLES = {"sqlite": "articles INDEXED BY ix_articles_facets", "postgresql": "articles"}
@@ -93,8 +94,3 @@ def facet_summary(store: Store, query: str | None = None, filters: Filters = Fil
                 found[name] = [{"value": value, "count": count} for value, count in rows]
     return {"facets": found, "counted": len(seqs), "capped": capped}
 
-
-def facet_counts(store: Store, query: str | None = None, filters: Filters = Filters(), *, top: int = TOP,
-                 limit: int | None = FACET_LIMIT) -> dict:
-    """The facets of ``facet_summary``: ``{name: [{value, count}]}``."""
-    return facet_summary(store, query, filters, top=top, limit=limit)["facets"]

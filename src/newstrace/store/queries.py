@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json as _json
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_column, select, text
+from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_column, or_, select, text
 
 from .database import Store
 from .rows import quote_key
-from .schema import (articles, citations, corpus_counts, errors, events, outlet_citations, outlet_keys, outlet_months,
+from .schema import (articles, citations, corpus_counts, errors, outlet_citations, outlet_keys, outlet_months,
                      outlet_source_totals, places, quotes, source_totals, sources)
 
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
@@ -27,6 +28,7 @@ class Filters:
     since: str | None = None  # ISO date: published on or after
     until: str | None = None  # ISO date: published on or before
     story: str | None = None
+    language: str | None = None  # ISO 639-1 code of the article's language
 
 
 def fts5_query(query: str) -> str:
@@ -65,6 +67,8 @@ def _facet_clauses(filters: Filters) -> list:
         clauses.append(func.substr(articles.c.published, 1, len(filters.until)) <= filters.until)
     if filters.story:
         clauses.append(articles.c.story_id == filters.story)
+    if filters.language:
+        clauses.append(articles.c.language == filters.language.lower())
     return clauses
 
 
@@ -240,30 +244,6 @@ def stats(store: Store) -> dict:
         }
 
 
-def stats_exact(store: Store) -> dict:
-    """``stats`` counted from the rows themselves (slow on a big corpus; the reference the counters are
-    checked against)."""
-    with store.engine.connect() as conn:
-        def grouped(column) -> dict:
-            return {str(k): n for k, n in conn.execute(select(column, func.count()).group_by(column)
-                                                         .order_by(func.count().desc())).all()}
-
-        def count(table) -> int:
-            return conn.execute(select(func.count()).select_from(table)).scalar_one()
-
-        return {
-            "articles": count(articles),
-            "sources": count(sources), "sources_by_kind": grouped(sources.c.kind),
-            "quotes": count(quotes), "places": count(places), "events": count(events),
-            "events_by_type": grouped(events.c.type),
-            "stories": conn.execute(select(func.count(articles.c.story_id.distinct()))).scalar_one(),
-            "duplicates_linked": conn.execute(select(func.count()).where(articles.c.duplicate_of.is_not(None))
-                                              ).scalar_one(),
-            "outlets": conn.execute(select(func.count(articles.c.outlet.distinct()))).scalar_one(),
-            "errors": count(errors), "errors_by_code": grouped(errors.c.code),
-        }
-
-
 def quote_appearances(store: Store, contents: list[str]) -> dict[str, list[dict]]:
     """For each quote text: every stored article quoting the same words, earliest published first."""
     keys = {quote_key(c): c for c in contents if quote_key(c)}
@@ -339,10 +319,6 @@ def citation_edges_exact(store: Store) -> list[dict]:
 
 
 # --- read-only questions for the web UI and HTTP API (newstrace.web) ----------------------------------
-
-import json as _json  # noqa: E402
-
-from sqlalchemy import case, or_  # noqa: E402
 
 
 def _matching_seqs(store: Store, query: str | None, filters: Filters):
@@ -432,27 +408,6 @@ def outlet_articles_exact(store: Store, name: str, *, limit: int = 50) -> list[d
         return [dict(row._mapping) for row in conn.execute(stmt)]
 
 
-def outlet_sources_exact(store: Store, name: str, *, limit: int = 30) -> list[dict]:
-    """The sources an outlet's articles cite: name, kind and in how many of its articles, most used first."""
-    count = func.count(func.distinct(sources.c.article_seq)).label("articles")
-    stmt = (select(sources.c.name, sources.c.kind, count).join(articles, articles.c.seq == sources.c.article_seq)
-            .where(_outlet_clause(name), sources.c.name.is_not(None)).group_by(sources.c.name, sources.c.kind)
-            .order_by(count.desc(), sources.c.name, sources.c.kind).limit(limit))
-    with store.engine.connect() as conn:
-        return [dict(row._mapping) for row in conn.execute(stmt)]
-
-
-def outlet_kinds_by_month_exact(store: Store, name: str) -> list[dict]:
-    """Per month (``YYYY-MM`` of publication): the outlet's cited sources, all and anonymous ones."""
-    month = func.substr(articles.c.published, 1, 7).label("month")
-    anonymous = func.sum(case((sources.c.kind == "anonymous", 1), else_=0)).label("anonymous")
-    stmt = (select(month, func.count().label("sources"), anonymous)
-            .join(articles, articles.c.seq == sources.c.article_seq)
-            .where(_outlet_clause(name), articles.c.published.is_not(None)).group_by(month).order_by(month))
-    with store.engine.connect() as conn:
-        return [{"month": m, "sources": int(total), "anonymous": int(anon or 0)} for m, total, anon in conn.execute(stmt)]
-
-
 def source_mentions(store: Store, kind: str, name_words: list[str], *, limit: int = 2000) -> list[dict]:
     """Rows of sources of one kind whose name contains every one of ``name_words`` (any case), with their
     article's id, outlet and date, earliest first."""
@@ -495,24 +450,6 @@ def source_summary(store: Store, name: str | None = None, kind: str | None = Non
         return [dict(row._mapping) for row in conn.execute(stmt.limit(limit).offset(offset))]
 
 
-def source_summary_exact(store: Store, name: str | None = None, kind: str | None = None, *, limit: int = 50,
-                         offset: int = 0) -> list[dict]:
-    """``source_summary`` computed from the source rows themselves (every row grouped: slow on a big
-    corpus; the reference the totals are checked against)."""
-    count = func.count(func.distinct(sources.c.article_seq)).label("articles")
-    stmt = (select(sources.c.name, sources.c.kind, count,
-                   func.count(func.distinct(articles.c.outlet)).label("outlets"),
-                   func.min(articles.c.published).label("first"), func.max(articles.c.published).label("last"))
-            .join(articles, articles.c.seq == sources.c.article_seq).where(sources.c.name.is_not(None)))
-    if name:
-        stmt = stmt.where(_contains(sources.c.name, name))
-    if kind:
-        stmt = stmt.where(sources.c.kind == kind)
-    stmt = stmt.group_by(sources.c.name, sources.c.kind).order_by(count.desc(), sources.c.name, sources.c.kind)
-    with store.engine.connect() as conn:
-        return [dict(row._mapping) for row in conn.execute(stmt.limit(limit).offset(offset))]
-
-
 def top_outlets(store: Store, *, limit: int = 12) -> list[dict]:
     """Outlets with the most stored articles, summed from ``outlet_keys`` (``top_outlets_exact``'s answer)."""
     n = func.sum(outlet_keys.c.articles).label("articles")
@@ -520,15 +457,6 @@ def top_outlets(store: Store, *, limit: int = 12) -> list[dict]:
             .order_by(n.desc(), outlet_keys.c.outlet).limit(limit))
     with store.engine.connect() as conn:
         return [{**row._mapping, "articles": int(row.articles)} for row in conn.execute(stmt)]
-
-
-def top_outlets_exact(store: Store, *, limit: int = 12) -> list[dict]:
-    """Outlets with the most stored articles, counted from every article row."""
-    n = func.count().label("articles")
-    stmt = (select(articles.c.outlet, n).where(articles.c.outlet.is_not(None)).group_by(articles.c.outlet)
-            .order_by(n.desc(), articles.c.outlet).limit(limit))
-    with store.engine.connect() as conn:
-        return [dict(row._mapping) for row in conn.execute(stmt)]
 
 
 def top_stories(store: Store, *, limit: int = 12) -> list[dict]:

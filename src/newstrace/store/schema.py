@@ -206,3 +206,21 @@ corpus_counts = Table(
 # (PostgreSQL only, migration 0004: ``ix_articles_published_order`` on ``published DESC NULLS LAST, seq``,
 # the order of the newest-articles lists.)
 Index("ix_articles_duplicate_of", articles.c.duplicate_of)
+
+# Corrections made by users in the web UI (migration 0005), kept apart from the analysis: re-analysing or
+# re-ingesting an article never touches them. One row per correction of one item (a source, quote, place or
+# event) of one article, found again by ``item_key`` (see ``store/corrections.py``); who made it and when.
+corrections = Table(
+    "corrections", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), nullable=False, index=True),
+    Column("content_hash", String(64), index=True),
+    Column("target", String(16), nullable=False),  # source quote place event
+    Column("item_key", Text, nullable=False),
+    Column("item_text", Text),
+    Column("action", String(16), nullable=False),  # wrong speaker location
+    Column("value", Text),  # JSON: {"speaker": ...} or {"name", "lat", "lon", "country"}
+    Column("note", Text),
+    Column("who", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)

@@ -82,6 +82,7 @@ def articles(request: Request,
              since: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
              until: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
              story: Annotated[str | None, Query(max_length=200)] = None,
+             language: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$", description="ISO 639-1")] = None,
              limit: Annotated[int, Query(ge=1, le=100)] = 20,
              cursor: Annotated[str | None, Query(max_length=200)] = None,
              sort: Annotated[Sort, Query(description="newest: most recently stored first (default); oldest: first "
@@ -93,7 +94,7 @@ def articles(request: Request,
     when a word is common; PostgreSQL ranks the 2,000 most recently stored matches first, then the older
     ones, and `serve --rank-window N` does the same with N on both)."""
     filters = Filters(source=source, source_kind=source_kind, outlet=outlet, place=place, since=since,
-                      until=until, story=story)
+                      until=until, story=story, language=language)
     return views.find_articles(_corpus(request), q, filters, limit, cursor, request.app.state.rank_window, sort)
 
 

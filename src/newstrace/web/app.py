@@ -49,7 +49,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     served at once, and the size of the engine's connection pool (default ``POOL_SIZE``; with ``corpus``
     given, its pool's size)."""
     from ..store.database import POOL_SIZE
-    from . import api, pages
+    from . import api, corrections, export, pages, worldmap
 
     owned = corpus is None
     if owned:
@@ -76,8 +76,13 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     app.state.rank_window = rank_window or None
     app.state.threads = threads
     app.state.write_lock = threading.Lock()
+    app.state.settings = current()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
+    app.include_router(export.router)
+    app.include_router(corrections.api)
+    app.include_router(corrections.pages)
+    app.include_router(worldmap.router)
     app.include_router(pages.router)
     _add_handlers(app)
     app.add_middleware(SecurityHeaders)

@@ -16,6 +16,7 @@ from .errors import WebError
 router = APIRouter(include_in_schema=False)
 KINDS = ("outlet", "person", "anonymous", "organization", "government", "document", "social")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+LANG = r"^[A-Za-z]{2,3}$"
 
 
 def _corpus(request: Request):
@@ -36,6 +37,7 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
                 since: Annotated[str | None, Query(pattern=DATE)] = None,
                 until: Annotated[str | None, Query(pattern=DATE)] = None,
                 story: Annotated[str | None, Query(max_length=200)] = None,
+                language: Annotated[str | None, Query(pattern=LANG)] = None,
                 cursor: Annotated[str | None, Query(max_length=200)] = None,
                 sort: Annotated[str | None, Query(max_length=20)] = None):
     if source_kind and source_kind not in KINDS:
@@ -43,7 +45,7 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
     if sort and sort not in views.SORTS:
         raise WebError("NT602", f"sort must be one of {', '.join(views.SORTS)}")
     asked = {"q": q, "source": source, "source_kind": source_kind, "outlet": outlet, "place": place,
-             "since": since, "until": until, "story": story}
+             "since": since, "until": until, "story": story, "language": language}
     asked = {k: v for k, v in asked.items() if v}
     filters = Filters(**{k: v for k, v in asked.items() if k != "q"})
     order = sort or views.DEFAULT_SORT
@@ -54,8 +56,16 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
                   found=found, facets=_facet_links(counted["facets"], keep), active=_active_links(keep),
                   facets_capped=counted["counted"] if counted["capped"] else None,
                   next_href=_href(keep, cursor=found["next_cursor"]) if found["next_cursor"] else None,
-                  kinds=KINDS, highlight=views.highlight, sort=order,
+                  kinds=KINDS, highlight=views.highlight, sort=order, exports=_exports(keep),
                   sorts=[{"value": s, "href": _href(asked, sort=s), "active": s == order} for s in views.SORTS])
+
+
+def _exports(asked: dict) -> dict:
+    """The export and map links of a search: every match, with the same words, facets and order."""
+    query = urlencode({k: v for k, v in asked.items() if v})
+    where = urlencode({k: v for k, v in asked.items() if v and k not in ("sort", "place")})
+    return {"csv": f"/api/export/search.csv?{query}", "json": f"/api/export/search.json?{query}",
+            "map": f"/map?{where}"}
 
 
 def _href(params: dict, **changes) -> str:
@@ -67,7 +77,8 @@ def _href(params: dict, **changes) -> str:
 def _facet_links(counts: dict, asked: dict) -> dict:
     out = {}
     for name, values in counts.items():
-        out[name] = [{"value": v["value"], "count": v["count"], "href": _facet_href(asked, name, v["value"]),
+        out[name] = [{"value": v["value"], "label": v.get("label") or v["value"], "count": v["count"],
+                      "href": _facet_href(asked, name, v["value"]),
                       "active": _facet_active(asked, name, v["value"])} for v in values]
     if "month" in out:
         out["month"].sort(key=lambda v: v["value"], reverse=True)
@@ -93,9 +104,12 @@ def _active_links(asked: dict) -> list[dict]:
 
 @router.api_route("/article/{article_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def article_page(request: Request, article_id: str):
-    view = views.article_view(_corpus(request), article_id)
+    from . import auth, claims
+
+    view = views.article_view(_corpus(request), article_id, request.app.state.settings.events_min_confidence)
     return render(request, "article.html", title=view["record"].get("title") or view["record"]["id"], view=view,
-                  layers=views.highlight.LAYERS)
+                  layers=views.highlight.LAYERS, editor=auth.session(request), key=claims.key,
+                  said_as=claims.correction_text, writable=bool(request.app.state.token))
 
 
 @router.api_route("/source/{source_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)

@@ -5,7 +5,8 @@ story timeline. Only numbers and plain strings come out; the templates draw them
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+import math
+from datetime import datetime, timedelta, timezone
 
 COL_WIDTH, ROW_HEIGHT, BOX_WIDTH, BOX_HEIGHT = 275, 46, 240, 34
 MAX_LABEL = 27
@@ -96,34 +97,70 @@ def _show_label(i: int, n: int) -> bool:
     return i % every == 0 or i == n - 1
 
 
-def _day(value: str | None) -> date | None:
+def _moment(value: str | None) -> datetime | None:
+    """A publication time as an aware UTC datetime (a bare date is its midnight UTC)."""
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value).date() if "T" in value else date.fromisoformat(value[:10])
+        moment = datetime.fromisoformat(value) if "T" in value else datetime.fromisoformat(value[:10])
     except ValueError:
         return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+HOURLY_UP_TO = timedelta(days=3)  # a story spanning less than this is drawn on an hour scale
+
+
+def _scale(moments: list[datetime]) -> tuple[datetime, float, str, list[datetime]]:
+    """Start, length in seconds, grain (``hour`` or ``day``) and tick times (whole hours or days between the
+    first and the last article) of the time axis; the first article sits at its left end, the last at its right."""
+    first, last = min(moments), max(moments)
+    grain = "hour" if last - first < HOURLY_UP_TO else "day"
+    unit = timedelta(hours=1) if grain == "hour" else timedelta(days=1)
+    length = max((last - first).total_seconds(), unit.total_seconds())
+    units = length / unit.total_seconds()
+    steps = (1, 2, 3, 6, 12, 24) if grain == "hour" else (1, 2, 7, 14, 30, 61, 91, 182, 365)
+    step = next((n for n in steps if units / n <= 8), steps[-1] * math.ceil(units / (8 * steps[-1])))
+    tick = first.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    if grain == "day":
+        tick = first.replace(hour=0, minute=0, second=0, microsecond=0) + unit
+    ticks = []
+    while tick <= first + timedelta(seconds=length) and len(ticks) < 60:
+        if grain == "day" or tick.hour % step == 0:
+            ticks.append(tick)
+        tick += unit if grain == "hour" else unit * step
+    return first, length, grain, ticks
 
 
 def timeline(entries: list[dict], width: int = 760) -> dict | None:
-    """Story timeline: one row per article by publication time; arrows from each copy to its original."""
+    """Story timeline: one row per article placed by its publication time (by the hour when the story spans
+    less than ``HOURLY_UP_TO``, else by the day, UTC); arrows from each copy to its original."""
     if not entries:
         return None
-    row_h, left, right = 38, 200, 30
-    days = [d for d in (_day(e.get("published")) for e in entries) if d]
-    first, last = (min(days), max(days)) if days else (None, None)
-    span = max(1, (last - first).days) if days else 1
+    row_h, left, right, top = 38, 230, 30, 56
+    moments = [m for m in (_moment(e.get("published")) for e in entries) if m]
+    start, length, grain, ticks = _scale(moments) if moments else (None, 1.0, "day", [])
+    inner = width - left - right
+
+    def x_of(moment: datetime | None) -> float:
+        if moment is None or start is None:
+            return width - right
+        return left + inner * (moment - start).total_seconds() / length
+
+    label = "%H:%M" if grain == "hour" else "%Y-%m-%d"
+    tick_marks = [{"x": round(x_of(t), 1), "label": t.strftime("%d %b %H:%M" if grain == "hour" else label)}
+                  for t in ticks]
     rows, where = [], {}
     for i, entry in enumerate(entries):
-        day = _day(entry.get("published"))
-        x = left + (width - left - right) * ((day - first).days / span if day and days and last != first else 0.0)
-        if day is None:
-            x = width - right
-        y = 44 + i * row_h
+        moment = _moment(entry.get("published"))
+        x, y = x_of(moment), top + i * row_h
         where[entry["id"]] = (x, y)
+        when = moment.strftime("%Y-%m-%d %H:%M") if moment and grain == "hour" else (entry.get("published")
+                                                                                     or "undated")[:10]
         rows.append({"x": round(x, 1), "y": y, "label": clip(entry.get("outlet") or "(no outlet)", 26),
-                     "date": (entry.get("published") or "undated")[:10], "id": entry["id"],
-                     "first": entry.get("first", False)})
+                     "date": when, "id": entry["id"], "first": entry.get("first", False)})
     arrows = []
     for entry in entries:
         original = entry.get("duplicate_of")
@@ -131,6 +168,7 @@ def timeline(entries: list[dict], width: int = 760) -> dict | None:
             (x1, y1), (x2, y2) = where[entry["id"]], where[original]
             bend = max(x1, x2) + 40
             arrows.append(f"M{x1:.0f},{y1:.0f} C{bend:.0f},{y1:.0f} {bend:.0f},{y2:.0f} {x2 + 7:.0f},{y2:.0f}")
-    return {"width": width, "height": 50 + len(entries) * row_h, "axis_y": 22, "rows": rows, "arrows": arrows,
-            "left": left, "right": width - right, "first": first.isoformat() if first else None,
-            "last": last.isoformat() if last else None}
+    return {"width": width, "height": top + 10 + len(entries) * row_h, "axis_y": 34, "rows": rows,
+            "arrows": arrows, "left": left, "right": width - right, "grain": grain, "ticks": tick_marks,
+            "first": min(moments).strftime("%Y-%m-%d %H:%M UTC") if moments else None,
+            "last": max(moments).strftime("%Y-%m-%d %H:%M UTC") if moments else None}

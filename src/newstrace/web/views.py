@@ -15,7 +15,7 @@ from . import highlight, svg
 from .errors import WebError, not_found
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-FACETS = ("source", "source_kind", "outlet", "place", "since", "until", "story")
+FACETS = ("source", "source_kind", "outlet", "place", "since", "until", "story", "language")
 STORY_LIMIT = 500  # articles of one story listed
 SOURCE_LIMIT = 2000  # mentions of one source read (earliest first)
 DRIFT_LIMIT = 100  # earliest articles of a story drawn on the timeline and compared for quote drift
@@ -98,7 +98,14 @@ def find_articles(corpus: Corpus, query: str | None, filters: Filters, limit: in
 def facets(corpus: Corpus, query: str | None, filters: Filters) -> dict:
     """Facet counts of a search: ``{"facets", "counted", "capped"}`` (see ``store.facets``: at most the
     newest ``FACET_LIMIT`` matches are counted)."""
-    return store_facets.facet_summary(corpus.store, query, filters, limit=store_facets.FACET_LIMIT)
+    from ..store.titles import story_titles
+
+    found = store_facets.facet_summary(corpus.store, query, filters, limit=store_facets.FACET_LIMIT)
+    stories = found["facets"].get("story") or []
+    titles = story_titles(corpus.store, [v["value"] for v in stories])
+    for value in stories:
+        value["label"] = titles.get(value["value"]) or value["value"]
+    return found
 
 
 # --- one article -------------------------------------------------------------------------------------
@@ -111,10 +118,19 @@ def record_or_404(corpus: Corpus, article_id: str) -> dict:
     return record
 
 
-def article_view(corpus: Corpus, article_id: str) -> dict:
-    """An article with its highlighted body, its sources and what each said, its provenance drawing."""
+def article_view(corpus: Corpus, article_id: str, events_min_confidence: float = 0.5) -> dict:
+    """An article with its highlighted body, its sources and what each said, its provenance drawing, its
+    events as claims (those below ``events_min_confidence`` folded away and not underlined) and the
+    corrections users made to it."""
+    from ..store import corrections as store_corrections
+    from . import claims
+    from .worldmap import record_points, world_map
+
     record = record_or_404(corpus, article_id)
-    marks = highlight.record_marks(record)
+    events = claims.event_claims(record, events_min_confidence)
+    shown = {c["key"] for c in events["shown"]}
+    marks = highlight.record_marks({**record, "events": [e for e in record.get("events") or ()
+                                                          if claims.key("event", e) in shown]})
     said: dict[str, list[dict]] = {}
     for quote in record.get("quotes") or ():
         said.setdefault(quote.get("source_id"), []).append(quote)
@@ -127,7 +143,9 @@ def article_view(corpus: Corpus, article_id: str) -> dict:
             "conflicts": published.get("conflicts") or [], "published": published.get("value"),
             "outlet": (record.get("outlet") or {}).get("name"), "safe_url": safe_href(record.get("url")),
             "links": [{**link, "href": safe_href(link.get("url"))} for link in record.get("links") or ()],
-            "unquoted": said.get(None, [])}
+            "unquoted": said.get(None, []), "events": events,
+            "map": world_map(record_points(record), "Places the article mentions"),
+            "corrections": claims.with_corrections(record, store_corrections.of_article(corpus.store, record["id"]))}
 
 
 def safe_href(url: str | None) -> str | None:
@@ -217,17 +235,33 @@ def story_view(corpus: Corpus, story_id: str) -> dict:
         group["first"]["title"] = titles.get(group["first"]["article_id"])
         for appearance in group["appearances"]:
             appearance["title"] = titles.get(appearance["article_id"])
-    return {"story_id": story_id, "articles": entries, "first_reporter": entries[records.index(first)],
+    return {"story_id": story_id, "title": story_title(records), "articles": entries,
+            "first_reporter": entries[records.index(first)],
             "copies": [{"id": e["id"], "duplicate_of": e["duplicate_of"]} for e in entries if e["duplicate_of"]],
             "quotes": groups, "timeline": svg.timeline(entries[:DRIFT_LIMIT]),
             "shown": {"articles": len(entries), "compared": min(len(entries), DRIFT_LIMIT), "limit": STORY_LIMIT}}
+
+
+def story_title(records: list[dict]) -> str | None:
+    """The one title of a story, everywhere (home, story page, facets, exports): the title of its earliest
+    published article that has one (``store.titles.story_titles`` gives the same from the database)."""
+    return next((r.get("title") for r in records if r.get("title")), None)
+
+
+def outlet_label(record: dict) -> str | None:
+    """Who published an article: its outlet's name, else its domain, else its URL's host."""
+    from urllib.parse import urlsplit
+
+    outlet = record.get("outlet") or {}
+    host = urlsplit(record.get("url") or "").hostname if record.get("url") else None
+    return outlet.get("name") or outlet.get("domain") or (host.removeprefix("www.") if host else None)
 
 
 def _timeline_entry(record: dict, first: bool) -> dict:
     own = _outlet_norm((record.get("outlet") or {}).get("name"))
     cites = sorted({s["name"] for s in record.get("sources") or () if s.get("kind") == "outlet" and s.get("name")
                     and _outlet_norm(s["name"]) != own and not s.get("cited_by")})
-    return {"id": record["id"], "title": record.get("title"), "outlet": (record.get("outlet") or {}).get("name"),
+    return {"id": record["id"], "title": record.get("title"), "outlet": outlet_label(record),
             "published": (record.get("published") or {}).get("value"), "duplicate_of": record.get("duplicate_of"),
             "cites": cites, "first": first}
 
@@ -236,5 +270,10 @@ def _timeline_entry(record: dict, first: bool) -> dict:
 
 
 def home_view(corpus: Corpus) -> dict:
+    from ..store.titles import story_titles
+
+    stories = queries.top_stories(corpus.store)
+    titles = story_titles(corpus.store, [s["story_id"] for s in stories])
     return {"stats": corpus.stats(), "outlets": queries.top_outlets(corpus.store),
-            "stories": queries.top_stories(corpus.store), "recent": search(corpus.store, None, limit=10)}
+            "stories": [{**s, "title": titles.get(s["story_id"]) or s["title"]} for s in stories],
+            "recent": search(corpus.store, None, limit=10)}

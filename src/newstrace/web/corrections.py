@@ -1,0 +1,126 @@
+"""Corrections from the browser and their exports: ``/login``, ``/logout``, ``POST /corrections``,
+``/api/corrections`` and ``/api/corrections/export`` (JSONL in the formats of the attribution and geo gold sets).
+
+Plain HTML forms, POST then redirect (no JavaScript); writing needs the server's token (``serve --token``),
+given once at ``/login`` (see ``web/auth.py``). Read-only without a token: the forms are not shown and every
+POST answers NT603.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Iterator, Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from ..store import corrections as store_corrections
+from . import auth
+from .errors import WebError
+from .render import render
+
+pages = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api", tags=["corrections"])
+
+
+def _render(request: Request, name: str, **context) -> HTMLResponse:
+    return render(request, name, **context)
+
+
+@pages.api_route("/login", methods=["GET", "HEAD"], response_class=HTMLResponse)
+def login_page(request: Request):
+    return _render(request, "login.html", title="Log in to correct", editor=auth.session(request),
+                   writable=bool(request.app.state.token), failed=False)
+
+
+@pages.post("/login", response_class=HTMLResponse)
+async def login(request: Request):
+    fields = await auth.form(request)
+    if not request.app.state.token:
+        raise WebError("NT603", "writing is off: start the server with --token (or NEWSTRACE_TOKEN) to allow it")
+    if not auth.same_origin(request) or not auth.token_matches(request, fields.get("token", "")):
+        page = _render(request, "login.html", title="Log in to correct", editor=None, writable=True, failed=True)
+        page.status_code = 401
+        return page
+    who = " ".join(fields.get("who", "").split())[:100] or "anonymous user"
+    back = fields.get("next", "")
+    response = RedirectResponse(back if _local_path(back) else "/", status_code=303)
+    response.set_cookie(auth.COOKIE, auth.session_cookie(request.app.state.token, who), max_age=auth.LIFETIME,
+                        httponly=True, samesite="strict", path="/", secure=request.url.scheme == "https")
+    return response
+
+
+@pages.post("/logout")
+async def logout(request: Request):
+    fields = await auth.form(request)
+    auth.require_editor(request, fields)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(auth.COOKIE, path="/", httponly=True, samesite="strict")
+    return response
+
+
+def _local_path(path: str) -> bool:
+    return path.startswith("/") and not path.startswith("//") and "\\" not in path and len(path) < 1000
+
+
+@pages.post("/corrections")
+async def correct(request: Request):
+    """One correction from the article page's forms, then back to the article."""
+    fields = await auth.form(request)
+    editor = auth.require_editor(request, fields)
+    corpus = request.app.state.corpus
+    article_id = fields.get("article", "")
+    record = await run_in_threadpool(corpus.get, article_id)
+    if record is None:
+        raise WebError("NT601", f"no stored article with id {article_id!r}")
+    value = {k: fields.get(k) for k in ("speaker", "kind", "name", "lat", "lon", "country")}
+    try:
+        await run_in_threadpool(store_corrections.add, corpus.store, record, fields.get("target", ""),
+                                fields.get("key", ""), fields.get("action", ""), value, who=editor["who"],
+                                note=fields.get("note"))
+    except store_corrections.CorrectionError as exc:
+        raise WebError("NT602", str(exc)) from None
+    return RedirectResponse(f"/article/{quote(record['id'], safe='')}#corrections", status_code=303)
+
+
+@api.get("/corrections", summary="Corrections of one article, or of the whole corpus")
+def corrections_list(request: Request,
+                     article: Annotated[str | None, Query(max_length=500, description="an article id")] = None,
+                     limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> dict[str, Any]:
+    """Corrections made in the web UI (who, when, which item, what): of `article`, or the first `limit`
+    of the corpus, oldest first."""
+    store = request.app.state.corpus.store
+    if article:
+        found = store_corrections.of_article(store, article)
+    else:
+        found = []
+        for item in store_corrections.every(store):
+            found.append(item)
+            if len(found) >= limit:
+                break
+    return {"items": found}
+
+
+GOLD = {"attribution": (("source", "quote"), store_corrections.attribution_gold),
+        "geo": (("place",), store_corrections.geo_gold)}
+
+
+@api.get("/corrections/export", summary="Corrected articles as gold data (JSONL)",
+         response_class=StreamingResponse,
+         responses={200: {"content": {"application/x-ndjson": {}}, "description": "one article per line"}})
+def corrections_export(request: Request, format: Literal["attribution", "geo"] = "attribution"):  # noqa: A002
+    """Every article with a correction, corrected, one JSON object per line: `attribution` in the format of
+    the attribution gold set (`{id, url, outlet, text, sources, quotes}`; articles with a corrected source or
+    quote), `geo` in the format of the GeoWebNews set (`{id, title, url, text, toponyms}`; articles with a
+    corrected place)."""
+    targets, shape = GOLD[format]
+    store = request.app.state.corpus.store
+
+    def lines() -> Iterator[bytes]:
+        for record in store_corrections.corrected_records(store, targets):
+            yield (json.dumps(shape(record), ensure_ascii=False) + "\n").encode()
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson",
+                             headers={"Content-Disposition": f'attachment; filename="corrections-{format}.jsonl"'})
