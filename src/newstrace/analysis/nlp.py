@@ -12,7 +12,8 @@ import importlib
 
 from ..errors import error
 from ..record import Record
-from ..settings import DEFAULT_MODEL, current
+from ..settings import current
+
 MAX_CHARS = 500_000
 
 

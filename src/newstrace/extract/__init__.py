@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import NewstraceError, error
 from ..record import DateValue, Outlet, Record
+from ..textsafe import sanitize_text
 from .dateline import find_dateline
 from .decode import clean_text, decode_bytes, looks_like_html
 from .language import detect_language, normalise_lang
@@ -55,8 +56,9 @@ def _decoded(content: str | bytes, kind: str) -> tuple[str, str]:
         text, _encoding = decode_bytes(content)
     else:
         text = content if kind == "body" else clean_text(content)
-        if not text.strip():
-            raise error("NT101", "the document is empty; give a page with some text or HTML in it")
+    text = sanitize_text(text, keep_length=kind == "body")  # the one step after decoding, every input path
+    if not text.strip():
+        raise error("NT101", "the document is empty; give a page with some text or HTML in it")
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
     return text, kind
@@ -94,7 +96,7 @@ def _captured(value: str | None) -> DateValue | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return DateValue(moment.isoformat(), "input", 1.0)
 
 

@@ -10,9 +10,10 @@ import functools
 import html
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Callable, Iterator
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html

@@ -8,16 +8,16 @@ error items, so none is silently lost.
 
 from __future__ import annotations
 
-import gzip
 import html
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 from ..record import Page
 from .files import content_id
+from .inflate import read_file_capped
 from .items import Item, failed
 from .urls import normalize_url
 
@@ -35,9 +35,9 @@ def looks_like_feed(head: bytes) -> bool:
     return bool(_FEED_ROOT.search(head[:4096]))
 
 
-def feed_bytes(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+def feed_bytes(path: Path, max_bytes: int = 20_000_000) -> bytes:
+    """The feed file's bytes, gunzipped as a stream and refused (NT102) past ``max_bytes`` (issue 18)."""
+    return read_file_capped(path, max_bytes)
 
 
 def count_item_tags(data: bytes) -> int:

@@ -19,8 +19,8 @@ import urllib.robotparser
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from ..version import __version__
 from ..errors import NewstraceError, error
+from ..version import __version__
 
 USER_AGENT = f"newstrace/{__version__} (news provenance research; polite crawler)"
 REDIRECTS = (301, 302, 303, 307, 308)

@@ -27,8 +27,8 @@ import importlib
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from ..extract import language
 from ..settings import current

@@ -6,17 +6,19 @@ one transaction each, so a killed ingest leaves whole records or nothing; one pr
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import error
 from ..settings import DEFAULT_DB
+from ..textsafe import scrub_json
 from . import rows, totals
 from .schema import CHILD_TABLES, articles, citations, errors, units
 
@@ -33,6 +35,14 @@ class Entry:
     url_key: str | None = None
     content_hash: str | None = None
     duplicate_of: str | None = None
+
+
+def _scrubbed(entry: Entry) -> Entry:
+    """The entry with its strings safe to encode (a file name not in UTF-8 gives a unit with surrogates)."""
+    fields = {"unit": entry.unit, "record": entry.record, "url_key": entry.url_key,
+              "duplicate_of": entry.duplicate_of}
+    clean = scrub_json(fields)
+    return entry if clean == fields else dataclasses.replace(entry, **clean)
 
 
 def database_url(target: str | None) -> str:
@@ -53,7 +63,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 POOL_SIZE = 5  # connections an engine keeps open (SQLAlchemy's QueuePool); the web server's threads match it
@@ -103,11 +113,14 @@ class Store:
     # --- writing -----------------------------------------------------------------------------
 
     def add_batch(self, entries: list[Entry]) -> list[str]:
-        """Store entries in one transaction; returns the final outcome of each (a late duplicate is found here)."""
+        """Store entries in one transaction; returns the final outcome of each (a late duplicate is found here).
+        Text the database cannot encode (a lone surrogate) is scrubbed first: one bad record never costs
+        the batch (issue 18); a record that still cannot be stored becomes an NT402 error alone."""
+        entries = [_scrubbed(entry) for entry in entries]
         try:
             with self.engine.begin() as conn:
                 return self._add_many(conn, entries)
-        except DBAPIError:
+        except (DBAPIError, UnicodeError, ValueError):
             return [self._add_alone(entry) for entry in entries]
 
     def _add_alone(self, entry: Entry) -> str:
@@ -117,8 +130,9 @@ class Store:
         except IntegrityError:
             with self.engine.begin() as conn:
                 return self._add_many(conn, [Entry(entry.unit, "duplicate")])[0]
-        except DBAPIError as exc:
-            record = {**(entry.record or {}), "error": {"code": "NT402", "message": f"could not store: {exc.orig}"}}
+        except (DBAPIError, UnicodeError, ValueError) as exc:
+            reason = getattr(exc, "orig", None) or f"{type(exc).__name__}: {exc}"
+            record = {**(entry.record or {}), "error": {"code": "NT402", "message": f"could not store: {reason}"}}
             with self.engine.begin() as conn:
                 return self._add_many(conn, [Entry(entry.unit, "error", record)])[0]
 

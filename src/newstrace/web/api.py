@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import json
 import tempfile
 from pathlib import Path
@@ -14,6 +13,7 @@ from pydantic import BaseModel, Field
 from ..store import Filters
 from . import views
 from .errors import WebError
+from .guard import token_problem
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -165,13 +165,11 @@ class IngestRequest(BaseModel):
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
-    """Writing is off without a server token; with one, the request must carry it."""
-    token = request.app.state.token
-    if not token:
-        raise WebError("NT603", "writing is off: start the server with --token (or NEWSTRACE_TOKEN) to allow it")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not given or not hmac.compare_digest(given.encode(), token.encode()):
-        raise WebError("NT604", "missing or wrong token: send the header 'Authorization: Bearer TOKEN'")
+    """Writing is off without a server token; with one, the request must carry it (``guard.RequestGuard``
+    already refuses such requests before reading their body; this keeps the rule on the route itself)."""
+    problem = token_problem(request.app.state.token, authorization)
+    if problem:
+        raise WebError(*problem)
 
 
 @router.post("/ingest", responses={**ERRORS, 401: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope},
@@ -185,7 +183,8 @@ def ingest(request: Request, payload: IngestRequest) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory(prefix="newstrace-api-") as tmp:
             path = Path(tmp) / "documents.jsonl"
-            lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in payload.documents]
+            # ASCII JSON: a lone surrogate travels as its escape and is repaired where every input is (issue 18)
+            lines = [json.dumps(d.model_dump(exclude_none=True)) for d in payload.documents]
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             summary = corpus.ingest(str(path), workers=1, fetch=False)
             linked = corpus.link() if payload.link else None

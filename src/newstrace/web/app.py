@@ -29,6 +29,7 @@ from ..errors import NewstraceError, http_status
 from ..settings import current, env_name
 from ..version import __version__
 from .errors import WebError, code_for_status
+from .guard import RequestGuard
 from .render import error_response
 
 HERE = Path(__file__).resolve().parent
@@ -85,6 +86,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     app.include_router(worldmap.router)
     app.include_router(pages.router)
     _add_handlers(app)
+    app.add_middleware(RequestGuard, max_body=MAX_BODY_BYTES, respond=error_response)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -126,12 +128,14 @@ def _add_handlers(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such page: {request.url.path}"
-        return error_response(request, exc.status_code, code_for_status(exc.status_code), message)
+        status = 422 if exc.status_code == 400 else exc.status_code  # a body that is not JSON: NT602 (422)
+        headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}  # 405 says what is allowed
+        return error_response(request, status, code_for_status(status), message, headers)
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware: the security headers on every answer, a 413 for an oversized body, and the
-    envelope (or error page) for anything unexpected, logged in full."""
+    """Pure ASGI middleware: the security headers on every answer and the envelope (or error page) for
+    anything unexpected, logged in full (body limits and tokens: ``guard.RequestGuard``, inside it)."""
 
     def __init__(self, app):
         self.app = app
@@ -149,10 +153,6 @@ class SecurityHeaders:
             await send(message)
 
         request = Request(scope)
-        if _length(request) > MAX_BODY_BYTES:
-            response = error_response(request, 413, "NT606", f"request body over {MAX_BODY_BYTES} bytes; "
-                                                             "send fewer documents at a time")
-            return await response(scope, receive, send_with_headers)
         try:
             await self.app(scope, receive, send_with_headers)
         except Exception:  # noqa: BLE001 - answered in the envelope, logged in full
@@ -164,11 +164,6 @@ class SecurityHeaders:
 
 
 _RAW_HEADERS = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
-
-
-def _length(request: Request) -> int:
-    value = request.headers.get("content-length") or "0"
-    return int(value) if value.isdigit() else 0
 
 
 def _validation_message(exc: RequestValidationError) -> str:
