@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, cast
 
 from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
@@ -170,7 +170,7 @@ class SourceBook:
         score, chosen, agrees = ranked[0]
         close = len(ranked) > 1 and ranked[1][0] - score < 100
         self.sureness = sure if agrees and not close else sure - 0.15
-        return chosen if isinstance(chosen, Draft) else self._from_named(chosen, token)
+        return chosen if isinstance(chosen, Draft) else self._from_named(cast(Named, chosen), token)
 
     # --- nouns ------------------------------------------------------------------------------------
 
@@ -202,8 +202,8 @@ class SourceBook:
             if found is not None:
                 return found
         kind = kind_of_noun().get(head)
-        if kind is None and token.pos_ != "PROPN" and not speech:
-            return None  # "the stock rose", "forecasts called for": not a source
+        if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
+            return None  # "the stock rose", "satellite maps suggest": not a source
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
 
     def _definite(self, token, head: str, exclude: Optional[Span]) -> Optional[Draft]:
@@ -302,6 +302,15 @@ class SourceBook:
             if start <= token.idx < end:
                 return entity
         return None
+
+
+# endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
+HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
+
+
+def _human(lemma: str) -> bool:
+    """A noun outside the kinds table that may name people: by its ending (no lexicon of every noun)."""
+    return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS)
 
 
 def _bare(token) -> bool:

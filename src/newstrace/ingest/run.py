@@ -13,6 +13,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from ..errors import NewstraceError
 from ..pipeline import Budgets
@@ -68,7 +69,7 @@ class Summary:
     def to_dict(self) -> dict:
         seconds = time.perf_counter() - self.started
         pages = self.counts["stored"] + self.counts["duplicates"] + self.counts["errors"]
-        out = {key: self.counts[key] for key in SUMMARY_KEYS}
+        out: dict[str, Any] = {key: self.counts[key] for key in SUMMARY_KEYS}
         out.update(resumed=self.counts["resumed"], pages=pages, seconds=round(seconds, 3),
                    pages_per_second=round(pages / seconds, 2) if seconds else 0.0,
                    errors_by_code=dict(self.errors_by_code), sources=[_source_dict(k, v)
@@ -126,7 +127,7 @@ def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str
         if fetched.page is not None and item.tags == ("url",) and _is_feed(fetched.page.content):
             from .feeds import items_from_feed
 
-            for sub in items_from_feed(fetched.page.content, item.fetch, fetch=fetch):
+            for sub in items_from_feed(cast(bytes, fetched.page.content), item.fetch, fetch=fetch):
                 if sub.unit in done:
                     summary.add(sub, "resumed")
                 else:
@@ -143,10 +144,10 @@ def _fetch(item: Item, fetcher: Fetcher) -> Item:
     from .files import content_id
 
     try:
-        got = fetcher.fetch(item.fetch)
+        got = fetcher.fetch(cast(str, item.fetch))
     except NewstraceError as exc:
         return failed(item.unit, item.source, exc.code, exc.message, url=item.fetch, tags=item.tags)
-    url = item.fetch
+    url = cast(str, item.fetch)
     page = Page(id=content_id(normalize_url(url) or url), content=got.content, kind="auto", url=url,
                 captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
     return dataclasses.replace(item, fetch=None, page=page)
@@ -181,7 +182,8 @@ def _prepare(store: Store, analyzer, batch: list[Item], claimed: dict[str, str])
     for index, item in enumerate(batch):
         prepared.entries.append(_entry_without_analysis(store, item, claimed))
         if prepared.entries[-1] is None:
-            prepared.to_analyse.append((index, normalize_url(item.page.url), content_hash(item.page)))
+            page = cast(Page, item.page)
+            prepared.to_analyse.append((index, normalize_url(page.url), content_hash(page)))
             pages.append(item.page)
     prepared.handle = analyzer.submit(pages)
     return prepared
@@ -195,7 +197,7 @@ def _finish(store: Store, analyzer, prepared: _Prepared, summary: Summary) -> No
         prepared.entries[index] = Entry(prepared.batch[index].unit, outcome, record, key, digest)
     outcomes = store.add_batch([e for e in prepared.entries if e is not None])
     for item, entry, outcome in zip(prepared.batch, prepared.entries, outcomes):
-        code = ((entry.record or {}).get("error") or {}).get("code") if outcome == "error" else None
+        code = (((entry and entry.record) or {}).get("error") or {}).get("code") if outcome == "error" else None
         summary.add(item, outcome, code)
     for _index, key, digest in prepared.to_analyse:  # stored now: the database answers for these keys
         prepared.seen.pop(digest, None)
@@ -234,11 +236,12 @@ def _entry_without_analysis(store: Store, item: Item, seen: dict[str, str]) -> E
         return Entry(item.unit, "skipped")
     if item.record is not None:
         return Entry(item.unit, "error", item.record.to_dict())
-    key, digest = normalize_url(item.page.url), content_hash(item.page)
+    page = cast(Page, item.page)  # an item with neither skip nor record has its page
+    key, digest = normalize_url(page.url), content_hash(page)
     earlier = seen.get(digest) or (seen.get(key) if key else None) or store.find_duplicate(key, digest)
     if earlier:
         return Entry(item.unit, "duplicate", duplicate_of=earlier)
-    seen[digest] = item.page.id
+    seen[digest] = page.id
     if key:
-        seen[key] = item.page.id
+        seen[key] = page.id
     return None

@@ -27,7 +27,7 @@ import importlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..extract import language
@@ -82,8 +82,8 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
     stop = stopwords(article.language)
     headline, text = article.headline_and_text()
     text = lead(_FEED_FURNITURE_RE.sub("", text), params.lead_words)
-    words: Counter = Counter()
-    names: Counter = Counter()
+    words: defaultdict[str, float] = defaultdict(float)
+    names: defaultdict[str, float] = defaultdict(float)
     for word in url_words(article.url):
         words[word] += params.url_weight
         names[word] += params.url_weight
@@ -106,7 +106,7 @@ def embedding_text(article: Article, words: int = 180) -> str:
     return f"{headline}\n{lead(_FEED_FURNITURE_RE.sub('', text), words)}".strip()
 
 
-def _sublinear(counts: Counter) -> dict[str, float]:
+def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     return {term: 1.0 + math.log(count) for term, count in counts.items()}
 
 

@@ -31,7 +31,7 @@ class ErrorEnvelope(BaseModel):
     error: Error
 
 
-ERRORS = {status: {"model": ErrorEnvelope} for status in (404, 422, 500)}
+ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorEnvelope} for status in (404, 422, 500)}
 
 
 class ArticleHit(BaseModel):
