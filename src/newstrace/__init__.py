@@ -7,12 +7,12 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from .errors import NewstraceError
 from .record import SCHEMA_VERSION, Page, Record
-
 from .version import __version__
+
 __all__ = ["analyze", "analyze_page", "open", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
 
 

@@ -12,8 +12,8 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
 
 from .budget import Deadline, watch
 from .errors import NewstraceError, error

@@ -12,11 +12,25 @@ import dataclasses
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Literal, Optional
 
 SCHEMA_VERSION = "1.0"
 
+# The one span type: [start, end) Python string offsets into ``Record.body``.
 Span = tuple[int, int]
+
+# The closed vocabularies of the record: the JSON Schema lists their values (``enum``).
+SourceKind = Literal["outlet", "person", "anonymous", "organization", "government", "document", "social"]
+QuoteKind = Literal["direct", "indirect", "according_to"]
+PlaceKind = Literal["toponym", "demonym"]  # "Iraq" / "Iraqi"
+# grain of a date mention's value: 2021-08-02 day, 2021-W31 week, 2021-08 month, 2021 year, 202 decade,
+# 14:30 time, P3D duration
+Grain = Literal["day", "week", "month", "year", "decade", "time", "duration"]
+InputFormat = Literal["html", "text", "body"]
+PageKind = Literal["auto", "html", "text", "body"]
+# PLOVER's 16 event categories
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+                    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE"]
 
 # Fields marked internal are carried between stages but never serialised.
 INTERNAL = {"internal": True}
@@ -28,7 +42,7 @@ class Page:
 
     id: str
     content: str | bytes
-    kind: str = "auto"  # auto | html | text | body
+    kind: PageKind = "auto"
     url: Optional[str] = None
     captured: Optional[str] = None
     title: Optional[str] = None
@@ -97,7 +111,7 @@ class Entity:
 class Source:
     id: str
     name: str
-    kind: str  # outlet person anonymous organization government document social
+    kind: SourceKind
     description: Optional[str]
     mentions: tuple[Span, ...]
     cited_by: Optional[str]
@@ -109,7 +123,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Quote:
-    kind: str  # direct indirect according_to
+    kind: QuoteKind
     content: str
     content_span: Span
     speaker: Optional[str]
@@ -140,7 +154,7 @@ class Place:
     gazetteer_id: Optional[str]
     confidence: float
     method: str = "gazetteer"
-    kind: str = "toponym"  # toponym ("Iraq") or demonym ("Iraqi")
+    kind: PlaceKind = "toponym"
 
 
 @dataclass(frozen=True)
@@ -148,7 +162,7 @@ class DateMention:
     text: str
     span: Span
     value: Optional[str]
-    grain: str
+    grain: Grain
     end_value: Optional[str] = None
     method: str = "rules"
     confidence: float = 0.8
@@ -163,7 +177,7 @@ class Actor:
 
 @dataclass(frozen=True)
 class Event:
-    type: str
+    type: EventType
     mode: Optional[str]
     source_actor: Optional[Actor]
     target_actor: Optional[Actor]
@@ -195,7 +209,7 @@ class Incident:
 @dataclass(frozen=True)
 class ProvenanceNode:
     source_id: str
-    children: tuple["ProvenanceNode", ...] = ()
+    children: tuple[ProvenanceNode, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,7 +236,7 @@ class Record:
     title: Optional[str] = None
     description: Optional[str] = None
     body: str = ""
-    input_format: Optional[str] = None  # html | text | body, as detected or given
+    input_format: Optional[InputFormat] = None  # as detected or given
     outlet: Optional[Outlet] = None
     dateline: Optional[Dateline] = None
     authors: tuple[Author, ...] = ()
@@ -254,7 +268,7 @@ class Record:
         return _to_json(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Record":
+    def from_dict(cls, data: dict[str, Any]) -> Record:
         return _from_json(cls, data)
 
 
@@ -325,6 +339,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": _SCALARS[tp]}
     if tp is Any:
         return {}
+    if origin is Literal:
+        return {"type": "string", "enum": list(args)}
     if origin in (typing.Union, types.UnionType):
         return {"anyOf": [_schema_of(a, defs) if a is not type(None) else {"type": "null"} for a in args]}
     if origin is tuple:

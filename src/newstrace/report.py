@@ -7,7 +7,7 @@ section shows only when its field has something in it.
 from __future__ import annotations
 
 import textwrap
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from rich.console import Console, Group
 from rich.panel import Panel

@@ -169,7 +169,7 @@ def _canonicalise(body: str, spans) -> list[Entity]:
 
 def canonical_name(text: str, label: str, full_names: dict[str, str] | None = None) -> str:
     """One name for all spellings of an entity: alias table, outlet list, earlier full name."""
-    bare = POSSESSIVE.sub("", LEADING.sub("", text.strip(" *†\u2020"))).strip()
+    bare = POSSESSIVE.sub("", LEADING.sub("", text.strip(" *†\u2020")))  # noqa: B005 - a set of characters.strip()
     known = aliases().get(bare.lower())
     if known:
         return known[0]

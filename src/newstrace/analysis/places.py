@@ -16,13 +16,21 @@ import dataclasses
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 from ..record import Place, Record
 from .gazetteer import GeoEntry, gazetteer, name_key
-from .place_context import (after_locative, common_words, not_a_place, outlet_country, outlet_spans, person_parts,
-                            wants_admin1)
+from .place_context import (
+    after_locative,
+    common_words,
+    not_a_place,
+    outlet_country,
+    outlet_spans,
+    person_parts,
+    wants_admin1,
+)
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 MAX_NGRAM = 4

@@ -24,7 +24,7 @@ from .provenance import build_tree
 from .quotes.cues import Attribution
 from .quotes.driver import find_attributions
 from .quotes.others import according_to_source, inner_speakers
-from .quotes.syntax import TEXT_KEY, np_span, subject_of, text_of
+from .quotes.syntax import np_span, subject_of, text_of
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -38,20 +38,21 @@ def sources_stage(record: Record) -> Record:
     doc = record.doc
     if doc is None:
         return record
-    doc.user_data.setdefault(TEXT_KEY, record.body)  # the same string; spaCy would rebuild it
     root = _page_outlet(record)
     book = SourceBook(doc, record.entities, root)
     start = tuple(record.dateline.span) if record.dateline is not None else 0
     attributions = tuple(find_attributions(doc, start))
     events = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
     events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
+    read: dict[int, Attribution] = {}
     for _, is_channel, item in sorted(events, key=lambda e: (e[0], e[1])):
         if is_channel:
             _link_channel(book, doc, *item)
         else:
-            _read_attribution(book, doc, item)
+            read[id(item)] = _read_attribution(book, doc, item)
     sources = _finish(book)
     tree = build_tree(sources, sources[0].id if sources and root is not None else None)
+    attributions = tuple(read.get(id(a), a) for a in attributions)
     return dataclasses.replace(record, sources=tuple(sources), provenance=tree, attributions=attributions)
 
 
@@ -76,12 +77,17 @@ def _page_outlet(record: Record) -> Optional[Draft]:
     return draft
 
 
-def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
+def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
+    """Resolve the speaker of ``attr`` to a source (and its channels); ``attr`` with whether and how
+    surely its speaker was resolved."""
     if attr.speaker_token is None:
-        return
-    speaker = book.resolve(doc[attr.speaker_token], attr.speaker)
+        return attr
+    speech = attr.cue_class in ("speech", "according_to")
+    speaker = book.resolve(doc[attr.speaker_token], attr.speaker, attr.content, speech)
+    attr = dataclasses.replace(attr, speaker_resolved=book.resolved and speaker is not None,
+                               speaker_sureness=book.sureness if speaker is not None else 0.0)
     if speaker is None:
-        return
+        return attr
     for other in doc[attr.speaker_token].conjuncts:  # "according to Iraqi officers and French officials"
         if other.pos_ in ("NOUN", "PROPN") and other.i > attr.speaker_token:
             _read_attribution(book, doc, dataclasses.replace(attr, speaker=np_span(other), speaker_token=other.i))
@@ -97,6 +103,7 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
             cited = book.resolve(token, np_span(token))
             if cited is not None and cited is not speaker:
                 _cite(cited, speaker)
+    return attr
 
 
 def _quoted_by(speaker) -> list:
@@ -233,5 +240,5 @@ def _finish(book: SourceBook) -> list[Source]:
             else None
         out.append(Source(id=ids[d.key], name=d.name, kind=d.kind, description=d.description,
                           mentions=tuple(sorted(d.mentions)), cited_by=cited_by, method=d.method,
-                          confidence=d.confidence))
+                          confidence=d.confidence, entity=d.entity))
     return out

@@ -18,9 +18,10 @@ import calendar
 import dataclasses
 import functools
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Optional
 
 from ..extract.date_patterns import ENGLISH_MONTH
 from ..record import DateMention, DateValue, Record
@@ -338,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     ("weekday", _pattern(rf"(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
     ("relative", _pattern(rf"(?P<rel>(?:earlier|later)\s+this|this|last|past|previous|next|coming)\s+{_UNIT}"), _relative_unit),
     ("relative", _pattern(rf"{_NUM}\s+{_UNIT}\s+ago"), _ago),
-    ("nth", _pattern(rf"(?:on\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:century|anniversary|floor|time|round|place|amendment))"), _nth_day),
+    ("nth", _pattern(r"(?:on\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:century|anniversary|floor|time|round|place|amendment))"), _nth_day),
     ("decade", _pattern(r"(?:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)s|'(?P<dec2>\d0)s)"), _decade),
     ("year", _pattern(rf"(?:(?:early|mid|late|in|since|until|by)[\s-]+)?{_y('y')}"), _year),
     ("time", _pattern(r"(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|noon|midnight"), _clock),

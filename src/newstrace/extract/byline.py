@@ -13,8 +13,7 @@ only on a candidate's ancestors and descendants, not on the whole page.
 from __future__ import annotations
 
 import re
-from typing import Callable
-
+from collections.abc import Callable
 
 # Every value any rule below can match holds one of these (a superset, to pick candidates fast).
 _MARKERS = re.compile(r"uthor|byl|BBL|yline|username|screenname|writer|channel-name|submitted-by|posted-by"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import accumulate
-from typing import Iterable, Iterator
 
 from lxml import etree
 
@@ -574,7 +574,7 @@ def _naive_offset(stamp: datetime, instant: datetime, seconds: str | None) -> ti
     """The offset that makes a local stamp (to the second) the same instant, if a real one."""
     if seconds is None:
         return None
-    offset = stamp.replace(tzinfo=timezone.utc) - instant
+    offset = stamp.replace(tzinfo=UTC) - instant
     if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=30):
         return None
     return offset

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 from ..record import Page

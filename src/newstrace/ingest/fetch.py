@@ -21,8 +21,8 @@ import urllib.robotparser
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from ..version import __version__
 from ..errors import NewstraceError, error
+from ..version import __version__
 from .pinned import deadline, remaining, resolve_checked, start_clock
 
 USER_AGENT = f"newstrace/{__version__} (news provenance research; polite crawler)"

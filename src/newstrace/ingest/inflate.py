@@ -8,9 +8,10 @@ are read up to ``cap`` bytes each and an overlong line is skipped to its end wit
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..errors import error
 

@@ -11,15 +11,15 @@ import dataclasses
 import hashlib
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
 
 from ..errors import NewstraceError
 from ..pipeline import Budgets
 from ..record import Page
 from ..store import Entry, Store
-from .fetch import Fetcher, FetchPolicy
 from .feeds import looks_like_feed
+from .fetch import Fetcher, FetchPolicy
 from .items import Item, failed
 from .sources import read_sources
 from .urls import normalize_url

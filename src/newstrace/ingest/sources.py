@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import NewstraceError
 from ..record import Page

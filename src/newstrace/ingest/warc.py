@@ -13,8 +13,9 @@ import gzip
 import io
 import re
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..extract.decode import looks_like_html
 from ..record import Page

@@ -26,8 +26,8 @@ import functools
 import importlib
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from ..extract import language
 from ..settings import current

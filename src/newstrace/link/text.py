@@ -70,7 +70,7 @@ class Article:
     quotes: tuple[dict, ...] = field(default=(), compare=False)
 
     @classmethod
-    def of(cls, record: Any) -> "Article":
+    def of(cls, record: Any) -> Article:
         data = record if isinstance(record, dict) else record.to_dict()
         body = data.get("body") or data.get("text") or ""
         outlet = data.get("outlet")

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
-from typing import Iterator
+from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from sqlalchemy import insert, or_, select
 
@@ -84,7 +84,7 @@ def check_value(target: str, action: str, value: dict) -> dict:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def add(store: Store, record: dict, target: str, key: str, action: str, value: dict | None = None, *,

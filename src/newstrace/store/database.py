@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -63,7 +63,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 POOL_SIZE = 5  # connections an engine keeps open (SQLAlchemy's QueuePool); the web server's threads match it

@@ -10,8 +10,20 @@ from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_colu
 
 from .database import Store
 from .rows import quote_key
-from .schema import (articles, citations, corpus_counts, errors, outlet_citations, outlet_keys, outlet_months,
-                     outlet_source_totals, places, quotes, source_totals, sources)
+from .schema import (
+    articles,
+    citations,
+    corpus_counts,
+    errors,
+    outlet_citations,
+    outlet_keys,
+    outlet_months,
+    outlet_source_totals,
+    places,
+    quotes,
+    source_totals,
+    sources,
+)
 
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -21,8 +21,15 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, bindparam, insert, select, text, update
 
-from .schema import (corpus_counts, outlet_citations, outlet_keys, outlet_months, outlet_source_totals,
-                     source_outlets, source_totals)
+from .schema import (
+    corpus_counts,
+    outlet_citations,
+    outlet_keys,
+    outlet_months,
+    outlet_source_totals,
+    source_outlets,
+    source_totals,
+)
 
 CHUNK = 500  # names per IN (...) lookup
 LOCK_KEY = 0x6E7472_01  # PostgreSQL advisory lock of the source totals ("ntr" 1)

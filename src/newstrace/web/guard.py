@@ -11,7 +11,7 @@ and no request body is read past the cap, whether or not it declares its length.
 from __future__ import annotations
 
 import hmac
-from typing import Callable
+from collections.abc import Callable
 
 from fastapi import HTTPException
 from starlette.requests import Request

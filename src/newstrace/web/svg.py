@@ -4,9 +4,9 @@ story timeline. Only numbers and plain strings come out; the templates draw them
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import math
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 COL_WIDTH, ROW_HEIGHT, BOX_WIDTH, BOX_HEIGHT = 275, 46, 240, 34
 MAX_LABEL = 27
@@ -24,7 +24,7 @@ class TreeNode:
     description: str | None
     x: float = 0
     y: float = 0
-    children: list["TreeNode"] = field(default_factory=list)
+    children: list[TreeNode] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -106,8 +106,8 @@ def _moment(value: str | None) -> datetime | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 HOURLY_UP_TO = timedelta(days=3)  # a story spanning less than this is drawn on an hour scale

@@ -24,6 +24,9 @@ class Attribution:
     recipient_token: Optional[int] = None
     fragments: tuple[Span, ...] = ()  # '"A," she said, "B."': the pieces (content is their hull)
     speaker_relative: Optional[Span] = None  # "X, who said …": the pronoun; speaker is then X
+    # set by the sources stage: whether a pronoun or role speaker found who it stands for, and how surely
+    speaker_resolved: bool = True
+    speaker_sureness: float = 1.0
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,7 +8,6 @@ import dataclasses
 from .cues import Attribution
 from .syntax import Span, is_inside, is_quote_verb, text_of
 
-
 MAX_BRIDGE_TOKENS = 30
 NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
 

@@ -7,9 +7,22 @@ from __future__ import annotations
 import re
 
 from .cues import Attribution, cue_table, kind_of_noun
-from .syntax import INHERIT, Span, has_words, is_infinitive, is_verb, np_span, own_subject, subject_of, subtree_span, text_of, token_end, trim, within_paragraph
+from .syntax import (
+    INHERIT,
+    Span,
+    has_words,
+    is_infinitive,
+    is_verb,
+    np_span,
+    own_subject,
+    subject_of,
+    subtree_span,
+    text_of,
+    token_end,
+    trim,
+    within_paragraph,
+)
 from .verbs import clause_span
-
 
 SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t\u00a0]*"
                        r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0]*(?:\n|$)")
