@@ -14,9 +14,11 @@ import os
 import threading
 import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterable, Iterator, TypeVar
 
 from .errors import error
+
+T = TypeVar("T")
 
 
 class Deadline(BaseException):
@@ -59,3 +61,12 @@ def check() -> None:
     if memory_limit is not None and rss_mb() > memory_limit:
         raise error("NT205", f"document grew memory past its budget of {budget_mb:g} MB while it was "
                              "analysed; raise NEWSTRACE_MAX_MEMORY_MB or split the page")
+
+
+def checked(items: Iterable[T], every: int = 1) -> Iterator[T]:
+    """``items`` with ``check()`` before every ``every``-th one: a stage's loop over sentences or mentions
+    stops when the document is over its budget, in any thread."""
+    for index, item in enumerate(items):
+        if index % every == 0:
+            check()
+        yield item
