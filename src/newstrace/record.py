@@ -49,6 +49,10 @@ class Page:
     published: Optional[str] = None
     outlet: Optional[str] = None
     lang: Optional[str] = None
+    authors: tuple[str, ...] = ()
+    # Where the hints above come from: None (the caller: they win, method "input") or "feed" (a feed item's
+    # channel and dc:creator/author: used where the page itself names no outlet or author, method "feed").
+    hints_from: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -302,7 +306,7 @@ def _from_json(tp: Any, data: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
         return _from_json(inner[0], data) if len(inner) == 1 else data
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         names = {f.name for f in dataclasses.fields(tp) if not _is_internal(f)}
         kwargs = {k: _from_json(hints[k], v) for k, v in data.items() if k in names}
@@ -350,7 +354,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "minItems": len(args), "maxItems": len(args)}
     if origin is dict:
         return {"type": "object", "additionalProperties": _schema_of(args[1], defs)}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # guard against recursion

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, cast
 
 from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
@@ -170,7 +170,7 @@ class SourceBook:
         score, chosen, agrees = ranked[0]
         close = len(ranked) > 1 and ranked[1][0] - score < 100
         self.sureness = sure if agrees and not close else sure - 0.15
-        return chosen if isinstance(chosen, Draft) else self._from_named(chosen, token)
+        return chosen if isinstance(chosen, Draft) else self._from_named(cast(Named, chosen), token)
 
     # --- nouns ------------------------------------------------------------------------------------
 

@@ -15,10 +15,10 @@ Sources the article cites itself have ``cited_by`` null and hang under ``s0`` in
 from __future__ import annotations
 
 import dataclasses
-from typing import Optional
+from typing import Any, Optional, cast
 
 from ..budget import checked
-from ..record import Record, Source
+from ..record import Record, Source, SourceKind, Span
 from .coref import Draft, SourceBook
 from .entities import canonical_name, media_nouns, outlet_of
 from .provenance import build_tree
@@ -41,9 +41,9 @@ def sources_stage(record: Record) -> Record:
         return record
     root = _page_outlet(record)
     book = SourceBook(doc, record.entities, root)
-    start = tuple(record.dateline.span) if record.dateline is not None else 0
+    start: int | Span = (record.dateline.span[0], record.dateline.span[1]) if record.dateline is not None else 0
     attributions = tuple(find_attributions(doc, start))
-    events = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
+    events: list[tuple[int, int, Any]] = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
     events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
     read: dict[int, Attribution] = {}
     for _, is_channel, item in checked(sorted(events, key=lambda e: (e[0], e[1])), 8):  # budgets (issue 18)
@@ -84,7 +84,7 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
     if attr.speaker_token is None:
         return attr
     speech = attr.cue_class in ("speech", "according_to")
-    speaker = book.resolve(doc[attr.speaker_token], attr.speaker, attr.content, speech)
+    speaker = book.resolve(doc[attr.speaker_token], cast(Span, attr.speaker), attr.content, speech)
     attr = dataclasses.replace(attr, speaker_resolved=book.resolved and speaker is not None,
                                speaker_sureness=book.sureness if speaker is not None else 0.0)
     if speaker is None:
@@ -109,7 +109,7 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
 
 def _quoted_by(speaker) -> list:
     """The agents of a "quoted by" / "cited by" modifier of the speaker's phrase."""
-    found = []
+    found: list = []
     for acl in (c for c in speaker.children if c.dep_ == "acl" and c.lemma_ in ("quote", "cite")):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             found.extend(c for c in agent.children if c.dep_ == "pobj")
@@ -239,7 +239,7 @@ def _finish(book: SourceBook) -> list[Source]:
     for d in drafts:
         cited_by = ids.get(d.cited_by) if d.cited_by and d.cited_by != (book.root.key if book.root else None) \
             else None
-        out.append(Source(id=ids[d.key], name=d.name, kind=d.kind, description=d.description,
+        out.append(Source(id=ids[d.key], name=d.name, kind=cast(SourceKind, d.kind), description=d.description,
                           mentions=tuple(sorted(d.mentions)), cited_by=cited_by, method=d.method,
                           confidence=d.confidence, entity=d.entity))
     return out

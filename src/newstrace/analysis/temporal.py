@@ -21,10 +21,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
+from typing import Optional, cast
 
 from ..extract.date_patterns import ENGLISH_MONTH
-from ..record import DateMention, DateValue, Record
+from ..record import DateMention, DateValue, Grain, Record
 from .gazetteer import read_table
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -574,9 +574,9 @@ def _named_as_serving(body: str, title: str, name: str) -> Optional[str]:
 
 def _name_spans(record: Record) -> list[tuple[int, int]]:
     """Where no date can be: the dateline, and the names the entities stage found."""
-    spans = [tuple(e.span) for e in record.entities if e.label in NAME_LABELS]
+    spans = [(e.span[0], e.span[1]) for e in record.entities if e.label in NAME_LABELS]
     if record.dateline is not None and record.dateline.span:
-        spans.append(tuple(record.dateline.span))
+        spans.append((record.dateline.span[0], record.dateline.span[1]))
     return spans
 
 
@@ -589,7 +589,7 @@ def dates_stage(record: Record) -> Record:
     found = find_dates(record.body, ref, record.doc, _name_spans(record))
     mentions = tuple(
         DateMention(text=record.body[f.start:f.end], span=(f.start, f.end), value=f.resolved.value,
-                    grain=f.resolved.grain, end_value=f.resolved.end_value, method=f.method,
+                    grain=cast(Grain, f.resolved.grain), end_value=f.resolved.end_value, method=f.method,
                     confidence=f.resolved.confidence)
         for f in found)
     published = record.published

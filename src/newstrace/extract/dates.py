@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import accumulate
+from typing import cast
 
 from lxml import etree
 
@@ -561,10 +562,11 @@ def _restate(value: str, want: date | None, html_text: str) -> str | None:
             continue
         if abs((stamp - instant).total_seconds()) <= 60:
             return instant.astimezone(stamp.tzinfo).isoformat()
-        offsets[stamp.utcoffset()] = offsets.get(stamp.utcoffset(), 0) + 1
+        stamp_offset = cast(timedelta, stamp.utcoffset())  # stamp is aware
+        offsets[stamp_offset] = offsets.get(stamp_offset, 0) + 1
     if want is None:
         return None
-    for offset in (local_match, max(offsets, key=offsets.get) if offsets else None):
+    for offset in (local_match, max(offsets, key=lambda k: offsets[k]) if offsets else None):
         if offset is not None and instant.astimezone(timezone(offset)).date() == want:
             return instant.astimezone(timezone(offset)).isoformat()
     return None

@@ -119,9 +119,9 @@ class Fetcher:
             if 200 <= status < 300:
                 rules.parse(response.content.decode("utf-8", "replace").splitlines())
             elif 400 <= status < 500:
-                rules.allow_all = True
+                rules.allow_all = True  # type: ignore[attr-defined]  # set by parse(); missing from the stubs
             else:
-                rules.disallow_all = True
+                rules.disallow_all = True  # type: ignore[attr-defined]
             self._robots[origin] = rules
         return self._robots[origin]
 

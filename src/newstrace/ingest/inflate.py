@@ -11,7 +11,7 @@ import gzip
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from ..errors import error
 
@@ -26,7 +26,7 @@ def open_maybe_gzip(path: Path) -> Iterator[IO[bytes]]:
         if raw.read(2) == GZIP_MAGIC:
             raw.seek(0)
             with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-                yield stream
+                yield cast(IO[bytes], stream)
         else:
             raw.seek(0)
             yield raw

@@ -112,8 +112,8 @@ def head_date(body: str) -> date | None:
     found: list[tuple[int, date]] = []
     for pattern, order in HEAD_DATE_PATTERNS:
         match = pattern.search(head)
-        value = match and _date_of(match.groups(), order)
-        if value:
+        value = _date_of(match.groups(), order) if match else None
+        if match and value:
             found.append((match.start(), value))
     return min(found)[1] if found else None
 

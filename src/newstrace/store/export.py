@@ -103,7 +103,7 @@ def write_parquet(store: Store, path: str, table: str = "articles", batch: int =
 
 def _write_chunk(pa, pq, writer, path: str, chunk: list[dict], columns: list[str] | None = None):
     """Append rows to the Parquet file, opening it with the first chunk's inferred schema."""
-    data = pa.Table.from_pylist(chunk) if chunk else pa.table({c: pa.array([], pa.string()) for c in columns})
+    data = pa.Table.from_pylist(chunk) if chunk else pa.table({c: pa.array([], pa.string()) for c in columns or ()})
     if writer is None:
         writer = pq.ParquetWriter(path, data.schema)
     writer.write_table(data.cast(writer.schema))

@@ -18,6 +18,7 @@ import os
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -53,11 +54,12 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     from . import api, corrections, export, pages, worldmap
 
     owned = corpus is None
-    if owned:
+    if corpus is None:
         threads = threads or POOL_SIZE
         corpus = Corpus(db, pool_size=threads)
     else:
         threads = threads or db_slots(corpus)
+    served: Corpus = corpus
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -66,7 +68,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         if owned:
-            corpus.close()
+            served.close()
 
     app = FastAPI(title="newstrace", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", lifespan=lifespan,
@@ -181,7 +183,7 @@ def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000, *, t
     ``workers``: server processes sharing the socket (each with its own engine and ``threads`` threads)."""
     import uvicorn
 
-    common = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False}
+    common: dict[str, Any] = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False}
     if workers <= 1:
         app = create_app(db, token=token, corpus=corpus, rank_window=rank_window, threads=threads)
         uvicorn.run(app, **common)

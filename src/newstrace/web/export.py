@@ -32,7 +32,7 @@ Format = Literal["csv", "json"]
 SEARCH_COLUMNS = ("id", "title", "url", "outlet", "published", "language", "story_id", "snippet")
 ITEM_COLUMNS = ("item", "text", "start", "end", "kind", "speaker", "source_id", "country", "lat", "lon",
                 "type", "actors", "confidence")
-RESPONSES = {200: {"content": {"text/csv": {}, "application/json": {}},
+RESPONSES: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}, "application/json": {}},
                    "description": "CSV (a header row, then one row per item) or JSON"}}
 
 

@@ -51,7 +51,8 @@ def provenance_drawing(tree: dict | None) -> dict | None:
             leaves[0] += 1
 
     place(root, 0)
-    nodes, edges = [], []
+    nodes: list = []
+    edges: list = []
     _collect(root, nodes, edges)
     return {"width": 20 + depth[0] * COL_WIDTH + BOX_WIDTH, "height": 20 + max(1, leaves[0]) * ROW_HEIGHT,
             "nodes": nodes, "edges": edges, "box_w": BOX_WIDTH, "box_h": BOX_HEIGHT}
@@ -126,7 +127,7 @@ def _scale(moments: list[datetime]) -> tuple[datetime, float, str, list[datetime
     tick = first.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
     if grain == "day":
         tick = first.replace(hour=0, minute=0, second=0, microsecond=0) + unit
-    ticks = []
+    ticks: list = []
     while tick <= first + timedelta(seconds=length) and len(ticks) < 60:
         if grain == "day" or tick.hour % step == 0:
             ticks.append(tick)

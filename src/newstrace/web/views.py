@@ -130,7 +130,7 @@ def article_view(corpus: Corpus, article_id: str, events_min_confidence: float =
     shown = {c["key"] for c in events["shown"]}
     marks = highlight.record_marks({**record, "events": [e for e in record.get("events") or ()
                                                           if claims.key("event", e) in shown]})
-    said: dict[str, list[dict]] = {}
+    said: dict[str | None, list[dict]] = {}
     for quote in record.get("quotes") or ():
         said.setdefault(quote.get("source_id"), []).append(quote)
     side = [{**s, "key": source_key(s.get("kind"), s.get("name")), "said": said.get(s.get("id"), [])}

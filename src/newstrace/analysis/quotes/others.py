@@ -5,6 +5,7 @@ claim that …``), adjectives of belief and feeling (``she was sure …``) and l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .cues import Attribution, cue_table, kind_of_noun
 from .syntax import (
@@ -31,7 +32,7 @@ SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013
 NOUN_TOPIC_PREPS = ("of", "about", "over", "against")
 
 
-def noun_cue(noun, entry: tuple[str, str], quotes: list[Span] = ()) -> list[Attribution]:
+def noun_cue(noun, entry: tuple[str, str], quotes: Sequence[Span] = ()) -> list[Attribution]:
     """``Trump's claim that …``, ``the hope that …``, ``his plan to …``, ``criticism of X`` (noun-of),
     ``Abedin's reply: “…”``: the clause, topic or quotation after the noun; the speaker is the
     possessor or ``by``/``from`` X."""
