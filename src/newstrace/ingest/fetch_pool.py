@@ -7,8 +7,8 @@ and its deadline bounds every fetch). Output order therefore follows completion 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import Callable, Iterable, Iterator
 
 from .items import Item
 

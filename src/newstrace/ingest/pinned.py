@@ -18,8 +18,8 @@ import ipaddress
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import httpcore
 
@@ -78,7 +78,7 @@ def resolve_checked(host: str, port: int, allow_private: bool) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
         raise error("NT120", f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}") from exc
-    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not allow_private:
         for text in addresses:
             address = check_ip(text)

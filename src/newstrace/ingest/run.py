@@ -171,7 +171,7 @@ def _is_feed(content: str | bytes) -> bool:
     return isinstance(content, bytes) and looks_like_feed(content)
 
 
-def _fetch(item: Item, fetcher: Fetcher, summary: "Summary | _LockedWarnings | None" = None) -> Item:
+def _fetch(item: Item, fetcher: Fetcher, summary: Summary | _LockedWarnings | None = None) -> Item:
     from .files import content_id
 
     try:
