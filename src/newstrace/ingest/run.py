@@ -50,6 +50,8 @@ class Summary:
     errors_by_code: Counter = field(default_factory=Counter)
     by_source: dict = field(default_factory=lambda: defaultdict(Counter))
     started: float = field(default_factory=time.perf_counter)
+    warnings_by_code: Counter = field(default_factory=Counter)
+    warning_examples: list = field(default_factory=list)
 
     def add(self, item: Item, outcome: str, code: str | None = None) -> None:
         key = _OUTCOME_KEY.get(outcome, outcome)
@@ -66,6 +68,12 @@ class Summary:
         if code:
             self.errors_by_code[code] += 1
 
+    def warn(self, code: str, message: str) -> None:
+        """A unit that was stored all the same (a feed item whose page could not be fetched)."""
+        self.warnings_by_code[code] += 1
+        if len(self.warning_examples) < 3:
+            self.warning_examples.append(message)
+
     def to_dict(self) -> dict:
         seconds = time.perf_counter() - self.started
         pages = self.counts["stored"] + self.counts["duplicates"] + self.counts["errors"]
@@ -74,6 +82,12 @@ class Summary:
                    pages_per_second=round(pages / seconds, 2) if seconds else 0.0,
                    errors_by_code=dict(self.errors_by_code), sources=[_source_dict(k, v)
                                                                        for k, v in self.by_source.items()])
+        if self.warnings_by_code:
+            fell_back = sum(self.warnings_by_code.values())
+            out.update(warnings=fell_back, warnings_by_code=dict(self.warnings_by_code),
+                       notes=[f"{fell_back} feed item(s) whose page could not be fetched were stored from the "
+                              f"feed's own content (e.g. {self.warning_examples[0]}); --no-fetch skips fetching "
+                              "and stores every feed item from the feed"])
         return out
 
 
@@ -123,7 +137,7 @@ def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str
         if item.fetch is None:
             yield item
             continue
-        fetched = _fetch(item, fetcher)
+        fetched = _fetch(item, fetcher, summary)
         if fetched.page is not None and item.tags == ("url",) and _is_feed(fetched.page.content):
             from .feeds import items_from_feed
 
@@ -131,7 +145,7 @@ def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str
                 if sub.unit in done:
                     summary.add(sub, "resumed")
                 else:
-                    yield _fetch(sub, fetcher) if sub.fetch else sub
+                    yield _fetch(sub, fetcher, summary) if sub.fetch else sub
         else:
             yield fetched
 
@@ -140,17 +154,24 @@ def _is_feed(content: str | bytes) -> bool:
     return isinstance(content, bytes) and looks_like_feed(content)
 
 
-def _fetch(item: Item, fetcher: Fetcher) -> Item:
+def _fetch(item: Item, fetcher: Fetcher, summary: Summary | None = None) -> Item:
     from .files import content_id
 
     try:
         got = fetcher.fetch(cast(str, item.fetch))
     except NewstraceError as exc:
+        if item.fallback is not None:  # a feed item: its own content is stored, the failure is a warning
+            if summary is not None:
+                summary.warn(exc.code, f"{item.fetch}: {exc.message}")
+            return dataclasses.replace(item, fetch=None, page=item.fallback, fallback=None)
         return failed(item.unit, item.source, exc.code, exc.message, url=item.fetch, tags=item.tags)
     url = cast(str, item.fetch)
+    hints = item.fallback
     page = Page(id=content_id(normalize_url(url) or url), content=got.content, kind="auto", url=url,
-                captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-    return dataclasses.replace(item, fetch=None, page=page)
+                captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                outlet=hints.outlet if hints else None, authors=hints.authors if hints else (),
+                hints_from=hints.hints_from if hints else None)
+    return dataclasses.replace(item, fetch=None, page=page, fallback=None)
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
