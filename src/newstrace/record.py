@@ -49,6 +49,10 @@ class Page:
     published: Optional[str] = None
     outlet: Optional[str] = None
     lang: Optional[str] = None
+    authors: tuple[str, ...] = ()
+    # Where the hints above come from: None (the caller: they win, method "input") or "feed" (a feed item's
+    # channel and dc:creator/author: used where the page itself names no outlet or author, method "feed").
+    hints_from: Optional[str] = None
 
 
 @dataclass(frozen=True)

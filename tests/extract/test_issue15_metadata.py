@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newstrace.extract.html import extract_html
-from newstrace.extract.metadata import _clean_authors
+from newstrace.extract.metadata import clean_authors
 from newstrace.extract.titles import clean_title
 from tests.extract.test_html import PARAGRAPHS
 
@@ -54,7 +54,7 @@ def test_issue15_a_dash_inside_a_headline_is_kept():
     (["AFP"], ["AFP"]),
 ])
 def test_issue15_byline_labels_dropped_and_people_apart_from_organisations(raw, expected):
-    assert _clean_authors(raw) == expected
+    assert clean_authors(raw) == expected
 
 
 def test_issue15_labelled_visible_byline_on_a_page():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,6 +43,7 @@ class IngestOptions:
     allow_private: bool = False
     delay: float = 1.0
     batch_size: int = 64
+    fetch_deadline: float = 60.0  # seconds for one whole fetch (hops, retries, a trickling server)
 
 
 @dataclass
@@ -50,6 +52,8 @@ class Summary:
     errors_by_code: Counter = field(default_factory=Counter)
     by_source: dict = field(default_factory=lambda: defaultdict(Counter))
     started: float = field(default_factory=time.perf_counter)
+    warnings_by_code: Counter = field(default_factory=Counter)
+    warning_examples: list = field(default_factory=list)
 
     def add(self, item: Item, outcome: str, code: str | None = None) -> None:
         key = _OUTCOME_KEY.get(outcome, outcome)
@@ -66,6 +70,12 @@ class Summary:
         if code:
             self.errors_by_code[code] += 1
 
+    def warn(self, code: str, message: str) -> None:
+        """A unit that was stored all the same (a feed item whose page could not be fetched)."""
+        self.warnings_by_code[code] += 1
+        if len(self.warning_examples) < 3:
+            self.warning_examples.append(message)
+
     def to_dict(self) -> dict:
         seconds = time.perf_counter() - self.started
         pages = self.counts["stored"] + self.counts["duplicates"] + self.counts["errors"]
@@ -74,6 +84,12 @@ class Summary:
                    pages_per_second=round(pages / seconds, 2) if seconds else 0.0,
                    errors_by_code=dict(self.errors_by_code), sources=[_source_dict(k, v)
                                                                        for k, v in self.by_source.items()])
+        if self.warnings_by_code:
+            fell_back = sum(self.warnings_by_code.values())
+            out.update(warnings=fell_back, warnings_by_code=dict(self.warnings_by_code),
+                       notes=[f"{fell_back} feed item(s) whose page could not be fetched were stored from the "
+                              f"feed's own content (e.g. {self.warning_examples[0]}); --no-fetch skips fetching "
+                              "and stores every feed item from the feed"])
         return out
 
 
@@ -98,7 +114,7 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
     summary = Summary()
     done = store.units_done() if options.resume else set()
     fetcher = Fetcher(FetchPolicy(delay=options.delay, allow_private=options.allow_private,
-                                  max_bytes=budgets.max_bytes))
+                                  max_bytes=budgets.max_bytes, deadline=options.fetch_deadline))
     analyzer = make_analyzer(options.stages, workers=options.workers, dask=options.dask)
     try:
         items = read_sources(list(sources), fetch=options.fetch, max_bytes=budgets.max_bytes)
@@ -115,42 +131,64 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
 
 def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str], summary: Summary,
              max_bytes: int) -> Iterator[Item]:
-    """Items with URLs fetched (a fetched feed expands into its items) and finished units left out."""
-    for item in items:
-        if item.unit in done:
-            summary.add(item, "resumed")
-            continue
-        if item.fetch is None:
-            yield item
-            continue
-        fetched = _fetch(item, fetcher)
-        if fetched.page is not None and item.tags == ("url",) and _is_feed(fetched.page.content):
-            from .feeds import items_from_feed
+    """Items with URLs fetched (a fetched feed expands into its items) and finished units left out. Fetches
+    run side by side (``fetch_pool``), so one slow host holds only its own items."""
+    from .fetch_pool import fetch_side_by_side
 
-            for sub in items_from_feed(cast(bytes, fetched.page.content), item.fetch, fetch=fetch):
-                if sub.unit in done:
-                    summary.add(sub, "resumed")
-                else:
-                    yield _fetch(sub, fetcher) if sub.fetch else sub
-        else:
-            yield fetched
+    warnings = _LockedWarnings(summary)
+
+    def fresh(stream: Iterable[Item]) -> Iterator[Item]:
+        for item in stream:
+            if item.unit in done:
+                summary.add(item, "resumed")
+            else:
+                yield item
+
+    def fetch_one(item: Item) -> list[Item]:  # in a fetch thread: reads ``done``, warns under a lock
+        fetched = _fetch(item, fetcher, warnings)
+        if fetched.page is None or item.tags != ("url",) or not _is_feed(fetched.page.content):
+            return [fetched]
+        from .feeds import items_from_feed
+
+        return [_fetch(sub, fetcher, warnings) if sub.fetch and sub.unit not in done else sub
+                for sub in items_from_feed(cast(bytes, fetched.page.content), cast(str, item.fetch), fetch=fetch)]
+
+    yield from fresh(fetch_side_by_side(fresh(items), fetch_one))
+
+
+class _LockedWarnings:
+    """``Summary.warn`` for the fetch threads, one at a time."""
+
+    def __init__(self, summary: Summary):
+        self.summary, self.lock = summary, threading.Lock()
+
+    def warn(self, *args) -> None:
+        with self.lock:
+            self.summary.warn(*args)
 
 
 def _is_feed(content: str | bytes) -> bool:
     return isinstance(content, bytes) and looks_like_feed(content)
 
 
-def _fetch(item: Item, fetcher: Fetcher) -> Item:
+def _fetch(item: Item, fetcher: Fetcher, summary: Summary | _LockedWarnings | None = None) -> Item:
     from .files import content_id
 
     try:
         got = fetcher.fetch(cast(str, item.fetch))
     except NewstraceError as exc:
+        if item.fallback is not None:  # a feed item: its own content is stored, the failure is a warning
+            if summary is not None:
+                summary.warn(exc.code, f"{item.fetch}: {exc.message}")
+            return dataclasses.replace(item, fetch=None, page=item.fallback, fallback=None)
         return failed(item.unit, item.source, exc.code, exc.message, url=item.fetch, tags=item.tags)
     url = cast(str, item.fetch)
+    hints = item.fallback
     page = Page(id=content_id(normalize_url(url) or url), content=got.content, kind="auto", url=url,
-                captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-    return dataclasses.replace(item, fetch=None, page=page)
+                captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                outlet=hints.outlet if hints else None, authors=hints.authors if hints else (),
+                hints_from=hints.hints_from if hints else None)
+    return dataclasses.replace(item, fetch=None, page=page, fallback=None)
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:

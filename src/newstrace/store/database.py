@@ -19,8 +19,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..errors import error
 from ..settings import DEFAULT_DB
 from ..textsafe import scrub_json
-from . import rows, totals
-from .schema import CHILD_TABLES, articles, citations, errors, units
+from . import current_errors, rows, totals
+from .schema import CHILD_TABLES, articles, citations, units
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -139,10 +139,7 @@ class Store:
     def _add_many(self, conn, entries: list[Entry]) -> list[str]:
         now = _now()
         article_ids = self._insert_articles(conn, [e for e in entries if e.outcome == "stored"], now)
-        failed = [e for e in entries if e.outcome == "error"]
-        if failed:
-            conn.execute(delete(errors).where(errors.c.unit.in_([e.unit for e in failed])))
-            conn.execute(insert(errors), [rows.error_row(e.record or {}, unit=e.unit, now=now) for e in failed])
+        current_errors.clear_and_record(conn, entries, now)
         conn.execute(delete(units).where(units.c.unit.in_([e.unit for e in entries])))
         conn.execute(insert(units), [{"unit": e.unit, "outcome": e.outcome,
                                       "article_id": article_ids.get(e.unit, e.duplicate_of)} for e in entries])

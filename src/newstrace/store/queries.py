@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_column, or_, select, text
 
+from . import current_errors
 from .database import Store
 from .rows import quote_key
 from .schema import (
     articles,
     citations,
     corpus_counts,
-    errors,
     outlet_citations,
     outlet_keys,
     outlet_months,
@@ -231,8 +231,8 @@ def stats(store: Store) -> dict:
     """Corpus counts: articles, sources by kind, quotes, places, events, stories, errors by code. The
     article, source, quote, place and event counts and the outlets come from the counters kept as
     articles are stored (``corpus_counts``, ``outlet_keys``: see ``totals.add_outlets``); stories,
-    linked duplicates (both set by ``newstrace link``) and errors (replaced on a retry) are counted on
-    their indexes. The same answer as ``stats_exact``, which counts every row."""
+    linked duplicates (both set by ``newstrace link``) and current errors (``current_errors``: resolved ones
+    left out) are counted on their indexes. The same answer as ``stats_exact``, which counts every row."""
     with store.engine.connect() as conn:
         counters = dict(conn.execute(select(corpus_counts.c.counter, corpus_counts.c.value)).all())
 
@@ -251,10 +251,14 @@ def stats(store: Store) -> dict:
             "duplicates_linked": conn.execute(select(func.count()).where(articles.c.duplicate_of.is_not(None))
                                               ).scalar_one(),
             "outlets": conn.execute(select(func.count(outlet_keys.c.outlet.distinct()))).scalar_one(),
-            "errors": conn.execute(select(func.count()).select_from(errors)).scalar_one(),
-            "errors_by_code": {str(k): n for k, n in conn.execute(
-                select(errors.c.code, func.count()).group_by(errors.c.code).order_by(func.count().desc())).all()},
+            **_current_errors(conn),
         }
+
+
+def _current_errors(conn) -> dict:
+    """Errors not resolved by a later success (``current_errors``), as ``errors`` and ``errors_by_code``."""
+    total, by_code = current_errors.counts(conn)
+    return {"errors": total, "errors_by_code": by_code}
 
 
 def quote_appearances(store: Store, contents: list[str]) -> dict[str, list[dict]]:
