@@ -311,3 +311,16 @@ def test_issue17_workbench_reads_and_corrections_on_postgresql(postgres_cluster,
         assert 'language=en"' in client.get("/search?q=strike").text
         rows = list(csv.DictReader(io.StringIO(client.get("/api/export/search.csv?q=strike&sort=relevance").text)))
         assert len(rows) == 3
+
+
+def test_issue17_scripts_correct_through_the_api_with_the_bearer_token(editor, reader):
+    sent = {"article": "oslo-bridge", "target": "place", "key": "place:0:0", "action": "wrong", "who": "bot"}
+    assert reader.post("/api/corrections", json=sent).json()["error"]["code"] == "NT603"
+    assert editor.post("/api/corrections", json=sent).json()["error"]["code"] == "NT604"
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert editor.post("/api/corrections", json=sent, headers=auth).json()["error"]["code"] == "NT602"
+    record = editor.get("/api/articles/oslo-bridge").json()
+    place = record["places"][0]
+    key = f"place:{place['span'][0]}:{place['span'][1]}"
+    stored = editor.post("/api/corrections", json={**sent, "key": key}, headers=auth).json()
+    assert stored["who"] == "bot" and stored["item_text"] == place["name"] and stored["action"] == "wrong"
