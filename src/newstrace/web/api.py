@@ -99,9 +99,25 @@ def articles(request: Request,
 
 
 @router.get("/articles/{article_id:path}", responses=ERRORS, summary="One article's record")
-def article(request: Request, article_id: str) -> dict[str, Any]:
-    """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of)."""
-    return views.record_or_404(_corpus(request), article_id)
+def article(request: Request, article_id: str,
+            min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None) -> dict[str, Any]:
+    """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of). Sources and
+    quotes under ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0) are left out; the
+    page's own outlet always stays."""
+    record = views.record_or_404(_corpus(request), article_id)
+    settings = getattr(request.app.state, "settings", None)
+    floor = min_confidence if min_confidence is not None else getattr(settings, "sources_min_confidence", 0.0)
+    return _sure_only(record, floor) if floor else record
+
+
+def _sure_only(record: dict[str, Any], floor: float) -> dict[str, Any]:
+    """issue 12: the record without the sources and quotes it is less sure of than ``floor``."""
+    root = (record.get("provenance") or {}).get("source_id")
+    sources = [s for s in record.get("sources") or () if s["id"] == root or (s.get("confidence") or 0) >= floor]
+    kept = {s["id"] for s in sources}
+    quotes = [q for q in record.get("quotes") or () if (q.get("confidence") or 0) >= floor]
+    quotes = [q if q.get("source_id") in kept else {**q, "source_id": None} for q in quotes]
+    return {**record, "sources": sources, "quotes": quotes}
 
 
 @router.get("/sources", response_model=SourcePage, responses=ERRORS, summary="Sources across the corpus")
