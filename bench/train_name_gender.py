@@ -3,7 +3,8 @@
 GAP pairs a gendered pronoun with the names it refers to (``is_referent``). Every referent's first name
 counts one vote for the pronoun's gender; a name is kept when it has at least ``MIN_VOTES`` votes and
 at least ``MIN_SHARE`` of them agree. GUM's person chains
-(news, interview, bio) add a vote per chain whose pronouns are all of one gender. The table holds first names, a gender and a vote count -- no
+(news, interview, bio) add a vote per chain whose pronouns are all of one gender.
+The table holds first names, a gender and a vote count -- no
 training text. The ``sources`` stage reads it to keep he/she from resolving to a person of the other
 gender (issue 12). Usage: ``.venv/bin/python bench/train_name_gender.py`` (skips when the data is absent).
 """

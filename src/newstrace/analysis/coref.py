@@ -226,7 +226,8 @@ class SourceBook:
             found = self.latest(lambda d: d.kind in ("person", "organization", "government") and d is not self.root)
             if found is not None:
                 return found
-        found = self.latest(lambda d: d.head == head and d.plural == plural) or self.latest(lambda d: d.head == head)
+        # number agrees: "the officials" is not "an airport official"
+        found = self.latest(lambda d: d.head == head and d.plural == plural)
         self.resolved = found is not None
         return found
 
