@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -104,11 +104,14 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
         resolved = _resolve(items, fetcher, options.fetch, done, summary, budgets.max_bytes)
         _run_batches(store, analyzer, _batches(resolved, options.batch_size), summary, progress)
         workers_memory = analyzer.peak_rss_mb() if options.dask else None
+        workers_cpu = analyzer.cpu_seconds() if options.dask else None
     finally:
         analyzer.close()
         fetcher.close()
     result = summary.to_dict()
     result["workers_peak_rss_mb"] = workers_memory or analyzer.peak_rss_mb()
+    if workers_cpu:
+        result["workers_cpu_s"] = workers_cpu
     return result
 
 
@@ -212,18 +215,19 @@ def _failed(record: dict) -> bool:
 
 def _run_batches(store: Store, analyzer, batches: Iterable[list[Item]], summary: Summary,
                  progress: Callable[[dict], None] | None) -> None:
-    """One batch is analysed while the one before it is stored, so workers don't wait for the writer."""
+    """Batches are analysed while the ones before them are stored, so workers don't wait for the writer
+    (``analyzer.depth`` batches in flight: a Dask cluster gets two, so no worker idles at a batch's tail)."""
     claimed: dict[str, str] = {}
-    pending: _Prepared | None = None
+    pending: deque[_Prepared] = deque()
+    depth = getattr(analyzer, "depth", 1)
     for batch in batches:
-        prepared = _prepare(store, analyzer, batch, claimed)
-        if pending is not None:
-            _finish(store, analyzer, pending, summary)
+        pending.append(_prepare(store, analyzer, batch, claimed))
+        if len(pending) > depth:
+            _finish(store, analyzer, pending.popleft(), summary)
             if progress:
                 progress(summary.to_dict())
-        pending = prepared
-    if pending is not None:
-        _finish(store, analyzer, pending, summary)
+    while pending:
+        _finish(store, analyzer, pending.popleft(), summary)
         if progress:
             progress(summary.to_dict())
 
