@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test test-fast bench clean
+.PHONY: setup demo test test-fast lint bench clean
 
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: setup          ## set up .venv and run every test (slow ones included), th
 
 test-fast: setup
 	$(VENV)/bin/pytest -q -m "not slow" --ignore=tests/bench
+
+lint: setup          ## ruff (pyflakes, isort, bugbear, pyupgrade) and mypy (check_untyped_defs) on src/; see pyproject.toml
+	$(VENV)/bin/ruff check src
+	$(VENV)/bin/mypy
 
 bench: setup         ## quality and speed benchmarks against ../shared/eval, beside the peers
 	$(PY) bench/run.py

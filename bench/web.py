@@ -1,4 +1,4 @@
-"""Web benchmark: p95 latency of /api/articles?q=, /api/sources, /search?q=, outlet and home pages under 20 clients, SQLite + PostgreSQL.
+"""Web benchmark: p95 latency of /api/articles?q=, /api/sources, /search?q=, outlet, home and article pages under 20 clients, a search export, SQLite + PostgreSQL.
 
 A corpus of generated records (bench/corpus.py's generator: made-up articles, nothing from the eval sets)
 is stored through the library, then ``newstrace serve`` runs in its own process(es) on 127.0.0.1 and a
@@ -14,9 +14,13 @@ which scores every match), then per ``--cases`` beyond the article search (defau
 ``search-page`` (``GET /search?q=`` in the default order: the HTML page with its facet counts),
 ``outlet`` (``GET /outlet/{name}`` and ``GET /api/outlets/{name}``: an outlet's articles, the sources
 it relies on, its anonymous share by month, whom it cites and who cites it) and ``home`` (``GET /``:
-the corpus statistics, top outlets and stories, the newest articles). Targets at 100,000 records on
-SQLite: ``/api/sources`` p95 <= 200 ms, the search page p95 <= 300 ms, the outlet pages p95 <= 100 ms,
-the home page p95 <= 100 ms.
+the corpus statistics, top outlets and stories, the newest articles), ``article`` (``GET /article/{id}``
+over 48 articles spread through the corpus: body highlights, events as claims, corrections, the map) and
+``export`` (not under load: one ``/api/export/search.csv`` of about 10,000 rows streamed through one server
+process, its time and the server's resident memory beside an export of a tenth of the rows). Targets at
+100,000 records on SQLite: ``/api/sources`` p95 <= 200 ms, the search page p95 <= 300 ms, the outlet pages
+p95 <= 100 ms, the home page p95 <= 100 ms, the article page p95 <= 150 ms, the 10,000-row export under 10 s
+with the same peak memory as the small one.
 
 Beside the loaded figures, which depend on what else runs on the machine, each run reports two that
 do not: the latency of one client alone (``--single`` requests after the
@@ -25,7 +29,7 @@ and for PostgreSQL of the database server's processes, over the loaded run, divi
 plus the machine's load average when the run started.
 
     .venv/bin/python bench/web.py [--records 100000] [--clients 20] [--requests 3000] [--seconds 60]
-                                  [--sorts newest,relevance] [--cases sources,search-page,outlet,home] [--workers 2]
+                                  [--sorts newest,relevance] [--cases sources,search-page,outlet,home,article,export] [--workers 2]
                                   [--threads N] [--single 200]
                                   [--rank-window 0] [--skip-postgres] [--pg URL] [--gate] [--out FILE]
 """
@@ -56,16 +60,20 @@ QUERIES = ["flood", "ceasefire", "strike Lisbon", "budget", "harvest Oslo", "ele
            "bridge", '"move this fast"', "outbreak Hanoi", "port", "reopened Quito"]
 HOST = "127.0.0.1"
 TARGET_P95_MS = 100.0
-CASE_TARGETS_MS = {"sources": 200.0, "search-page": 300.0, "outlet": 100.0, "home": 100.0}  # p95, SQLite, 100,000
+CASE_TARGETS_MS = {"sources": 200.0, "search-page": 300.0, "outlet": 100.0, "home": 100.0,  # p95, SQLite, 100,000
+                   "article": 150.0}
+EXPORT_TARGET_S = 10.0  # a 10,000-row search export streams in under this (SQLite, 100,000 records)
+EXPORT_ROWS = 10_000
 SOURCE_PATHS = ["/api/sources?limit=50", "/api/sources?kind=person", "/api/sources?name=coast",
                 "/api/sources?kind=outlet&limit=20", "/api/sources?name=a&kind=person&limit=10",
                 "/api/sources?kind=anonymous"]
 OUTLET_PATHS = ["/outlet/Coast%20Daily", "/api/outlets/Harbour%20Wire", "/outlet/valley%20post",
                 "/api/outlets/Northern%20Star", "/outlet/The%20River%20Times", "/api/outlets/Capital%20Ledger"]
-CASES = ("sources", "search-page", "outlet", "home")
+CASES = ("sources", "search-page", "outlet", "home", "article", "export")
 ENDPOINTS = {"sources": "/api/sources", "search-page": "/search (facets)", "outlet": "/outlet, /api/outlets",
-             "home": "/ (home)"}
+             "home": "/ (home)", "article": "/article/{id}", "export": "/api/export/search.csv"}
 DEFAULT_SORT = "newest"  # /api/articles' default
+ARTICLE_PATHS = [f"/article/gen-{(i * 7919) % 100_000}" for i in range(48)]
 
 
 def free_port() -> int:
@@ -151,6 +159,8 @@ def case_paths(case: str) -> tuple[list[str], bytes | tuple[bytes, ...]]:
         return OUTLET_PATHS, (b"<!DOCTYPE html>", b'{"')
     if case == "home":
         return ["/"], b"<!DOCTYPE html>"
+    if case == "article":  # article pages spread over the corpus (bench/synthetic.py ids gen-0 ...)
+        return ARTICLE_PATHS, b"<!DOCTYPE html>"
     if case == "sources":
         return SOURCE_PATHS, b'{"items"'
     if case == "search-page":
@@ -227,8 +237,101 @@ def bench_backend(name: str, db: str, args, db_pid=None) -> list[dict]:
     runs = [(sort, 0) for sort in args.sorts]
     if args.rank_window and name == "SQLite":
         runs.append(("relevance", args.rank_window))
-    runs += [(case, 0) for case in args.cases]
-    return [_measure(name, db, args, sort, window, db_pid) for sort, window in runs]
+    runs += [(case, 0) for case in args.cases if case != "export"]
+    if args.records < 100_000:
+        global ARTICLE_PATHS
+        ARTICLE_PATHS = [f"/article/gen-{(i * 7919) % args.records}" for i in range(48)]
+    results = [_measure(name, db, args, sort, window, db_pid) for sort, window in runs]
+    if "export" in args.cases:
+        results.append(measure_export(name, db, args))
+    return results
+
+
+def _rss_kb(root: int) -> int:
+    """Resident memory (kB) of a process and its descendants."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == root or int(fields[1]) == root:
+            total += int(next((line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")), 0))
+    return total
+
+
+def _export_query(db: str, rows: int) -> tuple[dict, int]:
+    """The generated corpus's search (a word and, when needed, a since date) whose matches come closest to
+    ``rows`` (at least that many where one exists)."""
+    from newstrace.store import Filters, Store
+    from newstrace.store.queries import _matching_seqs
+
+    store = Store(db)
+    found = []
+    try:
+        for word in ("flood", "election", "strike", "port", "budget"):
+            for since in (None, "2024-03", "2024-06", "2024-09", "2024-11"):
+                with store.engine.connect() as conn:
+                    n = len(conn.execute(_matching_seqs(store, word, Filters(since=since))).all())
+                found.append(({"q": word, **({"since": since} if since else {})}, n))
+    finally:
+        store.close()
+    above = [f for f in found if f[1] >= rows]
+    return min(above, key=lambda f: f[1]) if above else max(found, key=lambda f: f[1])
+
+
+def measure_export(name: str, db: str, args) -> dict:
+    """One search export (``/api/export/search.csv``) of about ``EXPORT_ROWS`` rows through one server
+    process: wall time to the last byte, rows, and the server's resident memory sampled every 20 ms while
+    it streams, beside the same for an export of a tenth of the rows (flat memory: the two peaks alike)."""
+    import threading
+
+    import httpx
+
+    query, matches = _export_query(db, EXPORT_ROWS)
+    small, small_matches = _export_query(db, EXPORT_ROWS // 10)
+    port = free_port()
+    server = start_server(db, port, workers=1)
+    out = {"backend": name, "case": "export", "endpoint": ENDPOINTS["export"], "sort": "newest", "ranking": "-",
+           "rank_window": 0, "records": args.records, "clients": 1, "workers": 1, "load_average":
+           round(os.getloadavg()[0], 2)}
+    try:
+        for label, asked in (("small", small), ("large", query)):
+            baseline, peak, done = _rss_kb(server.pid), [0], threading.Event()
+
+            def sample():
+                while not done.is_set():
+                    peak[0] = max(peak[0], _rss_kb(server.pid))
+                    time.sleep(0.02)
+
+            sampler = threading.Thread(target=sample, daemon=True)
+            sampler.start()
+            started, lines, size = time.perf_counter(), 0, 0
+            with httpx.stream("GET", f"http://{HOST}:{port}/api/export/search.csv?{urlencode(asked)}",
+                              timeout=120) as answer:
+                for chunk in answer.iter_bytes():
+                    lines += chunk.count(b"\r\n")
+                    size += len(chunk)
+            wall = time.perf_counter() - started
+            done.set()
+            sampler.join()
+            out[label] = {"query": asked, "matches": matches if label == "large" else small_matches,
+                          "rows": lines - 1, "seconds": round(wall, 2), "megabytes": round(size / 1e6, 1),
+                          "rss_before_mb": round(baseline / 1024, 1), "rss_peak_mb": round(peak[0] / 1024, 1)}
+            print(f"[bench] {name} export {asked}: {lines - 1} rows, {size / 1e6:.1f} MB in {wall:.2f} s; "
+                  f"server RSS {baseline / 1024:.0f} -> peak {peak[0] / 1024:.0f} MB", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    large = out["large"]
+    out.update(requests=1, errors=0 if large["rows"] == large["matches"] else 1, first_errors=[],
+               seconds=large["seconds"], requests_per_second=0.0, median_ms=large["seconds"] * 1000,
+               p95_ms=large["seconds"] * 1000, p99_ms=large["seconds"] * 1000, max_ms=large["seconds"] * 1000,
+               single_client=None)
+    return out
 
 
 def _measure(name: str, db: str, args, case: str, window: int, db_pid=None) -> dict:
@@ -280,6 +383,12 @@ def report(results: list[dict]) -> None:
         met = r["p95_ms"] <= TARGET_P95_MS
         print(f"SQLite (sort={r['sort']}, the API default) p95 {r['p95_ms']} ms: target <= {TARGET_P95_MS:.0f} ms "
               f"{'met' if met else 'MISSED'} ({r['records']:,} records, {r['clients']} clients)")
+    for r in (r for r in results if r["case"] == "export"):
+        large, small = r["large"], r["small"]
+        print(f"{r['backend']} export of {large['rows']:,} rows ({large['query']}): {large['seconds']} s, target < "
+              f"{EXPORT_TARGET_S:.0f} s {'met' if large['seconds'] < EXPORT_TARGET_S else 'MISSED'}; server RSS peak "
+              f"{large['rss_peak_mb']} MB (from {large['rss_before_mb']}) vs {small['rss_peak_mb']} MB for "
+              f"{small['rows']:,} rows")
     for r in (r for r in results if r["backend"] == "SQLite" and r["case"] in CASE_TARGETS_MS):
         target = CASE_TARGETS_MS[r["case"]]
         print(f"SQLite {r['endpoint']} p95 {r['p95_ms']} ms: target <= {target:.0f} ms "

@@ -32,7 +32,7 @@ def test_stdin_is_read_as_bytes_and_detected():
     page = (SAMPLE / "02-state-agency-rereport.html").read_bytes()
     records = jsonl(run_cli("analyze", "--stages", "extract", "-", input=page).stdout)
     assert len(records) == 1 and records[0]["input_format"] == "html"
-    assert records[0]["outlet"]["name"] == "Sputnik International"
+    assert records[0]["outlet"]["name"] == "Sputnik"  # og:site_name "Sputnik International", one name per outlet (issue 14)
 
 
 def test_jsonl_body_is_kept_character_for_character(tmp_path):

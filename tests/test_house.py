@@ -144,3 +144,27 @@ def test_issue16_web_errors_come_from_the_catalogue():
     assert isinstance(made, WebError) and made.status == 401 and made.code == "NT604"
     assert (http_status("NT403"), http_status("NT501"), http_status("NT401")) == (404, 422, 500)
     assert (code_for_status(404), code_for_status(418), code_for_status(503)) == ("NT601", "NT602", "NT699")
+
+
+def test_issue16_closed_vocabularies_are_literals_in_the_schema():
+    """issue 16: kinds are Literal types, so the JSON Schema lists their values; the data tables agree."""
+    from typing import get_args
+
+    from newstrace.analysis.gazetteer import read_table
+    from newstrace.record import EventType, SourceKind, json_schema
+
+    defs = json_schema()["$defs"]
+    assert defs["Source"]["properties"]["kind"]["enum"] == list(get_args(SourceKind))
+    assert defs["Quote"]["properties"]["kind"]["enum"] == ["direct", "indirect", "according_to"]
+    assert defs["Place"]["properties"]["kind"]["enum"] == ["toponym", "demonym"]
+    assert "month" in defs["DateMention"]["properties"]["grain"]["enum"]
+    plover = {row[2] for row in read_table("events_plover.tsv")} - {"-", "type"}  # no event; the header
+    assert plover == set(get_args(EventType))
+
+
+def test_issue16_one_span_type():
+    import re
+
+    defined = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                     if re.search(r"^Span\s*=", p.read_text("utf-8"), flags=re.M))
+    assert defined == ["record.py"]

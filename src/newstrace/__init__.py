@@ -7,12 +7,13 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
+from typing import cast
 
 from .errors import NewstraceError
-from .record import SCHEMA_VERSION, Page, Record
-
+from .record import SCHEMA_VERSION, Page, PageKind, Record
 from .version import __version__
+
 __all__ = ["analyze", "analyze_page", "open", "Record", "Page", "NewstraceError", "SCHEMA_VERSION", "__version__"]
 
 
@@ -26,7 +27,7 @@ def analyze_page(page: str | bytes, *, url: str | None = None, stages: Sequence[
     from .ingest.files import content_id
 
     pipeline = _pipeline_for(tuple(stages) if stages else None)
-    doc = Page(id=id or content_id(page), content=page, kind=format, url=url, **hints)
+    doc = Page(id=id or content_id(page), content=page, kind=cast(PageKind, format), url=url, **hints)
     return pipeline.run(doc)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Sequence
+from typing import IO
 
 from .ingest import pages_from_jsonl, pages_from_paths
 from .pipeline import Budgets, run_batch
 from .record import Page, Record
+from .textsafe import scrub
 
 
 def iter_inputs(paths: Sequence[str] = (), *, jsonl: str | None = None, fmt: str = "auto",
@@ -25,10 +27,10 @@ def iter_inputs(paths: Sequence[str] = (), *, jsonl: str | None = None, fmt: str
             import sys
 
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt))
+            yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt, max_bytes=budgets.max_bytes))
         else:
             with Path(jsonl).open("rb") as stream:
-                yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt))
+                yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt, max_bytes=budgets.max_bytes))
 
 
 def _with_lang(item: Page | Record, lang: str | None) -> Page | Record:
@@ -50,7 +52,7 @@ def write_jsonl(records: Iterable[dict], out: IO[str]) -> dict[str, int]:
     """Write records one per line; returns counts ``{"documents", "errors"}``."""
     counts = {"documents": 0, "errors": 0}
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(scrub(json.dumps(record, ensure_ascii=False)) + "\n")  # never a lone surrogate to encode
         counts["documents"] += 1
         counts["errors"] += 1 if record.get("error") else 0
     out.flush()

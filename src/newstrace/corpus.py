@@ -11,16 +11,16 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import sys
-from typing import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 from .errors import error
-from .settings import current
 from .ingest.run import IngestOptions, ingest
+from .settings import current
 from .store import Filters, Store, quote_appearances, related_articles, search, stats
-from .store.queries import quotes_in_articles
 from .store import export as exports
+from .store.queries import quotes_in_articles
 
 _WORDS = re.compile(r"\w{4,}", re.UNICODE)
 
@@ -33,7 +33,7 @@ class Corpus:
     def __init__(self, db: str | None = None, *, pool_size: int | None = None):
         self.store = Store(db or default_db(), pool_size=pool_size)
 
-    def __enter__(self) -> "Corpus":
+    def __enter__(self) -> Corpus:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -12,11 +12,12 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import NewstraceError, error
 from .record import ErrorInfo, Page, Record, SkippedStage
+from .textsafe import sanitize_page
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,8 @@ class Pipeline:
     def run(self, page: Page) -> Record:
         if not self._warm:
             self.warm_up()
-        record = Record(id=page.id, url=page.url, page=page)
+        page, warnings = sanitize_page(page)
+        record = Record(id=page.id, url=page.url, page=page, warnings=warnings)
         timings: dict[str, float] = {}
         rss_before = _peak_rss_mb()
         try:

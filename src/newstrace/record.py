@@ -12,11 +12,25 @@ import dataclasses
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Literal, Optional
 
 SCHEMA_VERSION = "1.0"
 
+# The one span type: [start, end) Python string offsets into ``Record.body``.
 Span = tuple[int, int]
+
+# The closed vocabularies of the record: the JSON Schema lists their values (``enum``).
+SourceKind = Literal["outlet", "person", "anonymous", "organization", "government", "document", "social"]
+QuoteKind = Literal["direct", "indirect", "according_to"]
+PlaceKind = Literal["toponym", "demonym"]  # "Iraq" / "Iraqi"
+# grain of a date mention's value: 2021-08-02 day, 2021-W31 week, 2021-08 month, 2021 year, 202 decade,
+# 14:30 time, P3D duration
+Grain = Literal["day", "week", "month", "year", "decade", "time", "duration"]
+InputFormat = Literal["html", "text", "body"]
+PageKind = Literal["auto", "html", "text", "body"]
+# PLOVER's 16 event categories
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+                    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE"]
 
 # Fields marked internal are carried between stages but never serialised.
 INTERNAL = {"internal": True}
@@ -28,13 +42,17 @@ class Page:
 
     id: str
     content: str | bytes
-    kind: str = "auto"  # auto | html | text | body
+    kind: PageKind = "auto"
     url: Optional[str] = None
     captured: Optional[str] = None
     title: Optional[str] = None
     published: Optional[str] = None
     outlet: Optional[str] = None
     lang: Optional[str] = None
+    authors: tuple[str, ...] = ()
+    # Where the hints above come from: None (the caller: they win, method "input") or "feed" (a feed item's
+    # channel and dc:creator/author: used where the page itself names no outlet or author, method "feed").
+    hints_from: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +115,7 @@ class Entity:
 class Source:
     id: str
     name: str
-    kind: str  # outlet person anonymous organization government document social
+    kind: SourceKind
     description: Optional[str]
     mentions: tuple[Span, ...]
     cited_by: Optional[str]
@@ -109,7 +127,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Quote:
-    kind: str  # direct indirect according_to
+    kind: QuoteKind
     content: str
     content_span: Span
     speaker: Optional[str]
@@ -140,7 +158,7 @@ class Place:
     gazetteer_id: Optional[str]
     confidence: float
     method: str = "gazetteer"
-    kind: str = "toponym"  # toponym ("Iraq") or demonym ("Iraqi")
+    kind: PlaceKind = "toponym"
 
 
 @dataclass(frozen=True)
@@ -148,7 +166,7 @@ class DateMention:
     text: str
     span: Span
     value: Optional[str]
-    grain: str
+    grain: Grain
     end_value: Optional[str] = None
     method: str = "rules"
     confidence: float = 0.8
@@ -163,7 +181,7 @@ class Actor:
 
 @dataclass(frozen=True)
 class Event:
-    type: str
+    type: EventType
     mode: Optional[str]
     source_actor: Optional[Actor]
     target_actor: Optional[Actor]
@@ -195,7 +213,7 @@ class Incident:
 @dataclass(frozen=True)
 class ProvenanceNode:
     source_id: str
-    children: tuple["ProvenanceNode", ...] = ()
+    children: tuple[ProvenanceNode, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,7 +240,7 @@ class Record:
     title: Optional[str] = None
     description: Optional[str] = None
     body: str = ""
-    input_format: Optional[str] = None  # html | text | body, as detected or given
+    input_format: Optional[InputFormat] = None  # as detected or given
     outlet: Optional[Outlet] = None
     dateline: Optional[Dateline] = None
     authors: tuple[Author, ...] = ()
@@ -243,6 +261,7 @@ class Record:
     provenance: Optional[ProvenanceNode] = None
     error: Optional[ErrorInfo] = None
     skipped_stages: tuple[SkippedStage, ...] = ()
+    warnings: tuple[str, ...] = ()  # what was repaired or dropped from the input (e.g. a malformed URL)
     timings_ms: dict[str, float] = field(default_factory=dict)
     page: Optional[Page] = field(default=None, metadata=INTERNAL, compare=False, repr=False)
     doc: Any = field(default=None, metadata=INTERNAL, compare=False, repr=False)  # the spaCy Doc of body
@@ -253,7 +272,7 @@ class Record:
         return _to_json(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Record":
+    def from_dict(cls, data: dict[str, Any]) -> Record:
         return _from_json(cls, data)
 
 
@@ -287,7 +306,7 @@ def _from_json(tp: Any, data: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
         return _from_json(inner[0], data) if len(inner) == 1 else data
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         names = {f.name for f in dataclasses.fields(tp) if not _is_internal(f)}
         kwargs = {k: _from_json(hints[k], v) for k, v in data.items() if k in names}
@@ -324,6 +343,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": _SCALARS[tp]}
     if tp is Any:
         return {}
+    if origin is Literal:
+        return {"type": "string", "enum": list(args)}
     if origin in (typing.Union, types.UnionType):
         return {"anyOf": [_schema_of(a, defs) if a is not type(None) else {"type": "null"} for a in args]}
     if origin is tuple:
@@ -333,7 +354,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "minItems": len(args), "maxItems": len(args)}
     if origin is dict:
         return {"type": "object", "additionalProperties": _schema_of(args[1], defs)}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # guard against recursion

@@ -7,7 +7,7 @@ section shows only when its field has something in it.
 from __future__ import annotations
 
 import textwrap
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -64,11 +64,12 @@ def _sources(record: dict) -> Table | None:
         return None
     names = {s["id"]: s["name"] for s in sources}
     table = Table(title="sources", title_justify="left", show_edge=False, pad_edge=False)
-    for column in ("id", "name", "kind", "description", "known through", "mentions"):
+    for column in ("id", "name", "kind", "description", "known through", "mentions", "confidence"):
         table.add_column(column)
-    for s in sources:
+    for s in sources:  # one row per real-world person or body (issue 12: its mentions are merged)
         table.add_row(s["id"], Text(s["name"]), s["kind"], Text(s.get("description") or ""),
-                      Text(names.get(s.get("cited_by"), "") if s.get("cited_by") else ""), str(len(s["mentions"])))
+                      Text(names.get(s.get("cited_by"), "") if s.get("cited_by") else ""), str(len(s["mentions"])),
+                      f"{s.get('confidence') or 0:.2f}")
     return table
 
 
@@ -82,6 +83,8 @@ def _quotes(record: dict) -> Table | None:
         table.add_column(column)
     for q in quotes:
         who = f"{q.get('speaker') or '—'}" + (f" ({names[q['source_id']]})" if q.get("source_id") in names else "")
+        if q.get("speaker") and q.get("speaker_resolved") is False:
+            who += " (unresolved)"
         content = textwrap.shorten(q["content"].replace("\n", " "), width=160, placeholder=" …")
         table.add_row(q["kind"], Text(who), Text(q.get("cue") or ""), Text(content))
     return table

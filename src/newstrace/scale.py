@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import resource
-from typing import Sequence
+from collections.abc import Sequence
 
 from .pipeline import Budgets, Pipeline, _init_worker, _run_in_worker, resolve_stages
 from .record import Page

@@ -12,6 +12,7 @@ import functools
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from .errors import error
 
@@ -58,7 +59,8 @@ class Settings:
             if raw in (None, ""):
                 continue
             try:
-                values[f.name] = type(f.default)(raw)
+                convert: Any = type(f.default)
+                values[f.name] = convert(raw)
             except ValueError:
                 raise error("NT505", f"{name}={raw!r} is not a valid {type(f.default).__name__}; "
                                      "fix or unset the variable") from None

@@ -38,7 +38,7 @@ def test_json_ld_gives_title_authors_outlet_section_and_tags():
     assert record["title"] == "Ostral valley starts harvest early"
     assert [(a.name, a.method) for a in record["authors"]] == [("Mira Holt", "json-ld"), ("Jonas Vell", "json-ld")]
     outlet = record["outlet"]
-    assert (outlet.name, outlet.domain, outlet.method) == ("Ostral Courier", "courier.example", "json-ld")
+    assert (outlet.name, outlet.domain, outlet.method) == ("Ostral Courier", "courier.example", "jsonld")
     assert 0.9 <= outlet.confidence <= 1.0
     assert record["section"] == "Regions"
     assert record["tags"] == ("wine", "harvest", "Ostral")
@@ -65,7 +65,7 @@ def test_meta_tags_give_title_without_site_name_and_author():
     assert md.find_title(tree, meta) == ("Harvest starts early in Ostral", "meta")
     assert [(a.name, a.method) for a in md.find_authors(meta, tree)] == [("Mira Holt", "meta"), ("Jonas Vell", "meta")]
     outlet = md.find_outlet(meta, "https://www.courier.example/a")
-    assert (outlet.name, outlet.domain, outlet.method) == ("Ostral Courier", "courier.example", "meta")
+    assert (outlet.name, outlet.domain, outlet.method) == ("Ostral Courier", "courier.example", "og")
     assert md.find_section(meta) == "Regions"
     assert md.find_tags(meta) == ["wine", "harvest"]
 
@@ -81,7 +81,7 @@ def test_visible_byline_is_the_last_resort_for_authors():
 def test_no_declared_outlet_falls_back_to_the_domain_with_low_confidence():
     tree = parse_html(page())
     outlet = md.find_outlet(md.read_page_meta(tree), "https://www.valley-news.example/story/1")
-    assert (outlet.name, outlet.method) == ("valley-news.example", "domain")
+    assert (outlet.name, outlet.method) == ("valley-news.example", "host")
     assert outlet.confidence < 0.9
 
 

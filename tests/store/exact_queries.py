@@ -7,18 +7,19 @@ from sqlalchemy import case, func, select
 
 from newstrace.store.database import Store
 from newstrace.store.queries import _contains, _outlet_clause
+from newstrace.store.current_errors import current_clause
 from newstrace.store.schema import articles, errors, events, places, quotes, sources
 
 def stats_exact(store: Store) -> dict:
     """``stats`` counted from the rows themselves (slow on a big corpus; the reference the counters are
     checked against)."""
     with store.engine.connect() as conn:
-        def grouped(column) -> dict:
-            return {str(k): n for k, n in conn.execute(select(column, func.count()).group_by(column)
-                                                         .order_by(func.count().desc())).all()}
+        def grouped(column, *where) -> dict:
+            return {str(k): n for k, n in conn.execute(select(column, func.count()).where(*where).group_by(column)
+                                                         .order_by(func.count().desc(), column)).all()}
 
-        def count(table) -> int:
-            return conn.execute(select(func.count()).select_from(table)).scalar_one()
+        def count(table, *where) -> int:
+            return conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one()
 
         return {
             "articles": count(articles),
@@ -29,7 +30,8 @@ def stats_exact(store: Store) -> dict:
             "duplicates_linked": conn.execute(select(func.count()).where(articles.c.duplicate_of.is_not(None))
                                               ).scalar_one(),
             "outlets": conn.execute(select(func.count(articles.c.outlet.distinct()))).scalar_one(),
-            "errors": count(errors), "errors_by_code": grouped(errors.c.code),
+            "errors": count(errors, current_clause()),  # current errors only (issue 14)
+            "errors_by_code": grouped(errors.c.code, current_clause()),
         }
 
 

@@ -79,6 +79,17 @@ def test_the_record_of_one_article(client):
     assert record["published"]["value"].startswith("2025-03-03")
 
 
+def test_issue12_min_confidence_leaves_out_unsure_sources_and_quotes(client):
+    every = client.get("/api/articles/harbour-scoop").json()
+    sure = client.get("/api/articles/harbour-scoop", params={"min_confidence": 0.85}).json()
+    assert sure["sources"] and all(s["confidence"] >= 0.85 or s["id"] == sure["provenance"]["source_id"]
+                                   for s in sure["sources"])
+    assert all(q["confidence"] >= 0.85 for q in sure["quotes"])
+    assert len(sure["quotes"]) <= len(every["quotes"]) and len(sure["sources"]) <= len(every["sources"])
+    assert client.get("/api/articles/harbour-scoop", params={"min_confidence": 0}).json()["quotes"] == every["quotes"]
+    _error(client.get("/api/articles/harbour-scoop", params={"min_confidence": 2}), 422, "NT602")
+
+
 def test_unknown_things_are_404_in_the_envelope(client):
     for path in ("/api/articles/no-such-article", "/api/stories/no-such-story", "/api/trace/nothing",
                  "/api/sources/person:nobody-at-all", "/api/outlets/No Such Outlet", "/api/no/such/route"):

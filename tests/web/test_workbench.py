@@ -225,6 +225,8 @@ def test_issue17_a_correction_needs_login_and_the_form_field(editor):
     assert editor.post("/corrections", data={**sent, "csrf": "forged"}).status_code == 401
     cross = editor.post("/corrections", data={**sent, "csrf": csrf_of(page)}, headers={"Origin": "http://evil.test"})
     assert cross.status_code == 401
+    sideways = editor.post("/corrections", data={**sent, "csrf": csrf_of(page)}, headers={"Sec-Fetch-Site": "cross-site"})
+    assert sideways.status_code == 401
     assert editor.post("/corrections", json={**sent, "csrf": csrf_of(page)}).status_code == 422
 
 

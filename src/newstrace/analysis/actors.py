@@ -9,8 +9,8 @@ Tables load lazily, once per process.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Sequence
 from importlib import resources
-from typing import Iterable, Sequence
 
 from ..record import Actor
 

@@ -1,32 +1,55 @@
-"""Which source a mention names: named entities, role nouns, pronouns, "the newspaper".
+"""Which source a mention names: named entities, role nouns, pronouns, "the newspaper" (issue 12).
 
 ``SourceBook`` holds the sources met so far in reading order and resolves each new mention to one
-of them or to a new one: ``he``/``she``/``they``/``it``/``who`` to the latest compatible source,
-``the spokeswoman``/``the official`` to the latest source with that head noun, ``the newspaper`` /
-``the media outlet`` to the latest outlet, a surname to its full name (via entity ``canonical``, or a
-name the model missed to the last person named before whose name ends with it).
+of them or to a new one. Named people and bodies come from the article's ``Cast`` (``people``): every
+mention of one real-world entity -- full name, surname, title form, alias, acronym -- is one source of
+one kind. Mentions that do not name anyone go to an antecedent that agrees:
+
+* ``he``/``she`` to a person of that gender (never an outlet, place or body), ``it`` to a body,
+  ``they`` to a body or a group; the candidates are the cast's mentions and the unnamed sources
+  before the mention (never inside the quote being attributed), ranked by recency with salience
+  (subjects and people already quoted first, agreement on gender known);
+* ``the analyst``/``the president`` to the latest person named with that role; ``the company``/``the
+  ministry`` to the latest body of that kind; ``the newspaper``/``the media outlet`` to the latest outlet;
+  ``the statement`` to whoever last issued one; ``X's report`` to X.
+
+When no antecedent agrees the mention stays unresolved (``resolved`` false after ``resolve``) and the
+quote says so (``speaker_resolved: false``, lower confidence) instead of guessing.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, cast
 
+from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
+from .people import FEMALE_NOUNS, MALE_NOUNS, Cast, Named
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
-
-Span = tuple[int, int]
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
 RELATIVE = {"who", "which", "that", "whom"}
-FEMALE_NOUNS = {"spokeswoman", "woman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife"}
-MALE_NOUNS = {"spokesman", "man", "chairman", "congressman", "businessman", "father", "husband"}
 INSTITUTION_KINDS = ("organization", "government", "outlet", "document", "social")
-
+BODY_KINDS = ("organization", "government", "outlet")
+# body nouns that are not in sources_kinds.tsv under a body kind but name one ("the utility", "the label")
+BODY_NOUNS = frozenset("""company firm group utility brokerage label agency business corporation carrier airline
+maker retailer bank lender insurer operator network studio club team""".split())
+# "PG&E officials", "Home Depot management": the people of a named body as a group are that body; one
+# of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md)
+MEMBER_NOUNS = frozenset("officials management executives leadership representatives".split())
+VEHICLES = frozenset("statement release letter note memo email message tweet post video".split())
+DETERMINERS = ("the", "this", "that", "these", "those")
+# ranking of antecedents: characters of distance, with salience as a head start (see _antecedent)
+NON_SUBJECT_PENALTY = 300
+SPEAKER_BONUS = 250
+AGREE_BONUS = 150
+MENTION_BONUS = 0
+WINDOW = 2500
 
 # Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
 PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
@@ -48,6 +71,7 @@ class Draft:
     confidence: float
     mentions: list[Span] = field(default_factory=list)
     cited_by: Optional[str] = None
+    entity: Optional[str] = None  # the canonical name of the person or body, when named
 
 
 class SourceBook:
@@ -58,8 +82,11 @@ class SourceBook:
         self.root = root
         if root is not None:
             self._add(root)
+        self.cast = Cast(doc, entities)
         self._ents = sorted((e.span[0], e.span[1], e) for e in entities)
         self._starts = [s for s, _, _ in self._ents]
+        self.resolved = True   # whether the last ``resolve`` found who a pronoun or role stands for
+        self.sureness = 1.0    # how sure that resolution is
 
     def _add(self, draft: Draft) -> Draft:
         self.drafts.setdefault(draft.key, draft)
@@ -73,33 +100,16 @@ class SourceBook:
         self.order.append(draft.key)
         return draft
 
-    def resolve(self, token, span: Span) -> Optional[Draft]:
-        """The source the mention headed by ``token`` (text ``span``) names, created if new."""
-        draft = self._pronoun(token) if token.lower_ in _ALL_PRONOUNS else self._noun(token, span)
+    def resolve(self, token, span: Span, exclude: Optional[Span] = None, speech: bool = True) -> Optional[Draft]:
+        """The source the mention headed by ``token`` (text ``span``) names, created if new; ``exclude`` is
+        the quote's content (no antecedent inside it); ``speech`` false for belief and plan cues, where an
+        unknown common noun ("the stock", "forecasts") is no source."""
+        self.resolved, self.sureness = True, 1.0
+        if token.lower_ in _ALL_PRONOUNS:
+            draft = self._pronoun(token, exclude)
+        else:
+            draft = self._noun(token, span, exclude, speech)
         return self._touch(draft, span) if draft is not None else None
-
-    # --- pronouns ---------------------------------------------------------------------------------
-
-    def _pronoun(self, token) -> Optional[Draft]:
-        word = token.lower_
-        if word in RELATIVE:
-            verb = token.head
-            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-                noun = verb.head
-                return self._noun(noun, np_span(noun))
-            return None
-        if word in PERSONAL:
-            draft = self.latest(lambda d: d.kind in ("person", "anonymous") and not d.plural
-                                and d.gender in (None, PERSONAL[word]))
-            person = self._person_before(token.idx)
-            if person is not None and (draft is None or person.span[0] > max(m[0] for m in draft.mentions)):
-                named = self._named(person, token)
-                self._touch(named, person.span)
-                return named
-            return draft
-        if word in PLURAL_PRONOUNS:
-            return self.latest(lambda d: d.plural or d.kind in INSTITUTION_KINDS)
-        return self.latest(lambda d: d.kind in INSTITUTION_KINDS and d is not self.root)
 
     def latest(self, accept) -> Optional[Draft]:
         for key in reversed(self.order):
@@ -107,58 +117,172 @@ class SourceBook:
                 return self.drafts[key]
         return None
 
+    # --- pronouns ---------------------------------------------------------------------------------
+
+    def _pronoun(self, token, exclude: Optional[Span]) -> Optional[Draft]:
+        word = token.lower_
+        if word in RELATIVE:
+            verb = token.head
+            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                noun = verb.head
+                return self._noun(noun, np_span(noun), exclude, True)
+            return None
+        if word in PERSONAL:
+            gender = PERSONAL[word]
+            return self._antecedent(token, exclude, lambda n: n.kind == "person",
+                                    lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
+                                    and _names_person(d), gender)
+        if word in PLURAL_PRONOUNS:
+            return self._antecedent(token, exclude, self._body, lambda d: d.plural or d.kind in INSTITUTION_KINDS)
+        return self._antecedent(token, exclude, self._body,
+                                lambda d: d.kind in INSTITUTION_KINDS and not d.plural and d is not self.root)
+
+    def _body(self, named: Named) -> bool:
+        return named.kind in BODY_KINDS and not (self.root is not None and named.name.lower() == self.root.name.lower())
+
+    def _antecedent(self, token, exclude, accept_named: Callable[[Named], bool], accept_draft: Callable[[Draft], bool],
+                    gender: Optional[str] = None, sure: float = 0.85) -> Optional[Draft]:
+        """The best-ranked agreeing antecedent before ``token``: a cast entry or an unnamed source."""
+        at = token.idx
+        best: dict[int, tuple[float, object, bool]] = {}
+        for span, named in self.cast.before(at, accept_named, exclude, WINDOW):
+            if gender and named.gender and named.gender != gender:
+                continue
+            score = at - span[0] + (0 if span in named.subject_mentions else NON_SUBJECT_PENALTY)
+            score -= MENTION_BONUS * min(4, sum(1 for m in named.mentions if m[0] < at))
+            if f"entity:{named.name.lower()}" in self.drafts:
+                score -= SPEAKER_BONUS
+            agrees = bool(gender and named.gender == gender)
+            score -= AGREE_BONUS if agrees else 0
+            if id(named) not in best or score < best[id(named)][0]:
+                best[id(named)] = (score, named, agrees or not gender)
+        for draft in self.drafts.values():
+            if draft.entity is not None or draft is self.root or not accept_draft(draft):
+                continue
+            spans = [m for m in draft.mentions if m[0] < at and at - m[0] <= WINDOW and
+                     not (exclude is not None and exclude[0] <= m[0] < exclude[1])]
+            if spans:
+                best[id(draft)] = (at - max(spans)[0] - SPEAKER_BONUS, draft, True)
+        if not best:
+            self.resolved, self.sureness = False, 0.0
+            return None
+        ranked = sorted(best.values(), key=lambda b: b[0])
+        score, chosen, agrees = ranked[0]
+        close = len(ranked) > 1 and ranked[1][0] - score < 100
+        self.sureness = sure if agrees and not close else sure - 0.15
+        return chosen if isinstance(chosen, Draft) else self._from_named(cast(Named, chosen), token)
+
     # --- nouns ------------------------------------------------------------------------------------
 
-    def _noun(self, token, span: Span) -> Optional[Draft]:
+    def _noun(self, token, span: Span, exclude: Optional[Span], speech: bool) -> Optional[Draft]:
+        named = self.cast.at(token.idx) or self._named_inside(token) or self._member_of(token)
+        if named is None and token.pos_ == "PROPN":  # a name the model tagged elsewhere, or a surname
+            named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
+        if named is not None:
+            return self._from_named(named, token)
         entity = self._entity_at(token)
-        text = text_of(self.doc)[span[0]:span[1]]
-        if entity is not None:
-            return self._named(entity, token)
-        if token.pos_ == "PROPN":  # "May" the model did not take for a name: "Theresa May" named before
-            person = self._person_before(token.idx, surname=token.text)
-            if person is not None:
-                return self._named(person, token)
-        head = token.lemma_.lower()
+        if entity is not None and entity.label == "NORP":
+            return self._norp(token)
         if token.pos_ == "PRON":
             return None
-        definite = token.doc[token.left_edge.i].lower_ in ("the", "this", "that", "these", "those")
+        text = text_of(self.doc)[span[0]:span[1]]
+        head = token.lemma_.lower()
+        definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
         if head in media_nouns() or outlet_of(text):
             if definite or head in ("media",):
                 found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
                 if found is not None:
                     return found
             return self._new("outlet", text, token, "rules", 0.7)
-        if definite:
-            plural = token.tag_ in ("NNS", "NNPS")
-            found = self.latest(lambda d: d.head == head and d.plural == plural) or \
-                self.latest(lambda d: d.head == head)
+        owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
+        if owner is not None:
+            return self._from_named(owner, token)  # "X said in a statement", "X's report": X
+        if definite and _bare(token):
+            found = self._definite(token, head, exclude)
             if found is not None:
                 return found
-        kind = kind_of_noun().get(head, "anonymous")
-        return self._new(kind, text, token, "rules", 0.75)
+        kind = kind_of_noun().get(head)
+        if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
+            return None  # "the stock rose", "satellite maps suggest": not a source
+        return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
 
-    def _named(self, entity, token) -> Draft:
-        label, canonical = entity.label, entity.canonical
-        if label == "ORG" and outlet_of(entity.text):
-            kind = "outlet"
-        elif label == "PERSON":
-            kind = "person"
-        elif label in ("GPE",):
-            kind = "government"
-        elif label == "NORP" and token.lower_ in PARTY_WORDS and token.tag_ in ("NNP", "NNPS"):
-            # "the Liberal Democrats said": a party, named by its whole phrase
-            return self._new("organization", text_of(self.doc)[slice(*np_span(token))], token, "entities", 0.8)
-        elif label == "NORP":
-            return self._new("anonymous", text_of(self.doc)[slice(*np_span(token))], token, "rules", 0.7)
-        else:
-            kind = "government" if kind_of_noun().get(canonical.split()[-1].lower()) == "government" \
-                else "organization"
-        if self.root is not None and kind == "outlet" and canonical.lower() == self.root.name.lower():
+    def _definite(self, token, head: str, exclude: Optional[Span]) -> Optional[Draft]:
+        """``the analyst``, ``the company``, ``the statement``: who the article named that way before."""
+        kind = kind_of_noun().get(head)
+        plural = token.tag_ in ("NNS", "NNPS")
+        if kind == "anonymous" and not plural:
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person" and head in n.roles,
+                                     lambda d: False, sure=0.8)
+            if found is not None:
+                return found
+        elif (kind in ("organization", "government") or head in BODY_NOUNS) and not plural:
+            wanted = ("government",) if kind == "government" else ("organization", "government") \
+                if head in ("group", "organization", "organisation") else ("organization",)
+            found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n), lambda d: False,
+                                     sure=0.8)
+            if found is not None:
+                return found
+        elif head in VEHICLES:
+            found = self.latest(lambda d: d.kind in ("person", "organization", "government") and d is not self.root)
+            if found is not None:
+                return found
+        found = self.latest(lambda d: d.head == head and d.plural == plural) or self.latest(lambda d: d.head == head)
+        self.resolved = found is not None
+        return found
+
+    def _named_inside(self, token) -> Optional[Named]:
+        """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person
+        an apposition of the speaker noun names."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = self.cast.at(child.idx) if child.ent_type_ else None
+                if named is None:
+                    named = next((self.cast.at(t.idx) for t in child.subtree if t.ent_type_ == "PERSON"
+                                  and self.cast.at(t.idx) is not None), None)
+                if named is not None and named.kind in ("person",) + BODY_KINDS:
+                    return named
+        return None
+
+    def _member_of(self, token) -> Optional[Named]:
+        """``PG&E officials``, ``Home Depot management``: unnamed officials of a named body are that body."""
+        if token.pos_ != "NOUN" or token.lower_ not in MEMBER_NOUNS:
+            return None
+        for child in token.children:
+            if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
+                named = self.cast.at(child.idx)
+                if named is not None and named.kind in ("organization", "government"):
+                    return named
+        return None
+
+    def _owner(self, token) -> Optional[Named]:
+        """The issuer of a document noun: ``Kotak's report``, ``a report from Kotak``, ``a release by X``."""
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_):
+                named = self.cast.at(child.idx)
+                if named is not None:
+                    return named
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                named = self.cast.at(pobj.idx) if pobj is not None else None
+                if named is not None and named.kind != "outlet":
+                    return named
+        return None
+
+    def _from_named(self, named: Named, token) -> Draft:
+        if self.root is not None and named.kind == "outlet" and named.name.lower() == self.root.name.lower():
             return self.root
-        draft = Draft(key=f"{kind}:{canonical.lower()}", name=canonical, kind=kind, description=None,
-                      head=token.lemma_.lower(), plural=False, gender=None, method="entities",
-                      confidence=0.9)
+        draft = Draft(key=f"entity:{named.name.lower()}", name=named.name, kind=named.kind, description=None,
+                      head=token.lemma_.lower(), plural=False, gender=named.gender, method="entities",
+                      confidence=0.9, entity=named.name)
         return self._add(draft)
+
+    def _norp(self, token) -> Draft:
+        text = text_of(self.doc)[slice(*np_span(token))]
+        if token.lower_ in PARTY_WORDS and token.tag_ in ("NNP", "NNPS"):
+            return self._new("organization", text, token, "entities", 0.8)  # "the Liberal Democrats said"
+        return self._new("anonymous", text, token, "rules", 0.7)
 
     def _new(self, kind: str, text: str, token, method: str, confidence: float) -> Draft:
         name = LEADING.sub("", text)
@@ -171,17 +295,6 @@ class SourceBook:
                       confidence=confidence)
         return self._add(draft)
 
-    def _person_before(self, position: int, surname: Optional[str] = None):
-        """The last PERSON entity that ends before ``position`` (whose name ends in ``surname``)."""
-        i = bisect.bisect_left(self._starts, position) - 1
-        while i >= 0:
-            entity = self._ents[i][2]
-            if entity.label == "PERSON" and entity.span[1] <= position and \
-                    (surname is None or entity.text.split()[-1] == surname and " " in entity.text):
-                return entity
-            i -= 1
-        return None
-
     def _entity_at(self, token):
         i = bisect.bisect_right(self._starts, token.idx) - 1
         if i >= 0:
@@ -189,6 +302,26 @@ class SourceBook:
             if start <= token.idx < end:
                 return entity
         return None
+
+
+# endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
+HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
+
+
+def _human(lemma: str) -> bool:
+    """A noun outside the kinds table that may name people: by its ending (no lexicon of every noun)."""
+    return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS)
+
+
+def _bare(token) -> bool:
+    """``the company`` (an anaphor), not ``the city's police`` or ``the US military`` (a new description)."""
+    return all(c.dep_ in ("det", "amod", "punct") for c in token.lefts) and \
+        not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+def _names_person(draft: Draft) -> bool:
+    """An unnamed source that is one person ("a spokeswoman", "the official"), not a document or group."""
+    return kind_of_noun().get(draft.head) == "anonymous" or draft.head in FEMALE_NOUNS | MALE_NOUNS
 
 
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE

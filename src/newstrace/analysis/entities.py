@@ -34,7 +34,9 @@ def outlet_names() -> dict[str, str]:
     """Every outlet name and alias (lower-case) -> the outlet's name."""
     names: dict[str, str] = {}
     for line in _lines("outlets.tsv"):
-        name, aliases, _domain = (line.split("\t") + ["", ""])[:3]
+        name, aliases, *rest = line.split("\t") + ["", ""]
+        if len(rest) >= 5 and rest[4].strip() == "no":  # in_text "no": the name alone is not taken for the outlet
+            continue
         for alias in [name, *filter(None, aliases.split("|"))]:
             names[alias.lower()] = name
             names[LEADING.sub("", alias).lower()] = name
@@ -169,7 +171,7 @@ def _canonicalise(body: str, spans) -> list[Entity]:
 
 def canonical_name(text: str, label: str, full_names: dict[str, str] | None = None) -> str:
     """One name for all spellings of an entity: alias table, outlet list, earlier full name."""
-    bare = POSSESSIVE.sub("", LEADING.sub("", text.strip(" *†\u2020"))).strip()
+    bare = POSSESSIVE.sub("", LEADING.sub("", text.strip(" *†\u2020")))  # noqa: B005 - a set of characters.strip()
     known = aliases().get(bare.lower())
     if known:
         return known[0]

@@ -21,10 +21,10 @@ import dataclasses
 import functools
 import logging
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional, cast
 
 from ..errors import error
-from ..record import Actor, Event, Incident, Record
+from ..record import Actor, Event, EventType, Incident, Record
 from .actors import find_codes, read_table, sector_table, split_compound
 from .event_acled import AcledMatch, classify, refine, sentence_keys
 
@@ -56,7 +56,7 @@ class Cue:
 
 @dataclass(frozen=True)
 class Trigger:
-    token: object  # spaCy Token
+    token: Any  # spaCy Token
     cue: Optional[Cue]  # None: a negated conflict word, which codes no event
     key: str
     score: float
@@ -313,7 +313,7 @@ def code_actors(trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
         return (actors_of(subj) if subj is not None else [], actors_of(obj) if obj is not None else [])
     subj, passive = subject_of(token)
     exclude = {subj.i} if subj is not None else set()
-    obj, agent = target_of(token, exclude, visit=trigger.cue.type == "CONSULT")
+    obj, agent = target_of(token, exclude, visit=trigger.cue is not None and trigger.cue.type == "CONSULT")
     if passive:
         return (actors_of(agent) if agent is not None else [], actors_of(subj) if subj is not None else [])
     return (actors_of(subj) if subj is not None else [], actors_of(obj) if obj is not None else [])
@@ -433,7 +433,7 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
     place = place_of(record, sent, sources + targets)
     sources, targets = domestic_codes(sources, targets, place)
     return Event(
-        type=best.cue.type, mode=best.cue.mode,
+        type=cast(EventType, cast(Cue, best.cue).type), mode=cast(Cue, best.cue).mode,
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
         place=place, date=date_of(record, sent),
         span=(sent.start_char, sent.end_char), confidence=round(min(MAX_CONFIDENCE, best.score), 3),

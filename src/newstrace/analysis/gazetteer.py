@@ -19,10 +19,10 @@ import importlib.util
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..cache import load_or_build
 from ..errors import error

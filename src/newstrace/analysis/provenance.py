@@ -8,7 +8,8 @@ is an empty ``source_id`` ("outlet unknown") with the article's own sources belo
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
+from typing import Optional
 
 from ..record import ProvenanceNode, Source
 

@@ -15,16 +15,16 @@ Sources the article cites itself have ``cited_by`` null and hang under ``s0`` in
 from __future__ import annotations
 
 import dataclasses
-from typing import Optional
+from typing import Any, Optional, cast
 
-from ..record import Record, Source
+from ..record import Record, Source, SourceKind, Span
 from .coref import Draft, SourceBook
 from .entities import canonical_name, media_nouns, outlet_of
 from .provenance import build_tree
 from .quotes.cues import Attribution
 from .quotes.driver import find_attributions
 from .quotes.others import according_to_source, inner_speakers
-from .quotes.syntax import TEXT_KEY, np_span, subject_of, text_of
+from .quotes.syntax import np_span, subject_of, text_of
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -38,20 +38,21 @@ def sources_stage(record: Record) -> Record:
     doc = record.doc
     if doc is None:
         return record
-    doc.user_data.setdefault(TEXT_KEY, record.body)  # the same string; spaCy would rebuild it
     root = _page_outlet(record)
     book = SourceBook(doc, record.entities, root)
-    start = tuple(record.dateline.span) if record.dateline is not None else 0
+    start: int | Span = (record.dateline.span[0], record.dateline.span[1]) if record.dateline is not None else 0
     attributions = tuple(find_attributions(doc, start))
-    events = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
+    events: list[tuple[int, int, Any]] = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
     events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
+    read: dict[int, Attribution] = {}
     for _, is_channel, item in sorted(events, key=lambda e: (e[0], e[1])):
         if is_channel:
             _link_channel(book, doc, *item)
         else:
-            _read_attribution(book, doc, item)
+            read[id(item)] = _read_attribution(book, doc, item)
     sources = _finish(book)
     tree = build_tree(sources, sources[0].id if sources and root is not None else None)
+    attributions = tuple(read.get(id(a), a) for a in attributions)
     return dataclasses.replace(record, sources=tuple(sources), provenance=tree, attributions=attributions)
 
 
@@ -76,12 +77,17 @@ def _page_outlet(record: Record) -> Optional[Draft]:
     return draft
 
 
-def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
+def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
+    """Resolve the speaker of ``attr`` to a source (and its channels); ``attr`` with whether and how
+    surely its speaker was resolved."""
     if attr.speaker_token is None:
-        return
-    speaker = book.resolve(doc[attr.speaker_token], attr.speaker)
+        return attr
+    speech = attr.cue_class in ("speech", "according_to")
+    speaker = book.resolve(doc[attr.speaker_token], cast(Span, attr.speaker), attr.content, speech)
+    attr = dataclasses.replace(attr, speaker_resolved=book.resolved and speaker is not None,
+                               speaker_sureness=book.sureness if speaker is not None else 0.0)
     if speaker is None:
-        return
+        return attr
     for other in doc[attr.speaker_token].conjuncts:  # "according to Iraqi officers and French officials"
         if other.pos_ in ("NOUN", "PROPN") and other.i > attr.speaker_token:
             _read_attribution(book, doc, dataclasses.replace(attr, speaker=np_span(other), speaker_token=other.i))
@@ -97,11 +103,12 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> None:
             cited = book.resolve(token, np_span(token))
             if cited is not None and cited is not speaker:
                 _cite(cited, speaker)
+    return attr
 
 
 def _quoted_by(speaker) -> list:
     """The agents of a "quoted by" / "cited by" modifier of the speaker's phrase."""
-    found = []
+    found: list = []
     for acl in (c for c in speaker.children if c.dep_ == "acl" and c.lemma_ in ("quote", "cite")):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             found.extend(c for c in agent.children if c.dep_ == "pobj")
@@ -231,7 +238,7 @@ def _finish(book: SourceBook) -> list[Source]:
     for d in drafts:
         cited_by = ids.get(d.cited_by) if d.cited_by and d.cited_by != (book.root.key if book.root else None) \
             else None
-        out.append(Source(id=ids[d.key], name=d.name, kind=d.kind, description=d.description,
+        out.append(Source(id=ids[d.key], name=d.name, kind=cast(SourceKind, d.kind), description=d.description,
                           mentions=tuple(sorted(d.mentions)), cited_by=cited_by, method=d.method,
-                          confidence=d.confidence))
+                          confidence=d.confidence, entity=d.entity))
     return out

@@ -18,12 +18,13 @@ import calendar
 import dataclasses
 import functools
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Optional, cast
 
 from ..extract.date_patterns import ENGLISH_MONTH
-from ..record import DateMention, DateValue, Record
+from ..record import DateMention, DateValue, Grain, Record
 from .gazetteer import read_table
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -338,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     ("weekday", _pattern(rf"(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
     ("relative", _pattern(rf"(?P<rel>(?:earlier|later)\s+this|this|last|past|previous|next|coming)\s+{_UNIT}"), _relative_unit),
     ("relative", _pattern(rf"{_NUM}\s+{_UNIT}\s+ago"), _ago),
-    ("nth", _pattern(rf"(?:on\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:century|anniversary|floor|time|round|place|amendment))"), _nth_day),
+    ("nth", _pattern(r"(?:on\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:century|anniversary|floor|time|round|place|amendment))"), _nth_day),
     ("decade", _pattern(r"(?:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)s|'(?P<dec2>\d0)s)"), _decade),
     ("year", _pattern(rf"(?:(?:early|mid|late|in|since|until|by)[\s-]+)?{_y('y')}"), _year),
     ("time", _pattern(r"(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|noon|midnight"), _clock),
@@ -573,9 +574,9 @@ def _named_as_serving(body: str, title: str, name: str) -> Optional[str]:
 
 def _name_spans(record: Record) -> list[tuple[int, int]]:
     """Where no date can be: the dateline, and the names the entities stage found."""
-    spans = [tuple(e.span) for e in record.entities if e.label in NAME_LABELS]
+    spans = [(e.span[0], e.span[1]) for e in record.entities if e.label in NAME_LABELS]
     if record.dateline is not None and record.dateline.span:
-        spans.append(tuple(record.dateline.span))
+        spans.append((record.dateline.span[0], record.dateline.span[1]))
     return spans
 
 
@@ -588,7 +589,7 @@ def dates_stage(record: Record) -> Record:
     found = find_dates(record.body, ref, record.doc, _name_spans(record))
     mentions = tuple(
         DateMention(text=record.body[f.start:f.end], span=(f.start, f.end), value=f.resolved.value,
-                    grain=f.resolved.grain, end_value=f.resolved.end_value, method=f.method,
+                    grain=cast(Grain, f.resolved.grain), end_value=f.resolved.end_value, method=f.method,
                     confidence=f.resolved.confidence)
         for f in found)
     published = record.published

@@ -42,7 +42,7 @@ def analyze(inputs, jsonl, output, fmt, stages, lang, workers, strict, report) -
     except NewstraceError as exc:
         fail(exc)
     except FileNotFoundError as exc:
-        raise click.UsageError(f"cannot open {exc.filename}: no such file")
+        raise click.UsageError(f"cannot open {exc.filename}: no such file") from None
     click.echo(f"{counts['documents']} documents, {counts['errors']} errors", err=True)
     if strict and counts["errors"]:
         sys.exit(1)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import get_args
 
 import click
 
 from ..errors import NewstraceError
+from ..record import SourceKind
 from .common import db_option, echo_json, fail, open_corpus, stage_list
 
 
@@ -81,8 +83,7 @@ def stats(db) -> None:
 @click.argument("query", required=False)
 @db_option()
 @click.option("--source", help="A source name the article cites (substring).")
-@click.option("--source-kind", type=click.Choice(["outlet", "person", "anonymous", "organization", "government",
-                                                  "document", "social"]))
+@click.option("--source-kind", type=click.Choice(get_args(SourceKind)))
 @click.option("--outlet", help="Outlet name or domain (substring).")
 @click.option("--place", help="A place name or an ISO country code.")
 @click.option("--since", help="Published on or after (ISO date).")

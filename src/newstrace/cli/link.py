@@ -64,7 +64,7 @@ def _link_jsonl(jsonl, output, as_records, stages, mode, threshold, window_days,
     except NewstraceError as exc:
         fail(exc)
     except FileNotFoundError as exc:
-        raise click.UsageError(f"cannot open {exc.filename}: no such file")
+        raise click.UsageError(f"cannot open {exc.filename}: no such file") from None
     good = [r for r in records if not r.get("error") and (r.get("body") or r.get("text"))]
     params = StoryParams(window_days=window_days)
     if threshold is not None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import NewstraceError, error
-from ..record import DateValue, Outlet, Record
+from ..record import Author, DateValue, Record
+from ..textsafe import sanitize_text
 from .dateline import find_dateline
 from .decode import clean_text, decode_bytes, looks_like_html
 from .language import detect_language, normalise_lang
+from .outlet import outlet_from_dateline, resolve_outlet
 
 FORMATS = ("auto", "html", "text", "body")
 
@@ -55,8 +57,9 @@ def _decoded(content: str | bytes, kind: str) -> tuple[str, str]:
         text, _encoding = decode_bytes(content)
     else:
         text = content if kind == "body" else clean_text(content)
-        if not text.strip():
-            raise error("NT101", "the document is empty; give a page with some text or HTML in it")
+    text = sanitize_text(text, keep_length=kind == "body")  # the one step after decoding, every input path
+    if not text.strip():
+        raise error("NT101", "the document is empty; give a page with some text or HTML in it")
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
     return text, kind
@@ -74,9 +77,10 @@ def _apply_hints(fields: dict[str, Any], page) -> dict[str, Any]:
         value = normalise(page.published)
         if value:
             fields["published"] = DateValue(value, "input", 1.0)
-    if page.outlet:
-        domain = fields["outlet"].domain if fields.get("outlet") else None
-        fields["outlet"] = Outlet(name=page.outlet, domain=domain, method="input", confidence=1.0)
+    fields["outlet"] = resolve_outlet(fields.get("outlet"), url=page.url or fields.get("canonical_url"),
+                                      hint=page.outlet, hint_method=page.hints_from or "input")
+    if page.authors and (page.hints_from is None or not fields.get("authors")):
+        fields["authors"] = tuple(Author(name=name, method=page.hints_from or "input") for name in page.authors)
     fields["captured"] = _captured(page.captured)
     if page.url:
         fields["url"] = page.url
@@ -94,12 +98,11 @@ def _captured(value: str | None) -> DateValue | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return DateValue(moment.isoformat(), "input", 1.0)
 
 
 def _outlet_from_dateline(fields: dict[str, Any]) -> dict[str, Any]:
-    dateline = fields.get("dateline")
-    if dateline and dateline.outlet and fields.get("outlet") is None:
-        fields["outlet"] = Outlet(name=dateline.outlet, domain=None, method="dateline", confidence=0.8)
+    if fields.get("outlet") is None:
+        fields["outlet"] = outlet_from_dateline(fields.get("dateline"))
     return fields

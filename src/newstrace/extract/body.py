@@ -80,13 +80,13 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     # trafilatura copies a tree it is given, then prunes the copy with our XPaths. No url: links are
     # resolved in _blocks_and_anchors (against the page, not only its host), so trafilatura need not
     # resolve every link of the page first (~4 % of extraction time)
-    options = dict(url=None, include_comments=False, include_tables=True, include_links=True,
+    options: dict[str, Any] = dict(url=None, include_comments=False, include_tables=True, include_links=True,
                    with_metadata=False, prune_xpath=list(boilerplate.PRUNE_XPATHS) or None)
-    doc = bare_extraction(tree, fast=True, **options)
+    doc: Any = bare_extraction(tree, fast=True, **options)
     if doc is not None and (len(doc.text or "") >= FAST_MIN_CHARS or not _more_paragraph_text(tree, doc.text)):
         return doc.body, "trafilatura-fast"
     _preload_justext_stoplist()
-    full = bare_extraction(tree, fast=False, **options)
+    full: Any = bare_extraction(tree, fast=False, **options)
     if full is not None and len(full.text or "") > len((doc.text or "") if doc is not None else ""):
         return full.body, "trafilatura-full"
     return (doc.body, "trafilatura-fast") if doc is not None else (None, "none")
@@ -104,7 +104,7 @@ def _preload_justext_stoplist() -> None:
     from trafilatura import external
 
     if not getattr(external, "JT_STOPLIST", ()) and hasattr(external, "jt_stoplist_init"):
-        external.JT_STOPLIST = language.justext_union()
+        external.JT_STOPLIST = language.justext_union()  # type: ignore[assignment]
 
 
 def _blocks_and_anchors(body_xml, base_url: str | None) -> tuple[list[str], list[Anchor]]:
@@ -160,7 +160,8 @@ def _key(text: str) -> str:
 
 def _paragraphs_with_anchors(paragraphs: list, base_url: str | None) -> tuple[list[str], list[Anchor]]:
     """Blocks and anchors from ``(element, flat text)`` paragraphs taken straight from the page."""
-    blocks, anchors = [], []
+    blocks: list[str] = []
+    anchors: list[Anchor] = []
     for p, text in paragraphs:
         cursor = 0
         for a in p.iter("a"):

@@ -9,7 +9,7 @@ newsletter lines, ...). Each rule was measured on the extraction dev split; ``be
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from lxml.etree import XPath
 

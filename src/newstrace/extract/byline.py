@@ -13,8 +13,8 @@ only on a candidate's ancestors and descendants, not on the whole page.
 from __future__ import annotations
 
 import re
-from typing import Callable
-
+from collections.abc import Callable
+from typing import Any
 
 # Every value any rule below can match holds one of these (a superset, to pick candidates fast).
 _MARKERS = re.compile(r"uthor|byl|BBL|yline|username|screenname|writer|channel-name|submitted-by|posted-by"
@@ -22,7 +22,7 @@ _MARKERS = re.compile(r"uthor|byl|BBL|yline|username|screenname|writer|channel-n
 _MARKED_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
 
 
-Test = Callable[[object], bool]  # on an element
+Test = Callable[[Any], bool]  # on an element
 Rule = tuple[tuple[frozenset[str] | None, Test], ...]  # alternatives (tags, or None for any; test)
 
 

@@ -1,4 +1,4 @@
-"""Datelines at the start of an article: ``MOSCOW (Sputnik) —``, ``BAGHDAD, Aug 4 (Reuters) -``,
+"""Datelines at the start of an article (or of one of its first paragraphs): ``MOSCOW (Sputnik) —``, ``BAGHDAD, Aug 4 (Reuters) -``,
 ``WASHINGTON (AP) —``, ``PARIS, Texas —``, ``BOGOTÁ, 5 ago (EFE).-``, ``Berlin (dpa) -``.
 
 The place is written in capitals (any script with case), optionally followed by a region in title case
@@ -35,17 +35,38 @@ NOT_PLACES = frozenset((
 ))
 
 
+MAX_PARAGRAPHS = 3  # a dateline may open one of the first paragraphs (after a standfirst or a caption line)
+MAX_OFFSET = 1500  # ... that starts within these first characters
+
+
 def find_dateline(body: str) -> Dateline | None:
-    """The dateline at the start of the body, if any."""
-    head = body[:200]
-    for pattern in _DATELINE_RES:
-        match = pattern.match(head)
-        if match and _plausible(match):
-            start, end = match.start("place"), match.end("dash")
-            outlet = (match.group("outlet") or "").strip() or None
-            return Dateline(place=_titlecase(match.group("place").strip()), outlet=outlet, span=(start, end),
-                            text=body[start:end].strip())
+    """The dateline at the start of the body, or opening one of its first paragraphs. Past the first
+    paragraph only a dateline that names its outlet counts (``MOSCOW (Sputnik) —``): a capitalised
+    word and a dash in the middle of an article is too often something else."""
+    for number, offset in enumerate(_paragraph_starts(body)):
+        head = body[offset:offset + 200]
+        for pattern in _DATELINE_RES:
+            match = pattern.match(head)
+            if match and _plausible(match) and (number == 0 or match.group("outlet")):
+                start, end = offset + match.start("place"), offset + match.end("dash")
+                outlet = (match.group("outlet") or "").strip() or None
+                return Dateline(place=_titlecase(match.group("place").strip()), outlet=outlet, span=(start, end),
+                                text=body[start:end].strip())
     return None
+
+
+def _paragraph_starts(body: str) -> list[int]:
+    """Offsets of the first paragraphs (lines with text) of the body."""
+    starts: list[int] = []
+    offset = 0
+    while offset < min(len(body), MAX_OFFSET) and len(starts) < MAX_PARAGRAPHS:
+        end = body.find("\n", offset)
+        if body[offset:end if end >= 0 else len(body)].strip():
+            starts.append(offset)
+        if end < 0:
+            break
+        offset = end + 1
+    return starts
 
 
 def _plausible(match: re.Match) -> bool:

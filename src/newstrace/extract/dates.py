@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import accumulate
-from typing import Iterable, Iterator
+from typing import cast
 
 from lxml import etree
 
@@ -561,10 +562,11 @@ def _restate(value: str, want: date | None, html_text: str) -> str | None:
             continue
         if abs((stamp - instant).total_seconds()) <= 60:
             return instant.astimezone(stamp.tzinfo).isoformat()
-        offsets[stamp.utcoffset()] = offsets.get(stamp.utcoffset(), 0) + 1
+        stamp_offset = cast(timedelta, stamp.utcoffset())  # stamp is aware
+        offsets[stamp_offset] = offsets.get(stamp_offset, 0) + 1
     if want is None:
         return None
-    for offset in (local_match, max(offsets, key=offsets.get) if offsets else None):
+    for offset in (local_match, max(offsets, key=lambda k: offsets[k]) if offsets else None):
         if offset is not None and instant.astimezone(timezone(offset)).date() == want:
             return instant.astimezone(timezone(offset)).isoformat()
     return None
@@ -574,7 +576,7 @@ def _naive_offset(stamp: datetime, instant: datetime, seconds: str | None) -> ti
     """The offset that makes a local stamp (to the second) the same instant, if a real one."""
     if seconds is None:
         return None
-    offset = stamp.replace(tzinfo=timezone.utc) - instant
+    offset = stamp.replace(tzinfo=UTC) - instant
     if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=30):
         return None
     return offset

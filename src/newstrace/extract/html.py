@@ -32,7 +32,7 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     try:
         tree = lxml_html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
-        raise error("NT202", f"HTML could not be parsed ({exc}); check that the file is an HTML page")
+        raise error("NT202", f"HTML could not be parsed ({exc}); check that the file is an HTML page") from exc
     if _too_deep(tree):
         raise error("NT203", f"page is nested more than {MAX_DEPTH_PROBE} elements deep; "
                              "it is not an article page")

@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
@@ -203,7 +204,7 @@ def find_authors(meta: PageMeta, tree) -> list[Author]:
         ("byline", lambda: _visible_byline(tree)),
     ]
     for method, getter in rows:
-        names = _clean_authors(getter())
+        names = clean_authors(getter())
         if names:
             return [Author(name=n, method=method) for n in names]
     return []
@@ -211,12 +212,13 @@ def find_authors(meta: PageMeta, tree) -> list[Author]:
 
 def _visible_byline(tree) -> list[str]:
     """The first byline element trafilatura's author rules find, outside comments and related
-    boxes (``byline.py``); split by ``_clean_authors``."""
+    boxes (``byline.py``); split by ``clean_authors``."""
     content = visible_byline(tree)
     return [content] if content else []
 
 
-def _clean_authors(raw: list[str]) -> list[str]:
+def clean_authors(raw: list[str]) -> list[str]:
+    """Author names from raw strings: ``By`` dropped, lists split, e-mail addresses, URLs and junk left out."""
     names: list[str] = []
     for item in raw:
         if not item or item.startswith("http"):
@@ -233,17 +235,18 @@ def _clean_authors(raw: list[str]) -> list[str]:
 # --- outlet, section, tags, canonical ------------------------------------------------------
 
 def find_outlet(meta: PageMeta, url: str | None) -> Outlet | None:
-    """Who published the page: JSON-LD publisher, og:site_name, else the domain."""
+    """Who the page says published it: JSON-LD publisher, og:site_name, else its domain (``outlet.py``
+    then names it through the outlet table)."""
     domain = _domain(url or meta.links.get("canonical") or meta.first("og:url"))
     for obj in meta.articles():
         name = _text(obj.get("publisher") or obj.get("sourceOrganization"))
         if name:
-            return Outlet(name=name, domain=domain, method="json-ld", confidence=0.95)
+            return Outlet(name=name, domain=domain, method="jsonld", confidence=0.95)
     name = meta.first("og:site_name", "application-name", "twitter:site")
     if name:
-        return Outlet(name=name.lstrip("@"), domain=domain, method="meta", confidence=0.9)
+        return Outlet(name=name.lstrip("@"), domain=domain, method="og", confidence=0.9)
     if domain:
-        return Outlet(name=domain, domain=domain, method="domain", confidence=0.5)
+        return Outlet(name=domain, domain=domain, method="host", confidence=0.5)
     return None
 
 

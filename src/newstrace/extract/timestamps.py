@@ -97,7 +97,7 @@ def _date_of(match: re.Match, month_first: bool) -> date | None:
         day_number, month = (second, first) if month_first and slashed and first <= 12 else (first, second)
     else:
         raw = groups["month"]
-        month = int(raw) if raw.isdigit() else pat.MONTHS.get(raw.lower().rstrip("."))
+        month = int(raw) if raw.isdigit() else pat.MONTHS.get(raw.lower().rstrip("."), 0)
         day_number = int(groups["day"])
     try:
         value = date(int(groups["year"]), month, day_number) if month else None

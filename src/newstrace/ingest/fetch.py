@@ -19,8 +19,8 @@ import urllib.robotparser
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from ..version import __version__
 from ..errors import NewstraceError, error
+from ..version import __version__
 
 USER_AGENT = f"newstrace/{__version__} (news provenance research; polite crawler)"
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -57,7 +57,7 @@ def check_address(host: str, port: int, allow_private: bool) -> None:
     except socket.gaierror as exc:
         raise error("NT120", f"cannot resolve {host}: {exc.strerror}") from exc
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         mapped = getattr(address, "ipv4_mapped", None)
         address = mapped or address
         if not address.is_global or address.is_multicast:
@@ -116,9 +116,9 @@ class Fetcher:
             if 200 <= status < 300:
                 rules.parse(response.content.decode("utf-8", "replace").splitlines())
             elif 400 <= status < 500:
-                rules.allow_all = True
+                rules.allow_all = True  # type: ignore[attr-defined]  # set by parse(); missing from the stubs
             else:
-                rules.disallow_all = True
+                rules.disallow_all = True  # type: ignore[attr-defined]
             self._robots[origin] = rules
         return self._robots[origin]
 

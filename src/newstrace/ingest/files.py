@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import cast
 
-from ..record import ErrorInfo, Page, Record
+from ..record import ErrorInfo, Page, PageKind, Record
 
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ""}
 
@@ -34,7 +35,7 @@ def pages_from_paths(paths: Iterable[str], *, kind: str = "auto", max_bytes: int
         if arg == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read()
-            yield Page(id=content_id(data), content=data, kind=kind)
+            yield Page(id=content_id(data), content=data, kind=cast(PageKind, kind))
             continue
         for path in _walk(Path(arg)):
             yield _read_file(path, kind, max_bytes)
@@ -54,4 +55,4 @@ def _read_file(path: Path, kind: str, max_bytes: int | None) -> Page | Record:
                                                              "check the path and its permissions"))
     if kind == "auto" and path.suffix.lower() in (".txt", ".text"):
         kind = "text"
-    return Page(id=str(path), content=data, kind=kind, url=None)
+    return Page(id=str(path), content=data, kind=cast(PageKind, kind), url=None)

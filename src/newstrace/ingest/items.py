@@ -23,6 +23,7 @@ class Item:
     record: Record | None = None
     skip: str | None = None
     fetch: str | None = None  # a URL to fetch; the fetched page replaces this item
+    fallback: Page | None = None  # with ``fetch``: what to store when the fetch fails (a feed item's own content)
     tags: tuple[str, ...] = field(default=())
 
 

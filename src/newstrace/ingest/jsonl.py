@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import json
-from typing import IO, Iterator
+from collections.abc import Iterator
+from typing import IO, cast
 
-from ..record import ErrorInfo, Page, Record
+from ..record import ErrorInfo, Page, PageKind, Record
 from .files import content_id
+from .inflate import capped_lines
 
 CONTENT_KEYS = ("html", "text", "body")
 OPTIONAL_KEYS = ("url", "captured", "title", "published", "outlet", "lang")
 
 
-def pages_from_jsonl(stream: IO[str] | IO[bytes], *, kind_override: str = "auto") -> Iterator[Page | Record]:
-    """One ``Page`` (or error record) per non-blank line, in order."""
-    for number, raw in enumerate(stream, start=1):
+def pages_from_jsonl(stream: IO[str] | IO[bytes], *, kind_override: str = "auto",
+                     max_bytes: int | None = None) -> Iterator[Page | Record]:
+    """One ``Page`` (or error record) per non-blank line, in order; a line over ``max_bytes`` is an NT102
+    record, read past without being held (issue 18)."""
+    for number, raw in enumerate(capped_lines(stream, max_bytes), start=1):
+        if raw is None:
+            yield _error(f"line-{number}", "NT102", f"line {number} is over the {(max_bytes or 0) / 1e6:.0f} MB budget; "
+                                                     "raise NEWSTRACE_MAX_BYTES if it is one article")
+            continue
         line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         if not line.strip():
             continue
@@ -47,7 +55,7 @@ def parse_line(line: str, number: int, kind_override: str = "auto") -> Page | Re
     if obj.get("id") is None:
         doc_id = content_id(content)
     kind = key if kind_override == "auto" else kind_override
-    return Page(id=doc_id, content=content, kind=kind, **extras)
+    return Page(id=doc_id, content=content, kind=cast(PageKind, kind), **extras)
 
 
 def _error(doc_id: str, code: str, message: str) -> Record:

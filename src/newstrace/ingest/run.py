@@ -11,15 +11,16 @@ import dataclasses
 import hashlib
 import time
 from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, cast
 
 from ..errors import NewstraceError
 from ..pipeline import Budgets
 from ..record import Page
 from ..store import Entry, Store
-from .fetch import Fetcher, FetchPolicy
 from .feeds import looks_like_feed
+from .fetch import Fetcher, FetchPolicy
 from .items import Item, failed
 from .sources import read_sources
 from .urls import normalize_url
@@ -49,6 +50,8 @@ class Summary:
     errors_by_code: Counter = field(default_factory=Counter)
     by_source: dict = field(default_factory=lambda: defaultdict(Counter))
     started: float = field(default_factory=time.perf_counter)
+    warnings_by_code: Counter = field(default_factory=Counter)
+    warning_examples: list = field(default_factory=list)
 
     def add(self, item: Item, outcome: str, code: str | None = None) -> None:
         key = _OUTCOME_KEY.get(outcome, outcome)
@@ -65,14 +68,26 @@ class Summary:
         if code:
             self.errors_by_code[code] += 1
 
+    def warn(self, code: str, message: str) -> None:
+        """A unit that was stored all the same (a feed item whose page could not be fetched)."""
+        self.warnings_by_code[code] += 1
+        if len(self.warning_examples) < 3:
+            self.warning_examples.append(message)
+
     def to_dict(self) -> dict:
         seconds = time.perf_counter() - self.started
         pages = self.counts["stored"] + self.counts["duplicates"] + self.counts["errors"]
-        out = {key: self.counts[key] for key in SUMMARY_KEYS}
+        out: dict[str, Any] = {key: self.counts[key] for key in SUMMARY_KEYS}
         out.update(resumed=self.counts["resumed"], pages=pages, seconds=round(seconds, 3),
                    pages_per_second=round(pages / seconds, 2) if seconds else 0.0,
                    errors_by_code=dict(self.errors_by_code), sources=[_source_dict(k, v)
                                                                        for k, v in self.by_source.items()])
+        if self.warnings_by_code:
+            fell_back = sum(self.warnings_by_code.values())
+            out.update(warnings=fell_back, warnings_by_code=dict(self.warnings_by_code),
+                       notes=[f"{fell_back} feed item(s) whose page could not be fetched were stored from the "
+                              f"feed's own content (e.g. {self.warning_examples[0]}); --no-fetch skips fetching "
+                              "and stores every feed item from the feed"])
         return out
 
 
@@ -99,6 +114,7 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
     fetcher = Fetcher(FetchPolicy(delay=options.delay, allow_private=options.allow_private,
                                   max_bytes=budgets.max_bytes))
     analyzer = make_analyzer(options.stages, workers=options.workers, dask=options.dask)
+    workers_cpu: list[float] | None = None
     try:
         items = read_sources(list(sources), fetch=options.fetch, max_bytes=budgets.max_bytes)
         resolved = _resolve(items, fetcher, options.fetch, done, summary, budgets.max_bytes)
@@ -125,15 +141,15 @@ def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str
         if item.fetch is None:
             yield item
             continue
-        fetched = _fetch(item, fetcher)
+        fetched = _fetch(item, fetcher, summary)
         if fetched.page is not None and item.tags == ("url",) and _is_feed(fetched.page.content):
             from .feeds import items_from_feed
 
-            for sub in items_from_feed(fetched.page.content, item.fetch, fetch=fetch):
+            for sub in items_from_feed(cast(bytes, fetched.page.content), item.fetch, fetch=fetch):
                 if sub.unit in done:
                     summary.add(sub, "resumed")
                 else:
-                    yield _fetch(sub, fetcher) if sub.fetch else sub
+                    yield _fetch(sub, fetcher, summary) if sub.fetch else sub
         else:
             yield fetched
 
@@ -142,17 +158,24 @@ def _is_feed(content: str | bytes) -> bool:
     return isinstance(content, bytes) and looks_like_feed(content)
 
 
-def _fetch(item: Item, fetcher: Fetcher) -> Item:
+def _fetch(item: Item, fetcher: Fetcher, summary: Summary | None = None) -> Item:
     from .files import content_id
 
     try:
-        got = fetcher.fetch(item.fetch)
+        got = fetcher.fetch(cast(str, item.fetch))
     except NewstraceError as exc:
+        if item.fallback is not None:  # a feed item: its own content is stored, the failure is a warning
+            if summary is not None:
+                summary.warn(exc.code, f"{item.fetch}: {exc.message}")
+            return dataclasses.replace(item, fetch=None, page=item.fallback, fallback=None)
         return failed(item.unit, item.source, exc.code, exc.message, url=item.fetch, tags=item.tags)
-    url = item.fetch
+    url = cast(str, item.fetch)
+    hints = item.fallback
     page = Page(id=content_id(normalize_url(url) or url), content=got.content, kind="auto", url=url,
-                captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-    return dataclasses.replace(item, fetch=None, page=page)
+                captured=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                outlet=hints.outlet if hints else None, authors=hints.authors if hints else (),
+                hints_from=hints.hints_from if hints else None)
+    return dataclasses.replace(item, fetch=None, page=page, fallback=None)
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -184,7 +207,8 @@ def _prepare(store: Store, analyzer, batch: list[Item], claimed: dict[str, str])
     for index, item in enumerate(batch):
         prepared.entries.append(_entry_without_analysis(store, item, claimed))
         if prepared.entries[-1] is None:
-            prepared.to_analyse.append((index, normalize_url(item.page.url), content_hash(item.page)))
+            page = cast(Page, item.page)
+            prepared.to_analyse.append((index, normalize_url(page.url), content_hash(page)))
             pages.append(item.page)
     prepared.handle = analyzer.submit(pages)
     return prepared
@@ -198,7 +222,7 @@ def _finish(store: Store, analyzer, prepared: _Prepared, summary: Summary) -> No
         prepared.entries[index] = Entry(prepared.batch[index].unit, outcome, record, key, digest)
     outcomes = store.add_batch([e for e in prepared.entries if e is not None])
     for item, entry, outcome in zip(prepared.batch, prepared.entries, outcomes):
-        code = ((entry.record or {}).get("error") or {}).get("code") if outcome == "error" else None
+        code = (((entry and entry.record) or {}).get("error") or {}).get("code") if outcome == "error" else None
         summary.add(item, outcome, code)
     for _index, key, digest in prepared.to_analyse:  # stored now: the database answers for these keys
         prepared.seen.pop(digest, None)
@@ -238,11 +262,12 @@ def _entry_without_analysis(store: Store, item: Item, seen: dict[str, str]) -> E
         return Entry(item.unit, "skipped")
     if item.record is not None:
         return Entry(item.unit, "error", item.record.to_dict())
-    key, digest = normalize_url(item.page.url), content_hash(item.page)
+    page = cast(Page, item.page)  # an item with neither skip nor record has its page
+    key, digest = normalize_url(page.url), content_hash(page)
     earlier = seen.get(digest) or (seen.get(key) if key else None) or store.find_duplicate(key, digest)
     if earlier:
         return Entry(item.unit, "duplicate", duplicate_of=earlier)
-    seen[digest] = item.page.id
+    seen[digest] = page.id
     if key:
-        seen[key] = item.page.id
+        seen[key] = page.id
     return None

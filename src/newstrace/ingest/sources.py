@@ -9,12 +9,15 @@ URL list (else a scraped-text page); anything else is one page.
 from __future__ import annotations
 
 import gzip
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
+from ..errors import NewstraceError
 from ..record import Page
 from .feeds import FEED_SUFFIXES, feed_bytes, items_from_feed, looks_like_feed
 from .files import _read_file
+from .inflate import capped_lines, open_maybe_gzip
 from .items import Item, failed
 from .jsonl import parse_line
 from .urls import is_url, read_url_list
@@ -50,10 +53,10 @@ def items_of_file(path: Path, *, fetch: bool, max_bytes: int) -> Iterator[Item]:
     if is_archive(path):
         yield from items_from_archive(path, max_bytes=max_bytes)
     elif name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
-        yield from _jsonl_items(path)
+        yield from _jsonl_items(path, max_bytes)
     elif name.endswith(FEED_SUFFIXES) or name.endswith(tuple(s + ".gz" for s in FEED_SUFFIXES)) \
             or looks_like_feed(_head(path)):
-        yield from _feed_items(path, fetch)
+        yield from _feed_items(path, fetch, max_bytes)
     elif name.endswith(".txt") and (urls := read_url_list(path)) is not None:
         for number, url in enumerate(urls, start=1):
             yield Item(f"{source}#url{number}", source, fetch=url, tags=("url",))
@@ -75,10 +78,13 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def _feed_items(path: Path, fetch: bool) -> Iterator[Item]:
+def _feed_items(path: Path, fetch: bool, max_bytes: int) -> Iterator[Item]:
     try:
-        data = feed_bytes(path)
-    except (OSError, EOFError) as exc:
+        data = feed_bytes(path, max_bytes)
+    except NewstraceError as exc:
+        yield failed(str(path), str(path), exc.code, exc.message)
+        return
+    except (OSError, EOFError, zlib.error) as exc:
         yield failed(str(path), str(path), "NT126", f"cannot read feed {path}: {exc}")
         return
     if not looks_like_feed(data):
@@ -87,16 +93,19 @@ def _feed_items(path: Path, fetch: bool) -> Iterator[Item]:
     yield from items_from_feed(data, str(path), fetch=fetch)
 
 
-def _jsonl_items(path: Path) -> Iterator[Item]:
-    opener = gzip.open if path.name.endswith(".gz") else open
+def _jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
     try:
-        with opener(path, "rb") as stream:
-            for number, raw in enumerate(stream, start=1):
+        with open_maybe_gzip(path) as stream:
+            for number, raw in enumerate(capped_lines(stream, max_bytes), start=1):
+                if raw is None:  # streamed past: a line over the budget is never held whole (issue 18)
+                    yield failed(f"{path}#line{number}", str(path), "NT102", f"line {number} of {path} is over "
+                                 f"the {max_bytes / 1e6:.0f} MB budget", tags=("line",))
+                    continue
                 line = raw.decode("utf-8", "replace")
                 if line.strip():
                     parsed = parse_line(line, number)
                     unit = f"{path}#line{number}"
                     yield Item(unit, str(path), page=parsed, tags=("line",)) if isinstance(parsed, Page) \
                         else Item(unit, str(path), record=parsed, tags=("line",))
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         yield failed(str(path), str(path), "NT107", f"cannot read {path}: {exc}")

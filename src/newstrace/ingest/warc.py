@@ -13,8 +13,9 @@ import gzip
 import io
 import re
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, cast
 
 from ..extract.decode import looks_like_html
 from ..record import Page
@@ -60,7 +61,7 @@ def _read_whole_gzip(path: Path, source: str, max_bytes: int, *, after: int) -> 
     """A WARC compressed as one gzip member: read it decompressed (offsets count in the plain stream)."""
     try:
         with gzip.open(path, "rb") as stream:
-            for offset, item in _read(stream, source, max_bytes):
+            for offset, item in _read(cast(IO[bytes], stream), source, max_bytes):
                 if offset > after:
                     yield item
     except (OSError, EOFError, ValueError) as exc:
@@ -85,7 +86,7 @@ def _item(record, source: str, max_bytes: int) -> Item:
     rec_type = record.rec_type or "unknown"
     arc_header = rec_type == "warcinfo" and (record.rec_headers.get_header("WARC-Filename") or "").lower().endswith(
         (".arc", ".arc.gz")) and record.rec_headers.get_header("WARC-IP-Address") is not None
-    tags = ("record", "type:arc_filedesc" if arc_header else f"type:{rec_type}")
+    tags: tuple[str, ...] = ("record", "type:arc_filedesc" if arc_header else f"type:{rec_type}")
     if rec_type not in PAGE_RECORD_TYPES:
         return Item("", source, skip=f"{rec_type} record", tags=tags)
     head = record.raw_stream.read(HEAD_BYTES)
@@ -187,7 +188,8 @@ _CHUNK_SIZE = re.compile(rb"^([0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
 
 def _dechunk(raw: bytes) -> bytes:
     """Undo chunked transfer coding; the bytes as they are when they are not chunked after all."""
-    out, position = [], 0
+    out: list[bytes] = []
+    position = 0
     while True:
         match = _CHUNK_SIZE.match(raw, position)
         if not match:

@@ -32,8 +32,9 @@ apart than that many days out of one story.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .citations import CitationEdge, citation_graph, first_reporters
 from .dedup import DedupIndex, find_duplicates

@@ -10,9 +10,9 @@ the domain without ``www.`` when known, else the lower-cased name.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Sequence
 
 from .text import Article, url_domain
 

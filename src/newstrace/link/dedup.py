@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from typing import Sequence
+from collections.abc import Sequence
 
 from .text import Article, content_paragraphs
 

@@ -26,8 +26,8 @@ import functools
 import importlib
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from ..extract import language
 from ..settings import current
@@ -66,8 +66,8 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
     stop = stopwords(article.language)
     headline, text = article.headline_and_text()
     text = lead(text, params.lead_words)
-    words: Counter = Counter()
-    names: Counter = Counter()
+    words: defaultdict[str, float] = defaultdict(float)
+    names: defaultdict[str, float] = defaultdict(float)
     for word in url_words(article.url):
         words[word] += params.url_weight
         names[word] += params.url_weight
@@ -84,7 +84,7 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
     return _sublinear(words), _sublinear(names)
 
 
-def _sublinear(counts: Counter) -> dict[str, float]:
+def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     return {term: 1.0 + math.log(count) for term, count in counts.items()}
 
 

@@ -70,7 +70,7 @@ class Article:
     quotes: tuple[dict, ...] = field(default=(), compare=False)
 
     @classmethod
-    def of(cls, record: Any) -> "Article":
+    def of(cls, record: Any) -> Article:
         data = record if isinstance(record, dict) else record.to_dict()
         body = data.get("body") or data.get("text") or ""
         outlet = data.get("outlet")
@@ -112,8 +112,8 @@ def head_date(body: str) -> date | None:
     found: list[tuple[int, date]] = []
     for pattern, order in HEAD_DATE_PATTERNS:
         match = pattern.search(head)
-        value = match and _date_of(match.groups(), order)
-        if value:
+        value = _date_of(match.groups(), order) if match else None
+        if match and value:
             found.append((match.start(), value))
     return min(found)[1] if found else None
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
-from typing import Iterator
+from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from sqlalchemy import insert, or_, select
 
@@ -72,7 +72,7 @@ def check_value(target: str, action: str, value: dict) -> dict:
         return {"speaker": speaker, "kind": kind}
     if action == "location":
         try:
-            lat, lon = float(value.get("lat")), float(value.get("lon"))
+            lat, lon = float(value.get("lat")), float(value.get("lon"))  # type: ignore[arg-type]  # None: TypeError
         except (TypeError, ValueError):
             raise CorrectionError("a location needs a latitude and a longitude (decimal degrees)") from None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -84,7 +84,7 @@ def check_value(target: str, action: str, value: dict) -> dict:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def add(store: Store, record: dict, target: str, key: str, action: str, value: dict | None = None, *,
@@ -116,10 +116,8 @@ def _public(row) -> dict:
 
 def of_article(store: Store, article_id: str) -> list[dict]:
     """The corrections of one article (also those made under another id for the same text), oldest first."""
-    found = _content_hash(store, article_id)
-    clause = corrections.c.article_id == article_id
-    if found:
-        clause = or_(clause, corrections.c.content_hash == found)
+    same_text = select(articles.c.content_hash).where(articles.c.id == article_id).scalar_subquery()
+    clause = or_(corrections.c.article_id == article_id, corrections.c.content_hash == same_text)
     with store.engine.connect() as conn:
         rows = conn.execute(select(corrections).where(clause).order_by(corrections.c.seq)).mappings().all()
     return [_public(r) for r in rows]

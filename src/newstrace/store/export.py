@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Iterator
+from collections.abc import Iterator
+from typing import IO
 from xml.sax.saxutils import escape
 
 from sqlalchemy import select
@@ -42,8 +43,9 @@ def article_rows(store: Store) -> Iterator[dict]:
 
 def write_jsonl(store: Store, out: IO[str]) -> int:
     count = 0
-    for count, record in enumerate(store.iter_records(), start=1):
+    for record in store.iter_records():
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 
@@ -76,8 +78,9 @@ def write_csv(store: Store, out: IO[str], table: str = "articles") -> int:
     writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     count = 0
-    for count, row in enumerate(rows, start=1):
+    for row in rows:
         writer.writerow(row)
+        count += 1
     return count
 
 
@@ -100,7 +103,7 @@ def write_parquet(store: Store, path: str, table: str = "articles", batch: int =
 
 def _write_chunk(pa, pq, writer, path: str, chunk: list[dict], columns: list[str] | None = None):
     """Append rows to the Parquet file, opening it with the first chunk's inferred schema."""
-    data = pa.Table.from_pylist(chunk) if chunk else pa.table({c: pa.array([], pa.string()) for c in columns})
+    data = pa.Table.from_pylist(chunk) if chunk else pa.table({c: pa.array([], pa.string()) for c in columns or ()})
     if writer is None:
         writer = pq.ParquetWriter(path, data.schema)
     writer.write_table(data.cast(writer.schema))

@@ -16,8 +16,7 @@ import json
 from sqlalchemy import text
 
 from .database import Store
-from .queries import (_WORD, Filters, _facet_clauses, _matching_seqs, _postgres_in_order, _sorted_page,
-                      fts5_query)
+from .queries import _WORD, Filters, _facet_clauses, _matching_seqs, _postgres_in_order, _sorted_page, fts5_query
 from .schema import articles
 
 FACET_LIMIT = 1000  # matches counted at most (the newest); None counts every match

@@ -5,13 +5,26 @@ from __future__ import annotations
 import json as _json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_column, or_, select, text
 
+from . import current_errors
 from .database import Store
 from .rows import quote_key
-from .schema import (articles, citations, corpus_counts, errors, outlet_citations, outlet_keys, outlet_months,
-                     outlet_source_totals, places, quotes, source_totals, sources)
+from .schema import (
+    articles,
+    citations,
+    corpus_counts,
+    outlet_citations,
+    outlet_keys,
+    outlet_months,
+    outlet_source_totals,
+    places,
+    quotes,
+    source_totals,
+    sources,
+)
 
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -46,7 +59,7 @@ def _contains(column, value: str):
 
 
 def _facet_clauses(filters: Filters) -> list:
-    clauses = []
+    clauses: list[Any] = []
     if filters.source or filters.source_kind:
         inner = select(sources.c.article_seq)
         if filters.source:
@@ -112,7 +125,7 @@ def _with_text_match(store: Store, stmt, query: str):
         return (stmt.join(fts, fts.c.rowid == articles.c.seq).order_by(fts.c.rank, articles.c.seq)
                 .params(q=fts5_query(query)))
     tsquery = func.websearch_to_tsquery("simple", query)
-    tsv = literal_column("articles.tsv")
+    tsv: Any = literal_column("articles.tsv")
     return stmt.where(tsv.op("@@")(tsquery)).order_by(func.ts_rank(tsv, tsquery).desc(), articles.c.seq)
 
 
@@ -129,14 +142,14 @@ def _sorted_page(store: Store, columns: list, query: str | None, filters: Filter
     clauses = _facet_clauses(filters)
     order = articles.c.seq.desc() if descending else articles.c.seq.asc()
     if words and store.dialect == "sqlite":
-        stmt = _sqlite_in_order(columns, clauses, fts5_query(query), descending, limit, offset, after)
+        stmt = _sqlite_in_order(columns, clauses, fts5_query(query or ""), descending, limit, offset, after)
     elif words and not offset:
-        return _postgres_in_order(store, columns, clauses, query, descending, limit, after)
+        return _postgres_in_order(store, columns, clauses, query or "", descending, limit, after)
     else:
         if after is not None:
             clauses.append(articles.c.seq < after if descending else articles.c.seq > after)
         if words:
-            tsv = literal_column("articles.tsv")
+            tsv: Any = literal_column("articles.tsv")
             clauses.append(tsv.op("@@")(func.websearch_to_tsquery("simple", query)))
         stmt = select(*columns).where(and_(True, *clauses)).order_by(order).limit(limit).offset(offset)
     with store.engine.connect() as conn:
@@ -158,7 +171,7 @@ def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, d
     primary key for a word that occurs nowhere (2 s at 100,000 articles), and before the first ANALYZE
     it may build a bitmap of 40,000 matches to fill one page."""
     tsquery = func.websearch_to_tsquery("simple", query)
-    tsv = literal_column("articles.tsv")
+    tsv: Any = literal_column("articles.tsv")
     window = PG_WINDOW if window is None else window
     with store.engine.connect() as conn:
         if after is None:
@@ -204,7 +217,7 @@ def _sqlite_in_order(columns: list, clauses: list, match: str, descending: bool,
         return (select(*columns).join_from(articles, fts, fts.c.rowid == articles.c.seq)
                 .order_by(articles.c.seq.desc() if descending else articles.c.seq.asc())
                 .params(**params, limit=limit, offset=offset))
-    matched = select(literal_column("rowid")).select_from(
+    matched: Any = select(literal_column("rowid")).select_from(
         text(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q{bound}").columns(
             literal_column("rowid")).subquery("fts"))
     if after is not None:
@@ -218,8 +231,8 @@ def stats(store: Store) -> dict:
     """Corpus counts: articles, sources by kind, quotes, places, events, stories, errors by code. The
     article, source, quote, place and event counts and the outlets come from the counters kept as
     articles are stored (``corpus_counts``, ``outlet_keys``: see ``totals.add_outlets``); stories,
-    linked duplicates (both set by ``newstrace link``) and errors (replaced on a retry) are counted on
-    their indexes. The same answer as ``stats_exact``, which counts every row."""
+    linked duplicates (both set by ``newstrace link``) and current errors (``current_errors``: resolved ones
+    left out) are counted on their indexes. The same answer as ``stats_exact``, which counts every row."""
     with store.engine.connect() as conn:
         counters = dict(conn.execute(select(corpus_counts.c.counter, corpus_counts.c.value)).all())
 
@@ -238,10 +251,14 @@ def stats(store: Store) -> dict:
             "duplicates_linked": conn.execute(select(func.count()).where(articles.c.duplicate_of.is_not(None))
                                               ).scalar_one(),
             "outlets": conn.execute(select(func.count(outlet_keys.c.outlet.distinct()))).scalar_one(),
-            "errors": conn.execute(select(func.count()).select_from(errors)).scalar_one(),
-            "errors_by_code": {str(k): n for k, n in conn.execute(
-                select(errors.c.code, func.count()).group_by(errors.c.code).order_by(func.count().desc())).all()},
+            **_current_errors(conn),
         }
+
+
+def _current_errors(conn) -> dict:
+    """Errors not resolved by a later success (``current_errors``), as ``errors`` and ``errors_by_code``."""
+    total, by_code = current_errors.counts(conn)
+    return {"errors": total, "errors_by_code": by_code}
 
 
 def quote_appearances(store: Store, contents: list[str]) -> dict[str, list[dict]]:
@@ -330,7 +347,7 @@ def _matching_seqs(store: Store, query: str | None, filters: Filters):
         fts = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q").columns(
             literal_column("rowid")).subquery("fts_facets")
         return stmt.join(fts, fts.c.rowid == articles.c.seq).params(q=fts5_query(query))
-    tsv = literal_column("articles.tsv")
+    tsv: Any = literal_column("articles.tsv")
     return stmt.where(tsv.op("@@")(func.websearch_to_tsquery("simple", query)))
 
 
@@ -513,7 +530,7 @@ def _postgres_ranked(store: Store, columns: list, query: str, clauses: list, lim
     costs ts_rank on ``window`` rows instead of on every match (110 ms of database CPU for a common
     word at 100,000 articles). Every match is still found once, as with SQLite's ``rank_window``."""
     tsquery = func.websearch_to_tsquery("simple", query)
-    tsv = literal_column("articles.tsv")
+    tsv: Any = literal_column("articles.tsv")
     newest = [row["seq"] for row in _postgres_in_order(store, [articles.c.seq], clauses, query, True, window + 1,
                                                        None, window=min(4 * (window + 1), 1 << 24))]
     ranked = func.ts_rank(tsv, tsquery).desc()

@@ -29,7 +29,10 @@ def _value(date: dict | None) -> str | None:
 def domain_of(url: str | None) -> str | None:
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # a malformed URL (issue 18): no domain, the record is still stored
+        return None
     return host[4:] if host.startswith("www.") else host or None
 
 

@@ -18,11 +18,19 @@ in the same transaction and under the same lock: what the outlet page and the ho
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, bindparam, insert, select, text, update
 
-from .schema import (corpus_counts, outlet_citations, outlet_keys, outlet_months, outlet_source_totals,
-                     source_outlets, source_totals)
+from .schema import (
+    corpus_counts,
+    outlet_citations,
+    outlet_keys,
+    outlet_months,
+    outlet_source_totals,
+    source_outlets,
+    source_totals,
+)
 
 CHUNK = 500  # names per IN (...) lookup
 LOCK_KEY = 0x6E7472_01  # PostgreSQL advisory lock of the source totals ("ntr" 1)
@@ -54,7 +62,7 @@ def _collect(article_rows: list[dict], seqs: list[int], source_rows: list[dict])
     return found
 
 
-def _existing(conn, keys) -> dict[tuple, object]:
+def _existing(conn, keys) -> dict[tuple, Any]:
     names = sorted({name for name, _ in keys})
     rows = {}
     for start in range(0, len(names), CHUNK):
@@ -64,7 +72,7 @@ def _existing(conn, keys) -> dict[tuple, object]:
 
 
 def _known_outlets(conn, ids: list[int]) -> set[tuple]:
-    known = set()
+    known: set[tuple] = set()
     for start in range(0, len(ids), CHUNK):
         stmt = select(source_outlets.c.total_id, source_outlets.c.outlet).where(
             source_outlets.c.total_id.in_(ids[start:start + CHUNK]))
@@ -136,7 +144,7 @@ def _merge(conn, table, key_columns: tuple[str, ...], batch: dict[tuple, dict], 
     if existing:
         changes = [{"row_id": row.id, **{f"new_{k}": v for k, v in combine(row, batch[key]).items()}}
                    for key, row in existing.items()]
-        values = {name[4:]: bindparam(name) for name in changes[0] if name != "row_id"}
+        values: dict[str, Any] = {name[4:]: bindparam(name) for name in changes[0] if name != "row_id"}
         conn.execute(update(table).where(table.c.id == bindparam("row_id")).values(**values), changes)
     return ids
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import json
 import tempfile
 from pathlib import Path
@@ -14,6 +13,7 @@ from pydantic import BaseModel, Field
 from ..store import Filters
 from . import views
 from .errors import WebError
+from .guard import token_problem
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -31,7 +31,7 @@ class ErrorEnvelope(BaseModel):
     error: Error
 
 
-ERRORS = {status: {"model": ErrorEnvelope} for status in (404, 422, 500)}
+ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorEnvelope} for status in (404, 422, 500)}
 
 
 class ArticleHit(BaseModel):
@@ -99,9 +99,25 @@ def articles(request: Request,
 
 
 @router.get("/articles/{article_id:path}", responses=ERRORS, summary="One article's record")
-def article(request: Request, article_id: str) -> dict[str, Any]:
-    """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of)."""
-    return views.record_or_404(_corpus(request), article_id)
+def article(request: Request, article_id: str,
+            min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None) -> dict[str, Any]:
+    """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of). Sources and
+    quotes under ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0) are left out; the
+    page's own outlet always stays."""
+    record = views.record_or_404(_corpus(request), article_id)
+    settings = getattr(request.app.state, "settings", None)
+    floor = min_confidence if min_confidence is not None else getattr(settings, "sources_min_confidence", 0.0)
+    return _sure_only(record, floor) if floor else record
+
+
+def _sure_only(record: dict[str, Any], floor: float) -> dict[str, Any]:
+    """issue 12: the record without the sources and quotes it is less sure of than ``floor``."""
+    root = (record.get("provenance") or {}).get("source_id")
+    sources = [s for s in record.get("sources") or () if s["id"] == root or (s.get("confidence") or 0) >= floor]
+    kept = {s["id"] for s in sources}
+    quotes = [q for q in record.get("quotes") or () if (q.get("confidence") or 0) >= floor]
+    quotes = [q if q.get("source_id") in kept else {**q, "source_id": None} for q in quotes]
+    return {**record, "sources": sources, "quotes": quotes}
 
 
 @router.get("/sources", response_model=SourcePage, responses=ERRORS, summary="Sources across the corpus")
@@ -165,13 +181,11 @@ class IngestRequest(BaseModel):
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
-    """Writing is off without a server token; with one, the request must carry it."""
-    token = request.app.state.token
-    if not token:
-        raise WebError("NT603", "writing is off: start the server with --token (or NEWSTRACE_TOKEN) to allow it")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not given or not hmac.compare_digest(given.encode(), token.encode()):
-        raise WebError("NT604", "missing or wrong token: send the header 'Authorization: Bearer TOKEN'")
+    """Writing is off without a server token; with one, the request must carry it (``guard.RequestGuard``
+    already refuses such requests before reading their body; this keeps the rule on the route itself)."""
+    problem = token_problem(request.app.state.token, authorization)
+    if problem:
+        raise WebError(*problem)
 
 
 @router.post("/ingest", responses={**ERRORS, 401: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope},
@@ -185,7 +199,8 @@ def ingest(request: Request, payload: IngestRequest) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory(prefix="newstrace-api-") as tmp:
             path = Path(tmp) / "documents.jsonl"
-            lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in payload.documents]
+            # ASCII JSON: a lone surrogate travels as its escape and is repaired where every input is (issue 18)
+            lines = [json.dumps(d.model_dump(exclude_none=True)) for d in payload.documents]
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             summary = corpus.ingest(str(path), workers=1, fetch=False)
             linked = corpus.link() if payload.link else None

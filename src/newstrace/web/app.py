@@ -18,6 +18,7 @@ import os
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -29,6 +30,7 @@ from ..errors import NewstraceError, http_status
 from ..settings import current, env_name
 from ..version import __version__
 from .errors import WebError, code_for_status
+from .guard import RequestGuard
 from .render import error_response
 
 HERE = Path(__file__).resolve().parent
@@ -52,11 +54,12 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     from . import api, corrections, export, pages, worldmap
 
     owned = corpus is None
-    if owned:
+    if corpus is None:
         threads = threads or POOL_SIZE
         corpus = Corpus(db, pool_size=threads)
     else:
         threads = threads or db_slots(corpus)
+    served: Corpus = corpus
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -65,7 +68,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         if owned:
-            corpus.close()
+            served.close()
 
     app = FastAPI(title="newstrace", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", lifespan=lifespan,
@@ -85,6 +88,7 @@ def create_app(db: str | None = None, *, token: str | None = None, corpus: Corpu
     app.include_router(worldmap.router)
     app.include_router(pages.router)
     _add_handlers(app)
+    app.add_middleware(RequestGuard, max_body=MAX_BODY_BYTES, respond=error_response)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -126,12 +130,14 @@ def _add_handlers(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such page: {request.url.path}"
-        return error_response(request, exc.status_code, code_for_status(exc.status_code), message)
+        status = 422 if exc.status_code == 400 else exc.status_code  # a body that is not JSON: NT602 (422)
+        headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}  # 405 says what is allowed
+        return error_response(request, status, code_for_status(status), message, headers)
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware: the security headers on every answer, a 413 for an oversized body, and the
-    envelope (or error page) for anything unexpected, logged in full."""
+    """Pure ASGI middleware: the security headers on every answer and the envelope (or error page) for
+    anything unexpected, logged in full (body limits and tokens: ``guard.RequestGuard``, inside it)."""
 
     def __init__(self, app):
         self.app = app
@@ -149,10 +155,6 @@ class SecurityHeaders:
             await send(message)
 
         request = Request(scope)
-        if _length(request) > MAX_BODY_BYTES:
-            response = error_response(request, 413, "NT606", f"request body over {MAX_BODY_BYTES} bytes; "
-                                                             "send fewer documents at a time")
-            return await response(scope, receive, send_with_headers)
         try:
             await self.app(scope, receive, send_with_headers)
         except Exception:  # noqa: BLE001 - answered in the envelope, logged in full
@@ -164,11 +166,6 @@ class SecurityHeaders:
 
 
 _RAW_HEADERS = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
-
-
-def _length(request: Request) -> int:
-    value = request.headers.get("content-length") or "0"
-    return int(value) if value.isdigit() else 0
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -186,7 +183,7 @@ def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000, *, t
     ``workers``: server processes sharing the socket (each with its own engine and ``threads`` threads)."""
     import uvicorn
 
-    common = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False}
+    common: dict[str, Any] = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False}
     if workers <= 1:
         app = create_app(db, token=token, corpus=corpus, rank_window=rank_window, threads=threads)
         uvicorn.run(app, **common)

@@ -88,10 +88,14 @@ def require_editor(request: Request, fields: dict[str, str]) -> dict:
 
 
 def same_origin(request: Request) -> bool:
-    """True when the browser sent no ``Origin`` or one naming this server."""
-    origin = request.headers.get("origin")
-    if not origin:
-        return True
-    if origin == "null":
+    """False when the browser says the request came from another site: ``Sec-Fetch-Site`` other than
+    same-origin (or none: typed or bookmarked), or an ``Origin`` naming another host. Under the pages'
+    ``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` on same-site form posts, so ``null`` alone
+    proves nothing either way; the SameSite=Strict cookie and the CSRF field still have to fit."""
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site and fetch_site not in ("same-origin", "none"):
         return False
+    origin = request.headers.get("origin")
+    if not origin or origin == "null":
+        return True
     return urlsplit(origin).netloc == request.headers.get("host", "")

@@ -9,7 +9,8 @@ POST answers NT603.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Iterator, Literal
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request

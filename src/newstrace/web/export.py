@@ -13,7 +13,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Annotated, Any, Iterable, Iterator, Literal
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
@@ -31,7 +32,7 @@ Format = Literal["csv", "json"]
 SEARCH_COLUMNS = ("id", "title", "url", "outlet", "published", "language", "story_id", "snippet")
 ITEM_COLUMNS = ("item", "text", "start", "end", "kind", "speaker", "source_id", "country", "lat", "lon",
                 "type", "actors", "confidence")
-RESPONSES = {200: {"content": {"text/csv": {}, "application/json": {}},
+RESPONSES: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}, "application/json": {}},
                    "description": "CSV (a header row, then one row per item) or JSON"}}
 
 

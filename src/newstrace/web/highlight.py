@@ -23,7 +23,7 @@ class Mark:
 
 def record_marks(record: dict) -> list[Mark]:
     """Every highlightable span of a record, with a short note saying what it is."""
-    marks: list[Mark] = []
+    marks: list[Mark | None] = []
     for source in record.get("sources") or ():
         for span in source.get("mentions") or ():
             marks.append(_mark(span, "source", f"source: {source.get('name')} ({source.get('kind')})"))

@@ -10,8 +10,8 @@ from fastapi.responses import HTMLResponse
 
 from ..store import Filters
 from . import views
-from .render import render
 from .errors import WebError
+from .render import render
 
 router = APIRouter(include_in_schema=False)
 KINDS = ("outlet", "person", "anonymous", "organization", "government", "document", "social")

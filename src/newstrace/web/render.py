@@ -12,11 +12,13 @@ from jinja2 import Environment, FileSystemLoader
 
 from ..version import __version__
 from .errors import envelope
+from .paths import install as install_path_filters
 
 HERE = Path(__file__).resolve().parent
 
 templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
                         trim_blocks=True, lstrip_blocks=True)
+install_path_filters(templates)  # ids and names in links are encoded as whole path segments (issue 18)
 
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
@@ -29,7 +31,10 @@ def wants_json(request: Request) -> bool:
     return path.startswith("/api/") or path == "/api" or path == "/openapi.json"
 
 
-def error_response(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
+def error_response(request: Request, status: int, code: str, message: str,
+                   headers: dict | None = None) -> JSONResponse | HTMLResponse:
     if wants_json(request):
-        return JSONResponse(envelope(code, message), status_code=status)
-    return render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
+        return JSONResponse(envelope(code, message), status_code=status, headers=headers)
+    response = render(request, "error.html", status=status, code=code, message=message, title=f"{status} {code}")
+    response.headers.update(headers or {})
+    return response

@@ -4,9 +4,9 @@ story timeline. Only numbers and plain strings come out; the templates draw them
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import math
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 COL_WIDTH, ROW_HEIGHT, BOX_WIDTH, BOX_HEIGHT = 275, 46, 240, 34
 MAX_LABEL = 27
@@ -24,7 +24,7 @@ class TreeNode:
     description: str | None
     x: float = 0
     y: float = 0
-    children: list["TreeNode"] = field(default_factory=list)
+    children: list[TreeNode] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -51,7 +51,8 @@ def provenance_drawing(tree: dict | None) -> dict | None:
             leaves[0] += 1
 
     place(root, 0)
-    nodes, edges = [], []
+    nodes: list = []
+    edges: list = []
     _collect(root, nodes, edges)
     return {"width": 20 + depth[0] * COL_WIDTH + BOX_WIDTH, "height": 20 + max(1, leaves[0]) * ROW_HEIGHT,
             "nodes": nodes, "edges": edges, "box_w": BOX_WIDTH, "box_h": BOX_HEIGHT}
@@ -106,8 +107,8 @@ def _moment(value: str | None) -> datetime | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 HOURLY_UP_TO = timedelta(days=3)  # a story spanning less than this is drawn on an hour scale
@@ -126,7 +127,7 @@ def _scale(moments: list[datetime]) -> tuple[datetime, float, str, list[datetime
     tick = first.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
     if grain == "day":
         tick = first.replace(hour=0, minute=0, second=0, microsecond=0) + unit
-    ticks = []
+    ticks: list = []
     while tick <= first + timedelta(seconds=length) and len(ticks) < 60:
         if grain == "day" or tick.hour % step == 0:
             ticks.append(tick)

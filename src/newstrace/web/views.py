@@ -8,9 +8,8 @@ import json
 import re
 
 from ..corpus import Corpus, provenance_tree
-from ..store import Filters, citation_edges, search
+from ..store import Filters, citation_edges, queries, search
 from ..store import facets as store_facets
-from ..store import queries
 from . import highlight, svg
 from .errors import WebError, not_found
 
@@ -54,7 +53,7 @@ def _decode(cursor: str, query: str | None, filters: Filters, sort: str | None) 
         fingerprint = data["f"]
         position = {k: int(data[k]) for k in ("o", "a") if k in data}
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise WebError("NT602", "cursor is damaged: pass back the next_cursor of an earlier answer unchanged")
+        raise WebError("NT602", "cursor is damaged: pass back the next_cursor of an earlier answer unchanged") from None
     if fingerprint != _fingerprint(query, filters, sort) or len(position) != 1 or min(position.values()) < 0:
         raise WebError("NT602", "cursor belongs to another query: keep q, sort and the facets the same when paging")
     return position
@@ -131,7 +130,7 @@ def article_view(corpus: Corpus, article_id: str, events_min_confidence: float =
     shown = {c["key"] for c in events["shown"]}
     marks = highlight.record_marks({**record, "events": [e for e in record.get("events") or ()
                                                           if claims.key("event", e) in shown]})
-    said: dict[str, list[dict]] = {}
+    said: dict[str | None, list[dict]] = {}
     for quote in record.get("quotes") or ():
         said.setdefault(quote.get("source_id"), []).append(quote)
     side = [{**s, "key": source_key(s.get("kind"), s.get("name")), "said": said.get(s.get("id"), [])}

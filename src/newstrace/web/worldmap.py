@@ -41,7 +41,7 @@ def basemap_svg() -> bytes:
 
 
 def _ring(ring: list) -> str:
-    points = []
+    points: list[tuple] = []
     for lon, lat, *_ in ring:
         x, y = project(lat, lon)
         if not points or points[-1] != (x, y):

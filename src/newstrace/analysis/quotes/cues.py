@@ -6,14 +6,15 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional
+from typing import Optional, cast
 
+from ...record import QuoteKind
 from .syntax import Span
 
 
 @dataclass(frozen=True)
 class Attribution:
-    kind: str                 # direct | indirect | according_to
+    kind: QuoteKind
     content: Span
     cue: Span
     cue_lemma: str
@@ -24,13 +25,16 @@ class Attribution:
     recipient_token: Optional[int] = None
     fragments: tuple[Span, ...] = ()  # '"A," she said, "B."': the pieces (content is their hull)
     speaker_relative: Optional[Span] = None  # "X, who said …": the pronoun; speaker is then X
+    # set by the sources stage: whether a pronoun or role speaker found who it stands for, and how surely
+    speaker_resolved: bool = True
+    speaker_sureness: float = 1.0
 
 
 @functools.lru_cache(maxsize=1)
 def _cue_rows() -> tuple[tuple[str, str, str], ...]:
     """(lemma, class, frame) rows of ``data/cues.tsv``."""
     text = resources.files("newstrace.data").joinpath("cues.tsv").read_text(encoding="utf-8")
-    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(cast(tuple[str, str, str], tuple(line.split("\t"))) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 NOUN_FRAMES = ("noun", "noun-of")  # noun-of: "criticism of X", "questions about X" as well as "claim that …"

@@ -37,10 +37,10 @@ def quoted_spans(body: str) -> list[tuple[int, int]]:
         if carried is not None and not resume:
             spans.append((carried[0], _paragraph_end(body, start)))
         found, open_at = _scan_paragraph(text, start)
-        if resume and found:
+        if resume and found and carried is not None:
             first = found.pop(0)
             found.insert(0, (carried[0], first[1]))
-        elif resume and open_at is not None:
+        elif resume and open_at is not None and carried is not None:
             open_at = (carried[0], open_at[1])
         spans.extend(found)
         carried = open_at

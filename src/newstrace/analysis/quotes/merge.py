@@ -8,7 +8,6 @@ import dataclasses
 from .cues import Attribution
 from .syntax import Span, is_inside, is_quote_verb, text_of
 
-
 MAX_BRIDGE_TOKENS = 30
 NEAR = 60  # chars between a cue and its content beyond which another, nearer cue wins
 
@@ -64,8 +63,8 @@ def merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list
                     merged.append(attr)
                     attr = dataclasses.replace(attr, kind="direct", content=nxt)
                 else:
-                    pieces = attr.fragments or (attr.content,)
-                    attr = dataclasses.replace(attr, content=(attr.content[0], nxt[1]), fragments=(*pieces, nxt))
+                    parts = attr.fragments or (attr.content,)
+                    attr = dataclasses.replace(attr, content=(attr.content[0], nxt[1]), fragments=(*parts, nxt))
         merged.append(attr)
     return merged
 

@@ -5,11 +5,25 @@ claim that …``), adjectives of belief and feeling (``she was sure …``) and l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .cues import Attribution, cue_table, kind_of_noun
-from .syntax import INHERIT, Span, has_words, is_infinitive, is_verb, np_span, own_subject, subject_of, subtree_span, text_of, token_end, trim, within_paragraph
+from .syntax import (
+    INHERIT,
+    Span,
+    has_words,
+    is_infinitive,
+    is_verb,
+    np_span,
+    own_subject,
+    subject_of,
+    subtree_span,
+    text_of,
+    token_end,
+    trim,
+    within_paragraph,
+)
 from .verbs import clause_span
-
 
 SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t\u00a0]*"
                        r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0]*(?:\n|$)")
@@ -18,7 +32,7 @@ SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013
 NOUN_TOPIC_PREPS = ("of", "about", "over", "against")
 
 
-def noun_cue(noun, entry: tuple[str, str], quotes: list[Span] = ()) -> list[Attribution]:
+def noun_cue(noun, entry: tuple[str, str], quotes: Sequence[Span] = ()) -> list[Attribution]:
     """``Trump's claim that …``, ``the hope that …``, ``his plan to …``, ``criticism of X`` (noun-of),
     ``Abedin's reply: “…”``: the clause, topic or quotation after the noun; the speaker is the
     possessor or ``by``/``from`` X."""

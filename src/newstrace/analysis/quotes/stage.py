@@ -36,10 +36,15 @@ def _quote(body: str, attr: Attribution, by_mention: dict) -> Quote:
                             "according_to" if attr.kind == "according_to" else attr.cue_class]
     if speaker is None:
         confidence -= 0.15
+    elif not attr.speaker_resolved:
+        confidence -= 0.3  # "she said" with no one she can be: the words are found, the speaker is not
+    elif attr.speaker_sureness < 1.0:
+        confidence *= attr.speaker_sureness / 0.85 if attr.speaker_sureness < 0.85 else 1.0
     content = JOIN.join(body[a:b] for a, b in attr.fragments) if attr.fragments else \
         body[attr.content[0]:attr.content[1]]
     return Quote(kind=attr.kind, content=content, content_span=attr.content, content_fragments=attr.fragments,
                  speaker=body[speaker[0]:speaker[1]] if speaker else None, speaker_span=speaker,
                  cue=body[attr.cue[0]:attr.cue[1]], cue_span=attr.cue,
-                 source_id=by_mention.get(speaker) if speaker else None, speaker_relative_span=attr.speaker_relative,
-                 confidence=round(confidence, 2))
+                 source_id=by_mention.get(speaker) if speaker and attr.speaker_resolved else None,
+                 speaker_relative_span=attr.speaker_relative,
+                 speaker_resolved=speaker is not None and attr.speaker_resolved, confidence=round(confidence, 2))

@@ -6,7 +6,8 @@ nothing of the quotes package.
 
 from __future__ import annotations
 
-Span = tuple[int, int]
+from ...record import Span  # noqa: F401 - re-exported: the rule modules import it from here
+
 ADDRESSEE_VERBS = ("ask", "tell", "call", "urge", "inform", "advise", "question", "accuse", "criticize")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 INHERIT = ("advcl", "conj", "xcomp", "pcomp", "acl")  # deps along which a cue takes its head's subject

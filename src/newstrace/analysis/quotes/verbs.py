@@ -13,8 +13,24 @@ from __future__ import annotations
 from typing import Optional
 
 from .cues import Attribution, cue_table
-from .syntax import SUBJECTS, Span, cue_span, has_words, is_infinitive, is_quote_verb, is_verb, np_span, own_subject, passive_without_agent, subject_of, subtree_span, text_of, token_end, trim, within_paragraph
-
+from .syntax import (
+    SUBJECTS,
+    Span,
+    cue_span,
+    has_words,
+    is_infinitive,
+    is_quote_verb,
+    is_verb,
+    np_span,
+    own_subject,
+    passive_without_agent,
+    subject_of,
+    subtree_span,
+    text_of,
+    token_end,
+    trim,
+    within_paragraph,
+)
 
 CLAUSES = ("ccomp", "xcomp")
 RECIPIENT_VERBS = ("tell", "ask", "inform", "advise", "show", "quote", "call", "urge", "accuse", "describe")

@@ -1,0 +1,81 @@
+"""Fit the first-name gender table ``src/newstrace/data/names_gender.tsv`` on GAP (../shared/train/coref).
+
+GAP pairs a gendered pronoun with the names it refers to (``is_referent``). Every referent's first name
+counts one vote for the pronoun's gender; a name is kept when it has at least ``MIN_VOTES`` votes and
+at least ``MIN_SHARE`` of them agree. GUM's person chains
+(news, interview, bio) add a vote per chain whose pronouns are all of one gender. The table holds first names, a gender and a vote count -- no
+training text. The ``sources`` stage reads it to keep he/she from resolving to a person of the other
+gender (issue 12). Usage: ``.venv/bin/python bench/train_name_gender.py`` (skips when the data is absent).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GAP = ROOT.parent / "shared" / "train" / "coref" / "gap.jsonl.gz"
+GUM = GAP.with_name("gum_news_interview_bio.jsonl.gz")
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+OUT = ROOT / "src" / "newstrace" / "data" / "names_gender.tsv"
+MIN_VOTES = 1
+MIN_SHARE = 0.9
+
+
+def first_name(name: str) -> str | None:
+    words = [w for w in name.replace(".", ". ").split() if w]
+    if len(words) < 2:
+        return None  # a surname alone says nothing about a first name
+    word = words[0]
+    return word if word.isalpha() and word[:1].isupper() and len(word) > 1 else None
+
+
+def _gum_votes(votes: dict) -> None:
+    """GUM person chains: the first name of the chain's longest mention, one vote per gendered pronoun."""
+    with gzip.open(GUM, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            for cluster, kind in zip(doc["clusters"], doc["cluster_types"]):
+                if kind != "person":
+                    continue
+                texts = [doc["text"][a:b] for a, b in cluster]
+                genders = Counter(PRONOUNS[t.lower()] for t in texts if t.lower() in PRONOUNS)
+                names = [first_name(t) for t in texts if len(t.split()) <= 4]
+                name = next((n for n in sorted(filter(None, names), key=len, reverse=True)), None)
+                if name and len(genders) == 1:
+                    votes[name][genders.most_common(1)[0][0]] += 1
+
+
+def main() -> int:
+    if not GAP.exists():
+        print(f"[train] {GAP} is missing; nothing to do")
+        return 0
+    votes: dict[str, Counter] = defaultdict(Counter)
+    with gzip.open(GAP, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            gender = item["meta"]["gender"].lower()
+            for cand in item["candidates"]:
+                name = first_name(cand["name"]) if cand["is_referent"] else None
+                if name:
+                    votes[name][gender] += 1
+    if GUM.exists():
+        _gum_votes(votes)
+    rows = []
+    for name, count in sorted(votes.items()):
+        total = sum(count.values())
+        gender, top = count.most_common(1)[0]
+        if total >= MIN_VOTES and top / total >= MIN_SHARE:
+            rows.append(f"{name}\t{gender}\t{total}")
+    header = ["# first name\tgender (m/f)\tvotes -- fitted by bench/train_name_gender.py on GAP (Apache-2.0, "
+              "Webster et al. 2018); names only, no text"]
+    OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
+    print(f"[train] {len(rows)} first names written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""An article's cast: every person and body it names, as one entry per real-world entity (issue 12).
+
+``Cast`` reads the article's entities once and merges their mentions: a full name and its surname
+("Kirstjen Nielsen", "Nielsen" -- whatever label the model gave the surname), title forms ("Sen. Tom
+Carper", "Carper"), aliases (``entities.canonical``: Daesh = Islamic State). Each entry has one kind,
+decided by the entity, not by one mention: a person, or a body whose kind comes from the data tables
+(``sources_government.tsv``: government bodies and acronyms; ``sources_kinds.tsv``: head nouns such as
+ministry, police, company). For people it keeps what agreement needs: a gender (honorifics, role nouns
+such as spokeswoman, the first-name table ``names_gender.tsv`` fitted on GAP and GUM by
+``bench/train_name_gender.py``) and roles (``analyst Jonathan Matuszewski``, ``his spokeswoman, Katie
+Hill``, ``Nielsen, a former Homeland Security official``), so that "she" and "the analyst" can find them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Optional
+
+from ..record import Span
+from .entities import LEADING, POSSESSIVE, outlet_of
+from .quotes.cues import kind_of_noun
+
+HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+              "lady": "f", "dame": "f"}
+FEMALE_NOUNS = frozenset("""spokeswoman woman chairwoman congresswoman businesswoman mother wife daughter sister
+actress queen princess girl grandmother widow""".split())
+MALE_NOUNS = frozenset("""spokesman man chairman congressman businessman father husband son brother actor king prince
+boy grandfather widower""".split())
+BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
+# last words of a body's name the model may tag as a person ("Dick Clark Productions")
+ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings partners "
+                         "capital bank institute university foundation association entertainment records studios".split())
+ROLE_POS = ("NOUN", "PROPN")
+
+
+@functools.lru_cache(maxsize=1)
+def name_genders() -> dict[str, str]:
+    """first name -> "m" / "f" (``data/names_gender.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("names_gender.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) >= 2}
+
+
+@functools.lru_cache(maxsize=1)
+def government_bodies() -> frozenset[str]:
+    """Names and acronyms of government bodies, lower-case (``data/sources_government.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("sources_government.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0].strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def body_kind(name: str) -> str:
+    """outlet, government or organization for a named body."""
+    bare = bare_name(name)
+    if outlet_of(name) or outlet_of(bare):
+        return "outlet"
+    low = bare.lower()
+    if low in government_bodies() or low.replace(".", "") in government_bodies():
+        return "government"
+    head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
+    kind = kind_of_noun().get(head[-1]) if head else None
+    if kind == "government":
+        return "government"
+    acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
+                and w.replace(".", "").isupper()]
+    if any(word in government_bodies() for word in acronyms):
+        return "government"  # "the FBI's Buffalo office"
+    return "organization"
+
+
+def bare_name(text: str) -> str:
+    return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())
+
+
+@dataclass
+class Named:
+    """One real-world person or body named in the article."""
+
+    name: str                      # canonical name
+    kind: str                      # person, organization, government, outlet, social, anonymous
+    gender: Optional[str] = None
+    roles: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    subject_mentions: set[Span] = field(default_factory=set)
+
+
+class Cast:
+    """The people and bodies of one article, found from its entities."""
+
+    def __init__(self, doc, entities):
+        self.doc = doc
+        self.by_name: dict[str, Named] = {}
+        self._surnames: dict[str, Optional[str]] = {}
+        self._mentions: list[tuple[int, int, Named]] = []
+        ordered = sorted(entities, key=lambda e: e.span)
+        for entity in ordered:  # full names first, so that any surname finds its person
+            if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2:
+                self._person(bare_name(entity.canonical))
+        for entity in ordered:
+            named = self._entry(entity)
+            if named is not None:
+                self._mention(named, entity)
+        self._starts = [m[0] for m in self._mentions]
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _person(self, full: str) -> Named:
+        named = self.by_name.get(full.lower())
+        if named is None:
+            named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
+            surname = full.split()[-1]
+            # two people sharing a surname: the surname alone names neither
+            self._surnames[surname] = None if surname in self._surnames else full
+        return named
+
+    @staticmethod
+    def _first_name_gender(full: str) -> Optional[str]:
+        return name_genders().get(full.split()[0]) if len(full.split()) >= 2 else None
+
+    def _entry(self, entity) -> Optional[Named]:
+        bare = bare_name(entity.text)
+        if not bare:
+            return None
+        person = self.person_named(bare) or self.person_named(bare_name(entity.canonical))
+        if person is not None:
+            return person
+        low = bare.lower()
+        if entity.label == "PERSON":
+            if kind_of_noun().get(low) == "social":
+                return self._body(bare, "social")
+            if not _is_name(entity.text):
+                return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
+            if low.split()[-1] in ORG_SUFFIXES:  # "Dick Clark Productions"
+                return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
+            return self._person(bare_name(entity.canonical))
+        if entity.label in ("ORG", "GPE", "FAC"):
+            kind = "government" if entity.label == "GPE" else body_kind(entity.canonical)
+            return self._body(bare_name(entity.canonical), kind)
+        return None
+
+    def _body(self, name: str, kind: str) -> Named:
+        named = self.by_name.get(name.lower())
+        if named is None:
+            named = self.by_name[name.lower()] = Named(name, kind)
+        return named
+
+    def _mention(self, named: Named, entity) -> None:
+        span = tuple(entity.span)
+        named.mentions.append(span)
+        self._mentions.append((span[0], span[1], named))
+        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return
+        if tokens.root.dep_ in ("nsubj", "nsubjpass"):
+            named.subject_mentions.add(span)
+        if named.kind == "person":
+            roles = _roles(tokens)
+            named.roles |= roles
+            if named.gender is None:
+                named.gender = _gender(tokens, roles)
+
+    # --- queries ----------------------------------------------------------------------------------
+
+    def person_named(self, text: str) -> Optional[Named]:
+        """The person a name (full name or surname) stands for, or None."""
+        bare = bare_name(text)
+        named = self.by_name.get(bare.lower())
+        if named is not None and named.kind == "person":
+            return named
+        full = self._surnames.get(bare) if " " not in bare else None
+        return self.by_name.get(full.lower()) if full else None
+
+    def named(self, text: str) -> Optional[Named]:
+        """The entry a name stands for, where the model tagged it elsewhere in the article (or a surname)."""
+        return self.person_named(text) or self.by_name.get(bare_name(text).lower())
+
+    def at(self, position: int) -> Optional[Named]:
+        """The entry with a mention covering ``position``."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        while i >= 0 and self._mentions[i][0] <= position:
+            if position < self._mentions[i][1]:
+                return self._mentions[i][2]
+            i -= 1
+        return None
+
+    def before(self, position: int, accept: Callable[[Named], bool], exclude: Optional[Span] = None,
+               window: int = 2500):
+        """(mention span, entry) of the accepted entries' mentions before ``position``, latest first,
+        skipping any inside ``exclude`` (the words of the quote being attributed)."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        while i >= 0:
+            start, end, named = self._mentions[i]
+            i -= 1
+            if position - start > window:
+                return
+            if end > position or (exclude is not None and exclude[0] <= start < exclude[1]):
+                continue
+            if accept(named):
+                yield (start, end), named
+
+
+def _is_name(text: str) -> bool:
+    """A person's name has no possessive inside (``Punjab's Bhatinda``) and starts with a capital."""
+    inner = POSSESSIVE.sub("", text.strip())
+    return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner)
+
+
+def _roles(tokens) -> set[str]:
+    """Role nouns around a person's name: ``analyst Jonathan Matuszewski``, ``his spokeswoman, Katie
+    Hill``, ``Nielsen, a former Homeland Security official``, ``President Donald Trump``."""
+    doc = tokens.doc
+    roles: set[str] = set()
+    for token in tokens:  # title words inside the entity: "President Donald Trump" as one entity
+        if token.i < tokens.root.i and token.lower_ in kind_of_noun() and kind_of_noun()[token.lower_] == "anonymous":
+            roles.add(token.lower_)
+    k = tokens.start - 1
+    while k >= 0 and tokens.start - k <= 3 and doc[k].pos_ in ROLE_POS and not doc[k].ent_type_:
+        roles.add(doc[k].lemma_.lower())
+        k -= 1
+    root = tokens.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        roles.add(root.head.lemma_.lower())
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            roles.add(child.lemma_.lower())
+    return roles
+
+
+def _gender(tokens, roles: set[str]) -> Optional[str]:
+    doc = tokens.doc
+    before = doc[tokens.start - 1].lower_ if tokens.start else ""
+    if before in HONORIFICS:
+        return HONORIFICS[before]
+    if tokens[0].lower_ in HONORIFICS:
+        return HONORIFICS[tokens[0].lower_]
+    if roles & FEMALE_NOUNS:
+        return "f"
+    if roles & MALE_NOUNS:
+        return "m"
+    return None

@@ -1,0 +1,65 @@
+"""Streamed, capped reading of files that may be gzipped (issue 18): feeds, JSONL and archives share it.
+
+A 1 MB gzip member can hold gigabytes; nothing here ever holds more than the cap (plus one read block)
+of decompressed bytes: whole documents are read up to ``cap`` bytes and refused (NT102) beyond it, lines
+are read up to ``cap`` bytes each and an overlong line is skipped to its end without being kept.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, cast
+
+from ..errors import error
+
+GZIP_MAGIC = b"\x1f\x8b"
+SKIP_BLOCK = 1 << 20
+
+
+@contextmanager
+def open_maybe_gzip(path: Path) -> Iterator[IO[bytes]]:
+    """The file's bytes, decompressed as they are read when it starts with the gzip magic."""
+    with path.open("rb") as raw:
+        if raw.read(2) == GZIP_MAGIC:
+            raw.seek(0)
+            with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
+                yield cast(IO[bytes], stream)
+        else:
+            raw.seek(0)
+            yield raw
+
+
+def read_capped(stream: IO[bytes], cap: int, what: str) -> bytes:
+    """All of ``stream`` when it holds at most ``cap`` bytes; NT102 as soon as it holds more."""
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        raise error("NT102", f"{what} is over the {cap / 1e6:.0f} MB budget once decompressed; "
+                             "raise NEWSTRACE_MAX_BYTES if it really is that large")
+    return data
+
+
+def read_file_capped(path: Path, cap: int) -> bytes:
+    with open_maybe_gzip(path) as stream:
+        return read_capped(stream, cap, str(path))
+
+
+def capped_lines(stream: IO, cap: int | None) -> Iterator:
+    """The stream's lines (with their newline; bytes or str as the stream gives them); ``None`` in place of a
+    line longer than ``cap``, whose rest is read and dropped a block at a time, never kept."""
+    limit = -1 if cap is None else cap + 1
+    while True:
+        line = stream.readline(limit)
+        if not line:
+            return
+        newline = b"\n" if isinstance(line, bytes) else "\n"
+        if cap is None or len(line) <= cap or line.endswith(newline):
+            yield line
+            continue
+        while not line.endswith(newline):
+            line = stream.readline(SKIP_BLOCK)
+            if not line:
+                break
+        yield None

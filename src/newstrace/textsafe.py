@@ -1,0 +1,83 @@
+"""Text that every later step can handle (issue 18): one sanitising step for every input path.
+
+- ``sanitize_text``: applied once, right after a page's content is decoded (or given as text), whatever
+  the source (file, stdin, JSONL, WARC, feed, API): lone surrogates (``"\\ud800"`` is valid JSON) become
+  U+FFFD; vertical tab and form feed (Word's soft line break, page breaks) become a line break; the other
+  C0 control characters (not tab, newline, CR) are dropped. For a ``body`` given as clean text the
+  length is kept (controls become spaces), so spans still index into the given text.
+- ``sanitize_page``: the page's other strings (id, title, outlet, ...) scrubbed the same way, and a URL
+  that cannot be parsed (``http://[2001:db8::1/story``) dropped with a warning: the page is kept.
+- ``scrub`` / ``scrub_json``: the last line of defence where records leave the process (the store, JSON
+  output): nothing with a lone surrogate ever reaches an encoder that would raise on it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BREAK = re.compile("[\x0b\x0c]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+_ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+PAGE_STRINGS = ("id", "title", "published", "outlet", "lang", "captured")
+
+
+def scrub(text: str) -> str:
+    """Lone surrogates replaced by U+FFFD (same length)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def sanitize_text(text: str, *, keep_length: bool = False) -> str:
+    """Decoded text made safe for parsers, XML libraries, spaCy and the store (see the module doc)."""
+    if not _ANY.search(text):
+        return text
+    text = _BREAK.sub("\n", scrub(text))
+    return _CONTROL.sub(" " if keep_length else "", text)
+
+
+def scrub_json(value: Any) -> Any:
+    """A JSON-like value with every string scrubbed (dict keys too); the same object when nothing changes."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, dict):
+        return {scrub(k) if isinstance(k, str) else k: scrub_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_json(v) for v in value]
+    return value
+
+
+def usable_url(url: str | None) -> bool:
+    """A URL the URL tools can take apart (``urlsplit`` and its ``port`` raise on broken ones)."""
+    if url is None:
+        return True
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+        parts.hostname  # noqa: B018
+    except ValueError:
+        return False
+    return True
+
+
+def sanitize_page(page):
+    """``(page, warnings)``: the page's strings scrubbed, a broken URL dropped (with a warning)."""
+    changes: dict[str, Any] = {}
+    warnings: list[str] = []
+    for name in PAGE_STRINGS:
+        value = getattr(page, name)
+        if isinstance(value, str) and _ANY.search(value):
+            changes[name] = sanitize_text(value)
+    url = page.url
+    if isinstance(url, str):
+        url = sanitize_text(url).strip()
+        if not usable_url(url):
+            warnings.append(f"url dropped: {url[:200]!r} is not a valid URL")
+            url = None
+        if url != page.url:
+            changes["url"] = url or None
+    if isinstance(page.content, str) and _SURROGATE.search(page.content):
+        changes["content"] = scrub(page.content)  # the rest waits for decoding (sanitize_text)
+    return (dataclasses.replace(page, **changes) if changes else page), tuple(warnings)
