@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .budget import Deadline, watch
 from .errors import NewstraceError, error
 from .record import ErrorInfo, Page, Record, SkippedStage
 from .textsafe import sanitize_page
@@ -180,9 +181,7 @@ WARM_UP_PAGE = (  # long enough that trafilatura needs no fallback extractor on 
     " and several exporters asked both sides to settle the dispute quickly.</p></article></body></html>")
 
 
-class _Deadline(BaseException):
-    """Raised by the SIGALRM handler; a BaseException so that a library's ``except Exception`` cannot
-    swallow it (trafilatura and lxml wrap much of their work in such blocks)."""
+_Deadline = Deadline  # raised by the SIGALRM handler and by ``budget.check`` (see budget.py)
 
 
 class _time_budget:
@@ -248,26 +247,29 @@ class Pipeline:
         record = Record(id=page.id, url=page.url, page=page, warnings=warnings)
         timings: dict[str, float] = {}
         rss_before = _peak_rss_mb()
+        progress = [record]  # the record as the last finished stage left it: kept when a budget stops one
         try:
             _check_size(page, self.budgets)
-            with _time_budget(self.budgets.max_seconds):
-                record = self._run_stages(record, timings, rss_before)
+            with _time_budget(self.budgets.max_seconds), watch(self.budgets.max_seconds,
+                                                               self.budgets.max_memory_mb):
+                record = self._run_stages(record, timings, rss_before, progress)
         except _Deadline:
-            record = _fail(record, error("NT204", f"document took longer than {self.budgets.max_seconds:g} s; "
+            record = _fail(progress[0], error("NT204", f"document took longer than {self.budgets.max_seconds:g} s; "
                                                    "raise NEWSTRACE_MAX_SECONDS or split the page"))
         except NewstraceError as exc:
-            record = _fail(record, exc)
+            record = _fail(progress[0], exc)
         except RecursionError:
             record = _fail(record, error("NT203", "page is nested too deeply to analyse; "
                                                    "it is probably not an article page"))
         except MemoryError:
-            record = _fail(record, error("NT205", "document needed more memory than available"))
+            record = _fail(progress[0], error("NT205", "document needed more memory than available"))
         except Exception as exc:  # a bug or a library failure: keep the batch going
             record = _fail(record, error("NT299", f"unexpected {type(exc).__name__}: {exc}; "
                                                    "please report this page"))
         return dataclasses.replace(record, timings_ms=timings, page=None, doc=None, attributions=())
 
-    def _run_stages(self, record: Record, timings: dict[str, float], rss_before: float) -> Record:
+    def _run_stages(self, record: Record, timings: dict[str, float], rss_before: float,
+                    progress: list[Record]) -> Record:
         """Run each stage in order. A stage the page's language does not support is skipped; an analysis
         stage that raises is reported as NT301 naming it, its dependants are skipped and the fields of
         every other stage are kept (extraction failures still end the document)."""
@@ -282,6 +284,7 @@ class Pipeline:
             started = time.perf_counter()
             try:
                 record = func(record)
+                progress[0] = record
             except (NewstraceError, RecursionError, MemoryError):
                 raise
             except Exception as exc:

@@ -107,3 +107,22 @@ def test_issue18_malformed_url_keeps_the_page(tmp_path):
     with newstrace.open(db) as corpus:
         hits = corpus.search("Porto")
     assert len(hits) == 1
+
+
+def test_issue18_resume_with_another_spelling_of_the_same_path(tmp_path, monkeypatch):
+    """Relative first, absolute (and ``./x/../``) after: the second run resumes every unit (before: none)."""
+    from newstrace.ingest.run import IngestOptions, ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _lines(folder / "batch.jsonl")
+    monkeypatch.chdir(tmp_path)
+    store = Store(str(tmp_path / "r.db"))
+    try:
+        first = ingest(store, ["in/batch.jsonl"], IngestOptions(stages=("extract",), fetch=False))
+        assert first["stored"] == 3
+        for spelling in (str(folder / "batch.jsonl"), "./in/../in/batch.jsonl", str(folder)):
+            again = ingest(store, [spelling], IngestOptions(stages=("extract",), fetch=False, resume=True))
+            assert again["resumed"] == 3 and again["stored"] == 0 and again["duplicates"] == 0, (spelling, again)
+    finally:
+        store.close()

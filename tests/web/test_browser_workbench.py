@@ -110,6 +110,7 @@ def test_issue17_correct_a_speaker_then_reingest_and_it_still_shows(page, writab
     form.locator("input[name=speaker]").fill("Rui Matos")
     form.locator("select[name=kind]").select_option("person")
     form.locator("input[name=note]").fill("the union's spokesman said it, not its leader")
+    shot(page, "correction-form")
     form.locator("button[type=submit]").click()
     page.wait_for_url("**/article/harbour-scoop#corrections")
     listed = page.locator("#corrections").inner_text()
@@ -126,6 +127,6 @@ def test_issue17_correct_a_speaker_then_reingest_and_it_still_shows(page, writab
 
 def test_issue17_story_timeline_marks_the_first_reporter(page):
     page.goto("/story/story-harbour-scoop")
-    assert page.locator(".tl-first-label").text_content().startswith("first: Harbour Wire")
+    assert page.locator(".tl-first-mark").text_content() == "first: Harbour Wire"
     assert page.locator("path.copy-arrow").count() >= 1 and page.locator("text.tick-label").count() >= 2
     shot(page, "story-timeline")

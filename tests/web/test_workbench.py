@@ -161,7 +161,7 @@ def test_issue17_one_story_title_everywhere(reader):
     assert f">{title}</a>" in reader.get("/").text
     facets = reader.get("/search?q=strike").text
     assert f'title="story-harbour-scoop">{title}</a>' in facets
-    assert "first: Harbour Wire" in story and "by the hour" in story
+    assert ">first: Harbour Wire<" in story and "by the hour" in story
 
 
 def test_issue17_language_facet_filters_the_search(reader):

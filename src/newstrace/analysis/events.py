@@ -23,6 +23,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Optional, cast
 
+from ..budget import checked
 from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
 from .actors import find_codes, read_table, sector_table, split_compound
@@ -460,6 +461,6 @@ def events_stage(record: Record) -> Record:
         return record
     if record.doc is None:
         raise error("NT301", "the events stage needs the parse stage (record.doc is missing)")
-    coded = [_code_or_skip(record, s) for s in record.doc.sents]
+    coded = [_code_or_skip(record, s) for s in checked(record.doc.sents)]  # budgets bite per sentence (issue 18)
     return dataclasses.replace(record, events=tuple(e for e in coded if isinstance(e, Event)),
                                incidents=tuple(e for e in coded if isinstance(e, Incident)))

@@ -82,9 +82,52 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+CHUNK_CHARS = 20_000  # a longer body is parsed in pieces of at most this many characters (issue 18)
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[int]:
+    """Cut points splitting ``text`` into pieces of at most ``size`` characters, each ending after a
+    paragraph break where there is one, else after a line break, a full stop or a space (a hard cut only in
+    a run of ``size`` characters without a space). The pieces put together are ``text``, character for
+    character."""
+    bounds, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((at + len(mark) for mark in _BREAKS if (at := window.rfind(mark, size // 4)) > 0), size)
+        start += cut
+        bounds.append(start)
+    return bounds
+
+
 def parse(text: str, sentence_after: int | None = None):
     """The spaCy Doc of ``text``; a sentence starts at ``sentence_after`` (the end of a dateline such as
-    ``LONDON (Wire) -``), so that the dateline never joins the first sentence's subject."""
+    ``LONDON (Wire) -``), so that the dateline never joins the first sentence's subject. A long text is
+    parsed a piece at a time (``chunk_bounds``), the document's time and memory budgets checked between
+    pieces (``budget.check``), and the pieces joined into one Doc over the whole text."""
+    if len(text) > CHUNK_CHARS:
+        return _parse_in_pieces(text, sentence_after)
+    return _parse_one(text, sentence_after)
+
+
+def _parse_in_pieces(text: str, sentence_after: int | None):
+    from spacy.tokens import Doc
+
+    from ..budget import check
+
+    cuts = [0, *chunk_bounds(text), len(text)]
+    docs = []
+    for index, (start, end) in enumerate(zip(cuts, cuts[1:])):
+        check()
+        docs.append(_parse_one(text[start:end], sentence_after if index == 0 else None))
+    check()
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # never expected: spans must index into the body
+        raise error("NT301", "the parsed pieces of the body do not add up to the body")
+    return doc
+
+
+def _parse_one(text: str, sentence_after: int | None = None):
     nlp = get_nlp()
     if not sentence_after:
         return nlp(text)

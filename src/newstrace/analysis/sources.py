@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Optional, cast
 
+from ..budget import checked
 from ..record import Record, Source, SourceKind, Span
 from .coref import Draft, SourceBook
 from .entities import canonical_name, media_nouns, outlet_of
@@ -45,7 +46,7 @@ def sources_stage(record: Record) -> Record:
     events: list[tuple[int, int, Any]] = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
     events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
     read: dict[int, Attribution] = {}
-    for _, is_channel, item in sorted(events, key=lambda e: (e[0], e[1])):
+    for _, is_channel, item in checked(sorted(events, key=lambda e: (e[0], e[1])), 8):  # budgets (issue 18)
         if is_channel:
             _link_channel(book, doc, *item)
         else:

@@ -4,16 +4,18 @@
   one disallows all); its Crawl-delay is honoured when longer than ours;
 - one request per host per ``delay`` seconds;
 - retries with exponential back-off on network errors, 429 and 5xx (Retry-After honoured, capped);
-- a size cap, read as a stream;
+- a size cap, read as a stream, and an overall deadline per fetch (hops, retries and a trickling
+  server included: ``pinned.deadline``);
 - redirects followed by hand, each hop checked like the first request;
 - an SSRF guard: no request to private, loopback, link-local, reserved or multicast addresses
-  unless ``allow_private`` (the host name is resolved and every address checked).
+  unless ``allow_private``: the host name is resolved once, every address checked, and the connection made
+  to a checked address (``pinned.PinnedBackend``: no DNS rebinding between check and connect);
+- safe for threads: one host is fetched by one thread at a time (its delay holds across threads).
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
+import threading
 import time
 import urllib.robotparser
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..errors import NewstraceError, error
 from ..version import __version__
+from .pinned import deadline, remaining, resolve_checked, start_clock
 
 USER_AGENT = f"newstrace/{__version__} (news provenance research; polite crawler)"
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -33,7 +36,8 @@ class FetchPolicy:
     retries: int = 2
     backoff: float = 0.5  # first retry waits this long, then doubles
     max_bytes: int = 20_000_000
-    timeout: float = 20.0
+    timeout: float = 20.0  # for one connect or read
+    deadline: float = 60.0  # for one whole fetch: every hop, retry and read of it
     max_redirects: int = 5
     allow_private: bool = False
     user_agent: str = USER_AGENT
@@ -49,20 +53,10 @@ class Fetched:
 
 
 def check_address(host: str, port: int, allow_private: bool) -> None:
-    """Raise NT122 when ``host`` resolves to an address that is not public (unless allowed)."""
-    if allow_private:
-        return
-    try:
-        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    except socket.gaierror as exc:
-        raise error("NT120", f"cannot resolve {host}: {exc.strerror}") from exc
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        mapped = getattr(address, "ipv4_mapped", None)
-        address = mapped or address
-        if not address.is_global or address.is_multicast:
-            raise error("NT122", f"{host} resolves to {address}, a private, loopback or link-local address; "
-                                 "pass --allow-private to fetch from your own network")
+    """Raise NT122 when ``host`` resolves to an address that is not public (unless allowed). The fetcher
+    itself checks at connect time (``pinned.resolve_checked``), on the address it then connects to."""
+    if not allow_private:
+        resolve_checked(host, port, allow_private)
 
 
 class Fetcher:
@@ -71,17 +65,26 @@ class Fetcher:
     def __init__(self, policy: FetchPolicy = FetchPolicy()):
         import httpx
 
+        from .pinned import pinned_transport
+
         self.policy = policy
-        self.client = httpx.Client(follow_redirects=False, timeout=policy.timeout,
+        self.client = httpx.Client(follow_redirects=False, timeout=policy.timeout, trust_env=False,
+                                   transport=pinned_transport(policy.allow_private),
                                    headers={"User-Agent": policy.user_agent})
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._last_request: dict[str, float] = {}
+        self._hosts: dict[str, threading.RLock] = {}
+        self._hosts_lock = threading.Lock()
 
     def close(self) -> None:
         self.client.close()
 
     def fetch(self, url: str) -> Fetched:
         """GET ``url`` politely; raises NewstraceError (NT120-NT124, NT102) when it can't or mustn't."""
+        with deadline(self.policy.deadline):
+            return self._fetch(url)
+
+    def _fetch(self, url: str) -> Fetched:
         for _hop in range(self.policy.max_redirects + 1):
             self._allowed(url)
             response = self._get(url)
@@ -97,9 +100,9 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise error("NT123", f"not an http(s) URL: {url[:200]}")
-        check_address(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
-                      self.policy.allow_private)
-        rules = self._robots_for(f"{parts.scheme}://{parts.netloc}")
+        origin = f"{parts.scheme}://{parts.netloc}"
+        with self._host(origin):  # the address is checked where the connection is made (PinnedBackend)
+            rules = self._robots_for(origin)
         if rules is not None and not rules.can_fetch(self.policy.user_agent, url):
             raise error("NT121", f"robots.txt of {parts.netloc} disallows {url}")
 
@@ -110,7 +113,7 @@ class Fetcher:
                 response = self._get(origin + "/robots.txt")
                 status = response.status
             except NewstraceError as exc:
-                if exc.code == "NT120":  # the host can't be reached at all: say so, not "disallowed"
+                if exc.code in ("NT120", "NT122"):  # can't or mustn't reach the host: say so, not "disallowed"
                     raise
                 status = 503
             if 200 <= status < 300:
@@ -121,6 +124,11 @@ class Fetcher:
                 rules.disallow_all = True  # type: ignore[attr-defined]
             self._robots[origin] = rules
         return self._robots[origin]
+
+    def _host(self, origin: str) -> threading.RLock:
+        """The lock one thread holds while it talks to ``origin`` (re-entrant: robots.txt, then the page)."""
+        with self._hosts_lock:
+            return self._hosts.setdefault(origin, threading.RLock())
 
     def _wait_turn(self, host: str) -> None:
         rules = self._robots.get(host)
@@ -137,19 +145,35 @@ class Fetcher:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         for attempt in range(self.policy.retries + 1):
-            self._wait_turn(origin)
             try:
-                fetched = self._get_once(url)
+                with self._host(origin):
+                    start_clock()
+                    self._wait_turn(origin)
+                    fetched = self._get_once(url)
             except httpx.TransportError as exc:
-                if attempt == self.policy.retries:
-                    raise error("NT120", f"cannot fetch {url}: {type(exc).__name__} {exc}") from exc
-                time.sleep(self.policy.backoff * 2 ** attempt)
+                if attempt == self.policy.retries or self._overdue():
+                    raise self._failure(url, exc) from exc
+                self._back_off(attempt)
                 continue
-            if fetched.status in RETRY_STATUSES and attempt < self.policy.retries:
-                time.sleep(self.policy.backoff * 2 ** attempt)
+            if fetched.status in RETRY_STATUSES and attempt < self.policy.retries and not self._overdue():
+                self._back_off(attempt)
                 continue
             return fetched
         raise AssertionError("unreachable")
+
+    def _overdue(self) -> bool:
+        left = remaining()
+        return left is not None and left <= 0
+
+    def _back_off(self, attempt: int) -> None:
+        left = remaining()
+        time.sleep(max(0.0, min(self.policy.backoff * 2 ** attempt, left if left is not None else 1e9)))
+
+    def _failure(self, url: str, exc: Exception) -> NewstraceError:
+        if self._overdue():
+            return error("NT120", f"cannot fetch {url}: no answer within the {self.policy.deadline:g} s "
+                                  "deadline of a fetch")
+        return error("NT120", f"cannot fetch {url}: {type(exc).__name__} {exc}")
 
     def _get_once(self, url: str) -> Fetched:
         cap = self.policy.max_bytes
@@ -161,6 +185,8 @@ class Fetcher:
                 raise error("NT102", f"{url} is {int(declared) / 1e6:.1f} MB, over the {cap / 1e6:.0f} MB cap")
             chunks, size = [], 0
             for chunk in response.iter_bytes():
+                if self._overdue():
+                    raise error("NT120", f"{url} did not finish within the {self.policy.deadline:g} s deadline")
                 size += len(chunk)
                 if size > cap:
                     raise error("NT102", f"{url} is over the {cap / 1e6:.0f} MB cap")

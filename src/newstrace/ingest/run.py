@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import threading
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,6 +43,7 @@ class IngestOptions:
     allow_private: bool = False
     delay: float = 1.0
     batch_size: int = 64
+    fetch_deadline: float = 60.0  # seconds for one whole fetch (hops, retries, a trickling server)
 
 
 @dataclass
@@ -112,7 +114,7 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
     summary = Summary()
     done = store.units_done() if options.resume else set()
     fetcher = Fetcher(FetchPolicy(delay=options.delay, allow_private=options.allow_private,
-                                  max_bytes=budgets.max_bytes))
+                                  max_bytes=budgets.max_bytes, deadline=options.fetch_deadline))
     analyzer = make_analyzer(options.stages, workers=options.workers, dask=options.dask)
     workers_cpu: list[float] | None = None
     try:
@@ -133,32 +135,47 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
 
 def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str], summary: Summary,
              max_bytes: int) -> Iterator[Item]:
-    """Items with URLs fetched (a fetched feed expands into its items) and finished units left out."""
-    for item in items:
-        if item.unit in done:
-            summary.add(item, "resumed")
-            continue
-        if item.fetch is None:
-            yield item
-            continue
-        fetched = _fetch(item, fetcher, summary)
-        if fetched.page is not None and item.tags == ("url",) and _is_feed(fetched.page.content):
-            from .feeds import items_from_feed
+    """Items with URLs fetched (a fetched feed expands into its items) and finished units left out. Fetches
+    run side by side (``fetch_pool``), so one slow host holds only its own items."""
+    from .fetch_pool import fetch_side_by_side
 
-            for sub in items_from_feed(cast(bytes, fetched.page.content), item.fetch, fetch=fetch):
-                if sub.unit in done:
-                    summary.add(sub, "resumed")
-                else:
-                    yield _fetch(sub, fetcher, summary) if sub.fetch else sub
-        else:
-            yield fetched
+    warnings = _LockedWarnings(summary)
+
+    def fresh(stream: Iterable[Item]) -> Iterator[Item]:
+        for item in stream:
+            if item.unit in done:
+                summary.add(item, "resumed")
+            else:
+                yield item
+
+    def fetch_one(item: Item) -> list[Item]:  # in a fetch thread: reads ``done``, warns under a lock
+        fetched = _fetch(item, fetcher, warnings)
+        if fetched.page is None or item.tags != ("url",) or not _is_feed(fetched.page.content):
+            return [fetched]
+        from .feeds import items_from_feed
+
+        return [_fetch(sub, fetcher, warnings) if sub.fetch and sub.unit not in done else sub
+                for sub in items_from_feed(cast(bytes, fetched.page.content), cast(str, item.fetch), fetch=fetch)]
+
+    yield from fresh(fetch_side_by_side(fresh(items), fetch_one))
+
+
+class _LockedWarnings:
+    """``Summary.warn`` for the fetch threads, one at a time."""
+
+    def __init__(self, summary: Summary):
+        self.summary, self.lock = summary, threading.Lock()
+
+    def warn(self, *args) -> None:
+        with self.lock:
+            self.summary.warn(*args)
 
 
 def _is_feed(content: str | bytes) -> bool:
     return isinstance(content, bytes) and looks_like_feed(content)
 
 
-def _fetch(item: Item, fetcher: Fetcher, summary: Summary | None = None) -> Item:
+def _fetch(item: Item, fetcher: Fetcher, summary: Summary | _LockedWarnings | None = None) -> Item:
     from .files import content_id
 
     try:

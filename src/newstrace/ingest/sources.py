@@ -8,6 +8,7 @@ URL list (else a scraped-text page); anything else is one page.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import zlib
 from collections.abc import Iterator
@@ -35,7 +36,19 @@ def read_sources(sources: list[str], *, fetch: bool, max_bytes: int) -> Iterator
             yield failed(source, source, "NT107", f"{source}: no such file, folder or URL")
             continue
         for file in _walk(path):
-            yield from items_of_file(file, fetch=fetch, max_bytes=max_bytes)
+            given, key = str(file), _unit_key(file)
+            for item in items_of_file(file, fetch=fetch, max_bytes=max_bytes):
+                yield item if key == given or not item.unit.startswith(given) else \
+                    dataclasses.replace(item, unit=key + item.unit[len(given):])
+
+
+def _unit_key(file: Path) -> str:
+    """The file's absolute, resolved path: the unit key ``--resume`` matches, however the path was spelt
+    (relative then absolute, through a symlink, with ``./`` or ``..``) (issue 18)."""
+    try:
+        return str(file.resolve())
+    except (OSError, RuntimeError):
+        return str(file.absolute())
 
 
 def _walk(path: Path) -> Iterator[Path]:

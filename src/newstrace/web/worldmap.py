@@ -97,8 +97,29 @@ def world_map(points: list[dict], title: str, search: dict | None = None) -> dic
         drawn.append({"x": x, "y": y, "r": _radius(mentions, most), "name": p.get("name") or "?",
                       "country": p.get("country"), "mentions": mentions, "articles": p.get("articles"),
                       "href": "/search?" + urlencode({**base, "place": p.get("name") or ""})})
-    return {"width": WIDTH, "height": HEIGHT, "title": title, "points": drawn,
+    view = _view_box(drawn)
+    scale = float(view.split()[2]) / WIDTH  # dots keep their size on screen when the view is a region
+    for point in drawn:
+        point["r"] = round(point["r"] * scale, 2)
+    return {"width": WIDTH, "height": HEIGHT, "title": title, "points": drawn, "view": view,
             "countries": sorted(c for c in marked if c)}
+
+
+MIN_VIEW = 240.0  # the narrowest part of the map shown (px of WIDTH): a region, never a single street
+
+
+def _view_box(points: list[dict]) -> str:
+    """The part of the map that holds every point with a margin, at the map's own aspect ratio."""
+    xs, ys = [p["x"] for p in points], [p["y"] for p in points]
+    width = max(MIN_VIEW, (max(xs) - min(xs)) * 1.3 + 2 * MAX_R)
+    height = width * HEIGHT / WIDTH
+    if (max(ys) - min(ys)) * 1.3 + 2 * MAX_R > height:
+        height = (max(ys) - min(ys)) * 1.3 + 2 * MAX_R
+        width = height * WIDTH / HEIGHT
+    width, height = min(width, WIDTH), min(height, HEIGHT)
+    left = min(max(0.0, (max(xs) + min(xs)) / 2 - width / 2), WIDTH - width)
+    top = min(max(0.0, (max(ys) + min(ys)) / 2 - height / 2), HEIGHT - height)
+    return f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}"
 
 
 def record_points(record: dict) -> list[dict]:

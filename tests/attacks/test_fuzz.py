@@ -1,0 +1,44 @@
+"""issue 18: a short, bounded fuzz of ``newstrace.analyze()`` — whatever the bytes or text, the answer is a
+record (perhaps with a coded error), never an exception, never NT299 (an unexpected failure). The
+maintainers run the same property for ten minutes; CI runs it for a few seconds."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newstrace
+
+HOSTILE = ["\ud800", "\udfff", "\x00", "\x01", "\x0b", "\x0c", "\x1f", "\x7f", "\u2028", "\ufeff", "&#0;",
+           "&#xd800;", "<![CDATA[", "]]>", "<!--", "<script>", "</script>", "<p>", "</p>", "<html>", "<body>",
+           "<?xml version='1.0' encoding='utf-16'?>", "<meta charset='x-bogus'>", "Mr. ", "\"", "said",
+           "LONDON (Wire) — ", "http://[2001:db8::1/story", "\r\n", "\n\n", "<a href='javascript:x'>"]
+TEXT = st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=30)), max_size=40).map("".join)
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+
+
+def _holds(record) -> None:
+    data = record.to_dict()
+    json.dumps(data)  # serialisable
+    assert data["error"] is None or data["error"]["code"] != "NT299", data["error"]
+
+
+@FUZZ
+@given(TEXT)
+def test_issue18_fuzz_analyze_text_extract(text):
+    _holds(newstrace.analyze(text, stages=["extract"]))
+
+
+@FUZZ
+@given(st.binary(max_size=400), st.sampled_from(HOSTILE))
+def test_issue18_fuzz_analyze_bytes_extract(data, piece):
+    _holds(newstrace.analyze(data + piece.encode("utf-8", "surrogatepass") + data, stages=["extract"]))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(TEXT)
+def test_issue18_fuzz_analyze_all_stages(text):
+    _holds(newstrace.analyze("<html><body><article><p>" + text + "</p><p>The mayor of Riga said on Tuesday that "
+                             "the river would fall.</p></article></body></html>"))
