@@ -15,8 +15,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import (OUT, HALVES, eval_dir, half_gap_warning, read_jsonl, run_analyze, save_results,  # noqa: E402
-                    score, split_halves, table, write_jsonl)
+from common import (  # noqa: E402
+    HALVES,
+    OUT,
+    eval_dir,
+    half_gap_warning,
+    read_jsonl,
+    run_analyze,
+    save_results,
+    score,
+    split_halves,
+    table,
+    write_jsonl,
+)
 
 # PLOVER category -> CAMEO/Phoenix pentaclass, as the eval README maps it (no event -> NEUTRAL).
 PLOVER_TO_PENTA = {
