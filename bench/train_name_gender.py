@@ -1,6 +1,7 @@
 """Fit the first-name gender table ``src/newstrace/data/names_gender.tsv`` on GAP (../shared/train/coref).
 
-GAP pairs a gendered pronoun with the names it refers to (``is_referent``). Every referent's first name
+GAP (development and validation splits; its test split is left for ``bench/train_resolver.py``)
+pairs a gendered pronoun with the names it refers to (``is_referent``). Every referent's first name
 counts one vote for the pronoun's gender; a name is kept when it has at least ``MIN_VOTES`` votes and
 at least ``MIN_SHARE`` of them agree. GUM's person chains
 (news, interview, bio) add a vote per chain whose pronouns are all of one gender.
@@ -58,6 +59,8 @@ def main() -> int:
     with gzip.open(GAP, "rt", encoding="utf-8") as fh:
         for line in fh:
             item = json.loads(line)
+            if item["meta"]["split"] == "test":
+                continue  # GAP's test split stays for bench/train_resolver.py to check the resolver on
             gender = item["meta"]["gender"].lower()
             for cand in item["candidates"]:
                 name = first_name(cand["name"]) if cand["is_referent"] else None

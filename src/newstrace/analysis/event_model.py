@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -80,7 +80,7 @@ class LinearModel:
 
     def predict(self, text: str, allowed: Optional[Sequence[str]] = None) -> Prediction:
         probs = self.probabilities(text)
-        order = np.argsort(-probs)
+        order: Any = np.argsort(-probs)
         if allowed is not None:
             order = [i for i in order if self.labels[i] in allowed] or list(order)
         best = int(order[0])
