@@ -60,7 +60,7 @@ def test_an_article_bridging_two_stories_merges_them_and_records_the_rename():
     left = {"id": "a", "body": "Harbour cranes loaded grain ships at dawn while dockers unloaded timber."}
     right = {"id": "b", "body": "Orchard pickers harvested apples and pressed cider in the valley barns."}
     bridge = {"id": "c", "body": left["body"] + " " + right["body"]}
-    index = StoryIndex(StoryParams(threshold=0.15), regroup_growth=None)
+    index = StoryIndex(StoryParams(threshold=0.15, min_text_words=5), regroup_growth=None)  # short fixtures
     assert index.add(Article.of(left)) != index.add(Article.of(right))
     assert index.add(Article.of(bridge)) == "story-a"
     assert set(index.assignments().values()) == {"story-a"}

@@ -27,6 +27,11 @@ FAST_MIN_CHARS = 1_000
 FULL_CASCADE_MIN_RATIO = 1.5
 # Put the page's displayed standfirst back when trafilatura dropped it (measured: see bench).
 LEAD_RULE = True
+# The fast result is also re-extracted when more than this share of its blocks are under
+# SHORT_BLOCK_CHARS characters, or more than this share of its text is link text (1.1: off).
+SHORT_BLOCK_CHARS = 40
+FULL_SHORT_SHARE = 1.1
+FULL_LINK_SHARE = 1.1
 # Chunked articles: paragraphs of at least this many characters identify a container, and the
 # chunks are taken when the left-out paragraphs hold this share of the extracted text.
 CHUNK_PARAGRAPH_CHARS = 80
@@ -73,15 +78,47 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
     return body
 
 
+def _options() -> dict[str, Any]:
+    # trafilatura copies a tree it is given, then prunes the copy with our XPaths. No url: links are
+    # resolved in _blocks_and_anchors (against the page, not only its host), so trafilatura need not
+    # resolve every link of the page first (~4 % of extraction time)
+    return dict(url=None, include_comments=False, include_tables=True, include_links=True,
+                with_metadata=False, prune_xpath=list(boilerplate.PRUNE_XPATHS) or None)
+
+
+def candidates(tree, url: str | None) -> tuple[Any, Any]:
+    """Both of trafilatura's results for a page, fast path and full cascade (bench/train_body_trigger.py)."""
+    from trafilatura import bare_extraction
+
+    _preload_justext_stoplist()
+    return bare_extraction(tree, fast=True, **_options()), bare_extraction(tree, fast=False, **_options())
+
+
+def trigger_features(tree, blocks: list[str], anchors: list[Anchor]) -> dict[str, float]:
+    """What the fast result looks like: its length, the page's paragraph text beside it, the share of
+    its blocks that are short (menus, navigation tables, promo lines) and of its text that is link text."""
+    chars = sum(len(b) for b in blocks)
+    return {"chars": chars, "paragraph_chars": sum(len(t.strip()) for t in _PARAGRAPH_TEXT(tree)),
+            "short_share": sum(len(b) < SHORT_BLOCK_CHARS for b in blocks) / len(blocks) if blocks else 1.0,
+            "link_share": sum(len(a.text) for a in anchors) / chars if chars else 0.0}
+
+
+def should_run_full(features: dict[str, float], short_share: float | None = None,
+                    link_share: float | None = None) -> bool:
+    """The old rule (a short fast result with much more paragraph text on the page, or none), or a fast
+    result made mostly of short blocks or of link text."""
+    short_share = FULL_SHORT_SHARE if short_share is None else short_share
+    link_share = FULL_LINK_SHARE if link_share is None else link_share
+    chars, paragraphs = features["chars"], features["paragraph_chars"]
+    old = chars < FAST_MIN_CHARS and (paragraphs == 0 or paragraphs > FULL_CASCADE_MIN_RATIO * chars)
+    return old or features["short_share"] > short_share or features["link_share"] > link_share
+
+
 def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     """trafilatura's body XML: the fast path, or the full cascade when the fast one is short."""
     from trafilatura import bare_extraction
 
-    # trafilatura copies a tree it is given, then prunes the copy with our XPaths. No url: links are
-    # resolved in _blocks_and_anchors (against the page, not only its host), so trafilatura need not
-    # resolve every link of the page first (~4 % of extraction time)
-    options: dict[str, Any] = dict(url=None, include_comments=False, include_tables=True, include_links=True,
-                   with_metadata=False, prune_xpath=list(boilerplate.PRUNE_XPATHS) or None)
+    options = _options()
     doc: Any = bare_extraction(tree, fast=True, **options)
     if doc is not None and (len(doc.text or "") >= FAST_MIN_CHARS or not _more_paragraph_text(tree, doc.text)):
         return doc.body, "trafilatura-fast"

@@ -17,7 +17,9 @@ from .body import extract_body, join_blocks
 from .language import detect_language, normalise_lang
 
 MAX_ELEMENTS = 300_000
-_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+# An XML declaration, closed or not: ``<?xml … ?>``, ``<?xml … encoding="x">`` or a broken
+# ``<?xml … encoding="garbage`` that runs into the first tag (issue 15: such pages gave NT202).
+_XML_DECLARATION_RE = re.compile(r"^\ufeff?\s*<\?xml\b[^<>]*>?")
 MAX_DEPTH_PROBE = 2_000
 _RELATED_RE = re.compile(r"related|more-stories|more_stories|read-more|readmore|recommend|also-read|"
                          r"morenews|more-news|further|trending|popular|outbrain|taboola", re.I)
@@ -68,7 +70,7 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     """Body and metadata of an HTML page as record fields."""
     tree = parse_html(text)
     meta = md.read_page_meta(tree)
-    title, _title_method = md.find_title(tree, meta)
+    title, _title_method = md.find_title(tree, meta, url)
     description = md.find_description(meta)
     canonical = md.find_canonical(meta, url)
     base_url = url or canonical

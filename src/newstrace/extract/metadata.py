@@ -6,11 +6,13 @@ getter that yields a value wins, and the record keeps which row it was.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -18,6 +20,7 @@ from lxml import html as lxml_html
 
 from ..record import Author, Outlet
 from .byline import visible_byline
+from .titles import clean_title
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage",
@@ -123,30 +126,38 @@ def _names(value: Any) -> list[str]:
 
 # --- title -------------------------------------------------------------------------------
 
-_TITLE_SPLIT_RE = re.compile(r"\s*[|»·•]\s*|\s+[-–—]\s+")
-SITE_SUFFIX_MAX_WORDS = 3
 
 
-def find_title(tree, meta: PageMeta) -> tuple[str | None, str]:
+def find_title(tree, meta: PageMeta, url: str | None = None) -> tuple[str | None, str]:
     """The headline and the method that found it: JSON-LD, og/twitter meta, a lone h1, <title>.
 
-    A declared title that the lone h1 extends (a title cut at an unescaped quote) yields the h1.
+    A declared title that the lone h1 extends (a title cut at an unescaped quote) yields the h1. Site
+    names, section paths and whitespace are taken out by comparing the title's parts with the names the
+    page gives itself and its host (``titles.clean_title``).
     """
-    site = meta.first("og:site_name", "application-name")
+    names = _site_names(meta)
+    host = _domain(url or meta.links.get("canonical") or meta.first("og:url"))
     h1s = [h for h in (_text(h.text_content()) for h in tree.iter("h1")) if h and len(h) > 10]
     declared = [(_text(obj.get("headline") or obj.get("name")), "json-ld") for obj in meta.articles()]
     declared += [(meta.first("og:title", "twitter:title"), "meta")]
     for value, method in declared:
         if value and len(value) > 3:
-            title = _strip_site(value, site)
+            title = clean_title(value, names, host)
             if len(h1s) == 1 and len(h1s[0]) > len(title) and _normal(h1s[0]).startswith(_normal(title)):
-                return h1s[0], "h1"
+                return clean_title(h1s[0]), "h1"
             return title, method
     if len(h1s) == 1:
-        return h1s[0], "h1"
+        return clean_title(h1s[0]), "h1"
     if meta.title_tag:
-        return _strip_site(_unescape(meta.title_tag), site), "title-tag"
-    return (h1s[0], "h1") if h1s else (None, "none")
+        return clean_title(meta.title_tag, names, host), "title-tag"
+    return (clean_title(h1s[0]), "h1") if h1s else (None, "none")
+
+
+def _site_names(meta: PageMeta) -> list[str]:
+    """Names the page gives its site: og:site_name, application-name, twitter:site, the JSON-LD publisher."""
+    names = [meta.first(key) for key in ("og:site_name", "application-name", "twitter:site", "article:section")]
+    names += [_text(obj.get("publisher") or obj.get("sourceOrganization")) for obj in meta.articles()]
+    return [n.lstrip("@") for n in names if n]
 
 
 def headline_texts(tree, meta: PageMeta, title: str | None) -> tuple[str, ...]:
@@ -154,26 +165,9 @@ def headline_texts(tree, meta: PageMeta, title: str | None) -> tuple[str, ...]:
     found = [title, meta.first("og:title"), meta.first("twitter:title"), meta.title_tag]
     found += [_text(obj.get("headline")) for obj in meta.articles()]
     found += [_text(h.text_content()) for h in tree.iter("h1")]
-    site = meta.first("og:site_name", "application-name")
-    found += [_strip_site(t, site) for t in found[:4] if t]
+    names = _site_names(meta)
+    found += [clean_title(t, names) for t in found[:4] if t]
     return tuple(dict.fromkeys(t for t in found if t))
-
-
-def _strip_site(title: str, site_name: str | None) -> str:
-    """Drop the site's name from a title: the part equal to og:site_name, else a short
-    capitalised last part ("Headline | Gazette", "Headline - Dziennik.pl")."""
-    title = _unescape(title).strip()
-    parts = [p for p in _TITLE_SPLIT_RE.split(title) if p]
-    if len(parts) < 2:
-        return title
-    if site_name:
-        kept = [p for p in parts if _normal(p) != _normal(site_name)]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept).strip()
-    last = parts[-1].split()
-    if len(last) <= SITE_SUFFIX_MAX_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in last):
-        return title[:title.rfind(parts[-1])].rstrip(" |-–—»·•")
-    return title
 
 
 def _unescape(text: str) -> str:
@@ -186,8 +180,10 @@ def _normal(text: str) -> str:
 
 # --- authors -----------------------------------------------------------------------------
 
-_BY_RE = re.compile(r"^\s*(?:by|(?:erstellt |geschrieben )?von|por|par|di|door|przez|av|af|de|autor(?:in)?:?|"
-                    r"author:?|text:|texto:)\s+", re.I)
+_BY_RE = re.compile(r"^\s*(?:(?:(?:written|posted|reported|story|words|text|photos?)\s+)?by|"
+                    r"(?:erstellt |geschrieben )?von|por|par|di|door|przez|av|af|de|autor(?:in)?|"
+                    r"author(?:s|\(s\))?|text|texto|reporter|written)(?:\s*:\s*|\s+)(?=\S)", re.I)
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
 _DOMAIN_RE = re.compile(r"\.[a-z]{2,}$")
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|&|\||\s/\s|\s[—–]\s)\s*", re.I)
 # Meta tags that name the author (trafilatura's list and a few more).
@@ -218,6 +214,25 @@ def _visible_byline(tree) -> list[str]:
 
 
 def clean_authors(raw: list[str]) -> list[str]:
+    """Names from byline strings, labels ("Written By:") dropped; organisations only when no person is named."""
+    names = _author_names(raw)
+    people = [n for n in names if not _is_organisation(n)]
+    return people or names
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    text = (resources.files("newstrace") / "data" / "byline_org_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_organisation(name: str) -> bool:
+    words = name.split()
+    return any(w.casefold().strip(".,") in _org_words() for w in words) or \
+        (len(words) == 1 and bool(_ACRONYM_RE.match(words[0])))
+
+
+def _author_names(raw: list[str]) -> list[str]:
     """Author names from raw strings: ``By`` dropped, lists split, e-mail addresses, URLs and junk left out."""
     names: list[str] = []
     for item in raw:

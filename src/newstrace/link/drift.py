@@ -1,10 +1,13 @@
 """Quotes across articles: the first appearance of each quote and how its wording drifted.
 
-Quotes (``quotes`` of the records, any kind) are grouped when their word sets overlap enough
+Direct quotes (``quotes`` of kind ``direct``: the only kind whose wording is the speaker's) are grouped when their word sets overlap enough
 (Jaccard >= ``SAME_QUOTE``, or one is contained in the other) and they share the speaker when
 both name one. The earliest appearance (by date, then input order) is the reference; every later
 appearance gets a word diff against it: ``ops`` as ``[op, reference words, new words]`` with op in
 equal / replace / delete / insert, and ``marked``, the new wording with ``[-removed-]{+added+}``.
+
+issue 14: only real quotes drift. Paraphrases (``indirect``, ``according_to``) have no wording to compare,
+and a "quote" that is most of its article's text is a feed summary or a teaser, not something a person said.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from .text import Article
 SAME_QUOTE = 0.6
 CONTAINED = 0.8  # share of the shorter quote's words found in the longer
 MIN_WORDS = 4
+DRIFT_KINDS = frozenset({"direct"})
+SUMMARY_SHARE = 0.8  # a quote holding this share of its article's words is the article (a feed summary)
 _WORD_RE = re.compile(r"[\w'’-]+", re.U)
 
 
@@ -76,7 +81,7 @@ def quote_groups(articles: Sequence[Article]) -> list[dict]:
         article = articles[i]
         for quote in article.quotes:
             content = (quote.get("content") or "").strip()
-            if len(_words(content)) < MIN_WORDS:
+            if not real_quote(quote.get("kind"), content, article.body):
                 continue
             seen = Appearance(article.id, article.day.isoformat() if article.day else None, quote.get("speaker"), content)
             home = next((g for g in groups if g[0].article_id != article.id and same_quote(g[0].content, content)
@@ -86,6 +91,16 @@ def quote_groups(articles: Sequence[Article]) -> list[dict]:
             elif all(a.article_id != article.id for a in home):
                 home.append(seen)
     return [_describe(group) for group in groups if len(group) > 1]
+
+
+def real_quote(kind: str | None, content: str, body: str) -> bool:
+    """A direct quote of at least MIN_WORDS words that is not (nearly) the whole text of its article."""
+    words = len(_words(content))
+    if kind not in DRIFT_KINDS or words < MIN_WORDS:
+        return False
+    body_words = len(_words(body))
+    is_the_body = words >= SUMMARY_SHARE * body_words and " ".join(content.split()) in " ".join(body.split())
+    return not is_the_body
 
 
 def _describe(group: list[Appearance]) -> dict:

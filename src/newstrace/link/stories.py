@@ -25,9 +25,11 @@ from __future__ import annotations
 import functools
 import importlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from ..extract import language
 from ..settings import current
@@ -49,6 +51,21 @@ class StoryParams:
     time_boost: float = 1.0
     time_scale_days: float = 7.0
     window_days: int | None = None  # articles further apart (in days) never share a story
+    # issue 14: an article with fewer words than this beside its title (a title-only feed item) never
+    # links; articles in two different (known) languages never share a story; and the date boost only
+    # lifts pairs whose content similarity is at least ``min_content`` (same-day items on different
+    # subjects are not pushed over the threshold by their date alone).
+    min_text_words: int = 5
+    # Sentence embeddings (link/embed.py, when installed): the share of the similarity that comes from the
+    # encoder's cosine, read as (cos - embedding_floor) / (1 - embedding_floor), clipped to [0, 1].
+    embedding_weight: float = 0.0
+    embedding_floor: float = 0.3
+    min_content: float = 0.08
+
+
+# A feed's own line under every summary ("Continue reading...") says nothing about the story.
+_FEED_FURNITURE_RE = re.compile(r"^[ \t]*(?:continue reading|keep reading|read the full (?:story|article))\b.{0,40}$",
+                                re.I | re.M)
 
 
 @functools.lru_cache(maxsize=16)
@@ -65,7 +82,7 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
     """Sublinear term weights of the words and names channels of one article."""
     stop = stopwords(article.language)
     headline, text = article.headline_and_text()
-    text = lead(text, params.lead_words)
+    text = lead(_FEED_FURNITURE_RE.sub("", text), params.lead_words)
     words: defaultdict[str, float] = defaultdict(float)
     names: defaultdict[str, float] = defaultdict(float)
     for word in url_words(article.url):
@@ -84,12 +101,35 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
     return _sublinear(words), _sublinear(names)
 
 
+def embedding_text(article: Article, words: int = 180) -> str:
+    """What the sentence encoder reads: the headline and the lead (feed furniture left out)."""
+    headline, text = article.headline_and_text()
+    return f"{headline}\n{lead(_FEED_FURNITURE_RE.sub('', text), words)}".strip()
+
+
 def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     return {term: 1.0 + math.log(count) for term, count in counts.items()}
 
 
 def idf(n_docs: int, df: int) -> float:
     return math.log((1 + n_docs) / (1 + df)) + 1.0
+
+
+def text_words(article: Article) -> int:
+    """Words of the article beside its title (a feed item that is only a headline has none)."""
+    headline, text = article.headline_and_text()
+    if article.title and text.strip().startswith(article.title):
+        text = text.strip()[len(article.title):]
+    return len(WORD_RE.findall(text))
+
+
+def linkable(article: Article, params: StoryParams) -> bool:
+    return text_words(article) >= params.min_text_words
+
+
+def pair_allowed(lang_a: str | None, lang_b: str | None) -> bool:
+    """Two articles may share a story unless both languages are known and differ (no translation)."""
+    return not lang_a or not lang_b or lang_a[:2].lower() == lang_b[:2].lower()
 
 
 def time_factor(day_a: int | None, day_b: int | None, params: StoryParams) -> float:
@@ -164,6 +204,9 @@ class StoryIndex:
         self.words = _Channel()
         self.names = _Channel()
         self.days: list[int | None] = []
+        self.vectors: list | None = [] if embeddings_on(self.params) else None
+        self.langs: list[str | None] = []
+        self.linkable: list[bool] = []
         self.doc_ids: list[str] = []
         self.story_of: list[int] = []
         self.members: dict[int, list[int]] = {}
@@ -179,6 +222,10 @@ class StoryIndex:
         words, names = story_terms(article, self.params)
         weights = (self.words.add(doc, words), self.names.add(doc, names))
         self.days.append(article.day.toordinal() if article.day else None)
+        if self.vectors is not None:
+            self.vectors.append(article_vectors([article], self.params)[0])
+        self.langs.append(article.language)
+        self.linkable.append(linkable(article, self.params))
         self.doc_ids.append(article.id)
         self.story_of.append(doc)
         self.members[doc] = [doc]
@@ -200,8 +247,14 @@ class StoryIndex:
     def regroup(self) -> None:
         """Re-cluster the most recent ``BATCH_MAX`` articles in one batch with the current IDF."""
         docs = list(range(max(0, len(self) - BATCH_MAX), len(self)))
+        vectors = None
+        if self.vectors is not None:
+            import numpy as np
+
+            vectors = np.vstack([self.vectors[d] for d in docs])
         similarity = _similarity_of_terms([self.words.terms[d] for d in docs], [self.names.terms[d] for d in docs],
-                                          [self.days[d] for d in docs], self.params)
+                                          [self.days[d] for d in docs], self.params,
+                                          [self.langs[d] for d in docs], [self.linkable[d] for d in docs], vectors)
         labels = _average_linkage(similarity, self.params.threshold)
         groups: dict[int, list[int]] = defaultdict(list)
         for position, label in enumerate(labels):
@@ -244,14 +297,31 @@ class StoryIndex:
         return {self.doc_ids[doc]: self.story_id(doc) for doc in range(len(self.doc_ids))}
 
     def _similarities(self, doc: int, words: dict[str, float], names: dict[str, float]) -> dict[int, float]:
+        if not self.linkable[doc]:
+            return {}
         beta = self.params.names_weight
         sims: dict[int, float] = defaultdict(float)
         for other, cos in self.words.cosines(doc, words).items():
             sims[other] += (1 - beta) * cos
         for other, cos in self.names.cosines(doc, names).items():
             sims[other] += beta * cos
-        return {other: sim * time_factor(self.days[doc], self.days[other], self.params)
-                for other, sim in sims.items()}
+        if self.vectors is not None and sims:
+            sims = self._with_embeddings(doc, sims)
+        return {other: sim * (time_factor(self.days[doc], self.days[other], self.params)
+                              if sim >= self.params.min_content else 1.0)
+                for other, sim in sims.items()
+                if self.linkable[other] and pair_allowed(self.langs[doc], self.langs[other])}
+
+    def _with_embeddings(self, doc: int, sims: dict[int, float]) -> dict[int, float]:
+        """Candidates found through shared terms, their similarity mixed with the encoder's."""
+        import numpy as np
+
+        vectors = cast(list, self.vectors)  # only called when the index keeps vectors
+        others = list(sims)
+        cosines = np.vstack([vectors[o] for o in others]) @ vectors[doc]
+        mixed = embedding_similarity(cosines, self.params)
+        gamma = self.params.embedding_weight
+        return {o: (1 - gamma) * sims[o] + gamma * float(m) for o, m in zip(others, mixed)}
 
     def _best_partner(self, story: int) -> int | None:
         size = len(self.members[story])
@@ -318,26 +388,76 @@ def similarity_matrix(articles: Sequence[Article], params: StoryParams):
     """The dense pairwise similarity of the batch mode (NumPy array)."""
     terms = [story_terms(article, params) for article in articles]
     days = [a.day.toordinal() if a.day else None for a in articles]
-    return _similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params)
+    vectors = article_vectors(articles, params)
+    return _similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params,
+                                [a.language for a in articles], [linkable(a, params) for a in articles], vectors)
+
+
+def embeddings_on(params: StoryParams) -> bool:
+    """Sentence embeddings take part when the parameters give them weight, the settings allow them
+    (``NEWSTRACE_STORY_EMBEDDINGS``: ``auto`` or ``off``) and the model package is installed."""
+    from . import embed
+
+    return params.embedding_weight > 0 and current().story_embeddings != "off" and embed.available()
+
+
+def article_vectors(articles: Sequence[Article], params: StoryParams):
+    """The articles' sentence embeddings (rows), or None in TF-IDF-only mode."""
+    if not embeddings_on(params):
+        return None
+    from . import embed
+
+    return embed.embed([embedding_text(a) for a in articles])
+
+
+def embedding_similarity(cosines, params: StoryParams):
+    """Encoder cosines rescaled: under ``embedding_floor`` counts as unrelated (0), 1 stays 1."""
+    import numpy as np
+
+    return np.clip((cosines - params.embedding_floor) / (1.0 - params.embedding_floor), 0.0, 1.0)
 
 
 def _similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[dict[str, float]],
-                         days: list[int | None], params: StoryParams):
+                         days: list[int | None], params: StoryParams, langs: list[str | None] | None = None,
+                         linkables: list[bool] | None = None, vectors=None):
     import numpy as np
 
     words = _tfidf(word_terms)
     names = _tfidf(name_terms)
     beta = params.names_weight
     similarity = (1 - beta) * (words @ words.T).toarray() + beta * (names @ names.T).toarray()
+    if vectors is not None:
+        gamma = params.embedding_weight
+        similarity = (1 - gamma) * similarity + gamma * embedding_similarity(vectors @ vectors.T, params)
+    _apply_rules(similarity, langs, linkables)
     dated = [i for i, d in enumerate(days) if d is not None]
     if dated:
         ordinals = np.array([days[i] for i in dated], dtype=float)
         apart = np.abs(ordinals[:, None] - ordinals[None, :])
         factor = 1.0 + params.time_boost * np.exp(-apart / params.time_scale_days)
+        factor[similarity[np.ix_(dated, dated)] < params.min_content] = 1.0  # no boost without a shared subject
         if params.window_days is not None:
             factor[apart > params.window_days] = 0.0
         similarity[np.ix_(dated, dated)] *= factor
     return similarity
+
+
+def _apply_rules(similarity, langs: list[str | None] | None, linkables: list[bool] | None) -> None:
+    """Thin articles and pairs of two languages unlinked, in place (the diagonal stays as it is)."""
+    import numpy as np
+
+    diagonal = similarity.diagonal().copy()
+    if linkables is not None:
+        thin = ~np.asarray(linkables, dtype=bool)
+        similarity[thin, :] = 0.0
+        similarity[:, thin] = 0.0
+    if langs is not None:
+        codes = [(lang or "")[:2].lower() for lang in langs]
+        for code in {c for c in codes if c}:
+            inside = np.array([c == code for c in codes])
+            other = np.array([bool(c) and c != code for c in codes])
+            similarity[np.ix_(inside, other)] = 0.0
+    np.fill_diagonal(similarity, diagonal)
 
 
 def _tfidf(docs: list[dict[str, float]]):

@@ -23,6 +23,7 @@ BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"^(?i:by|posted by|written by|reporting by|editing by)\s+(?:[A-Z][\w.'-]*(?:\s+|$|(?=[,|/]))){1,4}(?:[,|/-].{0,40})?$",
     r"^(updated|published|posted|last updated|first published)\b.{0,60}$",
     r"^(read more|related|see also|more on this|advertisement|photo|video|image|share|tweet|email)\b.{0,60}$",
+    r"^(continue reading|keep reading|read the full (story|article))\b.{0,40}$",
     r"^(follow|subscribe|sign up|click here|watch|listen)\b.{0,100}$",
     r"(copyright|all rights reserved|©|\(c\) \d{4})",
     r"^[\w .&'-]{2,40}\s+(staff|reporter|correspondent|news service|wire)$",
@@ -38,6 +39,11 @@ URL_STOPWORDS = frozenset(
     "www com org net html htm php asp aspx jsp index news story stories article articles world "
     "templates search http https amp en us uk co id page go wirestory searchinput air on the and "
     "of in to a for with at by from is are was were".split())
+# Calendar words: a date, not a subject (a feed's URLs share "/2026/feb/06/"; every item says "Tuesday").
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -145,7 +151,8 @@ def url_words(url: str | None) -> list[str]:
         return []
     parts = urllib.parse.urlsplit(url)
     raw = parts.path + " " + " ".join(value for _, value in urllib.parse.parse_qsl(parts.query))
-    return [w.lower() for w in re.findall(r"[^\W\d_]{3,}", raw) if w.lower() not in URL_STOPWORDS]
+    return [w.lower() for w in re.findall(r"[^\W\d_]{3,}", raw)
+            if w.lower() not in URL_STOPWORDS and w.lower() not in CALENDAR_WORDS]
 
 
 @functools.lru_cache(maxsize=1)
