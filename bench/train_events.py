@@ -292,14 +292,14 @@ def build_cameo_lexicon(folder: Path) -> None:
     roots = {r.split("\t")[0]: r.split("\t")[2] for r in (folder / "mapping_cameo_root_to_plover.tsv")
              .read_text().splitlines()[1:] if r.count("\t") >= 2}
     rows: dict[str, tuple[str, str, float]] = {}
-    block_code, verbs = None, []
+    verbs: list[str] = []
     text = gzip.open(folder / "verbs" / "CAMEO.2.0.txt.gz", "rt", encoding="utf-8", errors="replace").read()
     for line in text.split("####### VERB PATTERNS #######", 1)[-1].splitlines():
         line, _, comment = line.partition("#")
         line, found_under = line.rstrip(), comment.split()[0].lower() if comment.split() else ""
         head = re.match(r"^---\s+(\S+)\s+\[([^\]]+)\]", line)
         if head:
-            block_code, verbs = head.group(2), []
+            verbs = []
             continue
         verb = re.match(r"^([A-Z][A-Z_]*)\s*(?:\{[^}]*\})?\s*(?:\[([0-9]+)\])?\s*$", line)
         if verb and "_" not in verb.group(1):
