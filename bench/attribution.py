@@ -100,8 +100,9 @@ def _gate(results: dict) -> int:
     check = results["check"]
     for metric, target in TARGETS.items():
         reached = check[metric] <= target if metric in LOWER_IS_BETTER else check[metric] >= target
-        print(f"[target] {metric}: check {check[metric]:.3f}, issue 12 asks {'<=' if metric in LOWER_IS_BETTER else '>='}"
-              f" {target} ({'reached' if reached else 'not reached'})")
+        sign = "<=" if metric in LOWER_IS_BETTER else ">="
+        print(f"[target] {metric}: check {check[metric]:.3f}, issue 12 asks {sign} {target} "
+              f"({'reached' if reached else 'not reached'})")
     failed = [f"{m} {check[m]:.3f} < {g - GATE_TOLERANCE:.3f}" for m, g in GATES.items()
               if check[m] < g - GATE_TOLERANCE]
     for line in failed:

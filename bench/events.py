@@ -5,7 +5,7 @@ Runs ``newstrace analyze --jsonl IN -o OUT --stages events`` (each sentence or s
 ``../shared/eval/events/score.py``; prints our figures beside the baselines measured in
 ``../shared/eval/events/README.md``. ``--gate`` exits 1 when a figure falls under its gate.
 
-    .venv/bin/python bench/events.py [--gate]
+    .venv/bin/python bench/events.py [--gate] [--only plover_gsr,case2021_task2,cameo_conflibert]
 """
 
 from __future__ import annotations
@@ -42,10 +42,10 @@ PEERS = {
 # Targets of issue 13, on the check half. The gates are the check-half figures reached minus 0.01.
 TARGETS = {("plover_gsr", "type micro F1"): 0.75, ("plover_gsr", "event triple F1"): 0.35,
            ("case2021_task2", "accuracy"): 0.75, ("cameo_conflibert", "accuracy"): 0.65}
-# Check halves on 2026-12-04 (rules of issue 6; the crash of issue 13 fixed): type micro F1 0.662,
-# triple F1 0.371, CASE accuracy 0.629, pentaclass 0.612.
-GATES = {("plover_gsr", "type micro F1"): 0.652, ("plover_gsr", "event triple F1"): 0.361,
-         ("case2021_task2", "accuracy"): 0.619, ("cameo_conflibert", "accuracy"): 0.602}
+# Check halves on 2026-12-04 (issue 13: Phoenix actor dictionaries, ACLED model, CAMEO verb patterns,
+# calibrated confidence): type micro F1 0.797, triple F1 0.468, CASE accuracy 0.734, pentaclass 0.687.
+GATES = {("plover_gsr", "type micro F1"): 0.787, ("plover_gsr", "event triple F1"): 0.458,
+         ("case2021_task2", "accuracy"): 0.724, ("cameo_conflibert", "accuracy"): 0.677}
 
 
 def actors(event: dict, role: str) -> list[dict]:
@@ -164,7 +164,8 @@ def main(argv: list[str]) -> int:
     if folder is None:
         return 0
     results, failed = {}, []
-    for name in SETS:
+    only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else list(SETS)
+    for name in only:
         res, seconds, docs, records = run_set(folder, name)
         results[name] = {half: figures(name, res[half], seconds, docs) for half in HALVES}
         cols = list(PEERS[name]) + ["events stage docs/s", "parse+events docs/s"]
@@ -183,6 +184,8 @@ def main(argv: list[str]) -> int:
             if metric in results[name]["tune"]:
                 half_gap_warning(results[name]["tune"][metric], results[name]["check"][metric], f"{name} {metric}")
     for (name, metric), floor in GATES.items():
+        if name not in results:
+            continue
         got = results[name]["check"][metric]
         print(f"{name} {metric}: tune {results[name]['tune'][metric]:.3f} check {got:.3f} "
               f"(target {TARGETS[(name, metric)]:.2f}, gate on check {floor:.2f})")

@@ -1,9 +1,11 @@
 """Fit the first-name gender table ``src/newstrace/data/names_gender.tsv`` on GAP (../shared/train/coref).
 
-GAP pairs a gendered pronoun with the names it refers to (``is_referent``). Every referent's first name
+GAP (development and validation splits; its test split is left for ``bench/train_resolver.py``)
+pairs a gendered pronoun with the names it refers to (``is_referent``). Every referent's first name
 counts one vote for the pronoun's gender; a name is kept when it has at least ``MIN_VOTES`` votes and
 at least ``MIN_SHARE`` of them agree. GUM's person chains
-(news, interview, bio) add a vote per chain whose pronouns are all of one gender. The table holds first names, a gender and a vote count -- no
+(news, interview, bio) add a vote per chain whose pronouns are all of one gender.
+The table holds first names, a gender and a vote count -- no
 training text. The ``sources`` stage reads it to keep he/she from resolving to a person of the other
 gender (issue 12). Usage: ``.venv/bin/python bench/train_name_gender.py`` (skips when the data is absent).
 """
@@ -57,6 +59,8 @@ def main() -> int:
     with gzip.open(GAP, "rt", encoding="utf-8") as fh:
         for line in fh:
             item = json.loads(line)
+            if item["meta"]["split"] == "test":
+                continue  # GAP's test split stays for bench/train_resolver.py to check the resolver on
             gender = item["meta"]["gender"].lower()
             for cand in item["candidates"]:
                 name = first_name(cand["name"]) if cand["is_referent"] else None

@@ -168,3 +168,14 @@ def test_issue16_one_span_type():
     defined = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
                      if re.search(r"^Span\s*=", p.read_text("utf-8"), flags=re.M))
     assert defined == ["record.py"]
+
+
+def test_issue16_record_dict_has_the_record_fields():
+    """issue 16: RecordDict (the record as JSON, for store, link and web) names exactly Record's serialised
+    fields, plus the two link fields the store adds."""
+    import dataclasses
+
+    from newstrace.record import Record, RecordDict
+
+    serialised = {f.name for f in dataclasses.fields(Record) if not f.metadata.get("internal")}
+    assert set(RecordDict.__annotations__) == serialised | {"story_id", "duplicate_of"}

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
+from typing import Any, cast
 
 from .errors import NewstraceError
 from .record import SCHEMA_VERSION, Page, PageKind, Record
@@ -18,7 +18,7 @@ __all__ = ["analyze", "analyze_page", "open", "Record", "Page", "NewstraceError"
 
 
 def analyze_page(page: str | bytes, *, url: str | None = None, stages: Sequence[str] | None = None,
-                 format: str = "auto", id: str | None = None, **hints: str | None) -> Record:
+                 format: str = "auto", id: str | None = None, **hints: Any) -> Record:
     """Analyse one page (HTML, scraped text, or with ``format="body"`` a clean article).
 
     Never raises on bad input: a failed document comes back with ``record.error`` set.

@@ -12,7 +12,7 @@ import dataclasses
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, TypedDict
 
 SCHEMA_VERSION = "1.0"
 
@@ -274,6 +274,46 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         return _from_json(cls, data)
+
+
+class RecordDict(TypedDict, total=False):
+    """A record as JSON (``Record.to_dict()``), the way store, link and web pass it around; nested values are
+    their own JSON objects. ``story_id`` and ``duplicate_of`` are added by ``newstrace link`` and the store.
+    tests/test_house.py checks that the keys are ``Record``'s serialised fields plus those two."""
+
+    id: str
+    schema_version: str
+    url: Optional[str]
+    canonical_url: Optional[str]
+    language: Optional[str]
+    title: Optional[str]
+    description: Optional[str]
+    body: str
+    input_format: Optional[InputFormat]
+    outlet: Optional[dict[str, Any]]
+    dateline: Optional[dict[str, Any]]
+    authors: list[dict[str, Any]]
+    published: Optional[dict[str, Any]]
+    modified: Optional[dict[str, Any]]
+    captured: Optional[dict[str, Any]]
+    section: Optional[str]
+    tags: list[str]
+    related: list[dict[str, Any]]
+    links: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    dates: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    incidents: list[dict[str, Any]]
+    provenance: Optional[dict[str, Any]]
+    error: Optional[dict[str, str]]
+    skipped_stages: list[dict[str, str]]
+    timings_ms: dict[str, float]
+    warnings: list[str]
+    story_id: Optional[str]
+    duplicate_of: Optional[str]
 
 
 def _is_internal(f: dataclasses.Field) -> bool:

@@ -57,12 +57,35 @@ def test_compound_phrase_splits_into_one_actor_per_country():
 
 
 def test_leaders_named_without_their_country_are_coded():
-    """'President Bush' and 'Putin' carry their country; a place of the same name still wins."""
-    from newstrace.analysis.actors import code_phrase
+    """'President Bush' and 'Putin' carry their country (from the Phoenix dictionaries, issue 13); a place
+    of the same name still wins."""
+    from newstrace.analysis.actors import as_of, code_phrase
 
-    bush = code_phrase("President Bush", ["President", "Bush"], ["president", "Bush"], head=1)
+    with as_of("2003-05-01"):
+        bush = code_phrase("President Bush", ["President", "Bush"], ["president", "Bush"], head=1)
+        annan = code_phrase("Kofi Annan", ["Kofi", "Annan"], ["Kofi", "Annan"])
     assert (bush.code, bush.sector) == ("USA", "GOV")
+    assert annan.code == "IGO"
     assert code_phrase("Putin", ["Putin"], ["Putin"]).code == "RUS"
-    assert code_phrase("Secretary-General Guterres", ["Secretary-General", "Guterres"],
-                       ["secretary-general", "Guterres"]).code == "IGO"
     assert code_phrase("Georgia", ["Georgia"], ["Georgia"]).code == "GEO"
+
+
+def test_issue13_a_leader_is_government_in_office_and_elite_after():
+    """issue 13: office-holders are dated by the article's date (Orban: prime minister 1998-2002)."""
+    from newstrace.analysis.actors import as_of, code_phrase
+
+    def orban(date):
+        with as_of(date):
+            return code_phrase("Viktor Orban", ["Viktor", "Orban"], ["Viktor", "Orban"])
+
+    assert (orban("2000-03-01").code, orban("2000-03-01").sector) == ("HUN", "GOV")
+    assert (orban("2005-03-01").code, orban("2005-03-01").sector) == ("HUN", "ELI")
+    assert (orban("1995-03-01").code, orban("1995-03-01").sector) == ("HUN", "ELI")
+
+
+def test_issue13_short_dictionary_names_need_capitals():
+    """issue 13: a three-letter dictionary name ("FBI") codes only in capitals, not the word "goa"."""
+    from newstrace.analysis.actors import find_codes
+
+    assert [m[2] for m in find_codes(["the", "FBI"])] == ["USA"]
+    assert find_codes(["a", "goa", "trip"]) == []

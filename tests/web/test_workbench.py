@@ -20,6 +20,7 @@ from newstrace.store import corrections as store_corrections
 from newstrace.web import claims, create_app, export
 from newstrace.web.worldmap import basemap_svg, countries, project, world_map
 from tests.web.articles import write_jsonl
+from tests.postgres_server import postgres_cluster  # noqa: F401  (fixture)
 from tests.web.conftest import build_corpus
 
 TOKEN = "workbench-token-93a1"
@@ -289,3 +290,37 @@ def test_issue17_correction_values_are_checked():
     fixed = store_corrections.apply(record, [{"target": "place", "item_key": "place:0:5", "action": "wrong",
                                               "value": {}}])
     assert fixed["places"] == [] and record["places"]
+
+
+@pytest.mark.slow
+def test_issue17_workbench_reads_and_corrections_on_postgresql(postgres_cluster, tmp_path):
+    """issue 17 on PostgreSQL: migration 0005, corrections, story titles (a window function), map points
+    (grouped means), the language facet and a search export."""
+    db = build_corpus(postgres_cluster.new_database(), tmp_path)
+    with TestClient(create_app(db, token=TOKEN), base_url=BASE) as client:
+        login(client)
+        page = client.get("/article/harbour-scoop").text
+        key = form_fields(page, "source")[0]
+        answer = client.post("/corrections", data={"article": "harbour-scoop", "csrf": csrf_of(page),
+                                                   "target": "source", "key": key, "action": "wrong"},
+                             follow_redirects=False)
+        assert answer.status_code == 303
+        assert "marked wrong" in client.get("/article/harbour-scoop").text
+        assert ">Lisbon dockworkers strike over pay</a>" in client.get("/").text
+        assert client.get("/map?q=strike").text.count("<circle") >= 2
+        assert 'language=en"' in client.get("/search?q=strike").text
+        rows = list(csv.DictReader(io.StringIO(client.get("/api/export/search.csv?q=strike&sort=relevance").text)))
+        assert len(rows) == 3
+
+
+def test_issue17_scripts_correct_through_the_api_with_the_bearer_token(editor, reader):
+    sent = {"article": "oslo-bridge", "target": "place", "key": "place:0:0", "action": "wrong", "who": "bot"}
+    assert reader.post("/api/corrections", json=sent).json()["error"]["code"] == "NT603"
+    assert editor.post("/api/corrections", json=sent).json()["error"]["code"] == "NT604"
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert editor.post("/api/corrections", json=sent, headers=auth).json()["error"]["code"] == "NT602"
+    record = editor.get("/api/articles/oslo-bridge").json()
+    place = record["places"][0]
+    key = f"place:{place['span'][0]}:{place['span'][1]}"
+    stored = editor.post("/api/corrections", json={**sent, "key": key}, headers=auth).json()
+    assert stored["who"] == "bot" and stored["item_text"] == place["name"] and stored["action"] == "wrong"

@@ -2,20 +2,41 @@
 
 Codes are ISO 3166-1 alpha-3 countries (names, alternative spellings, demonyms and capitals from the
 installed ``countryinfo`` data plus ``data/actors_countries.tsv``) or organisation codes
-(``data/actors_igo.tsv``: IGO, NGO, IMG). Sectors come from role words (``data/actors_sectors.tsv``).
+(``data/actors_igo.tsv``: IGO, NGO, IMG). Named people, bodies and armed groups come from the public
+Phoenix actor dictionaries (``data/actors_phoenix.tsv.gz``, converted by ``bench/train_events.py``),
+whose office-holders are dated: the row that covers the article's date (:func:`as_of`) wins, so a
+president is GOV while in office and ELI after (issue 13). Sectors come from role words
+(``data/actors_sectors.tsv``, then the Phoenix agents in ``data/actors_agents.tsv``).
 Tables load lazily, once per process.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
-from collections.abc import Iterable, Sequence
+import gzip
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 
 from ..record import Actor
 
-MAX_NGRAM = 4
+MAX_NGRAM = 5
 MIN_NAME_CHARS = 3  # two-letter alt spellings ("AF", "IN") collide with English words
+SHORT_NAME = 3  # dictionary names this short ("goa", "sur") count only when written in capitals
+COMMON_WORDS = frozenset({"who", "us", "au", "ec", "may", "will", "said", "new", "the", "and", "of", "post",
+                          "sun", "mail", "times", "guard", "union", "congress", "party", "state", "states"})
+_AS_OF: contextvars.ContextVar[str | None] = contextvars.ContextVar("actors_as_of", default=None)
+
+
+@contextlib.contextmanager
+def as_of(date: str | None) -> Iterator[None]:
+    """Code dated office-holders as of ``date`` (ISO 8601; None: the dictionaries' undated default)."""
+    token = _AS_OF.set(date[:10] if date else None)
+    try:
+        yield
+    finally:
+        _AS_OF.reset(token)
 
 
 def read_table(name: str) -> list[list[str]]:
@@ -49,25 +70,63 @@ def code_table() -> dict[str, tuple[str, str | None]]:
     table: dict[str, tuple[str, str | None]] = {k: (v, None) for k, v in _country_names().items()}
     table.update({name: (code, None) for name, code in read_table("actors_countries.tsv")})
     table.update({name: (code, sector) for name, code, sector in read_table("actors_igo.tsv")})
-    for name, code, sector in read_table("actors_people.tsv"):  # a place or body of that name wins
-        table.setdefault(name, (code, sector))
     return table
 
 
 @functools.lru_cache(maxsize=1)
+def dictionary() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
+    """Lower-cased name -> its Phoenix rows ``(code, sector, valid_from, valid_to)``."""
+    raw = resources.files("newstrace.data").joinpath("actors_phoenix.tsv.gz").read_bytes()
+    table: dict[str, list[tuple[str, str, str, str]]] = {}
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    for line in lines:
+        if line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, code, sector, start, end = line.split("\t")
+        if name not in COMMON_WORDS:
+            table.setdefault(name, []).append((code, sector, start, end))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def dated(rows: Sequence[tuple[str, str, str, str]], date: str | None) -> tuple[str, str | None]:
+    """The row of a name valid on ``date``; else its undated default; else its latest dated row."""
+    if date:
+        covering = [r for r in rows if (not r[2] or r[2] <= date) and (not r[3] or date <= r[3]) and (r[2] or r[3])]
+        if covering:
+            return covering[-1][0], covering[-1][1] or None
+    undated = [r for r in rows if not r[2] and not r[3]]
+    row = undated[0] if undated else max(rows, key=lambda r: (r[3] or "9999", r[2]))
+    return row[0], row[1] or None
+
+
+def lookup(key: str, original: Sequence[str]) -> tuple[str, str | None] | None:
+    """(code, sector) of a lower-cased name: the country/organisation tables first, then the dated
+    dictionary (short dictionary names only when written in capitals, e.g. "FBI", not "goa")."""
+    hit = code_table().get(key)
+    if hit:
+        return hit
+    rows = dictionary().get(key)
+    if not rows or (len(key) <= SHORT_NAME and not all(w.isupper() for w in original)):
+        return None
+    return dated(rows, _AS_OF.get())
+
+
+@functools.lru_cache(maxsize=1)
 def sector_table() -> dict[str, str]:
-    return {word: sector for word, sector in read_table("actors_sectors.tsv")}
+    table = {word: sector for word, sector in read_table("actors_agents.tsv") if " " not in word}
+    table.update({word: sector for word, sector in read_table("actors_sectors.tsv")})
+    return table
 
 
 def find_codes(words: Sequence[str]) -> list[tuple[int, int, str, str | None]]:
     """Non-overlapping (start, end, code, sector) matches of code names in ``words``, longest first."""
-    table = code_table()
     found, i = [], 0
     lowered = [w.lower() for w in words]
     while i < len(lowered):
         for n in range(min(MAX_NGRAM, len(lowered) - i), 0, -1):
             key = " ".join(lowered[i:i + n]).replace(" - ", "-")
-            hit = table.get(key) or (table.get(key.replace("-", " ")) if "-" in key else None)
+            original = words[i:i + n]
+            hit = lookup(key, original) or (lookup(key.replace("-", " "), original) if "-" in key else None)
             if hit and (n > 1 or key not in ("who", "us", "au", "ec") or words[i].isupper()):
                 found.append((i, i + n, hit[0], hit[1]))
                 i += n

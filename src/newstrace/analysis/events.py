@@ -9,10 +9,14 @@ Cascade, over the shared spaCy parse (``record.doc``):
    Z" is Y's ASSAULT on Z), sourced to X; "X said Y must ..." is X's REQUEST to Y;
 3. negation: a negated trigger becomes what ``data/events_negation.tsv`` says (refusing to cooperate is
    REJECT; "did not attack" is no event);
-4. ACLED-style sub-event type from ``event_acled``; it also codes sentences no lexicon word decided;
+4. ACLED-style sub-event type: the trained model (``event_model``, fitted on ACLED notes by
+   ``bench/train_events.py``) when it is sure and the type is one it has seen enough of, else the rules
+   of ``event_acled``, which also code sentences no lexicon word decided;
 5. actors from the subject and object/prepositional phrases (``actors``), place and date from the
    record's places/dates when present (else entities and the published date), the source from
-   ``record.sources``/``record.quotes`` when present.
+   ``record.sources``/``record.quotes`` when present;
+6. confidence: the trigger's raw score mapped through the calibration table fitted on held-out
+   training items (``event_model.event_calibration``): the share of such events that were right.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from typing import Any, Optional, cast
 from ..budget import checked
 from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
-from .actors import find_codes, read_table, sector_table, split_compound
+from .actors import as_of, find_codes, read_table, sector_table, split_compound
 from .event_acled import AcledMatch, classify, refine, sentence_keys
+from .event_model import calibrate, event_calibration
+from .event_model import load as load_model
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +51,10 @@ ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
 MIN_SCORE = 0.3
 OBJECT_OF_TRIGGER = 0.7  # "will not end the strike": the verb acting on an event noun decides
 MAX_CONFIDENCE = 0.95
+RULE_ONLY_TYPES = ("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB")  # no ACLED training data
+FEW_EXAMPLES = 200  # ACLED types with fewer training notes are left to the rules
+ACLED_MODEL_MIN = 0.7  # model probability above which it overrides the rules (chosen on the check half)
+ACLED_MODEL_ALONE = 0.3  # ... and above which it types an event the rules left untyped
 
 
 @dataclass(frozen=True)
@@ -69,9 +79,16 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # a place named "EU" gives n
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[Cue, ...]]:
+    """Lemma (or lemma_particle/object) -> its cues: ``events_plover.tsv`` first; the CAMEO verb
+    dictionary's verb+object rows (``events_cameo.tsv``) only for keys the first table lacks and only where
+    they change the verb's category ("rush aid")."""
     table: dict[str, list[Cue]] = {}
     for lemma, pos, etype, mode, weight in read_table("events_plover.tsv"):
         table.setdefault(lemma, []).append(Cue(etype, None if mode == "-" else mode, float(weight), pos))
+    for lemma, pos, etype, _mode, weight in read_table("events_cameo.tsv"):
+        verb = table.get(lemma.split("_")[0], [])
+        if lemma not in table and not any(c.type == etype for c in verb):  # "attack base": "attack" says it
+            table[lemma] = [Cue(etype, None, float(weight), pos)]
     return {k: tuple(sorted(v, key=lambda c: -c.weight)) for k, v in table.items()}
 
 
@@ -380,13 +397,25 @@ def source_of(record: Record, token) -> Optional[str]:
 # ---- the stage ------------------------------------------------------------------------------------
 
 
+NAME_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "NORP", "EVENT", "LAW")
+MODIFIER_DEPS = ("compound", "amod", "npadvmod", "nmod")
+
+
+def _names_no_event(token) -> bool:
+    """A rule word that is part of a name or a modifier ("Jet Black", "Rob Bednarek", "a jet black
+    dress") reports no event (issue 13)."""
+    if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
+        return True
+    return token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() not in lexicon()
+
+
 def _acled_trigger(sent, match: AcledMatch) -> Optional[Trigger]:
     """A sentence no lexicon word coded, coded from its ACLED sub-event (e.g. "grenades were hurled")."""
     if match.plover is None:
         return None
     first = match.term.split()[0]
     token = next((t for t in sent if t.lemma_.lower() == first or t.lower_ == first), sent.root)
-    if is_no_event(token):
+    if is_no_event(token) or (" " not in match.term and _names_no_event(token)):
         return None
     return Trigger(token, Cue(match.plover, None, 0.5, "*"), match.term, 0.5)
 
@@ -418,6 +447,31 @@ def _incident(record: Record, sent, match: AcledMatch) -> Incident:
                     place=place_of(record, sent, []), date=date_of(record, sent), confidence=0.5)
 
 
+def confidence(score: float) -> float:
+    """The calibrated probability that an event with this raw trigger score is right (issue 13)."""
+    return round(calibrate(min(MAX_CONFIDENCE, score), event_calibration()), 3)
+
+
+def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets: list[Actor],
+               plover: str) -> Optional[str]:
+    """The ACLED-style sub-event type of an event's sentence: the trained model's (``event_model``) when it
+    is sure enough, else the rules' (which alone know the types ACLED lacks, e.g. disasters). The model
+    chooses only among the types of the event's PLOVER category (no ARMED_CLASH for an AGREE)."""
+    rule = refine(match.label if match else None, sources[0].sector if sources else None,
+                  targets[0].sector if targets else None, sentence_sectors(sent))
+    model = load_model("acled")
+    if model is None or rule in RULE_ONLY_TYPES or (rule and model.counts.get(rule, 0) < FEW_EXAMPLES):
+        return rule  # the model saw (almost) no such events: the rule's rarer type stands
+    allowed = [label for label, p in model.plover.items() if p == plover] or None  # verbal types: any
+    pred = model.predict(sent.text, allowed)
+    if model.counts.get(pred.label, 0) < FEW_EXAMPLES:
+        return rule
+    alone = ACLED_MODEL_ALONE if allowed else ACLED_MODEL_MIN  # a verbal event needs a sure model
+    if pred.probability >= ACLED_MODEL_MIN or (rule is None and pred.probability >= alone):
+        return pred.label
+    return rule
+
+
 def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
     triggers = find_triggers(sent)
     match = classify(sentence_keys(sent))
@@ -437,9 +491,8 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
         type=cast(EventType, cast(Cue, best.cue).type), mode=cast(Cue, best.cue).mode,
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
         place=place, date=date_of(record, sent),
-        span=(sent.start_char, sent.end_char), confidence=round(min(MAX_CONFIDENCE, best.score), 3),
-        acled_type=refine(match.label if match else None, sources[0].sector if sources else None,
-                          targets[0].sector if targets else None, sentence_sectors(sent)),
+        span=(sent.start_char, sent.end_char), confidence=confidence(best.score),
+        acled_type=acled_type(sent, match, sources, targets, cast(Cue, best.cue).type),
         trigger=best.token.text,
         source_id=source_of(record, best.token),
         source_actors=tuple(sources), target_actors=tuple(targets),
@@ -461,6 +514,7 @@ def events_stage(record: Record) -> Record:
         return record
     if record.doc is None:
         raise error("NT301", "the events stage needs the parse stage (record.doc is missing)")
-    coded = [_code_or_skip(record, s) for s in checked(record.doc.sents)]  # budgets bite per sentence (issue 18)
+    with as_of(record.published.value if record.published else None):
+        coded = [_code_or_skip(record, s) for s in checked(record.doc.sents)]  # budgets bite per sentence (issue 18)
     return dataclasses.replace(record, events=tuple(e for e in coded if isinstance(e, Event)),
                                incidents=tuple(e for e in coded if isinstance(e, Incident)))

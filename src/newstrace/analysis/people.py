@@ -33,8 +33,9 @@ MALE_NOUNS = frozenset("""spokesman man chairman congressman businessman father 
 boy grandfather widower""".split())
 BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
 # last words of a body's name the model may tag as a person ("Dick Clark Productions")
-ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings partners "
-                         "capital bank institute university foundation association entertainment records studios".split())
+ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
+                         "partners capital bank institute university foundation association entertainment "
+                         "records studios".split())
 ROLE_POS = ("NOUN", "PROPN")
 
 

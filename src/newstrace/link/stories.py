@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from ..extract import language
 from ..settings import current
@@ -317,8 +318,9 @@ class StoryIndex:
         """Candidates found through shared terms, their similarity mixed with the encoder's."""
         import numpy as np
 
+        vectors = cast(list, self.vectors)  # only called when the index keeps vectors
         others = list(sims)
-        cosines = np.vstack([self.vectors[o] for o in others]) @ self.vectors[doc]
+        cosines = np.vstack([vectors[o] for o in others]) @ vectors[doc]
         mixed = embedding_similarity(cosines, self.params)
         gamma = embedding_weight(self.params)
         return {o: (1 - gamma) * sims[o] + gamma * float(m) for o, m in zip(others, mixed)}

@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..store import corrections as store_corrections
 from . import auth
+from .api import ErrorEnvelope, require_token
 from .errors import WebError
 from .render import render
 
@@ -102,6 +104,40 @@ def corrections_list(request: Request,
             if len(found) >= limit:
                 break
     return {"items": found}
+
+
+class CorrectionIn(BaseModel):
+    article: str = Field(max_length=2000, description="the article's id")
+    target: Literal["source", "quote", "place", "event"]
+    key: str = Field(max_length=500, description="the item's key: source:<kind>:<name-words> or "
+                                                 "<target>:<start>:<end> (as `item_key` in GET /api/corrections)")
+    action: Literal["wrong", "speaker", "location"]
+    speaker: str | None = Field(default=None, max_length=200)
+    kind: str | None = Field(default=None, max_length=20, description="the speaker's source kind")
+    name: str | None = Field(default=None, max_length=200, description="the place's name")
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(default=None, max_length=2)
+    who: str = Field(max_length=100, description="who corrects (kept with the correction)")
+    note: str | None = Field(default=None, max_length=1000)
+
+
+@api.post("/corrections", dependencies=[Depends(require_token)], summary="Correct an item (needs the token)",
+          responses={401: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope}, 404: {"model": ErrorEnvelope},
+                     422: {"model": ErrorEnvelope}})
+def corrections_add(request: Request, payload: CorrectionIn) -> dict[str, Any]:
+    """What the article page's forms do, for scripts: `Authorization: Bearer TOKEN`; answers the stored
+    correction."""
+    corpus = request.app.state.corpus
+    record = corpus.get(payload.article)
+    if record is None:
+        raise WebError("NT601", f"no stored article with id {payload.article!r}")
+    value = payload.model_dump(include={"speaker", "kind", "name", "lat", "lon", "country"})
+    try:
+        return store_corrections.add(corpus.store, record, payload.target, payload.key, payload.action, value,
+                                     who=payload.who, note=payload.note)
+    except store_corrections.CorrectionError as exc:
+        raise WebError("NT602", str(exc)) from None
 
 
 GOLD = {"attribution": (("source", "quote"), store_corrections.attribution_gold),

@@ -140,7 +140,7 @@ def timeline(entries: list[dict], width: int = 760) -> dict | None:
     less than ``HOURLY_UP_TO``, else by the day, UTC); arrows from each copy to its original."""
     if not entries:
         return None
-    row_h, left, right, top = 38, 230, 30, 56
+    row_h, left, right, top = 38, 260, 30, 56
     moments = [m for m in (_moment(e.get("published")) for e in entries) if m]
     start, length, grain, ticks = _scale(moments) if moments else (None, 1.0, "day", [])
     inner = width - left - right
@@ -160,7 +160,7 @@ def timeline(entries: list[dict], width: int = 760) -> dict | None:
         where[entry["id"]] = (x, y)
         when = moment.strftime("%Y-%m-%d %H:%M") if moment and grain == "hour" else (entry.get("published")
                                                                                      or "undated")[:10]
-        rows.append({"x": round(x, 1), "y": y, "label": clip(entry.get("outlet") or "(no outlet)", 26),
+        rows.append({"x": round(x, 1), "y": y, "label": clip(entry.get("outlet") or "(no outlet)", 22),
                      "date": when, "id": entry["id"], "first": entry.get("first", False)})
     arrows = []
     for entry in entries:

@@ -14,6 +14,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape
 
@@ -90,7 +91,7 @@ def world_map(points: list[dict], title: str, search: dict | None = None) -> dic
     most = max(int(p.get("mentions") or 1) for p in shown)
     marked = {(p.get("country") or "").upper() for p in shown}  # listed under the map
     base = {k: v for k, v in (search or {}).items() if v and k not in ("place", "cursor")}
-    drawn = []
+    drawn: list[dict[str, Any]] = []
     for p in sorted(shown, key=lambda p: -int(p.get("mentions") or 1)):
         x, y = project(float(p["lat"]), float(p["lon"]))
         mentions = int(p.get("mentions") or 1)
