@@ -8,6 +8,7 @@ may submit the next batch before collecting the last. Storing stays with the cal
 from __future__ import annotations
 
 import functools
+import math
 import resource
 from collections.abc import Sequence
 
@@ -72,11 +73,32 @@ def analyze_pages(pages: list[Page], stages: tuple[str, ...] | None) -> list[dic
     return [pipeline.run(page).to_dict() for page in pages]
 
 
+def _warm_up(stages: tuple[str, ...] | None) -> bool:
+    """Load the pipeline (spaCy model, gazetteer) in a worker before the first pages arrive."""
+    pipeline = _worker_pipeline(stages)
+    if not pipeline._warm:
+        pipeline.warm_up()
+    return True
+
+
+def _cpu_seconds() -> float:
+    """CPU time (user + system) this process has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return round(usage.ru_utime + usage.ru_stime, 2)
+
+
 class DaskAnalyzer:
     """``address`` is ``local`` (a LocalCluster of ``workers`` single-threaded processes) or a scheduler
-    address such as ``tcp://scheduler:8786``."""
+    address such as ``tcp://scheduler:8786``.
 
-    def __init__(self, address: str, stages: Sequence[str] | None, workers: int = 2, chunk: int = 8):
+    Every worker loads the pipeline once, all at the same time, before the first batch. A batch is cut
+    into about two chunks per worker (few tasks, little scheduling and serialisation overhead, the load
+    still balanced), and two batches are kept in flight (``depth``) so workers never wait for the writer.
+    """
+
+    depth = 2
+
+    def __init__(self, address: str, stages: Sequence[str] | None, workers: int = 2, chunk: int | None = None):
         from distributed import Client, LocalCluster
 
         resolve_stages(stages)
@@ -89,10 +111,15 @@ class DaskAnalyzer:
             self.client = Client(self.cluster)
         else:
             self.client = Client(address)
+        self.client.run(_warm_up, self.stages)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+
+    def chunks(self, pages: list[Page]) -> list[list[Page]]:
+        size = self.chunk or max(1, math.ceil(len(pages) / (2 * self.workers)))
+        return [pages[i:i + size] for i in range(0, len(pages), size)]
 
     def submit(self, pages: list[Page]) -> list:
-        chunks = [pages[i:i + self.chunk] for i in range(0, len(pages), self.chunk)]
-        return self.client.map(analyze_pages, chunks, stages=self.stages, pure=False)
+        return self.client.map(analyze_pages, self.chunks(pages), stages=self.stages, pure=False)
 
     def collect(self, futures: list) -> list[dict]:
         return [record for chunk in self.client.gather(futures) for record in chunk]
@@ -100,6 +127,10 @@ class DaskAnalyzer:
     def peak_rss_mb(self) -> list[float]:
         """Peak resident memory of each Dask worker process."""
         return sorted(self.client.run(_peak_rss_mb).values())
+
+    def cpu_seconds(self) -> list[float]:
+        """CPU time each Dask worker process has used (model loading included): how evenly work spread."""
+        return sorted(self.client.run(_cpu_seconds).values())
 
     def close(self) -> None:
         self.client.close()

@@ -132,3 +132,12 @@ def test_issue12_unwrap_keeps_offsets_and_paragraphs():
     joined = unwrap(body)
     assert len(joined) == len(body) and "\n\n" in joined
     assert "runs over a line" in joined and "and ends" in joined
+
+
+def test_issue12_aliases_of_one_group_are_one_source(analyse):
+    body = ("Daesh said in a statement on Sunday that its fighters had left the town.\n\n"
+            "Hours later the Islamic State claimed that it had lost no men in the fighting.")
+    record = analyse(body)
+    group = [s for s in record.sources if s.entity == "Islamic State"]
+    assert len(group) == 1 and group[0].kind == "organization"
+    assert len(group[0].mentions) >= 2

@@ -44,14 +44,30 @@ def warc_bomb(path: Path, size: int) -> Path:
     return path
 
 
+# The child reports its own high-water mark (VmHWM of /proc/self/status) when it exits. rusage is no good
+# here: Linux carries a process's maxrss across fork and exec, so a child of a big pytest process (spaCy
+# loaded by earlier tests) "peaks" at its parent's size before it has read a byte.
+_LAUNCHER = (
+    "import atexit, runpy, sys\n"
+    "def _report(path=sys.argv[1]):\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            open(path, 'w').write(line.split()[1])\n"
+    "atexit.register(_report)\n"
+    "sys.argv = ['newstrace', *sys.argv[2:]]\n"
+    "runpy.run_module('newstrace', run_name='__main__', alter_sys=True)\n"
+)
+
+
 def run_measured(*args: str, env: dict | None = None, timeout: float = 300) -> tuple[int, float, str]:
     """``python -m newstrace ARGS``: (exit status, peak RSS in MB of that process alone, its output)."""
-    log = Path(os.environ.get("TMPDIR", "/tmp")) / f"newstrace-measured-{os.getpid()}.log"
+    tmp = Path(os.environ.get("TMPDIR", "/tmp"))
+    log, peak_file = tmp / f"newstrace-measured-{os.getpid()}.log", tmp / f"newstrace-peak-{os.getpid()}.txt"
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "newstrace", *args], stdout=out, stderr=subprocess.STDOUT,
-                                env={**os.environ, **(env or {})})
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc = subprocess.run([sys.executable, "-c", _LAUNCHER, str(peak_file), *args], stdout=out,
+                              stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}, timeout=timeout)
     text = log.read_text(errors="replace")
     log.unlink()
-    return proc.returncode, usage.ru_maxrss / 1024, text
+    peak_kb = float(peak_file.read_text()) if peak_file.exists() else float("inf")
+    peak_file.unlink(missing_ok=True)
+    return proc.returncode, peak_kb / 1024, text

@@ -16,3 +16,4 @@ def test_event_figures_stay_at_the_gate():
         got = results[dataset]["check"][metric]
         assert got >= figure, f"{dataset} {metric} (check half): {got:.3f}"
     assert results["plover_gsr"]["check"]["events stage docs/s"] > 50
+    assert results["events stage sentences/s"] >= 500  # issue 13: the stage alone, parse excluded, one core

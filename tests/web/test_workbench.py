@@ -162,6 +162,7 @@ def test_issue17_one_story_title_everywhere(reader):
     assert f">{title}</a>" in reader.get("/").text
     facets = reader.get("/search?q=strike").text
     assert f'title="story-harbour-scoop">{title}</a>' in facets
+    assert f"story: {title} ✕" in reader.get("/search?story=story-harbour-scoop").text
     assert ">first: Harbour Wire<" in story and "by the hour" in story
 
 

@@ -32,6 +32,9 @@ actress queen princess girl grandmother widow""".split())
 MALE_NOUNS = frozenset("""spokesman man chairman congressman businessman father husband son brother actor king prince
 boy grandfather widower""".split())
 BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
+# head nouns that make a described body a government ("the state said") but not a named one
+# ("Islamic State", "Ohio State", "Penn State")
+NAMED_NOT_GOVERNMENT = frozenset(("state",))
 # last words of a body's name the model may tag as a person ("Dick Clark Productions")
 ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
                          "partners capital bank institute university foundation association entertainment "
@@ -65,7 +68,7 @@ def body_kind(name: str) -> str:
         return "government"
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
-    if kind == "government":
+    if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT:
         return "government"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]

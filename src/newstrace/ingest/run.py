@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import threading
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -116,16 +116,20 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions = Ingest
     fetcher = Fetcher(FetchPolicy(delay=options.delay, allow_private=options.allow_private,
                                   max_bytes=budgets.max_bytes, deadline=options.fetch_deadline))
     analyzer = make_analyzer(options.stages, workers=options.workers, dask=options.dask)
+    workers_cpu: list[float] | None = None
     try:
         items = read_sources(list(sources), fetch=options.fetch, max_bytes=budgets.max_bytes)
         resolved = _resolve(items, fetcher, options.fetch, done, summary, budgets.max_bytes)
         _run_batches(store, analyzer, _batches(resolved, options.batch_size), summary, progress)
         workers_memory = analyzer.peak_rss_mb() if options.dask else None
+        workers_cpu = analyzer.cpu_seconds() if options.dask else None
     finally:
         analyzer.close()
         fetcher.close()
     result = summary.to_dict()
     result["workers_peak_rss_mb"] = workers_memory or analyzer.peak_rss_mb()
+    if workers_cpu:
+        result["workers_cpu_s"] = workers_cpu
     return result
 
 
@@ -252,18 +256,19 @@ def _failed(record: dict) -> bool:
 
 def _run_batches(store: Store, analyzer, batches: Iterable[list[Item]], summary: Summary,
                  progress: Callable[[dict], None] | None) -> None:
-    """One batch is analysed while the one before it is stored, so workers don't wait for the writer."""
+    """Batches are analysed while the ones before them are stored, so workers don't wait for the writer
+    (``analyzer.depth`` batches in flight: a Dask cluster gets two, so no worker idles at a batch's tail)."""
     claimed: dict[str, str] = {}
-    pending: _Prepared | None = None
+    pending: deque[_Prepared] = deque()
+    depth = getattr(analyzer, "depth", 1)
     for batch in batches:
-        prepared = _prepare(store, analyzer, batch, claimed)
-        if pending is not None:
-            _finish(store, analyzer, pending, summary)
+        pending.append(_prepare(store, analyzer, batch, claimed))
+        if len(pending) > depth:
+            _finish(store, analyzer, pending.popleft(), summary)
             if progress:
                 progress(summary.to_dict())
-        pending = prepared
-    if pending is not None:
-        _finish(store, analyzer, pending, summary)
+    while pending:
+        _finish(store, analyzer, pending.popleft(), summary)
         if progress:
             progress(summary.to_dict())
 

@@ -53,7 +53,7 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=500)
     counted = views.facets(_corpus(request), q, filters)
     keep = {**asked, **({"sort": sort} if sort else {})}  # facet links keep the order asked for
     return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q or "", asked=asked,
-                  found=found, facets=_facet_links(counted["facets"], keep), active=_active_links(keep),
+                  found=found, facets=_facet_links(counted["facets"], keep), active=_active_links(keep, _story_label(counted, asked.get("story"))),
                   facets_capped=counted["counted"] if counted["capped"] else None,
                   next_href=_href(keep, cursor=found["next_cursor"]) if found["next_cursor"] else None,
                   kinds=KINDS, highlight=views.highlight, sort=order, exports=_exports(keep),
@@ -97,9 +97,17 @@ def _facet_active(asked: dict, name: str, value: str) -> bool:
     return asked.get(name) == value
 
 
-def _active_links(asked: dict) -> list[dict]:
-    return [{"name": k, "value": v, "href": _href({n: w for n, w in asked.items() if n != k})}
+def _active_links(asked: dict, story_label: str | None = None) -> list[dict]:
+    return [{"name": k, "value": v, "label": story_label if k == "story" and story_label else v,
+             "href": _href({n: w for n, w in asked.items() if n != k})}
             for k, v in asked.items() if k not in ("q", "sort")]
+
+
+def _story_label(counted: dict, story: str | None) -> str | None:
+    """The title of the story filtered on (from its facet value, which every match shares)."""
+    if not story:
+        return None
+    return next((v.get("label") for v in counted["facets"].get("story") or () if v["value"] == story), None)
 
 
 @router.api_route("/article/{article_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
