@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from .errors import error
 from .ingest.run import IngestOptions, ingest
+from .record import RecordDict
 from .settings import current
 from .store import Filters, Store, quote_appearances, related_articles, search, stats
 from .store import export as exports
@@ -60,10 +62,10 @@ class Corpus:
     def stats(self) -> dict:
         return stats(self.store)
 
-    def get(self, id_or_url: str) -> dict | None:
+    def get(self, id_or_url: str) -> RecordDict | None:
         return self.store.get(id_or_url)
 
-    def records(self) -> Iterator[dict]:
+    def records(self) -> Iterator[RecordDict]:
         return self.store.iter_records()
 
     def trace(self, id_or_url: str) -> dict:
@@ -134,7 +136,7 @@ class Corpus:
             return writer(self.store, stream, **options)
 
 
-def _summary(record: dict) -> dict:
+def _summary(record: Mapping[str, Any]) -> dict:
     return {"id": record["id"], "title": record.get("title"), "url": record.get("url"),
             "outlet": (record.get("outlet") or {}).get("name"),
             "published": (record.get("published") or {}).get("value")}
@@ -145,7 +147,7 @@ def _earliest(articles: list[dict]) -> dict | None:
     return min(dated, key=lambda a: a["published"]) if dated else None
 
 
-def provenance_tree(record: dict) -> dict:
+def provenance_tree(record: Mapping[str, Any]) -> dict:
     """The article's outlet -> the sources it cites -> the sources those cite, with names and kinds."""
     by_id = {s["id"]: s for s in record.get("sources") or [] if s.get("id")}
     outlet = (record.get("outlet") or {}).get("name")

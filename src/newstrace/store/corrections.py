@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import insert, or_, select
 
@@ -50,11 +51,11 @@ def item_text(target: str, item: dict) -> str | None:
     return item.get({"source": "name", "quote": "content", "place": "name", "event": "type"}[target])
 
 
-def items(record: dict, target: str) -> list[dict]:
+def items(record: Mapping[str, Any], target: str) -> list[dict]:
     return list(record.get(_LIST_FIELD[target]) or ())
 
 
-def find_item(record: dict, target: str, key: str) -> dict | None:
+def find_item(record: Mapping[str, Any], target: str, key: str) -> dict | None:
     return next((i for i in items(record, target) if item_key(target, i) == key), None)
 
 
@@ -144,7 +145,7 @@ def latest(found: list[dict]) -> dict[tuple[str, str], dict]:
     return out
 
 
-def apply(record: dict, found: list[dict]) -> dict:
+def apply(record: Mapping[str, Any], found: list[dict]) -> dict:
     """A copy of ``record`` with its corrections applied: items marked wrong left out, speakers and
     locations replaced (``method: "correction"``, confidence 1). The stored record is not changed."""
     chosen = latest(found)

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import error
+from ..record import RecordDict
 from ..settings import DEFAULT_DB
 from ..textsafe import scrub_json
 from . import current_errors, rows, totals
@@ -195,7 +196,7 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(articles.c.id).where(clause).limit(1)).scalar()
 
-    def get(self, id_or_url: str) -> dict | None:
+    def get(self, id_or_url: str) -> RecordDict | None:
         """The stored record of an article, by id, URL or normalised URL."""
         from ..ingest.urls import normalize_url
 
@@ -217,7 +218,7 @@ class Store:
         record.update(id=found.id, story_id=found.story_id, duplicate_of=found.duplicate_of)
         return record
 
-    def iter_records(self, batch: int = 500) -> Iterator[dict]:
+    def iter_records(self, batch: int = 500) -> Iterator[RecordDict]:
         """Every stored record (with its link fields), in ingest order, a batch at a time."""
         last = 0
         while True:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json as _json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, func, literal_column, or_, select, text
 
+from ..record import RecordDict
 from . import current_errors
 from .database import Store
 from .rows import quote_key
@@ -288,7 +290,7 @@ def quotes_in_articles(store: Store, article_ids: list[str]) -> list[dict]:
         return [dict(row._mapping) for row in conn.execute(stmt)]
 
 
-def related_articles(store: Store, record: dict) -> list[dict]:
+def related_articles(store: Store, record: Mapping[str, Any]) -> list[dict]:
     """Articles of the same story or copies of this one (either way), earliest published first."""
     clauses = [articles.c.duplicate_of == record["id"]]
     if record.get("story_id"):
@@ -359,7 +361,7 @@ def bodies(store: Store, article_ids: list[str]) -> dict[str, str]:
         return dict(conn.execute(select(articles.c.id, articles.c.body).where(articles.c.id.in_(article_ids))).all())
 
 
-def records_where(store: Store, clause, *, limit: int = 500) -> list[dict]:
+def records_where(store: Store, clause, *, limit: int = 500) -> list[RecordDict]:
     """Stored records (with their link fields) of the articles matching a clause, earliest published first."""
     stmt = (select(articles.c.id, articles.c.record, articles.c.story_id, articles.c.duplicate_of)
             .where(clause).order_by(articles.c.published.asc().nulls_last(), articles.c.seq).limit(limit))
@@ -368,7 +370,7 @@ def records_where(store: Store, clause, *, limit: int = 500) -> list[dict]:
                 for row in conn.execute(stmt)]
 
 
-def story_records(store: Store, story_id: str, *, limit: int = 500) -> list[dict]:
+def story_records(store: Store, story_id: str, *, limit: int = 500) -> list[RecordDict]:
     """The records of one story, earliest published first."""
     return records_where(store, articles.c.story_id == story_id, limit=limit)
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, Field
@@ -107,10 +108,10 @@ def article(request: Request, article_id: str,
     record = views.record_or_404(_corpus(request), article_id)
     settings = getattr(request.app.state, "settings", None)
     floor = min_confidence if min_confidence is not None else getattr(settings, "sources_min_confidence", 0.0)
-    return _sure_only(record, floor) if floor else record
+    return _sure_only(record, floor) if floor else cast(dict[str, Any], record)
 
 
-def _sure_only(record: dict[str, Any], floor: float) -> dict[str, Any]:
+def _sure_only(record: Mapping[str, Any], floor: float) -> dict[str, Any]:
     """issue 12: the record without the sources and quotes it is less sure of than ``floor``."""
     root = (record.get("provenance") or {}).get("source_id")
     sources = [s for s in record.get("sources") or () if s["id"] == root or (s.get("confidence") or 0) >= floor]

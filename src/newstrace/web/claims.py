@@ -7,6 +7,9 @@ confidence counts as below). Only the shown events are underlined in the body.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ..store import corrections as store_corrections
 
 
@@ -18,7 +21,7 @@ def _actor(actor) -> dict | None:
     return {"text": actor.get("text"), "code": actor.get("code"), "sector": actor.get("sector")}
 
 
-def event_claims(record: dict, threshold: float) -> dict:
+def event_claims(record: Mapping[str, Any], threshold: float) -> dict:
     """``{"shown": [...], "folded": [...], "threshold"}``, each list by confidence, highest first."""
     body = record.get("body") or ""
     claims = []
@@ -35,7 +38,7 @@ def event_claims(record: dict, threshold: float) -> dict:
             "threshold": threshold}
 
 
-def with_corrections(record: dict, found: list[dict]) -> dict:
+def with_corrections(record: Mapping[str, Any], found: list[dict]) -> dict:
     """The items of a record keyed for the correction forms, each with its latest correction (or None):
     ``{"sources": {key: correction}, ...}`` plus ``"list"``: every correction, newest first, with
     ``current``: whether its item is still on the record."""

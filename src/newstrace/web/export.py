@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -124,7 +124,7 @@ def export_search(request: Request, fmt: Format,
 # --- one article, story, outlet, source -----------------------------------------------------------
 
 
-def article_items(record: dict) -> Iterator[dict]:
+def article_items(record: Mapping[str, Any]) -> Iterator[dict]:
     """One row per source, quote, place, date and event of a record."""
     for s in record.get("sources") or ():
         first = (s.get("mentions") or [[None, None]])[0]

@@ -6,8 +6,11 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..corpus import Corpus, provenance_tree
+from ..record import RecordDict
 from ..store import Filters, citation_edges, queries, search
 from ..store import facets as store_facets
 from . import highlight, svg
@@ -110,7 +113,7 @@ def facets(corpus: Corpus, query: str | None, filters: Filters) -> dict:
 # --- one article -------------------------------------------------------------------------------------
 
 
-def record_or_404(corpus: Corpus, article_id: str) -> dict:
+def record_or_404(corpus: Corpus, article_id: str) -> RecordDict:
     record = corpus.get(article_id)
     if record is None:
         raise not_found(f"no stored article with id or URL {article_id!r}; search for it at /search?q=…")
@@ -241,13 +244,13 @@ def story_view(corpus: Corpus, story_id: str) -> dict:
             "shown": {"articles": len(entries), "compared": min(len(entries), DRIFT_LIMIT), "limit": STORY_LIMIT}}
 
 
-def story_title(records: list[dict]) -> str | None:
+def story_title(records: Sequence[Mapping[str, Any]]) -> str | None:
     """The one title of a story, everywhere (home, story page, facets, exports): the title of its earliest
     published article that has one (``store.titles.story_titles`` gives the same from the database)."""
     return next((r.get("title") for r in records if r.get("title")), None)
 
 
-def outlet_label(record: dict) -> str | None:
+def outlet_label(record: Mapping[str, Any]) -> str | None:
     """Who published an article: its outlet's name, else its domain, else its URL's host."""
     from urllib.parse import urlsplit
 
@@ -256,7 +259,7 @@ def outlet_label(record: dict) -> str | None:
     return outlet.get("name") or outlet.get("domain") or (host.removeprefix("www.") if host else None)
 
 
-def _timeline_entry(record: dict, first: bool) -> dict:
+def _timeline_entry(record: Mapping[str, Any], first: bool) -> dict:
     own = _outlet_norm((record.get("outlet") or {}).get("name"))
     cites = sorted({s["name"] for s in record.get("sources") or () if s.get("kind") == "outlet" and s.get("name")
                     and _outlet_norm(s["name"]) != own and not s.get("cited_by")})

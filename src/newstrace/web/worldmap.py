@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -123,7 +124,7 @@ def _view_box(points: list[dict]) -> str:
     return f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}"
 
 
-def record_points(record: dict) -> list[dict]:
+def record_points(record: Mapping[str, Any]) -> list[dict]:
     """An article's places as points: one per place name (and country), mentions counted."""
     grouped: dict[tuple, dict] = {}
     for place in record.get("places") or ():
