@@ -153,7 +153,7 @@ def encode(array: np.ndarray) -> dict:
     return {"dtype": "float16", "shape": list(half.shape), "data": base64.b64encode(half.tobytes()).decode()}
 
 
-def train_acled(folder: Path, max_features: int, l2_grid: list[float]) -> dict:
+def train_acled(folder: Path, max_features: int, l2_grid: list[float], balance: float = 0.5) -> dict:
     items = acled_items(folder)
     docs = [features(text) for _, text, _ in items]
     labels = sorted({label for _, _, label in items})
@@ -163,7 +163,7 @@ def train_acled(folder: Path, max_features: int, l2_grid: list[float]) -> dict:
     index = {f: i for i, f in enumerate(vocab)}
     x = matrix(docs, index)
     counts = np.bincount(y[~test], minlength=len(labels)).astype(float)
-    class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** 0.5
+    class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** balance
     print(f"acled: {len(items)} items ({int(test.sum())} held out), {len(labels)} labels, {len(vocab)} features")
     best = None
     for l2 in l2_grid:
@@ -324,6 +324,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "train" / "events")
     ap.add_argument("--max-features", type=int, default=8000)
     ap.add_argument("--l2", type=float, nargs="*", default=[1e-4, 3e-4, 1e-3])
+    ap.add_argument("--balance", type=float, default=0.5, help="class weight = (n / (k * n_class)) ** balance")
+    ap.add_argument("--out", type=Path, default=OUT, help="where the weights go")
     ap.add_argument("--actors-only", action="store_true", help="only rebuild the actor and lexicon tables")
     ap.add_argument("--calibration-only", action="store_true", help="keep the fitted model, refit the calibration")
     ap.add_argument("--calibration-items", type=int, default=1500, help="held-out items per source")
@@ -336,13 +338,13 @@ def main(argv: list[str]) -> int:
     if args.actors_only:
         return 0
     if args.calibration_only:
-        spec = json.loads(OUT.read_text(encoding="utf-8"))
+        spec = json.loads(args.out.read_text(encoding="utf-8"))
     else:
-        spec = {"acled": train_acled(args.train, args.max_features, args.l2)}
+        spec = {"acled": train_acled(args.train, args.max_features, args.l2, args.balance)}
     spec["event_calibration"], spec["event_calibration_items"] = calibrate_events(args.train, args.calibration_items)
     print(f"event calibration (raw score -> share right): {spec['event_calibration']}")
-    OUT.write_text(json.dumps(spec, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
+    args.out.write_text(json.dumps(spec, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
     speed(OUT)
     return 0
 

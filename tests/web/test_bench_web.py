@@ -26,10 +26,16 @@ def test_search_under_load_answers_every_request_within_bounds(tmp_path):
         ("SQLite", "articles", "newest", 0), ("SQLite", "articles", "relevance", 0),
         ("SQLite", "articles", "relevance", 500), ("SQLite", "sources", None, 0),
         ("SQLite", "search-page", "newest", 0), ("SQLite", "outlet", None, 0), ("SQLite", "home", None, 0),
+        ("SQLite", "article", None, 0), ("SQLite", "export", "newest", 0),
         ("PostgreSQL", "articles", "newest", 0), ("PostgreSQL", "articles", "relevance", 0),
         ("PostgreSQL", "sources", None, 0), ("PostgreSQL", "search-page", "newest", 0),
-        ("PostgreSQL", "outlet", None, 0), ("PostgreSQL", "home", None, 0)]
-    for result in results:
+        ("PostgreSQL", "outlet", None, 0), ("PostgreSQL", "home", None, 0), ("PostgreSQL", "article", None, 0),
+        ("PostgreSQL", "export", "newest", 0)]
+    for export in (r for r in results if r["case"] == "export"):  # issue 17: every match, streamed
+        large, small = export["large"], export["small"]
+        assert export["errors"] == 0 and large["rows"] == large["matches"] > small["rows"] > 0
+        assert large["seconds"] < 60 and large["rss_peak_mb"] > 0
+    for result in (r for r in results if r["case"] != "export"):
         assert result["requests"] == 300 and result["errors"] == 0 and result["workers"] == 2
         assert result["seconds"] < 60
         assert result["median_ms"] <= result["p95_ms"] <= result["max_ms"] < 10_000

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 
 import pytest
 
@@ -34,7 +35,18 @@ def writable(tmp_path_factory):
     """A server with a token over its own corpus (the folder keeps the pages for re-ingest)."""
     folder = tmp_path_factory.mktemp("web-workbench")
     db = build_corpus(str(folder / "corpus.db"), folder)
-    running = Server(db, "--token", TOKEN, log=folder / "server.log")
+    with newstrace.open(db) as corpus:  # a threshold between the article's event confidences, whatever the
+        found = sorted(e["confidence"] for e in corpus.get("harbour-scoop")["events"])  # analysis gives today
+    assert len(found) >= 2 and found[0] < found[-1], found
+    saved = os.environ.get("NEWSTRACE_EVENTS_MIN_CONFIDENCE")
+    os.environ["NEWSTRACE_EVENTS_MIN_CONFIDENCE"] = str(round((found[0] + found[-1]) / 2, 4))
+    try:
+        running = Server(db, "--token", TOKEN, log=folder / "server.log")
+    finally:
+        if saved is None:
+            os.environ.pop("NEWSTRACE_EVENTS_MIN_CONFIDENCE")
+        else:
+            os.environ["NEWSTRACE_EVENTS_MIN_CONFIDENCE"] = saved
     running.db, running.folder = db, folder
     yield running
     running.stop()
