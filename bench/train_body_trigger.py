@@ -37,16 +37,17 @@ def page_figures(page: dict, scorer) -> dict | None:
 
     try:
         tree = parse_html(page["html"])
-    except Exception:
+        _drop_code(tree)
+        fast, full = body_mod.candidates(tree, None)
+    except Exception:  # a page the CLI would give an error record (e.g. control characters in text)
         return None
-    _drop_code(tree)
-    fast, full = body_mod.candidates(tree, None)
     out = {}
     for name, doc in (("fast", fast), ("full", full)):
         blocks, anchors = body_mod._blocks_and_anchors(doc.body, None) if doc is not None else ([], [])
         text = "\n".join(blocks)
         tp, fp, fn = scorer.body_counts(page["body"], text, 4)
         out[name] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+        out[f"{name}_chars"] = len(text)
         if name == "fast":
             out.update(body_mod.trigger_features(tree, blocks, anchors))
     return out
@@ -82,12 +83,14 @@ def report(rows: list[dict]) -> None:
 
     print(f"{len(rows)} pages: always fast {mean(r['fast'] for r in rows):.4f}, "
           f"always full {mean(r['full'] for r in rows):.4f}, best of both {mean(max(r['fast'], r['full']) for r in rows):.4f}")
-    for short in (0.35, 0.45, 0.55, 0.65, 1.1):
-        for links in (0.25, 0.35, 0.5, 1.1):
-            fire = [body_mod.should_run_full(r, short_share=short, link_share=links) for r in rows]
-            score = mean(r["full"] if f else r["fast"] for r, f in zip(rows, fire))
-            print(f"short blocks > {short:.2f} or link text > {links:.2f} (or the old rule): fires {mean(fire):.3f}, "
-                  f"mean F1 {score:.4f}")
+    policies = {"full when fired": lambda r: True,
+                "full when fired and at least half as long": lambda r: r["full_chars"] >= 0.5 * r["fast_chars"],
+                "full when fired and longer": lambda r: r["full_chars"] > r["fast_chars"]}
+    for short in (-1.0, 0.25, 0.35, 0.45, 0.55, 1.1):
+        fire = [body_mod.should_run_full(r, short_share=short, link_share=1.1) for r in rows]
+        for name, take in policies.items():
+            score = mean(r["full"] if f and take(r) else r["fast"] for r, f in zip(rows, fire))
+            print(f"short blocks > {short:.2f} (or the old rule): fires {mean(fire):.3f}, {name}: mean F1 {score:.4f}")
 
 
 if __name__ == "__main__":

@@ -59,6 +59,19 @@ class Corpus:
         default: best match first with words, newest published first without."""
         return search(self.store, query, Filters(**facets), limit=limit, offset=offset, sort=sort)
 
+    def count(self, query: str | None = None, **facets: str | None) -> int:
+        """How many articles ``search`` finds for the same words and facets, without a limit."""
+        from .store.facets import count_matches
+
+        return count_matches(self.store, query, Filters(**facets))
+
+    def errors(self, pages_per_code: int = 5) -> dict:
+        """Current errors (resolved ones left out) by code, with what each means, a hint and the pages
+        affected: ``{errors, codes: [{code, count, meaning, hint, pages}]}``."""
+        from .store.current_errors import report
+
+        return report(self.store, pages_per_code)
+
     def stats(self) -> dict:
         return stats(self.store)
 

@@ -21,7 +21,9 @@ def sample_dir() -> Path:
 def run_demo(*, report: bool = True, console: Console | None = None, db: str | None = None,
              host: str = "127.0.0.1", port: int = 8000) -> dict[str, int] | None:
     """Print the sample corpus report (``report=True``), or build the sample database and serve the web UI."""
-    console = console or Console()
+    from .report import report_console
+
+    console = console or report_console()
     if report:
         return print_sample_report(console)
     with tempfile.TemporaryDirectory(prefix="newstrace-demo-") as tmp:

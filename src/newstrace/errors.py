@@ -94,6 +94,7 @@ CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT401": (StoreError, "database could not be opened or migrated"),
     "NT402": (StoreError, "record could not be stored"),
     "NT403": (StoreError, "article not found in the corpus"),
+    "NT404": (StoreError, "no database at that path (read commands never create one)"),
     "NT501": (UsageError, "unknown stage"),
     "NT502": (UsageError, "language model not installed"),
     "NT503": (UsageError, "gazetteer data package not installed"),

@@ -192,8 +192,19 @@ def render(record: dict) -> Panel:
                  border_style="green")
 
 
+PIPED_WIDTH = 200  # columns when stdout is a file or a pipe (rich's default there is 80)
+
+
+def report_console() -> Console:
+    """A console for the report: the terminal's width, or ``PIPED_WIDTH`` when piped, so that dates and
+    names are not cut to "2021…" in a file."""
+    import sys
+
+    return Console() if sys.stdout.isatty() else Console(width=PIPED_WIDTH)
+
+
 def print_report(records: Iterable[dict], console: Console | None = None) -> dict[str, int]:
-    console = console or Console()
+    console = console or report_console()
     counts = {"documents": 0, "errors": 0}
     for record in records:
         console.print(render(record))

@@ -38,8 +38,9 @@ class Settings:
     common_df_share: float = 0.05
     common_df_min: int = 100
     link_floor: float = 0.25
-    # Stories: sentence embeddings beside TF-IDF when the model package is installed ("auto"), or never ("off").
-    story_embeddings: str = "auto"
+    # Stories: the weight of all-MiniLM-L6-v2 sentence embeddings beside TF-IDF when their package is
+    # installed (requirements-embeddings.txt); 0: TF-IDF only (the default: no gain measured yet).
+    story_embedding_weight: float = 0.0
     # Events below this calibrated confidence stay on the record but are folded away (web UI), left out of
     # the API's and search's event lists unless asked for (``min_confidence=0`` / ``--all-events``).
     # 0.7 (issue 13): the calibration (bench/train_events.py) gives 0.70-0.74 to triggers in the main

@@ -314,13 +314,10 @@ def test_issue13_fighting_a_bill_is_no_assault():
     assert coded("Firefighters fought the blaze for six hours.").events == ()
 
 
-def test_issue13_calling_a_comment_troubling_is_not_shown():
-    """issue 13: "He called X troubling" is no phone call: at most a weak CONSULT below the display threshold."""
-    from newstrace.settings import Settings
-
-    events = coded("He called the minister's comment troubling.").events
-    assert all(e.confidence < Settings().events_min_confidence for e in events)
-    assert all(e.acled_type is None for e in events)
+def test_issue13_calling_a_comment_troubling_is_no_consultation():
+    """issue 13: "He called X troubling" describes X: it is no CONSULT by phone; a real call still is."""
+    assert [e.type for e in coded("He called the minister's comment troubling.").events] != ["CONSULT"]
+    assert only_event("The Kenyan president called his Ugandan counterpart.").type == "CONSULT"
 
 
 def test_issue13_confidence_is_calibrated_and_ordered():

@@ -12,6 +12,7 @@ def test_extraction_f1_stays_at_the_gate():
     """issue 3: HTML and text extraction F1 on the dev splits, run through `newstrace analyze`."""
     results = run_bench("extraction", "--gate", timeout=600)
     bench = load_bench("extraction")
-    for name, figure in bench.GATES.items():
+    for name, figure in bench.GATES.items():  # issue 15: the gates hold the check halves
         floor = figure - bench.GATE_TOLERANCE
-        assert results["f1"][name] >= floor, f"{name}: F1 {results['f1'][name]:.3f} < {floor:.3f}"
+        check = results["halves"][name]["check"]["f1"]
+        assert check >= floor, f"{name}: check-half F1 {check:.3f} < {floor:.3f}"

@@ -127,8 +127,11 @@ def token_keys(token) -> list[str]:
 
 
 def match_cue(token) -> tuple[Optional[Cue], str]:
-    """The best lexicon cue of a token; a row of type "-" ("press_ahead") says the phrase is no event."""
+    """The best lexicon cue of a token; a row of type "-" ("press_ahead") says the phrase is no event;
+    "X called Y troubling" (a verb with an object predicate) describes, it is no phone call (issue 13)."""
     cue, key = _first_cue(token)
+    if cue is not None and cue.type == "CONSULT" and any(c.dep_ == "oprd" for c in token.children):
+        return None, ""
     return (None, "") if cue is None or cue.type == NO_EVENT else (cue, key)
 
 

@@ -46,9 +46,23 @@ def stage_list(value: str | None) -> list[str] | None:
     return [s.strip() for s in value.split(",") if s.strip()]
 
 
-def open_corpus(db: str) -> Corpus:
+def require_database(db: str) -> None:
+    """Read commands refuse a SQLite file that does not exist (NT404) instead of creating an empty one."""
+    from pathlib import Path
+
+    from ..errors import error
+
+    if "://" not in db and not Path(db).expanduser().exists():
+        fail(error("NT404", f"no database at {db}: this command reads a corpus and never creates one. Check "
+                            f"--db (or NEWSTRACE_DB), or build it first: newstrace ingest SOURCE... --db {db}"))
+
+
+def open_corpus(db: str, *, must_exist: bool = False) -> Corpus:
+    """The corpus at ``db`` (``must_exist``: a read command, see ``require_database``)."""
     from ..corpus import Corpus
 
+    if must_exist:
+        require_database(db)
     try:
         return Corpus(db)
     except NewstraceError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..errors import NewstraceError
-from .common import db_option, fail
+from .common import db_option, fail, require_database
 
 
 @click.command()
@@ -41,6 +41,8 @@ def serve(db: str, host: str, port: int, token: str | None, log_level: str, rank
     """The web UI and the HTTP API over a corpus (read-only unless --token is given)."""
     from ..web import serve as serve_web
 
+    if not token:  # read-only: never creates a database (with a token, POST /api/ingest may fill a new one)
+        require_database(db)
     try:
         serve_web(db, host=host, port=port, token=token, log_level=log_level, rank_window=rank_window or None,
                   workers=workers, threads=threads)

@@ -196,12 +196,15 @@ def _fetch(item: Item, fetcher: Fetcher, summary: Summary | _LockedWarnings | No
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Batches of ``size`` items, the first ones smaller (1, 2, 4, ...): progress counts the first page at once."""
     batch: list[Item] = []
+    wanted = 1
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
+        if len(batch) >= wanted:
             yield batch
             batch = []
+            wanted = min(size, wanted * 2)
     if batch:
         yield batch
 

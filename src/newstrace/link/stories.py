@@ -57,9 +57,11 @@ class StoryParams:
     # subjects are not pushed over the threshold by their date alone).
     min_text_words: int = 5
     # Sentence embeddings (link/embed.py, when installed): the share of the similarity that comes from the
-    # encoder's cosine, read as (cos - embedding_floor) / (1 - embedding_floor), clipped to [0, 1].
-    embedding_weight: float = 0.0
-    embedding_floor: float = 0.3
+    # encoder's cosine, read as (cos - embedding_floor) / (1 - embedding_floor), clipped to [0, 1]. None:
+    # ``NEWSTRACE_STORY_EMBEDDING_WEIGHT`` (default 0, off: on the dev tune halves no weight from 0.1 to
+    # 0.5 beat TF-IDF alone; ECB+'s two events of one kind per topic merge, news-cluster gained <= 0.01).
+    embedding_weight: float | None = None
+    embedding_floor: float = 0.4
     min_content: float = 0.08
 
 
@@ -101,7 +103,7 @@ def story_terms(article: Article, params: StoryParams) -> tuple[dict[str, float]
     return _sublinear(words), _sublinear(names)
 
 
-def embedding_text(article: Article, words: int = 180) -> str:
+def embedding_text(article: Article, words: int = 100) -> str:
     """What the sentence encoder reads: the headline and the lead (feed furniture left out)."""
     headline, text = article.headline_and_text()
     return f"{headline}\n{lead(_FEED_FURNITURE_RE.sub('', text), words)}".strip()
@@ -320,7 +322,7 @@ class StoryIndex:
         others = list(sims)
         cosines = np.vstack([vectors[o] for o in others]) @ vectors[doc]
         mixed = embedding_similarity(cosines, self.params)
-        gamma = self.params.embedding_weight
+        gamma = embedding_weight(self.params)
         return {o: (1 - gamma) * sims[o] + gamma * float(m) for o, m in zip(others, mixed)}
 
     def _best_partner(self, story: int) -> int | None:
@@ -393,12 +395,15 @@ def similarity_matrix(articles: Sequence[Article], params: StoryParams):
                                 [a.language for a in articles], [linkable(a, params) for a in articles], vectors)
 
 
+def embedding_weight(params: StoryParams) -> float:
+    return current().story_embedding_weight if params.embedding_weight is None else params.embedding_weight
+
+
 def embeddings_on(params: StoryParams) -> bool:
-    """Sentence embeddings take part when the parameters give them weight, the settings allow them
-    (``NEWSTRACE_STORY_EMBEDDINGS``: ``auto`` or ``off``) and the model package is installed."""
+    """Sentence embeddings take part when they have a weight and the model package is installed."""
     from . import embed
 
-    return params.embedding_weight > 0 and current().story_embeddings != "off" and embed.available()
+    return embedding_weight(params) > 0 and embed.available()
 
 
 def article_vectors(articles: Sequence[Article], params: StoryParams):
@@ -427,7 +432,7 @@ def _similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[di
     beta = params.names_weight
     similarity = (1 - beta) * (words @ words.T).toarray() + beta * (names @ names.T).toarray()
     if vectors is not None:
-        gamma = params.embedding_weight
+        gamma = embedding_weight(params)
         similarity = (1 - gamma) * similarity + gamma * embedding_similarity(vectors @ vectors.T, params)
     _apply_rules(similarity, langs, linkables)
     dated = [i for i, d in enumerate(days) if d is not None]

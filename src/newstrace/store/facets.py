@@ -12,8 +12,9 @@ groups them on a covering index (migration 0003), never reading the article rows
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import and_, func, literal_column, select, text
 
 from .database import Store
 from .queries import _WORD, Filters, _facet_clauses, _matching_seqs, _postgres_in_order, _sorted_page, fts5_query
@@ -93,3 +94,17 @@ def facet_summary(store: Store, query: str | None = None, filters: Filters = Fil
                 found[name] = [{"value": value, "count": count} for value, count in rows]
     return {"facets": found, "counted": len(seqs), "capped": capped}
 
+
+def count_matches(store: Store, query: str | None = None, filters: Filters = Filters()) -> int:
+    """How many articles ``search`` would find with no limit (the "20 of 47" of ``newstrace search``)."""
+    clauses = _facet_clauses(filters)
+    if query and _WORD.search(query):
+        if store.dialect == "sqlite":
+            clauses.append(articles.c.seq.in_(select(literal_column("rowid")).select_from(
+                text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q").bindparams(q=fts5_query(query))
+                .columns(literal_column("rowid")).subquery("fts"))))
+        else:
+            tsv: Any = literal_column("articles.tsv")
+            clauses.append(tsv.op("@@")(func.websearch_to_tsquery("simple", query)))
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(articles).where(and_(True, *clauses))).scalar_one()

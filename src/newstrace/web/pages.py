@@ -138,6 +138,12 @@ def story_page(request: Request, story_id: str):
     return render(request, "story.html", title=f"Story {story_id}", view=view)
 
 
+@router.api_route("/errors", methods=["GET", "HEAD"], response_class=HTMLResponse)
+def errors_page(request: Request):
+    """Current errors only, by code, with what each means, a hint and the pages affected (issue 14)."""
+    return render(request, "errors.html", title="Current errors", view=_corpus(request).errors(pages_per_code=20))
+
+
 @router.api_route("/docs", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def docs_page(request: Request):
     from .docs import operations

@@ -26,6 +26,7 @@ across a paragraph break; a passive cue without agent (``is expected to``, ``was
 
 from __future__ import annotations
 
+from ...budget import checked
 from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, merge_interrupted, with_content
@@ -43,7 +44,7 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
     quotes = quoted_spans(text_of(doc))
     cues, nouns, adjectives = cue_table(), noun_cue_table(), adj_cue_table()
     found: list[Attribution] = []
-    for token in doc:
+    for token in checked(doc, 256):  # the document's time and memory budgets bite here too (issue 18)
         if token.lemma_ == "accord" and token.text.lower() == "according":
             found.extend(according_to_cue(token))
         elif token.lemma_.lower() in cues and is_verb(token):
@@ -55,7 +56,7 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
     found.extend(signed_quotes(doc, quotes))
     found.extend(labelled_lines(doc))
     found = resolve_relatives(found, doc)  # "X, who said …": X speaks
-    found = [grow_to_quotes(a, quotes, text_of(doc)) for a in found
+    found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
              if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = merge_interrupted(found, quotes, doc)
     found = [a if a.content[1] <= dateline[0] else

@@ -1,0 +1,75 @@
+"""issue 15: table-layout pages with navigation tables, and teaser boxes that reuse the article's classes.
+
+The pages are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.extract.html import extract_html
+
+ARTICLE = [
+    "The county council voted on Thursday to rebuild the old stone bridge over the Mill river, ending a two-year "
+    "argument about whether the crossing should be replaced by a modern steel span.",
+    "Council leader Ruth Okafor said the stone bridge was part of the town's history and that repairs would cost "
+    "less than a new crossing over the next thirty years.",
+    "Engineers will close the bridge to traffic in March. Buses will use the ring road while the work goes on, "
+    "adding about ten minutes to journeys into the town centre.",
+]
+TEASERS = [
+    "A bakery on the high street has won a national award for its sourdough, the third prize for the family "
+    "business in five years.",
+    "The town's swimming pool will reopen in June after a refit that replaced the roof, the changing rooms and "
+    "the old diving boards.",
+    "Police are asking for witnesses after a van struck a lamp post on Station Road late on Saturday evening.",
+    "A new cycle path linking the railway station with the business park opened this week after eighteen months.",
+]
+MENU = ["Home", "Local news", "Sport", "Weather", "Traffic", "Jobs", "Property", "Motors", "Obituaries", "Contact us"]
+PROMOS = ["Win a holiday", "Dating", "Cars for sale", "Book an ad", "Subscribe now"]
+
+
+def _table_page(data_table: str = "") -> str:
+    menu = "".join(f'<tr><td><a href="/s/{i}">{w}</a></td></tr>' for i, w in enumerate(MENU))
+    promos = "".join(f'<tr><td><a href="/p/{i}">{w}</a></td></tr>' for i, w in enumerate(PROMOS))
+    return (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body>'
+            f'<table width="100%"><tr><td valign="top" width="150"><table>{menu}</table></td>'
+            f'<td valign="top"><font size="4"><b>Council votes to rebuild stone bridge</b></font><br><br>'
+            f'{"<br><br>".join(ARTICLE)}{data_table}</td>'
+            f'<td width="160" valign="top"><table>{promos}</table></td></tr></table></body></html>')
+
+
+def test_issue15_navigation_and_promo_tables_leave_a_table_layout_page():
+    record = extract_html(_table_page(), url="https://millvale.example/news/bridge")
+    body = record["body"]
+    assert ARTICLE[0] in body and ARTICLE[2] in body
+    for word in [*MENU, *PROMOS]:
+        assert f"| {word} |" not in body and word not in body.split("\n\n")
+    assert not body.startswith("|")  # the article's layout cell is kept without the table's pipes
+
+
+def test_issue15_a_table_of_figures_is_not_navigation():
+    figures = ("<table><tr><td>Option</td><td>Cost</td></tr><tr><td>Repair the stone bridge</td><td>4.1 million</td></tr>"
+               "<tr><td>New steel span</td><td>6.8 million</td></tr></table>")
+    body = extract_html(_table_page(figures), url="https://millvale.example/news/bridge")["body"]
+    assert "6.8 million" in body
+
+
+@pytest.mark.parametrize("box", ["aside", "div"])
+def test_issue15_teaser_box_with_the_articles_class_stays_out_of_the_body(box):
+    teasers = "".join(f'<div class="text"><p><a href="/n/{i}">{t}</a></p></div>' for i, t in enumerate(TEASERS))
+    page = (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body><article>'
+            f'<h1>Council votes to rebuild stone bridge</h1><div class="text">{"".join(f"<p>{p}</p>" for p in ARTICLE)}'
+            f'</div></article><{box} class="more"><h3>More from Millvale</h3>{teasers}</{box}></body></html>')
+    body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
+    assert all(p in body for p in ARTICLE)
+    assert not any(t[:40] in body for t in TEASERS)
+
+
+def test_issue15_an_article_split_over_sibling_containers_is_still_joined():
+    """The "+chunks" rule keeps its job: one article in several <div class="text"> between ads."""
+    chunks = "".join(f'<div class="text"><p>{p}</p></div><div class="ad">Advertisement</div>' for p in ARTICLE)
+    page = (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body><article>'
+            f'<h1>Council votes to rebuild stone bridge</h1>{chunks}</article></body></html>')
+    body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
+    assert all(p in body for p in ARTICLE)
