@@ -9,8 +9,9 @@ of ``newstrace.analysis.event_model``. Data: ACLED notes with a sub-event type (
 tags stripped) plus the ARREST sentences of IndiaPoliceEvents (ACLED's own arrests are few). One fifth
 of the items (by a hash of the id) is held out: it picks the regularisation, gives the figures printed
 here and fits the calibration table (model probability -> share right, pooled to be monotone).
-Candidates compared: several L2 strengths of the linear model; gradient boosting over the same sparse
-features was not run to the end (minutes per class on this machine for no gain on the held-out fifth).
+Candidates compared (2026-12-04): L2 1e-4 / 3e-4 / 1e-3 (held-out accuracy 0.873 / 0.873 / 0.864, macro F1
+0.619 / 0.616 / 0.596) and full class balance (``--balance 1``: 0.871 / 0.628, CASE check half 0.730-0.734
+against 0.734 shipped); ~7,000 sentences/s. Gradient boosting and a small transformer were not tried.
 """
 
 from __future__ import annotations

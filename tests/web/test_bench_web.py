@@ -42,4 +42,4 @@ def test_search_under_load_answers_every_request_within_bounds(tmp_path):
         assert result["single_client"]["requests"] == 30
         assert 0 < result["single_client"]["median_ms"] <= result["single_client"]["p95_ms"]
         assert result["cpu_ms_per_request"] > 0  # the server's processes were found and measured
-    assert all(r["db_cpu_ms_per_request"] > 0 for r in results if r["backend"] == "PostgreSQL")
+    assert all(r["db_cpu_ms_per_request"] > 0 for r in results if r["backend"] == "PostgreSQL" and r["case"] != "export")
