@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import sys
 
-from common import (HALVES, OUT, eval_dir, half_gap_warning, read_jsonl, run_analyze, save_results, score,
-                    split_halves, table, write_jsonl)
+from common import (
+    HALVES,
+    OUT,
+    eval_dir,
+    half_gap_warning,
+    read_jsonl,
+    run_analyze,
+    save_results,
+    score,
+    split_halves,
+    table,
+    write_jsonl,
+)
 
 # Targets issue 5 asks for, and the figures reached on the check half of the dev split
 # (tests/bench/test_geo_gate.py keeps them within GATE_TOLERANCE; AUC: lower is better).
