@@ -13,7 +13,7 @@ import textwrap
 import pytest
 
 from newstrace.errors import NewstraceError
-from newstrace.extract.text import drop_copies, extract_text, with_lead
+from newstrace.extract.text import drop_copies, drop_furniture, extract_text, with_lead
 from tests.conftest import jsonl, run_cli
 
 AGENCY_MENU = ["Global Wire Agency", "World", "Russia", "Economy", "Military", "Listen Live", "Radio", "Podcasts"]
@@ -307,3 +307,13 @@ NEWSLETTER_PAGE = [
 def test_reader_comments_and_site_boilerplate_after_the_article_leave_the_body(page, paragraphs, rendering):
     fields = extract_text(RENDERINGS[rendering](page))
     assert _paragraphs(fields["body"]) == paragraphs
+
+
+def test_issue15_kept_headline_and_label_teasers_leave_the_body():
+    """issue 15: weights fitted on training gold (which keeps headings) may keep the headline and a
+    "Read also:" teaser; the body starts at the article's first sentence and keeps labelled prose."""
+    note = "Note: the cost estimate is provisional and will be revised in the autumn."
+    lines = ["Old Ferry Terminal to Close as Crossings Move to New Pier", "A Covered Hall for Waiting Passengers",
+             HARBOUR_LEAD, "Read also: Bridge Repairs to Start in June", HARBOUR_PARAGRAPHS[0], note]
+    assert drop_furniture(lines, list(range(len(lines)))) == [2, 4, 5]
+    assert drop_furniture(lines, [0]) == [0]  # a lone kept line stays (the fallback decides)

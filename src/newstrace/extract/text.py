@@ -5,10 +5,15 @@ that it belongs to the article. The kept lines form the body; the furniture arou
 metadata: headline, byline, timestamp lines (published / modified), a section line above the
 headline, a tag line and a run of related headlines after the article.
 
-Two rules refine the classifier's selection: a lead paragraph just above the first kept line (between
-them only short lines: byline, timestamp, credit) is kept, and copies are dropped: a repeated line, a
-short line that only repeats the start of a longer kept paragraph (pull quote, deck), and a line that
-glues a run of kept lines together (a teaser block repeating the article).
+The classifier's weights (``data/text_classifier.json``) are fitted on the training pages of
+``../shared/train/extraction/`` by ``bench/train_text_classifier.py``; the dev sets only choose the
+keep thresholds (tune halves) and check them. Three rules refine the selection. Furniture the
+classifier kept leaves: a "Label: headline" teaser line ("Read also: ...") and the headline-like
+lines the selection starts with (the headline, read as the title: the training gold keeps headings,
+an article body does not). A lead paragraph just above the first kept line (between them only short
+lines: byline, timestamp, credit) is kept, and copies are dropped: a repeated line, a short line that
+only repeats the start of a longer kept paragraph (pull quote, deck), and a line that glues a run of
+kept lines together (a teaser block repeating the article).
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from typing import Any
 
 from ..errors import error
 from .language import detect_language, stopwords
-from .text_features import densest_block, model, score_lines, split_lines
-from .text_meta import is_meta_line, read_furniture
+from .text_features import densest_block, is_label_teaser, model, score_lines, split_lines
+from .text_meta import is_headline_like, is_meta_line, read_furniture
 
 THRESHOLDS = ("region_threshold", "threshold", "outside_threshold")
 FALLBACK_MIN_WORDS = 8  # a page where no line passes keeps its best prose line(s) of at least this length
@@ -66,7 +71,16 @@ def select_body(lines: list[str], probs: list[float], params: dict | None = None
         return select_body(lines, prose, {**params, **dict.fromkeys(THRESHOLDS, max(prose) / 2)})
     first, last = densest_block([p - region for p in probs])
     kept = [i for i, p in enumerate(probs) if p >= (inside if first <= i <= last else outside)]
-    return drop_copies(lines, with_lead(lines, kept))
+    return drop_copies(lines, with_lead(lines, drop_furniture(lines, kept)))
+
+
+def drop_furniture(lines: list[str], kept: list[int]) -> list[int]:
+    """``kept`` without "Label: headline" teasers and without the headline-like lines it starts with
+    (the headline and a deck without sentence end: title furniture, not article text)."""
+    kept = [i for i in kept if not is_label_teaser(lines[i])]
+    while len(kept) > 1 and is_headline_like(lines[kept[0]]) and not _SENTENCE_END_RE.search(lines[kept[0]]):
+        kept = kept[1:]
+    return kept
 
 
 def with_lead(lines: list[str], kept: list[int]) -> list[int]:
