@@ -28,10 +28,10 @@ from pathlib import Path
 from common import OUT, eval_dir, half_of, read_jsonl, run_analyze, save_results, table, write_jsonl
 from halves import score_halves, warn_gaps
 
-# Check-half figures (2026-12-04, issue 15); --gate fails 0.01 under them. The text-input figures are not
-# held out: the shipped line classifier was fitted on the whole dev split (a refit on ../shared/train
-# gives text-A check 0.908, text-B check 0.847; see bench/train_text_classifier.py and issue 15's note).
-GATES = {"html-A": 0.979, "html-B": 0.955, "text-A": 0.920, "text-B": 0.912}
+# Check-half figures (2026-12-04, issue 15); --gate fails 0.01 under them. The text-input figures come
+# from the line classifier fitted on ../shared/train/extraction (bench/train_text_classifier.py), its
+# thresholds chosen on the tune halves; text-B's tune half is 0.08 above its check half (few pages).
+GATES = {"html-A": 0.979, "html-B": 0.955, "text-A": 0.917, "text-B": 0.848}
 GATE_TOLERANCE = 0.01
 
 SETS = (  # name, file, content key, metric key in score.py's output

@@ -8,7 +8,7 @@ neighbours). A small model (one tanh layer, or logistic) scores each line as art
 second pass adds the first pass's scores of the neighbours (smoothing), the densest run of article-like
 lines, and that run again with each line weighted by its length (a short box inside the article does
 not cut it). The weights live in
-``data/text_classifier.json`` and are fitted by ``bench/train_text_classifier.py``.
+``data/text_classifier.json`` and are fitted on ``../shared/train/extraction/`` by ``bench/train_text_classifier.py``.
 """
 
 from __future__ import annotations
