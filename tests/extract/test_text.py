@@ -310,10 +310,13 @@ def test_reader_comments_and_site_boilerplate_after_the_article_leave_the_body(p
 
 
 def test_issue15_kept_headline_and_label_teasers_leave_the_body():
-    """issue 15: weights fitted on training gold (which keeps headings) may keep the headline and a
-    "Read also:" teaser; the body starts at the article's first sentence and keeps labelled prose."""
+    """issue 15: weights fitted on training gold (which keeps headings) may keep the headline, a "Read
+    also:" teaser or a newsletter line after the article; the body keeps only the article's prose."""
     note = "Note: the cost estimate is provisional and will be revised in the autumn."
     lines = ["Old Ferry Terminal to Close as Crossings Move to New Pier", "A Covered Hall for Waiting Passengers",
              HARBOUR_LEAD, "Read also: Bridge Repairs to Start in June", HARBOUR_PARAGRAPHS[0], note]
     assert drop_furniture(lines, list(range(len(lines)))) == [2, 4, 5]
     assert drop_furniture(lines, [0]) == [0]  # a lone kept line stays (the fallback decides)
+    signup = NEWSLETTER_PAGE[-5]
+    privacy = "The authority said the new pier's cameras would not record passengers' faces, citing privacy."
+    assert drop_furniture([*lines[2:], privacy, signup], [0, 2, 4, 5]) == [0, 2, 4]  # one phrase is prose

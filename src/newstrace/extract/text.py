@@ -8,9 +8,9 @@ headline, a tag line and a run of related headlines after the article.
 The classifier's weights (``data/text_classifier.json``) are fitted on the training pages of
 ``../shared/train/extraction/`` by ``bench/train_text_classifier.py``; the dev sets only choose the
 keep thresholds (tune halves) and check them. Three rules refine the selection. Furniture the
-classifier kept leaves: a "Label: headline" teaser line ("Read also: ...") and the headline-like
-lines the selection starts with (the headline, read as the title: the training gold keeps headings,
-an article body does not). A lead paragraph just above the first kept line (between them only short
+classifier kept leaves: a "Label: headline" teaser line ("Read also: ..."), the headline-like lines
+the selection starts with (the headline, read as the title: the training gold keeps headings, an
+article body does not) and the site-boilerplate lines it ends with (newsletter, consent, legal). A lead paragraph just above the first kept line (between them only short
 lines: byline, timestamp, credit) is kept, and copies are dropped: a repeated line, a short line that
 only repeats the start of a longer kept paragraph (pull quote, deck), and a line that glues a run of
 kept lines together (a teaser block repeating the article).
@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import error
 from .language import detect_language, stopwords
-from .text_features import densest_block, is_label_teaser, model, score_lines, split_lines
+from .text_features import boilerplate_count, densest_block, is_label_teaser, model, score_lines, split_lines
 from .text_meta import is_headline_like, is_meta_line, read_furniture
 
 THRESHOLDS = ("region_threshold", "threshold", "outside_threshold")
@@ -31,6 +31,7 @@ FALLBACK_MIN_WORDS = 8  # a page where no line passes keeps its best prose line(
 LEAD_MIN_WORDS = 25  # a lead paragraph above the article: at least this long (a one-line deck is shorter)
 LEAD_REACH = 5  # ... within this many lines above the first kept line
 LEAD_GAP_WORDS = 12  # ... with only lines of at most this many words between (byline, timestamp, credit)
+EDGE_BOILERPLATE = 2  # a kept line at the end with this many boilerplate phrases is site furniture
 COPY_MIN_CHARS = 30  # a line this long that starts a longer kept line is a copy of its start
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"”’»)\]」』]*$")
 
@@ -75,11 +76,14 @@ def select_body(lines: list[str], probs: list[float], params: dict | None = None
 
 
 def drop_furniture(lines: list[str], kept: list[int]) -> list[int]:
-    """``kept`` without "Label: headline" teasers and without the headline-like lines it starts with
-    (the headline and a deck without sentence end: title furniture, not article text)."""
+    """``kept`` without "Label: headline" teasers, without the headline-like lines it starts with
+    (the headline and a deck without sentence end: title furniture, not article text) and without the
+    boilerplate lines it ends with (newsletter sign-up, consent, legal notice)."""
     kept = [i for i in kept if not is_label_teaser(lines[i])]
     while len(kept) > 1 and is_headline_like(lines[kept[0]]) and not _SENTENCE_END_RE.search(lines[kept[0]]):
         kept = kept[1:]
+    while len(kept) > 1 and boilerplate_count(lines[kept[-1]]) >= EDGE_BOILERPLATE:
+        kept = kept[:-1]
     return kept
 
 

@@ -185,12 +185,17 @@ def is_label_teaser(line: str) -> bool:
     return bool(_LABEL_RE.match(line)) and not _SENTENCE_END_RE.search(line)
 
 
+def boilerplate_count(line: str) -> int:
+    """How many site-boilerplate phrases (consent, newsletter, legal) the line holds."""
+    return len(_BOILERPLATE_RE.findall(line.lower()))
+
+
 def _line_marks(line: str) -> list[float]:
     """A short label, a colon and a headline (no sentence end) after it; a picture credit or source line;
     boilerplate phrases (count); a comment header or button; a dateline inside (headline + teaser)."""
     label = is_label_teaser(line)
     credit = bool(_CREDIT_RE.search(line)) and len(line.split()) <= 12
-    return [1.0 if label else 0.0, 1.0 if credit else 0.0, min(3, len(_BOILERPLATE_RE.findall(line.lower()))) / 3,
+    return [1.0 if label else 0.0, 1.0 if credit else 0.0, min(3, boilerplate_count(line)) / 3,
             1.0 if len(line) <= 80 and _COMMENT_RE.search(line) else 0.0,
             1.0 if _INNER_DATELINE_RE.search(line, 20) else 0.0]
 
