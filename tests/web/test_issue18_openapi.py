@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from newstrace.errors import HTTP_STATUS
+from tests.web.conftest import TOKEN, Server
 
 CODE_OF = {status: code for code, status in HTTP_STATUS.items()}
 
@@ -48,3 +49,22 @@ def test_issue18_405_allow_names_every_route_of_the_path(sqlite_server, method):
     answer = httpx.request(method, sqlite_server.base + "/api/corrections")
     assert answer.status_code == 405 and answer.json()["error"]["code"] == "NT605"
     assert {m.strip() for m in answer.headers["allow"].split(",")} == {"GET", "POST"}
+
+
+@pytest.fixture(scope="module")
+def writable(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("issue18-openapi")
+    running = Server(str(folder / "w.db"), "--token", TOKEN, log=folder / "log")
+    yield running
+    running.stop()
+
+
+@pytest.mark.parametrize("path, body", [
+    ("/api/ingest", {"documents": [{"id": "strict", "body": "A ferry left Tromsø on Friday."}], "link": 0}),
+    ("/api/ingest", {"documents": [{"id": 7, "body": "A ferry left Tromsø on Friday."}]}),
+    ("/api/corrections", {"article": "strict", "target": "place", "key": "place:0:6", "action": "location",
+                          "lat": "69.6", "lon": 18.9, "who": "ed"})])
+def test_issue18_a_body_the_schema_rejects_is_422_not_coerced(writable, path, body):
+    # schemathesis: {"documents": [{}], "link": 0} was accepted (0 coerced to false), against the schema
+    answer = httpx.post(writable.base + path, json=body, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
+    assert answer.status_code == 422 and answer.json()["error"]["code"] == "NT602", answer.text

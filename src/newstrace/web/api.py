@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..store import Filters
 from . import views
@@ -175,6 +175,8 @@ def trace(request: Request, article_id: str) -> dict[str, Any]:
 
 
 class Document(BaseModel):
+    model_config = ConfigDict(strict=True)  # issue 18: no coercion ("link": 0 is not a boolean)
+
     id: str | None = Field(default=None, max_length=200)
     html: str | None = None
     text: str | None = None
@@ -186,6 +188,8 @@ class Document(BaseModel):
 
 
 class IngestRequest(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     documents: list[Document] = Field(min_length=1, max_length=500)
     link: bool = Field(default=False, description="re-link the whole corpus afterwards (stories, copies, "
                                                   "citations); takes long on a big corpus")

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..store import corrections as store_corrections
@@ -108,6 +108,8 @@ def corrections_list(request: Request,
 
 
 class CorrectionIn(BaseModel):
+    model_config = ConfigDict(strict=True)  # issue 18: what the schema says, no coercion ("lat": "1" is no number)
+
     article: str = Field(max_length=2000, description="the article's id")
     target: Literal["source", "quote", "place", "event"]
     key: str = Field(max_length=500, description="the item's key: source:<kind>:<name-words> or "
