@@ -68,3 +68,15 @@ def test_issue18_a_body_the_schema_rejects_is_422_not_coerced(writable, path, bo
     # schemathesis: {"documents": [{}], "link": 0} was accepted (0 coerced to false), against the schema
     answer = httpx.post(writable.base + path, json=body, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
     assert answer.status_code == 422 and answer.json()["error"]["code"] == "NT602", answer.text
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_issue18_a_blank_id_is_no_id(writable, blank):
+    # schemathesis stored {"id": ""} as an article with the empty id (no page or link can name it)
+    body = f"The ferry to Bodø ({blank!r}) was cancelled on Friday because of ice, the operator said."
+    answer = httpx.post(writable.base + "/api/ingest", json={"documents": [{"id": blank, "body": body}]},
+                        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+    assert answer.status_code == 200 and answer.json()["stored"] == 1, answer.text
+    ids = [hit["id"] for hit in httpx.get(writable.base + "/api/articles", params={"q": "Bodø"}).json()["items"]]
+    assert ids and all(i.strip() for i in ids), ids
+    assert httpx.get(writable.base + "/api/articles/" + blank).status_code in (404, 405)
