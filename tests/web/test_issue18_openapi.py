@@ -80,3 +80,11 @@ def test_issue18_a_blank_id_is_no_id(writable, blank):
     ids = [hit["id"] for hit in httpx.get(writable.base + "/api/articles", params={"q": "Bodø"}).json()["items"]]
     assert ids and all(i.strip() for i in ids), ids
     assert httpx.get(writable.base + "/api/articles/" + blank).status_code in (404, 405)
+
+
+@pytest.mark.parametrize("path", ["/login", "/logout", "/corrections"])
+def test_issue18_a_malformed_origin_is_refused_not_a_500(writable, path):
+    # fuzzing the forms: "Origin: http://[x" made urlsplit raise inside the same-origin check (500 NT699)
+    answer = httpx.post(writable.base + path, data={"token": TOKEN, "who": "ed"},
+                        headers={"Origin": "http://[x", "Accept": "text/html"})
+    assert 400 <= answer.status_code < 500, answer.status_code
