@@ -28,9 +28,10 @@ from pathlib import Path
 from common import OUT, eval_dir, half_of, read_jsonl, run_analyze, save_results, table, write_jsonl
 from halves import score_halves, warn_gaps
 
-# Our figures when this gate was written (2026-11-25, dev splits); --gate fails 0.01 under them.
-# Text-input figures are what extract/text.py gave on 2026-12-01 (another engineer improves it).
-GATES = {"html-A": 0.973, "html-B": 0.955, "text-A": 0.934, "text-B": 0.922}
+# Check-half figures (2026-12-04, issue 15); --gate fails 0.01 under them. The text-input figures are not
+# held out: the shipped line classifier was fitted on the whole dev split (a refit on ../shared/train
+# gives text-A check 0.908, text-B check 0.847; see bench/train_text_classifier.py and issue 15's note).
+GATES = {"html-A": 0.979, "html-B": 0.955, "text-A": 0.920, "text-B": 0.912}
 GATE_TOLERANCE = 0.01
 
 SETS = (  # name, file, content key, metric key in score.py's output

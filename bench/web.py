@@ -292,7 +292,7 @@ def measure_export(name: str, db: str, args) -> dict:
     import httpx
 
     query, matches = _export_query(db, EXPORT_ROWS)
-    small, small_matches = _export_query(db, EXPORT_ROWS // 10)
+    small, small_matches = _export_query(db, max(1, matches // 10))
     port = free_port()
     server = start_server(db, port, workers=1)
     out = {"backend": name, "case": "export", "endpoint": ENDPOINTS["export"], "sort": "newest", "ranking": "-",

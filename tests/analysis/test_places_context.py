@@ -157,3 +157,17 @@ def test_issue14_a_church_named_with_a_possessive_is_one_place(run):
     assert "St. Peter" not in _texts(places)
     basilica = _find(places, "St. Peter's Basilica")
     assert basilica["country"] == "IT"
+
+
+def test_issue14_the_page_author_named_alone_in_the_body_is_not_a_place():
+    """The author comes from the page's metadata; the body names her by surname only."""
+    html = ("<html lang='en'><head><title>Factory to close</title><meta name='author' content='Akiko Fukui'>"
+            "</head><body><article><h1>Factory to close</h1><p>The electronics factory in Osaka will close next "
+            "year, the company said on Monday, ending four decades of production.</p><p>Workers told Fukui they "
+            "had expected the news since the spring. Fukui also spoke to the union, which wants better "
+            "pensions for the older staff.</p></article></body></html>")
+    record = Pipeline(None).run(Page(id="a", content=html, kind="html", url="https://news.example.com/osaka"))
+    assert record.error is None, record.error
+    assert any(a.name == "Akiko Fukui" for a in record.authors), record.authors
+    texts = [record.body[p.span[0]:p.span[1]] for p in record.places]
+    assert "Fukui" not in texts and "Osaka" in texts

@@ -79,3 +79,23 @@ def test_issue15_broken_xml_declaration_through_the_cli(cli, tmp_path):
     path.write_bytes(_page("Valmora closes northern quay", prolog='<?xml version="1.0" encoding="garbage').encode())
     proc = cli("analyze", "--stages", "extract", str(path))
     assert proc.returncode == 0 and b'"error": null' in proc.stdout and b"northern quay" in proc.stdout
+
+
+_DATED_HEADS = {
+    "json-ld": ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Valmora closes northern '
+                'quay", "datePublished": "2026-03-02T08:15:00+01:00", "dateModified": "2026-03-05T17:40:00+01:00"}'
+                '</script>', ""),
+    "meta": ('<meta property="article:modified_time" content="2026-03-05T17:40:00+01:00">'
+             '<meta property="article:published_time" content="2026-03-02T08:15:00+01:00">', ""),
+    "visible": ("", '<p class="dates">Updated: March 5, 2026 5:40 pm<br>Published: March 2, 2026 8:15 am</p>'),
+}
+
+
+@pytest.mark.parametrize("kind", list(_DATED_HEADS))
+def test_issue15_a_page_with_published_and_modified_dates_keeps_them_apart(kind):
+    """issue 15: a fact-checker wants the first publication; the update is `modified`, whichever comes first."""
+    head, byline = _DATED_HEADS[kind]
+    record = extract_html(_page("Valmora closes northern quay", head=head, byline=byline),
+                          url="https://gazette.example/news/quay")
+    assert record["published"].value.startswith("2026-03-02")
+    assert record["modified"].value.startswith("2026-03-05")

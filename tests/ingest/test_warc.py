@@ -68,3 +68,22 @@ def test_html_without_an_http_header_block_is_still_a_page(tmp_path):
     assert [i.page.url for i in items] == [f"http://fragments.example/{i}" for i in range(3)]
     assert all("headerless_html" in i.tags and "html_response" not in i.tags for i in items)
     assert b"Port Ellis" in items[0].page.content
+
+
+def test_issue14_headerless_fragments_with_a_single_tag_are_pages(tmp_path):
+    """issue 14: a whole-file-gzip WARC of headerless responses: every HTML fragment is a page, even a lone
+    ``<li>`` or ``<h3>`` (4 of 36 such fragments were left out before)."""
+    import gzip
+
+    bodies = [b"<li>Ferries to Port Ellis run again.</li>", b"<h3>Harbour reopens</h3> after the storm",
+              b"Traders said <strong>Friday</strong>.", b"plain words without any markup at all"]
+    records = []
+    for i, body in enumerate(bodies):
+        head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://fragments.example/{i}\r\n"
+                f"WARC-Date: 2016-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:{i:08d}-0000-0000-0000-000000000001>\r\n"
+                f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+        records.append(head + body + b"\r\n\r\n")
+    path = tmp_path / "f.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(records)))
+    items = list(items_from_archive(path, max_bytes=MAX))
+    assert [("headerless_html" in i.tags) for i in items] == [True, True, True, False]

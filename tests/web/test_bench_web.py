@@ -33,7 +33,8 @@ def test_search_under_load_answers_every_request_within_bounds(tmp_path):
         ("PostgreSQL", "export", "newest", 0)]
     for export in (r for r in results if r["case"] == "export"):  # issue 17: every match, streamed
         large, small = export["large"], export["small"]
-        assert export["errors"] == 0 and large["rows"] == large["matches"] > small["rows"] > 0
+        # the small run's corpus may hold no query with a tenth of the matches: the small export may equal it
+        assert export["errors"] == 0 and large["rows"] == large["matches"] >= small["rows"] > 0
         assert large["seconds"] < 60 and large["rss_peak_mb"] > 0
     for result in (r for r in results if r["case"] != "export"):
         assert result["requests"] == 300 and result["errors"] == 0 and result["workers"] == 2
@@ -42,4 +43,4 @@ def test_search_under_load_answers_every_request_within_bounds(tmp_path):
         assert result["single_client"]["requests"] == 30
         assert 0 < result["single_client"]["median_ms"] <= result["single_client"]["p95_ms"]
         assert result["cpu_ms_per_request"] > 0  # the server's processes were found and measured
-    assert all(r["db_cpu_ms_per_request"] > 0 for r in results if r["backend"] == "PostgreSQL")
+    assert all(r["db_cpu_ms_per_request"] > 0 for r in results if r["backend"] == "PostgreSQL" and r["case"] != "export")

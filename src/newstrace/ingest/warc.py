@@ -122,10 +122,17 @@ def _http_head(head: bytes):
         return None, 0
 
 
+_MARKUP = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def _headerless(record, source, max_bytes, tags, head: bytes) -> Item:
-    """A response without an HTTP header block (or a resource record): a page if its bytes are HTML."""
+    """A response without an HTTP header block (or a resource record): a page if its bytes are HTML. A
+    response record's payload needs only some markup and no NUL byte (issue 14: HTML fragments such as a
+    lone ``<li>`` or ``<h3>`` with text count, as the archive's own reading counts them)."""
     content_type = record.rec_headers.get_header("Content-Type") or ""
-    if "html" not in content_type.lower() and not looks_like_html(head[:4096].decode("utf-8", "replace")):
+    fragment = record.rec_type == "response" and b"\x00" not in head[:4096] and _MARKUP.search(head[:4096])
+    if "html" not in content_type.lower() and not fragment \
+            and not looks_like_html(head[:4096].decode("utf-8", "replace")):
         return Item("", source, skip=f"{record.rec_type} record without HTML", tags=tags)
     return _page_item(record, source, max_bytes, tags + ("headerless_html",), 200, None, head)
 

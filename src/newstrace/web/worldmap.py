@@ -15,9 +15,12 @@ import math
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
 
 WIDTH = 1000
 NORTH, SOUTH = 84.0, -58.0
@@ -138,11 +141,6 @@ def record_points(record: Mapping[str, Any]) -> list[dict]:
 
 
 # --- routes --------------------------------------------------------------------------------------------
-
-from typing import Annotated  # noqa: E402  (the routes below use FastAPI; the drawing above does not)
-
-from fastapi import APIRouter, Query, Request  # noqa: E402
-from fastapi.responses import HTMLResponse, Response  # noqa: E402
 
 router = APIRouter(include_in_schema=False)
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
