@@ -11,9 +11,9 @@ from typing import Annotated, Any, Literal, cast
 from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..errors import CATALOGUE
 from ..store import Filters
 from . import views
-from ..errors import CATALOGUE
 from .errors import WebError, code_for_status
 from .guard import token_problem
 
