@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BREAK = re.compile("[\x0b\x0c]")
@@ -60,6 +60,21 @@ def usable_url(url: str | None) -> bool:
     except ValueError:
         return False
     return True
+
+
+def join_url(base: str | None, href: str | None) -> str | None:
+    """``href`` resolved against ``base``; None for a link the URL tools cannot take apart (issue 18: an
+    ``<a href="http://[::1/x">``, a canonical ``x [y`` or a broken ``og:url`` made ``urljoin`` raise and the
+    whole page NT299; the page is kept, the link dropped)."""
+    if not href or not usable_url(href):
+        return None
+    if not base:
+        return href
+    try:
+        joined = urljoin(base, href)
+    except ValueError:
+        return None
+    return joined if usable_url(joined) else None
 
 
 def sanitize_page(page):

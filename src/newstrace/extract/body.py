@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 
+from ..textsafe import join_url
 from . import boilerplate, language
 
 # A fast-path body shorter than this is re-extracted with trafilatura's full cascade
@@ -226,8 +226,9 @@ def _blocks_and_anchors(body_xml, base_url: str | None) -> tuple[list[str], list
             continue
         block, start = found
         cursor = start + len(text)
-        url = urljoin(base_url, target) if base_url else target
-        anchors.append(Anchor(text=text, url=url, block=block, start=start))
+        url = join_url(base_url, target)
+        if url:
+            anchors.append(Anchor(text=text, url=url, block=block, start=start))
     return blocks, anchors
 
 
@@ -277,8 +278,9 @@ def _paragraphs_with_anchors(paragraphs: list, base_url: str | None) -> tuple[li
         for a in p.iter("a"):
             anchor, target = _flat(a.text_content()), a.get("href") or ""
             start = text.find(anchor, cursor) if len(anchor) >= 2 else -1
-            if start >= 0 and target and not target.startswith(("javascript:", "#", "mailto:")):
-                anchors.append(Anchor(anchor, urljoin(base_url, target) if base_url else target, len(blocks), start))
+            url = join_url(base_url, target) if not target.startswith(("javascript:", "#", "mailto:")) else None
+            if start >= 0 and url:
+                anchors.append(Anchor(anchor, url, len(blocks), start))
                 cursor = start + len(anchor)
         blocks.append(text)
     return blocks, anchors

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import error
 from ..record import Link, Related
+from ..textsafe import join_url
 from . import dates as page_dates
 from . import metadata as md
 from .body import extract_body, join_blocks
@@ -135,7 +135,7 @@ def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
         if len(title) < 20 or len(title.split()) < 4 or title in seen:
             continue
         seen.add(title)
-        found.append(Related(title=title, url=urljoin(base_url, href) if base_url and href else href))
+        found.append(Related(title=title, url=join_url(base_url, href)))
         if len(found) >= limit:
             break
     return found

@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
 from ..record import Author, Outlet
+from ..textsafe import join_url, usable_url
 from .byline import visible_byline
 from .titles import clean_title
 
@@ -69,7 +70,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
             meta.meta.setdefault(key, []).append(content)
     for el in tree.iter("link"):
         rel = (el.get("rel") or "").lower()
-        if rel and el.get("href"):
+        if rel and el.get("href") and usable_url(el.get("href")):  # issue 18: a broken href is no link
             meta.links.setdefault(rel, el.get("href"))
     for el in tree.iter("title"):
         meta.title_tag = (el.text_content() or "").strip() or None
@@ -268,7 +269,10 @@ def find_outlet(meta: PageMeta, url: str | None) -> Outlet | None:
 def _domain(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # issue 18: og:url "http://[2001:db8::1/story"
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host
@@ -299,10 +303,8 @@ def find_tags(meta: PageMeta) -> list[str]:
 
 
 def find_canonical(meta: PageMeta, url: str | None) -> str | None:
-    value = meta.links.get("canonical") or meta.first("og:url")
-    if not value:
-        return url
-    return urljoin(url, value) if url else value
+    value = join_url(url, meta.links.get("canonical") or meta.first("og:url"))
+    return value or url
 
 
 def find_description(meta: PageMeta) -> str | None:

@@ -39,6 +39,8 @@ def parse_line(line: str, number: int, kind_override: str = "auto") -> Page | Re
     if not isinstance(obj, dict):
         return _error(fallback_id, "NT105", f"line {number} is JSON but not an object; "
                                              'write {"id": ..., "html"|"text"|"body": ...}')
+    if isinstance(obj.get("id"), str) and not obj["id"].strip():
+        del obj["id"]  # issue 18: a blank id is no id (it was stored as "", an article no page or link can name)
     doc_id = str(obj.get("id") if obj.get("id") is not None else fallback_id)
     present = [k for k in CONTENT_KEYS if obj.get(k) is not None]
     if len(present) != 1:

@@ -24,6 +24,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from ..corpus import Corpus
 from ..errors import NewstraceError, http_status
@@ -132,7 +133,21 @@ def _add_handlers(app: FastAPI) -> None:
             message = f"no such page: {request.url.path}"
         status = 422 if exc.status_code == 400 else exc.status_code  # a body that is not JSON: NT602 (422)
         headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}  # 405 says what is allowed
+        if status == 405:
+            headers = {"Allow": allowed_methods(request.app, request.scope) or headers.get("Allow", "")}
         return error_response(request, status, code_for_status(status), message, headers)
+
+
+def allowed_methods(app, scope) -> str:
+    """issue 18: every method some route takes at this path (Starlette's 405 names only the first route's,
+    so ``GET /api/corrections`` hid ``POST /api/corrections`` from the ``Allow`` header). Each method is
+    asked of the routes as they match (included routers nest theirs)."""
+    methods = [m for m in METHODS
+               if any(route.matches({**scope, "method": m})[0] == Match.FULL for route in app.router.routes)]
+    return ", ".join(methods)
+
+
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
 class SecurityHeaders:

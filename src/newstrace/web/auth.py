@@ -98,4 +98,8 @@ def same_origin(request: Request) -> bool:
     origin = request.headers.get("origin")
     if not origin or origin == "null":
         return True
-    return urlsplit(origin).netloc == request.headers.get("host", "")
+    try:
+        netloc = urlsplit(origin).netloc
+    except ValueError:  # issue 18: "Origin: http://[x" was a 500; a malformed origin is no same origin
+        return False
+    return netloc == request.headers.get("host", "")

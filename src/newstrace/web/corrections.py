@@ -15,12 +15,12 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..store import corrections as store_corrections
 from . import auth
-from .api import ErrorEnvelope, require_token
+from .api import error_answers, require_token
 from .errors import WebError
 from .render import render
 
@@ -88,7 +88,8 @@ async def correct(request: Request):
     return RedirectResponse(f"/article/{quote(record['id'], safe='')}#corrections", status_code=303)
 
 
-@api.get("/corrections", summary="Corrections of one article, or of the whole corpus")
+@api.get("/corrections", summary="Corrections of one article, or of the whole corpus",
+         responses=error_answers(422, 500))
 def corrections_list(request: Request,
                      article: Annotated[str | None, Query(max_length=500, description="an article id")] = None,
                      limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> dict[str, Any]:
@@ -107,6 +108,8 @@ def corrections_list(request: Request,
 
 
 class CorrectionIn(BaseModel):
+    model_config = ConfigDict(strict=True)  # issue 18: what the schema says, no coercion ("lat": "1" is no number)
+
     article: str = Field(max_length=2000, description="the article's id")
     target: Literal["source", "quote", "place", "event"]
     key: str = Field(max_length=500, description="the item's key: source:<kind>:<name-words> or "
@@ -123,8 +126,7 @@ class CorrectionIn(BaseModel):
 
 
 @api.post("/corrections", dependencies=[Depends(require_token)], summary="Correct an item (needs the token)",
-          responses={401: {"model": ErrorEnvelope}, 403: {"model": ErrorEnvelope}, 404: {"model": ErrorEnvelope},
-                     422: {"model": ErrorEnvelope}})
+          responses=error_answers(401, 403, 404, 413, 422, 500))
 def corrections_add(request: Request, payload: CorrectionIn) -> dict[str, Any]:
     """What the article page's forms do, for scripts: `Authorization: Bearer TOKEN`; answers the stored
     correction."""
@@ -146,7 +148,8 @@ GOLD = {"attribution": (("source", "quote"), store_corrections.attribution_gold)
 
 @api.get("/corrections/export", summary="Corrected articles as gold data (JSONL)",
          response_class=StreamingResponse,
-         responses={200: {"content": {"application/x-ndjson": {}}, "description": "one article per line"}})
+         responses={200: {"content": {"application/x-ndjson": {}}, "description": "one article per line"},
+                    **error_answers(422, 500)})
 def corrections_export(request: Request, format: Literal["attribution", "geo"] = "attribution"):  # noqa: A002
     """Every article with a correction, corrected, one JSON object per line: `attribution` in the format of
     the attribution gold set (`{id, url, outlet, text, sources, quotes}`; articles with a corrected source or

@@ -22,6 +22,7 @@ from fastapi.responses import StreamingResponse
 from ..store import Filters, queries
 from ..store.schema import articles
 from . import highlight, views
+from .api import error_answers
 
 router = APIRouter(prefix="/api/export", tags=["export"])
 BATCH = 1000
@@ -33,7 +34,8 @@ SEARCH_COLUMNS = ("id", "title", "url", "outlet", "published", "language", "stor
 ITEM_COLUMNS = ("item", "text", "start", "end", "kind", "speaker", "source_id", "country", "lat", "lon",
                 "type", "actors", "confidence")
 RESPONSES: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}, "application/json": {}},
-                   "description": "CSV (a header row, then one row per item) or JSON"}}
+                   "description": "CSV (a header row, then one row per item) or JSON"}, **error_answers(422, 500)}
+ONE = {**RESPONSES, **error_answers(404)}  # one article, story, outlet or source: NT601 when there is none
 
 
 def _cell(value: Any) -> Any:
@@ -152,7 +154,7 @@ def article_items(record: Mapping[str, Any]) -> Iterator[dict]:
                "confidence": e.get("confidence")}
 
 
-@router.get("/article.{fmt}", summary="One article: its items (CSV) or its record (JSON)", responses=RESPONSES,
+@router.get("/article.{fmt}", summary="One article: its items (CSV) or its record (JSON)", responses=ONE,
             response_class=StreamingResponse)
 def export_article(request: Request, fmt: Format, id: Annotated[str, Query(max_length=2000)]):  # noqa: A002
     """CSV: one row per source, quote, place, date and event (item, text, start, end, kind, speaker, ...).
@@ -168,7 +170,7 @@ def export_article(request: Request, fmt: Format, id: Annotated[str, Query(max_l
 STORY_COLUMNS = ("id", "title", "outlet", "published", "first", "duplicate_of", "cites")
 
 
-@router.get("/story.{fmt}", summary="A story's articles, earliest first", responses=RESPONSES,
+@router.get("/story.{fmt}", summary="A story's articles, earliest first", responses=ONE,
             response_class=StreamingResponse)
 def export_story(request: Request, fmt: Format, id: Annotated[str, Query(max_length=200)]):  # noqa: A002
     """The articles of a story as its page lists them: earliest first, the first reporter marked, copies."""
@@ -180,7 +182,7 @@ def export_story(request: Request, fmt: Format, id: Annotated[str, Query(max_len
 OUTLET_COLUMNS = ("name", "kind", "articles", "key")
 
 
-@router.get("/outlet.{fmt}", summary="The sources an outlet relies on", responses=RESPONSES,
+@router.get("/outlet.{fmt}", summary="The sources an outlet relies on", responses=ONE,
             response_class=StreamingResponse)
 def export_outlet(request: Request, fmt: Format, name: Annotated[str, Query(max_length=200)]):
     """The sources an outlet relies on, most used first (CSV: name, kind, articles, key); the JSON head also
@@ -194,7 +196,7 @@ def export_outlet(request: Request, fmt: Format, name: Annotated[str, Query(max_
 SOURCE_COLUMNS = ("article_id", "title", "outlet", "published", "name", "description")
 
 
-@router.get("/source.{fmt}", summary="The articles citing a source", responses=RESPONSES,
+@router.get("/source.{fmt}", summary="The articles citing a source", responses=ONE,
             response_class=StreamingResponse)
 def export_source(request: Request, fmt: Format, id: Annotated[str, Query(max_length=300)]):  # noqa: A002
     """The articles citing a source (its corpus-wide id, as in `/source/{id}`), earliest first; the JSON head
