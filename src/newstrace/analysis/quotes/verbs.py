@@ -58,7 +58,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         content = within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     if not before and content != colon:
         content = _cut_tail(verb.doc, content)
-    if content[1] <= content[0]:
+    if content[1] <= content[0] or _only_a_place_of_posting(verb.doc, content):
         return []
     candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
                   _inverted_subject(verb), _opening_name(verb))
@@ -80,6 +80,14 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _only_a_place_of_posting(doc, content: Span) -> bool:
+    """``a letter posted on Twitter``: a content that is only a name after a preposition says nothing."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "pobj":
+        return False
+    return all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in span)
 
 
 def _imperative(verb) -> bool:
