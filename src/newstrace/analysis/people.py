@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..record import Span
 from .entities import LEADING, POSSESSIVE, outlet_of
-from .quotes.cues import kind_of_noun
+from .quotes.cues import fitted_kind_rows, kind_of_noun
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
               "lady": "f", "dame": "f"}
@@ -52,10 +52,12 @@ def name_genders() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def government_bodies() -> frozenset[str]:
-    """Names and acronyms of government bodies, lower-case (``data/sources_government.tsv``)."""
+    """Names and acronyms of government bodies, lower-case (``data/sources_government.tsv`` and the Phoenix
+    state bodies of ``data/sources_kinds_fitted.tsv``)."""
     text = resources.files("newstrace.data").joinpath("sources_government.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0].strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    fitted = {row[1] for row in fitted_kind_rows() if row[0] == "body" and row[2] == "government"}
+    return frozenset(fitted | {line.split("\t")[0].strip().lower() for line in text.splitlines()
+                               if line.strip() and not line.startswith("#")})
 
 
 def body_kind(name: str) -> str:
