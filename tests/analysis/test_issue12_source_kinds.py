@@ -121,3 +121,21 @@ def test_issue12_an_unnamed_source_keeps_what_describes_it(analyse):
     record = analyse(body)
     source = _speaker(record, "wider pact")
     assert source is not None and source.kind == "anonymous" and source.name == "people familiar with the talks"
+
+
+@pytest.mark.slow
+def test_issue12_i_inside_the_next_quotation_is_the_speaker_just_quoted(analyse):
+    body = ("\u201cIt was an attempt to mislead voters,\u2019\u2019 Mara Quist, head of the watchdog Clear Count, "
+            "told reporters. \u201cAnd I think it is wrong for a party to behave that way.\u201d")
+    record = analyse(body)
+    first = _speaker(record, "mislead voters")
+    assert first is not None and first.entity == "Mara Quist", record.quotes
+    inner = [q for q in record.quotes if "wrong for a party" in q.content]
+    assert inner and all(q.source_id == first.id for q in inner), record.quotes
+
+
+def test_issue12_two_closing_single_marks_close_a_double_quote():
+    from newstrace.analysis.quotes.marks import quoted_spans
+    text = "\u201cIt was a mistake,\u2019\u2019 she said. \u201cWe will fix it.\u201d"
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["\u201cIt was a mistake,\u2019\u2019",
+                                                           "\u201cWe will fix it.\u201d"]

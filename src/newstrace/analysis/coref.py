@@ -324,7 +324,7 @@ class SourceBook:
         return None
 
     def _from_named(self, named: Named, token) -> Draft:
-        if named.kind == "outlet" and self._is_root(named.name):
+        if named.kind == "outlet" and self.root is not None and self._is_root(named.name):
             return self.root
         draft = Draft(key=f"entity:{named.name.lower()}", name=named.name, kind=named.kind, description=None,
                       head=token.lemma_.lower(), plural=False, gender=named.gender, method="entities",
@@ -378,8 +378,9 @@ def _post_modified(token) -> int:
     """The end of an unnamed description's post-modifier (``people familiar with the talks``, ``a person
     briefed on the call``): an adjective or participle phrase right after the noun, up to 8 words."""
     for child in token.rights:
-        if child.i == token.i + 1 and (child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"))) \
-                and child.right_edge.i - token.i <= 8:
+        if child.i == token.i + 1 and (child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG")
+                                                                and child.lemma_ not in ("quote", "cite"))) \
+                and child.right_edge.i - token.i <= 8:  # "quoted by Harbour Wire" is a channel, not a description
             last = child.right_edge
             while last.i > child.i and last.is_punct:
                 last = last.doc[last.i - 1]

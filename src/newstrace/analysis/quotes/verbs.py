@@ -49,7 +49,10 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
     colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
-    content = before[0] if before else colon or _clause_content(verb, frame) or _beside_content(verb)
+    clause = _clause_content(verb, frame) if not (before or colon) else None
+    if clause is not None and _only_a_place_of_posting(verb.doc, clause):
+        clause = None  # "posted on Twitter", "reported on Sunday": no content there
+    content = before[0] if before else colon or clause or _beside_content(verb)
     if content is None and cls == "speech" and not passive_without_agent(verb):
         content = _adjacent_quote(verb, quotes) or _tail_cue(verb)  # not "… he was formally called to. “…”"
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
@@ -58,7 +61,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         content = within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     if not before and content != colon:
         content = _cut_tail(verb.doc, content)
-    if content[1] <= content[0] or _only_a_place_of_posting(verb.doc, content):
+    if content[1] <= content[0]:
         return []
     candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
                   _inverted_subject(verb), _opening_name(verb))
@@ -84,6 +87,8 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
 
 def _only_a_place_of_posting(doc, content: Span) -> bool:
     """``a letter posted on Twitter``: a content that is only a name after a preposition says nothing."""
+    if not content[1] > content[0]:
+        return False
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None or not len(span) or span.root.dep_ != "pobj":
         return False
