@@ -61,6 +61,17 @@ def adj_cue_table() -> dict[str, tuple[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def kind_of_noun() -> dict[str, str]:
-    """head noun lemma -> source kind (``data/sources_kinds.tsv``)."""
+    """head noun lemma -> source kind: the hand-written ``data/sources_kinds.tsv`` over the nouns fitted on
+    GUM and the Phoenix agents (``data/sources_kinds_fitted.tsv``, ``bench/train_source_kinds.py``)."""
+    table = {row[1]: row[2] for row in fitted_kind_rows() if row[0] == "noun"}
     text = resources.files("newstrace.data").joinpath("sources_kinds.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    table.update(dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def fitted_kind_rows() -> tuple[tuple[str, ...], ...]:
+    """(noun|body, word or name, kind, evidence) rows of ``data/sources_kinds_fitted.tsv``."""
+    text = resources.files("newstrace.data").joinpath("sources_kinds_fitted.tsv").read_text(encoding="utf-8")
+    rows = (tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(row for row in rows if len(row) >= 3)

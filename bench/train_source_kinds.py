@@ -1,0 +1,180 @@
+"""Fit the source-kind table ``src/newstrace/data/sources_kinds_fitted.tsv`` from public resources (issue 12).
+
+Two parts, both from ``../shared/train`` (never from the eval sets):
+
+* **Head nouns -> kind.** GUM (``coref/gum_news_interview_bio.jsonl.gz``) types every mention (person,
+  organization, place, abstract, ...). Each typed mention is parsed with the project's spaCy model and its
+  head lemma (common nouns only) counts one vote for the mention's type. A lemma with at least
+  ``MIN_VOTES`` votes and a share of at least ``MIN_SHARE`` for person or organization is kept: a person noun
+  describes an unnamed person (kind ``anonymous``: "the spokeswoman", "a lawyer"); an organization noun a
+  body, ``government`` when the Phoenix agents dictionary (``events/actors/agents.tsv``) files the word
+  under a state sector (GOV, MIL, COP, JUD, LEG, SPY), ``organization`` otherwise. Single-word Phoenix
+  agents of any sector that GUM does not type are added when their form names a person by its ending
+  (``coref._human``: -er, -or, -ist, -ian, ...): ``anonymous``.
+* **Government bodies by name.** Phoenix country actors (``events/actors/actors.tsv.gz``) whose sectors are
+  all state sectors and that are bodies, not people (no dated tenure, and the primary name does not start
+  with a first name of ``data/names_gender.tsv``): the primary name and its aliases that are not a role
+  ("WHITE HOUSE SPOKESMAN" is a person of the body, not the body).
+
+The hand-written ``sources_kinds.tsv`` / ``sources_government.tsv`` win where they say something. The table
+holds words, names and vote counts -- no training text. Usage: ``.venv/bin/python bench/train_source_kinds.py``
+(skips when the data is absent).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT.parent / "shared" / "train"
+GUM = TRAIN / "coref" / "gum_news_interview_bio.jsonl.gz"
+AGENTS = TRAIN / "events" / "actors" / "agents.tsv"
+ACTORS = TRAIN / "events" / "actors" / "actors.tsv.gz"
+NAMES = ROOT / "src" / "newstrace" / "data" / "names_gender.tsv"
+OUT = ROOT / "src" / "newstrace" / "data" / "sources_kinds_fitted.tsv"
+STATE_SECTORS = frozenset("GOV MIL COP JUD LEG SPY".split())
+# endings that pass the person-ending test but name things ("settlement", "manpower", "interior", "labor")
+NOT_PEOPLE = ("ment", "power", "ior", "bor")
+MIN_VOTES = 2
+MIN_SHARE = 0.75
+
+
+def gum_votes(nlp) -> dict[str, Counter]:
+    """head lemma -> Counter of GUM types over the typed mentions it heads."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    with gzip.open(GUM, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            parsed = nlp(doc["text"])
+            mentions = [(tuple(span), kind) for cluster, kind in zip(doc["clusters"], doc["cluster_types"])
+                        for span in cluster]
+            mentions += [(tuple(s["span"]), s["type"]) for s in doc["singletons"]]
+            for (start, end), kind in mentions:
+                span = parsed.char_span(start, end, alignment_mode="expand")
+                if span is None or not len(span) or span.root.pos_ != "NOUN" or not span.root.text.islower() \
+                        or span.root.like_num:
+                    continue  # a common noun written in lower case ("a lawyer"), not a name or a number
+                votes[span.root.lemma_.lower()][kind] += 1
+    return votes
+
+
+def agent_sectors() -> dict[str, set[str]]:
+    """one-word Phoenix agent (lower-case) -> its sectors."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in AGENTS.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 4 and " " not in cols[0].strip():
+            out[cols[0].strip().lower()] |= set(cols[3].split())
+    return out
+
+
+def noun_kinds(votes: dict[str, Counter], sectors: dict[str, set[str]]) -> dict[str, tuple[str, str]]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from newstrace.analysis.coref import _human  # the ending test the stage uses for nouns outside the table
+    kinds: dict[str, tuple[str, str]] = {}
+    for lemma, counts in votes.items():
+        total = sum(counts.values())
+        kind, n = counts.most_common(1)[0]
+        if total < MIN_VOTES or n / total < MIN_SHARE or kind not in ("person", "organization"):
+            continue
+        if not (lemma.isascii() and lemma.isalpha() and len(lemma) >= 3):
+            continue
+        if kind == "person":
+            kinds[lemma] = ("anonymous", f"gum person {n}/{total}")
+        else:
+            state = bool(sectors.get(lemma, set()) & STATE_SECTORS)
+            kinds[lemma] = ("government" if state else "organization",
+                            f"gum organization {n}/{total}" + (" + phoenix state sector" if state else ""))
+    for word, secs in sectors.items():
+        if word in kinds or word in votes or not word.isalpha() or not _human(word) or word.endswith(NOT_PEOPLE):
+            continue
+        kinds[word] = ("anonymous", "phoenix agent " + "/".join(sorted(secs)) + ", person ending")
+    return kinds
+
+
+def government_names(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """lower-case name -> Phoenix code, for state bodies named in the country actor dictionary."""
+    first_names = {line.split("\t")[0].lower() for line in NAMES.read_text(encoding="utf-8").splitlines()
+                   if line and not line.startswith("#")}
+    rows_by_primary: dict[str, list[list[str]]] = defaultdict(list)
+    with gzip.open(ACTORS, "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 8 and cols[7] == "Phoenix.Countries.actors.txt":
+                rows_by_primary[cols[6].strip()].append(cols)
+    sectors = agent_sectors()
+    role_words = {w for w in sectors if _person_word(w)} | {w for w, (k, _) in kinds.items() if k == "anonymous"}
+    body_words = {w for w, secs in sectors.items() if secs & STATE_SECTORS and w not in role_words} | \
+        {w for w, (k, _) in kinds.items() if k != "anonymous"} | _hand_body_nouns()
+    org_words = {"party", "company", "union", "campaign"}  # a party filed under a state sector is still a party
+    names: dict[str, str] = {}
+    for primary, rows in rows_by_primary.items():
+        words = primary.lower().split()
+        if not words or any((r[4] or r[5]) and r[0].strip() == primary for r in rows) or words[0] in first_names:
+            continue  # a person: dated tenures of the name itself, or a first name
+        if not _bodyish(words, body_words):
+            continue  # "Bashar al-Assad": a name with no word of a body in it
+        if not all(r[3].split() and set(r[3].split()) <= STATE_SECTORS for r in rows):
+            continue
+        for r in rows:
+            if r[4] or r[5]:
+                continue  # "FBI director Robert Mueller" in office: a person
+            pattern = " ".join(r[0].split()).lower()
+            last = re.split(r"\s+(?:of|to|for|on)\s+", pattern)[0].split()[-1]
+            if len(pattern) < 3 or _person_word(last) or last in role_words or last.rstrip("s") in role_words:
+                continue  # "white house spokesman": one of the body's people
+            if any(w in first_names for w in pattern.split()) or not _bodyish(pattern.split(), body_words) or \
+                    any(w in org_words for w in re.split(r"\s+(?:of|to|for|on)\s+", pattern)[0].split()):
+                continue  # "john kirby" filed under the Pentagon
+            names.setdefault(pattern, r[1])
+    return names
+
+
+def _bodyish(words: list[str], body_words: set[str]) -> bool:
+    """One word (``kremlin``, ``fbi``) or a name with a body's word in it (``defense department``)."""
+    return len(words) == 1 or any(w in body_words or w.rstrip("s") in body_words for w in words)
+
+
+def _hand_body_nouns() -> set[str]:
+    """Body head nouns of the hand-written ``sources_kinds.tsv`` (government and organization rows)."""
+    text = (ROOT / "src" / "newstrace" / "data" / "sources_kinds.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    extra = {"house", "service", "force", "bureau", "command", "board", "guard"}  # generic words for institutions
+    return {r[0] for r in rows if len(r) >= 2 and r[1] in ("government", "organization")} | extra
+
+
+def _person_word(word: str) -> bool:
+    """A role of a person in a body's name ("white house spokesman", "state department official")."""
+    return word.endswith(("man", "men", "woman", "person", "ist", "ian")) or word in (
+        "official", "officials", "aide", "secretary", "chief", "head", "director", "staff", "staffer", "minister",
+        "ambassador", "envoy", "president", "officer", "adviser", "advisor", "justice", "justices")
+
+
+def main() -> int:
+    if not (GUM.exists() and AGENTS.exists() and ACTORS.exists()):
+        print("[train] ../shared/train/coref or events/actors is missing; nothing to do")
+        return 0
+    sys.path.insert(0, str(ROOT / "src"))
+    from newstrace.analysis.nlp import get_nlp
+    votes = gum_votes(get_nlp())
+    kinds = noun_kinds(votes, agent_sectors())
+    names = government_names(kinds)
+    lines = ["# Fitted by bench/train_source_kinds.py from GUM entity types and the Phoenix actor dictionaries",
+             "# (../shared/train; see the script). noun<TAB>lemma<TAB>kind<TAB>evidence | body<TAB>name<TAB>kind<TAB>code",
+             "# The hand-written sources_kinds.tsv and sources_government.tsv win where they say something."]
+    lines += [f"noun\t{w}\t{k}\t{why}" for w, (k, why) in sorted(kinds.items())]
+    lines += [f"body\t{n}\tgovernment\tphoenix {code}" for n, code in sorted(names.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    counts = Counter(k for k, _ in kinds.values())
+    print(f"[train] {len(kinds)} nouns ({dict(counts)}), {len(names)} government names -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
