@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -23,7 +24,9 @@ GAP = ROOT.parent / "shared" / "train" / "coref" / "gap.jsonl.gz"
 GUM = GAP.with_name("gum_news_interview_bio.jsonl.gz")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 OUT = ROOT / "src" / "newstrace" / "data" / "names_gender.tsv"
+GIVEN = OUT.with_name("names_given.txt")
 MIN_VOTES = 1
+MIN_GIVEN = 2
 MIN_SHARE = 0.9
 
 
@@ -78,7 +81,29 @@ def main() -> int:
               "Webster et al. 2018); names only, no text"]
     OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     print(f"[train] {len(rows)} first names written to {OUT}")
+    _given_names()
     return 0
+
+
+def _given_names() -> None:
+    """``data/names_given.txt``: first names of every GAP candidate (referent or not: all are people's
+    names; all splits, no gender read) seen at least ``MIN_GIVEN`` times -- to tell an untagged "said Dana
+    Whitcomb" as a person's name. Names only, no text."""
+    seen: Counter = Counter()
+    lower: Counter = Counter()  # words also written in lower case are titles or words ("aunt", "colonel", "big")
+    with gzip.open(GAP, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            lower.update(w for w in re.findall(r"[a-z]+", item["text"]))
+            for cand in item["candidates"]:
+                name = first_name(cand["name"])
+                if name:
+                    seen[name] += 1
+    names = sorted(n for n, c in seen.items() if c >= MIN_GIVEN and lower[n.lower()] < MIN_GIVEN)
+    header = ["# first names of people in GAP's candidates (Apache-2.0, Webster et al. 2018), seen at least "
+              f"{MIN_GIVEN} times; fitted by bench/train_name_gender.py; names only"]
+    GIVEN.write_text("\n".join(header + names) + "\n", encoding="utf-8")
+    print(f"[train] {len(names)} given names written to {GIVEN}")
 
 
 if __name__ == "__main__":

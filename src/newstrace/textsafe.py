@@ -23,16 +23,36 @@ _BREAK = re.compile("[\x0b\x0c]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 PAGE_STRINGS = ("id", "title", "published", "outlet", "lang", "captured")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # the C0 controls of _ANY
+
+
+def _has_surrogate(text: str) -> bool:
+    """``_SURROGATE.search`` done in C: only a lone surrogate stops UTF-8 encoding (~5x faster on pages)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _unsafe(text: str) -> bool:
+    """``_ANY.search(text)`` without the regex: a lone surrogate stops UTF-8 encoding, and a C0 control
+    byte in UTF-8 is always that control character (multi-byte sequences use bytes >= 0x80)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 def scrub(text: str) -> str:
     """Lone surrogates replaced by U+FFFD (same length)."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    return _SURROGATE.sub("\ufffd", text) if _has_surrogate(text) else text
 
 
 def sanitize_text(text: str, *, keep_length: bool = False) -> str:
     """Decoded text made safe for parsers, XML libraries, spaCy and the store (see the module doc)."""
-    if not _ANY.search(text):
+    if not _unsafe(text):
         return text
     text = _BREAK.sub("\n", scrub(text))
     return _CONTROL.sub(" " if keep_length else "", text)
@@ -83,7 +103,7 @@ def sanitize_page(page):
     warnings: list[str] = []
     for name in PAGE_STRINGS:
         value = getattr(page, name)
-        if isinstance(value, str) and _ANY.search(value):
+        if isinstance(value, str) and _unsafe(value):
             changes[name] = sanitize_text(value)
     url = page.url
     if isinstance(url, str):
@@ -93,6 +113,6 @@ def sanitize_page(page):
             url = None
         if url != page.url:
             changes["url"] = url or None
-    if isinstance(page.content, str) and _SURROGATE.search(page.content):
+    if isinstance(page.content, str) and _has_surrogate(page.content):
         changes["content"] = scrub(page.content)  # the rest waits for decoding (sanitize_text)
     return (dataclasses.replace(page, **changes) if changes else page), tuple(warnings)

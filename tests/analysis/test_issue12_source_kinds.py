@@ -35,3 +35,63 @@ def test_issue12_a_state_body_and_an_unnamed_lawyer_get_their_kinds():
     kinds = {s.name: s.kind for s in record.sources}
     assert kinds.get("Pentagon") == "government", kinds
     assert any(k == "anonymous" and "lawyer" in n for n, k in kinds.items()), kinds
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipeline = Pipeline(["quotes"])
+    return lambda body: pipeline.run(Page(id="t", content=body, kind="body", lang="en"))
+
+
+def _speaker(record, needle: str):
+    quote = next(q for q in record.quotes if needle in q.content)
+    return next((s for s in record.sources if s.id == quote.source_id), None)
+
+
+@pytest.mark.slow
+def test_issue12_a_role_described_before_the_name_is_that_person(analyse):
+    body = ("Norway\u2019s ambassador to Chile said the talks had failed and that the fleet would stay in port.\n\n"
+            "The fishing season opens in March.\n\n"
+            "Norway\u2019s ambassador to Chile Ingrid Solberg has said that the quotas were never agreed.")
+    record = analyse(body)
+    first, second = _speaker(record, "the talks had failed"), _speaker(record, "quotas were never agreed")
+    assert first is not None and first is second and first.kind == "person", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_company_management_is_the_company_last_named(analyse):
+    body = ("Harbour Freight Holdings posted a loss for the quarter.\n\n"
+            "Company management said the stores would reopen in May.")
+    record = analyse(body)
+    source = _speaker(record, "stores would reopen")
+    assert source is not None and source.kind == "organization" and "Harbour" in source.name, record.sources
+    assert not [s for s in record.sources if s.kind == "anonymous"]
+
+
+@pytest.mark.slow
+def test_issue12_quantifier_does_not_make_a_second_group(analyse):
+    body = ("Some city hall advisers said the budget would be cut in the spring.\n\n"
+            "The city has lost revenue for two years.\n\n"
+            "City hall advisers said the cuts would fall on parks.")
+    record = analyse(body)
+    first, second = _speaker(record, "budget would be cut"), _speaker(record, "fall on parks")
+    assert first is not None and first is second and first.kind == "anonymous", record.sources
+
+
+def test_issue12_a_person_name_closing_a_body_entity_is_the_person():
+    from types import SimpleNamespace
+
+    from newstrace.analysis.people import _person_tail, person_name
+    entity = SimpleNamespace(label="ORG", text="Moldova Karen Lindqvist")
+    assert _person_tail(entity, frozenset({"Moldova"})) == "Karen Lindqvist"
+    assert _person_tail(SimpleNamespace(label="ORG", text="Dick Clark Productions"), frozenset()) is None
+    assert person_name("Nora Holloway") == "Nora Holloway" and person_name("Harbour Freight Holdings") is None
+
+
+@pytest.mark.slow
+def test_issue12_surname_parsed_as_a_common_noun_is_still_the_person(analyse):
+    body = ("\u201cThe deal is small,\u201d said Nora Pliers, a trade scholar in Oslo.\n\n"
+            "Pliers, who advised the talks, said the tariffs would stay.")
+    record = analyse(body)
+    first, second = _speaker(record, "deal is small"), _speaker(record, "tariffs would stay")
+    assert first is not None and first is second and first.kind == "person", record.sources

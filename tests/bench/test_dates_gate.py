@@ -10,9 +10,10 @@ from .gate import run_bench
 
 @pytest.mark.slow
 def test_published_day_accuracy_stays_at_the_gate():
-    """issue 3: accuracy >= gate - 0.01 (htmldate extensive 0.905); undated pages abstained >= htmldate's 0/2."""
+    """issue 3: accuracy >= gate - 0.01 (htmldate extensive 0.905); undated pages abstained >= htmldate's 0/2.
+    issue 15: the check half reached 0.929 (bench/dates.py GATE_ACCURACY), tune 0.956."""
     results = run_bench("dates", "--gate")
     assert results["overall"]["accuracy"] > 0.905
-    assert results["halves"]["check"]["accuracy"] > 0.905  # issue 15: htmldate's figure on the half we never read
+    assert results["halves"]["check"]["accuracy"] >= 0.919  # issue 15: 0.929 reached on the half we never read
     assert results["overall"]["abstained"] >= 0.0
     assert results["overall"]["precision"] > 0.91

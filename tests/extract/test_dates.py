@@ -207,3 +207,19 @@ def test_dotted_numeric_date_is_day_first_even_on_an_english_page():
     assert first_visible_day("18:41 GMT+4 04.08.2021", month_first=True).isoformat() == "2021-08-04"
     assert first_visible_day("Posted 08/04/2021 at noon", month_first=True).isoformat() == "2021-08-04"
     assert first_visible_day("Posted 04/08/2021 at noon", month_first=False).isoformat() == "2021-08-04"
+
+
+def test_issue15_date_line_right_under_the_headline_is_the_publication_date():
+    body = "<h1>Ferry line to start in spring</h1><p>By Jane Roe, 12 March 2021</p>" + STORY
+    published, _ = dates_of(page(body))
+    assert (published.value, published.method) == ("2021-03-12", "visible")
+
+
+def test_issue15_a_date_in_the_story_below_the_headline_is_an_event_not_the_publication():
+    """The lead paragraph's "on 3 March 2019" (an event the story reports) is not the page's date;
+    the URL's day is."""
+    lead = ("<p>Ferry passengers across the bay will soon have a second line. The harbour authority "
+            "first proposed the route on 3 March 2019, and the towns on both sides agreed to it last week.</p>")
+    body = "<h1>Ferry line to start in spring</h1>" + lead + STORY
+    published, _ = dates_of(page(body), url="https://news.example.org/2021/05/20/ferry-line/")
+    assert (published.value, published.method) == ("2021-05-20", "url")

@@ -26,7 +26,7 @@ from typing import Optional, cast
 
 from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
-from .people import FEMALE_NOUNS, MALE_NOUNS, Cast, Named
+from .people import FEMALE_NOUNS, MALE_NOUNS, Cast, Named, person_name
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
 
@@ -44,6 +44,7 @@ maker retailer bank lender insurer operator network studio club team""".split())
 MEMBER_NOUNS = frozenset("officials management executives leadership representatives".split())
 VEHICLES = frozenset("statement release letter note memo email message tweet post video".split())
 DETERMINERS = ("the", "this", "that", "these", "those")
+QUANTIFIERS = frozenset("some several many other few most".split())
 # ranking of antecedents: characters of distance, with salience as a head start (see _antecedent). Chosen
 # on GAP's test split by bench/train_resolver.py (a subject 300 chars ahead: 0.403 -> 0.467 over 300 items;
 # a bonus for a gender known to agree only hurt there, so it is 0) and kept on the attribution check half.
@@ -178,6 +179,12 @@ class SourceBook:
         named = self.cast.at(token.idx) or self._named_inside(token) or self._member_of(token)
         if named is None and token.pos_ == "PROPN":  # a name the model tagged elsewhere, or a surname
             named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
+            name_span = _proper_name(token)
+            full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
+            if full is not None:  # "said Derek Scissors", untagged: a person all the same
+                named = self.cast.add_person(full, name_span)
+        if named is None and token.pos_ == "NOUN" and token.text[:1].isupper():
+            named = self.cast.person_named(token.text)  # "Scissors, who ...": a surname parsed as a noun
         if named is not None:
             return self._from_named(named, token)
         entity = self._entity_at(token)
@@ -204,6 +211,9 @@ class SourceBook:
         kind = kind_of_noun().get(head)
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
+        described = self._described_before_name(text, token) if kind == "anonymous" else None
+        if described is not None:
+            return self._from_named(described, token)
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
 
     def _definite(self, token, head: str, exclude: Optional[Span]) -> Optional[Draft]:
@@ -240,14 +250,29 @@ class SourceBook:
             if child.dep_ == "appos":
                 named = self.cast.at(child.idx) if child.ent_type_ else None
                 if named is None:
-                    named = next((self.cast.at(t.idx) for t in child.subtree if t.ent_type_ == "PERSON"
-                                  and self.cast.at(t.idx) is not None), None)
+                    named = next((self.cast.at(t.idx) for t in child.subtree if t.ent_type_ and self.cast.at(t.idx)
+                                  is not None and self.cast.at(t.idx).kind == "person"), None)  # type: ignore[union-attr]
                 if named is not None and named.kind in ("person",) + BODY_KINDS:
                     return named
-        return None
+        return self._name_ending(token)
+
+    def _name_ending(self, token) -> Optional[Named]:
+        """``Norway's ambassador to Chile Ingrid Solberg``: a person's name closing the role's phrase, reached
+        through prepositions and compounds only (not ``the ambassador who met Ingrid Solberg``)."""
+        last = token.right_edge
+        named = self.cast.at(last.idx) if last.i > token.i else None
+        if named is None or named.kind != "person":
+            return None
+        step = last
+        while step.i != token.i:
+            if step.dep_ not in ("prep", "pobj", "compound", "appos", "flat") or step.head.i == step.i:
+                return None
+            step = step.head
+        return named
 
     def _member_of(self, token) -> Optional[Named]:
-        """``PG&E officials``, ``Home Depot management``: unnamed officials of a named body are that body."""
+        """``PG&E officials``, ``Home Depot management``: unnamed officials of a named body are that body;
+        ``Company management`` / ``the company's executives``: of the body last named so."""
         if token.pos_ != "NOUN" or token.lower_ not in MEMBER_NOUNS:
             return None
         for child in token.children:
@@ -255,6 +280,29 @@ class SourceBook:
                 named = self.cast.at(child.idx)
                 if named is not None and named.kind in ("organization", "government"):
                     return named
+            if child.dep_ in ("compound", "poss") and not child.ent_type_ and _bare(child) and \
+                    (kind_of_noun().get(child.lemma_.lower()) == "organization" or child.lemma_.lower() in BODY_NOUNS):
+                found = self._antecedent(child, None, lambda n: n.kind == "organization" and self._body(n),
+                                         lambda d: False, sure=0.8)
+                if found is not None and found.entity is not None:
+                    return self.cast.named(found.entity)
+        return None
+
+    def _described_before_name(self, text: str, token) -> Optional[Named]:
+        """``China's ambassador to Britain`` when the article names the same description with a person
+        elsewhere (``China's ambassador to Britain Liu Xiaming``): that person."""
+        if len(text.split()) < 3 or token.tag_ not in ("NN", "NNP"):
+            return None
+        body = text_of(self.doc)
+        at = body.find(text)
+        while at >= 0:
+            after = at + len(text)
+            while after < len(body) and body[after] in " ,":
+                after += 1
+            named = self.cast.at(after) if after > at + len(text) else None
+            if named is not None and named.kind == "person":
+                return named
+            at = body.find(text, at + 1)
         return None
 
     def _owner(self, token) -> Optional[Named]:
@@ -288,6 +336,9 @@ class SourceBook:
     def _new(self, kind: str, text: str, token, method: str, confidence: float) -> Draft:
         name = LEADING.sub("", text)
         name = name[2:] if name.lower().startswith("a ") else name[3:] if name.lower().startswith("an ") else name
+        first = name.split(" ", 1)
+        if len(first) == 2 and first[0].lower() in QUANTIFIERS:
+            name = first[1]  # "some White House advisers" is "White House advisers"
         head = token.lemma_.lower()
         gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
         draft = Draft(key=f"{kind}:{name.lower()}", name=name, kind=kind,
@@ -307,6 +358,15 @@ class SourceBook:
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
 HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
+
+
+def _proper_name(token) -> Span:
+    """The characters of the proper name ``token`` heads: its compound proper nouns and itself."""
+    start = token
+    for left in reversed(list(token.lefts)):
+        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == start.i - 1:
+            start = left
+    return (start.idx, token.idx + len(token.text))
 
 
 def _human(lemma: str) -> bool:

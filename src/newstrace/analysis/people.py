@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Optional
+from typing import Optional, cast
 
 from ..record import Span
 from .entities import LEADING, POSSESSIVE, outlet_of
@@ -48,6 +48,27 @@ def name_genders() -> dict[str, str]:
     text = resources.files("newstrace.data").joinpath("names_gender.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {row[0]: row[1] for row in rows if len(row) >= 2}
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names of people, gendered or not (``data/names_given.txt`` and ``data/names_gender.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("names_given.txt").read_text(encoding="utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(n for n in names | set(name_genders()) if n.lower() not in HONORIFICS
+                     and n.lower() not in ("sir", "countess", "count") and n.lower() not in kind_of_noun())
+
+
+def person_name(text: str) -> Optional[str]:
+    """``Derek Scissors`` -> itself when it reads as a person's name the model did not tag: two or three
+    capitalised words starting with a known first name, none a body's or a role's word."""
+    words = bare_name(text).split()
+    if not 2 <= len(words) <= 3 or words[0] not in given_names():
+        return None
+    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in ORG_SUFFIXES
+           or w.lower() in kind_of_noun() for w in words):
+        return None
+    return " ".join(words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,11 +123,15 @@ class Cast:
         self.doc = doc
         self.by_name: dict[str, Named] = {}
         self._surnames: dict[str, Optional[str]] = {}
+        self._given: dict[str, Optional[str]] = {}  # "Liu" of "Liu Xiaming" (family name first), "Kurt" alone
         self._mentions: list[tuple[int, int, Named]] = []
         ordered = sorted(entities, key=lambda e: e.span)
+        self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
         for entity in ordered:  # full names first, so that any surname finds its person
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2:
                 self._person(bare_name(entity.canonical))
+            elif _person_tail(entity, self._places) is not None:
+                self._person(cast(str, _person_tail(entity, self._places)))
         for entity in ordered:
             named = self._entry(entity)
             if named is not None:
@@ -122,6 +147,9 @@ class Cast:
             surname = full.split()[-1]
             # two people sharing a surname: the surname alone names neither
             self._surnames[surname] = None if surname in self._surnames else full
+            if len(full.split()) == 2:
+                given = full.split()[0]
+                self._given[given] = None if given in self._given else full
         return named
 
     @staticmethod
@@ -135,6 +163,9 @@ class Cast:
         person = self.person_named(bare) or self.person_named(bare_name(entity.canonical))
         if person is not None:
             return person
+        tail = _person_tail(entity, self._places)
+        if tail is not None:
+            return self._person(tail)
         low = bare.lower()
         if entity.label == "PERSON":
             if kind_of_noun().get(low) == "social":
@@ -172,13 +203,25 @@ class Cast:
 
     # --- queries ----------------------------------------------------------------------------------
 
+    def add_person(self, full: str, span: Span) -> Named:
+        """A person the model did not tag (``said Derek Scissors``), with this mention."""
+        named = self._person(full)
+        if span not in named.mentions:
+            named.mentions.append(span)
+            at = bisect.bisect_left(self._starts, span[0])
+            self._mentions.insert(at, (span[0], span[1], named))
+            self._starts.insert(at, span[0])
+        return named
+
     def person_named(self, text: str) -> Optional[Named]:
         """The person a name (full name or surname) stands for, or None."""
         bare = bare_name(text)
         named = self.by_name.get(bare.lower())
         if named is not None and named.kind == "person":
             return named
-        full = self._surnames.get(bare) if " " not in bare else None
+        if " " in bare:
+            return None
+        full = self._surnames.get(bare) if bare in self._surnames else self._given.get(bare)
         return self.by_name.get(full.lower()) if full else None
 
     def named(self, text: str) -> Optional[Named]:
@@ -208,6 +251,21 @@ class Cast:
                 continue
             if accept(named):
                 yield (start, end), named
+
+
+def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
+    """``envoy to Ukraine Kurt Volker`` tagged as one body: the person's name that ends it (two capitalised
+    words, neither a body's word, after a place the article names on its own or starting with a known
+    first name)."""
+    if entity.label not in ("ORG", "GPE", "FAC"):
+        return None
+    words = bare_name(entity.text).split()
+    if len(words) < 3 or any(w.lower() in ORG_SUFFIXES or kind_of_noun().get(w.lower()) or not w.isalpha()
+                             or not w[:1].isupper() for w in words[-2:]):
+        return None
+    if words[-2] not in given_names() and " ".join(words[:-2]) not in places:
+        return None  # neither a known first name nor a place named elsewhere before the two words
+    return f"{words[-2]} {words[-1]}"
 
 
 def _is_name(text: str) -> bool:

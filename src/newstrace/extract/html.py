@@ -52,18 +52,20 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-_LAST_ELEMENT = etree.XPath("(//*)[last()]")
 _CODE_XPATH = etree.XPath("//style|//script[not(contains(@type, 'ld+json'))]")
 
 
 def _too_deep(tree) -> bool:
-    """The last element in document order (where a run of unclosed tags ends) lies too deep."""
-    depth, last = 0, _LAST_ELEMENT(tree)
-    node = last[0] if last else tree
-    while node is not None and depth <= MAX_DEPTH_PROBE:
-        node = node.getparent()
-        depth += 1
-    return depth > MAX_DEPTH_PROBE
+    """The last element in document order (where a run of unclosed tags ends) lies too deep. It is
+    reached by stepping into the last child element, level by level (``(//*)[last()]`` built the list
+    of every element of the page to find it)."""
+    depth, node = 1, tree  # levels counted with the root, as before
+    while depth <= MAX_DEPTH_PROBE:
+        child = next((c for c in reversed(node) if isinstance(c.tag, str)), None)
+        if child is None:
+            return False
+        node, depth = child, depth + 1
+    return True
 
 
 def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:

@@ -70,8 +70,9 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
             meta.meta.setdefault(key, []).append(content)
     for el in tree.iter("link"):
         rel = (el.get("rel") or "").lower()
-        if rel and el.get("href") and usable_url(el.get("href")):  # issue 18: a broken href is no link
-            meta.links.setdefault(rel, el.get("href"))
+        href = el.get("href")
+        if rel and href and rel not in meta.links and usable_url(href):  # issue 18: a broken href is no link
+            meta.links[rel] = href
     for el in tree.iter("title"):
         meta.title_tag = (el.text_content() or "").strip() or None
         break
