@@ -120,7 +120,7 @@ def token_keys(token) -> list[str]:
     keys = [base, token.lower_]
     for child in token.children:
         lemma = child.lemma_.lower()
-        if child.dep_ in ("prt", "dobj", "prep") or (child.dep_ == "advmod" and child.pos_ == "ADV"):
+        if child.dep_ in ("prt", "dobj", "prep", "xcomp") or (child.dep_ == "advmod" and child.pos_ == "ADV"):
             keys.insert(0, f"{base}_{lemma}")
         if child.dep_ in ("compound", "amod", "nmod"):
             keys.insert(0, f"{lemma}_{base}")
