@@ -87,7 +87,8 @@ def main() -> int:
 
 def _given_names() -> None:
     """``data/names_given.txt``: first names of every GAP candidate (referent or not: all are people's
-    names; all splits, no gender read) seen at least ``MIN_GIVEN`` times -- to tell an untagged "said Dana
+    names; all splits, no gender read) seen at least ``MIN_GIVEN`` times, and the gendered first names,
+    less words GAP's text also writes in lower case ("big", "aunt") -- to tell an untagged "said Dana
     Whitcomb" as a person's name. Names only, no text."""
     seen: Counter = Counter()
     lower: Counter = Counter()  # words also written in lower case are titles or words ("aunt", "colonel", "big")
@@ -99,7 +100,9 @@ def _given_names() -> None:
                 name = first_name(cand["name"])
                 if name:
                     seen[name] += 1
-    names = sorted(n for n, c in seen.items() if c >= MIN_GIVEN and lower[n.lower()] < MIN_GIVEN)
+    gendered = [line.split("\t")[0] for line in OUT.read_text(encoding="utf-8").splitlines()[1:] if line]
+    names = sorted({n for n, c in seen.items() if c >= MIN_GIVEN} | set(gendered))
+    names = [n for n in names if lower[n.lower()] < MIN_GIVEN]
     header = ["# first names of people in GAP's candidates (Apache-2.0, Webster et al. 2018), seen at least "
               f"{MIN_GIVEN} times; fitted by bench/train_name_gender.py; names only"]
     GIVEN.write_text("\n".join(header + names) + "\n", encoding="utf-8")

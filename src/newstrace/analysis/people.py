@@ -52,10 +52,10 @@ def name_genders() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """First names of people, gendered or not (``data/names_given.txt`` and ``data/names_gender.tsv``)."""
+    """First names of people, gendered or not (``data/names_given.txt``)."""
     text = resources.files("newstrace.data").joinpath("names_given.txt").read_text(encoding="utf-8")
     names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(n for n in names | set(name_genders()) if n.lower() not in HONORIFICS
+    return frozenset(n for n in names if n.lower() not in HONORIFICS
                      and n.lower() not in ("sir", "countess", "count") and n.lower() not in kind_of_noun())
 
 
@@ -144,13 +144,16 @@ class Cast:
         named = self.by_name.get(full.lower())
         if named is None:
             named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
-            surname = full.split()[-1]
-            # two people sharing a surname: the surname alone names neither
-            self._surnames[surname] = None if surname in self._surnames else full
-            if len(full.split()) == 2:
-                given = full.split()[0]
-                self._given[given] = None if given in self._given else full
+            self._short_forms(full)
         return named
+
+    def _short_forms(self, full: str) -> None:
+        surname = full.split()[-1]
+        # two people sharing a surname: the surname alone names neither
+        self._surnames[surname] = None if surname in self._surnames else full
+        if len(full.split()) == 2:
+            given = full.split()[0]
+            self._given[given] = None if given in self._given else full
 
     @staticmethod
     def _first_name_gender(full: str) -> Optional[str]:
