@@ -29,6 +29,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "train"
@@ -102,12 +103,16 @@ def government_names(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
     first_names = {line.split("\t")[0].lower() for line in NAMES.read_text(encoding="utf-8").splitlines()
                    if line and not line.startswith("#")}
     rows_by_primary: dict[str, list[list[str]]] = defaultdict(list)
+    countries: dict[str, set[str]] = defaultdict(set)  # code -> its names ("united states", "us", "american")
     with gzip.open(ACTORS, "rt", encoding="utf-8") as fh:
         next(fh)
         for line in fh:
             cols = line.rstrip("\n").split("\t")
             if len(cols) >= 8 and cols[7] == "Phoenix.Countries.actors.txt":
                 rows_by_primary[cols[6].strip()].append(cols)
+                if not cols[3] and cols[1] == cols[2]:
+                    countries[cols[1]].add(" ".join(cols[0].split()).lower())
+    places = set().union(*countries.values()) | _repo_place_words()
     sectors = agent_sectors()
     role_words = {w for w in sectors if _person_word(w)} | {w for w, (k, _) in kinds.items() if k == "anonymous"}
     body_words = {w for w, secs in sectors.items() if secs & STATE_SECTORS and w not in role_words} | \
@@ -133,7 +138,29 @@ def government_names(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
                     any(w in org_words for w in re.split(r"\s+(?:of|to|for|on)\s+", pattern)[0].split()):
                 continue  # "john kirby" filed under the Pentagon
             names.setdefault(pattern, r[1])
+            bare = _without_country(pattern, places)
+            if bare is not None:
+                names.setdefault(bare, r[1])  # "department of homeland security" without "united states"
     return names
+
+
+def _repo_place_words() -> set[str]:
+    """Country aliases and demonyms of the project's geo tables (``U.S.``, ``American``), lower-case."""
+    words: set[str] = set()
+    for table in ("geo_aliases.tsv", "geo_demonyms.tsv"):
+        text = (ROOT / "src" / "newstrace" / "data" / table).read_text(encoding="utf-8")
+        words |= {line.split("\t")[0].strip().lower() for line in text.splitlines()
+                  if line.strip() and not line.startswith("#")}
+    return {w for w in words if w}
+
+
+def _without_country(pattern: str, names: set[str]) -> Optional[str]:
+    """``us customs and border protection`` -> ``customs and border protection`` (two words or more left)."""
+    for name in sorted(names, key=len, reverse=True):
+        for lead in (name + " ", "the " + name + " "):
+            if pattern.startswith(lead) and len(pattern[len(lead):].split()) >= 2:
+                return pattern[len(lead):]
+    return None
 
 
 def _bodyish(words: list[str], body_words: set[str]) -> bool:
