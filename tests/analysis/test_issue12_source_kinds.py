@@ -139,3 +139,13 @@ def test_issue12_two_closing_single_marks_close_a_double_quote():
     text = "\u201cIt was a mistake,\u2019\u2019 she said. \u201cWe will fix it.\u201d"
     assert [text[a:b] for a, b in quoted_spans(text)] == ["\u201cIt was a mistake,\u2019\u2019",
                                                            "\u201cWe will fix it.\u201d"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", [
+    "Marta B. Lindqvist, the defendant\u2019s lawyer, said her client would appeal.\n\nThe hearing lasted an hour."
+    "\n\nMarta Lindqvist said the judge had erred.",
+    "Patrick Olsen Jr. said he was sorry.\n\nThe court adjourned.\n\nOlsen said the calls were a mistake."])
+def test_issue12_middle_initial_and_jr_forms_are_one_person(analyse, body):
+    record = analyse(body)
+    assert [s.kind for s in record.sources] == ["person"], record.sources

@@ -143,12 +143,23 @@ class Cast:
     def _person(self, full: str) -> Named:
         named = self.by_name.get(full.lower())
         if named is None:
+            named = self._same_first_and_last(full)
+            if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
+                self.by_name[full.lower()] = named
+                return named
             named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
             self._short_forms(full)
         return named
 
+    def _same_first_and_last(self, full: str) -> Optional[Named]:
+        key = _first_last(full)
+        if key is None:
+            return None
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and _first_last(n.name) == key}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _short_forms(self, full: str) -> None:
-        surname = full.split()[-1]
+        surname = (_first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
         # two people sharing a surname: the surname alone names neither
         self._surnames[surname] = None if surname in self._surnames else full
         if len(full.split()) == 2:
@@ -254,6 +265,17 @@ class Cast:
                 continue
             if accept(named):
                 yield (start, end), named
+
+
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _first_last(full: str) -> Optional[tuple[str, str]]:
+    """(first name, surname) of a full name, middle initials and Jr./III left out."""
+    words = [w.strip(",") for w in full.split()]
+    while words and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    return (words[0], words[-1]) if len(words) >= 2 else None
 
 
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
