@@ -293,6 +293,7 @@ def build_cameo_lexicon(folder: Path) -> None:
     roots = {r.split("\t")[0]: r.split("\t")[2] for r in (folder / "mapping_cameo_root_to_plover.tsv")
              .read_text().splitlines()[1:] if r.count("\t") >= 2}
     rows: dict[str, tuple[str, str, float]] = {}
+    statements: set[str] = set()
     verbs: list[str] = []
     text = gzip.open(folder / "verbs" / "CAMEO.2.0.txt.gz", "rt", encoding="utf-8", errors="replace").read()
     for line in text.split("####### VERB PATTERNS #######", 1)[-1].splitlines():
@@ -312,6 +313,10 @@ def build_cameo_lexicon(folder: Path) -> None:
             for v in ([found_under] if found_under in verbs else verbs):
                 if plover:
                     rows.setdefault(f"{v}_{pattern.group(1).lower()}", ("V", plover, PATTERN_WEIGHT))
+            if pattern.group(2).startswith("01"):  # root 01, a plain statement, for the block's every verb
+                statements.update(f"{v}_{pattern.group(1).lower()}" for v in verbs)  # "declined to comment"
+    for key in statements - rows.keys():
+        rows[key] = ("V", "-", PATTERN_WEIGHT)  # no event (issue 13): "declined to comment" is no REJECT
     lines = ["# CAMEO verb dictionary (openeventdata/petrarch2 @ 676801cd, MIT) as lexicon rows, by",
              "# bench/train_events.py: verb (or verb_object) -> PLOVER via the CAMEO root code. Lower weights than",
              "# events_plover.tsv, which wins for a lemma it has.", "lemma\tpos\ttype\tmode\tweight"]

@@ -10,6 +10,7 @@ import pytest
 from newstrace.analysis.events import events_stage
 from newstrace.analysis.nlp import get_nlp
 from newstrace.record import DateValue, Place, Record, Source
+from newstrace.settings import Settings
 from tests.conftest import jsonl
 
 pytestmark = pytest.mark.slow  # real spaCy pipeline
@@ -370,3 +371,21 @@ def test_issue13_hungarian_page_gets_no_events(cli):
     assert record["events"] == []
     assert any(s["stage"] == "events" and "language hu not supported" in s["reason"]
                for s in record["skipped_stages"])
+
+
+@pytest.mark.parametrize("body", [
+    "A spokeswoman for the Defence Ministry declined to comment on the raid.",
+    "The mayor's office refused to comment when reached on Tuesday.",
+    "Officials at the embassy declined to comment further.",
+])
+def test_issue13_declining_to_comment_is_no_rejection(body):
+    """issue 13: the CAMEO dictionary codes "decline/refuse + comment" as a plain statement (root 01, no
+    PLOVER category); it is no REJECT event, and nothing is shown at the default threshold."""
+    events = coded(body).events
+    assert "REJECT" not in [e.type for e in events]
+    assert [e for e in events if e.confidence >= Settings().events_min_confidence] == []
+
+
+def test_issue13_refusing_an_action_is_still_a_rejection():
+    """issue 13: the statement rows only cover "comment"-like objects; refusing a demand stays REJECT."""
+    assert only_event("The government refused to pay the ransom demanded by the kidnappers.").type == "REJECT"

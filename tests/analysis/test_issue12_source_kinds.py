@@ -95,3 +95,47 @@ def test_issue12_surname_parsed_as_a_common_noun_is_still_the_person(analyse):
     record = analyse(body)
     first, second = _speaker(record, "deal is small"), _speaker(record, "tariffs would stay")
     assert first is not None and first is second and first.kind == "person", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_page_outlet_named_without_its_article_is_not_a_second_source():
+    pipeline = Pipeline(["quotes"])
+    body = ("Dana Whitcomb, the senator\u2019s lawyer, told The Hill in a statement that her client would appeal.\n\n"
+            "A spokesman for the court said the hearing would be held in March, Hill reported.")
+    record = pipeline.run(Page(id="t", content=body, kind="body", lang="en", url="https://thehill.com/news/1-x"))
+    outlets = [s for s in record.sources if s.kind == "outlet"]
+    assert len(outlets) == 1 and outlets[0].method.startswith("page:"), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_name_after_posted_on_is_no_quote_and_no_source(analyse):
+    body = "The mayor asked for patience in a letter posted on Facebook on Tuesday."
+    record = analyse(body)
+    assert not [q for q in record.quotes if q.content.strip() == "Facebook"]
+    assert not [s for s in record.sources if s.kind == "document"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_unnamed_source_keeps_what_describes_it(analyse):
+    body = "The deal may grow into a wider pact, said people familiar with the talks."
+    record = analyse(body)
+    source = _speaker(record, "wider pact")
+    assert source is not None and source.kind == "anonymous" and source.name == "people familiar with the talks"
+
+
+@pytest.mark.slow
+def test_issue12_i_inside_the_next_quotation_is_the_speaker_just_quoted(analyse):
+    body = ("\u201cIt was an attempt to mislead voters,\u2019\u2019 Mara Quist, head of the watchdog Clear Count, "
+            "told reporters. \u201cAnd I think it is wrong for a party to behave that way.\u201d")
+    record = analyse(body)
+    first = _speaker(record, "mislead voters")
+    assert first is not None and first.entity == "Mara Quist", record.quotes
+    inner = [q for q in record.quotes if "wrong for a party" in q.content]
+    assert inner and all(q.source_id == first.id for q in inner), record.quotes
+
+
+def test_issue12_two_closing_single_marks_close_a_double_quote():
+    from newstrace.analysis.quotes.marks import quoted_spans
+    text = "\u201cIt was a mistake,\u2019\u2019 she said. \u201cWe will fix it.\u201d"
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["\u201cIt was a mistake,\u2019\u2019",
+                                                           "\u201cWe will fix it.\u201d"]

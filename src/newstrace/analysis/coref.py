@@ -140,7 +140,7 @@ class SourceBook:
                                 lambda d: d.kind in INSTITUTION_KINDS and not d.plural and d is not self.root)
 
     def _body(self, named: Named) -> bool:
-        return named.kind in BODY_KINDS and not (self.root is not None and named.name.lower() == self.root.name.lower())
+        return named.kind in BODY_KINDS and not self._is_root(named.name)
 
     def _antecedent(self, token, exclude, accept_named: Callable[[Named], bool], accept_draft: Callable[[Draft], bool],
                     gender: Optional[str] = None, sure: float = 0.85) -> Optional[Draft]:
@@ -200,6 +200,8 @@ class SourceBook:
                 found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
                 if found is not None:
                     return found
+            if self._is_root(text) and self.root is not None:
+                return self.root
             return self._new("outlet", text, token, "rules", 0.7)
         owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if owner is not None:
@@ -214,6 +216,8 @@ class SourceBook:
         described = self._described_before_name(text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
+        if (kind or "anonymous") == "anonymous":
+            text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
 
     def _definite(self, token, head: str, exclude: Optional[Span]) -> Optional[Draft]:
@@ -320,7 +324,7 @@ class SourceBook:
         return None
 
     def _from_named(self, named: Named, token) -> Draft:
-        if self.root is not None and named.kind == "outlet" and named.name.lower() == self.root.name.lower():
+        if named.kind == "outlet" and self.root is not None and self._is_root(named.name):
             return self.root
         draft = Draft(key=f"entity:{named.name.lower()}", name=named.name, kind=named.kind, description=None,
                       head=token.lemma_.lower(), plural=False, gender=named.gender, method="entities",
@@ -347,6 +351,12 @@ class SourceBook:
                       confidence=confidence)
         return self._add(draft)
 
+    def _is_root(self, name: str) -> bool:
+        """Whether ``name`` is the page's own outlet ("Hill" / "The Hill" on thehill.com)."""
+        if self.root is None:
+            return False
+        return _outlet_key(name) == _outlet_key(self.root.name)
+
     def _entity_at(self, token):
         i = bisect.bisect_right(self._starts, token.idx) - 1
         if i >= 0:
@@ -358,6 +368,24 @@ class SourceBook:
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
 HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
+
+
+def _outlet_key(name: str) -> str:
+    return LEADING.sub("", outlet_of(name) or name).lower()
+
+
+def _post_modified(token) -> int:
+    """The end of an unnamed description's post-modifier (``people familiar with the talks``, ``a person
+    briefed on the call``): an adjective or participle phrase right after the noun, up to 8 words."""
+    for child in token.rights:
+        if child.i == token.i + 1 and (child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG")
+                                                                and child.lemma_ not in ("quote", "cite"))) \
+                and child.right_edge.i - token.i <= 8:  # "quoted by Harbour Wire" is a channel, not a description
+            last = child.right_edge
+            while last.i > child.i and last.is_punct:
+                last = last.doc[last.i - 1]
+            return last.idx + len(last.text)
+    return 0
 
 
 def _proper_name(token) -> Span:

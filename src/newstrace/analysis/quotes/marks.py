@@ -23,7 +23,8 @@ PAIRS: dict[str, str] = {
 }
 SINGLE = {"\u2018", "\u2019"}
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019]")
+# two-character marks stand for a double quote: '' and `` (typewriter), ’’ and ‘‘ (“It was a mistake,’’ she said)
+_MARK = re.compile("''|``|\u2019\u2019|\u2018\u2018|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019]")
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:

@@ -49,7 +49,10 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
     colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
-    content = before[0] if before else colon or _clause_content(verb, frame) or _beside_content(verb)
+    clause = _clause_content(verb, frame) if not (before or colon) else None
+    if clause is not None and _only_a_place_of_posting(verb.doc, clause):
+        clause = None  # "posted on Twitter", "reported on Sunday": no content there
+    content = before[0] if before else colon or clause or _beside_content(verb)
     if content is None and cls == "speech" and not passive_without_agent(verb):
         content = _adjacent_quote(verb, quotes) or _tail_cue(verb)  # not "… he was formally called to. “…”"
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
@@ -80,6 +83,16 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _only_a_place_of_posting(doc, content: Span) -> bool:
+    """``a letter posted on Twitter``: a content that is only a name after a preposition says nothing."""
+    if not content[1] > content[0]:
+        return False
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "pobj":
+        return False
+    return all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in span)
 
 
 def _imperative(verb) -> bool:
