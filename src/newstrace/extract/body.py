@@ -113,8 +113,10 @@ def drop_furniture(tree, mode: str | None = None) -> int:
     found = [el for el in _FURNITURE_XPATH(tree)  # outermost only
              if not any(a.tag in _CUT_TAGS for a in el.iterancestors())]
     if mode == "links":
-        longest = max(tree.iter("p"), key=lambda p: len(p.text_content()), default=None)
-        found = [el for el in found if _mostly_links(el) and not _holds(el, longest)]
+        found = [el for el in found if _mostly_links(el)]
+        if found:  # the longest paragraph is looked for only when something would be cut
+            longest = max(tree.iter("p"), key=lambda p: len(p.text_content()), default=None)
+            found = [el for el in found if not _holds(el, longest)]
     for el in found:
         el.drop_tree()  # the tail joins the previous sibling or the parent
     return len(found)
