@@ -37,3 +37,34 @@ def test_issue13_only_a_very_sure_model_overrides_a_type_acled_lacks(monkeypatch
     monkeypatch.setattr(events, "load_model", lambda name: StubModel("VIOL_DEMONSTR", probability))
     types = [e.acled_type for e in coded("A gang of rioters stoned police cars in Nakuru on Monday.").events]
     assert types == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Arsenal crushed the visitors with a late strike from Saka.",
+    "United stormed back to beat the visitors 3-2.",
+    "The champions hammered the visitors and killed off the game before half-time.",
+    "Kane fired a shot past the goalkeeper to beat the hosts.",
+    "Celtic destroyed the visitors at Parkhead on Saturday.",
+])
+def test_issue13_a_match_report_is_no_assault(body):
+    """issue 13: "crushed/beat/routed the visitors" coded ASSAULT at 0.73; the words of play are no violence."""
+    assert coded(body).events == ()
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("Fans clashed with police outside the stadium after the derby.", "ASSAULT"),
+    ("Gunmen attacked a bus carrying football supporters on Sunday.", "ASSAULT"),
+    ("The coach accused the referee of bias after the match.", "ACCUSE"),
+])
+def test_issue13_violence_around_sport_is_still_coded(body, etype):
+    """issue 13: the sports guard keeps real violence at a match (a veto word) and verbal events of sport."""
+    assert [e.type for e in coded(body).events] == [etype]
+
+
+def test_issue13_a_score_line_alone_is_no_sport():
+    from newstrace.analysis.event_guards import is_sports
+
+    sent = next(get_nlp()("The court upheld the ban in a 5-4 ruling on Tuesday.").sents)
+    assert not is_sports(sent)
+    sent = next(get_nlp()("The hosts beat Ghana 2-1 in Accra.").sents)
+    assert is_sports(sent)

@@ -320,3 +320,39 @@ def test_issue15_kept_headline_and_label_teasers_leave_the_body():
     signup = NEWSLETTER_PAGE[-5]
     privacy = "The authority said the new pier's cameras would not record passengers' faces, citing privacy."
     assert drop_furniture([*lines[2:], privacy, signup], [0, 2, 4, 5]) == [0, 2, 4]  # one phrase is prose
+
+
+SPANISH_PARAGRAPHS = [
+    "VALENCIA. El ayuntamiento aprobó este martes un plan para plantar más de diez mil árboles en los "
+    "barrios del sur de la ciudad antes de que termine el próximo año, según informó la concejala de "
+    "Medio Ambiente en una rueda de prensa.",
+    "El proyecto costará unos doce millones de euros, de los que la mitad llegarán de fondos europeos, y "
+    "dará prioridad a las calles con menos sombra y a los patios de los colegios públicos.",
+    "Las asociaciones de vecinos celebraron la noticia, aunque pidieron que el riego y el mantenimiento "
+    "de los árboles queden garantizados durante los primeros cinco años, cuando son más frágiles.",
+    "La oposición criticó que el plan llegue tarde y recordó que el verano pasado la ciudad registró "
+    "temperaturas récord durante varias semanas seguidas.",
+]
+SPANISH_PAGE = [
+    "Diario del Turia", "Portada", "Local", "Comunidad", "Deportes", "Opinión", "Suscríbete", "Iniciar sesión",
+    "Medio ambiente",
+    "Valencia plantará diez mil árboles en los barrios del sur",
+    "Por Lucía Martínez",
+    "Valencia | 12/10/2021 - 09:15h",
+    *SPANISH_PARAGRAPHS,
+    "Recibe cada mañana nuestro boletín con las noticias más importantes. Suscríbete gratis y acepta la "
+    "política de privacidad.",
+    "Más noticias",
+    "El tranvía llegará al puerto en primavera",
+    "Los comerciantes del centro piden más aparcamiento",
+    "Cierra por obras la piscina municipal de Benimaclet",
+    "Aviso legal", "Política de privacidad", "Política de cookies", "© Diario del Turia 2021",
+]
+
+
+@pytest.mark.parametrize("rendering", sorted(RENDERINGS))
+def test_issue15_spanish_page_keeps_the_article_without_newsletter_and_related_headlines(rendering):
+    """issue 15: a Spanish news page (a language the training pages lack) keeps its paragraphs only."""
+    fields = extract_text(RENDERINGS[rendering](SPANISH_PAGE))
+    assert _paragraphs(fields["body"]) == SPANISH_PARAGRAPHS
+    assert fields["language"] == "es"

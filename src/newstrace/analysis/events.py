@@ -32,6 +32,7 @@ from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
 from .actors import as_of, find_codes, read_table, sector_table, split_compound
 from .event_acled import AcledMatch, classify, refine, sentence_keys
+from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_model import load as load_model
 
@@ -491,8 +492,8 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
         best = _acled_trigger(sent, match)
     if match is not None and match.plover is None and (best is None or done_by(best.token, match.term)):
         return _incident(record, sent, match)  # "an earthquake killed nine": no political event
-    if best is None:
-        return None
+    if best is None or (cast(Cue, best.cue).type in SPORTS_CONFLICT and is_sports(sent)):
+        return None  # issue 13: "United crushed the visitors 4-0" is a match, not an assault
     sources, targets = code_actors(best)
     place = place_of(record, sent, sources + targets)
     sources, targets = domestic_codes(sources, targets, place)

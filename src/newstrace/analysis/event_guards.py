@@ -1,0 +1,48 @@
+"""Guards of the events stage against words that sound like conflict in other domains (issue 13).
+
+Sports: a match report ("Arsenal crushed the visitors 4-0", "Kane fired a shot past the keeper", "United
+stormed back to beat the hosts") uses the words of violence for play. A sentence is a sports sentence when
+it holds a word of play or competition (``data/events_sports.tsv``, kind ``game``), or a verb of winning
+with a score line or an opponent word ("the visitors") beside it, and no word of real violence or policing
+(kind ``veto``: "fans clashed with police after the match" stays an event).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .actors import read_table
+
+SCORE_LINE = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/.-])")
+SPORTS_CONFLICT = ("ASSAULT", "COERCE", "PROTEST")  # types a match report's words fake ("strike", "destroyed")
+
+
+@functools.lru_cache(maxsize=1)
+def sports_words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for word, kind in read_table("events_sports.tsv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _keys(sent) -> tuple[set[str], str]:
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return lemmas, " " + " ".join(t.lemma_.lower() for t in sent) + " "
+
+
+def _has(words: frozenset[str], lemmas: set[str], phrase: str) -> bool:
+    return any((w in lemmas) if " " not in w else (f" {w} " in phrase) for w in words)
+
+
+def is_sports(sent) -> bool:
+    """Whether ``sent`` (a spaCy span) reports play rather than violence."""
+    words = sports_words()
+    lemmas, phrase = _keys(sent)
+    if _has(words.get("veto", frozenset()), lemmas, phrase):
+        return False
+    if _has(words.get("game", frozenset()), lemmas, phrase):
+        return True
+    if not _has(words.get("result", frozenset()), lemmas, phrase):
+        return False
+    return bool(SCORE_LINE.search(sent.text)) or _has(words.get("opponent", frozenset()), lemmas, phrase)
