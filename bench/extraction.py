@@ -3,6 +3,7 @@
     .venv/bin/python bench/extraction.py            # figures, ours beside the peers
     .venv/bin/python bench/extraction.py --gate     # exit 1 if an F1 is more than 0.01 under GATES
     .venv/bin/python bench/extraction.py --ablate   # F1 change of each HTML body rule (in-process)
+    .venv/bin/python bench/extraction.py --speed 3  # speed only: html sets, 3 rounds back to back, load shown
 
 Each set runs through the CLI (``--stages extract --workers 1``); inputs carry only ``id``, ``html``
 or ``text`` and ``url``. Scores come from the eval folder's own ``score.py``. Title / author / date
@@ -62,6 +63,8 @@ def main(argv: list[str]) -> int:
         return 0
     if "--ablate" in argv:
         return ablate(folder)
+    if "--speed" in argv:
+        return speed_rounds(folder, int(argv[argv.index("--speed") + 1]) if argv[-1] != "--speed" else 3)
     results, runs, halves = {}, {}, {}
     for name, filename, key, metric in SETS:
         gold = folder / filename
@@ -188,6 +191,34 @@ def print_speed(runs: dict, traf: dict) -> dict:
           ["set", "pages", "newstrace pages/s", "newstrace pages/CPU-s", "newstrace peak RSS MB",
            "trafilatura pages/s", "trafilatura pages/CPU-s", "trafilatura peak RSS MB"], rows)
     return speed
+
+
+def speed_rounds(folder: Path, rounds: int) -> int:
+    """Speed only (no scoring): each round runs the CLI, then trafilatura, on each HTML set; the 1-minute
+    load average before each round is printed, and the wall and CPU ratios (ours / trafilatura's pages/s)."""
+    import os
+
+    rows = []
+    for round_no in range(1, rounds + 1):
+        load = os.getloadavg()[0]
+        for name, filename, key, _metric in SETS:
+            if key != "html":
+                continue
+            inputs = write_jsonl(({"id": d["id"], key: d[key], "url": d.get("url")}
+                                  for d in read_jsonl(folder / filename)), OUT / f"extraction-{name}-in.jsonl")
+            cpu_before = _children_cpu()
+            run = run_analyze(inputs, OUT / f"extraction-{name}-out.jsonl", "--stages", "extract", "--workers", "1")
+            cpu = _children_cpu() - cpu_before
+            theirs = run_trafilatura(folder / filename, name)
+            wall_ratio = run.docs_per_second / (theirs["pages"] / theirs["seconds"])
+            cpu_ratio = (run.documents / cpu) / (theirs["pages"] / theirs["cpu_seconds"])
+            rows.append([round_no, f"{load:.2f}", name, run.documents, run.docs_per_second, run.documents / cpu,
+                         theirs["pages"] / theirs["seconds"], theirs["pages"] / theirs["cpu_seconds"],
+                         wall_ratio, cpu_ratio])
+    table("Speed rounds: whole CLI (start-up included) vs trafilatura bare_extraction call time, same run",
+          ["round", "load 1m", "set", "pages", "ours pages/s", "ours pages/CPU-s", "traf pages/s",
+           "traf pages/CPU-s", "wall ratio", "CPU ratio"], rows)
+    return 0
 
 
 def check_gate(halves: dict) -> int:

@@ -38,3 +38,51 @@ def test_issue15_depth_probe_walks_last_children_with_the_same_answer(monkeypatc
             html = "<html><body>" + "<div>" * depth + "text" + "</div>" * (depth // 2) + tail
             tree = etree.fromstring(html, etree.HTMLParser(remove_comments=True))
             assert page_html._too_deep(tree) == _old_too_deep(tree), (depth, tail)
+
+
+# --- page furniture cut before trafilatura (body.FURNITURE_MODE = "links") -------------------------
+
+_STORY = ("<p>The harbour board voted on Tuesday to rebuild the north pier, which storms damaged twice "
+          "last winter, and to open the work to local firms first.</p>"
+          "<p>Board chair Mara Lind said the cost would be shared with the county over five years, and "
+          "that ferries would keep running from the south pier while the crews work.</p>"
+          "<p>Fishermen at the meeting asked for a second landing stage; the board promised a study of "
+          "it by the spring, with a public hearing before any decision is taken.</p>")
+
+
+def _page(extra_before: str = "", extra_after: str = "", story_wrapper: str = "article") -> str:
+    return (f"<html><head><title>Pier to be rebuilt</title></head><body>{extra_before}"
+            f"<{story_wrapper}><h1>Pier to be rebuilt</h1>{_STORY}</{story_wrapper}>{extra_after}</body></html>")
+
+
+_NAV = "<nav>" + "".join(f"<a href='/s{i}'>Section number {i}</a> " for i in range(12)) + "</nav>"
+_LINK_FOOTER = "<footer><ul>" + "".join(f"<li><a href='/f{i}'>Footer link {i}</a></li>" for i in range(8)) \
+    + "</ul></footer>"
+_TABLE_ASIDE = ("<aside><table>" + "".join(f"<tr><td>Team {i}</td><td>{30 - i}</td><td>{i}:{i + 2}</td></tr>"
+                                            for i in range(10)) + "</table></aside>")
+
+
+def test_issue15_link_furniture_is_cut_but_text_furniture_and_the_story_stay():
+    from newstrace.extract import body as body_mod
+    from newstrace.extract.html import parse_html
+
+    tree = parse_html(_page(_NAV, _LINK_FOOTER + _TABLE_ASIDE))
+    assert body_mod.drop_furniture(tree, "links") == 2  # the nav and the footer of links
+    assert not tree.xpath("//nav|//footer") and tree.xpath("//aside//td")  # the table of text stays
+    story_in_aside = parse_html(_page(_NAV, story_wrapper="aside"))
+    assert body_mod.drop_furniture(story_in_aside, "links") == 1
+    assert "Board chair Mara Lind" in story_in_aside.xpath("string(//aside)")  # holds the longest paragraph
+    assert body_mod.drop_furniture(parse_html(_page(_NAV)), "off") == 0
+
+
+def test_issue15_cutting_link_furniture_leaves_the_body_as_it_was(monkeypatch):
+    from newstrace.extract import body as body_mod
+    from newstrace.extract.html import extract_html
+
+    for page in (_page(_NAV, _LINK_FOOTER), _page(_NAV, _TABLE_ASIDE), _page(_LINK_FOOTER, story_wrapper="div")):
+        monkeypatch.setattr(body_mod, "FURNITURE_MODE", "off")
+        before = extract_html(page)["body"]
+        monkeypatch.setattr(body_mod, "FURNITURE_MODE", "links")
+        after = extract_html(page)["body"]
+        assert after == before and "Board chair Mara Lind" in after
+        assert "Section number" not in after and "Footer link" not in after

@@ -48,6 +48,17 @@ CHUNK_PARAGRAPH_CHARS = 80
 CHUNK_MISSING_SHARE = 0.3
 CHUNK_MAX_LINK_SHARE = 0.5  # chunk paragraphs with more link text than this are teasers, not the article
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header"})
+# Page furniture cut before trafilatura copies and cleans the tree (issue 15, speed): "off", "all"
+# (every <nav>, <footer>, <aside>) or "links" (only those whose text is at least FURNITURE_LINK_SHARE
+# link text and that do not hold the page's longest paragraph). trafilatura drops these from its cleaned
+# tree anyway; cut first, its copies, raw-tree XPaths and fallbacks have ~40 % fewer elements to visit on
+# modern pages (extraction CPU -9 % on the eval HTML pages). Measured with bench/train_body_rules.py on
+# all 2,169 training pages: mean 4-gram F1 off 0.8785, all 0.8780 (6 pages changed), links 0.8785 (1
+# changed); eval sets A and B: identical records with "links" (4 of 495 date-set bodies change, no date).
+FURNITURE_MODE = "links"
+FURNITURE_LINK_SHARE = 0.5
+_CUT_TAGS = frozenset({"nav", "footer", "aside"})
+_FURNITURE_XPATH = etree.XPath("//nav|//footer|//aside")
 _WS_RE = re.compile(r"[ \t\u00a0]+")
 _PARAGRAPH_TEXT = etree.XPath("//p//text()", smart_strings=False)
 
@@ -76,6 +87,7 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
     ``headlines`` are the page's headline texts (dropped when repeated at the top); ``lead`` is the
     page's description, put back at the top when the page shows it and the extractor dropped it.
     """
+    drop_furniture(tree)
     body_xml, method = _trafilatura_body(tree, url)
     if body_xml is None:
         return Body((), (), "none")
@@ -91,6 +103,32 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
         body = Body((_flat(lead), *body.blocks), tuple(Anchor(a.text, a.url, a.block + 1, a.start)
                                                       for a in body.anchors), body.method + "+lead", body.related)
     return body
+
+
+def drop_furniture(tree, mode: str | None = None) -> int:
+    """Cut navigation, footers and asides from the tree (see FURNITURE_MODE); the number cut."""
+    mode = FURNITURE_MODE if mode is None else mode
+    if mode == "off":
+        return 0
+    found = [el for el in _FURNITURE_XPATH(tree)  # outermost only
+             if not any(a.tag in _CUT_TAGS for a in el.iterancestors())]
+    if mode == "links":
+        found = [el for el in found if _mostly_links(el)]
+        if found:  # the longest paragraph is looked for only when something would be cut
+            longest = max(tree.iter("p"), key=lambda p: len(p.text_content()), default=None)
+            found = [el for el in found if not _holds(el, longest)]
+    for el in found:
+        el.drop_tree()  # the tail joins the previous sibling or the parent
+    return len(found)
+
+
+def _mostly_links(element) -> bool:
+    text = _flat(element.text_content())
+    return not text or _link_share(element, text) >= FURNITURE_LINK_SHARE
+
+
+def _holds(element, descendant) -> bool:
+    return descendant is not None and any(a is element for a in descendant.iterancestors())
 
 
 def _options() -> dict[str, Any]:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 from itertools import accumulate
 from typing import cast
 
@@ -365,7 +366,13 @@ def _is_box(el) -> bool:
     if not isinstance(tag, str) or tag in ("script", "style"):
         return False
     names = el.get("class") or el.get("id")
-    return bool(names) and bool(pat.DATE_BOX_RE.search(f"{names} {el.get('id') or ''}".lower()))
+    return bool(names) and _box_names(f"{names} {el.get('id') or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _box_names(names: str) -> bool:
+    """A page repeats its class names hundreds of times: each is searched once."""
+    return bool(pat.DATE_BOX_RE.search(names.lower()))
 
 
 # The first ``$n`` elements of the body, or after / before (``$n`` nearest) the headline, that can

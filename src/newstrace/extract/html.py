@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -125,12 +126,18 @@ def _merge_related(found: list[Related], from_body: tuple[tuple[str, str], ...])
     return found + extra
 
 
+@lru_cache(maxsize=4096)
+def _related_names(names: str) -> bool:
+    """A page repeats its class names hundreds of times: each is searched once."""
+    return bool(_RELATED_RE.search(names))
+
+
 def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
     """Headlines the page links as related, from containers named like it."""
     found: list[Related] = []
     seen: set[str] = set()
     boxes = [el for el in tree.iter("div", "section", "aside", "ul", "nav")
-             if _RELATED_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+             if _related_names(f"{el.get('class') or ''} {el.get('id') or ''}")]
     for a in (a for box in boxes for a in box.iter("a")):
         title = re.sub(r"\s+", " ", a.text_content()).strip()
         href = a.get("href")
