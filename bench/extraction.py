@@ -32,7 +32,7 @@ from halves import score_halves, warn_gaps
 # Check-half figures (2026-12-04, issue 15); --gate fails 0.01 under them. The text-input figures come
 # from the line classifier fitted on ../shared/train/extraction (bench/train_text_classifier.py), its
 # thresholds chosen on the tune halves; text-B's tune half is 0.08 above its check half (few pages).
-GATES = {"html-A": 0.979, "html-B": 0.955, "text-A": 0.916, "text-B": 0.887}
+GATES = {"html-A": 0.979, "html-B": 0.955, "text-A": 0.926, "text-B": 0.912}
 GATE_TOLERANCE = 0.01
 
 SETS = (  # name, file, content key, metric key in score.py's output
