@@ -84,3 +84,22 @@ def test_issue12_social_user_and_data_from_a_body(analyse):
     assert user is not None and user.kind == "social"
     data = _source(record, "80% of adults")
     assert data is not None and data.entity == "Department of Health" and data.kind == "government"
+
+
+def test_issue12_person_nouns_from_wordnet_and_the_guide_kinds():
+    from newstrace.analysis.quotes.cues import kind_of_noun
+    kinds = kind_of_noun()
+    assert kinds["expert"] == kinds["spokesperson"] == kinds["aide"] == "anonymous"  # WordNet noun.person
+    assert "character" not in kinds and "god" not in kinds  # imaginary beings are nobody's source
+    assert kinds["regulator"] == "government" and kinds["message"] == kinds["website"] == "document"
+
+
+@pytest.mark.slow
+def test_issue12_experts_speak_and_a_facebook_message_is_social(analyse):
+    body = ("Experts said the bridge could not be repaired before winter.\n\n"
+            "A Facebook message claimed that the bridge had been sold.")
+    record = analyse(body)
+    experts = _source(record, "could not be repaired")
+    assert experts is not None and experts.kind == "anonymous"
+    message = _source(record, "had been sold")
+    assert message is not None and message.kind == "social"

@@ -44,7 +44,8 @@ maker retailer bank lender insurer operator network studio club team""".split())
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
 GENERIC_GOVERNMENT_NOUNS = frozenset("government administration authority state".split())
-SOCIAL_USERS = frozenset("user users account accounts poster blogger influencer handle".split())
+SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
+livestream photo image""".split())
 _WORD = re.compile(r"[\w&-]+")
 # "PG&E officials", "Home Depot management": the people of a named body as a group are that body; one
 # of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md)
@@ -228,8 +229,8 @@ class SourceBook:
             if found is not None:
                 return found
         kind = kind_of_noun().get(head)
-        if head in SOCIAL_USERS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
-            kind = "social"  # "a Twitter user", "an Instagram account"
+        if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
+            kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = self._described_before_name(text, token) if kind == "anonymous" else None
