@@ -223,3 +223,21 @@ def test_issue15_a_date_in_the_story_below_the_headline_is_an_event_not_the_publ
     body = "<h1>Ferry line to start in spring</h1>" + lead + STORY
     published, _ = dates_of(page(body), url="https://news.example.org/2021/05/20/ferry-line/")
     assert (published.value, published.method) == ("2021-05-20", "url")
+
+
+def test_issue15_a_full_url_date_outweighs_the_site_headers_date_of_today():
+    """The day printed in the site's header is the day the page was served; the URL's day is the day the
+    article was made. Nothing machine-readable on the page: the URL wins over the visible date."""
+    body = ('<div class="top"><span class="date-header">Wednesday, November 7 2012</span></div>'
+            "<h1>Ferry line to start in spring</h1>" + STORY)
+    published, _ = dates_of(page(body), url="https://news.example.org/2012/11/05/ferry-line/")
+    assert (published.value, published.method) == ("2012-11-05", "url")
+    assert "2012-11-07" in published.conflicts
+
+
+def test_issue15_the_pages_own_stamp_still_outweighs_the_url():
+    """A meta stamp of the article (a machine-readable statement) is not overruled by the URL alone."""
+    head = '<meta property="article:published_time" content="2012-11-08T09:30:00-05:00">'
+    body = "<h1>Ferry line to start in spring</h1>" + STORY
+    published, _ = dates_of(page(body, head=head), url="https://news.example.org/2012/11/05/ferry-line/")
+    assert (published.value, published.method) == ("2012-11-08T09:30:00-05:00", "meta")
