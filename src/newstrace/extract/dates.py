@@ -14,15 +14,15 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import accumulate
-from typing import cast
 
 from lxml import etree
 
 from ..record import DateValue
 from . import date_patterns as pat
+from .date_zones import is_utc, offset_text, restate
 from .metadata import PageMeta
 
 _ISO_RE = re.compile(
@@ -30,7 +30,6 @@ _ISO_RE = re.compile(
     r"(Z|UTC|GMT|[+-]\d{2}:?\d{2}(?!\d))?)?")
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
 _URL_SLASHED_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
-_STAMP_RE = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([+-]\d{2}:?\d{2}|Z)?")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _TEXT_LIMIT = 160  # a date line is short; longer boxes are containers, not date lines
 
@@ -65,18 +64,12 @@ def normalise(raw: str | None, *, today: date | None = None) -> str | None:
         return day_value.isoformat()
     text = f"{day_value.isoformat()}T{int(hour):02d}:{minute}:{second or '00'}"
     if zone:
-        text += _offset(zone)
+        text += offset_text(zone)
     try:
         datetime.fromisoformat(text)
     except ValueError:
         return day_value.isoformat()
     return text
-
-
-def _offset(zone: str) -> str:
-    if zone.upper() in ("Z", "UTC", "GMT"):
-        return "+00:00"
-    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
 
 
 def _parse_loose(raw: str, today: date | None) -> str | None:
@@ -532,66 +525,11 @@ def _settle(published: DateValue, shown: _Visible | None, html_text: str, url: s
     url_date = _from_url(url, None)
     want = shown.day if shown is not None else (date.fromisoformat(url_date.value) if url_date else None)
     if want is not None and abs((want - stamped).days) == 1 and "T" in published.value:
-        local = _restate(published.value, want, html_text)
+        local = restate(published.value, want, html_text)
         return DateValue(local or want.isoformat(), published.method, published.confidence,
                          conflicts=tuple(dict.fromkeys((published.value, *published.conflicts))))
-    if _is_utc(published.value) and want is None:
-        local = _restate(published.value, None, html_text)
+    if is_utc(published.value) and want is None:
+        local = restate(published.value, None, html_text)
         if local:
             return DateValue(local, published.method, published.confidence, conflicts=published.conflicts)
     return published
-
-
-def _is_utc(value: str) -> bool:
-    return value.endswith("+00:00")
-
-
-def _restate(value: str, want: date | None, html_text: str) -> str | None:
-    """The same instant in the page's own UTC offset. Evidence, strongest first: another stamp of
-    the same instant with a non-zero offset; with ``want`` (the day the page shows) also a local stamp
-    with the same minutes and seconds, or the offset most stamps on the page carry."""
-    try:
-        instant = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if instant.tzinfo is None:
-        return None
-    offsets: dict[timedelta, int] = {}
-    local_match = None
-    for m in _STAMP_RE.finditer(html_text):
-        stamp = _aware(m)
-        if stamp is None:
-            continue
-        if stamp.tzinfo is None:
-            local_match = local_match or _naive_offset(stamp, instant, m.group(4))
-            continue
-        if stamp.utcoffset() == instant.utcoffset():
-            continue
-        if abs((stamp - instant).total_seconds()) <= 60:
-            return instant.astimezone(stamp.tzinfo).isoformat()
-        stamp_offset = cast(timedelta, stamp.utcoffset())  # stamp is aware
-        offsets[stamp_offset] = offsets.get(stamp_offset, 0) + 1
-    if want is None:
-        return None
-    for offset in (local_match, max(offsets, key=lambda k: offsets[k]) if offsets else None):
-        if offset is not None and instant.astimezone(timezone(offset)).date() == want:
-            return instant.astimezone(timezone(offset)).isoformat()
-    return None
-
-
-def _naive_offset(stamp: datetime, instant: datetime, seconds: str | None) -> timedelta | None:
-    """The offset that makes a local stamp (to the second) the same instant, if a real one."""
-    if seconds is None:
-        return None
-    offset = stamp.replace(tzinfo=UTC) - instant
-    if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=30):
-        return None
-    return offset
-
-
-def _aware(m: re.Match) -> datetime | None:
-    day, hour, minute, second, zone = m.groups()
-    try:
-        return datetime.fromisoformat(f"{day}T{hour}:{minute}:{second or '00'}{_offset(zone) if zone else ''}")
-    except ValueError:
-        return None
