@@ -241,3 +241,31 @@ def test_issue15_the_pages_own_stamp_still_outweighs_the_url():
     body = "<h1>Ferry line to start in spring</h1>" + STORY
     published, _ = dates_of(page(body, head=head), url="https://news.example.org/2012/11/05/ferry-line/")
     assert (published.value, published.method) == ("2012-11-08T09:30:00-05:00", "meta")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://blog.example.net/2012/08/ferry-line.html", "2012-08-05"),
+    ("https://blog.example.net/2012/05/ferry-line.html", "2012-05-08"),
+])
+def test_issue15_a_slashed_date_both_readings_allow_follows_the_urls_month(url, expected):
+    """A page that declares no language writes "8/5/2012": the month in its URL says which reading it is."""
+    body = '<h1>Ferry line to start in spring</h1><p class="byline">Posted by Jane Roe on 8/5/2012</p>' + STORY
+    html = page(body).replace(' lang="en"', "")
+    published, _ = dates_of(html, url=url)
+    assert (published.value, published.method) == (expected, "visible")
+
+
+def test_issue15_a_dotted_date_stays_day_first_whatever_the_url():
+    body = '<h1>Ferry line to start in spring</h1><p class="byline">Posted by Jane Roe on 8.5.2012</p>' + STORY
+    published, _ = dates_of(page(body), url="https://blog.example.net/2012/08/ferry-line.html")
+    assert published.value == "2012-05-08"
+
+
+def test_issue15_htmldate_day_and_month_swapped_back_into_the_urls_month():
+    from newstrace.extract.dates import _in_url_month
+    from newstrace.record import DateValue
+
+    found = _in_url_month(DateValue("2012-05-11", "htmldate", 0.55), (2012, 11))
+    assert (found.value, found.conflicts) == ("2012-11-05", ("2012-05-11",))
+    assert _in_url_month(DateValue("2012-05-11", "htmldate", 0.55), (2012, 5)).value == "2012-05-11"
+    assert _in_url_month(DateValue("2012-05-13", "htmldate", 0.55), (2012, 11)).value == "2012-05-13"

@@ -14,7 +14,7 @@ _STAMP_RE = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{
 
 
 def offset_text(zone: str) -> str:
-    """``+01:00`` for ``Z``/``UTC``/``GMT`` (``+00:00``), ``+0100`` or ``+01:00``."""
+    """``+00:00`` for ``Z`` / ``UTC`` / ``GMT``; ``+01:00`` for ``+0100`` or ``+01:00``."""
     if zone.upper() in ("Z", "UTC", "GMT"):
         return "+00:00"
     return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
