@@ -20,6 +20,7 @@ quote says so (``speaker_resolved: false``, lower confidence) instead of guessin
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional, cast
@@ -39,6 +40,12 @@ BODY_KINDS = ("organization", "government", "outlet")
 # body nouns that are not in sources_kinds.tsv under a body kind but name one ("the utility", "the label")
 BODY_NOUNS = frozenset("""company firm group utility brokerage label agency business corporation carrier airline
 maker retailer bank lender insurer operator network studio club team""".split())
+# definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
+# other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
+GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
+GENERIC_GOVERNMENT_NOUNS = frozenset("government administration authority state".split())
+SOCIAL_USERS = frozenset("user users account accounts poster blogger influencer handle".split())
+_WORD = re.compile(r"[\w&-]+")
 # "PG&E officials", "Home Depot management": the people of a named body as a group are that body; one
 # of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md)
 MEMBER_NOUNS = frozenset("officials management executives leadership representatives".split())
@@ -194,7 +201,17 @@ class SourceBook:
             return None
         text = text_of(self.doc)[span[0]:span[1]]
         head = token.lemma_.lower()
+        if head not in kind_of_noun() and token.lower_ in kind_of_noun():
+            head = token.lower_  # "data" (lemma "datum"), "media"
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
+        body = self._body_named_so(token, exclude) if definite else None
+        if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
+            found = self._antecedent(token, exclude, lambda n: n.kind in ("government", "outlet") and self._body(n),
+                                     lambda d: False, sure=0.8)
+            if found is not None:
+                return found
+        if body is not None:
+            return self._from_named(body, token)
         if head in media_nouns() or outlet_of(text):
             if definite or head in ("media",):
                 found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
@@ -211,6 +228,8 @@ class SourceBook:
             if found is not None:
                 return found
         kind = kind_of_noun().get(head)
+        if head in SOCIAL_USERS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
+            kind = "social"  # "a Twitter user", "an Instagram account"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = self._described_before_name(text, token) if kind == "anonymous" else None
@@ -229,7 +248,8 @@ class SourceBook:
                                      lambda d: False, sure=0.8)
             if found is not None:
                 return found
-        elif (kind in ("organization", "government") or head in BODY_NOUNS) and not plural:
+        elif (kind == "organization" and head in GENERIC_BODY_NOUNS or kind == "government" and
+              head in GENERIC_GOVERNMENT_NOUNS or head in BODY_NOUNS) and not plural:
             wanted = ("government",) if kind == "government" else ("organization", "government") \
                 if head in ("group", "organization", "organisation") else ("organization",)
             found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n), lambda d: False,
@@ -242,8 +262,28 @@ class SourceBook:
                 return found
         # number agrees: "the officials" is not "an airport official"
         found = self.latest(lambda d: d.head == head and d.plural == plural)
-        self.resolved = found is not None
+        # "the army", "the court" met first: a body described, not an anaphor left unresolved
+        self.resolved = found is not None or kind in ("government", "organization", "document") and \
+            head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
         return found
+
+    def _body_named_so(self, token, exclude: Optional[Span]) -> Optional[Named]:
+        """``the agency``, ``the ministry``, ``the weather service``: the latest body named before whose name
+        holds the description's head and its noun and proper modifiers ("Environmental Protection Agency",
+        "Ministry of Health", "National Weather Service"); not ``the city's police`` (a new description)."""
+        if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNP") or \
+                any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
+            return None
+        words = {token.lower_}
+        for left in token.lefts:
+            if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
+                words.add(left.lower_)
+            elif left.dep_ not in ("det", "amod", "punct"):
+                return None
+        for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
+            if words <= {w.lower() for w in _WORD.findall(named.name)}:
+                return named
+        return None
 
     def _named_inside(self, token) -> Optional[Named]:
         """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person

@@ -81,6 +81,27 @@ def government_bodies() -> frozenset[str]:
                                if line.strip() and not line.startswith("#")})
 
 
+@functools.lru_cache(maxsize=1)
+def named_body_heads() -> dict[str, str]:
+    """last word of a named body -> kind (``data/sources_body_heads.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("sources_body_heads.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0] != "head"}
+
+
+@functools.lru_cache(maxsize=1)
+def international_bodies() -> frozenset[str]:
+    """Names and acronyms of international organisations, lower-case (``data/actors_igo.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("actors_igo.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0].strip() for line in text.splitlines()[1:]
+                     if line.strip() and not line.startswith("#"))
+
+
+# a committee or panel of a legislature is the legislature's ("the House Intelligence Committee")
+LEGISLATURE_WORDS = frozenset("house senate congressional parliamentary legislative".split())
+COMMITTEE_WORDS = frozenset("committee subcommittee panel".split())
+
+
 def body_kind(name: str) -> str:
     """outlet, government or organization for a named body."""
     bare = bare_name(name)
@@ -89,9 +110,14 @@ def body_kind(name: str) -> str:
     low = bare.lower()
     if low in government_bodies() or low.replace(".", "") in government_bodies():
         return "government"
+    if low in international_bodies() or low.replace(".", "") in international_bodies():
+        return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
-    if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT:
+    if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
+            named_body_heads().get(head[-1]) == "government":
+        return "government"
+    if head and head[-1] in COMMITTEE_WORDS and LEGISLATURE_WORDS & set(head):
         return "government"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
@@ -132,11 +158,35 @@ class Cast:
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
                 self._person(cast(str, _person_tail(entity, self._places)))
+            elif _mislabelled_person(doc, entity) is not None:
+                self._person(cast(str, _mislabelled_person(doc, entity)))
         for entity in ordered:
             named = self._entry(entity)
             if named is not None:
                 self._mention(named, entity)
+        self._merge_acronyms()
         self._starts = [m[0] for m in self._mentions]
+
+    def _merge_acronyms(self) -> None:
+        """``SEC`` = ``Securities and Exchange Commission``, ``DOJ`` = ``Justice Department``: an acronym
+        that spells the initials of one other body of the article is that body (its kind wins, unless only
+        the acronym is known as a government body)."""
+        bodies = {id(n): n for n in self.by_name.values() if n.kind != "person"}.values()
+        spelled: dict[str, list[Named]] = {}
+        for named in bodies:
+            for initials in _initials(named.name):
+                spelled.setdefault(initials, []).append(named)
+        for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
+            longs = [n for n in spelled.get(short.name.replace(".", ""), []) if n is not short]
+            if len({id(n) for n in longs}) != 1:
+                continue
+            full = longs[0]
+            if short.kind == "government" and full.kind == "organization":
+                full.kind = "government"
+            full.mentions.extend(short.mentions)
+            full.subject_mentions |= short.subject_mentions
+            self.by_name[short.name.lower()] = full
+            self._mentions = [(a, b, full if n is short else n) for a, b, n in self._mentions]
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -267,6 +317,28 @@ class Cast:
                 yield (start, end), named
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+FUNCTION_WORDS = frozenset("of and for the on in to &".split())
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name may be written as: ``Department of Justice`` -> DOJ, DJ; ``Justice
+    Department`` -> the same (a department, ministry or office named first by its field); none for one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return set()
+    orders = [words]
+    if "and" in words[2:]:  # "Centers for Disease Control and Prevention" -> CDC
+        orders.append(words[:len(words) - 1 - words[::-1].index("and")])
+    if len(words) >= 2 and words[-1].lower() in ("department", "ministry", "office") and "of" not in words:
+        orders.append([words[-1], "of", *words[:-1]])
+    out = set()
+    for order in orders:
+        out.add("".join(w[0].upper() for w in order))
+        out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
+    return {o for o in out if len(o) >= 2}
+
+
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
@@ -291,6 +363,27 @@ def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
     if words[-2] not in given_names() and " ".join(words[:-2]) not in places:
         return None  # neither a known first name nor a place named elsewhere before the two words
     return f"{words[-2]} {words[-1]}"
+
+
+def _mislabelled_person(doc, entity) -> Optional[str]:
+    """``Kirstjen Nielsen`` tagged as a body: a person's name all the same when it reads as one (a known first
+    name), or when two or three capitalised words, none a body's word, follow a role noun ("Secretary",
+    "spokeswoman Katie Hill")."""
+    if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
+        return None
+    bare = bare_name(entity.text)
+    words = bare.split()
+    if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
+                                       or w.lower() in ORG_SUFFIXES or w.lower() in kind_of_noun()
+                                       or w.lower() in named_body_heads() for w in words):
+        return None
+    if person_name(bare) is not None:
+        return bare
+    tokens = doc.char_span(*entity.span, alignment_mode="expand")
+    before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+    role = before is not None and (kind_of_noun().get(before.lower_) == "anonymous" or
+                                   before.lower_ in FEMALE_NOUNS | MALE_NOUNS)
+    return bare if role else None
 
 
 def _is_name(text: str) -> bool:
