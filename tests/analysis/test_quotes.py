@@ -105,12 +105,14 @@ def test_a_quote_in_one_piece_has_no_fragments():
 
 
 @pytest.mark.slow
-def test_quote_running_over_paragraphs_is_one_quote():
+def test_issue12_quote_running_over_paragraphs_is_one_quote_per_paragraph_same_speaker():
+    # issue 12 (attribution gold: one statement per paragraph) replaces issue 4's one quote over both
     body = ("The minister spoke at length.\n\n“Our schools need new roofs and new heating.\n\n"
             "“We will pay for both from the reserve fund,” Minister Tomas Berg said.")
     quotes, _ = quotes_of(body)
-    quote = the_quote(quotes, "reserve fund")
-    assert "new roofs" in quote.content and quote.speaker == "Minister Tomas Berg"
+    first, second = the_quote(quotes, "new roofs"), the_quote(quotes, "reserve fund")
+    assert first is not second and "reserve" not in first.content and "roofs" not in second.content
+    assert first.speaker == second.speaker == "Minister Tomas Berg"
 
 
 @pytest.mark.slow

@@ -29,7 +29,7 @@ from __future__ import annotations
 from ...budget import checked
 from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table
 from .marks import quoted_spans
-from .merge import drop_nested, grow_to_quotes, merge_interrupted, with_content
+from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
 from .others import according_to_cue, adjective_cue, labelled_lines, noun_cue, signed_quotes
 from .speakers import repair_modal_names, resolve_relatives
 from .syntax import Span, is_inside, is_verb, text_of, trim
@@ -63,4 +63,4 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
              with_content(a, trim(text_of(doc), (max(a.content[0], dateline[1]), a.content[1])))
              for a in found
              if a.content[1] <= dateline[0] or a.content[1] > dateline[1] + 1]
-    return drop_nested(found)
+    return drop_nested(split_resumed(found, text_of(doc)))
