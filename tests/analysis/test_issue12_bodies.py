@@ -135,3 +135,25 @@ def test_issue12_a_person_tagged_as_a_body_is_one_person_with_her_surname(analys
     assert len(sources) == 1, record.sources
     nielsen = next(iter(sources.values()))
     assert nielsen is not None and nielsen.entity == "Kirstjen Nielsen" and nielsen.kind == "person"
+
+
+@pytest.mark.slow
+def test_issue12_untagged_government_name_and_an_outlet_named_by_its_media_noun(analyse):
+    body = ("A Met Police spokesman said a man had been arrested. Downing Street said the minister kept its "
+            "confidence.\n\nState news agency KTNA reported that the talks had been postponed.")
+    record = analyse(body)
+    downing = _source(record, "kept its confidence")
+    assert downing is not None and downing.kind == "government", record.sources
+    agency = _source(record, "talks had been postponed")
+    assert agency is not None and agency.kind == "outlet" and agency.name == "KTNA", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_persons_gender_from_the_articles_own_pronouns(analyse):
+    body = ("Robin Okafor founded the label in 2004 and sold it last year.\n\n"
+            "She has since started a studio in Lagos.\n\n"
+            "The buyer was Kasey Marlowe, a talent manager from Atlanta.\n\n"
+            "In a post at the time, she called the sale \u201ca betrayal of every artist on the roster.\u201d")
+    record = analyse(body)
+    source = _source(record, "betrayal")
+    assert source is not None and source.entity == "Robin Okafor", record.sources

@@ -27,7 +27,7 @@ from typing import Optional, cast
 
 from ..record import Span
 from .entities import LEADING, media_nouns, outlet_of
-from .people import FEMALE_NOUNS, MALE_NOUNS, Cast, Named, person_name
+from .people import FEMALE_NOUNS, MALE_NOUNS, PRESS_WORDS, Cast, Named, bare_name, government_bodies, person_name
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
 
@@ -213,6 +213,10 @@ class SourceBook:
         if token.pos_ == "PRON":
             return None
         text = text_of(self.doc)[span[0]:span[1]]
+        if token.pos_ == "PROPN":
+            found = self._untagged_body(token)
+            if found is not None:
+                return found
         head = token.lemma_.lower()
         if head not in kind_of_noun() and token.lower_ in kind_of_noun():
             head = token.lower_  # "data" (lemma "datum"), "media"
@@ -251,6 +255,18 @@ class SourceBook:
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
+
+    def _untagged_body(self, token) -> Optional[Draft]:
+        """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
+        outlet introduced by a media noun ("state news agency SANA", "the broadcaster NHK")."""
+        name_span = _proper_name(token)
+        name = text_of(self.doc)[slice(*name_span)]
+        if bare_name(name).lower() in government_bodies():
+            return self._new("government", name, token, "rules", 0.8)
+        if any(c.dep_ in ("compound", "appos", "amod") and c.lemma_.lower() in media_nouns() - PRESS_WORDS
+               for c in token.lefts):
+            return self._new("outlet", name, token, "rules", 0.75)
+        return None
 
     def _definite(self, token, head: str, exclude: Optional[Span]) -> Optional[Draft]:
         """``the analyst``, ``the company``, ``the statement``: who the article named that way before."""

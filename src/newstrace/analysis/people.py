@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Optional, cast
 
 from ..record import Span
-from .entities import LEADING, POSSESSIVE, outlet_of
+from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of
 from .quotes.cues import fitted_kind_rows, kind_of_noun
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
@@ -39,6 +39,8 @@ NAMED_NOT_GOVERNMENT = frozenset(("state",))
 ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
                          "partners capital bank institute university foundation association entertainment "
                          "records studios".split())
+# media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
+PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
 ROLE_POS = ("NOUN", "PROPN")
 
 
@@ -107,6 +109,8 @@ def body_kind(name: str) -> str:
     bare = bare_name(name)
     if outlet_of(name) or outlet_of(bare):
         return "outlet"
+    if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
+        return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
     low = bare.lower()
     if low in government_bodies() or low.replace(".", "") in government_bodies():
         return "government"
@@ -170,6 +174,31 @@ class Cast:
         self._untagged_mentions([tuple(e.span) for e in ordered])
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
+        self._genders_from_pronouns()
+
+    def _genders_from_pronouns(self) -> None:
+        """A person whose gender no name or title tells takes it from the article's own pronouns: a sentence
+        whose subject is the only person of the sentence before, where that person was the subject too
+        ("Braun has worked with ... / He has consistently denied ..."), when all such pronouns agree."""
+        votes: dict[int, set[str]] = {}
+        people: dict[int, Named] = {}
+        sentences = list(self.doc.sents)
+        for before, sent in zip(sentences, sentences[1:]):
+            subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ not in ("he", "she"):
+                continue
+            inside = {id(n): (a, n) for a, b, n in self._mentions
+                      if before.start_char <= a < before.end_char and n.kind == "person"}
+            if len(inside) != 1:
+                continue
+            start, named = next(iter(inside.values()))
+            if named.gender is None and any(before.start_char <= m[0] < before.end_char
+                                            for m in named.subject_mentions):
+                votes.setdefault(id(named), set()).add("m" if subject.lower_ == "he" else "f")
+                people[id(named)] = named
+        for key, genders in votes.items():
+            if len(genders) == 1:
+                people[key].gender = genders.pop()
 
     def _promote_people(self) -> None:
         """``Kirstjen Nielsen`` and ``Nielsen`` both tagged as bodies: when one mention of a name that reads as a
@@ -313,8 +342,15 @@ class Cast:
         if entity.label in ("ORG", "GPE", "FAC"):
             place = entity.label == "GPE" and (_is_place(entity.canonical) or _is_place(bare))
             kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
+            if kind == "organization" and self._after_media_noun(entity):
+                kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"
             return self._body(bare_name(entity.canonical), kind)
         return None
+
+    def _after_media_noun(self, entity) -> bool:
+        tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
+        before = self.doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+        return before is not None and before.lower_ in media_nouns() - PRESS_WORDS
 
     def _body(self, name: str, kind: str) -> Named:
         named = self.by_name.get(name.lower())
