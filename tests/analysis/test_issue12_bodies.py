@@ -84,3 +84,54 @@ def test_issue12_social_user_and_data_from_a_body(analyse):
     assert user is not None and user.kind == "social"
     data = _source(record, "80% of adults")
     assert data is not None and data.entity == "Department of Health" and data.kind == "government"
+
+
+def test_issue12_person_nouns_from_wordnet_and_the_guide_kinds():
+    from newstrace.analysis.quotes.cues import kind_of_noun
+    kinds = kind_of_noun()
+    assert kinds["expert"] == kinds["spokesperson"] == kinds["aide"] == "anonymous"  # WordNet noun.person
+    assert "character" not in kinds and "god" not in kinds  # imaginary beings are nobody's source
+    assert kinds["regulator"] == "government" and kinds["message"] == kinds["website"] == "document"
+
+
+@pytest.mark.slow
+def test_issue12_experts_speak_and_a_facebook_message_is_social(analyse):
+    body = ("Experts said the bridge could not be repaired before winter.\n\n"
+            "A Facebook message claimed that the bridge had been sold.")
+    record = analyse(body)
+    experts = _source(record, "could not be repaired")
+    assert experts is not None and experts.kind == "anonymous"
+    message = _source(record, "had been sold")
+    assert message is not None and message.kind == "social"
+
+
+@pytest.mark.slow
+def test_issue12_a_name_closing_the_subject_phrase_is_the_speaker(analyse):
+    body = ("The firm that runs the harbour festival, Pellworth Events Group, said that the fireworks would go "
+            "ahead.\n\n\u201cNothing has changed,\u201d the firm added.")
+    record = analyse(body)
+    first = _source(record, "fireworks would go ahead")
+    assert first is not None and first.entity == "Pellworth Events Group" and first.kind == "organization"
+    assert _source(record, "Nothing has changed") is first
+
+
+@pytest.mark.slow
+def test_issue12_a_name_inside_a_quote_is_no_antecedent(analyse):
+    body = ("\u201cWe never blocked the Brightwave special on Netflix,\u201d the lawyer wrote to the singer.\n\n"
+            "\u201cIt was a misunderstanding,\u201d it said later.")
+    record = analyse(body)
+    quote = next(q for q in record.quotes if "misunderstanding" in q.content)
+    assert quote.source_id is None and not quote.speaker_resolved, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_person_tagged_as_a_body_is_one_person_with_her_surname(analyse):
+    body = ("President Donald Trump's choice to lead the agency, Kirstjen Nielsen, said on Tuesday that the border "
+            "was secure.\n\nNielsen, a former Homeland Security official, told senators the wall would be finished. "
+            "\u201cI can't unequivocally state it's caused by humans,\u201d she said.\n\n"
+            "Trump said he was pleased with the hearing.")
+    record = analyse(body)
+    sources = {id(s): s for s in (_source(record, n) for n in ("border", "wall would", "caused by humans"))}
+    assert len(sources) == 1, record.sources
+    nielsen = next(iter(sources.values()))
+    assert nielsen is not None and nielsen.entity == "Kirstjen Nielsen" and nielsen.kind == "person"

@@ -44,7 +44,8 @@ maker retailer bank lender insurer operator network studio club team""".split())
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
 GENERIC_GOVERNMENT_NOUNS = frozenset("government administration authority state".split())
-SOCIAL_USERS = frozenset("user users account accounts poster blogger influencer handle".split())
+SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
+livestream photo image""".split())
 _WORD = re.compile(r"[\w&-]+")
 # "PG&E officials", "Home Depot management": the people of a named body as a group are that body; one
 # of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md)
@@ -94,8 +95,20 @@ class SourceBook:
         self.cast = Cast(doc, entities)
         self._ents = sorted((e.span[0], e.span[1], e) for e in entities)
         self._starts = [s for s, _, _ in self._ents]
+        self._quoted: list[Span] = []
+        self._quoted_starts: list[int] = []
         self.resolved = True   # whether the last ``resolve`` found who a pronoun or role stands for
         self.sureness = 1.0    # how sure that resolution is
+
+    def set_quoted(self, spans) -> None:
+        """The words of the article's direct quotes: a name inside one ("... block her Netflix special," they
+        said) is what a speaker talks about, never the antecedent of a later pronoun or role."""
+        self._quoted = sorted(spans)
+        self._quoted_starts = [s for s, _ in self._quoted]
+
+    def _in_quote(self, position: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, position) - 1
+        return i >= 0 and self._quoted[i][0] <= position < self._quoted[i][1]
 
     def _add(self, draft: Draft) -> Draft:
         self.drafts.setdefault(draft.key, draft)
@@ -155,7 +168,7 @@ class SourceBook:
         at = token.idx
         best: dict[int, tuple[float, object, bool]] = {}
         for span, named in self.cast.before(at, accept_named, exclude, WINDOW):
-            if gender and named.gender and named.gender != gender:
+            if gender and named.gender and named.gender != gender or self._in_quote(span[0]):
                 continue
             score = at - span[0] + (0 if span in named.subject_mentions else NON_SUBJECT_PENALTY)
             if f"entity:{named.name.lower()}" in self.drafts:
@@ -228,8 +241,8 @@ class SourceBook:
             if found is not None:
                 return found
         kind = kind_of_noun().get(head)
-        if head in SOCIAL_USERS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
-            kind = "social"  # "a Twitter user", "an Instagram account"
+        if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
+            kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = self._described_before_name(text, token) if kind == "anonymous" else None
@@ -298,7 +311,25 @@ class SourceBook:
                                   is not None and self.cast.at(t.idx).kind == "person"), None)  # type: ignore[union-attr]
                 if named is not None and named.kind in ("person",) + BODY_KINDS:
                     return named
-        return self._name_ending(token)
+        return self._name_ending(token) or self._name_closing_subject(token)
+
+    def _name_closing_subject(self, token) -> Optional[Named]:
+        """``The company that runs the awards, Dick Clark Productions, denies ...``: a name set off by commas
+        that closes the subject phrase (only adverbs between it and the verb) is what the phrase describes."""
+        verb, doc = token.head, token.doc
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.i < token.i:
+            return None
+        for k in range(token.i + 1, verb.i - 1):
+            named = self.cast.at(doc[k + 1].idx) if doc[k].text == "," else None
+            if named is None or named.kind not in ("person",) + BODY_KINDS:
+                continue
+            end = k + 1
+            while end < verb.i and self.cast.at(doc[end].idx) is named:
+                end += 1
+            if end < verb.i and doc[end].text == "," and all(t.pos_ in ("ADV", "AUX", "PART")
+                                                             for t in doc[end + 1:verb.i]):
+                return named
+        return None
 
     def _name_ending(self, token) -> Optional[Named]:
         """``Norway's ambassador to Chile Ingrid Solberg``: a person's name closing the role's phrase, reached

@@ -154,7 +154,8 @@ class Cast:
         ordered = sorted(entities, key=lambda e: e.span)
         self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
         for entity in ordered:  # full names first, so that any surname finds its person
-            if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2:
+            if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
+                    and bare_name(entity.text).split()[-1].lower() not in ORG_SUFFIXES:
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
                 self._person(cast(str, _person_tail(entity, self._places)))
@@ -165,7 +166,77 @@ class Cast:
             if named is not None:
                 self._mention(named, entity)
         self._merge_acronyms()
+        self._promote_people()
+        self._untagged_mentions([tuple(e.span) for e in ordered])
+        self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
+
+    def _promote_people(self) -> None:
+        """``Kirstjen Nielsen`` and ``Nielsen`` both tagged as bodies: when one mention of a name that reads as a
+        person's (one to three capitalised words, none a body's word) carries a role ("Nielsen, a former
+        Homeland Security official", "Secretary Nielsen"), the entry is a person, and a one-word entry that is
+        its surname is the same person."""
+        entries = {id(n): n for n in self.by_name.values() if n.kind in ("organization", "government")}.values()
+        cued = [n for n in entries if _name_words(n.name) and not _is_place(n.name)
+                and any(self._role_cue(m) for m in n.mentions)]
+        for named in cued:
+            full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
+                         and _name_words(n.name)), named) if " " not in named.name else named
+            full.kind = "person"
+            for span in full.mentions:
+                self._gender_and_roles(full, span)
+            if full is not named:
+                full.mentions.extend(named.mentions)
+                full.subject_mentions |= named.subject_mentions
+                self.by_name[named.name.lower()] = full
+                self._mentions = [(a, b, full if n is named else n) for a, b, n in self._mentions]
+            if " " in full.name:
+                self._short_forms(full.name)
+
+    def _role_cue(self, span: Span) -> bool:
+        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        before = self.doc[tokens.start - 1] if tokens.start else None
+        if before is not None and (kind_of_noun().get(before.lower_) == "anonymous" or before.lower_ in HONORIFICS):
+            return True
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and kind_of_noun().get(c.lemma_.lower()) == "anonymous"
+                   for c in tokens.root.children)
+
+    def _gender_and_roles(self, named: Named, span: Span) -> None:
+        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if tokens is not None and len(tokens):
+            named.roles |= _roles(tokens)
+            named.gender = named.gender or _gender(tokens, named.roles) or self._first_name_gender(named.name)
+
+    def _untagged_mentions(self, tagged: list) -> None:
+        """The model tags "Big Machine" once and leaves it untagged the next three times: every other
+        occurrence of a name the article gives an entry (a body's name, a person's full name or unshared
+        surname, as a proper noun) is a mention of that entry too, where no entity covers it."""
+        text = self.doc.text
+        taken = sorted(tagged)
+        starts = [t[0] for t in taken]
+        forms: dict[str, Named] = {}
+        for (start, end, named) in self._mentions:
+            form = bare_name(text[start:end])
+            if len(form) >= 3 and form[:1].isupper():
+                forms.setdefault(form, named)
+        for surname, full in self._surnames.items():
+            if full is not None and full.lower() in self.by_name and len(surname) >= 3:
+                forms.setdefault(surname, self.by_name[full.lower()])
+        for form, named in forms.items():
+            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                i = bisect.bisect_right(starts, match.start()) - 1
+                if i >= 0 and taken[i][1] > match.start() or i + 1 < len(taken) and taken[i + 1][0] < match.end():
+                    continue  # inside or across a tagged entity
+                tokens = self.doc.char_span(match.start(), match.end())
+                if tokens is None or (len(tokens) == 1 and tokens[0].pos_ != "PROPN"):
+                    continue
+                span = (match.start(), match.end())
+                named.mentions.append(span)
+                self._mentions.append((span[0], span[1], named))
+                if tokens.root.dep_ in ("nsubj", "nsubjpass"):
+                    named.subject_mentions.add(span)
 
     def _merge_acronyms(self) -> None:
         """``SEC`` = ``Securities and Exchange Commission``, ``DOJ`` = ``Justice Department``: an acronym
@@ -240,7 +311,8 @@ class Cast:
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
         if entity.label in ("ORG", "GPE", "FAC"):
-            kind = "government" if entity.label == "GPE" else body_kind(entity.canonical)
+            place = entity.label == "GPE" and (_is_place(entity.canonical) or _is_place(bare))
+            kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
             return self._body(bare_name(entity.canonical), kind)
         return None
 
@@ -363,6 +435,20 @@ def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
     if words[-2] not in given_names() and " ".join(words[:-2]) not in places:
         return None  # neither a known first name nor a place named elsewhere before the two words
     return f"{words[-2]} {words[-1]}"
+
+
+def _name_words(name: str) -> bool:
+    """One to three capitalised words, none a body's word: a name that may be a person's."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and not any(
+        not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper() or w.lower() in ORG_SUFFIXES
+        or w.lower() in kind_of_noun() or w.lower() in named_body_heads() or outlet_of(w) for w in words)
+
+
+def _is_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place (a country acting is government; "Netflix" is no place)."""
+    from .gazetteer import gazetteer  # loaded once, on the first place-tagged name
+    return gazetteer().has_name(name) or bare_name(name).lower() in government_bodies()
 
 
 def _mislabelled_person(doc, entity) -> Optional[str]:
