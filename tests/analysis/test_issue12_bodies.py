@@ -157,3 +157,15 @@ def test_issue12_a_persons_gender_from_the_articles_own_pronouns(analyse):
     record = analyse(body)
     source = _source(record, "betrayal")
     assert source is not None and source.entity == "Robin Okafor", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_short_forms_of_a_paper_and_of_a_first_name_are_one_source(analyse):
+    body = ("The Harbour Valley Journal reported on Monday that the bank would cut 500 jobs. Timothy Morrison, a "
+            "former adviser, said the cuts were overdue.\n\n"
+            "The Journal said the plan had been approved in March. Tim Morrison told senators he had raised "
+            "concerns.")
+    record = analyse(body)
+    assert _source(record, "cut 500 jobs") is _source(record, "approved in March")
+    assert _source(record, "overdue") is _source(record, "raised concerns")
+    assert len([s for s in record.sources if "Morrison" in s.name]) == 1, record.sources

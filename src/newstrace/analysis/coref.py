@@ -299,8 +299,9 @@ class SourceBook:
     def _body_named_so(self, token, exclude: Optional[Span]) -> Optional[Named]:
         """``the agency``, ``the ministry``, ``the weather service``: the latest body named before whose name
         holds the description's head and its noun and proper modifiers ("Environmental Protection Agency",
-        "Ministry of Health", "National Weather Service"); not ``the city's police`` (a new description)."""
-        if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNP") or \
+        "Ministry of Health", "National Weather Service"; ``the Journal`` after "The Wall Street Journal"); not ``the
+        city's police`` (a new description)."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") or \
                 any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
             return None
         words = {token.lower_}

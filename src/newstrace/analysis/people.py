@@ -278,15 +278,22 @@ class Cast:
                 spelled.setdefault(initials, []).append(named)
         for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
             longs = [n for n in spelled.get(short.name.replace(".", ""), []) if n is not short]
-            if len({id(n) for n in longs}) != 1:
-                continue
-            full = longs[0]
-            if short.kind == "government" and full.kind == "organization":
-                full.kind = "government"
-            full.mentions.extend(short.mentions)
-            full.subject_mentions |= short.subject_mentions
-            self.by_name[short.name.lower()] = full
-            self._mentions = [(a, b, full if n is short else n) for a, b, n in self._mentions]
+            if len({id(n) for n in longs}) == 1:
+                self._fold(short, longs[0])
+        for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)]:
+            # "the Journal" after "The Wall Street Journal", "the Observatory": the last word of one other body
+            longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
+            if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
+                self._fold(short, longs[0])
+
+    def _fold(self, short: Named, full: Named) -> None:
+        """``short`` is another name of ``full``: one entry, the full name's kind (government wins)."""
+        if short.kind == "government" and full.kind == "organization":
+            full.kind = "government"
+        full.mentions.extend(short.mentions)
+        full.subject_mentions |= short.subject_mentions
+        self.by_name[short.name.lower()] = full
+        self._mentions = [(a, b, full if n is short else n) for a, b, n in self._mentions]
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -305,7 +312,7 @@ class Cast:
         key = _first_last(full)
         if key is None:
             return None
-        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and _first_last(n.name) == key}
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and _same_person(_first_last(n.name), key)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _short_forms(self, full: str) -> None:
@@ -448,6 +455,14 @@ def _initials(name: str) -> set[str]:
 
 
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
+    """Same surname, and first names equal or one the short form of the other ("Tim"/"Timothy", "Pat"/"Patrick")."""
+    if one is None or one[1] != other[1]:
+        return False
+    short, long = sorted((one[0], other[0]), key=len)
+    return short == long or len(short) >= 3 and long.startswith(short)
 
 
 def _first_last(full: str) -> Optional[tuple[str, str]]:
