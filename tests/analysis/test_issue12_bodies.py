@@ -27,6 +27,8 @@ def test_issue12_named_body_kind_from_its_head_word():
     assert body_kind("the Senate Banking Committee") == "government"
     assert body_kind("World Health Organization") == "organization"  # international: organization
     assert body_kind("Harbour Freight Holdings") == "organization"
+    assert body_kind("the city council") == body_kind("Police Scotland") == body_kind("Treasury") == "government"
+    assert body_kind("Atlantic Council") == body_kind("Police Federation") == "organization"
     assert outlet_of("Environmental Protection Agency") is None and outlet_of("Kestrel News Agency")
 
 

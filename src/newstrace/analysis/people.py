@@ -102,6 +102,11 @@ def international_bodies() -> frozenset[str]:
 # a committee or panel of a legislature is the legislature's ("the House Intelligence Committee")
 LEGISLATURE_WORDS = frozenset("house senate congressional parliamentary legislative".split())
 COMMITTEE_WORDS = frozenset("committee subcommittee panel".split())
+# a council or board of a town, county or state is government ("the city council", "the State Council")
+ASSEMBLY_WORDS = frozenset("council board assembly".split())
+LOCAL_WORDS = frozenset("city county town municipal borough district parish state provincial regional security".split())
+# body heads that may open a name ("Police Scotland")
+LEADING_HEADS = frozenset("police army navy".split())
 
 
 def body_kind(name: str) -> str:
@@ -123,6 +128,11 @@ def body_kind(name: str) -> str:
         return "government"
     if head and head[-1] in COMMITTEE_WORDS and LEGISLATURE_WORDS & set(head):
         return "government"
+    if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
+        return "government"  # "the city council", "Kent County Council", "the National Security Council"
+    if head and head[0] in LEADING_HEADS and kind_of_noun().get(head[-1]) != "organization" and \
+            head[-1] not in ORG_SUFFIXES and head[-1] not in ("federation", "union", "association"):
+        return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
     if any(word in government_bodies() for word in acronyms):
