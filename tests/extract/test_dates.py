@@ -223,3 +223,49 @@ def test_issue15_a_date_in_the_story_below_the_headline_is_an_event_not_the_publ
     body = "<h1>Ferry line to start in spring</h1>" + lead + STORY
     published, _ = dates_of(page(body), url="https://news.example.org/2021/05/20/ferry-line/")
     assert (published.value, published.method) == ("2021-05-20", "url")
+
+
+def test_issue15_a_full_url_date_outweighs_the_site_headers_date_of_today():
+    """The day printed in the site's header is the day the page was served; the URL's day is the day the
+    article was made. Nothing machine-readable on the page: the URL wins over the visible date."""
+    body = ('<div class="top"><span class="date-header">Wednesday, November 7 2012</span></div>'
+            "<h1>Ferry line to start in spring</h1>" + STORY)
+    published, _ = dates_of(page(body), url="https://news.example.org/2012/11/05/ferry-line/")
+    assert (published.value, published.method) == ("2012-11-05", "url")
+    assert "2012-11-07" in published.conflicts
+
+
+def test_issue15_the_pages_own_stamp_still_outweighs_the_url():
+    """A meta stamp of the article (a machine-readable statement) is not overruled by the URL alone."""
+    head = '<meta property="article:published_time" content="2012-11-08T09:30:00-05:00">'
+    body = "<h1>Ferry line to start in spring</h1>" + STORY
+    published, _ = dates_of(page(body, head=head), url="https://news.example.org/2012/11/05/ferry-line/")
+    assert (published.value, published.method) == ("2012-11-08T09:30:00-05:00", "meta")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://blog.example.net/2012/08/ferry-line.html", "2012-08-05"),
+    ("https://blog.example.net/2012/05/ferry-line.html", "2012-05-08"),
+])
+def test_issue15_a_slashed_date_both_readings_allow_follows_the_urls_month(url, expected):
+    """A page that declares no language writes "8/5/2012": the month in its URL says which reading it is."""
+    body = '<h1>Ferry line to start in spring</h1><p class="byline">Posted by Jane Roe on 8/5/2012</p>' + STORY
+    html = page(body).replace(' lang="en"', "")
+    published, _ = dates_of(html, url=url)
+    assert (published.value, published.method) == (expected, "visible")
+
+
+def test_issue15_a_dotted_date_stays_day_first_whatever_the_url():
+    body = '<h1>Ferry line to start in spring</h1><p class="byline">Posted by Jane Roe on 8.5.2012</p>' + STORY
+    published, _ = dates_of(page(body), url="https://blog.example.net/2012/08/ferry-line.html")
+    assert published.value == "2012-05-08"
+
+
+def test_issue15_htmldate_day_and_month_swapped_back_into_the_urls_month():
+    from newstrace.extract.dates import _in_url_month
+    from newstrace.record import DateValue
+
+    found = _in_url_month(DateValue("2012-05-11", "htmldate", 0.55), (2012, 11))
+    assert (found.value, found.conflicts) == ("2012-11-05", ("2012-05-11",))
+    assert _in_url_month(DateValue("2012-05-11", "htmldate", 0.55), (2012, 5)).value == "2012-05-11"
+    assert _in_url_month(DateValue("2012-05-13", "htmldate", 0.55), (2012, 11)).value == "2012-05-13"

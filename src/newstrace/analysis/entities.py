@@ -88,7 +88,8 @@ def outlet_of(text: str) -> str | None:
     if bare.lower() in outlet_names():
         return outlet_names()[bare.lower()]
     words = bare.split()
-    if len(words) >= 2 and words[-1] in outlet_words() and all(w[:1].isupper() for w in words):
+    if len(words) >= 2 and words[-1] in outlet_words() and all(w[:1].isupper() for w in words) \
+            and (words[-1] != "Agency" or words[-2] in ("News", "Press")):  # not "Environmental Protection Agency"
         return ("The " if text.strip().lower().startswith("the ") else "") + bare
     return None
 

@@ -14,15 +14,15 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import accumulate
-from typing import cast
 
 from lxml import etree
 
 from ..record import DateValue
 from . import date_patterns as pat
+from .date_zones import is_utc, offset_text, restate
 from .metadata import PageMeta
 
 _ISO_RE = re.compile(
@@ -30,7 +30,7 @@ _ISO_RE = re.compile(
     r"(Z|UTC|GMT|[+-]\d{2}:?\d{2}(?!\d))?)?")
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
 _URL_SLASHED_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
-_STAMP_RE = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([+-]\d{2}:?\d{2}|Z)?")
+_URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _TEXT_LIMIT = 160  # a date line is short; longer boxes are containers, not date lines
 
@@ -65,18 +65,12 @@ def normalise(raw: str | None, *, today: date | None = None) -> str | None:
         return day_value.isoformat()
     text = f"{day_value.isoformat()}T{int(hour):02d}:{minute}:{second or '00'}"
     if zone:
-        text += _offset(zone)
+        text += offset_text(zone)
     try:
         datetime.fromisoformat(text)
     except ValueError:
         return day_value.isoformat()
     return text
-
-
-def _offset(zone: str) -> str:
-    if zone.upper() in ("Z", "UTC", "GMT"):
-        return "+00:00"
-    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
 
 
 def _parse_loose(raw: str, today: date | None) -> str | None:
@@ -95,7 +89,34 @@ def plausible(value: date, today: date | None = None) -> bool:
 
 # --- visible dates ---------------------------------------------------------------------------------
 
-def _matches(text: str, month_first: bool) -> Iterator[tuple[int, date]]:
+@dataclass(frozen=True)
+class NumericOrder:
+    """How a page writes numeric dates: month first (en-US) or day first, and the ``(year, month)``
+    its URL states (``/2012/08/``), which settles a slashed date that both readings allow."""
+
+    month_first: bool
+    url_month: tuple[int, int] | None = None
+
+    def read(self, year: str, a: int, b: int, dotted: bool) -> date | None:
+        """``a/b/year`` as a day: 04.08.2021 is day-first everywhere; 08/04/2021 is read month-first on a
+        month-first page, unless only the other reading falls in the URL's month."""
+        day_first = _safe_date(year, b, a)
+        if dotted or a > 12:
+            return day_first or _safe_date(year, a, b)
+        month_first = _safe_date(year, a, b)
+        if self.url_month and day_first and month_first and day_first != month_first:
+            fits = [d for d in (month_first, day_first) if (d.year, d.month) == self.url_month]
+            if len(fits) == 1:
+                return fits[0]
+        first, second = (month_first, day_first) if self.month_first else (day_first, month_first)
+        return first or second
+
+
+def _order(month_first: bool | NumericOrder) -> NumericOrder:
+    return month_first if isinstance(month_first, NumericOrder) else NumericOrder(month_first)
+
+
+def _matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, date]]:
     for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.CJK_DATE, pat.YEAR_FIRST):
         for m in regex.finditer(text):
             month = m.group("month")
@@ -103,12 +124,9 @@ def _matches(text: str, month_first: bool) -> Iterator[tuple[int, date]]:
             value = _safe_date(m.group("year"), month_number, m.group("day"))
             if value:
                 yield m.start(), value
+    order = _order(month_first)
     for m in pat.NUMERIC_DATE.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        # 04.08.2021 is day-first everywhere; only 08/04/2021 and 08-04-2021 follow the page's locale
-        day_first = (b, a) if month_first and m.group(2) != "." and a <= 12 else (a, b)
-        value = _safe_date(m.group("year"), day_first[1], day_first[0]) or \
-            _safe_date(m.group("year"), day_first[0], day_first[1])
+        value = order.read(m.group("year"), int(m.group("a")), int(m.group("b")), m.group(2) == ".")
         if value:
             yield m.start(), value
 
@@ -120,13 +138,13 @@ def _safe_date(year, month, day) -> date | None:
         return None
 
 
-def first_visible_day(text: str, *, month_first: bool) -> date | None:
+def first_visible_day(text: str, *, month_first: bool | NumericOrder) -> date | None:
     """The first date written in ``text`` (any of the shapes in date_patterns), or None."""
     found = sorted(_matches(text, month_first))
     return found[0][1] if found else None
 
 
-def labelled_days(text: str, month_first: bool) -> list[tuple[int, date, bool]]:
+def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int, date, bool]]:
     """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
     before it (and no "published" one)."""
     result, previous_end = [], 0
@@ -144,7 +162,7 @@ def labelled_days(text: str, month_first: bool) -> list[tuple[int, date, bool]]:
 def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
                *, today: date | None = None) -> tuple[DateValue | None, DateValue | None]:
     """``(published, modified)`` of an HTML page; either is None when the page does not say."""
-    month_first = _month_first(meta)
+    month_first = NumericOrder(_month_first(meta), _url_month(url))
     markup, visible = _scan_tree(tree, _headline(tree, meta), month_first, today)
     machine = [c for c in (
         _from_jsonld(meta, pat.JSONLD_PUBLISHED, today) or _from_jsonld_text(tree, "datePublished", today),
@@ -273,6 +291,13 @@ def _from_meta(meta: PageMeta, names: tuple[str, ...], method: str, confidence: 
     return None
 
 
+def _url_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month a URL's path states (``/2012/08/...``, ``/2012/08/05/...``, ``/20120805-...``)."""
+    path = (url or "").split("?", 1)[0]
+    match = _URL_MONTH_RE.search(path) or _URL_DATE_RE.search(path)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
 def _from_url(url: str | None, today: date | None) -> DateValue | None:
     path = (url or "").split("?", 1)[0]
     match = _URL_SLASHED_RE.search(path) or _URL_DATE_RE.search(path)
@@ -288,9 +313,22 @@ def _checked_htmldate(html_text: str, url: str | None, modified: DateValue | Non
     found = _from_htmldate(html_text, url)
     if found is None or (found.value.endswith("-01-01") and not _JANUARY_FIRST.search(html_text)):
         return None
+    found = _in_url_month(found, _url_month(url))
     if modified is not None and modified.value[:10] == found.value:  # maybe only the update stamp
         return DateValue(found.value, found.method, 0.4, conflicts=(modified.value,))
     return found
+
+
+def _in_url_month(found: DateValue, url_month: tuple[int, int] | None) -> DateValue:
+    """htmldate reads 11/05/2012 one way on every page: when only the other reading falls in the
+    month the URL states, that reading is the date."""
+    day = date.fromisoformat(found.value[:10])
+    if url_month is None or (day.year, day.month) == url_month or day.day > 12:
+        return found
+    swapped = _safe_date(day.year, day.day, day.month)
+    if swapped is None or (swapped.year, swapped.month) != url_month:
+        return found
+    return DateValue(swapped.isoformat(), found.method, found.confidence, conflicts=(found.value,))
 
 
 _JANUARY_FIRST = re.compile(r"(?:19|20)\d\d[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.](?:19|20)\d\d|"
@@ -329,7 +367,7 @@ def _headline(tree, meta: PageMeta):
     return first
 
 
-def _scan_tree(tree, headline, month_first: bool, today: date | None) -> tuple[dict[str, DateValue], list[_Visible]]:
+def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) -> tuple[dict[str, DateValue], list[_Visible]]:
     """``itemprop`` / ``<time pubdate>`` markup, and the visible dates, best placed first: the text
     right after the headline, date boxes (bylines, info lines, ``<time>``) below the headline, then
     those above it (nearest first). Only the neighbourhood of the headline is read."""
@@ -391,7 +429,7 @@ _INNER_TEXT = etree.XPath(".//text()")
 _KICKER_TEXT = etree.XPath("preceding::text()[position() <= 12]")
 
 
-def _labelled_dates(tree, month_first: bool, today: date | None) -> list[_Visible]:
+def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list[_Visible]:
     """Dates right after a label in the visible text ("Veröffentlicht am 16.08.2019")."""
     joined = "\n".join(_PLAIN_TEXT(tree))
     found = []
@@ -407,7 +445,7 @@ def _labelled_dates(tree, month_first: bool, today: date | None) -> list[_Visibl
     return [v for start, v in found if not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
 
 
-def _lead_date(headline, month_first: bool, today: date | None) -> list[_Visible]:
+def _lead_date(headline, month_first: NumericOrder, today: date | None) -> list[_Visible]:
     """The first date in the headline's own small print or in the text that follows it."""
     texts, size = [], 0
     for text in (*_INNER_TEXT(headline)[1:], *_LEAD_TEXT(headline)):
@@ -420,7 +458,7 @@ def _lead_date(headline, month_first: bool, today: date | None) -> list[_Visible
     return _dates_in(texts, 0, month_first, today, last=False)
 
 
-def _dates_in(texts: list, cut: int, month_first: bool, today: date | None, *, last: bool) -> list[_Visible]:
+def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | None, *, last: bool) -> list[_Visible]:
     """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign."""
     joined = "\n".join(texts)
     found = [d for d in labelled_days(joined[cut:cut + pat.LEAD_REACH], month_first) if plausible(d[1], today)]
@@ -449,7 +487,7 @@ def _in_list(el) -> bool:
     return False
 
 
-def _kicker_date(headline, month_first: bool, today: date | None) -> list[_Visible]:
+def _kicker_date(headline, month_first: NumericOrder, today: date | None) -> list[_Visible]:
     """The last date in the short text right above the headline (a kicker or date line)."""
     texts = [t for t in _KICKER_TEXT(headline) if _shown(t)]
     size = sum(len(t) + 1 for t in texts)
@@ -480,7 +518,7 @@ def _markup_date(el, markup: dict[str, DateValue], today: date | None) -> None:
             markup[kind] = DateValue(found, "markup", 0.85)
 
 
-def _visible_in(el, order: int, month_first: bool, today: date | None) -> list[_Visible]:
+def _visible_in(el, order: int, month_first: NumericOrder, today: date | None) -> list[_Visible]:
     text = _short_text(el)
     if text is None or not _HAS_YEAR.search(text):
         return []
@@ -532,66 +570,11 @@ def _settle(published: DateValue, shown: _Visible | None, html_text: str, url: s
     url_date = _from_url(url, None)
     want = shown.day if shown is not None else (date.fromisoformat(url_date.value) if url_date else None)
     if want is not None and abs((want - stamped).days) == 1 and "T" in published.value:
-        local = _restate(published.value, want, html_text)
+        local = restate(published.value, want, html_text)
         return DateValue(local or want.isoformat(), published.method, published.confidence,
                          conflicts=tuple(dict.fromkeys((published.value, *published.conflicts))))
-    if _is_utc(published.value) and want is None:
-        local = _restate(published.value, None, html_text)
+    if is_utc(published.value) and want is None:
+        local = restate(published.value, None, html_text)
         if local:
             return DateValue(local, published.method, published.confidence, conflicts=published.conflicts)
     return published
-
-
-def _is_utc(value: str) -> bool:
-    return value.endswith("+00:00")
-
-
-def _restate(value: str, want: date | None, html_text: str) -> str | None:
-    """The same instant in the page's own UTC offset. Evidence, strongest first: another stamp of
-    the same instant with a non-zero offset; with ``want`` (the day the page shows) also a local stamp
-    with the same minutes and seconds, or the offset most stamps on the page carry."""
-    try:
-        instant = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if instant.tzinfo is None:
-        return None
-    offsets: dict[timedelta, int] = {}
-    local_match = None
-    for m in _STAMP_RE.finditer(html_text):
-        stamp = _aware(m)
-        if stamp is None:
-            continue
-        if stamp.tzinfo is None:
-            local_match = local_match or _naive_offset(stamp, instant, m.group(4))
-            continue
-        if stamp.utcoffset() == instant.utcoffset():
-            continue
-        if abs((stamp - instant).total_seconds()) <= 60:
-            return instant.astimezone(stamp.tzinfo).isoformat()
-        stamp_offset = cast(timedelta, stamp.utcoffset())  # stamp is aware
-        offsets[stamp_offset] = offsets.get(stamp_offset, 0) + 1
-    if want is None:
-        return None
-    for offset in (local_match, max(offsets, key=lambda k: offsets[k]) if offsets else None):
-        if offset is not None and instant.astimezone(timezone(offset)).date() == want:
-            return instant.astimezone(timezone(offset)).isoformat()
-    return None
-
-
-def _naive_offset(stamp: datetime, instant: datetime, seconds: str | None) -> timedelta | None:
-    """The offset that makes a local stamp (to the second) the same instant, if a real one."""
-    if seconds is None:
-        return None
-    offset = stamp.replace(tzinfo=UTC) - instant
-    if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=30):
-        return None
-    return offset
-
-
-def _aware(m: re.Match) -> datetime | None:
-    day, hour, minute, second, zone = m.groups()
-    try:
-        return datetime.fromisoformat(f"{day}T{hour}:{minute}:{second or '00'}{_offset(zone) if zone else ''}")
-    except ValueError:
-        return None
