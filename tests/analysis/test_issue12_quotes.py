@@ -64,3 +64,19 @@ def test_issue12_unwrap_joins_a_full_line_that_ends_a_sentence_but_not_a_short_l
     joined = unwrap(E_MAIL)
     assert "\n" not in joined.split("\n\n")[0]
     assert "A short last line.\nA new paragraph" in joined
+
+
+def test_issue12_an_act_with_its_object_is_no_statement_but_a_reported_clause_is(quotes_of):
+    body = ("The president maintains his tough stance on trade. The candidate planned a long day of rallies in Ohio.\n\n"
+            "Officials said that the bridge would reopen in May. The mayor called the decision a disgrace.")
+    contents = [q.content for q in quotes_of(body)]
+    assert not any("stance" in c or "rallies" in c for c in contents), contents
+    assert any(c.startswith("that the bridge") for c in contents) and any("disgrace" in c for c in contents)
+
+
+def test_issue12_the_statement_model_weighs_only_weak_frames():
+    from newstrace.analysis.quotes.objects import object_model
+
+    model = object_model()
+    assert 0.0 < model["threshold"] < 1.0 and model["examples"] > 1000
+    assert model["weights"]["cue=maintain"] < 0 < model["weights"]["cue=announce"]
