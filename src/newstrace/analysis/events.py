@@ -59,6 +59,9 @@ ACLED_MODEL_ALONE = 0.3  # ... and above which it types an event the rules left 
 # ... and above which it overrides a rule type ACLED has no notes of (chosen on ACLED notes of countries held
 # out of training, 0.617 -> 0.630, and the CASE check half, 0.734 -> 0.738)
 ACLED_MODEL_OVER_RULE_ONLY = 0.9
+# A protest the rules found escalated (stones thrown, tear gas, dispersed: data/events_acled.tsv) stays escalated
+# when the model says PEACE_PROTEST: the model leans to the peaceful majority of its notes (issue 13, round 3)
+ESCALATED_PROTEST = ("VIOL_DEMONSTR", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
 
 
 @dataclass(frozen=True)
@@ -477,6 +480,8 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     if rule_only:  # a type ACLED lacks ("drug gang", "flood"): only a very sure model overrides the rule
         return pred.label if pred.probability >= ACLED_MODEL_OVER_RULE_ONLY else rule
     alone = ACLED_MODEL_ALONE if allowed else ACLED_MODEL_MIN  # a verbal event needs a sure model
+    if pred.label == "PEACE_PROTEST" and rule in ESCALATED_PROTEST:
+        return rule
     if pred.probability >= ACLED_MODEL_MIN or (rule is None and pred.probability >= alone):
         return pred.label
     return rule
