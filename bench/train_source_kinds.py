@@ -98,6 +98,55 @@ def noun_kinds(votes: dict[str, Counter], sectors: dict[str, set[str]]) -> dict[
     return kinds
 
 
+WORDNET = Path("/usr/share/wordnet")  # Princeton WordNet 3.0 (Debian package wordnet-base; WordNet 3.0 licence)
+PERSON_FILE = "18"  # lexicographer file noun.person
+# beings that are not real people: no quote of theirs is a source ("fictional characters of a book review")
+NOT_REAL = ("imaginary_being", "spiritual_being", "fictional_character")
+
+
+def wordnet_people(folder: Path = WORDNET) -> dict[str, tuple[str, str]]:
+    """Common nouns whose most frequent WordNet sense is a person (noun.person), written in lower case there
+    (not "Aristotle"), seen in WordNet's sense-tagged corpus or a person in every sense, and not an imaginary
+    being: ``anonymous``. Rows for nouns GUM does not type ("expert", "spokesperson", "aide", "nurse")."""
+    synsets: dict[str, tuple[str, list[str], list[str]]] = {}  # offset -> (lexicographer file, words, hypernyms)
+    with (folder / "data.noun").open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            fields = line.split(" | ")[0].split()
+            words = int(fields[3], 16)
+            pointers = fields[4 + 2 * words:]
+            hypernyms = [pointers[k + 1] for k in range(1, len(pointers) - 3, 4) if pointers[k] in ("@", "@i")]
+            synsets[fields[0]] = (fields[1], fields[4:4 + 2 * words:2], hypernyms)
+    names = {offset: entry[1][0] for offset, entry in synsets.items()}
+    out: dict[str, tuple[str, str]] = {}
+    with (folder / "index.noun").open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            lemma, pointer_count = fields[0], int(fields[3])
+            tagged, offsets = int(fields[5 + pointer_count]), fields[6 + pointer_count:]
+            if not (lemma.isascii() and lemma.isalpha() and lemma.islower() and len(lemma) >= 3):
+                continue
+            first = synsets[offsets[0]]
+            files = [synsets[o][0] for o in offsets]
+            if first[0] != PERSON_FILE or not (tagged >= 1 or set(files) == {PERSON_FILE}):
+                continue
+            people = [synsets[o] for o in offsets if synsets[o][0] == PERSON_FILE]
+            if not any(lemma in entry[1] for entry in people) or _under(offsets[0], synsets, names, NOT_REAL):
+                continue  # written in lower case in none of its person senses ("Aristotle", "Adam")
+            out[lemma] = ("anonymous", f"wordnet noun.person, first of {len(offsets)} senses")
+    return out
+
+
+def _under(offset: str, synsets: dict, names: dict, roots: tuple[str, ...], depth: int = 0) -> bool:
+    """Whether a synset is (under) one named in ``roots``, following hypernyms."""
+    if names.get(offset) in roots:
+        return True
+    return depth < 20 and any(_under(h, synsets, names, roots, depth + 1) for h in synsets[offset][2])
+
+
 def government_names(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
     """lower-case name -> Phoenix code, for state bodies named in the country actor dictionary."""
     first_names = {line.split("\t")[0].lower() for line in NAMES.read_text(encoding="utf-8").splitlines()
@@ -192,6 +241,11 @@ def main() -> int:
     votes = gum_votes(get_nlp())
     kinds = noun_kinds(votes, agent_sectors())
     names = government_names(kinds)
+    if WORDNET.exists():  # GUM's and Phoenix's evidence first; WordNet adds the person nouns they do not type
+        for lemma, row in wordnet_people().items():
+            kinds.setdefault(lemma, row)
+    else:
+        print(f"[train] {WORDNET} is missing (apt-get install wordnet-base): no WordNet rows")
     lines = ["# Fitted by bench/train_source_kinds.py from GUM entity types and the Phoenix actor dictionaries",
              "# (../shared/train; see the script). noun<TAB>lemma<TAB>kind<TAB>evidence | body<TAB>name<TAB>kind<TAB>code",
              "# The hand-written sources_kinds.tsv and sources_government.tsv win where they say something."]

@@ -71,15 +71,28 @@ def unwrap(text: str) -> str:
     full = [len(line) for line in lines if line.strip()]
     wrapped = len(full) >= 4 and sum(1 for n in full if 40 <= n <= 100) >= 0.7 * len(full) and \
         sum(1 for line in lines if line and line.rstrip()[-1:] not in SENTENCE_END) >= 0.4 * len(full)
+    width = max((n for n in full if n <= 100), default=0)
     chars = list(text)
     for match in _LINE_BREAK.finditer(text):
         at = match.start()
         before, after = text[at - 1], text[at + 1]
-        if before in SENTENCE_END or before.isspace() or after.isspace():
+        if before.isspace() or after.isspace():
+            continue
+        if before in SENTENCE_END:
+            if wrapped and _full_line(text, at, width):
+                chars[at] = " "  # a sentence ends on a full line: the paragraph goes on below
             continue
         if after.islower() or before == "," or (wrapped and (before.isalnum() or before in "-\u2014")):
             chars[at] = " "
     return "".join(chars)
+
+
+def _full_line(text: str, at: int, width: int) -> bool:
+    """The line ending at ``at`` had no room for the next line's first word: the break is the wrap's, not
+    the end of a paragraph (whose last line stops short)."""
+    line = len(text[text.rfind("\n", 0, at) + 1:at].rstrip())
+    word = len(text[at + 1:].split(None, 1)[0])
+    return line + 1 + word > width
 
 
 CHUNK_CHARS = 20_000  # a longer body is parsed in pieces of at most this many characters (issue 18)

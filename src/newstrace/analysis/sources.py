@@ -43,6 +43,7 @@ def sources_stage(record: Record) -> Record:
     book = SourceBook(doc, record.entities, root)
     start: int | Span = (record.dateline.span[0], record.dateline.span[1]) if record.dateline is not None else 0
     attributions = tuple(find_attributions(doc, start))
+    book.set_quoted(a.content for a in attributions if a.kind == "direct")
     events: list[tuple[int, int, Any]] = [(a.speaker[0] if a.speaker else a.cue[0], 0, a) for a in attributions]
     events += [(subject.idx, 1, (subject, recipient)) for subject, recipient in _channels(doc)]
     read: dict[int, Attribution] = {}

@@ -18,7 +18,8 @@ Contents that touch a quoted passage grow to the whole passage (multi-sentence a
 quotes); ``"A," she said. "B."`` becomes one attribution (two with the same speaker when the words
 between outweigh the quoted ones). Asides that end a content (``, which …``,
 ``, focusing on …``, ``; …``, a time phrase after an object) are the writer's and are cut.
-Attributions inside another's content are dropped (one level, as news readers count them). The
+Attributions inside another's content are dropped (one level, as news readers count them); so are
+weak frames (``announced the plan``) that ``objects.py``'s fitted model does not take for a statement. The
 speaker is the nearest mention: the subject of the cue (inherited along ``adding …``, ``… and
 added``, ``quoted as saying``, ``issued a statement saying``), never a word inside the quote nor one
 across a paragraph break; a passive cue without agent (``is expected to``, ``was asked``) names nobody.
@@ -29,16 +30,19 @@ from __future__ import annotations
 from ...budget import checked
 from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table
 from .marks import quoted_spans
-from .merge import drop_nested, grow_to_quotes, merge_interrupted, with_content
+from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
+from .objects import keep_statements
 from .others import according_to_cue, adjective_cue, labelled_lines, noun_cue, signed_quotes
 from .speakers import repair_modal_names, resolve_relatives
 from .syntax import Span, is_inside, is_verb, text_of, trim
 from .verbs import verb_cue
 
 
-def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
+def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) -> list[Attribution]:
     """Every attribution of the Doc, in text order, nested ones removed. ``start`` is the dateline
-    (its span, or where it ends): no content begins inside it; a headline above it stays."""
+    (its span, or where it ends): no content begins inside it; a headline above it stays. Weak frames
+    (``announced the plan``) the fitted model does not take for a statement are dropped unless
+    ``weigh_objects`` is false (``bench/train_quote_objects.py`` fits the model on all of them)."""
     dateline = (0, start) if isinstance(start, int) else tuple(start)
     repair_modal_names(doc)  # '"…," May told reporters': the surname, not the modal
     quotes = quoted_spans(text_of(doc))
@@ -63,4 +67,5 @@ def find_attributions(doc, start: int | Span = 0) -> list[Attribution]:
              with_content(a, trim(text_of(doc), (max(a.content[0], dateline[1]), a.content[1])))
              for a in found
              if a.content[1] <= dateline[0] or a.content[1] > dateline[1] + 1]
-    return drop_nested(found)
+    found = drop_nested(split_resumed(found, text_of(doc)))
+    return keep_statements(doc, found) if weigh_objects else found

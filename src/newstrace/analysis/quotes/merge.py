@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .cues import Attribution
 from .syntax import Span, is_inside, is_quote_verb, text_of
@@ -80,6 +81,42 @@ def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
     if "\n" in between and between[between.rfind("\n"):].strip():
         return False  # the next passage must open its paragraph
     return not between.strip() or between.rstrip().endswith((".", ",", ":", ";", "\u2014"))
+
+
+OPENERS = "\u201c\u201e\u00ab\u00bb\u2039\u2018\"'"
+_RESUMED = re.compile("\n\\s*(?=[" + OPENERS + "])")
+
+
+def split_resumed(found: list[Attribution], text: str) -> list[Attribution]:
+    """A quote that runs over paragraphs (the paragraph left open, the next one opening the quote again)
+    is one statement per paragraph, as readers and the gold sets count them: an attribution becomes one
+    per paragraph with the same cue and speaker (an interrupted one keeps them as fragments). A line
+    break inside a sentence (hard-wrapped text) is not a new paragraph: only a line that opens with a
+    quotation mark resumes the quote."""
+    out: list[Attribution] = []
+    for attr in found:
+        pieces = [p for piece in (attr.fragments or (attr.content,)) for p in _paragraph_pieces(text, piece)]
+        if len(pieces) == len(attr.fragments or (attr.content,)):
+            out.append(attr)
+        elif attr.fragments:
+            out.append(dataclasses.replace(attr, fragments=tuple(pieces)))
+        else:
+            out.extend(dataclasses.replace(attr, content=p) for p in pieces)
+    return out
+
+
+def _paragraph_pieces(text: str, span: Span) -> list[Span]:
+    a, b = span
+    pieces = []
+    for match in _RESUMED.finditer(text, a, b):
+        end = match.start()
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        if end > a:
+            pieces.append((a, end))
+        a = match.end()
+    pieces.append((a, b))
+    return [p for p in pieces if any(ch.isalnum() for ch in text[p[0]:p[1]])]
 
 
 def drop_nested(found: list[Attribution]) -> list[Attribution]:

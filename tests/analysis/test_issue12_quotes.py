@@ -1,0 +1,82 @@
+"""Issue 12, quote detection: which statements are attributed, and their spans (articles written for these tests)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from newstrace.pipeline import Pipeline
+from newstrace.record import Page
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def quotes_of():
+    pipeline = Pipeline(["quotes"])
+
+    def run(body: str) -> list:
+        record = pipeline.run(Page(id="t", content=body, kind="body", lang="en"))
+        assert record.error is None, record.error
+        return list(record.quotes)
+
+    return run
+
+
+def _with(quotes, needle: str) -> list:
+    return [q for q in quotes if needle in q.content]
+
+
+def test_issue12_colon_quote_resumed_in_the_next_paragraph_is_two_statements(quotes_of):
+    body = ("Harbour police met reporters on Friday.\n\n"
+            "Inspector Lena Moss, who leads the dock unit, said: \u201cThe thefts have stopped. We found the van.\n\n"
+            "\u201cNobody should buy tools from a car boot at the quay.\u201d\n\n"
+            "The unit has four officers.")
+    quotes = quotes_of(body)
+    first, second = _with(quotes, "thefts have stopped"), _with(quotes, "car boot")
+    assert len(first) == 1 and len(second) == 1 and first[0] is not second[0]
+    assert "\n" not in first[0].content and "\n" not in second[0].content
+    assert first[0].speaker == second[0].speaker == "Inspector Lena Moss"
+
+
+# wrapped at 65 columns as an e-mail client does (textwrap fills each line with every word that fits)
+E_MAIL = textwrap.fill(
+    "The town council of Eastmere voted on Monday night to reopen the public pool, which has been shut since "
+    "a storm damaged its roof in the spring of last year. Mayor Ida Brandt told the residents who came to the "
+    "meeting in the school hall that the work was done. \u201cWe will open the pool in May, as we promised "
+    "the families. The roof is fixed, the pumps are new and the water is warm,\u201d Brandt said. The council also "
+    "agreed to keep the library open on Sundays until the end of the year, a change that the readers' group "
+    "of the town had asked for since the spring.", 65) + "\n\nA short last line.\n" + textwrap.fill(
+    "A new paragraph starts here and runs on over the end of its first line, as long paragraphs do.", 65)
+
+
+def test_issue12_quote_over_wrapped_lines_that_end_a_sentence_is_found_whole(quotes_of):
+    assert ".\n" in E_MAIL.split("\u201c")[1]  # a line inside the quote ends a sentence
+    quotes = quotes_of(E_MAIL)
+    found = _with(quotes, "open the pool")
+    assert len(found) == 1 and "water is warm" in found[0].content and found[0].speaker == "Brandt"
+
+
+def test_issue12_unwrap_joins_a_full_line_that_ends_a_sentence_but_not_a_short_last_line():
+    from newstrace.analysis.nlp import unwrap
+
+    joined = unwrap(E_MAIL)
+    assert "\n" not in joined.split("\n\n")[0]
+    assert "A short last line.\nA new paragraph" in joined
+
+
+def test_issue12_an_act_with_its_object_is_no_statement_but_a_reported_clause_is(quotes_of):
+    body = ("The president maintains his tough stance on trade. The candidate planned a long day of rallies in Ohio.\n\n"
+            "Officials said that the bridge would reopen in May. The mayor called the decision a disgrace.")
+    contents = [q.content for q in quotes_of(body)]
+    assert not any("stance" in c or "rallies" in c for c in contents), contents
+    assert any(c.startswith("that the bridge") for c in contents) and any("disgrace" in c for c in contents)
+
+
+def test_issue12_the_statement_model_weighs_only_weak_frames():
+    from newstrace.analysis.quotes.objects import object_model
+
+    model = object_model()
+    assert 0.0 < model["threshold"] < 1.0 and model["examples"] > 1000
+    assert model["weights"]["cue=maintain"] < 0 < model["weights"]["cue=announce"]
