@@ -178,3 +178,9 @@ def test_issue12_first_names_of_office_holders_read_as_people():
     assert person_name("Volodymyr Tkachenko") == "Volodymyr Tkachenko"  # Phoenix office holders' first names
     assert person_name("Recep Demirci") == "Recep Demirci"
     assert person_name("Harbour Freight") is None
+
+
+@pytest.mark.slow
+def test_issue12_the_reader_is_no_source(analyse):
+    record = analyse("The reader might think the deal is done. Satellite maps show that the lake has shrunk.")
+    assert not record.sources, record.sources

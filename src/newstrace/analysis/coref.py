@@ -44,6 +44,7 @@ maker retailer bank lender insurer operator network studio club team""".split())
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
 GENERIC_GOVERNMENT_NOUNS = frozenset("government administration authority state".split())
+AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())
 _WORD = re.compile(r"[\w&-]+")
@@ -242,6 +243,9 @@ class SourceBook:
         owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if owner is not None:
             return self._from_named(owner, token)  # "X said in a statement", "X's report": X
+        if definite and head in AUDIENCE:
+            self.resolved = False
+            return None  # "the reader might think", "viewers will see": the article's audience, no source
         if definite and _bare(token):
             found = self._definite(token, head, exclude)
             if found is not None:
