@@ -97,3 +97,17 @@ def test_issue13_mob_justice_against_a_suspect_is_no_organised_crime(body):
     or a vigilante killing of a suspect is mob violence (ACLED's coding of such notes)."""
     types = [e.acled_type for e in coded(body).events]
     assert types and "ORG_CRIME" not in types, types
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Rebels recaptured the town of Kilela on Friday, days after it was seized by government troops.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Militants recaptured two villages near the border a week after they were seized by the army.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Government troops recaptured the town of Kilela from the rebels on Friday.", "GOV_REGAINS_TERIT"),
+])
+def test_issue13_who_takes_the_territory_is_the_subject_of_the_taking(body, label):
+    """issue 13 (third session): the event coded in such a sentence can be the earlier seizure, with the
+    troops as its source; the ACLED territory type follows the active subject of the verb that takes it."""
+    types = [e.acled_type for e in coded(body).events]
+    assert types[:1] == [label], types
