@@ -3,6 +3,7 @@ to src/newstrace/data/events_model.json (weights and label names only: no traini
 
     nice .venv/bin/python bench/train_events.py [--train ../shared/train/events] [--max-features 8000]
     nice .venv/bin/python bench/train_events.py --countries   # figure on countries held out whole, no writing
+    nice .venv/bin/python bench/train_events.py --countries --countries-stage 700   # ... and the whole stage's
 
 Model ``acled``: sentence -> ACLED-style sub-event type (the CASE 2021 task 2 label ids), a multinomial
 logistic regression (L2, class-balanced, fitted with L-BFGS) over the word-stem and stem-pair features
@@ -34,6 +35,29 @@ sentences/s (model alone, one core):
   sentences too (as a note tells one event in 1-3 sentences): tune +0.008-0.012, check -0.004/-0.008; a
   protest typed by its most violent sentence nearby: tune +0.008, check -0.004; the model coding sentences
   no rule coded (>= 0.5-0.9 sure): CASE unchanged, pentaclass check -0.003. None of these kept.
+
+Third round (2026-12-05, issue 13). Countries held out are 86 % Kenya (5,257 of 6,078 notes, 1997-2018, often
+headline style). Stage figure here = the whole events stage, first coded sentence, on 700 held-out-country notes
+(``--countries-stage``; model fitted without those countries; 0.589 for the shipped recipe; the 0.630 above was
+another sample). Where the stage goes wrong there: the rule path 184/291 right (the free model 147), the model
+path 181/230, rule-only types (ORG_CRIME ...) 0/38, nothing coded 46. Kept (stage-side, general reasons):
+- a model PEACE_PROTEST does not replace a rule's escalated protest (VIOL_DEMONSTR, PROTEST_WITH_INTER,
+  FORCE_AGAINST_PROTEST): CASE 0.755 / 0.734 -> 0.767 / 0.738, countries stage 0.589 -> 0.591;
+- ORG_CRIME's rule skips mob justice (lynch, mob, vigilante: "a suspected thief lynched"), shown on several
+  training notes: CASE 0.767 / 0.738 -> 0.771 / 0.738, countries stage 0.591 -> 0.597;
+- a territory rule's type follows the active subject of the taking verb, not the event's source ("rebels
+  recaptured X, seized days before by troops" coded the seizure, source troops): CASE 0.771 / 0.738 ->
+  0.779 / 0.738, countries stage 0.597 (ACLED has few territory notes).
+Stage-side, not kept: sectors of compound modifiers and of places after in/at/near left out of the
+two-armed-sides test ("cattle raiders", "in neighbourhoods"): CASE equal, countries 0.597 -> 0.594; ORG_CRIME
+skips "gang of" (a group of attackers): countries 0.597 -> 0.599 but CASE check 0.738 -> 0.734.
+Model candidates (countries model alone acc / macro F1, stage; CASE tune / check with the stage):
+IndiaPoliceEvents arrests weighted 0.3 / 0.1 (their "police" pulled clashes to ARREST): 0.665 / 0.416, 0.587;
+0.667 / 0.422, 0.589, CASE 0.755 / 0.734 (equal); 5-letter word prefixes as extra features: 0.665 / 0.430,
+stage 0.576; refit on all notes (no held-out fifth): CASE 0.755 / 0.723; the first sentence of each
+multi-sentence note as an extra training item (the stage types single sentences): 0.647 / 0.405, stage
+0.586. None kept. Tune/check gap on CASE is now 0.041 (tune 0.779, check 0.738): the kept changes came
+from tune errors and training notes; treat the tune figure as optimistic.
 """
 
 from __future__ import annotations
@@ -211,17 +235,18 @@ def country_held_out(item_country: str) -> bool:
     return bool(item_country) and hashlib.sha1(item_country.encode("utf-8")).digest()[0] % 4 == 0
 
 
-def countries_figure(folder: Path, max_features: int, l2: float, balance: float) -> None:
+def countries_figure(folder: Path, max_features: int, l2: float, balance: float, stage_notes: int = 0) -> None:
     """Fit on the notes of three countries in four and print accuracy / macro F1 on the held-out countries'
-    notes (writes nothing)."""
+    notes; with ``stage_notes``, also the whole events stage's accuracy (type of the first coded sentence) on
+    that many of those notes, the model fitted without them (writes nothing)."""
     countries = {d["id"]: d.get("country") or "" for d in read(folder / "acled_notes.jsonl.gz")}
     items = acled_items(folder)
     docs = [features(text) for _, text, _ in items]
     labels = sorted({label for _, _, label in items})
     y = np.array([labels.index(label) for _, _, label in items])
     test = np.array([country_held_out(countries.get(i, "")) for i, _, _ in items])
-    index = {f: i for i, f in enumerate(vocabulary([d for d, t in zip(docs, test) if not t], max_features))}
-    x = matrix(docs, index)
+    vocab = vocabulary([d for d, t in zip(docs, test) if not t], max_features)
+    x = matrix(docs, {f: i for i, f in enumerate(vocab)})
     counts = np.bincount(y[~test], minlength=len(labels)).astype(float)
     class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** balance
     w, b = fit(x[~test], y[~test], len(labels), l2, class_w[y[~test]])
@@ -229,6 +254,35 @@ def countries_figure(folder: Path, max_features: int, l2: float, balance: float)
     held = sorted({countries.get(i, "") for (i, _, _), t in zip(items, test) if t})
     print(f"countries held out ({len(held)}: {', '.join(held[:6])}, ...; {int(test.sum())} notes): accuracy "
           f"{float((pred == y[test]).mean()):.3f}, macro F1 {macro_f1(y[test], pred, len(labels)):.3f}")
+    if stage_notes:
+        spec = {"labels": labels, "counts": [int(c) for c in np.bincount(y, minlength=len(labels))],
+                "plover": acled_plover(folder), "features": vocab, "weights": encode(w), "bias": b.tolist()}
+        notes = [k for k in np.flatnonzero(test) if items[k][0].startswith("acled-")]
+        chosen = [items[notes[i]] for i in np.random.default_rng(13).permutation(len(notes))[:stage_notes]]
+        print(f"events stage on {len(chosen)} notes of the held-out countries (first coded sentence): accuracy "
+              f"{stage_accuracy(spec, chosen):.3f}")
+
+
+def stage_accuracy(spec: dict, chosen: list[tuple[str, str, str]]) -> float:
+    """Share of notes whose first coded sentence (event or incident) has the note's ACLED type, the
+    events stage running with the model ``spec``."""
+    from newstrace.analysis import events as ev
+    from newstrace.analysis.event_model import LinearModel
+    from newstrace.analysis.nlp import get_nlp
+    from newstrace.record import Record
+
+    model, original = LinearModel(spec), ev.load_model
+    ev.load_model = lambda name: model  # type: ignore[assignment]
+    right = 0
+    try:
+        for (_, text, gold), doc in zip(chosen, get_nlp().pipe([t for _, t, _ in chosen], batch_size=64)):
+            record = ev.events_stage(Record(id="c", body=text, doc=doc))
+            coded = [(e.span[0], e.acled_type) for e in record.events if e.acled_type]
+            coded += [(i.span[0], i.acled_type) for i in record.incidents]
+            right += bool(coded) and min(coded)[1] == gold
+    finally:
+        ev.load_model = original
+    return right / max(len(chosen), 1)
 
 
 def calibrate_events(folder: Path, per_source: int) -> tuple[list[list[float]], list]:
@@ -385,12 +439,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--calibration-items", type=int, default=1500, help="held-out items per source")
     ap.add_argument("--countries", action="store_true",
                     help="only print the model's figure on whole countries held out of training (writes nothing)")
+    ap.add_argument("--countries-stage", type=int, default=0, metavar="N",
+                    help="with --countries: also the whole stage's accuracy on N held-out-country notes (700)")
     args = ap.parse_args(argv)
     if not args.train.is_dir():
         print(f"{args.train} not found: nothing to train")
         return 0
     if args.countries:
-        countries_figure(args.train, args.max_features, args.l2[0], args.balance)
+        countries_figure(args.train, args.max_features, args.l2[0], args.balance, args.countries_stage)
         return 0
     build_actor_tables(args.train)
     build_cameo_lexicon(args.train)

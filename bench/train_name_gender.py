@@ -101,12 +101,33 @@ def _given_names() -> None:
                 if name:
                     seen[name] += 1
     gendered = [line.split("\t")[0] for line in OUT.read_text(encoding="utf-8").splitlines()[1:] if line]
-    names = sorted({n for n, c in seen.items() if c >= MIN_GIVEN} | set(gendered))
+    names = sorted({n for n, c in seen.items() if c >= MIN_GIVEN} | set(gendered) | _phoenix_first_names())
     names = [n for n in names if lower[n.lower()] < MIN_GIVEN]
-    header = ["# first names of people in GAP's candidates (Apache-2.0, Webster et al. 2018), seen at least "
+    header = ["# first names of people in GAP's candidates (Apache-2.0, Webster et al. 2018) and of the office "
+              f"holders of the Phoenix country actor dictionary (../shared/train/events/actors), each seen at least "
               f"{MIN_GIVEN} times; fitted by bench/train_name_gender.py; names only"]
     GIVEN.write_text("\n".join(header + names) + "\n", encoding="utf-8")
     print(f"[train] {len(names)} given names written to {GIVEN}")
+
+
+ACTORS = GAP.parent.parent / "events" / "actors" / "actors.tsv.gz"
+
+
+def _phoenix_first_names() -> set[str]:
+    """First words of the people of the Phoenix country actor dictionary (office holders: a name with dated
+    tenures), shared by at least ``MIN_GIVEN`` different people: politicians' first names the world over."""
+    if not ACTORS.exists():
+        return set()
+    people: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(ACTORS, "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 8 and (cols[4] or cols[5]) and cols[0].strip() == cols[6].strip():
+                words = cols[6].split()
+                if len(words) >= 2 and words[0].isalpha() and len(words[0]) > 1:
+                    people[words[0].title()].add(cols[6])
+    return {name for name, holders in people.items() if len(holders) >= MIN_GIVEN}
 
 
 if __name__ == "__main__":

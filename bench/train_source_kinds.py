@@ -108,7 +108,7 @@ def wordnet_people(folder: Path = WORDNET) -> dict[str, tuple[str, str]]:
     """Common nouns whose most frequent WordNet sense is a person (noun.person), written in lower case there
     (not "Aristotle"), seen in WordNet's sense-tagged corpus or a person in every sense, and not an imaginary
     being: ``anonymous``. Rows for nouns GUM does not type ("expert", "spokesperson", "aide", "nurse")."""
-    synsets: dict[str, tuple[str, str, list[str]]] = {}  # offset -> (lexicographer file, first word, hypernyms)
+    synsets: dict[str, tuple[str, list[str], list[str]]] = {}  # offset -> (lexicographer file, words, hypernyms)
     with (folder / "data.noun").open(encoding="latin-1") as fh:
         for line in fh:
             if line.startswith("  "):
@@ -117,8 +117,8 @@ def wordnet_people(folder: Path = WORDNET) -> dict[str, tuple[str, str]]:
             words = int(fields[3], 16)
             pointers = fields[4 + 2 * words:]
             hypernyms = [pointers[k + 1] for k in range(1, len(pointers) - 3, 4) if pointers[k] in ("@", "@i")]
-            synsets[fields[0]] = (fields[1], fields[4], hypernyms)
-    names = {offset: entry[1] for offset, entry in synsets.items()}
+            synsets[fields[0]] = (fields[1], fields[4:4 + 2 * words:2], hypernyms)
+    names = {offset: entry[1][0] for offset, entry in synsets.items()}
     out: dict[str, tuple[str, str]] = {}
     with (folder / "index.noun").open(encoding="latin-1") as fh:
         for line in fh:
@@ -133,14 +133,11 @@ def wordnet_people(folder: Path = WORDNET) -> dict[str, tuple[str, str]]:
             files = [synsets[o][0] for o in offsets]
             if first[0] != PERSON_FILE or not (tagged >= 1 or set(files) == {PERSON_FILE}):
                 continue
-            if not _lower_in(first[1], lemma) or _under(offsets[0], synsets, names, NOT_REAL):
-                continue
+            people = [synsets[o] for o in offsets if synsets[o][0] == PERSON_FILE]
+            if not any(lemma in entry[1] for entry in people) or _under(offsets[0], synsets, names, NOT_REAL):
+                continue  # written in lower case in none of its person senses ("Aristotle", "Adam")
             out[lemma] = ("anonymous", f"wordnet noun.person, first of {len(offsets)} senses")
     return out
-
-
-def _lower_in(word: str, lemma: str) -> bool:
-    return word.lower() != lemma or word == lemma  # the synset writes the lemma in lower case ("Aristotle" not)
 
 
 def _under(offset: str, synsets: dict, names: dict, roots: tuple[str, ...], depth: int = 0) -> bool:

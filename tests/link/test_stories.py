@@ -66,3 +66,54 @@ def test_an_article_bridging_two_stories_merges_them_and_records_the_rename():
     assert set(index.assignments().values()) == {"story-a"}
     assert index.renamed == {"story-b": "story-a"}
 
+
+
+# issue 15: a follow-up three weeks after the event shares less wording with the first reports (repairs,
+# money, other people), but it is the same story; the date lift lasts weeks, not days.
+BALDHILL_REPAIRS = {
+    "id": "ledger-30", "title": "Baldhill flood repairs begin as council pays families",
+    "body": ("The council of Baldhill agreed on Friday to pay for repairs to the houses damaged when the "
+             "river rose in the village last month.\n"
+             "Families will receive up to 5,000 euros each, mayor Ines Korte said.\n"
+             "Builders from the region started work on the first roofs and walls this week."),
+    "published": "2026-08-08", "url": "https://dailyledger.example/2026/08/baldhill-repairs-council",
+    "outlet": "dailyledger.example",
+}
+
+
+@pytest.mark.parametrize("cluster", [cluster_batch, cluster_online])
+def test_issue15_follow_up_weeks_later_joins_its_story(cluster):
+    articles = [Article.of(a) for a in [*ALL, BALDHILL_REPAIRS]]
+    labels = cluster(articles)
+    assert labels[-1] == labels[3] == "story-ledger-9"
+    assert labels[-1] not in (labels[0], labels[5])
+    old_scale = StoryParams(time_scale_days=7.0, singleton_share=None)
+    assert len(set(cluster(articles, old_scale))) == 4  # the old scale left it alone
+
+
+def test_issue15_follow_up_needs_a_shared_subject():
+    unrelated = {"id": "sports-9", "title": "Easton cyclist wins the hill stage of the summer tour",
+                 "body": ("Mira Holt of Easton won Friday's hill stage of the summer tour by 40 seconds.\n"
+                          "She climbed the last pass alone and now leads the race by two minutes."),
+                 "published": "2026-07-24", "url": "https://sportsdesk.example/cycling/holt-wins-hill-stage"}
+    for cluster in (cluster_batch, cluster_online):
+        labels = cluster([Article.of(a) for a in [*ALL, unrelated]])
+        assert labels[-1] == "story-sports-9"
+
+
+# issue 15: a lone article goes to the story it is clearly nearest to, even under the threshold.
+def test_issue15_lone_article_joins_its_clearly_nearest_story():
+    articles = [Article.of(a) for a in [*ALL, BALDHILL_REPAIRS]]
+    no_lift = dict(time_scale_days=7.0, time_boost=0.0)
+    assert cluster_batch(articles, StoryParams(**no_lift, singleton_share=None))[-1] == "story-ledger-30"
+    assert cluster_batch(articles, StoryParams(**no_lift))[-1] == "story-ledger-9"
+    assert cluster_batch(articles, StoryParams(**no_lift, singleton_margin=5.0))[-1] == "story-ledger-30"
+
+
+def test_issue15_lone_article_between_two_stories_stays_alone():
+    both = {"id": "wire-5", "title": "A wet spring in the valley",
+            "body": ("Heavy rain fell on Riverton and Baldhill this spring, as on every town of the valley.\n"
+                     "Farmers say the valley has not been this wet in years, and the harvest will be late.")}
+    articles = [Article.of(a) for a in [*ALL, both]]
+    assert cluster_batch(articles)[-1] == "story-wire-5"  # near both floods: no clear nearest story
+    assert cluster_batch(articles, StoryParams(singleton_margin=1.0))[-1] == "story-ledger-9"

@@ -31,7 +31,7 @@ from ..budget import checked
 from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
 from .actors import as_of, find_codes, read_table, sector_table, split_compound
-from .event_acled import AcledMatch, classify, refine, sentence_keys
+from .event_acled import STATE_SECTORS, TERRITORY, AcledMatch, classify, refine, sentence_keys
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_model import load as load_model
@@ -59,6 +59,9 @@ ACLED_MODEL_ALONE = 0.3  # ... and above which it types an event the rules left 
 # ... and above which it overrides a rule type ACLED has no notes of (chosen on ACLED notes of countries held
 # out of training, 0.617 -> 0.630, and the CASE check half, 0.734 -> 0.738)
 ACLED_MODEL_OVER_RULE_ONLY = 0.9
+# A protest the rules found escalated (stones thrown, tear gas, dispersed: data/events_acled.tsv) stays escalated
+# when the model says PEACE_PROTEST: the model leans to the peaceful majority of its notes (issue 13, round 3)
+ESCALATED_PROTEST = ("VIOL_DEMONSTR", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
 
 
 @dataclass(frozen=True)
@@ -459,12 +462,29 @@ def confidence(score: float) -> float:
     return round(calibrate(min(MAX_CONFIDENCE, score), event_calibration()), 3)
 
 
+def taker_sector(sent, match: AcledMatch) -> Optional[str]:
+    """Who takes the territory of a territory rule (issue 13): the state or armed-group sector of the active
+    subject of the matched verb ("rebels recaptured the town it was seized by troops": REB), None when the
+    verb has no such subject (the event's own source decides then)."""
+    table, first = sector_table(), match.term.split()[0]
+    verb = next((t for t in sent if t.lemma_.lower() == first and t.pos_ == "VERB"), None)
+    subj, passive = subject_of(verb) if verb is not None else (None, False)
+    if subj is None or passive:
+        return None
+    words = [subj, *(t for t in subj.subtree if t.i != subj.i)]
+    return next((table[w.lemma_.lower()] for w in words if table.get(w.lemma_.lower()) in (*STATE_SECTORS, "REB")),
+                None)
+
+
 def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets: list[Actor],
                plover: str) -> Optional[str]:
     """The ACLED-style sub-event type of an event's sentence: the trained model's (``event_model``) when it
     is sure enough, else the rules' (which alone know the types ACLED lacks, e.g. disasters). The model
     chooses only among the types of the event's PLOVER category (no ARMED_CLASH for an AGREE)."""
-    rule = refine(match.label if match else None, sources[0].sector if sources else None,
+    source_sector = sources[0].sector if sources else None
+    if match is not None and match.label in TERRITORY:
+        source_sector = taker_sector(sent, match) or source_sector
+    rule = refine(match.label if match else None, source_sector,
                   targets[0].sector if targets else None, sentence_sectors(sent))
     model = load_model("acled")
     rule_only = rule in RULE_ONLY_TYPES
@@ -477,6 +497,8 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     if rule_only:  # a type ACLED lacks ("drug gang", "flood"): only a very sure model overrides the rule
         return pred.label if pred.probability >= ACLED_MODEL_OVER_RULE_ONLY else rule
     alone = ACLED_MODEL_ALONE if allowed else ACLED_MODEL_MIN  # a verbal event needs a sure model
+    if pred.label == "PEACE_PROTEST" and rule in ESCALATED_PROTEST:
+        return rule
     if pred.probability >= ACLED_MODEL_MIN or (rule is None and pred.probability >= alone):
         return pred.label
     return rule

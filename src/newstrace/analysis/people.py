@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Optional, cast
 
 from ..record import Span
-from .entities import LEADING, POSSESSIVE, outlet_of
+from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of
 from .quotes.cues import fitted_kind_rows, kind_of_noun
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
@@ -39,6 +39,8 @@ NAMED_NOT_GOVERNMENT = frozenset(("state",))
 ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
                          "partners capital bank institute university foundation association entertainment "
                          "records studios".split())
+# media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
+PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
 ROLE_POS = ("NOUN", "PROPN")
 
 
@@ -100,6 +102,11 @@ def international_bodies() -> frozenset[str]:
 # a committee or panel of a legislature is the legislature's ("the House Intelligence Committee")
 LEGISLATURE_WORDS = frozenset("house senate congressional parliamentary legislative".split())
 COMMITTEE_WORDS = frozenset("committee subcommittee panel".split())
+# a council or board of a town, county or state is government ("the city council", "the State Council")
+ASSEMBLY_WORDS = frozenset("council board assembly".split())
+LOCAL_WORDS = frozenset("city county town municipal borough district parish state provincial regional security".split())
+# body heads that may open a name ("Police Scotland")
+LEADING_HEADS = frozenset("police army navy".split())
 
 
 def body_kind(name: str) -> str:
@@ -107,6 +114,8 @@ def body_kind(name: str) -> str:
     bare = bare_name(name)
     if outlet_of(name) or outlet_of(bare):
         return "outlet"
+    if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
+        return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
     low = bare.lower()
     if low in government_bodies() or low.replace(".", "") in government_bodies():
         return "government"
@@ -119,6 +128,11 @@ def body_kind(name: str) -> str:
         return "government"
     if head and head[-1] in COMMITTEE_WORDS and LEGISLATURE_WORDS & set(head):
         return "government"
+    if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
+        return "government"  # "the city council", "Kent County Council", "the National Security Council"
+    if head and head[0] in LEADING_HEADS and kind_of_noun().get(head[-1]) != "organization" and \
+            head[-1] not in ORG_SUFFIXES and head[-1] not in ("federation", "union", "association"):
+        return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
     if any(word in government_bodies() for word in acronyms):
@@ -170,6 +184,31 @@ class Cast:
         self._untagged_mentions([tuple(e.span) for e in ordered])
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
+        self._genders_from_pronouns()
+
+    def _genders_from_pronouns(self) -> None:
+        """A person whose gender no name or title tells takes it from the article's own pronouns: a sentence
+        whose subject is the only person of the sentence before, where that person was the subject too
+        ("Braun has worked with ... / He has consistently denied ..."), when all such pronouns agree."""
+        votes: dict[int, set[str]] = {}
+        people: dict[int, Named] = {}
+        sentences = list(self.doc.sents)
+        for before, sent in zip(sentences, sentences[1:]):
+            subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ not in ("he", "she"):
+                continue
+            inside = {id(n): (a, n) for a, b, n in self._mentions
+                      if before.start_char <= a < before.end_char and n.kind == "person"}
+            if len(inside) != 1:
+                continue
+            start, named = next(iter(inside.values()))
+            if named.gender is None and any(before.start_char <= m[0] < before.end_char
+                                            for m in named.subject_mentions):
+                votes.setdefault(id(named), set()).add("m" if subject.lower_ == "he" else "f")
+                people[id(named)] = named
+        for key, genders in votes.items():
+            if len(genders) == 1:
+                people[key].gender = genders.pop()
 
     def _promote_people(self) -> None:
         """``Kirstjen Nielsen`` and ``Nielsen`` both tagged as bodies: when one mention of a name that reads as a
@@ -249,15 +288,22 @@ class Cast:
                 spelled.setdefault(initials, []).append(named)
         for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
             longs = [n for n in spelled.get(short.name.replace(".", ""), []) if n is not short]
-            if len({id(n) for n in longs}) != 1:
-                continue
-            full = longs[0]
-            if short.kind == "government" and full.kind == "organization":
-                full.kind = "government"
-            full.mentions.extend(short.mentions)
-            full.subject_mentions |= short.subject_mentions
-            self.by_name[short.name.lower()] = full
-            self._mentions = [(a, b, full if n is short else n) for a, b, n in self._mentions]
+            if len({id(n) for n in longs}) == 1:
+                self._fold(short, longs[0])
+        for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)]:
+            # "the Journal" after "The Wall Street Journal", "the Observatory": the last word of one other body
+            longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
+            if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
+                self._fold(short, longs[0])
+
+    def _fold(self, short: Named, full: Named) -> None:
+        """``short`` is another name of ``full``: one entry, the full name's kind (government wins)."""
+        if short.kind == "government" and full.kind == "organization":
+            full.kind = "government"
+        full.mentions.extend(short.mentions)
+        full.subject_mentions |= short.subject_mentions
+        self.by_name[short.name.lower()] = full
+        self._mentions = [(a, b, full if n is short else n) for a, b, n in self._mentions]
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -276,7 +322,7 @@ class Cast:
         key = _first_last(full)
         if key is None:
             return None
-        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and _first_last(n.name) == key}
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and _same_person(_first_last(n.name), key)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _short_forms(self, full: str) -> None:
@@ -313,8 +359,15 @@ class Cast:
         if entity.label in ("ORG", "GPE", "FAC"):
             place = entity.label == "GPE" and (_is_place(entity.canonical) or _is_place(bare))
             kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
+            if kind == "organization" and self._after_media_noun(entity):
+                kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"
             return self._body(bare_name(entity.canonical), kind)
         return None
+
+    def _after_media_noun(self, entity) -> bool:
+        tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
+        before = self.doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+        return before is not None and before.lower_ in media_nouns() - PRESS_WORDS
 
     def _body(self, name: str, kind: str) -> Named:
         named = self.by_name.get(name.lower())
@@ -412,6 +465,14 @@ def _initials(name: str) -> set[str]:
 
 
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
+    """Same surname, and first names equal or one the short form of the other ("Tim"/"Timothy", "Pat"/"Patrick")."""
+    if one is None or one[1] != other[1]:
+        return False
+    short, long = sorted((one[0], other[0]), key=len)
+    return short == long or len(short) >= 3 and long.startswith(short)
 
 
 def _first_last(full: str) -> Optional[tuple[str, str]]:
