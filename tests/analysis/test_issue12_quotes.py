@@ -80,3 +80,12 @@ def test_issue12_the_statement_model_weighs_only_weak_frames():
     model = object_model()
     assert 0.0 < model["threshold"] < 1.0 and model["examples"] > 1000
     assert model["weights"]["cue=maintain"] < 0 < model["weights"]["cue=announce"]
+
+
+def test_issue12_accusing_and_urging_are_acts_not_statements(quotes_of):
+    body = ("The tenants' group accused the landlord of ignoring the leaks. It urged the council to inspect "
+            "every flat, and it advised tenants to keep their rent receipts.\n\n"
+            "The landlord said that the roofs had been checked in March.")
+    contents = [q.content for q in quotes_of(body)]
+    assert not any("landlord of" in c or "to inspect" in c or "receipts" in c for c in contents), contents
+    assert any(c.startswith("that the roofs") for c in contents)

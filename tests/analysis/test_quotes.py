@@ -6,7 +6,7 @@ import pytest
 
 from newstrace.analysis.quotes.marks import quoted_spans
 from newstrace.pipeline import Pipeline
-from newstrace.record import Page
+from newstrace.record import Page, Record
 
 
 def analyze_body(body: str, **hints):
@@ -19,6 +19,20 @@ def analyze_body(body: str, **hints):
 def quotes_of(body: str, **hints) -> tuple[list, dict]:
     record = analyze_body(body, **hints)
     return list(record.quotes), {s.id: s for s in record.sources}
+
+
+def unweighed(body: str) -> list[tuple[str, str | None, str]]:
+    """(content, speaker, cue) of every attribution found before acts and weak frames are weighed (issue 12
+    drops "accused X of Y" and "urged X to …" from the record; the spans are still what the rules find)."""
+    from newstrace.analysis.quotes.driver import find_attributions
+    from newstrace.pipeline import resolve_stages
+
+    record = Record(id="t", url=None, page=Page(id="t", content=body, kind="body"))
+    for stage in resolve_stages(["sources"]):
+        if stage.name != "sources":
+            record = stage.load()(record)
+    return [(body[a.content[0]:a.content[1]], body[a.speaker[0]:a.speaker[1]] if a.speaker else None,
+             body[a.cue[0]:a.cue[1]]) for a in find_attributions(record.doc, 0, weigh_objects=False)]
 
 
 def the_quote(quotes, needle: str):
@@ -223,8 +237,6 @@ def test_a_side_clause_after_the_cue_stays_out_of_the_content():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("body,speaker,content", [
-    ("The union accused the port operator of hiding the accident reports.", "The union",
-     "the port operator of hiding the accident reports"),
     ("Senator Ruth Okoye called the tax plan a gift to landlords.", "Senator Ruth Okoye",
      "the tax plan a gift to landlords"),
     ("Critics call it a waste of public money.", "Critics", "it a waste of public money"),
@@ -280,10 +292,15 @@ def test_a_noun_without_a_clause_or_topic_is_no_cue():
 @pytest.mark.slow
 def test_an_infinitive_content_keeps_the_people_it_addresses():
     body = "The mayor urged residents to stay indoors until the storm had passed."
-    quotes, _ = quotes_of(body)
-    quote = the_quote(quotes, "stay indoors")
-    assert quote.content == "residents to stay indoors until the storm had passed"
-    assert quote.speaker == "The mayor" and quote.cue == "urged"
+    assert ("residents to stay indoors until the storm had passed", "The mayor", "urged") in unweighed(body)
+    assert quotes_of(body)[0] == []  # issue 12: urging is an act, not a statement
+
+
+@pytest.mark.slow
+def test_accused_of_takes_the_accused_and_the_charge_but_is_no_statement():
+    body = "The union accused the port operator of hiding the accident reports."
+    assert ("the port operator of hiding the accident reports", "The union", "accused") in unweighed(body)
+    assert quotes_of(body)[0] == []  # issue 12: the guide's "accused X of Y" is an act
 
 
 @pytest.mark.slow
@@ -470,9 +487,8 @@ def test_reply_topics_and_gerund_objects(body, content, cue):
 @pytest.mark.slow
 def test_accused_of_after_an_aside_about_the_accused():
     body = "The union accused Tom Berg, who ran the depot until May, of hiding the safety reports."
-    quotes, _ = quotes_of(body)
-    quote = the_quote(quotes, "safety reports")
-    assert quote.content == "Tom Berg, who ran the depot until May, of hiding the safety reports"
+    contents = [content for content, _, _ in unweighed(body)]
+    assert "Tom Berg, who ran the depot until May, of hiding the safety reports" in contents
 
 
 @pytest.mark.slow
@@ -522,9 +538,9 @@ def test_a_speech_noun_and_a_colon_introduce_a_quote(body, speaker):
 
 @pytest.mark.slow
 def test_of_two_subjects_before_the_cue_the_nearer_speaks():
-    quotes, _ = quotes_of("The Latest: Holm urges residents to save water.")
-    quote = the_quote(quotes, "save water")
-    assert "Holm" in quote.speaker and "Latest" not in quote.speaker
+    found = [(content, speaker) for content, speaker, _ in unweighed("The Latest: Holm urges residents to save water.")]
+    speaker = next(speaker for content, speaker in found if "save water" in content)
+    assert speaker is not None and "Holm" in speaker and "Latest" not in speaker
 
 
 @pytest.mark.slow

@@ -87,7 +87,8 @@ def test_issue15_follow_up_weeks_later_joins_its_story(cluster):
     labels = cluster(articles)
     assert labels[-1] == labels[3] == "story-ledger-9"
     assert labels[-1] not in (labels[0], labels[5])
-    assert len(set(cluster(articles, StoryParams(time_scale_days=7.0)))) == 4  # the old scale left it alone
+    old_scale = StoryParams(time_scale_days=7.0, small_story_share=None)
+    assert len(set(cluster(articles, old_scale))) == 4  # the old scale left it alone
 
 
 def test_issue15_follow_up_needs_a_shared_subject():
@@ -98,3 +99,38 @@ def test_issue15_follow_up_needs_a_shared_subject():
     for cluster in (cluster_batch, cluster_online):
         labels = cluster([Article.of(a) for a in [*ALL, unrelated]])
         assert labels[-1] == "story-sports-9"
+
+
+# issue 15: a lone article goes to the story it is clearly nearest to, even under the threshold.
+def test_issue15_lone_article_joins_its_clearly_nearest_story():
+    articles = [Article.of(a) for a in [*ALL, BALDHILL_REPAIRS]]
+    no_lift = dict(time_scale_days=7.0, time_boost=0.0)
+    assert cluster_batch(articles, StoryParams(**no_lift, small_story_share=None))[-1] == "story-ledger-30"
+    assert cluster_batch(articles, StoryParams(**no_lift))[-1] == "story-ledger-9"
+    assert cluster_batch(articles, StoryParams(**no_lift, small_story_margin=5.0))[-1] == "story-ledger-30"
+
+
+def test_issue15_lone_article_between_two_stories_stays_alone():
+    both = {"id": "wire-5", "title": "A wet spring in the valley",
+            "body": ("Heavy rain fell on Riverton and Baldhill this spring, as on every town of the valley.\n"
+                     "Farmers say the valley has not been this wet in years, and the harvest will be late.")}
+    articles = [Article.of(a) for a in [*ALL, both]]
+    assert cluster_batch(articles)[-1] == "story-wire-5"  # near both floods: no clear nearest story
+    assert cluster_batch(articles, StoryParams(small_story_margin=1.0))[-1] == "story-ledger-9"
+
+
+def test_issue15_a_pair_joins_its_nearest_story_but_two_lone_articles_do_not_pair_up():
+    copy = dict(BALDHILL_REPAIRS, id="portal-31", url="https://portal.example/baldhill-council-repairs",
+                title="Council to pay for Baldhill flood repairs")
+    no_lift = dict(time_scale_days=7.0, time_boost=0.0)
+    reprint = dict(FLOOD_BALDHILL_OTHER, id="portal-12", url="https://portal.example/baldhill-cleanup")
+    articles = [Article.of(a) for a in [*ALL, reprint, BALDHILL_REPAIRS, copy]]  # Baldhill: three reports
+    alone = cluster_batch(articles, StoryParams(**no_lift, small_story_share=None))
+    assert alone[-1] == alone[-2] == "story-ledger-30"
+    assert cluster_batch(articles, StoryParams(**no_lift))[-2:] == ["story-ledger-9"] * 2
+    assert cluster_batch(articles, StoryParams(**no_lift, small_story_size=1))[-1] == "story-ledger-30"
+    chess_again = dict(CHESS, id="sports-8", title="Lee Moran says goodbye", published="2026-03-07",
+                       body="Lee Moran played his last game of chess in Oslo.\nHe thanked his fans.")
+    labels = cluster_batch([Article.of(a) for a in [CHESS, FLOOD_RIVERTON, chess_again]],
+                           StoryParams(threshold=0.9, time_boost=0.0))  # similar at 0.71: over half of 0.9
+    assert len(set(labels)) == 3  # lone articles only join a larger story

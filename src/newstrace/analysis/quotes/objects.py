@@ -12,7 +12,8 @@ train part, never on eval text) weighs each weak-frame attribution by its cue le
 lemma, entity type, determiner and size, the verb's tense, negation and clause, and its subject: the
 probability that a careful annotator takes it for an attribution. Below the model's threshold the
 attribution is dropped -- mostly plain objects that PolNeAR's annotators did not take either and the
-guide excludes too. Clauses (``ccomp``), direct quotes and ``according to`` are never weighed.
+guide excludes too. Clauses (``ccomp``), direct quotes and ``according to`` are never weighed. The acts the guide names
+(``accused X of Y``, ``urged X to …``, ``called for …``; ``data/quote_acts.tsv``) go whatever the model says.
 """
 
 from __future__ import annotations
@@ -86,7 +87,33 @@ def reports_statement(doc, attr: Attribution) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+@functools.lru_cache(maxsize=1)
+def act_frames() -> dict[str, frozenset[str]]:
+    """lemma -> the frames in which it names an act (``data/quote_acts.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("quote_acts.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: frozenset(row[1].strip().split(",")) for row in rows}
+
+
+def names_an_act(doc, attr: Attribution) -> bool:
+    """``accused X of Y``, ``urged the board to …``, ``called for a review``: the guide's acts."""
+    frames = act_frames().get(attr.cue_lemma)
+    frame = frame_of(doc, attr) if frames else None
+    if not frames or frame is None:
+        return False
+    if "any" in frames:
+        return True
+    if frame in ("dobj", "xcomp"):
+        return ("object" if frame == "dobj" else "infinitive") in frames
+    if frame != "prep":
+        return False
+    span = doc.char_span(*attr.content, alignment_mode="expand")
+    prep = span.root.head if span is not None and len(span) else None
+    return prep is not None and prep.dep_ == "prep" and f"prep-{prep.lower_}" in frames
+
+
 def keep_statements(doc, found: list[Attribution]) -> list[Attribution]:
-    """The attributions that report a statement: weak frames the model rates under its threshold go."""
+    """The attributions that report a statement: acts of ``data/quote_acts.tsv`` and weak frames the
+    model rates under its threshold go."""
     threshold = object_model()["threshold"]
-    return [a for a in found if reports_statement(doc, a) >= threshold]
+    return [a for a in found if not names_an_act(doc, a) and reports_statement(doc, a) >= threshold]
