@@ -9,8 +9,8 @@ import pytest
 
 from newstrace.analysis.entities import outlet_of
 from newstrace.analysis.people import _initials, body_kind
-from newstrace.pipeline import Pipeline
-from newstrace.record import Page
+
+from .attribution_support import source_of as _source
 
 
 def test_issue12_initials_of_a_body_name():
@@ -30,17 +30,6 @@ def test_issue12_named_body_kind_from_its_head_word():
     assert body_kind("the city council") == body_kind("Police Scotland") == body_kind("Treasury") == "government"
     assert body_kind("Atlantic Council") == body_kind("Police Federation") == "organization"
     assert outlet_of("Environmental Protection Agency") is None and outlet_of("Kestrel News Agency")
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    pipeline = Pipeline(["quotes"])
-    return lambda body: pipeline.run(Page(id="t", content=body, kind="body", lang="en"))
-
-
-def _source(record, needle: str):
-    quote = next(q for q in record.quotes if needle in q.content)
-    return next((s for s in record.sources if s.id == quote.source_id), None)
 
 
 @pytest.mark.slow

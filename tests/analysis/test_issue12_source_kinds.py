@@ -10,6 +10,8 @@ from newstrace.analysis.quotes.cues import fitted_kind_rows, kind_of_noun
 from newstrace.pipeline import Pipeline
 from newstrace.record import Page
 
+from .attribution_support import source_of as _speaker
+
 
 def test_issue12_fitted_nouns_name_people_and_bodies():
     kinds = kind_of_noun()
@@ -35,17 +37,6 @@ def test_issue12_a_state_body_and_an_unnamed_lawyer_get_their_kinds():
     kinds = {s.name: s.kind for s in record.sources}
     assert kinds.get("Pentagon") == "government", kinds
     assert any(k == "anonymous" and "lawyer" in n for n, k in kinds.items()), kinds
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    pipeline = Pipeline(["quotes"])
-    return lambda body: pipeline.run(Page(id="t", content=body, kind="body", lang="en"))
-
-
-def _speaker(record, needle: str):
-    quote = next(q for q in record.quotes if needle in q.content)
-    return next((s for s in record.sources if s.id == quote.source_id), None)
 
 
 @pytest.mark.slow
