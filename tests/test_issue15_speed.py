@@ -86,3 +86,42 @@ def test_issue15_cutting_link_furniture_leaves_the_body_as_it_was(monkeypatch):
         after = extract_html(page)["body"]
         assert after == before and "Board chair Mara Lind" in after
         assert "Section number" not in after and "Footer link" not in after
+
+
+# --- trafilatura called with options built once, the prune XPaths run once on the page ------------
+
+_TOOLTIP = "<span class='name-hovercard'>Mara Lind writes about harbours. Latest stories</span>"
+
+
+def test_issue15_cached_options_give_what_bare_extractions_keywords_give():
+    from lxml.etree import tostring
+    from trafilatura import bare_extraction
+
+    from newstrace.extract import body as body_mod
+    from newstrace.extract.html import parse_html
+
+    page = _page(_NAV, _LINK_FOOTER + "<p>Short line.</p>")
+    for fast in (True, False):
+        ours = body_mod._extract(parse_html(page), fast=fast)
+        theirs = bare_extraction(parse_html(page), url=None, fast=fast, include_comments=False,
+                                 include_tables=True, include_links=True, with_metadata=False)
+        assert ours.text == theirs.text and tostring(ours.body) == tostring(theirs.body)
+    assert body_mod._extractor(True) is body_mod._extractor(True)  # built once
+
+
+def test_issue15_prune_cuts_tooltips_keeps_their_tails_and_follows_the_table(monkeypatch):
+    from newstrace.extract import body as body_mod
+    from newstrace.extract import boilerplate
+    from newstrace.extract.html import extract_html, parse_html
+
+    tree = parse_html(f"<html><body><p>By Mara Lind{_TOOLTIP} on Tuesday.</p></body></html>")
+    body_mod.prune(tree)
+    assert tree.xpath("string(//p)") == "By Mara Lind on Tuesday."
+    page = _page().replace("Board chair Mara Lind", f"Board chair Mara Lind{_TOOLTIP}")
+    body = extract_html(page)["body"]
+    assert "Board chair Mara Lind said" in body and "Latest stories" not in body
+    monkeypatch.setattr(boilerplate, "PRUNE_XPATHS", ())  # bench/extraction.py --ablate switches it off
+    assert "Latest stories" in extract_html(page)["body"]
+    tree = parse_html(f"<html><body><p>By Mara Lind{_TOOLTIP}</p></body></html>")
+    body_mod.prune(tree)
+    assert "Latest stories" in tree.xpath("string(//p)")
