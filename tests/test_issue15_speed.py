@@ -125,3 +125,28 @@ def test_issue15_prune_cuts_tooltips_keeps_their_tails_and_follows_the_table(mon
     tree = parse_html(f"<html><body><p>By Mara Lind{_TOOLTIP}</p></body></html>")
     body_mod.prune(tree)
     assert "Latest stories" in tree.xpath("string(//p)")
+
+
+# --- start-up with the garbage collector paused ------------------------------------------------------
+
+def test_issue15_start_up_pauses_the_collector_and_gives_it_back(monkeypatch):
+    import gc
+
+    from newstrace import pipeline as pipeline_mod
+
+    seen = []
+    real_load = pipeline_mod.Stage.load
+    monkeypatch.setattr(pipeline_mod.Stage, "load", lambda self: (seen.append(gc.isenabled()), real_load(self))[1])
+    assert gc.isenabled()
+    pipe = pipeline_mod.Pipeline(["extract"])
+    pipe.warm_up()
+    assert seen == [False] and gc.isenabled()  # paused while loading, on again after
+    assert gc.get_freeze_count() > 0  # what start-up loaded is kept out of later collections
+    gc.disable()
+    try:
+        pipeline_mod.Pipeline(["extract"]).warm_up()
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+    record = pipe.run(pipeline_mod.Page(id="p", content=_page(), kind="html"))
+    assert "Board chair Mara Lind" in record.body
