@@ -323,7 +323,10 @@ class SourceBook:
 
     def _named_inside(self, token) -> Optional[Named]:
         """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person
-        an apposition of the speaker noun names."""
+        an apposition of the speaker noun names; ``UMWA Director of Government Affairs Phil Smith`` (a title
+        parsed as a proper noun, the name closing its phrase)."""
+        if token.pos_ == "PROPN" and kind_of_noun().get(token.lower_) == "anonymous":
+            return self._name_ending(token)
         if token.pos_ != "NOUN":
             return None
         for child in token.children:

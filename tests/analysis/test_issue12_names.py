@@ -1,0 +1,50 @@
+"""Issue 12: a person's name the model tags as a body is still a person (one person, one source of kind person).
+Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analysis.people import _one_letter_apart, is_given_name, person_name
+
+from .attribution_support import source_of
+
+
+def test_issue12_name_forms_that_read_as_a_person():
+    assert person_name("Channing D. Phillips") == "Channing D. Phillips"  # a middle initial
+    assert person_name("Harbour D. Holdings") is None  # a body's word
+    assert is_given_name("Sim\u00e9on") and is_given_name("Simeon")  # accents aside
+    assert _one_letter_apart("Kristin", "Kristen") and not _one_letter_apart("Maria", "Mario")
+
+
+@pytest.mark.slow
+def test_issue12_full_name_tagged_as_a_body_is_the_person_of_the_surname(analyse):
+    body = ("Tashfeen Malik posted the message on a Tuesday.\n\n"
+            "Ms. Malik later said she regretted nothing.")
+    record = analyse(body)
+    source = source_of(record, "regretted nothing")
+    assert source is not None and source.kind == "person", record.sources
+    assert not [s for s in record.sources if s.kind in ("organization", "government")], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_misspelt_first_name_and_the_bare_surname_are_one_person(analyse):
+    body = ("Kristin Wilkins curated the show at the campus gallery.\n\n"
+            "Kristen Wilkins, an assistant professor, said the prints were rare.\n\n"
+            "Wilkins said the camera changed the painter\u2019s process.")
+    record = analyse(body)
+    first, second = source_of(record, "prints were rare"), source_of(record, "camera changed")
+    assert first is not None and first is second and first.kind == "person", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_title_parsed_as_a_name_with_the_person_closing_it(analyse):
+    body = "\u201cWe will not stop,\u201d said UMWA Director of Government Affairs Phil Smith."
+    source = source_of(analyse(body), "We will not stop")
+    assert source is not None and source.kind == "person" and source.name == "Phil Smith", source
+
+
+@pytest.mark.slow
+def test_issue12_accented_first_name_tagged_as_a_body_is_a_person(analyse):
+    record = analyse("Around 1831, Sim\u00e9on Poisson declared the work incomprehensible.")
+    assert [s.kind for s in record.sources] == ["person"], record.sources
