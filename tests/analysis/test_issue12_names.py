@@ -48,3 +48,33 @@ def test_issue12_a_title_parsed_as_a_name_with_the_person_closing_it(analyse):
 def test_issue12_accented_first_name_tagged_as_a_body_is_a_person(analyse):
     record = analyse("Around 1831, Sim\u00e9on Poisson declared the work incomprehensible.")
     assert [s.kind for s in record.sources] == ["person"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_surname_shared_with_a_wife_still_goes_to_the_person_it_was_tagged_for(analyse):
+    body = ("The last time Bernie Sanders came to this city, the crowd was small. Jane Sanders, his wife, stayed "
+            "home. Sanders said the campaign would go on. \u201cWe will win,\u201d Sanders said.")
+    record = analyse(body)
+    first, second = source_of(record, "campaign would go on"), source_of(record, "We will win")
+    assert first is not None and first is second and first.name == "Bernie Sanders", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_role_word_opening_a_name_is_not_part_of_it(analyse):
+    body = ("Billionaire Donald Varga praised the plan on Monday. \u201cVery good plan,\u201d said Donald Varga.\n\n"
+            "Varga added that the plan would pay for itself.")
+    record = analyse(body)
+    people = [s for s in record.sources if s.kind == "person"]
+    assert [s.name for s in people] == ["Donald Varga"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_name_that_opens_or_closes_a_longer_name_is_that_person(analyse):
+    body = ("Lily Eskelsen Garc\u00eda, the union president, said the vote was close.\n\n"
+            "Eskelsen Garc\u00eda added that members would decide.\n\n"
+            "Dena Minning said the plan was fine. Later Dena Minning Grayson told reporters that she had changed "
+            "her mind.")
+    record = analyse(body)
+    assert source_of(record, "vote was close") is source_of(record, "members would decide")
+    assert source_of(record, "plan was fine") is source_of(record, "changed her mind")
+    assert len([s for s in record.sources if s.kind == "person"]) == 2, record.sources

@@ -110,6 +110,9 @@ class Cast:
         ordered = sorted(entities, key=lambda e: e.span)
         self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
         surnames = _person_surnames(doc, ordered)
+        # a one-word name tagged PERSON whose full name the entities stage found ("Sanders" -> "Bernie Sanders")
+        self._twins = {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
+                       and " " not in bare_name(e.text) and " " in bare_name(e.canonical)}
         for entity in ordered:  # full names first, so that any surname finds its person
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and bare_name(entity.text).split()[-1].lower() not in ORG_SUFFIXES:
@@ -253,13 +256,29 @@ class Cast:
     def _person(self, full: str) -> Named:
         named = self.by_name.get(full.lower())
         if named is None:
-            named = self._same_first_and_last(full)
+            plain = _without_titles(full)
+            if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
+                named = self.by_name[full.lower()] = self._person(plain)
+                return named
+            named = self._same_first_and_last(full) or self._part_of_name(full)
             if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
                 self.by_name[full.lower()] = named
+                self._short_forms(full)
                 return named
             named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
             self._short_forms(full)
         return named
+
+    def _part_of_name(self, full: str) -> Optional[Named]:
+        """``Dena Minning`` and ``Dena Minning Grayson``, ``Eskelsen García`` and ``Lily Eskelsen García``: two
+        words or more that open or close exactly one other person's longer name (not "Donald Trump" of
+        "Donald Trump Jr.": a suffix names another person)."""
+        words = full.split()
+        if len(words) < 2:
+            return None
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and
+                 (_opens_or_closes(words, n.name.split()) or _opens_or_closes(n.name.split(), words))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
         key = _first_last(full)
@@ -270,11 +289,15 @@ class Cast:
 
     def _short_forms(self, full: str) -> None:
         surname = (_first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
-        # two people sharing a surname: the surname alone names neither
-        self._surnames[surname] = None if surname in self._surnames else full
+        # two people sharing a surname: the surname alone names neither (two names of one person do not count)
+        self._surnames[surname] = full if self._same_entry(self._surnames.get(surname, full), full) else None
         if len(full.split()) == 2:
             given = full.split()[0]
-            self._given[given] = None if given in self._given else full
+            self._given[given] = full if self._same_entry(self._given.get(given, full), full) else None
+
+    def _same_entry(self, one: Optional[str], other: str) -> bool:
+        return one is not None and (one == other or self.by_name.get(one.lower()) is self.by_name.get(other.lower())
+                                    is not None)
 
     @staticmethod
     def _first_name_gender(full: str) -> Optional[str]:
@@ -291,6 +314,8 @@ class Cast:
         if tail is not None:
             return self._person(tail)
         low = bare.lower()
+        if " " not in bare and bare in self._twins and entity.label in ("ORG", "GPE", "FAC"):
+            return self._person(self._twins[bare])  # "Sanders" tagged PERSON elsewhere, its full name known
         if " " not in bare and self._surnames.get(bare, "") is None and entity.label in ("ORG", "GPE", "FAC"):
             return self._person(bare)  # the surname two people of the article share, tagged as a body
         if entity.label == "PERSON":
@@ -429,6 +454,24 @@ def _one_letter_apart(one: str, other: str) -> bool:
     return len(apart) == 1 and 0 < apart[0] < len(one) - 1
 
 
+def _opens_or_closes(short: list[str], long: list[str]) -> bool:
+    """``short`` (two words or more) opens or closes the longer ``long``, whose other words are no Jr./III."""
+    n = len(short)
+    if not 2 <= n < len(long) or any(w.lower().strip(",") in NAME_SUFFIXES for w in long):
+        return False
+    return long[:n] == short or long[-n:] == short
+
+
+def _without_titles(full: str) -> str:
+    """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
+    it (capitalised nouns for people that are no first name), two words at least left."""
+    words = full.split()
+    while len(words) > 2 and words[0][:1].isupper() and words[0] not in all_given_names() and \
+            kind_of_noun().get(words[0].lower()) == "anonymous" and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 def _first_last(full: str) -> Optional[tuple[str, str]]:
     """(first name, surname) of a full name, middle initials and Jr./III left out."""
     words = [w.strip(",") for w in full.split()]
@@ -474,6 +517,8 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
         return None
     bare = bare_name(entity.text)
+    if _without_titles(bare) != bare and person_name(_without_titles(bare)) is not None:
+        return bare  # "Billionaire Ellis Varga"
     words = bare.split()
     if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
                                        or w.lower() in ORG_SUFFIXES or w.lower() in named_body_heads()
