@@ -78,3 +78,13 @@ def test_issue12_a_name_that_opens_or_closes_a_longer_name_is_that_person(analys
     assert source_of(record, "vote was close") is source_of(record, "members would decide")
     assert source_of(record, "plan was fine") is source_of(record, "changed her mind")
     assert len([s for s in record.sources if s.kind == "person"]) == 2, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_platform_that_acts_is_a_company_and_its_user_is_social(analyse):
+    body = ("Twitter pledged to take \u201cdecisive action\u201d against such accounts.\n\n"
+            "A Twitter user said the video had been edited.")
+    record = analyse(body)
+    platform, user = source_of(record, "decisive action"), source_of(record, "video had been edited")
+    assert platform is not None and platform.kind == "organization", record.sources
+    assert user is not None and user.kind == "social", record.sources

@@ -251,6 +251,8 @@ class SourceBook:
             if found is not None:
                 return found
         kind = kind_of_noun().get(head)
+        if kind == "social" and token.pos_ == "PROPN":
+            kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
         if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
             kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):

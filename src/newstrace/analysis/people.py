@@ -320,7 +320,7 @@ class Cast:
             return self._person(bare)  # the surname two people of the article share, tagged as a body
         if entity.label == "PERSON":
             if kind_of_noun().get(low) == "social":
-                return self._body(bare, "social")
+                return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
             if low.split()[-1] in ORG_SUFFIXES:  # "Dick Clark Productions"
