@@ -88,3 +88,18 @@ def test_issue12_a_platform_that_acts_is_a_company_and_its_user_is_social(analys
     platform, user = source_of(record, "decisive action"), source_of(record, "video had been edited")
     assert platform is not None and platform.kind == "organization", record.sources
     assert user is not None and user.kind == "social", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_citys_police_and_the_states_utility_are_the_bodies_named_before(analyse):
+    body = ("Police said on Sunday that the march had been banned.\n\n"
+            "Protesters gathered anyway, while the city\u2019s police said they had shown restraint.\n\n"
+            "Pacific Gas & Electric Co. cut power to thousands of homes. The state\u2019s largest utility said the "
+            "cuts would last two days.\n\n"
+            "The Health Ministry of Peru said 40 people were sick. The country\u2019s health ministry added that the "
+            "outbreak was over.")
+    record = analyse(body)
+    assert source_of(record, "march had been banned") is source_of(record, "shown restraint")
+    utility = source_of(record, "cuts would last")
+    assert utility is not None and utility.kind == "organization" and "Pacific" in utility.name, record.sources
+    assert source_of(record, "40 people") is source_of(record, "outbreak was over")
