@@ -103,3 +103,12 @@ def test_issue12_the_citys_police_and_the_states_utility_are_the_bodies_named_be
     utility = source_of(record, "cuts would last")
     assert utility is not None and utility.kind == "organization" and "Pacific" in utility.name, record.sources
     assert source_of(record, "40 people") is source_of(record, "outbreak was over")
+
+
+@pytest.mark.slow
+def test_issue12_a_hyphenated_role_before_the_name_leaves_the_name_the_speaker(analyse):
+    body = "\u201cRain falls everywhere,\u201d said study co-author Anezina Marlow, a researcher at the institute."
+    record = analyse(body)
+    source = source_of(record, "Rain falls")
+    assert source is not None and source.name == "Anezina Marlow" and source.kind == "person", record.sources
+    assert record.quotes[0].speaker == "study co-author Anezina Marlow"
