@@ -251,6 +251,8 @@ class SourceBook:
             if found is not None:
                 return found
         kind = kind_of_noun().get(head)
+        if kind == "social" and token.pos_ == "PROPN":
+            kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
         if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
             kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
@@ -296,7 +298,8 @@ class SourceBook:
             if found is not None:
                 return found
         # number agrees: "the officials" is not "an airport official"
-        found = self.latest(lambda d: d.head == head and d.plural == plural)
+        # (a body's noun agrees either way: "Police said ..." then "the city's police")
+        found = self.latest(lambda d: d.head == head and (d.plural == plural or kind in ("government", "organization")))
         # "the army", "the court" met first: a body described, not an anaphor left unresolved
         self.resolved = found is not None or kind in ("government", "organization", "document") and \
             head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
@@ -314,7 +317,7 @@ class SourceBook:
         for left in token.lefts:
             if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
                 words.add(left.lower_)
-            elif left.dep_ not in ("det", "amod", "punct"):
+            elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
                 return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
             if words <= {w.lower() for w in _WORD.findall(named.name)}:
@@ -323,7 +326,10 @@ class SourceBook:
 
     def _named_inside(self, token) -> Optional[Named]:
         """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person
-        an apposition of the speaker noun names."""
+        an apposition of the speaker noun names; ``UMWA Director of Government Affairs Phil Smith`` (a title
+        parsed as a proper noun, the name closing its phrase)."""
+        if token.pos_ == "PROPN" and kind_of_noun().get(token.lower_) == "anonymous":
+            return self._name_ending(token)
         if token.pos_ != "NOUN":
             return None
         for child in token.children:
@@ -497,9 +503,21 @@ def _human(lemma: str) -> bool:
 
 
 def _bare(token) -> bool:
-    """``the company`` (an anaphor), not ``the city's police`` or ``the US military`` (a new description)."""
-    return all(c.dep_ in ("det", "amod", "punct") for c in token.lefts) and \
+    """``the company``, ``the city's police`` (anaphors), not ``the US military`` or ``Hong Kong's police`` (new
+    descriptions)."""
+    return all(c.dep_ in ("det", "amod", "punct") or _place_anaphor(c) for c in token.lefts) and \
         not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+# "the city's police", "the country's health ministry", "the state's largest utility": the place the article is
+# about, named before; its body is the one named before with that head
+PLACE_NOUNS = frozenset("city country state nation province region island territory kingdom republic county town "
+                        "capital".split())
+
+
+def _place_anaphor(token) -> bool:
+    return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
+        all(c.dep_ in ("det", "case") for c in token.children)
 
 
 def _names_person(draft: Draft) -> bool:
