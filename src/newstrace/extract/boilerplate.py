@@ -1,7 +1,8 @@
 """Boilerplate rules for HTML bodies: DOM pruning before extraction and block filters after it.
 
 Both are data tables tried in order. ``PRUNE_XPATHS`` removes page furniture that trafilatura
-keeps (trafilatura prunes its own copy of the tree with them); ``BLOCK_RULES`` drops extracted blocks (the headline repeated at the top, "read more" and
+keeps (``body.prune`` cuts it from the page, once, before trafilatura copies the page);
+``BLOCK_RULES`` drops extracted blocks (the headline repeated at the top, "read more" and
 newsletter lines, ...). Each rule was measured on the extraction dev split; ``bench/extraction.py
 --ablate`` prints the F1 change of each one.
 """
@@ -16,7 +17,7 @@ from lxml.etree import XPath
 PRUNE_XPATHS: tuple[str, ...] = (
     # hover cards and tooltips inlined after a linked name ("Rep. Jane DoeJane DoeLatest headlines ...")
     # (written from the class attributes up: the same elements as //*[contains(@class, ...)] at half the
-    # cost, and trafilatura evaluates it on every page, once per cascade run)
+    # cost; it runs on every page)
     '//@class[contains(., "rollover") or contains(., "tooltip") or contains(., "popover") '
     'or contains(., "hovercard")]/..',
 )
