@@ -127,3 +127,11 @@ def test_issue12_who_holds_a_view_speaks_it(quotes_of):
     view, hope = _with(quotes, "freight will recover"), _with(quotes, "talks would resume")
     assert len(view) == 1 and view[0].speaker == "Dock economists", view
     assert len(hope) == 1 and hope[0].speaker == "The union", hope
+
+
+def test_issue12_a_passive_participle_without_agent_names_no_statement(quotes_of):
+    body = ("The harbour board approved funds intended to rebuild the old pier before summer.\n\n"
+            "The harbour board approved a plan drafted by engineers who said the pier could reopen in May.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "rebuild the old pier"), [q.content for q in quotes]
+    assert _with(quotes, "pier could reopen")
