@@ -135,3 +135,12 @@ def test_issue12_a_passive_participle_without_agent_names_no_statement(quotes_of
     quotes = quotes_of(body)
     assert not _with(quotes, "rebuild the old pier"), [q.content for q in quotes]
     assert _with(quotes, "pier could reopen")
+
+
+def test_issue12_a_reported_figure_is_no_statement(quotes_of):
+    body = ("Harbour Freight Lines reports earnings on Wednesday. Its managers will discuss results with "
+            "analysts at noon.\n\n"
+            "The chief executive said that the new ferries would pay for themselves within two years.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "earnings") and not _with(quotes, "results"), [q.content for q in quotes]
+    assert _with(quotes, "pay for themselves")
