@@ -112,3 +112,23 @@ def test_issue12_a_hyphenated_role_before_the_name_leaves_the_name_the_speaker(a
     source = source_of(record, "Rain falls")
     assert source is not None and source.name == "Anezina Marlow" and source.kind == "person", record.sources
     assert record.quotes[0].speaker == "study co-author Anezina Marlow"
+
+
+@pytest.mark.slow
+def test_issue12_a_release_of_the_office_is_the_office_and_a_possessive_is_no_new_source(analyse):
+    body = ("Harbour Freight Holdings posted a loss for the quarter. The stores will reopen in June, according to "
+            "the company\u2019s statement.\n\n"
+            "The Trump campaign said the rally would go ahead. Later, Trump\u2019s campaign said that it had been moved.")
+    record = analyse(body)
+    issuer = source_of(record, "stores will reopen")
+    assert issuer is not None and issuer.kind == "organization" and "Harbour" in issuer.name, record.sources
+    assert source_of(record, "rally would go ahead") is source_of(record, "had been moved"), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_administration_is_not_the_last_country_named(analyse):
+    body = ("The envoy told visiting Ukraine officials they would need to act first.\n\n"
+            "The administration said it would agree to a meeting in the autumn.")
+    record = analyse(body)
+    source = source_of(record, "agree to a meeting")
+    assert source is not None and "Ukraine" not in source.name and source.kind == "government", record.sources

@@ -43,7 +43,8 @@ maker retailer bank lender insurer operator network studio club team""".split())
 # definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
-GENERIC_GOVERNMENT_NOUNS = frozenset("government administration authority state".split())
+# ("the administration" is not the last country named: a body named with the word, or a source of its own)
+GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
 AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())
@@ -410,10 +411,18 @@ class SourceBook:
         return None
 
     def _owner(self, token) -> Optional[Named]:
-        """The issuer of a document noun: ``Kotak's report``, ``a report from Kotak``, ``a release by X``."""
+        """The issuer of a document noun: ``Kotak's report``, ``a report from Kotak``, ``a release by X``; ``the office
+        release``, ``the company's statement``: of the body named before so."""
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_):
                 named = self.cast.at(child.idx)
+                if named is not None:
+                    return named
+            if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
+                named = self._body_named_so(child, None)
+                if named is None and child.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
+                    named = next((n for _, n in self.cast.before(child.idx, lambda n: n.kind == "organization"
+                                                                  and self._body(n))), None)
                 if named is not None:
                     return named
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
@@ -445,7 +454,7 @@ class SourceBook:
             name = first[1]  # "some White House advisers" is "White House advisers"
         head = token.lemma_.lower()
         gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
-        draft = Draft(key=f"{kind}:{name.lower()}", name=name, kind=kind,
+        draft = Draft(key=f"{kind}:{_key(name)}", name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,
                       plural=token.tag_ in ("NNS", "NNPS"), gender=gender, method=method,
                       confidence=confidence)
@@ -468,6 +477,11 @@ class SourceBook:
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
 HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
+
+
+def _key(name: str) -> str:
+    """One key for the forms of one description: "Trump's campaign", "Trump campaign", "the Trump  Campaign"."""
+    return " ".join(re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w) for w in name.lower().split())
 
 
 def _outlet_key(name: str) -> str:

@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..record import DateValue
 from . import date_patterns as pat
+from .date_headline import headline as _headline
 from .date_zones import is_utc, offset_text, restate
 from .metadata import PageMeta
 
@@ -353,20 +354,6 @@ def _from_htmldate(html_text: str, url: str | None) -> DateValue | None:
 
 # --- markup and the visible date line ---------------------------------------------------------------
 
-def _headline(tree, meta: PageMeta):
-    """The article's ``<h1>``: the one that repeats the page title, else the first with some text
-    (sites also wrap their logo in an ``<h1>``)."""
-    title = " ".join((meta.first("og:title", "twitter:title") or meta.title_tag or "").lower().split())
-    first = None
-    for h1 in tree.iter("h1"):
-        text = " ".join(h1.text_content().lower().split())
-        if len(text) >= 10 and title and (text in title or title in text):
-            return h1
-        if first is None and len(text) >= 10:
-            first = h1
-    return first
-
-
 def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) -> tuple[dict[str, DateValue], list[_Visible]]:
     """``itemprop`` / ``<time pubdate>`` markup, and the visible dates, best placed first: the text
     right after the headline, date boxes (bylines, info lines, ``<time>``) below the headline, then
@@ -529,7 +516,10 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None) -
     flagged = "updat" in marks or "modif" in marks
     days = labelled_days(text, month_first)
     if attr:
-        found = [_Visible(date.fromisoformat(attr[:10]), bool(days and days[0][2]) or flagged, order, attr)]
+        day, value = date.fromisoformat(attr[:10]), attr
+        if days and abs((days[0][1] - day).days) == 1:  # a stamp in another zone: readers see the text's day
+            day, value = days[0][1], days[0][1].isoformat()
+        found = [_Visible(day, bool(days and days[0][2]) or flagged, order, value)]
     else:
         found = [_Visible(day, updated or flagged, order, day.isoformat())
                  for _, day, updated in days if plausible(day, today)]
