@@ -123,3 +123,12 @@ def test_issue12_a_release_of_the_office_is_the_office_and_a_possessive_is_no_ne
     issuer = source_of(record, "stores will reopen")
     assert issuer is not None and issuer.kind == "organization" and "Harbour" in issuer.name, record.sources
     assert source_of(record, "rally would go ahead") is source_of(record, "had been moved"), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_administration_is_not_the_last_country_named(analyse):
+    body = ("The envoy told visiting Ukraine officials they would need to act first.\n\n"
+            "The administration said it would agree to a meeting in the autumn.")
+    record = analyse(body)
+    source = source_of(record, "agree to a meeting")
+    assert source is not None and "Ukraine" not in source.name and source.kind == "government", record.sources

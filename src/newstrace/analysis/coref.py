@@ -43,7 +43,8 @@ maker retailer bank lender insurer operator network studio club team""".split())
 # definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
-GENERIC_GOVERNMENT_NOUNS = frozenset("government administration authority state".split())
+# ("the administration" is not the last country named: a body named with the word, or a source of its own)
+GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
 AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())
