@@ -150,3 +150,42 @@ def test_issue15_start_up_pauses_the_collector_and_gives_it_back(monkeypatch):
         gc.enable()
     record = pipe.run(pipeline_mod.Page(id="p", content=_page(), kind="html"))
     assert "Board chair Mara Lind" in record.body
+
+
+# --- per-block rules and per-page passes: the faster forms answer as the plain ones ---------------------
+
+def test_issue15_block_rules_answer_as_their_plain_forms():
+    import re
+
+    from newstrace.extract import boilerplate as bp
+
+    headlines = ("Pier to be rebuilt", "PIER TO BE REBUILT — Harbour News")
+    blocks = ["Pier to be rebuilt!", "pier to be rebuilt harbour news", "Tags:", "  topics : ", "Schlagwörter",
+              "Tags" + " " * 80 + ":", "Tags and more tags about the harbour", "KEYWORDS", "ß" * 40, ""]
+    for index, block in enumerate(blocks):
+        plain_headline = index < 3 and re.sub(r"\W+", " ", block).strip().casefold() in {
+            re.sub(r"\W+", " ", h).strip().casefold() for h in headlines}
+        assert bp._is_headline(blocks, index, headlines) == plain_headline, block
+        assert bp._is_list_heading(blocks, index, headlines) == (block.strip(" :").casefold() in bp.LIST_HEADINGS)
+    assert bp.drop_reasons(blocks[:3], headlines) == ["headline", "headline", "list-heading"]
+
+
+def test_issue15_byline_candidates_read_every_marked_attribute():
+    from newstrace.extract.byline import _candidates, visible_byline
+    from newstrace.extract.html import parse_html
+
+    attributes = ("class='byline'", "id='author'", "rel='author'", "itemprop='author'", "data-testid='AuthorName'",
+                  "data-component='Byline'")
+    for attribute in attributes:
+        tree = parse_html(f"<html><body><p title='x'>Story</p><span lang='en' {attribute}>By Mara Lind</span>"
+                          "</body></html>")
+        assert [el.tag for el in _candidates(tree)] == ["span"], attribute
+    assert visible_byline(tree) == "By Mara Lind"  # data-component='Byline'
+    assert _candidates(parse_html("<html><body><p class='story' id='main'>Story</p></body></html>")) == []
+
+
+def test_issue15_pages_are_parsed_without_an_id_table_and_ids_still_found_by_xpath():
+    from newstrace.extract.html import parse_html
+
+    tree = parse_html("<html><body><div id='story'><p id='p1'>One</p></div></body></html>")
+    assert tree.xpath("string(//*[@id='p1'])") == "One" and tree.get_element_by_id("story").tag == "div"

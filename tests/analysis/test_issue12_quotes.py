@@ -127,3 +127,31 @@ def test_issue12_who_holds_a_view_speaks_it(quotes_of):
     view, hope = _with(quotes, "freight will recover"), _with(quotes, "talks would resume")
     assert len(view) == 1 and view[0].speaker == "Dock economists", view
     assert len(hope) == 1 and hope[0].speaker == "The union", hope
+
+
+def test_issue12_a_passive_participle_without_agent_names_no_statement(quotes_of):
+    body = ("The harbour board approved funds intended to rebuild the old pier before summer.\n\n"
+            "The harbour board approved a plan drafted by engineers who said the pier could reopen in May.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "rebuild the old pier"), [q.content for q in quotes]
+    assert _with(quotes, "pier could reopen")
+
+
+def test_issue12_a_reported_figure_is_no_statement(quotes_of):
+    body = ("Harbour Freight Lines reports earnings on Wednesday. Its managers will discuss results with "
+            "analysts at noon.\n\n"
+            "The chief executive said that the new ferries would pay for themselves within two years.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "earnings") and not _with(quotes, "results"), [q.content for q in quotes]
+    assert _with(quotes, "pay for themselves")
+
+
+def test_issue12_a_sale_called_a_betrayal_is_a_statement_not_a_figure(quotes_of):
+    body = "The founder called the sale of the label \u201ca betrayal of every artist on the roster.\u201d"
+    assert _with(quotes_of(body), "betrayal")
+
+
+def test_issue12_calling_something_a_quoted_name_is_a_statement(quotes_of):
+    body = "The mayor called the pier plan \u201ca disgrace to the city.\u201d Her deputy said it would fail."
+    found = _with(quotes_of(body), "disgrace")
+    assert len(found) == 1 and found[0].speaker == "The mayor", found

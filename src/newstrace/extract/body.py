@@ -271,7 +271,7 @@ def _blocks_and_anchors(body_xml, base_url: str | None) -> tuple[list[str], list
     from lxml.etree import strip_tags
     from trafilatura.xml import xmltotxt
 
-    refs = [(_norm(ref.xpath("string()")), ref.get("target") or "") for ref in body_xml.iter("ref")]
+    refs = [(_norm("".join(ref.itertext())), ref.get("target") or "") for ref in body_xml.iter("ref")]
     strip_tags(body_xml, "ref")
     blocks = [_norm(line) for line in xmltotxt(body_xml, False).split("\n")]
     blocks = [b for b in blocks if b]
@@ -295,6 +295,8 @@ def _sibling_chunks(tree, blocks: list[str]) -> list | None:
     """The article's paragraphs when it is split over sibling containers of one class and the
     extractor kept only some of them (one ``<div class="body">`` per chunk between ads)."""
     known = {_key(b) for b in blocks if len(b) >= CHUNK_PARAGRAPH_CHARS}
+    if not known:  # no paragraph to find its container by
+        return None
     votes: dict[tuple[str, str], int] = {}
     for p in tree.iter("p"):
         parent = p.getparent()

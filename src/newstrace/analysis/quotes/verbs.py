@@ -45,6 +45,8 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     cls, frame = entry
     if _imperative(verb):
         return []  # "Remember, …", "Think about it": the writer addresses the reader
+    if _agentless_participle(verb):
+        return []  # "areas thought to be ice", "investments intended to …": nobody is said to say it
     if frame == "raising":
         return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
@@ -83,6 +85,13 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _agentless_participle(verb) -> bool:
+    """A passive participle modifying a noun without a ``by`` agent (``areas thought to represent …``,
+    ``better than expected results``): the noun is what is thought of, no one who says it."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.pos_ == "VERB" and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _only_a_place_of_posting(doc, content: Span) -> bool:
@@ -178,7 +187,15 @@ def _comma_before(verb, clause) -> bool:
 
 def _predicative(verb) -> bool:
     """``called them "inappropriate"``, ``described Clinton as …``: the object and what it is called."""
-    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") or
+               (c.dep_ == "dobj" and any(_quoted_appos(a) for a in c.rights)) for c in verb.rights)
+
+
+def _quoted_appos(token) -> bool:
+    """``called the plan “a disgrace”`` parsed as an apposition: a quoted noun phrase right after the object."""
+    doc = token.doc
+    return token.dep_ == "appos" and token.left_edge.i > 0 and (doc[token.left_edge.i - 1].is_quote or
+                                                                 token.left_edge.is_quote)
 
 
 def _object_span(verb, obj) -> Span:
