@@ -153,3 +153,11 @@ def test_issue12_an_outlet_after_a_place_is_no_persons_name(analyse):
     body = ("Friday, the senator told the New York Daily News that the plan was dead. New York voters disagreed.")
     record = analyse(body)
     assert not [s for s in record.sources if s.kind == "person" and "News" in s.name], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_prosecutor_is_the_prosecutor_named_before(analyse):
+    body = ("Jane Okafor, the county prosecutor, filed the charges on Monday.\n\n"
+            "The prosecutor said the evidence was strong.")
+    source = source_of(analyse(body), "evidence was strong")
+    assert source is not None and source.name == "Jane Okafor" and source.kind == "person", source
