@@ -149,3 +149,9 @@ def test_issue12_a_reported_figure_is_no_statement(quotes_of):
 def test_issue12_a_sale_called_a_betrayal_is_a_statement_not_a_figure(quotes_of):
     body = "The founder called the sale of the label \u201ca betrayal of every artist on the roster.\u201d"
     assert _with(quotes_of(body), "betrayal")
+
+
+def test_issue12_calling_something_a_quoted_name_is_a_statement(quotes_of):
+    body = "The mayor called the pier plan \u201ca disgrace to the city.\u201d Her deputy said it would fail."
+    found = _with(quotes_of(body), "disgrace")
+    assert len(found) == 1 and found[0].speaker == "The mayor", found

@@ -187,7 +187,15 @@ def _comma_before(verb, clause) -> bool:
 
 def _predicative(verb) -> bool:
     """``called them "inappropriate"``, ``described Clinton as …``: the object and what it is called."""
-    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") or
+               (c.dep_ == "dobj" and any(_quoted_appos(a) for a in c.rights)) for c in verb.rights)
+
+
+def _quoted_appos(token) -> bool:
+    """``called the plan “a disgrace”`` parsed as an apposition: a quoted noun phrase right after the object."""
+    doc = token.doc
+    return token.dep_ == "appos" and token.left_edge.i > 0 and (doc[token.left_edge.i - 1].is_quote or
+                                                                 token.left_edge.is_quote)
 
 
 def _object_span(verb, obj) -> Span:
