@@ -19,6 +19,11 @@ Two parts, both from ``../shared/train`` (never from the eval sets):
 The hand-written ``sources_kinds.tsv`` / ``sources_government.tsv`` win where they say something. The table
 holds words, names and vote counts -- no training text. Usage: ``.venv/bin/python bench/train_source_kinds.py``
 (skips when the data is absent).
+
+``--figure`` prints only the readable kind figure (``kind_figure``): the stage's kind decision on the speakers of
+GUM (subjects of speech verbs, typed by GUM's annotators), per kind with the confusions -- a set that can be read
+mention by mention, unlike the attribution check half. The noun rows are fitted on GUM's votes, so the figure on
+unnamed people is not held out; the named people and bodies are (no GUM name is in any table).
 """
 
 from __future__ import annotations
@@ -232,7 +237,81 @@ def _person_word(word: str) -> bool:
         "ambassador", "envoy", "president", "officer", "adviser", "advisor", "justice", "justices")
 
 
+# GUM type of a speaker mention -> the source kinds that are right for it ("body": any of organization,
+# government, outlet -- GUM does not tell a company from an agency; a place that speaks is a country acting)
+GUM_KINDS = {"named person": ("person",), "unnamed person": ("anonymous",),
+             "organization": ("organization", "government", "outlet"), "place": ("government",)}
+FIRST_SECOND = frozenset("i me we us you".split())  # interview turns, not attributions
+
+
+def kind_figure(genres: tuple[str, ...] = ("news", "interview", "bio"), show: int = 0) -> dict:
+    """Accuracy of ``SourceBook.resolve``'s kind on GUM speakers: every mention of a person, organization or
+    place chain (pronouns too, through the resolver) heading the subject of a speech verb of ``data/cues.tsv``.
+    A person chain is named when one of its mentions is headed by a proper noun."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newstrace.analysis.coref import SourceBook
+    from newstrace.analysis.entities import entities_stage
+    from newstrace.analysis.nlp import parse
+    from newstrace.analysis.quotes.cues import cue_table
+    from newstrace.analysis.quotes.syntax import np_span
+    from newstrace.record import Record
+
+    speech = {lemma for lemma, (cls, _) in cue_table().items() if cls == "speech"}
+    confusion: Counter = Counter()
+    examples: dict[tuple[str, str], list[str]] = defaultdict(list)
+    with gzip.open(GUM, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            if item["meta"]["genre"] not in genres:
+                continue
+            doc = parse(item["text"])
+            book = SourceBook(doc, entities_stage(Record(id=item["id"], body=item["text"], doc=doc)).entities, None)
+            for span, gold in sorted(_gum_speakers(doc, item), key=lambda m: m[0].start_char):
+                root = span.root
+                if root.dep_ != "nsubj" or root.head.lemma_ not in speech or root.lower_ in FIRST_SECOND:
+                    continue
+                draft = book.resolve(root, np_span(root), None, True)
+                got = draft.kind if draft is not None else "none"
+                confusion[gold, got] += 1
+                if got not in GUM_KINDS[gold] and len(examples[gold, got]) < show:
+                    examples[gold, got].append(f"{span.text!r} -> {draft.name if draft else None}")
+    return {"confusion": confusion, "examples": examples}
+
+
+def _gum_speakers(doc, item: dict):
+    """(spaCy span, gold class) of GUM's person, organization and place mentions."""
+    chains = [(cluster, kind) for cluster, kind in zip(item["clusters"], item["cluster_types"])]
+    chains += [([s["span"]], s["type"]) for s in item["singletons"]]
+    for cluster, kind in chains:
+        if kind not in ("person", "organization", "place"):
+            continue
+        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in cluster]
+        spans = [s for s in spans if s is not None and len(s)]
+        if kind == "person":
+            kind = "named person" if any(s.root.pos_ == "PROPN" for s in spans) else "unnamed person"
+        for span in spans:
+            yield span, kind
+
+
+def print_figure(show: int = 0) -> None:
+    result = kind_figure(show=show)
+    confusion = result["confusion"]
+    right = sum(n for (gold, got), n in confusion.items() if got in GUM_KINDS[gold])
+    total = sum(confusion.values())
+    print(f"[figure] GUM speakers (subjects of speech verbs): kind right {right}/{total} = {right / max(total, 1):.3f}")
+    for gold in GUM_KINDS:
+        row = {got: n for (g, got), n in confusion.items() if g == gold}
+        ok = sum(n for got, n in row.items() if got in GUM_KINDS[gold])
+        print(f"[figure]   {gold}: {ok}/{sum(row.values())}  " + ", ".join(f"{k} {v}" for k, v in sorted(row.items())))
+    for (gold, got), lines in result["examples"].items():
+        for text in lines:
+            print(f"[figure]     {gold} as {got}: {text}")
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--figure"]:
+        print_figure(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+        return 0
     if not (GUM.exists() and AGENTS.exists() and ACTORS.exists()):
         print("[train] ../shared/train/coref or events/actors is missing; nothing to do")
         return 0
@@ -254,6 +333,7 @@ def main() -> int:
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(k for k, _ in kinds.values())
     print(f"[train] {len(kinds)} nouns ({dict(counts)}), {len(names)} government names -> {OUT}")
+    print_figure()
     return 0
 
 

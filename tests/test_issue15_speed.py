@@ -86,3 +86,106 @@ def test_issue15_cutting_link_furniture_leaves_the_body_as_it_was(monkeypatch):
         after = extract_html(page)["body"]
         assert after == before and "Board chair Mara Lind" in after
         assert "Section number" not in after and "Footer link" not in after
+
+
+# --- trafilatura called with options built once, the prune XPaths run once on the page ------------
+
+_TOOLTIP = "<span class='name-hovercard'>Mara Lind writes about harbours. Latest stories</span>"
+
+
+def test_issue15_cached_options_give_what_bare_extractions_keywords_give():
+    from lxml.etree import tostring
+    from trafilatura import bare_extraction
+
+    from newstrace.extract import body as body_mod
+    from newstrace.extract.html import parse_html
+
+    page = _page(_NAV, _LINK_FOOTER + "<p>Short line.</p>")
+    for fast in (True, False):
+        ours = body_mod._extract(parse_html(page), fast=fast)
+        theirs = bare_extraction(parse_html(page), url=None, fast=fast, include_comments=False,
+                                 include_tables=True, include_links=True, with_metadata=False)
+        assert ours.text == theirs.text and tostring(ours.body) == tostring(theirs.body)
+    assert body_mod._extractor(True) is body_mod._extractor(True)  # built once
+
+
+def test_issue15_prune_cuts_tooltips_keeps_their_tails_and_follows_the_table(monkeypatch):
+    from newstrace.extract import body as body_mod
+    from newstrace.extract import boilerplate
+    from newstrace.extract.html import extract_html, parse_html
+
+    tree = parse_html(f"<html><body><p>By Mara Lind{_TOOLTIP} on Tuesday.</p></body></html>")
+    body_mod.prune(tree)
+    assert tree.xpath("string(//p)") == "By Mara Lind on Tuesday."
+    page = _page().replace("Board chair Mara Lind", f"Board chair Mara Lind{_TOOLTIP}")
+    body = extract_html(page)["body"]
+    assert "Board chair Mara Lind said" in body and "Latest stories" not in body
+    monkeypatch.setattr(boilerplate, "PRUNE_XPATHS", ())  # bench/extraction.py --ablate switches it off
+    assert "Latest stories" in extract_html(page)["body"]
+    tree = parse_html(f"<html><body><p>By Mara Lind{_TOOLTIP}</p></body></html>")
+    body_mod.prune(tree)
+    assert "Latest stories" in tree.xpath("string(//p)")
+
+
+# --- start-up with the garbage collector paused ------------------------------------------------------
+
+def test_issue15_start_up_pauses_the_collector_and_gives_it_back(monkeypatch):
+    import gc
+
+    from newstrace import pipeline as pipeline_mod
+
+    seen = []
+    real_load = pipeline_mod.Stage.load
+    monkeypatch.setattr(pipeline_mod.Stage, "load", lambda self: (seen.append(gc.isenabled()), real_load(self))[1])
+    assert gc.isenabled()
+    pipe = pipeline_mod.Pipeline(["extract"])
+    pipe.warm_up()
+    assert seen == [False] and gc.isenabled()  # paused while loading, on again after
+    assert gc.get_freeze_count() > 0  # what start-up loaded is kept out of later collections
+    gc.disable()
+    try:
+        pipeline_mod.Pipeline(["extract"]).warm_up()
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+    record = pipe.run(pipeline_mod.Page(id="p", content=_page(), kind="html"))
+    assert "Board chair Mara Lind" in record.body
+
+
+# --- per-block rules and per-page passes: the faster forms answer as the plain ones ---------------------
+
+def test_issue15_block_rules_answer_as_their_plain_forms():
+    import re
+
+    from newstrace.extract import boilerplate as bp
+
+    headlines = ("Pier to be rebuilt", "PIER TO BE REBUILT — Harbour News")
+    blocks = ["Pier to be rebuilt!", "pier to be rebuilt harbour news", "Tags:", "  topics : ", "Schlagwörter",
+              "Tags" + " " * 80 + ":", "Tags and more tags about the harbour", "KEYWORDS", "ß" * 40, ""]
+    for index, block in enumerate(blocks):
+        plain_headline = index < 3 and re.sub(r"\W+", " ", block).strip().casefold() in {
+            re.sub(r"\W+", " ", h).strip().casefold() for h in headlines}
+        assert bp._is_headline(blocks, index, headlines) == plain_headline, block
+        assert bp._is_list_heading(blocks, index, headlines) == (block.strip(" :").casefold() in bp.LIST_HEADINGS)
+    assert bp.drop_reasons(blocks[:3], headlines) == ["headline", "headline", "list-heading"]
+
+
+def test_issue15_byline_candidates_read_every_marked_attribute():
+    from newstrace.extract.byline import _candidates, visible_byline
+    from newstrace.extract.html import parse_html
+
+    attributes = ("class='byline'", "id='author'", "rel='author'", "itemprop='author'", "data-testid='AuthorName'",
+                  "data-component='Byline'")
+    for attribute in attributes:
+        tree = parse_html(f"<html><body><p title='x'>Story</p><span lang='en' {attribute}>By Mara Lind</span>"
+                          "</body></html>")
+        assert [el.tag for el in _candidates(tree)] == ["span"], attribute
+    assert visible_byline(tree) == "By Mara Lind"  # data-component='Byline'
+    assert _candidates(parse_html("<html><body><p class='story' id='main'>Story</p></body></html>")) == []
+
+
+def test_issue15_pages_are_parsed_without_an_id_table_and_ids_still_found_by_xpath():
+    from newstrace.extract.html import parse_html
+
+    tree = parse_html("<html><body><div id='story'><p id='p1'>One</p></div></body></html>")
+    assert tree.xpath("string(//*[@id='p1'])") == "One" and tree.get_element_by_id("story").tag == "div"

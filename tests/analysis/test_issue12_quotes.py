@@ -89,3 +89,69 @@ def test_issue12_accusing_and_urging_are_acts_not_statements(quotes_of):
     contents = [q.content for q in quotes_of(body)]
     assert not any("landlord of" in c or "to inspect" in c or "receipts" in c for c in contents), contents
     assert any(c.startswith("that the roofs") for c in contents)
+
+
+def test_issue12_a_side_clause_with_a_cue_verb_reports_nothing_but_as_the_paper_reported_does(quotes_of):
+    body = ("The footage had been cut to show the mayor stumbling over a question, when, in fact, she replied at once.\n\n"
+            "Quarterly profits held up, as most of the port operators reported higher volumes.\n\n"
+            "The ferry ran aground near the harbour mouth, as the Harbour Gazette reported.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "footage") and not _with(quotes, "profits held up"), [q.content for q in quotes]
+    found = _with(quotes, "ran aground")
+    assert len(found) == 1 and "Gazette" in found[0].speaker
+
+
+def test_issue12_a_stock_adding_a_figure_says_nothing(quotes_of):
+    body = ("Shares of the ferry operator added more than 3% to start the week after it won the harbour contract.\n\n"
+            "The operator added that two new boats would arrive in June.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "3%"), [q.content for q in quotes]
+    assert _with(quotes, "two new boats")
+
+
+def test_issue12_of_two_cues_of_the_same_words_the_one_naming_the_speaker_wins(quotes_of):
+    body = ("Mara Quist, the ferry company's lawyer, told the Harbour Gazette in a statement that the captain "
+            "had followed every rule that night.\n\n"
+            "\u201cThe council wants a bigger deal with the pilots. Bigger than the little deal\u201d announced in "
+            "March, said Tomas Reyes, a harbour economist at Lakeside College.")
+    quotes = quotes_of(body)
+    rules, deal = _with(quotes, "every rule"), _with(quotes, "bigger deal")
+    assert len(rules) == 1 and rules[0].speaker.startswith("Mara Quist"), rules
+    assert len(deal) == 1 and deal[0].speaker.startswith("Tomas Reyes"), deal
+
+
+def test_issue12_who_holds_a_view_speaks_it(quotes_of):
+    body = ("Dock economists are of the view that freight will recover by spring.\n\n"
+            "The union expressed the hope that talks would resume on Monday.")
+    quotes = quotes_of(body)
+    view, hope = _with(quotes, "freight will recover"), _with(quotes, "talks would resume")
+    assert len(view) == 1 and view[0].speaker == "Dock economists", view
+    assert len(hope) == 1 and hope[0].speaker == "The union", hope
+
+
+def test_issue12_a_passive_participle_without_agent_names_no_statement(quotes_of):
+    body = ("The harbour board approved funds intended to rebuild the old pier before summer.\n\n"
+            "The harbour board approved a plan drafted by engineers who said the pier could reopen in May.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "rebuild the old pier"), [q.content for q in quotes]
+    assert _with(quotes, "pier could reopen")
+
+
+def test_issue12_a_reported_figure_is_no_statement(quotes_of):
+    body = ("Harbour Freight Lines reports earnings on Wednesday. Its managers will discuss results with "
+            "analysts at noon.\n\n"
+            "The chief executive said that the new ferries would pay for themselves within two years.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "earnings") and not _with(quotes, "results"), [q.content for q in quotes]
+    assert _with(quotes, "pay for themselves")
+
+
+def test_issue12_a_sale_called_a_betrayal_is_a_statement_not_a_figure(quotes_of):
+    body = "The founder called the sale of the label \u201ca betrayal of every artist on the roster.\u201d"
+    assert _with(quotes_of(body), "betrayal")
+
+
+def test_issue12_calling_something_a_quoted_name_is_a_statement(quotes_of):
+    body = "The mayor called the pier plan \u201ca disgrace to the city.\u201d Her deputy said it would fail."
+    found = _with(quotes_of(body), "disgrace")
+    assert len(found) == 1 and found[0].speaker == "The mayor", found

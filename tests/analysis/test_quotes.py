@@ -271,7 +271,7 @@ def test_more_cue_verbs(body, cue, content):
      "that the tender was rigged", None),
     ("The minister faced harsh criticism of his housing policy.", "criticism", "his housing policy", None),
     ("Farmers voiced the hope that the rain would come before June.", "hope",
-     "that the rain would come before June", None),
+     "that the rain would come before June", "Farmers"),  # issue 12: who voices a hope holds it
 ])
 def test_noun_cues(body, cue, content, speaker):
     quotes, _ = quotes_of(body)

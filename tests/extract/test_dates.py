@@ -236,11 +236,27 @@ def test_issue15_a_full_url_date_outweighs_the_site_headers_date_of_today():
 
 
 def test_issue15_the_pages_own_stamp_still_outweighs_the_url():
-    """A meta stamp of the article (a machine-readable statement) is not overruled by the URL alone."""
-    head = '<meta property="article:published_time" content="2012-11-08T09:30:00-05:00">'
-    body = "<h1>Ferry line to start in spring</h1>" + STORY
+    """A JSON-LD stamp of the article, or a meta stamp the page's date line repeats, is not overruled by the
+    URL alone (a print edition's URL carries the next day)."""
+    head = '<meta property="article:published_time" content="2012-11-04T21:30:00-05:00">'
+    body = "<h1>Ferry line to start in spring</h1><p class='byline'>Published: November 4, 2012</p>" + STORY
     published, _ = dates_of(page(body, head=head), url="https://news.example.org/2012/11/05/ferry-line/")
-    assert (published.value, published.method) == ("2012-11-08T09:30:00-05:00", "meta")
+    assert (published.value, published.method) == ("2012-11-04T21:30:00-05:00", "meta")
+    head = jsonld({"@type": "NewsArticle", "datePublished": "2012-11-08T09:30:00-05:00"})
+    published, _ = dates_of(page("<h1>Ferry line to start in spring</h1>" + STORY, head=head),
+                            url="https://news.example.org/2012/11/05/ferry-line/")
+    assert (published.value, published.method) == ("2012-11-08T09:30:00-05:00", "json-ld")
+
+
+def test_issue15_a_lone_meta_stamp_weeks_after_the_urls_day_gives_way_to_the_url():
+    """A catalogue date (``DC.date.issued`` set when a post was re-filed) that nothing on the page repeats
+    does not outweigh the day in the URL, which was set when the post was first made."""
+    head = '<meta name="DC.date.issued" content="2011-12-15">'
+    body = ("<h1>Ferry line to start in spring</h1>" + STORY +
+            "<p class='date hidden'><abbr class='updated' title='2011-11-29T15:00:00-0400'>Nov 29, 2011</abbr></p>")
+    published, modified = dates_of(page(body, head=head), url="https://news.example.org/blog/2011/11/18/ferry-line/")
+    assert (published.value, published.method) == ("2011-11-18", "url")
+    assert "2011-12-15" in published.conflicts
 
 
 @pytest.mark.parametrize(("url", "expected"), [

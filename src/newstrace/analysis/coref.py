@@ -43,7 +43,8 @@ maker retailer bank lender insurer operator network studio club team""".split())
 # definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
-GENERIC_GOVERNMENT_NOUNS = frozenset("government administration authority state".split())
+# ("the administration" is not the last country named: a body named with the word, or a source of its own)
+GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
 AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())
@@ -251,6 +252,8 @@ class SourceBook:
             if found is not None:
                 return found
         kind = kind_of_noun().get(head)
+        if kind == "social" and token.pos_ == "PROPN":
+            kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
         if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
             kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
@@ -296,7 +299,8 @@ class SourceBook:
             if found is not None:
                 return found
         # number agrees: "the officials" is not "an airport official"
-        found = self.latest(lambda d: d.head == head and d.plural == plural)
+        # (a body's noun agrees either way: "Police said ..." then "the city's police")
+        found = self.latest(lambda d: d.head == head and (d.plural == plural or kind in ("government", "organization")))
         # "the army", "the court" met first: a body described, not an anaphor left unresolved
         self.resolved = found is not None or kind in ("government", "organization", "document") and \
             head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
@@ -314,7 +318,7 @@ class SourceBook:
         for left in token.lefts:
             if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
                 words.add(left.lower_)
-            elif left.dep_ not in ("det", "amod", "punct"):
+            elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
                 return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
             if words <= {w.lower() for w in _WORD.findall(named.name)}:
@@ -323,7 +327,10 @@ class SourceBook:
 
     def _named_inside(self, token) -> Optional[Named]:
         """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person
-        an apposition of the speaker noun names."""
+        an apposition of the speaker noun names; ``UMWA Director of Government Affairs Phil Smith`` (a title
+        parsed as a proper noun, the name closing its phrase)."""
+        if token.pos_ == "PROPN" and kind_of_noun().get(token.lower_) == "anonymous":
+            return self._name_ending(token)
         if token.pos_ != "NOUN":
             return None
         for child in token.children:
@@ -404,10 +411,18 @@ class SourceBook:
         return None
 
     def _owner(self, token) -> Optional[Named]:
-        """The issuer of a document noun: ``Kotak's report``, ``a report from Kotak``, ``a release by X``."""
+        """The issuer of a document noun: ``Kotak's report``, ``a report from Kotak``, ``a release by X``; ``the office
+        release``, ``the company's statement``: of the body named before so."""
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_):
                 named = self.cast.at(child.idx)
+                if named is not None:
+                    return named
+            if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
+                named = self._body_named_so(child, None)
+                if named is None and child.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
+                    named = next((n for _, n in self.cast.before(child.idx, lambda n: n.kind == "organization"
+                                                                  and self._body(n))), None)
                 if named is not None:
                     return named
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
@@ -439,7 +454,7 @@ class SourceBook:
             name = first[1]  # "some White House advisers" is "White House advisers"
         head = token.lemma_.lower()
         gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
-        draft = Draft(key=f"{kind}:{name.lower()}", name=name, kind=kind,
+        draft = Draft(key=f"{kind}:{_key(name)}", name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,
                       plural=token.tag_ in ("NNS", "NNPS"), gender=gender, method=method,
                       confidence=confidence)
@@ -462,6 +477,11 @@ class SourceBook:
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
 HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
+
+
+def _key(name: str) -> str:
+    """One key for the forms of one description: "Trump's campaign", "Trump campaign", "the Trump  Campaign"."""
+    return " ".join(re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w) for w in name.lower().split())
 
 
 def _outlet_key(name: str) -> str:
@@ -497,9 +517,21 @@ def _human(lemma: str) -> bool:
 
 
 def _bare(token) -> bool:
-    """``the company`` (an anaphor), not ``the city's police`` or ``the US military`` (a new description)."""
-    return all(c.dep_ in ("det", "amod", "punct") for c in token.lefts) and \
+    """``the company``, ``the city's police`` (anaphors), not ``the US military`` or ``Hong Kong's police`` (new
+    descriptions)."""
+    return all(c.dep_ in ("det", "amod", "punct") or _place_anaphor(c) for c in token.lefts) and \
         not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+# "the city's police", "the country's health ministry", "the state's largest utility": the place the article is
+# about, named before; its body is the one named before with that head
+PLACE_NOUNS = frozenset("city country state nation province region island territory kingdom republic county town "
+                        "capital".split())
+
+
+def _place_anaphor(token) -> bool:
+    return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
+        all(c.dep_ in ("det", "case") for c in token.children)
 
 
 def _names_person(draft: Draft) -> bool:

@@ -14,134 +14,35 @@ Hill``, ``Nielsen, a former Homeland Security official``), so that "she" and "th
 from __future__ import annotations
 
 import bisect
-import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Optional, cast
 
 from ..record import Span
-from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of
-from .quotes.cues import fitted_kind_rows, kind_of_noun
+from .bodies import ORG_SUFFIXES, PRESS_WORDS, bare_name, body_kind, government_bodies, named_body_heads
+from .entities import POSSESSIVE, media_nouns, outlet_of
+from .names import (
+    _INITIAL,
+    HONORIFICS,
+    _first_last,
+    _opens_or_closes,
+    _same_person,
+    _without_titles,
+    all_given_names,
+    given_names,
+    name_genders,
+    person_name,
+)
+from .quotes.cues import kind_of_noun
 
-HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
-              "lady": "f", "dame": "f"}
 FEMALE_NOUNS = frozenset("""spokeswoman woman chairwoman congresswoman businesswoman mother wife daughter sister
 actress queen princess girl grandmother widow""".split())
 MALE_NOUNS = frozenset("""spokesman man chairman congressman businessman father husband son brother actor king prince
 boy grandfather widower""".split())
 BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
-# head nouns that make a described body a government ("the state said") but not a named one
-# ("Islamic State", "Ohio State", "Penn State")
-NAMED_NOT_GOVERNMENT = frozenset(("state",))
-# last words of a body's name the model may tag as a person ("Dick Clark Productions")
-ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
-                         "partners capital bank institute university foundation association entertainment "
-                         "records studios".split())
-# media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
-PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
 ROLE_POS = ("NOUN", "PROPN")
-
-
-@functools.lru_cache(maxsize=1)
-def name_genders() -> dict[str, str]:
-    """first name -> "m" / "f" (``data/names_gender.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("names_gender.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: row[1] for row in rows if len(row) >= 2}
-
-
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """First names of people, gendered or not (``data/names_given.txt``)."""
-    text = resources.files("newstrace.data").joinpath("names_given.txt").read_text(encoding="utf-8")
-    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(n for n in names if n.lower() not in HONORIFICS
-                     and n.lower() not in ("sir", "countess", "count") and n.lower() not in kind_of_noun())
-
-
-def person_name(text: str) -> Optional[str]:
-    """``Derek Scissors`` -> itself when it reads as a person's name the model did not tag: two or three
-    capitalised words starting with a known first name, none a body's or a role's word."""
-    words = bare_name(text).split()
-    if not 2 <= len(words) <= 3 or words[0] not in given_names():
-        return None
-    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in ORG_SUFFIXES
-           or w.lower() in kind_of_noun() for w in words):
-        return None
-    return " ".join(words)
-
-
-@functools.lru_cache(maxsize=1)
-def government_bodies() -> frozenset[str]:
-    """Names and acronyms of government bodies, lower-case (``data/sources_government.tsv`` and the Phoenix
-    state bodies of ``data/sources_kinds_fitted.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("sources_government.tsv").read_text(encoding="utf-8")
-    fitted = {row[1] for row in fitted_kind_rows() if row[0] == "body" and row[2] == "government"}
-    return frozenset(fitted | {line.split("\t")[0].strip().lower() for line in text.splitlines()
-                               if line.strip() and not line.startswith("#")})
-
-
-@functools.lru_cache(maxsize=1)
-def named_body_heads() -> dict[str, str]:
-    """last word of a named body -> kind (``data/sources_body_heads.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("sources_body_heads.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0] != "head"}
-
-
-@functools.lru_cache(maxsize=1)
-def international_bodies() -> frozenset[str]:
-    """Names and acronyms of international organisations, lower-case (``data/actors_igo.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("actors_igo.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0].strip() for line in text.splitlines()[1:]
-                     if line.strip() and not line.startswith("#"))
-
-
-# a committee or panel of a legislature is the legislature's ("the House Intelligence Committee")
-LEGISLATURE_WORDS = frozenset("house senate congressional parliamentary legislative".split())
-COMMITTEE_WORDS = frozenset("committee subcommittee panel".split())
-# a council or board of a town, county or state is government ("the city council", "the State Council")
-ASSEMBLY_WORDS = frozenset("council board assembly".split())
-LOCAL_WORDS = frozenset("city county town municipal borough district parish state provincial regional security".split())
-# body heads that may open a name ("Police Scotland")
-LEADING_HEADS = frozenset("police army navy".split())
-
-
-def body_kind(name: str) -> str:
-    """outlet, government or organization for a named body."""
-    bare = bare_name(name)
-    if outlet_of(name) or outlet_of(bare):
-        return "outlet"
-    if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
-        return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
-    low = bare.lower()
-    if low in government_bodies() or low.replace(".", "") in government_bodies():
-        return "government"
-    if low in international_bodies() or low.replace(".", "") in international_bodies():
-        return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
-    head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
-    kind = kind_of_noun().get(head[-1]) if head else None
-    if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
-            named_body_heads().get(head[-1]) == "government":
-        return "government"
-    if head and head[-1] in COMMITTEE_WORDS and LEGISLATURE_WORDS & set(head):
-        return "government"
-    if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
-        return "government"  # "the city council", "Kent County Council", "the National Security Council"
-    if head and head[0] in LEADING_HEADS and kind_of_noun().get(head[-1]) != "organization" and \
-            head[-1] not in ORG_SUFFIXES and head[-1] not in ("federation", "union", "association"):
-        return "government"  # "Police Scotland"
-    acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
-                and w.replace(".", "").isupper()]
-    if any(word in government_bodies() for word in acronyms):
-        return "government"  # "the FBI's Buffalo office"
-    return "organization"
-
-
-def bare_name(text: str) -> str:
-    return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())
 
 
 @dataclass
@@ -167,14 +68,21 @@ class Cast:
         self._mentions: list[tuple[int, int, Named]] = []
         ordered = sorted(entities, key=lambda e: e.span)
         self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
+        surnames = _person_surnames(doc, ordered)
+        # a one-word name tagged PERSON whose full name the entities stage found ("Sanders" -> "Bernie Sanders")
+        # (or tagged PERSON more often than as a body: "Obama" in a headline tagged as a place)
+        tags = Counter((bare_name(e.text), e.label == "PERSON") for e in ordered if " " not in bare_name(e.text))
+        self._twins = {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
+                       and " " not in bare_name(e.text) and _is_name(e.text) and (" " in bare_name(e.canonical)
+                       or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
         for entity in ordered:  # full names first, so that any surname finds its person
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and bare_name(entity.text).split()[-1].lower() not in ORG_SUFFIXES:
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
                 self._person(cast(str, _person_tail(entity, self._places)))
-            elif _mislabelled_person(doc, entity) is not None:
-                self._person(cast(str, _mislabelled_person(doc, entity)))
+            elif _mislabelled_person(doc, entity, surnames) is not None:
+                self._person(cast(str, _mislabelled_person(doc, entity, surnames)))
         for entity in ordered:
             named = self._entry(entity)
             if named is not None:
@@ -310,13 +218,29 @@ class Cast:
     def _person(self, full: str) -> Named:
         named = self.by_name.get(full.lower())
         if named is None:
-            named = self._same_first_and_last(full)
+            plain = _without_titles(full)
+            if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
+                named = self.by_name[full.lower()] = self._person(plain)
+                return named
+            named = self._same_first_and_last(full) or self._part_of_name(full)
             if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
                 self.by_name[full.lower()] = named
+                self._short_forms(full)
                 return named
             named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
             self._short_forms(full)
         return named
+
+    def _part_of_name(self, full: str) -> Optional[Named]:
+        """``Dena Minning`` and ``Dena Minning Grayson``, ``Eskelsen García`` and ``Lily Eskelsen García``: two
+        words or more that open or close exactly one other person's longer name (not "Donald Trump" of
+        "Donald Trump Jr.": a suffix names another person)."""
+        words = full.split()
+        if len(words) < 2:
+            return None
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and
+                 (_opens_or_closes(words, n.name.split()) or _opens_or_closes(n.name.split(), words))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
         key = _first_last(full)
@@ -327,11 +251,15 @@ class Cast:
 
     def _short_forms(self, full: str) -> None:
         surname = (_first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
-        # two people sharing a surname: the surname alone names neither
-        self._surnames[surname] = None if surname in self._surnames else full
+        # two people sharing a surname: the surname alone names neither (two names of one person do not count)
+        self._surnames[surname] = full if self._same_entry(self._surnames.get(surname, full), full) else None
         if len(full.split()) == 2:
             given = full.split()[0]
-            self._given[given] = None if given in self._given else full
+            self._given[given] = full if self._same_entry(self._given.get(given, full), full) else None
+
+    def _same_entry(self, one: Optional[str], other: str) -> bool:
+        return one is not None and (one == other or self.by_name.get(one.lower()) is self.by_name.get(other.lower())
+                                    is not None)
 
     @staticmethod
     def _first_name_gender(full: str) -> Optional[str]:
@@ -348,9 +276,13 @@ class Cast:
         if tail is not None:
             return self._person(tail)
         low = bare.lower()
+        if " " not in bare and bare in self._twins and entity.label in ("ORG", "GPE", "FAC"):
+            return self._person(self._twins[bare])  # "Sanders" tagged PERSON elsewhere, its full name known
+        if " " not in bare and self._surnames.get(bare, "") is None and entity.label in ("ORG", "GPE", "FAC"):
+            return self._person(bare)  # the surname two people of the article share, tagged as a body
         if entity.label == "PERSON":
             if kind_of_noun().get(low) == "social":
-                return self._body(bare, "social")
+                return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
             if low.split()[-1] in ORG_SUFFIXES:  # "Dick Clark Productions"
@@ -464,31 +396,12 @@ def _initials(name: str) -> set[str]:
     return {o for o in out if len(o) >= 2}
 
 
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
-def _same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
-    """Same surname, and first names equal or one the short form of the other ("Tim"/"Timothy", "Pat"/"Patrick")."""
-    if one is None or one[1] != other[1]:
-        return False
-    short, long = sorted((one[0], other[0]), key=len)
-    return short == long or len(short) >= 3 and long.startswith(short)
-
-
-def _first_last(full: str) -> Optional[tuple[str, str]]:
-    """(first name, surname) of a full name, middle initials and Jr./III left out."""
-    words = [w.strip(",") for w in full.split()]
-    while words and words[-1].lower() in NAME_SUFFIXES:
-        words.pop()
-    return (words[0], words[-1]) if len(words) >= 2 else None
-
-
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
     """``envoy to Ukraine Kurt Volker`` tagged as one body: the person's name that ends it (two capitalised
     words, neither a body's word, after a place the article names on its own or starting with a known
     first name)."""
-    if entity.label not in ("ORG", "GPE", "FAC"):
-        return None
+    if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
+        return None  # "New York Daily News"
     words = bare_name(entity.text).split()
     if len(words) < 3 or any(w.lower() in ORG_SUFFIXES or kind_of_noun().get(w.lower()) or not w.isalpha()
                              or not w[:1].isupper() for w in words[-2:]):
@@ -512,25 +425,54 @@ def _is_place(name: str) -> bool:
     return gazetteer().has_name(name) or bare_name(name).lower() in government_bodies()
 
 
-def _mislabelled_person(doc, entity) -> Optional[str]:
+def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> Optional[str]:
     """``Kirstjen Nielsen`` tagged as a body: a person's name all the same when it reads as one (a known first
-    name), or when two or three capitalised words, none a body's word, follow a role noun ("Secretary",
-    "spokeswoman Katie Hill")."""
+    name, or a middle initial: "Channing D. Phillips"), when its last word is a surname the article gives a
+    person ("Tashfeen Malik" ... "Ms. Malik": ``surnames``), or when two or three capitalised words, none a body's
+    word, follow a role noun ("Secretary", "spokeswoman Katie Hill", "chief strategist Guy Cecil")."""
     if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
         return None
     bare = bare_name(entity.text)
+    if _without_titles(bare) != bare and person_name(_without_titles(bare)) is not None:
+        return bare  # "Billionaire Ellis Varga"
+    tokens = doc.char_span(*entity.span, alignment_mode="expand")
+    before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+    if " " not in bare and before is not None and before.pos_ == "PROPN" and not before.ent_type_ and \
+            person_name(f"{before.text} {bare}") is not None:
+        return f"{before.text} {bare}"  # "Ilya Shapiro" with only "Shapiro" tagged, as a body
     words = bare.split()
     if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
-                                       or w.lower() in ORG_SUFFIXES or w.lower() in kind_of_noun()
-                                       or w.lower() in named_body_heads() for w in words):
+                                       or w.lower() in ORG_SUFFIXES or w.lower() in named_body_heads()
+                                       for w in words if not _INITIAL.fullmatch(w)):
         return None
     if person_name(bare) is not None:
         return bare
-    tokens = doc.char_span(*entity.span, alignment_mode="expand")
-    before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+    common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]
+    if words[-1] in surnames and not common:
+        return bare
+    common += [words[-1]] if words[-1].lower() in kind_of_noun() else []
     role = before is not None and (kind_of_noun().get(before.lower_) == "anonymous" or
-                                   before.lower_ in FEMALE_NOUNS | MALE_NOUNS)
-    return bare if role else None
+                                   before.lower_ in FEMALE_NOUNS | MALE_NOUNS) or \
+        tokens is not None and _among_people(tokens.root)
+    # after a role, a first name that is also a common noun ("Guy", "Grant") still opens a name
+    return bare if role and (not common or common == [words[0]] and words[0] in all_given_names()) else None
+
+
+def _among_people(root) -> bool:
+    """``Patrick Healy and Yamiche Alcindor`` (a conjunct of a person), ``Deb Kline, a leader of ...`` (a noun for
+    people in apposition): the name is a person's."""
+    conjuncts = [root.head] if root.dep_ == "conj" else []
+    conjuncts += [c for c in root.children if c.dep_ == "conj"]
+    return any(c.ent_type_ == "PERSON" for c in conjuncts) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and kind_of_noun().get(c.lemma_.lower()) == "anonymous"
+        for c in root.children)
+
+
+def _person_surnames(doc, entities) -> frozenset[str]:
+    """One-word names the article gives a person: tagged PERSON alone, or after an honorific ("Ms. Malik")."""
+    words = {bare_name(e.text) for e in entities if e.label == "PERSON" and " " not in bare_name(e.text)}
+    words |= {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in HONORIFICS}
+    return frozenset(w for w in words if w[:1].isupper() and len(w) >= 2)
 
 
 def _is_name(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -88,6 +89,7 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
     page's description, put back at the top when the page shows it and the extractor dropped it.
     """
     drop_furniture(tree)
+    prune(tree)
     body_xml, method = _trafilatura_body(tree, url)
     if body_xml is None:
         return Body((), (), "none")
@@ -131,20 +133,42 @@ def _holds(element, descendant) -> bool:
     return descendant is not None and any(a is element for a in descendant.iterancestors())
 
 
-def _options() -> dict[str, Any]:
-    # trafilatura copies a tree it is given, then prunes the copy with our XPaths. No url: links are
-    # resolved in _blocks_and_anchors (against the page, not only its host), so trafilatura need not
-    # resolve every link of the page first (~4 % of extraction time)
-    return dict(url=None, include_comments=False, include_tables=True, include_links=True,
-                with_metadata=False, prune_xpath=list(boilerplate.PRUNE_XPATHS) or None)
+@lru_cache(maxsize=2)
+def _extractor(fast: bool) -> Any:
+    """trafilatura's options for our calls, built once per mode (``bare_extraction`` builds them from its
+    config file on every call, and it copies them before changing them): no url -- links are resolved in
+    _blocks_and_anchors (against the page, not only its host), so trafilatura need not resolve every link
+    of the page first (~4 % of extraction time)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", fast=fast, comments=False, tables=True, links=True,
+                     with_metadata=False)
+
+
+@lru_cache(maxsize=4)
+def _prune_xpaths(expressions: tuple[str, ...]) -> tuple[etree.XPath, ...]:
+    return tuple(etree.XPath(x) for x in expressions)
+
+
+def prune(tree) -> None:
+    """Remove what ``boilerplate.PRUNE_XPATHS`` matches from the page, keeping tails, once per page
+    (passed as trafilatura's ``prune_xpath`` they were compiled and run on each copy it made)."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+
+    prune_unwanted_nodes(tree, list(_prune_xpaths(boilerplate.PRUNE_XPATHS)))
+
+
+def _extract(tree, fast: bool) -> Any:
+    from trafilatura import bare_extraction
+
+    return bare_extraction(tree, options=_extractor(fast))
 
 
 def candidates(tree, url: str | None) -> tuple[Any, Any]:
     """Both of trafilatura's results for a page, fast path and full cascade (bench/train_body_trigger.py)."""
-    from trafilatura import bare_extraction
-
     _preload_justext_stoplist()
-    return bare_extraction(tree, fast=True, **_options()), bare_extraction(tree, fast=False, **_options())
+    prune(tree)
+    return _extract(tree, fast=True), _extract(tree, fast=False)
 
 
 def trigger_features(tree, blocks: list[str], anchors: list[Anchor]) -> dict[str, float]:
@@ -169,16 +193,13 @@ def should_run_full(features: dict[str, float], short_share: float | None = None
 
 def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     """trafilatura's body XML: the fast path, or the full cascade when the fast one is short."""
-    from trafilatura import bare_extraction
-
-    options = _options()
-    doc: Any = bare_extraction(tree, fast=True, **options)
+    doc: Any = _extract(tree, fast=True)
     fast_text = (doc.text or "") if doc is not None else ""
     short = doc is None or (len(fast_text) < FAST_MIN_CHARS and _more_paragraph_text(tree, fast_text))
     if not short and not _mostly_short_blocks(fast_text):
         return doc.body, "trafilatura-fast"
     _preload_justext_stoplist()
-    full: Any = bare_extraction(tree, fast=False, **options)
+    full: Any = _extract(tree, fast=False)
     full_chars = len(full.text or "") if full is not None else 0
     # A short fast result is replaced by a longer one; a fast result of many short blocks (menus,
     # navigation tables, promos) by the cascade's unless that keeps under FULL_KEEP_SHARE of its text.
@@ -250,7 +271,7 @@ def _blocks_and_anchors(body_xml, base_url: str | None) -> tuple[list[str], list
     from lxml.etree import strip_tags
     from trafilatura.xml import xmltotxt
 
-    refs = [(_norm(ref.xpath("string()")), ref.get("target") or "") for ref in body_xml.iter("ref")]
+    refs = [(_norm("".join(ref.itertext())), ref.get("target") or "") for ref in body_xml.iter("ref")]
     strip_tags(body_xml, "ref")
     blocks = [_norm(line) for line in xmltotxt(body_xml, False).split("\n")]
     blocks = [b for b in blocks if b]
@@ -274,6 +295,8 @@ def _sibling_chunks(tree, blocks: list[str]) -> list | None:
     """The article's paragraphs when it is split over sibling containers of one class and the
     extractor kept only some of them (one ``<div class="body">`` per chunk between ads)."""
     known = {_key(b) for b in blocks if len(b) >= CHUNK_PARAGRAPH_CHARS}
+    if not known:  # no paragraph to find its container by
+        return None
     votes: dict[tuple[str, str], int] = {}
     for p in tree.iter("p"):
         parent = p.getparent()

@@ -1,7 +1,8 @@
 """Boilerplate rules for HTML bodies: DOM pruning before extraction and block filters after it.
 
 Both are data tables tried in order. ``PRUNE_XPATHS`` removes page furniture that trafilatura
-keeps (trafilatura prunes its own copy of the tree with them); ``BLOCK_RULES`` drops extracted blocks (the headline repeated at the top, "read more" and
+keeps (``body.prune`` cuts it from the page, once, before trafilatura copies the page);
+``BLOCK_RULES`` drops extracted blocks (the headline repeated at the top, "read more" and
 newsletter lines, ...). Each rule was measured on the extraction dev split; ``bench/extraction.py
 --ablate`` prints the F1 change of each one.
 """
@@ -10,20 +11,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from lxml.etree import XPath
 
 PRUNE_XPATHS: tuple[str, ...] = (
     # hover cards and tooltips inlined after a linked name ("Rep. Jane DoeJane DoeLatest headlines ...")
     # (written from the class attributes up: the same elements as //*[contains(@class, ...)] at half the
-    # cost, and trafilatura evaluates it on every page, once per cascade run)
+    # cost; it runs on every page)
     '//@class[contains(., "rollover") or contains(., "tooltip") or contains(., "popover") '
     'or contains(., "hovercard")]/..',
 )
 
 
+_NON_WORD_RE = re.compile(r"\W+")
+
+
 def _normal(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    return _NON_WORD_RE.sub(" ", text).strip().casefold()
+
+
+@lru_cache(maxsize=64)
+def _normal_headlines(headlines: tuple[str, ...]) -> frozenset[str]:
+    """The page's headlines normalised once (the headline rule asks for each of the first blocks)."""
+    return frozenset(_normal(h) for h in headlines)
 
 
 BlockRule = Callable[[list[str], int, tuple[str, ...]], bool]
@@ -94,6 +105,7 @@ STAMP_RE = re.compile(r"^(?:last )?(?:updated|published|posted|aktualisiert|ver�
 # Headings that introduce a list of tags or topics (the list follows as short lines).
 LIST_HEADINGS = {"tags", "tag", "temas", "themen", "schlagwörter", "schlagworte", "etiquetas", "tagi", "tópicos",
                  "topics", "mots-clés", "keywords"}
+_LIST_HEADING_MAX = max(map(len, LIST_HEADINGS))
 
 
 def _is_empty(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
@@ -106,12 +118,13 @@ def _is_stamp(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool
 
 
 def _is_list_heading(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
-    return blocks[index].strip(" :").casefold() in LIST_HEADINGS
+    heading = blocks[index].strip(" :")  # casefold never shortens: a longer block is no list heading
+    return len(heading) <= _LIST_HEADING_MAX and heading.casefold() in LIST_HEADINGS
 
 
 def _is_headline(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
     """The page's headline repeated among the first blocks."""
-    return index < 3 and _normal(blocks[index]) in {_normal(h) for h in headlines}
+    return index < 3 and _normal(blocks[index]) in _normal_headlines(headlines)
 
 
 def _is_teaser(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:

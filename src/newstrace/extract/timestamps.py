@@ -95,6 +95,8 @@ def _date_of(match: re.Match, month_first: bool) -> date | None:
         first, second = int(groups["a"]), int(groups["b"])
         slashed = match.group(2) == "/"  # 04.08.2021 is day-first everywhere; only 08/04/2021 varies
         day_number, month = (second, first) if month_first and slashed and first <= 12 else (first, second)
+        if month > 12 >= day_number:  # 09/21/2012: only the month-first reading is a date
+            day_number, month = month, day_number
     else:
         raw = groups["month"]
         month = int(raw) if raw.isdigit() else pat.MONTHS.get(raw.lower().rstrip("."), 0)

@@ -33,7 +33,7 @@ from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
 from .objects import keep_statements
 from .others import according_to_cue, adjective_cue, labelled_lines, noun_cue, signed_quotes
-from .speakers import repair_modal_names, resolve_relatives
+from .speakers import named_subjects, repair_modal_names, resolve_relatives
 from .syntax import Span, is_inside, is_verb, text_of, trim
 from .verbs import verb_cue
 
@@ -59,7 +59,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
             found.extend(adjective_cue(token, adjectives[token.lower_]))
     found.extend(signed_quotes(doc, quotes))
     found.extend(labelled_lines(doc))
-    found = resolve_relatives(found, doc)  # "X, who said …": X speaks
+    found = named_subjects(resolve_relatives(found, doc), doc)  # "X, who said …": X speaks
     found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
              if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = merge_interrupted(found, quotes, doc)

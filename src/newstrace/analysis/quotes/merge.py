@@ -123,6 +123,7 @@ def drop_nested(found: list[Attribution]) -> list[Attribution]:
     """Keep the outer of two attributions when one sits inside the other's content; of two with the
     same content, the one whose cue is nearer. A direct quote an "according to" relays
     (``"…," May told reporters, according to the paper``) stays beside it: the words are May's."""
+    found = [a for a in found if not _shadowed(a, found)]
     ranked = sorted(found, key=lambda a: (_distance(a) > NEAR, -(a.content[1] - a.content[0]), _distance(a)))
     kept: list[Attribution] = []
     for attr in ranked:
@@ -133,6 +134,16 @@ def drop_nested(found: list[Attribution]) -> list[Attribution]:
             continue
         kept.append(attr)
     return sorted(kept, key=lambda a: a.content[0])
+
+
+def _shadowed(attr: Attribution, found: list[Attribution]) -> bool:
+    """``X told the paper in a statement that …``, ``"…" announced in May, said X``: of two cues of the
+    same words, one naming nobody gives way to one naming the speaker."""
+    if attr.speaker is not None:
+        return False
+    size = attr.content[1] - attr.content[0]
+    return any(k.speaker is not None and _overlap(k.content, attr.content) >= 0.8 * max(size, k.content[1] - k.content[0])
+               for k in found)
 
 
 def _relayed(attr: Attribution, outer: Attribution) -> bool:

@@ -13,7 +13,8 @@ lemma, entity type, determiner and size, the verb's tense, negation and clause, 
 probability that a careful annotator takes it for an attribution. Below the model's threshold the
 attribution is dropped -- mostly plain objects that PolNeAR's annotators did not take either and the
 guide excludes too. Clauses (``ccomp``), direct quotes and ``according to`` are never weighed. The acts the guide names
-(``accused X of Y``, ``urged X to …``, ``called for …``; ``data/quote_acts.tsv``) go whatever the model says.
+(``accused X of Y``, ``urged X to …``, ``called for …``; ``data/quote_acts.tsv``) and reported figures
+(``reports earnings``, ``discuss results``; ``data/quote_figures.tsv``) go whatever the model says.
 """
 
 from __future__ import annotations
@@ -95,8 +96,29 @@ def act_frames() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].strip().split(",")) for row in rows}
 
 
+@functools.lru_cache(maxsize=1)
+def figure_nouns() -> frozenset[str]:
+    """Word forms of nouns naming a company's reported figures (``data/quote_figures.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("quote_figures.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def names_a_figure(doc, attr: Attribution) -> bool:
+    """``Lowe's reports earnings Wednesday``, ``to discuss results with analysts``: a weak frame whose
+    object or topic is a reported figure."""
+    frame = frame_of(doc, attr)
+    if frame not in ("dobj", "prep"):
+        return False
+    span = doc.char_span(*attr.content, alignment_mode="expand")
+    verb = doc.char_span(*attr.cue, alignment_mode="expand").root
+    predicative = any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return span is not None and len(span) > 0 and span.root.lower_ in figure_nouns() and not predicative
+
+
 def names_an_act(doc, attr: Attribution) -> bool:
     """``accused X of Y``, ``urged the board to …``, ``called for a review``: the guide's acts."""
+    if names_a_figure(doc, attr):
+        return True
     frames = act_frames().get(attr.cue_lemma)
     frame = frame_of(doc, attr) if frames else None
     if not frames or frame is None:

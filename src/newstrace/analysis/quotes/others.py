@@ -67,12 +67,32 @@ def noun_cue(noun, entry: tuple[str, str], quotes: Sequence[Span] = ()) -> list[
                 break
     if speaker is None and quoted and noun.dep_ == "dobj":
         speaker = subject_of(noun.head)  # "Obama is rolling out a new message: “…”"
+    if speaker is None:
+        speaker = _holder(noun)
     if speaker is not None and speaker.idx >= content[0]:
         speaker = None
     return [Attribution(kind="indirect", content=content, cue=(noun.idx, token_end(noun)),
                         cue_lemma=noun.lemma_.lower(), cue_class=cls,
                         speaker=np_span(speaker) if speaker is not None else None,
                         speaker_token=speaker.i if speaker is not None else None)]
+
+
+HOLDING_VERBS = ("have", "hold", "express", "voice", "share", "make", "repeat", "reiterate", "air", "restate")
+
+
+def _holder(noun):
+    """``Experts are of the view that …``, ``She expressed the hope that …``, ``he made the claim that …``,
+    ``X told the paper in a statement that …``: the subject of the copula, of the verb that holds the noun
+    or of the cue verb the noun is the vehicle of is who speaks."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "be":
+        head = head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in cue_table() and \
+            head.head.pos_ == "VERB":
+        head = head.head
+    elif noun.dep_ != "dobj" or head.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 ADJ_TOPIC_PREPS = ("about", "of", "over", "with", "in", "on")

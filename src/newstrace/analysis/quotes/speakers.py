@@ -8,6 +8,8 @@
   verb, so the cue has no subject. A capitalised "modal" whose verb is finite (``told``, ``says``:
   no modal takes those) and has no other subject is a name: retagged PROPN ``nsubj`` in the Doc
   (``repair_modal_names``, run once before the rules read the parse).
+* ``said study co-author Anezina Marlow``: a role split at its hyphen gives the cue two subjects; the name is the
+  speaker (``named_subjects``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,29 @@ def resolve_relatives(found: list, doc) -> list:
         out.append(dataclasses.replace(attr, speaker=np_span(antecedent), speaker_token=antecedent.i,
                                        speaker_relative=(token.idx, token.idx + len(token.text))))
     return out
+
+
+def named_subjects(found: list, doc) -> list:
+    """``said study co-author Anezina Marlow``: the small model splits a hyphenated role and gives the cue two
+    subjects, the role's first piece and the name. The name is the speaker (the span runs from the role to it)."""
+    out = []
+    for attr in found:
+        token = doc[attr.speaker_token] if attr.speaker_token is not None else None
+        name = _name_subject_after(token) if token is not None and token.pos_ == "NOUN" else None
+        if token is not None and name is not None:
+            attr = dataclasses.replace(attr, speaker=(token.left_edge.idx, name.idx + len(name.text)),
+                                       speaker_token=name.i)
+        out.append(attr)
+    return out
+
+
+def _name_subject_after(token):
+    """A proper-noun subject of the same verb a few words after ``token``, only compounds and hyphens between."""
+    for other in token.head.children:
+        if other.dep_ == token.dep_ and other.pos_ == "PROPN" and token.i < other.i <= token.i + 6 and \
+                all(t.dep_ in ("compound", "punct") or t.text == "-" for t in token.doc[token.i + 1:other.i]):
+            return other
+    return None
 
 
 def _is_relative(token) -> bool:

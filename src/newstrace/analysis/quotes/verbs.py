@@ -45,6 +45,8 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     cls, frame = entry
     if _imperative(verb):
         return []  # "Remember, …", "Think about it": the writer addresses the reader
+    if _agentless_participle(verb):
+        return []  # "areas thought to be ice", "investments intended to …": nobody is said to say it
     if frame == "raising":
         return _raising(verb)
     before = _quote_before(verb, quotes) if cls == "speech" else None
@@ -83,6 +85,13 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _agentless_participle(verb) -> bool:
+    """A passive participle modifying a noun without a ``by`` agent (``areas thought to represent …``,
+    ``better than expected results``): the noun is what is thought of, no one who says it."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.pos_ == "VERB" and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _only_a_place_of_posting(doc, content: Span) -> bool:
@@ -130,6 +139,8 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
                 if obj is None:  # "called on Obama to retaliate"
                     on = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "on" and c.i < child.i), None)
                     obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if obj is not None and verb.lemma_ == "add" and _counted(obj):
+                    return None  # "the stock added 2% to begin the week": a figure, not words
                 if obj is not None:
                     span = (obj.left_edge.idx, span[1])
             return span
@@ -176,7 +187,15 @@ def _comma_before(verb, clause) -> bool:
 
 def _predicative(verb) -> bool:
     """``called them "inappropriate"``, ``described Clinton as …``: the object and what it is called."""
-    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") or
+               (c.dep_ == "dobj" and any(_quoted_appos(a) for a in c.rights)) for c in verb.rights)
+
+
+def _quoted_appos(token) -> bool:
+    """``called the plan “a disgrace”`` parsed as an apposition: a quoted noun phrase right after the object."""
+    doc = token.doc
+    return token.dep_ == "appos" and token.left_edge.i > 0 and (doc[token.left_edge.i - 1].is_quote or
+                                                                 token.left_edge.is_quote)
 
 
 def _object_span(verb, obj) -> Span:
@@ -305,7 +324,7 @@ def _beside_content(verb) -> Optional[Span]:
         return None
     if verb.dep_ != "parataxis" and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text != ","):
         return None  # a real complement clause of its head, not ", he said"
-    if not any(c.dep_ in SUBJECTS for c in verb.children):
+    if not any(c.dep_ in SUBJECTS for c in verb.children) or _subordinate(verb):
         return None
     head = verb.head
     doc = verb.doc
@@ -322,6 +341,15 @@ def _beside_content(verb) -> Optional[Span]:
         return None
     span = (doc[pieces[0][0]].idx, token_end(doc[pieces[-1][1]]))
     return trim(text_of(doc), span)
+
+
+def _subordinate(verb) -> bool:
+    """``…, when he responded quickly`` / ``…, as most companies reported higher sales``: a side clause of the
+    writer's, not ``…, he said``; only ``…, as Reuters reported`` (nothing after the verb) reports the words."""
+    opener = next((c for c in verb.lefts if c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB")), None)
+    if verb.dep_ != "advcl" or opener is None:
+        return False
+    return opener.lower_ != "as" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights)
 
 
 def _colon_content(verb, quotes: list[Span]) -> Optional[Span]:

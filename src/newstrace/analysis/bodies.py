@@ -1,0 +1,96 @@
+"""Named bodies: which kind a body's name is (government, organization, outlet), from the data tables (issue 12).
+
+``sources_government.tsv`` (government bodies and acronyms by name) and the Phoenix state bodies fitted into
+``sources_kinds_fitted.tsv``; ``sources_body_heads.tsv`` (the last word of a named body); ``actors_igo.tsv``
+(international organisations); the outlets table. Used by the article's cast (``people``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of
+from .quotes.cues import fitted_kind_rows, kind_of_noun
+
+# head nouns that make a described body a government ("the state said") but not a named one
+# ("Islamic State", "Ohio State", "Penn State")
+NAMED_NOT_GOVERNMENT = frozenset(("state",))
+# last words of a body's name the model may tag as a person ("Dick Clark Productions")
+ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
+                         "partners capital bank institute university foundation association entertainment "
+                         "records studios".split())
+# media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
+PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
+
+
+@functools.lru_cache(maxsize=1)
+def government_bodies() -> frozenset[str]:
+    """Names and acronyms of government bodies, lower-case (``data/sources_government.tsv`` and the Phoenix
+    state bodies of ``data/sources_kinds_fitted.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("sources_government.tsv").read_text(encoding="utf-8")
+    fitted = {row[1] for row in fitted_kind_rows() if row[0] == "body" and row[2] == "government"}
+    return frozenset(fitted | {line.split("\t")[0].strip().lower() for line in text.splitlines()
+                               if line.strip() and not line.startswith("#")})
+
+
+@functools.lru_cache(maxsize=1)
+def named_body_heads() -> dict[str, str]:
+    """last word of a named body -> kind (``data/sources_body_heads.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("sources_body_heads.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0] != "head"}
+
+
+@functools.lru_cache(maxsize=1)
+def international_bodies() -> frozenset[str]:
+    """Names and acronyms of international organisations, lower-case (``data/actors_igo.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("actors_igo.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0].strip() for line in text.splitlines()[1:]
+                     if line.strip() and not line.startswith("#"))
+
+
+# a committee or panel of a legislature is the legislature's ("the House Intelligence Committee")
+LEGISLATURE_WORDS = frozenset("house senate congressional parliamentary legislative".split())
+COMMITTEE_WORDS = frozenset("committee subcommittee panel".split())
+# a council or board of a town, county or state is government ("the city council", "the State Council")
+ASSEMBLY_WORDS = frozenset("council board assembly".split())
+LOCAL_WORDS = frozenset("city county town municipal borough district parish state provincial regional security".split())
+# body heads that may open a name ("Police Scotland")
+LEADING_HEADS = frozenset("police army navy".split())
+
+
+def body_kind(name: str) -> str:
+    """outlet, government or organization for a named body."""
+    bare = bare_name(name)
+    if outlet_of(name) or outlet_of(bare):
+        return "outlet"
+    if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
+        return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
+    low = bare.lower()
+    if low in government_bodies() or low.replace(".", "") in government_bodies():
+        return "government"
+    if low in international_bodies() or low.replace(".", "") in international_bodies():
+        return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
+    head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
+    kind = kind_of_noun().get(head[-1]) if head else None
+    if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
+            named_body_heads().get(head[-1]) == "government":
+        return "government"
+    if head and head[-1] in COMMITTEE_WORDS and LEGISLATURE_WORDS & set(head):
+        return "government"
+    if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
+        return "government"  # "the city council", "Kent County Council", "the National Security Council"
+    if head and head[0] in LEADING_HEADS and kind_of_noun().get(head[-1]) != "organization" and \
+            head[-1] not in ORG_SUFFIXES and head[-1] not in ("federation", "union", "association"):
+        return "government"  # "Police Scotland"
+    acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
+                and w.replace(".", "").isupper()]
+    if any(word in government_bodies() for word in acronyms):
+        return "government"  # "the FBI's Buffalo office"
+    return "organization"
+
+
+def bare_name(text: str) -> str:
+    return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())

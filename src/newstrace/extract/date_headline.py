@@ -1,0 +1,49 @@
+"""The article's headline on an HTML page: the element page dates are read around.
+
+Split from ``dates.py`` (the cascade), which reads the date line right under this heading and the kicker
+right above it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from . import date_patterns as pat
+from .metadata import PageMeta
+
+_SUBHEADINGS = etree.XPath("//body//h2|//body//h3")
+
+
+def headline(tree, meta: PageMeta):
+    """The article's heading: the ``<h1>`` that repeats the page title, else the first with some text
+    (sites also wrap their logo in an ``<h1>``). An ``<h1>`` that is only a small part of the title (the
+    site name of "Post title - Site name") gives way to an ``<h2>`` / ``<h3>`` that is most of it: blog
+    templates put the site name in the ``<h1>`` and each post's title in an ``<h2>`` or ``<h3>``."""
+    title = " ".join((meta.first("og:title", "twitter:title") or meta.title_tag or "").lower().split())
+    first = matched = None
+    for h1 in tree.iter("h1"):
+        cover = _title_cover(h1, title)
+        if cover is not None and cover >= pat.HEADLINE_COVER:
+            return h1
+        if matched is None and cover:
+            matched = h1
+        if first is None and cover is not None:
+            first = h1
+    if title:
+        covers = [(_title_cover(h, title, within=True) or 0.0, -n, h) for n, h in enumerate(_SUBHEADINGS(tree))]
+        best = max(covers, default=None, key=lambda c: c[:2])
+        if best is not None and best[0] >= pat.HEADLINE_COVER:
+            return best[2]
+    return matched if matched is not None else first
+
+
+def _title_cover(heading, title: str, *, within: bool = False) -> float | None:
+    """How much of the page title a heading of 10 characters or more repeats (0.0: it is not part of
+    the title, or with ``within`` not inside it -- '3 comments on "Title"' is not a headline; None: too
+    short to be a headline)."""
+    text = " ".join(heading.text_content().lower().split())
+    if len(text) < 10:
+        return None
+    if not title or not (text in title or (title in text and not within)):
+        return 0.0
+    return min(len(text), len(title)) / max(len(text), len(title))
