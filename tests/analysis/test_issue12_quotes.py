@@ -144,3 +144,8 @@ def test_issue12_a_reported_figure_is_no_statement(quotes_of):
     quotes = quotes_of(body)
     assert not _with(quotes, "earnings") and not _with(quotes, "results"), [q.content for q in quotes]
     assert _with(quotes, "pay for themselves")
+
+
+def test_issue12_a_sale_called_a_betrayal_is_a_statement_not_a_figure(quotes_of):
+    body = "The founder called the sale of the label \u201ca betrayal of every artist on the roster.\u201d"
+    assert _with(quotes_of(body), "betrayal")

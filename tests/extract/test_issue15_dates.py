@@ -90,3 +90,16 @@ def test_issue15_a_time_element_shows_readers_the_local_day_of_a_utc_stamp():
     published, _ = dates_of(blog(body, title="Ferry line to start in spring", head=head))
     assert published.value[:10] == "2023-11-02"
     assert published.method == "json-ld"
+
+
+def test_issue15_the_container_that_holds_the_headline_is_never_foreign():
+    """Blog templates wrap every post in a feed container (``hfeed``, Blogger's ``widget Blog``): the date
+    line inside the post is the article's own, read as its visible date (not left to the last resort);
+    a comment inside the same container is still another's."""
+    body = ('<div class="widget Blog"><div class="blog-posts hfeed"><div class="post hentry">'
+            '<h3 class="post-title">Ferry line to start in spring</h3>' + SITE_BLURB +
+            '<div class="post-header"><span class="entry-date">Thursday, August 9, 2012</span></div>' + STORY +
+            '<div class="comment-block"><span class="comment-date">August 11, 2012</span></div>'
+            "</div></div></div>")
+    published, _ = dates_of(blog(body))
+    assert (published.value, published.method) == ("2012-08-09", "visible")

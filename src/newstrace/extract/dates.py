@@ -359,20 +359,21 @@ def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) ->
     right after the headline, date boxes (bylines, info lines, ``<time>``) below the headline, then
     those above it (nearest first). Only the neighbourhood of the headline is read."""
     markup: dict[str, DateValue] = {}
+    article = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     for el in _ITEMPROP_XPATH(tree):
         if el.get("itemprop") in _MARKUP_PROPS:
-            _markup_date(el, markup, today)
+            _markup_date(el, markup, today, article)
     for el in tree.iter("time"):
         if el.get("pubdate") is not None:
-            _markup_date(el, markup, today)
+            _markup_date(el, markup, today, article)
     if headline is None:
         after, before, lead = _FIRST_BOXES(tree, n=pat.BOX_REACH), [], []
     else:
         after = _BOXES_AFTER(headline, n=pat.BOX_REACH)
         before = _BOXES_BEFORE(headline, n=pat.BOX_REACH // 2)[::-1]  # nearest first
-        lead = _lead_date(headline, month_first, today) + _kicker_date(headline, month_first, today)
+        lead = _lead_date(headline, month_first, today, article) + _kicker_date(headline, month_first, today, article)
     boxes = [v for order, el in enumerate(_unique_boxes([el for el in (*after, *before) if _is_box(el)]))
-             for v in _visible_in(el, order, month_first, today)]
+             for v in _visible_in(el, order, month_first, today, article)]
     return markup, [*lead, *boxes]
 
 
@@ -432,7 +433,7 @@ def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list
     return [v for start, v in found if not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
 
 
-def _lead_date(headline, month_first: NumericOrder, today: date | None) -> list[_Visible]:
+def _lead_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     """The first date in the headline's own small print or in the text that follows it."""
     texts, size = [], 0
     for text in (*_INNER_TEXT(headline)[1:], *_LEAD_TEXT(headline)):
@@ -442,10 +443,11 @@ def _lead_date(headline, month_first: NumericOrder, today: date | None) -> list[
         size += len(text)
         if size > pat.LEAD_REACH:
             break
-    return _dates_in(texts, 0, month_first, today, last=False)
+    return _dates_in(texts, 0, month_first, today, article, last=False)
 
 
-def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | None, *, last: bool) -> list[_Visible]:
+def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | None, article: frozenset = frozenset(),
+              *, last: bool) -> list[_Visible]:
     """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign."""
     joined = "\n".join(texts)
     found = [d for d in labelled_days(joined[cut:cut + pat.LEAD_REACH], month_first) if plausible(d[1], today)]
@@ -454,7 +456,7 @@ def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | No
     start, day, updated = found[-1] if last else found[0]
     ends = list(accumulate(len(t) + 1 for t in texts))
     node = texts[min(bisect_right(ends, cut + start), len(texts) - 1)]
-    if _foreign_text(node) or _in_list(node.getparent()):
+    if _foreign_text(node, article) or _in_list(node.getparent()):
         return []
     return [_Visible(day, updated, -1, day.isoformat())]
 
@@ -474,11 +476,11 @@ def _in_list(el) -> bool:
     return False
 
 
-def _kicker_date(headline, month_first: NumericOrder, today: date | None) -> list[_Visible]:
+def _kicker_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     """The last date in the short text right above the headline (a kicker or date line)."""
     texts = [t for t in _KICKER_TEXT(headline) if _shown(t)]
     size = sum(len(t) + 1 for t in texts)
-    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, last=True)
+    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True)
 
 
 def _shown(text) -> bool:
@@ -487,25 +489,25 @@ def _shown(text) -> bool:
     return parent.tag not in ("script", "style", "noscript") and "hidden" not in (parent.get("class") or "")
 
 
-def _foreign_text(text) -> bool:
+def _foreign_text(text, article: frozenset = frozenset()) -> bool:
     parent = text.getparent() if text is not None else None
     return parent is None or _foreign(parent.getparent() if text.is_tail and parent.getparent() is not None
-                                      else parent)
+                                      else parent, article)
 
 
-def _markup_date(el, markup: dict[str, DateValue], today: date | None) -> None:
+def _markup_date(el, markup: dict[str, DateValue], today: date | None, article: frozenset) -> None:
     """``itemprop="datePublished"`` on any element, ``<time pubdate>``: machine-readable dates."""
     if el.tag == "meta":
         return
     kind = "modified" if (el.get("itemprop") or "").lower() == "datemodified" else "published"
-    if kind not in markup and not _foreign(el):
+    if kind not in markup and not _foreign(el, article):
         raw = (el.get("datetime"), el.get("content"), el.get("title"), _short_text(el))
         found = next((value for value in (normalise(r, today=today) for r in raw) if value), None)
         if found:
             markup[kind] = DateValue(found, "markup", 0.85)
 
 
-def _visible_in(el, order: int, month_first: NumericOrder, today: date | None) -> list[_Visible]:
+def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     text = _short_text(el)
     if text is None or not _HAS_YEAR.search(text):
         return []
@@ -523,7 +525,7 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None) -
     else:
         found = [_Visible(day, updated or flagged, order, day.isoformat())
                  for _, day, updated in days if plausible(day, today)]
-    return found if found and not _foreign(el) else []
+    return found if found and not _foreign(el, article) else []
 
 
 def _short_text(el) -> str | None:
@@ -537,10 +539,13 @@ def _short_text(el) -> str | None:
     return " ".join(" ".join(parts).split())
 
 
-def _foreign(el) -> bool:
-    """Inside a related list, a comment, the site's header or footer: the date is not the article's."""
+def _foreign(el, article: frozenset = frozenset()) -> bool:
+    """Inside a related list, a comment, the site's header or footer: the date is not the article's. The
+    containers that hold the headline (``article``) are the article's own, whatever their names say (blog
+    templates wrap every post in an ``hfeed`` or a ``widget Blog``)."""
     node, depth = el, 0
-    while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH:
+    while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH \
+            and node not in article:
         depth += 1
         if node.tag in pat.FOREIGN_TAGS:
             return True

@@ -98,7 +98,7 @@ def act_frames() -> dict[str, frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def figure_nouns() -> frozenset[str]:
-    """Nouns naming a company's reported figures (``data/quote_figures.tsv``)."""
+    """Word forms of nouns naming a company's reported figures (``data/quote_figures.tsv``)."""
     text = resources.files("newstrace.data").joinpath("quote_figures.tsv").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
@@ -110,7 +110,9 @@ def names_a_figure(doc, attr: Attribution) -> bool:
     if frame not in ("dobj", "prep"):
         return False
     span = doc.char_span(*attr.content, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in figure_nouns()
+    verb = doc.char_span(*attr.cue, alignment_mode="expand").root
+    predicative = any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return span is not None and len(span) > 0 and span.root.lower_ in figure_nouns() and not predicative
 
 
 def names_an_act(doc, attr: Attribution) -> bool:
