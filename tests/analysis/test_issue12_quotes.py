@@ -157,3 +157,12 @@ def test_issue12_calling_something_a_quoted_name_is_a_statement(quotes_of):
     body = "The mayor called the pier plan \u201ca disgrace to the city.\u201d Her deputy said it would fail."
     found = _with(quotes_of(body), "disgrace")
     assert len(found) == 1 and found[0].speaker == "The mayor", found
+
+
+def test_issue12_a_weak_frame_is_less_sure_than_a_reported_clause(quotes_of):
+    body = ("Mayor Ada Lund announced a new plan for the pier on Monday.\n\n"
+            "Lund said that the pier would reopen in May.")
+    quotes = quotes_of(body)
+    plan, pier = _with(quotes, "new plan"), _with(quotes, "would reopen")
+    assert len(plan) == 1 and len(pier) == 1
+    assert plan[0].confidence < pier[0].confidence, (plan[0].confidence, pier[0].confidence)
