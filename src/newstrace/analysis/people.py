@@ -14,76 +14,35 @@ Hill``, ``Nielsen, a former Homeland Security official``), so that "she" and "th
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Optional, cast
 
 from ..record import Span
 from .bodies import ORG_SUFFIXES, PRESS_WORDS, bare_name, body_kind, government_bodies, named_body_heads
 from .entities import POSSESSIVE, media_nouns, outlet_of
+from .names import (
+    _INITIAL,
+    HONORIFICS,
+    _first_last,
+    _opens_or_closes,
+    _same_person,
+    _without_titles,
+    all_given_names,
+    given_names,
+    name_genders,
+    person_name,
+)
 from .quotes.cues import kind_of_noun
 
-HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
-              "lady": "f", "dame": "f"}
 FEMALE_NOUNS = frozenset("""spokeswoman woman chairwoman congresswoman businesswoman mother wife daughter sister
 actress queen princess girl grandmother widow""".split())
 MALE_NOUNS = frozenset("""spokesman man chairman congressman businessman father husband son brother actor king prince
 boy grandfather widower""".split())
 BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
 ROLE_POS = ("NOUN", "PROPN")
-
-
-@functools.lru_cache(maxsize=1)
-def name_genders() -> dict[str, str]:
-    """first name -> "m" / "f" (``data/names_gender.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("names_gender.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: row[1] for row in rows if len(row) >= 2}
-
-
-@functools.lru_cache(maxsize=1)
-def all_given_names() -> frozenset[str]:
-    """First names of people, gendered or not (``data/names_given.txt``), common nouns too ("Guy", "Grant")."""
-    text = resources.files("newstrace.data").joinpath("names_given.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The first names that are no common noun or title: a capitalised one opens a name on its own."""
-    return frozenset(n for n in all_given_names() if n.lower() not in HONORIFICS
-                     and n.lower() not in ("sir", "countess", "count") and n.lower() not in kind_of_noun())
-
-
-def is_given_name(word: str) -> bool:
-    """A first name of the table, accents aside ("Siméon" is "Simeon")."""
-    if word in given_names():
-        return True
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return plain != word and plain in given_names()
-
-
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def person_name(text: str) -> Optional[str]:
-    """``Derek Scissors`` -> itself when it reads as a person's name the model did not tag: two or three
-    capitalised words starting with a known first name (or a first name, a middle initial and a surname:
-    "Channing D. Phillips"), none a body's or a role's word."""
-    words = bare_name(text).split()
-    if not 2 <= len(words) <= 3:
-        return None
-    initial = len(words) == 3 and bool(_INITIAL.fullmatch(words[1]))
-    if not (is_given_name(words[0]) or initial):
-        return None
-    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in ORG_SUFFIXES
-           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words)):
-        return None
-    return " ".join(words)
 
 
 @dataclass
@@ -111,8 +70,11 @@ class Cast:
         self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
         surnames = _person_surnames(doc, ordered)
         # a one-word name tagged PERSON whose full name the entities stage found ("Sanders" -> "Bernie Sanders")
+        # (or tagged PERSON more often than as a body: "Obama" in a headline tagged as a place)
+        tags = Counter((bare_name(e.text), e.label == "PERSON") for e in ordered if " " not in bare_name(e.text))
         self._twins = {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
-                       and " " not in bare_name(e.text) and " " in bare_name(e.canonical)}
+                       and " " not in bare_name(e.text) and _is_name(e.text) and (" " in bare_name(e.canonical)
+                       or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
         for entity in ordered:  # full names first, so that any surname finds its person
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and bare_name(entity.text).split()[-1].lower() not in ORG_SUFFIXES:
@@ -434,58 +396,12 @@ def _initials(name: str) -> set[str]:
     return {o for o in out if len(o) >= 2}
 
 
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
-def _same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
-    """Same surname, and first names equal or one the short form of the other ("Tim"/"Timothy", "Pat"/"Patrick")."""
-    if one is None or one[1] != other[1]:
-        return False
-    short, long = sorted((one[0], other[0]), key=len)
-    return short == long or len(short) >= 3 and long.startswith(short) or _one_letter_apart(short, long)
-
-
-def _one_letter_apart(one: str, other: str) -> bool:
-    """"Kristin"/"Kristen": a misspelt first name (one inner letter changed, five letters or more); not
-    "Maria"/"Mario" (the last letter), which may be two people of one family."""
-    if len(one) != len(other) or len(one) < 5:
-        return False
-    apart = [k for k, (a, b) in enumerate(zip(one, other)) if a != b]
-    return len(apart) == 1 and 0 < apart[0] < len(one) - 1
-
-
-def _opens_or_closes(short: list[str], long: list[str]) -> bool:
-    """``short`` (two words or more) opens or closes the longer ``long``, whose other words are no Jr./III."""
-    n = len(short)
-    if not 2 <= n < len(long) or any(w.lower().strip(",") in NAME_SUFFIXES for w in long):
-        return False
-    return long[:n] == short or long[-n:] == short
-
-
-def _without_titles(full: str) -> str:
-    """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
-    it (capitalised nouns for people that are no first name), two words at least left."""
-    words = full.split()
-    while len(words) > 2 and words[0][:1].isupper() and words[0] not in all_given_names() and \
-            kind_of_noun().get(words[0].lower()) == "anonymous" and words[1][:1].isupper():
-        words = words[1:]
-    return " ".join(words)
-
-
-def _first_last(full: str) -> Optional[tuple[str, str]]:
-    """(first name, surname) of a full name, middle initials and Jr./III left out."""
-    words = [w.strip(",") for w in full.split()]
-    while words and words[-1].lower() in NAME_SUFFIXES:
-        words.pop()
-    return (words[0], words[-1]) if len(words) >= 2 else None
-
-
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
     """``envoy to Ukraine Kurt Volker`` tagged as one body: the person's name that ends it (two capitalised
     words, neither a body's word, after a place the article names on its own or starting with a known
     first name)."""
-    if entity.label not in ("ORG", "GPE", "FAC"):
-        return None
+    if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
+        return None  # "New York Daily News"
     words = bare_name(entity.text).split()
     if len(words) < 3 or any(w.lower() in ORG_SUFFIXES or kind_of_noun().get(w.lower()) or not w.isalpha()
                              or not w[:1].isupper() for w in words[-2:]):
@@ -519,6 +435,11 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     bare = bare_name(entity.text)
     if _without_titles(bare) != bare and person_name(_without_titles(bare)) is not None:
         return bare  # "Billionaire Ellis Varga"
+    tokens = doc.char_span(*entity.span, alignment_mode="expand")
+    before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+    if " " not in bare and before is not None and before.pos_ == "PROPN" and not before.ent_type_ and \
+            person_name(f"{before.text} {bare}") is not None:
+        return f"{before.text} {bare}"  # "Ilya Shapiro" with only "Shapiro" tagged, as a body
     words = bare.split()
     if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
                                        or w.lower() in ORG_SUFFIXES or w.lower() in named_body_heads()
@@ -530,12 +451,21 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     if words[-1] in surnames and not common:
         return bare
     common += [words[-1]] if words[-1].lower() in kind_of_noun() else []
-    tokens = doc.char_span(*entity.span, alignment_mode="expand")
-    before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
     role = before is not None and (kind_of_noun().get(before.lower_) == "anonymous" or
-                                   before.lower_ in FEMALE_NOUNS | MALE_NOUNS)
+                                   before.lower_ in FEMALE_NOUNS | MALE_NOUNS) or \
+        tokens is not None and _among_people(tokens.root)
     # after a role, a first name that is also a common noun ("Guy", "Grant") still opens a name
     return bare if role and (not common or common == [words[0]] and words[0] in all_given_names()) else None
+
+
+def _among_people(root) -> bool:
+    """``Patrick Healy and Yamiche Alcindor`` (a conjunct of a person), ``Deb Kline, a leader of ...`` (a noun for
+    people in apposition): the name is a person's."""
+    conjuncts = [root.head] if root.dep_ == "conj" else []
+    conjuncts += [c for c in root.children if c.dep_ == "conj"]
+    return any(c.ent_type_ == "PERSON" for c in conjuncts) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and kind_of_noun().get(c.lemma_.lower()) == "anonymous"
+        for c in root.children)
 
 
 def _person_surnames(doc, entities) -> frozenset[str]:

@@ -1,0 +1,113 @@
+"""Names of people as strings: first names (fitted tables), name shapes, and when two names are one person's.
+
+``data/names_given.txt`` and ``data/names_gender.tsv`` (``bench/train_name_gender.py``: GAP, GUM, Phoenix office
+holders, US SSA baby-name counts); the article's cast (``people``) reads them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+from typing import Optional
+
+from .bodies import ORG_SUFFIXES, bare_name
+from .quotes.cues import kind_of_noun
+
+HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+              "lady": "f", "dame": "f"}
+
+@functools.lru_cache(maxsize=1)
+def name_genders() -> dict[str, str]:
+    """first name -> "m" / "f" (``data/names_gender.tsv``)."""
+    text = resources.files("newstrace.data").joinpath("names_gender.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) >= 2}
+
+
+@functools.lru_cache(maxsize=1)
+def all_given_names() -> frozenset[str]:
+    """First names of people, gendered or not (``data/names_given.txt``), common nouns too ("Guy", "Grant")."""
+    text = resources.files("newstrace.data").joinpath("names_given.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The first names that are no common noun or title: a capitalised one opens a name on its own."""
+    return frozenset(n for n in all_given_names() if n.lower() not in HONORIFICS
+                     and n.lower() not in ("sir", "countess", "count") and n.lower() not in kind_of_noun())
+
+
+def is_given_name(word: str) -> bool:
+    """A first name of the table, accents aside ("Siméon" is "Simeon")."""
+    if word in given_names() or "-" in word and word.split("-")[0] in given_names():
+        return True  # "Eva-Maria"
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return plain != word and plain in given_names()
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def person_name(text: str) -> Optional[str]:
+    """``Derek Scissors`` -> itself when it reads as a person's name the model did not tag: two or three
+    capitalised words starting with a known first name (or a first name, a middle initial and a surname:
+    "Channing D. Phillips"), none a body's or a role's word."""
+    words = bare_name(text).split()
+    if not 2 <= len(words) <= 3:
+        return None
+    initial = len(words) == 3 and bool(_INITIAL.fullmatch(words[1]))
+    if not (is_given_name(words[0]) or initial):
+        return None
+    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in ORG_SUFFIXES
+           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words)):
+        return None
+    return " ".join(words)
+
+
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
+    """Same surname, and first names equal or one the short form of the other ("Tim"/"Timothy", "Pat"/"Patrick")."""
+    if one is None or one[1] != other[1]:
+        return False
+    short, long = sorted((one[0], other[0]), key=len)
+    return short == long or len(short) >= 3 and long.startswith(short) or _one_letter_apart(short, long)
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """"Kristin"/"Kristen": a misspelt first name (one inner letter changed, five letters or more); not
+    "Maria"/"Mario" (the last letter), which may be two people of one family."""
+    if len(one) != len(other) or len(one) < 5:
+        return False
+    apart = [k for k, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(apart) == 1 and 0 < apart[0] < len(one) - 1
+
+
+def _opens_or_closes(short: list[str], long: list[str]) -> bool:
+    """``short`` (two words or more) opens or closes the longer ``long``, whose other words are no Jr./III."""
+    n = len(short)
+    if not 2 <= n < len(long) or any(w.lower().strip(",") in NAME_SUFFIXES for w in long):
+        return False
+    return long[:n] == short or long[-n:] == short
+
+
+def _without_titles(full: str) -> str:
+    """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
+    it (capitalised nouns for people that are no first name), two words at least left."""
+    words = full.split()
+    while len(words) > 2 and words[0][:1].isupper() and words[0] not in all_given_names() and \
+            kind_of_noun().get(words[0].lower()) == "anonymous" and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _first_last(full: str) -> Optional[tuple[str, str]]:
+    """(first name, surname) of a full name, middle initials and Jr./III left out."""
+    words = [w.strip(",") for w in full.split()]
+    while words and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    return (words[0], words[-1]) if len(words) >= 2 else None
