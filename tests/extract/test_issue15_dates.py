@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from newstrace.extract import metadata
 from newstrace.extract.dates import find_dates, first_visible_day
 from newstrace.extract.html import parse_html
@@ -103,3 +105,29 @@ def test_issue15_the_container_that_holds_the_headline_is_never_foreign():
             "</div></div></div>")
     published, _ = dates_of(blog(body))
     assert (published.value, published.method) == ("2012-08-09", "visible")
+
+
+HEADLINE = "<h1>Ferry line to start in spring</h1>"
+
+
+def test_issue15_an_update_line_alone_under_the_headline_leaves_room_for_originally_published():
+    """The date line shows only the update; the first publication is stated further down. Published is the
+    first publication, modified the update (before, the update day was the only one found, for both)."""
+    body = (HEADLINE + "<p class='byline'>Updated March 14, 2021</p>" + STORY +
+            "<p class='note'>Originally published March 8, 2021</p>")
+    published, modified = dates_of(blog(body, title="Ferry line to start in spring"))
+    assert (published.value, modified.value) == ("2021-03-08", "2021-03-14")
+
+
+@pytest.mark.parametrize("standfirst", ["", SITE_BLURB])  # the line right under the headline, or a box further down
+def test_issue15_a_date_line_whose_parts_say_updated_and_published_keeps_them_apart(standfirst):
+    body = (HEADLINE + standfirst + "<div class='meta'><span class='date-updated'>14.03.2021</span> "
+            "<span class='date-published'>08.03.2021</span></div>" + STORY)
+    published, modified = dates_of(blog(body, title="Ferry line to start in spring"))
+    assert (published.value, modified.value) == ("2021-03-08", "2021-03-14")
+
+
+def test_issue15_a_date_line_with_an_undated_author_box_inside_is_still_read():
+    body = HEADLINE + "<div class='meta'>Published 8 March 2021 <span class='author'>Jane Roe</span></div>" + STORY
+    published, modified = dates_of(blog(body, title="Ferry line to start in spring"))
+    assert (published.value, published.method, modified) == ("2021-03-08", "visible", None)

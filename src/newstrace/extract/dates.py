@@ -170,8 +170,8 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
         *_all_meta(meta, pat.PUBLISHED_META, "meta", 0.9, today),
         markup.get("published"),
     ) if c is not None]
-    if not machine and not visible:  # labels are searched in the whole text only as a last resort
-        visible = _labelled_dates(tree, month_first, today)
+    if not machine and all(v.updated for v in visible):  # labels are searched in the whole text only as a
+        visible = [*visible, *_labelled_dates(tree, month_first, today)]  # last resort ("Originally published")
     shown = next((v for v in visible if not v.updated), None)
     candidates = [c for c in (
         *machine,
@@ -372,9 +372,15 @@ def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) ->
         after = _BOXES_AFTER(headline, n=pat.BOX_REACH)
         before = _BOXES_BEFORE(headline, n=pat.BOX_REACH // 2)[::-1]  # nearest first
         lead = _lead_date(headline, month_first, today, article) + _kicker_date(headline, month_first, today, article)
-    boxes = [v for order, el in enumerate(_unique_boxes([el for el in (*after, *before) if _is_box(el)]))
-             for v in _visible_in(el, order, month_first, today, article)]
-    return markup, [*lead, *boxes]
+    found = {el: _visible_in(el, order, month_first, today, article)
+             for order, el in enumerate(_unique_boxes([el for el in (*after, *before) if _is_box(el)]))}
+    return markup, [*lead, *(v for el, dates in found.items() if not _holds_dated_box(el, found) for v in dates)]
+
+
+def _holds_dated_box(el, found: dict) -> bool:
+    """A date line whose own parts are dated boxes ("<span class=date-updated>", "<span class=date-published>")
+    gives way to them: they say which date is which."""
+    return bool(found[el]) and any(found.get(inner) for inner in el.iterdescendants() if inner in found)
 
 
 def _unique_boxes(boxes: list) -> list:
@@ -458,7 +464,7 @@ def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | No
     node = texts[min(bisect_right(ends, cut + start), len(texts) - 1)]
     if _foreign_text(node, article) or _in_list(node.getparent()):
         return []
-    return [_Visible(day, updated, -1, day.isoformat())]
+    return [_Visible(day, updated or _flagged(node.getparent()), -1, day.isoformat())]
 
 
 def _in_list(el) -> bool:
@@ -515,7 +521,7 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, a
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
     if "hidden" in marks:  # not shown to readers
         return []
-    flagged = "updat" in marks or "modif" in marks
+    flagged = _flagged(el)
     days = labelled_days(text, month_first)
     if attr:
         day, value = date.fromisoformat(attr[:10]), attr
@@ -526,6 +532,12 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, a
         found = [_Visible(day, updated or flagged, order, day.isoformat())
                  for _, day, updated in days if plausible(day, today)]
     return found if found and not _foreign(el, article) else []
+
+
+def _flagged(el) -> bool:
+    """An element whose class, id or itemprop calls it an update stamp (``date-updated``, ``dateModified``)."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+    return "updat" in marks or "modif" in marks
 
 
 def _short_text(el) -> str | None:
