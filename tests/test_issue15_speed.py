@@ -189,3 +189,13 @@ def test_issue15_pages_are_parsed_without_an_id_table_and_ids_still_found_by_xpa
 
     tree = parse_html("<html><body><div id='story'><p id='p1'>One</p></div></body></html>")
     assert tree.xpath("string(//*[@id='p1'])") == "One" and tree.get_element_by_id("story").tag == "div"
+
+
+def test_issue15_furniture_cut_takes_the_outermost_box_only():
+    from newstrace.extract import body as body_mod
+    from newstrace.extract.html import parse_html
+
+    nested = "<footer>" + _NAV + "<aside><a href='/x'>About us and our newsroom</a></aside></footer>"
+    tree = parse_html(_page(extra_after=nested))
+    assert body_mod.drop_furniture(tree, "all") == 1 and not tree.xpath("//nav|//footer|//aside")
+    assert "Board chair Mara Lind" in tree.xpath("string(//article)")

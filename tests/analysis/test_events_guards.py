@@ -30,13 +30,13 @@ class StubModel:
         return Prediction(self.label, self.probability, self.probability)
 
 
-@pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.8, "ORG_CRIME")])
+@pytest.mark.parametrize("probability, expected", [(0.95, "ATTACK"), (0.8, "ORG_CRIME")])
 def test_issue13_only_a_very_sure_model_overrides_a_type_acled_lacks(monkeypatch, probability, expected):
     """issue 13: the rules alone know ORG_CRIME ("gang"); the model, trained on ACLED notes, replaces such a
     rule type only when it is at least ACLED_MODEL_OVER_RULE_ONLY sure of a type it has many notes of."""
-    monkeypatch.setattr(events, "load_model", lambda name: StubModel("VIOL_DEMONSTR", probability))
-    types = [e.acled_type for e in coded("A gang of rioters stoned police cars in Nakuru on Monday.").events]
-    assert types == [expected]
+    monkeypatch.setattr(events, "load_model", lambda name: StubModel("ATTACK", probability))
+    types = [e.acled_type for e in coded("A gang attacked a bank van in Nakuru on Monday.").events]
+    assert types == [expected]  # (a protest is never ORG_CRIME: test_events_acled.py)
 
 
 @pytest.mark.parametrize("body", [

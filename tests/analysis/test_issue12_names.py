@@ -161,3 +161,15 @@ def test_issue12_the_prosecutor_is_the_prosecutor_named_before(analyse):
             "The prosecutor said the evidence was strong.")
     source = source_of(analyse(body), "evidence was strong")
     assert source is not None and source.name == "Jane Okafor" and source.kind == "person", source
+
+
+@pytest.mark.slow
+def test_issue12_a_capital_and_a_demonym_government_are_the_country_named(analyse):
+    body = ("China said the trade talks had made progress. Beijing also said that tariffs must be lifted first. "
+            "The Chinese government added that it wanted a deal.\n\n"
+            "The United States said the talks would go on. Washington said later that no date was set.")
+    record = analyse(body)
+    china = source_of(record, "made progress")
+    assert china is not None and china.kind == "government", record.sources
+    assert source_of(record, "tariffs must be lifted") is china and source_of(record, "wanted a deal") is china
+    assert source_of(record, "talks would go on") is source_of(record, "no date was set")

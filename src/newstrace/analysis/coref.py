@@ -226,6 +226,7 @@ class SourceBook:
             head = token.lower_  # "data" (lemma "datum"), "media"
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
         body = self._body_named_so(token, exclude) if definite else None
+        body = body or self._country_government(token, head)
         if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
             found = self._antecedent(token, exclude, lambda n: n.kind in ("government", "outlet") and self._body(n),
                                      lambda d: False, sure=0.8)
@@ -323,6 +324,19 @@ class SourceBook:
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
             if words <= {w.lower() for w in _WORD.findall(named.name)}:
                 return named
+        return None
+
+    def _country_government(self, token, head: str) -> Optional[Named]:
+        """``the Chinese government`` in an article that names China: that country, one source."""
+        if head not in GENERIC_GOVERNMENT_NOUNS | {"administration"}:
+            return None
+        from .gazetteer import gazetteer
+        for left in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()):
+            place = gazetteer().demonym(left.text) or next(iter(gazetteer().lookup(left.text)), None)
+            if place is None or place.feature != "country":
+                continue
+            return next((n for n in self.cast.by_name.values() if n.kind == "government"
+                         and self.cast.country_of(n) == place.country), None)
         return None
 
     def _named_inside(self, token) -> Optional[Named]:

@@ -76,13 +76,16 @@ def refine(label: Optional[str], source_sector: Optional[str], target_sector: Op
            sentence_sectors: frozenset[str] = frozenset()) -> Optional[str]:
     """Sub-types that depend on who acts: territory taken by the state or by an armed group; an
     attack between two armed sides (state forces and rebels, no civilians named) is an ARMED_CLASH
-    (ACLED keeps ATTACK for one-sided violence)."""
+    (ACLED keeps ATTACK for one-sided violence); force against a protest needs state forces in the
+    sentence, else the rule leaves the type to the model (issue 13)."""
     if label in TERRITORY and source_sector in STATE_SECTORS:
         return "GOV_REGAINS_TERIT"
     if label in TERRITORY and source_sector == "REB":
         return "NON_STATE_ACTOR_OVERTAKES_TER"
     if label == "ATTACK" and source_sector in ARMED_SECTORS and target_sector in ARMED_SECTORS:
         return "ARMED_CLASH"
+    if label == "FORCE_AGAINST_PROTEST" and not sentence_sectors & set(STATE_SECTORS):
+        return None  # "protested the killing of a student": the force is the topic, not done to the protest
     two_sides = {"MIL", "REB"} <= sentence_sectors or {"COP", "REB"} <= sentence_sectors
     if label == "ATTACK" and two_sides and not sentence_sectors & CIVILIAN_SECTORS:
         return "ARMED_CLASH"

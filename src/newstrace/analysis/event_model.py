@@ -2,7 +2,8 @@
 word and word-pair features, fitted by ``bench/train_events.py`` on ``../shared/train/events`` (ACLED
 notes, IndiaPoliceEvents sentences) and shipped as weights in ``data/events_model.json``.
 
-One model, ``acled``, gives the ACLED-style sub-event type (the CASE 2021 task 2 labels) of a sentence;
+With ``tree_weight`` in its spec the model mixes in a gradient-boosted tree ensemble over the same features
+(``event_trees``, ``data/events_trees.npz``). One model, ``acled``, gives the ACLED-style sub-event type (the CASE 2021 task 2 labels) of a sentence;
 the JSON also carries the calibration fitted on a training split the model never saw
 (see :func:`calibrate`). Features need no parse: the same function runs in training and in the stage,
 well above 500 sentences per second on one core.
@@ -20,6 +21,9 @@ from importlib import resources
 from typing import Any, Optional
 
 import numpy as np
+
+from .event_trees import TreeEnsemble
+from .event_trees import load as load_trees
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 DATE_LEAD = re.compile(r"^\s*(?:on|around|between|in|during)\b[^,]{0,60}?\b(?:19|20)\d\d\b[^,]{0,30},\s*", re.I)
@@ -63,7 +67,7 @@ class Prediction:
 class LinearModel:
     """Weights (features x labels), a bias per label, and a calibration table."""
 
-    def __init__(self, spec: dict) -> None:
+    def __init__(self, spec: dict, trees: Optional[TreeEnsemble] = None) -> None:
         self.labels: list[str] = spec["labels"]
         self.index: dict[str, int] = {f: i for i, f in enumerate(spec["features"])}
         self.weights = _array(spec["weights"])
@@ -71,12 +75,17 @@ class LinearModel:
         self.calibration: list[list[float]] = spec.get("calibration", [])
         self.counts: dict[str, int] = dict(zip(self.labels, spec.get("counts", [])))
         self.plover: dict[str, str] = spec.get("plover", {})  # label -> the PLOVER category it implies
+        # the boosted trees over the same features (event_trees), mixed in with this weight
+        self.trees, self.tree_weight = trees, float(spec.get("tree_weight", 0.0)) if trees is not None else 0.0
 
     def probabilities(self, text: str) -> np.ndarray:
         ids = sorted({self.index[f] for f in features(text) if f in self.index})
         scores = self.bias + (self.weights[ids].sum(axis=0) if ids else 0.0)
         scores = np.exp(scores - scores.max())
-        return scores / scores.sum()
+        probs = scores / scores.sum()
+        if self.trees is not None and self.tree_weight > 0:
+            probs = (1 - self.tree_weight) * probs + self.tree_weight * self.trees.probabilities(ids)
+        return probs
 
     def predict(self, text: str, allowed: Optional[Sequence[str]] = None) -> Prediction:
         probs = self.probabilities(text)
@@ -111,7 +120,9 @@ def _spec() -> dict:
 def load(name: str) -> Optional[LinearModel]:
     """The model ``name`` of ``data/events_model.json`` (None when the file has no such model)."""
     spec = _spec().get(name)
-    return LinearModel(spec) if spec else None
+    if not spec:
+        return None
+    return LinearModel(spec, load_trees() if spec.get("tree_weight") else None)
 
 
 def event_calibration() -> list[list[float]]:

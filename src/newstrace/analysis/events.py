@@ -61,6 +61,8 @@ ACLED_MODEL_ALONE = 0.3  # ... and above which it types an event the rules left 
 ACLED_MODEL_OVER_RULE_ONLY = 0.9
 # A protest the rules found escalated (stones thrown, tear gas, dispersed: data/events_acled.tsv) stays escalated
 # when the model says PEACE_PROTEST: the model leans to the peaceful majority of its notes (issue 13, round 3)
+PROTEST_TYPES = ("PROTEST",)
+MATERIAL_CONFLICT = ("PROTEST", "COERCE", "ASSAULT")  # events a model type of another such family may type
 ESCALATED_PROTEST = ("VIOL_DEMONSTR", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
 
 
@@ -494,13 +496,19 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     pred = model.predict(sent.text, allowed)
     if model.counts.get(pred.label, 0) < FEW_EXAMPLES:
         return rule
-    if rule_only:  # a type ACLED lacks ("drug gang", "flood"): only a very sure model overrides the rule
-        return pred.label if pred.probability >= ACLED_MODEL_OVER_RULE_ONLY else rule
+    if rule_only and plover not in PROTEST_TYPES:  # a type ACLED lacks ("drug gang", "flood"): only a very
+        return pred.label if pred.probability >= ACLED_MODEL_OVER_RULE_ONLY else rule  # sure model overrides
+    if rule_only:  # a protest about a crime or a flood is a protest: the model types it
+        rule = None
     alone = ACLED_MODEL_ALONE if allowed else ACLED_MODEL_MIN  # a verbal event needs a sure model
     if pred.label == "PEACE_PROTEST" and rule in ESCALATED_PROTEST:
         return rule
     if pred.probability >= ACLED_MODEL_MIN or (rule is None and pred.probability >= alone):
         return pred.label
+    if rule is None and plover in MATERIAL_CONFLICT:  # the lexicon's category and ACLED's families differ:
+        free = model.predict(sent.text)  # a dispersal is COERCE to PLOVER, PROTEST_WITH_INTER to ACLED
+        if free.probability >= ACLED_MODEL_ALONE and model.counts.get(free.label, 0) >= FEW_EXAMPLES:
+            return free.label
     return rule
 
 

@@ -88,6 +88,7 @@ class Cast:
             if named is not None:
                 self._mention(named, entity)
         self._merge_acronyms()
+        self._fold_capitals()
         self._promote_people()
         self._untagged_mentions([tuple(e.span) for e in ordered])
         self._mentions.sort(key=lambda m: m[:2])
@@ -203,6 +204,29 @@ class Cast:
             longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
             if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
                 self._fold(short, longs[0])
+
+    def _fold_capitals(self) -> None:
+        """``Beijing said`` in an article that names China: a capital acting is its country's government, one
+        source (countries and capitals from the gazetteer)."""
+        from .gazetteer import gazetteer
+        places = list({id(n): n for n in self.by_name.values() if n.kind in ("government", "organization")}.values())
+        countries: dict[str, Named] = {}
+        for named in places:
+            code = self.country_of(named) if named.kind == "government" else None
+            if code is not None:
+                countries.setdefault(code, named)
+        for named in places:  # (the capital tagged as a body too: "Washington said")
+            for place in gazetteer().lookup(named.name) if named not in countries.values() else ():
+                capital = gazetteer().capital(place.country) if place.country else None
+                if capital is not None and capital.gid == place.gid and place.country in countries:
+                    self._fold(named, countries[place.country])
+                    break
+
+    @staticmethod
+    def country_of(named: Named) -> Optional[str]:
+        """The ISO code of the country an entry is named as ("China", "the U.S."), or None."""
+        from .gazetteer import gazetteer
+        return next((p.country for p in gazetteer().lookup(named.name) if p.feature == "country"), None)
 
     def _fold(self, short: Named, full: Named) -> None:
         """``short`` is another name of ``full``: one entry, the full name's kind (government wins)."""

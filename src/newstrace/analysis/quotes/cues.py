@@ -28,6 +28,8 @@ class Attribution:
     # set by the sources stage: whether a pronoun or role speaker found who it stands for, and how surely
     speaker_resolved: bool = True
     speaker_sureness: float = 1.0
+    # set by objects.keep_statements: how likely a weak frame ("announced the plan") reports a statement
+    statement_odds: float = 1.0
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ guide excludes too. Clauses (``ccomp``), direct quotes and ``according to`` are 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -136,6 +137,12 @@ def names_an_act(doc, attr: Attribution) -> bool:
 
 def keep_statements(doc, found: list[Attribution]) -> list[Attribution]:
     """The attributions that report a statement: acts of ``data/quote_acts.tsv`` and weak frames the
-    model rates under its threshold go."""
+    model rates under its threshold go; the others keep the model's probability (``statement_odds``),
+    which lowers the quote's confidence."""
     threshold = object_model()["threshold"]
-    return [a for a in found if not names_an_act(doc, a) and reports_statement(doc, a) >= threshold]
+    kept = []
+    for attr in found:
+        odds = 0.0 if names_an_act(doc, attr) else reports_statement(doc, attr)
+        if odds >= threshold:
+            kept.append(attr if odds >= 1.0 else dataclasses.replace(attr, statement_odds=round(odds, 3)))
+    return kept

@@ -40,6 +40,7 @@ def _quote(body: str, attr: Attribution, by_mention: dict) -> Quote:
         confidence -= 0.3  # "she said" with no one she can be: the words are found, the speaker is not
     elif attr.speaker_sureness < 1.0:
         confidence *= attr.speaker_sureness / 0.85 if attr.speaker_sureness < 0.85 else 1.0
+    confidence *= attr.statement_odds  # "announced the plan": only as sure as the model that it is a statement
     content = JOIN.join(body[a:b] for a, b in attr.fragments) if attr.fragments else \
         body[attr.content[0]:attr.content[1]]
     return Quote(kind=attr.kind, content=content, content_span=attr.content, content_fragments=attr.fragments,

@@ -139,7 +139,7 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
                 if obj is None:  # "called on Obama to retaliate"
                     on = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "on" and c.i < child.i), None)
                     obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
-                if obj is not None and verb.lemma_ == "add" and _counted(obj):
+                if obj is not None and verb.lemma_ in COUNTING_VERBS and _counted(obj):
                     return None  # "the stock added 2% to begin the week": a figure, not words
                 if obj is not None:
                     span = (obj.left_edge.idx, span[1])
@@ -149,8 +149,8 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
         for child in verb.rights:
             if child.dep_ in ("dobj", "oprd") and (child.pos_ in ("NOUN", "PROPN") or
                                                    predicative and child.pos_ == "PRON"):
-                if verb.lemma_ == "add" and _counted(child):
-                    return None  # "the economy added 156,000 jobs": added to a figure, not words
+                if verb.lemma_ in COUNTING_VERBS and _counted(child):
+                    return None  # "the economy added 156,000 jobs", "posted a 3-1 win": a figure, not words
                 return _object_span(verb, child)
     preps = TOPIC_PREPS + REPLY_PREPS if verb.lemma_ in ("respond", "reply") else TOPIC_PREPS
     for child in verb.children:
@@ -161,8 +161,13 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
     return None
 
 
+COUNTING_VERBS = ("add", "post")  # "added 2%", "posted a 5% gain": also verbs of figures and scores
+
+
 def _counted(noun) -> bool:
-    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+    """A figure: a number, amount or share before (or as) the noun (``156,000 jobs``, ``a 5% gain``, ``a 3-1 win``)."""
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+               for t in noun.doc[noun.left_edge.i:noun.i + 1])
 
 
 def _that_clause(verb, child) -> bool:
