@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of
+from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of, table_lines
 from .quotes.cues import fitted_kind_rows, kind_of_noun
 
 # head nouns that make a described body a government ("the state said") but not a named one
@@ -29,26 +28,21 @@ PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent
 def government_bodies() -> frozenset[str]:
     """Names and acronyms of government bodies, lower-case (``data/sources_government.tsv`` and the Phoenix
     state bodies of ``data/sources_kinds_fitted.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("sources_government.tsv").read_text(encoding="utf-8")
     fitted = {row[1] for row in fitted_kind_rows() if row[0] == "body" and row[2] == "government"}
-    return frozenset(fitted | {line.split("\t")[0].strip().lower() for line in text.splitlines()
-                               if line.strip() and not line.startswith("#")})
+    return frozenset(fitted | {line.split("\t")[0].strip().lower() for line in table_lines("sources_government.tsv")})
 
 
 @functools.lru_cache(maxsize=1)
 def named_body_heads() -> dict[str, str]:
     """last word of a named body -> kind (``data/sources_body_heads.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("sources_body_heads.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = (line.split("\t") for line in table_lines("sources_body_heads.tsv"))
     return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0] != "head"}
 
 
 @functools.lru_cache(maxsize=1)
 def international_bodies() -> frozenset[str]:
     """Names and acronyms of international organisations, lower-case (``data/actors_igo.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("actors_igo.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0].strip() for line in text.splitlines()[1:]
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(line.split("\t")[0].strip() for line in table_lines("actors_igo.tsv")[1:])
 
 
 # a committee or panel of a legislature is the legislature's ("the House Intelligence Committee")

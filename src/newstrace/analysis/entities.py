@@ -24,7 +24,8 @@ LEADING = re.compile(r"^(?:the|The|THE)\s+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-def _lines(name: str) -> list[str]:
+def table_lines(name: str) -> list[str]:
+    """Lines of one of newstrace's own data tables (``data/NAME``), blank and ``#`` comment lines left out."""
     text = resources.files("newstrace.data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -33,7 +34,7 @@ def _lines(name: str) -> list[str]:
 def outlet_names() -> dict[str, str]:
     """Every outlet name and alias (lower-case) -> the outlet's name."""
     names: dict[str, str] = {}
-    for line in _lines("outlets.tsv"):
+    for line in table_lines("outlets.tsv"):
         name, aliases, *rest = line.split("\t") + ["", ""]
         if len(rest) >= 5 and rest[4].strip() == "no":  # in_text "no": the name alone is not taken for the outlet
             continue
@@ -45,24 +46,24 @@ def outlet_names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def outlet_words() -> frozenset[str]:
-    return frozenset(_lines("outlets_words.txt"))
+    return frozenset(table_lines("outlets_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def media_nouns() -> frozenset[str]:
-    return frozenset(_lines("outlets_media_nouns.txt"))
+    return frozenset(table_lines("outlets_media_nouns.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    return frozenset(_lines("entities_demonyms.txt"))
+    return frozenset(table_lines("entities_demonyms.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def aliases() -> dict[str, tuple[str, str]]:
     """alias (lower-case) -> (canonical, label or "")."""
     table = {}
-    for line in _lines("aliases.tsv"):
+    for line in table_lines("aliases.tsv"):
         alias, canonical, label = (line.split("\t") + [""])[:3]
         table[alias.lower()] = (canonical, label)
     return table
@@ -71,7 +72,7 @@ def aliases() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern:
     """Known aliases the model may miss (Daesh); case-sensitive, three characters or more."""
-    names = sorted((line.split("\t")[0] for line in _lines("aliases.tsv")), key=len, reverse=True)
+    names = sorted((line.split("\t")[0] for line in table_lines("aliases.tsv")), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names if len(n) > 2) + r")(?![\w-])")
 
 

@@ -9,28 +9,27 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from importlib import resources
 from typing import Optional
 
 from .bodies import ORG_SUFFIXES, bare_name
+from .entities import table_lines
 from .quotes.cues import kind_of_noun
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
               "lady": "f", "dame": "f"}
 
+
 @functools.lru_cache(maxsize=1)
 def name_genders() -> dict[str, str]:
     """first name -> "m" / "f" (``data/names_gender.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("names_gender.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = (line.split("\t") for line in table_lines("names_gender.tsv"))
     return {row[0]: row[1] for row in rows if len(row) >= 2}
 
 
 @functools.lru_cache(maxsize=1)
 def all_given_names() -> frozenset[str]:
     """First names of people, gendered or not (``data/names_given.txt``), common nouns too ("Guy", "Grant")."""
-    text = resources.files("newstrace.data").joinpath("names_given.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in table_lines("names_given.txt"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ import math
 from importlib import resources
 from typing import Optional
 
+from ..entities import table_lines
 from .cues import Attribution
 
 WEAK_RELATIONS = ("dobj", "oprd", "xcomp", "acl")
@@ -92,16 +93,14 @@ def reports_statement(doc, attr: Attribution) -> float:
 @functools.lru_cache(maxsize=1)
 def act_frames() -> dict[str, frozenset[str]]:
     """lemma -> the frames in which it names an act (``data/quote_acts.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("quote_acts.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = (line.split("\t") for line in table_lines("quote_acts.tsv"))
     return {row[0]: frozenset(row[1].strip().split(",")) for row in rows}
 
 
 @functools.lru_cache(maxsize=1)
 def figure_nouns() -> frozenset[str]:
     """Word forms of nouns naming a company's reported figures (``data/quote_figures.tsv``)."""
-    text = resources.files("newstrace.data").joinpath("quote_figures.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in table_lines("quote_figures.tsv"))
 
 
 def names_a_figure(doc, attr: Attribution) -> bool:
