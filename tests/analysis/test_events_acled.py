@@ -57,3 +57,10 @@ def test_issue13_a_protest_against_a_killing_is_no_force_against_protesters():
 def test_issue13_police_firing_on_protesters_is_still_force_against_them():
     assert acled_types("Police opened fire on demonstrators in Migori, killing one protester.") == [
         "FORCE_AGAINST_PROTEST"]
+
+
+def test_issue13_a_dispersal_takes_its_acled_type_from_another_family():
+    """PLOVER calls a dispersal COERCE, ACLED a protest with intervention: with no rule type and no sure
+    COERCE type the model's material-conflict type stands (it was left empty)."""
+    assert acled_types("Police dispersed a crowd of traders outside the county offices in Nakuru.") == [
+        "PROTEST_WITH_INTER"]

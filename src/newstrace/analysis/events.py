@@ -62,6 +62,7 @@ ACLED_MODEL_OVER_RULE_ONLY = 0.9
 # A protest the rules found escalated (stones thrown, tear gas, dispersed: data/events_acled.tsv) stays escalated
 # when the model says PEACE_PROTEST: the model leans to the peaceful majority of its notes (issue 13, round 3)
 PROTEST_TYPES = ("PROTEST",)
+MATERIAL_CONFLICT = ("PROTEST", "COERCE", "ASSAULT")  # events a model type of another such family may type
 ESCALATED_PROTEST = ("VIOL_DEMONSTR", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
 
 
@@ -504,6 +505,10 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
         return rule
     if pred.probability >= ACLED_MODEL_MIN or (rule is None and pred.probability >= alone):
         return pred.label
+    if rule is None and plover in MATERIAL_CONFLICT:  # the lexicon's category and ACLED's families differ:
+        free = model.predict(sent.text)  # a dispersal is COERCE to PLOVER, PROTEST_WITH_INTER to ACLED
+        if free.probability >= ACLED_MODEL_ALONE and model.counts.get(free.label, 0) >= FEW_EXAMPLES:
+            return free.label
     return rule
 
 
