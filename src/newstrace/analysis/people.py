@@ -125,8 +125,8 @@ class Cast:
         Homeland Security official", "Secretary Nielsen"), the entry is a person, and a one-word entry that is
         its surname is the same person."""
         entries = {id(n): n for n in self.by_name.values() if n.kind in ("organization", "government")}.values()
-        cued = [n for n in entries if _name_words(n.name) and not _is_place(n.name)
-                and any(self._role_cue(m) for m in n.mentions)]
+        cued = [n for n in entries if _name_words(n.name) and any(self._role_cue(m) for m in n.mentions)
+                and (not _is_place(n.name) or any(self._role_cue(m, only_people=True) for m in n.mentions))]
         for named in cued:
             full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
                          and _name_words(n.name)), named) if " " not in named.name else named
@@ -141,14 +141,19 @@ class Cast:
             if " " in full.name:
                 self._short_forms(full.name)
 
-    def _role_cue(self, span: Span) -> bool:
+    def _role_cue(self, span: Span, only_people: bool = False) -> bool:
+        """A role before the name or in apposition; ``only_people``: cues no place takes -- an honorific, or a
+        woman or man in apposition ("Paris, an Australian woman, claims ...")."""
         tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if tokens is None or not len(tokens):
             return False
         before = self.doc[tokens.start - 1] if tokens.start else None
-        if before is not None and (kind_of_noun().get(before.lower_) == "anonymous" or before.lower_ in HONORIFICS):
+        if before is not None and (before.lower_ in HONORIFICS or not only_people and
+                                   kind_of_noun().get(before.lower_) == "anonymous"):
             return True
-        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and kind_of_noun().get(c.lemma_.lower()) == "anonymous"
+        people = FEMALE_NOUNS | MALE_NOUNS
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in people if only_people else
+                                                               kind_of_noun().get(c.lemma_.lower()) == "anonymous")
                    for c in tokens.root.children)
 
     def _gender_and_roles(self, named: Named, span: Span) -> None:
