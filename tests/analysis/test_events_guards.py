@@ -111,3 +111,15 @@ def test_issue13_who_takes_the_territory_is_the_subject_of_the_taking(body, labe
     troops as its source; the ACLED territory type follows the active subject of the verb that takes it."""
     types = [e.acled_type for e in coded(body).events]
     assert types[:1] == [label], types
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("Nurses in Kisumu protest unpaid salaries.", "PROTEST"),
+    ("Raiders from the hills attack border village of Lokori", "ASSAULT"),
+])
+def test_issue13_a_headline_read_as_one_noun_phrase_is_still_coded(body, etype):
+    """issue 13 (fifth session): a headline-style sentence without a verb ("Raiders attack village") is parsed
+    as one noun phrase, its verb a compound modifier; the modifier guard (for "a jet black dress") dropped the
+    event. The guard holds only in sentences whose root is a verb."""
+    assert [e.type for e in coded(body).events] == [etype]
+    assert coded("She wore a jet black dress to the premiere.").events == ()

@@ -418,6 +418,8 @@ def _names_no_event(token) -> bool:
     dress") reports no event (issue 13)."""
     if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
         return True
+    if token.sent.root.pos_ not in ("VERB", "AUX"):  # a headline the parser read as one noun phrase
+        return False  # ("Raiders attack Kenyan village": "attack" a compound of "village")
     return token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() not in lexicon()
 
 
