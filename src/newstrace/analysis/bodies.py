@@ -25,6 +25,13 @@ PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent
 
 
 @functools.lru_cache(maxsize=1)
+def org_suffixes() -> frozenset[str]:
+    """Last words of a company's or body's name, never a person's: ``ORG_SUFFIXES`` and the company heads fitted on
+    the Phoenix company names (``orghead`` rows of ``sources_kinds_fitted.tsv``: "Bancorp", "Pharmaceuticals")."""
+    return ORG_SUFFIXES | {row[1] for row in fitted_kind_rows() if row[0] == "orghead"}
+
+
+@functools.lru_cache(maxsize=1)
 def government_bodies() -> frozenset[str]:
     """Names and acronyms of government bodies, lower-case (``data/sources_government.tsv`` and the Phoenix
     state bodies of ``data/sources_kinds_fitted.tsv``)."""
@@ -65,7 +72,7 @@ def body_kind(name: str) -> str:
     low = bare.lower()
     if low in government_bodies() or low.replace(".", "") in government_bodies():
         return "government"
-    if low in international_bodies() or low.replace(".", "") in international_bodies():
+    if low in international_bodies() or low.replace(".", "") in international_bodies() or _international(low):
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
@@ -77,13 +84,25 @@ def body_kind(name: str) -> str:
     if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
         return "government"  # "the city council", "Kent County Council", "the National Security Council"
     if head and head[0] in LEADING_HEADS and kind_of_noun().get(head[-1]) != "organization" and \
-            head[-1] not in ORG_SUFFIXES and head[-1] not in ("federation", "union", "association"):
+            head[-1] not in org_suffixes() and head[-1] not in ("federation", "union", "association"):
         return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
     if any(word in government_bodies() for word in acronyms):
         return "government"  # "the FBI's Buffalo office"
     return "organization"
+
+
+# a body of many countries is an organization whatever its head noun ("International Atomic Energy Agency", "the
+# UN refugee agency", "Amnesty International"): the guide's UN/WHO; the explicit tables above win
+INTERNATIONAL_FIRST = frozenset("international intergovernmental world global".split())
+INTERNATIONAL_ANY = frozenset(("un", "u.n."))
+
+
+def _international(low: str) -> bool:
+    words = low.split()
+    return bool(words) and (words[0] in INTERNATIONAL_FIRST or words[-1] == "international" or
+                            bool(INTERNATIONAL_ANY & set(words[:2])) or "united nations" in low)
 
 
 def bare_name(text: str) -> str:
