@@ -156,10 +156,14 @@ def test_issue15_a_weak_stamp_outside_the_urls_month_gives_way_to_a_date_shown_i
 
 def test_issue15_htmldate_fast_finding_only_the_update_day_gives_way_to_its_extensive_search():
     """Nothing near the headline dates the page; htmldate's fast mode finds only the footer's "Last Updated"
-    day, which is the page's modified date. Its extensive search finds the report's own day in the
-    subheading: published is that (the first publication), modified the update."""
+    day, which is the page's modified date. Its extensive search (asked directly) finds the report's own
+    day in the subheading: published is that (the first publication), modified the update."""
+    from htmldate import find_date
+
     body = (HEADLINE + STORY * 3 + "<h2>Report to the harbour council<br> Valmora, 3-4 March 2019</h2>" + STORY +
             "<table><tr><td>Last Updated:<br>2019-05-20</td><td><a href='#top'>Top of page</a></td></tr></table>")
-    published, modified = dates_of(blog(body, title="Ferry line report"))
+    page = blog(body, title="Ferry line report")
+    assert find_date(page, original_date=True, extensive_search=False, outputformat="%Y-%m-%d") == "2019-05-20"
+    published, modified = dates_of(page)
     assert (published.value, published.method) == ("2019-03-04", "htmldate")
     assert modified.value == "2019-05-20"
