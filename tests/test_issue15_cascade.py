@@ -86,19 +86,21 @@ def test_issue15_raw_tree_tests_find_what_trafilatura_xpaths_find():
                                    (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH), strict=True):
         ours = [el for el in tree.iterdescendants(*tags) if test(el, el.get("id") or "", el.get("class") or "")]
         assert ours == xpath(tree) and ours
+        assert set(ours) <= set(cascade._SUSPECTS(tree))  # the C pre-filter misses none of them
     assert cascade._prune(tree, tree, *cascade._COMMENT_PRUNE) is not tree  # a copy is pruned, not the page
     assert len(tree.xpath("//*[@id='comments']")) == 1
 
 
 @pytest.mark.parametrize("name", ["plain", "short", "footers", "cookie"])
 def test_issue15_page_text_is_html2txt(name):
-    from trafilatura.baseline import _BLOCK_ELEMS, html2txt
+    from trafilatura.baseline import html2txt
 
     tree = parse_html(PAGES[name])
     expected = html2txt(tree)
     assert cascade._page_text(tree, tree.find(".//body")) == expected
     body = tree.find(".//body")
-    bound = len(" ".join(body.text_content().split())) + 2 * sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+    bound = len(body.text_content()) + 2 * sum(1 for _ in body.iter())
+    assert cascade._TEXT_CHARS(body) + 2 * cascade._ELEMENTS(body) == bound
     assert len(expected) <= bound
     for chars in (1, len(expected) // 5 - 1, len(expected) // 5, len(expected) // 5 + 1, bound // 5 + 1):
         assert cascade._escalates(tree, chars, exact=False) == (chars < 0.2 * len(expected))

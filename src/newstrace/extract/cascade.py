@@ -11,12 +11,14 @@ were ~15 % of the extract CLI's CPU on the eval HTML pages (set A, profiled).
 ``bare_extraction`` (``MIRRORS``), in the same order, with three changes that leave the result unchanged:
 
 - the raw-tree XPaths are evaluated as plain Python tests of the same elements and attributes (EXSLT's
-  ``re:test`` is Python's ``re.search`` on the attribute value), and the page is copied first only when one
-  of them finds something to delete: nothing else in the sequence changes the tree it is given (every other
-  step copies it first);
+  ``re:test`` is Python's ``re.search`` on the attribute value), only on the elements an XPath without
+  call-backs finds (ids and classes holding a piece of text those tests need), and the page is copied first
+  only when one of them finds something to delete: nothing else in the sequence changes the tree it is given
+  (every other step copies it first);
 - the page-text measure is taken only when the result is short enough for the answer to matter: its length
-  is at most the page's whitespace-collapsed body text plus one space per spacing ``html2txt`` inserts, so
-  a result of at least ``ESCALATION_PAGE_SHARE`` of that bound cannot trigger the retry;
+  is at most the number of text characters in the body (whitespace not yet collapsed) plus the spaces
+  ``html2txt`` inserts (two per element at most), so a result of at least ``ESCALATION_PAGE_SHARE`` of that
+  bound cannot trigger the retry (two XPath numbers computed in C);
 - when it is taken, and no class or id of the body could match the cookie-banner regex of
   ``BASIC_CLEAN_XPATH``, the cleaning uses that XPath without its regex branch (pure libxml2: the same
   elements, since the branch matches none), on a copy of the body only.
@@ -31,6 +33,8 @@ import re
 from copy import copy
 from functools import lru_cache
 from typing import Any
+
+from lxml import etree
 
 MIRRORS = "2.3.1"
 # trafilatura's raw-tree XPaths as Python tests, in its order (xpaths.py: RAW_TREE_PRUNE_XPATH, then
@@ -60,6 +64,15 @@ def _comments(el, id_: str, class_: str) -> bool:
                 (el.tag not in ("ol", "ul") or _COMMENTS_ID_LIST.search(id_) or _COMMENTS_CLASS.search(class_)))
 
 
+_TEXT_CHARS = etree.XPath("string-length(.)")  # every text character of the element, no whitespace collapsed
+_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
+# The elements any of those tests could accept, found in C: every piece of text their regexes or contains()
+# need (case as written), in the id or class of one of their tags.
+_SUSPECTS = etree.XPath(
+    ".//*[self::div or self::section or self::aside or self::list or self::details or self::ol or self::ul]"
+    "[contains(@id, 'omment') or contains(@class, 'omment') or contains(@id, 'comol') or contains(@id, 'disqus_thread')"
+    " or contains(@id, 'mvp-post-add-') or contains(@class, 'mvp-post-add-') or contains(@id, 'infinite')"
+    " or contains(@class, 'infinite') or contains(@class, 'elementor-share-buttons')]")
 _BOXES = ("div", "section", "aside")
 _RAW_PRUNES = ((_BOXES, _scroll_box), (_BOXES, _share_buttons))
 _COMMENT_PRUNE = (("div", "list", "section", "details", "ol", "ul"), _comments)
@@ -109,8 +122,11 @@ def _sequence(tree, options) -> tuple[Any, str]:
 
     is_forum = core._forum_thread_page(tree)
     page = tree
-    for tags, test in (*_RAW_PRUNES, *(() if is_forum else (_COMMENT_PRUNE,))):
-        tree = _prune(tree, page, tags, test)
+    tests = (*_RAW_PRUNES, *(() if is_forum else (_COMMENT_PRUNE,)))
+    if any(el.tag in tags and test(el, el.get("id") or "", el.get("class") or "")
+           for el in _SUSPECTS(tree) for tags, test in tests):
+        for tags, test in tests:
+            tree = _prune(tree, page, tags, test)
     pruned = tree is not page
     cleaned_tree, cleaned_tree_backup = core._prepare_tree(tree, options, None)
     postbody, temp_text = core._extract_and_compare(cleaned_tree, cleaned_tree_backup, tree, options)
@@ -167,12 +183,11 @@ def _prune(tree, page, tags: tuple[str, ...], test) -> Any:
 def _escalates(tree, text_chars: int, exact: bool) -> bool:
     """``text_chars < ESCALATION_PAGE_SHARE * len(html2txt(tree))``, measured only when it can be true."""
     from trafilatura import core
-    from trafilatura.baseline import _BLOCK_ELEMS
 
     body = tree.find(".//body")
     if body is None or exact:
         return text_chars < core.ESCALATION_PAGE_SHARE * len(core.html2txt(tree))
-    bound = len(" ".join(body.text_content().split())) + 2 * sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+    bound = _TEXT_CHARS(body) + 2 * _ELEMENTS(body)
     if text_chars >= core.ESCALATION_PAGE_SHARE * bound:
         return False
     return text_chars < core.ESCALATION_PAGE_SHARE * len(_page_text(tree, body))
