@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of, table_lines
 from .quotes.cues import fitted_kind_rows, kind_of_noun
@@ -107,3 +108,25 @@ def _international(low: str) -> bool:
 
 def bare_name(text: str) -> str:
     return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())
+
+
+def country_owner(doc, span: tuple[int, int], bare: str) -> Optional[tuple[str, str, str]]:
+    """(country code, the body's name with its country, the name without it) for a body named by what it does and the country it
+    belongs to: ``Russia's Foreign Ministry`` (a country in the possessive before the name) or ``Russian Foreign
+    Ministry`` (a country's demonym opening it). Two countries' foreign ministries are two bodies."""
+    from .gazetteer import gazetteer
+    words = bare.split()
+    if len(words) >= 2:
+        place = gazetteer().demonym(words[0])
+        if place is not None and place.feature == "country" and place.country:
+            return place.country, bare, " ".join(words[1:])
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or tokens.start < 2 or doc[tokens.start - 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    owner = next((e for e in doc.ents if e.end == tokens.start - 1 and e.label_ == "GPE"), None)
+    if owner is None:
+        return None
+    place = next((p for p in gazetteer().lookup(bare_name(owner.text)) if p.feature == "country"), None)
+    if place is None or not place.country:
+        return None
+    return place.country, f"{bare_name(owner.text)}{doc[tokens.start - 1].text} {bare}", bare

@@ -91,6 +91,7 @@ def _opens_or_closes(short: list[str], long: list[str]) -> bool:
     n = len(short)
     if not 2 <= n < len(long) or any(w.lower().strip(",") in NAME_SUFFIXES for w in long):
         return False
+    short, long = [w.lower() for w in short], [w.lower() for w in long]  # "De Blasio" of "Bill de Blasio"
     return long[:n] == short or long[-n:] == short
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
-from .bodies import PRESS_WORDS, bare_name, body_kind, government_bodies, named_body_heads, org_suffixes
+from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
 from .entities import POSSESSIVE, media_nouns, outlet_of
 from .names import (
     _INITIAL,
@@ -88,6 +88,7 @@ class Cast:
             if named is not None:
                 self._mention(named, entity)
         self._merge_acronyms()
+        self._fold_owned()
         self._fold_capitals()
         self._promote_people()
         self._untagged_mentions([tuple(e.span) for e in ordered])
@@ -209,6 +210,24 @@ class Cast:
             longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
             if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
                 self._fold(short, longs[0])
+        stems: dict[str, list[Named]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
+        for named in {id(n): n for n in self.by_name.values() if n.kind in ("organization", "outlet")}.values():
+            stems.setdefault(_company_stem(named.name), []).append(named)
+        for same in (sorted(v, key=lambda n: len(n.name)) for k, v in stems.items() if k and len(v) >= 2):
+            for short in same[:-1]:
+                self._fold(short, same[-1])
+
+    def _fold_owned(self) -> None:
+        """``the Foreign Ministry`` after ``Russia's Foreign Ministry``: the body of the one country the article names
+        with it (with two countries' ministries, the bare name stays apart: no guess)."""
+        owned: dict[str, list[Named]] = {}
+        for key, named in self.by_name.items():
+            if "|" in key and named not in owned.setdefault(key.split("|", 1)[1], []):
+                owned[key.split("|", 1)[1]].append(named)
+        for bare, entries in owned.items():
+            short = self.by_name.get(bare)
+            if short is not None and len(entries) == 1 and short is not entries[0] and short.kind == "government":
+                self._fold(short, entries[0])
 
     def _fold_capitals(self) -> None:
         """``Beijing said`` in an article that names China: a capital acting is its country's government, one
@@ -322,6 +341,12 @@ class Cast:
             kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
             if kind == "organization" and self._after_media_noun(entity):
                 kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"
+            owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
+                if kind == "government" and not place else None
+            if owner is not None:  # "Russia's Foreign Ministry", "the Russian Foreign Ministry": one per country
+                named = self.by_name.get(f"{owner[0]}|{owner[2].lower()}") or self._body(owner[1], kind)
+                self.by_name[f"{owner[0]}|{owner[2].lower()}"] = named
+                return named
             return self._body(bare_name(entity.canonical), kind)
         return None
 
@@ -423,6 +448,14 @@ def _initials(name: str) -> set[str]:
         out.add("".join(w[0].upper() for w in order))
         out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
     return {o for o in out if len(o) >= 2}
+
+
+def _company_stem(name: str) -> str:
+    """A company's name without the words that close one (``UnitedHealth Group`` -> ``unitedhealth``)."""
+    words = [w.strip(".,") for w in name.replace("&", "and").lower().split()]
+    while len(words) > 1 and words[-1] in org_suffixes():
+        words.pop()
+    return " ".join(words)
 
 
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
