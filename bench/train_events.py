@@ -94,6 +94,36 @@ Model candidates, not kept:
   ship as fitted: ~350 sentences/s for the walk alone on an idle core (144/s at load 4.8), against the 500/s
   budget of the whole stage. The code stays (``--tree-weight``, default 0: nothing written, no LightGBM needed).
 A two-level model (event family, then sub-type) was not tried (time). Tune/check gap on CASE now 0.029.
+
+Fifth round (2026-12-05, issue 13). Errors read on held-out-country notes outside the 700 of the stage figure
+(the next 1,400 of the same permutation, "alt"; the 700, "std", only measured). Start: std 0.614, alt 0.639, CASE
+0.779 / 0.750. On alt the stage (0.639) already beats the free model on the same first coded sentence (0.612): the
+rules win 185 notes from the model and lose 145; the model alone's 0.659-0.669 reads the whole note (1-3
+sentences), the stage one sentence. Nothing coded: 70 of 1,400. Kept:
+- the modifier guard ("a jet black dress") holds only in sentences whose root is a verb: a headline parsed as one
+  noun phrase ("Raiders attack Kenyan village", "Journalists protest limits") lost its event: std 0.614 -> 0.620,
+  alt 0.639 -> 0.645; CASE 0.779 / 0.750, PLOVER type 0.832 / 0.797, triple 0.451 / 0.468, pentaclass 0.739 /
+  0.690 (all equal);
+- the ACLED model reads the event's sentence with the next one (``events.model_text``; notes tell one event in
+  1-3 sentences and the model was fitted on whole notes): std 0.620 -> 0.629, alt 0.645 -> 0.664; CASE 0.779 /
+  0.750, PLOVER, triple, pentaclass equal; 2,018 sentences/s. (The next 100 / 200 / 400 / 1,000 characters
+  instead: std 0.631 / 0.630 / 0.631 / 0.631, alt 0.664 / 0.669 / 0.669 / 0.669, CASE check 0.750 / 0.750 / 0.746
+  / 0.746; the whole next sentence kept as the principled unit. The second round's "next one or two sentences",
+  CASE check -0.004 / -0.008, was measured before the rules of rounds three and four.)
+Not kept:
+- a rule-only type (ORG_CRIME ...) on an ASSAULT event replaced by a model >= 0.7 / 0.5 / 0.3 sure (the killing,
+  not the crime, is the event to ACLED): std 0.620 -> 0.623 / 0.627 / 0.633, alt 0.645 -> 0.647 / 0.651 / 0.654,
+  but CASE 0.779 / 0.750 -> 0.771 / 0.750, 0.775 / 0.742, 0.763 / 0.723 (CASE's ORG_CRIME includes killings);
+- country-balanced training weights ((mean / n_country) ** c on top of the class weights; against country
+  priors): c = 0.5: model alone 0.645, std 0.609, alt 0.645; c = 1: 0.614, 0.603, 0.634 (all worse);
+- a stack table (a bias per rule type and per PLOVER category added to the model's log-probabilities over the
+  11 common types, softmax with L2, replacing the cascade for material-conflict events): fitted on a random
+  fifth of the training countries' notes (the model unseen there is already 0.882 right, so the table learns to
+  trust it): std 0.577 / 0.576 / 0.569 (L2 1 / 10 / 100); fitted country-out (3 folds by country, 2,451 notes
+  whose model never saw their country; there the model is 0.729 right, stacked 0.825 in sample): std 0.564 /
+  0.570, alt 0.612 / 0.614 -- it learns the fitting countries' priors (MOB_VIOL from Bangladesh: 35 Kenyan
+  ATTACKs became MOB_VIOL); a diagonal table (a rule may only raise its own type): std 0.596, alt 0.631. The hand
+  cascade (PLOVER family first, escalated protests kept) carries better to an unseen country than a fitted mix.
 """
 
 from __future__ import annotations

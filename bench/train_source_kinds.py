@@ -22,7 +22,12 @@ holds words, names and vote counts -- no training text. Usage: ``.venv/bin/pytho
 
 ``--figure`` prints only the readable kind figure (``kind_figure``): the stage's kind decision on the speakers of
 GUM (subjects of speech verbs, typed by GUM's annotators), per kind with the confusions -- a set that can be read
-mention by mention, unlike the attribution check half. The noun rows are fitted on GUM's votes, so the figure on
+mention by mention, unlike the attribution check half. It then prints the named-body figure of ``bench/kind_bodies.py``
+(Phoenix state bodies held out of the table, and Phoenix companies, NGOs and IGOs; by the name and through the stage).
+
+``orghead`` rows: last words of company names ("Bancorp", "Pharmaceuticals"), fitted on the Phoenix companies of the
+half the body figure does not hold out (``company_heads``): a name the model tags as a person that ends so is a
+company. The noun rows are fitted on GUM's votes, so the figure on
 unnamed people is not held out; the named people and bodies are (no GUM name is in any table).
 """
 
@@ -37,6 +42,7 @@ from pathlib import Path
 from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
 TRAIN = ROOT.parent / "shared" / "train"
 GUM = TRAIN / "coref" / "gum_news_interview_bio.jsonl.gz"
 AGENTS = TRAIN / "events" / "actors" / "agents.tsv"
@@ -198,6 +204,35 @@ def government_names(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
     return names
 
 
+COMPANY_MIN = 4  # company names a last word must end
+
+
+def company_heads() -> dict[str, int]:
+    """Last words of company names that are never a person's (``orghead`` rows): the primary names of the Phoenix
+    international companies (MNC) in the half ``bench/kind_bodies.py`` does not hold out, ending >= ``COMPANY_MIN``
+    of them, that are no first name (``data/names_given.txt``) and end no Phoenix person's name (a dated tenure
+    or the ELI sector: "Bancorp", "Pharmaceuticals", "Holdings"; not "Grant")."""
+    from kind_bodies import held_out
+    given = {line.strip().lower() for line in (ROOT / "src" / "newstrace" / "data" / "names_given.txt")
+             .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    surnames: set[str] = set()
+    ends: Counter = Counter()
+    with gzip.open(ACTORS, "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            cols = line.rstrip("\n").rstrip("\r").split("\t")
+            if len(cols) < 8:
+                continue
+            words = re.sub(r"[,.]", " ", cols[0].lower()).split()
+            if cols[7].startswith("Phoenix.Countries") and (cols[4] or cols[5] or "ELI" in cols[3].split()):
+                surnames.update(words[-1:] if len(words) >= 2 else ())
+            elif cols[7].startswith("Phoenix.International") and cols[2] == "MNC" and cols[0] == cols[6] and \
+                    len(words) >= 2 and not held_out(cols[0]):
+                ends[words[-1]] += 1
+    return {w: n for w, n in ends.items() if n >= COMPANY_MIN and len(w) >= 2 and w.isalpha() and w not in given
+            and w not in surnames}
+
+
 def _repo_place_words() -> set[str]:
     """Country aliases and demonyms of the project's geo tables (``U.S.``, ``American``), lower-case."""
     words: set[str] = set()
@@ -311,6 +346,8 @@ def print_figure(show: int = 0) -> None:
 def main() -> int:
     if sys.argv[1:2] == ["--figure"]:
         print_figure(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+        from kind_bodies import print_body_figure
+        print_body_figure(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
         return 0
     if not (GUM.exists() and AGENTS.exists() and ACTORS.exists()):
         print("[train] ../shared/train/coref or events/actors is missing; nothing to do")
@@ -327,13 +364,17 @@ def main() -> int:
         print(f"[train] {WORDNET} is missing (apt-get install wordnet-base): no WordNet rows")
     lines = ["# Fitted by bench/train_source_kinds.py from GUM entity types and the Phoenix actor dictionaries",
              "# (../shared/train; see the script). noun<TAB>lemma<TAB>kind<TAB>evidence | body<TAB>name<TAB>kind<TAB>code",
+             "# | orghead<TAB>last word of company names<TAB>organization<TAB>count",
              "# The hand-written sources_kinds.tsv and sources_government.tsv win where they say something."]
     lines += [f"noun\t{w}\t{k}\t{why}" for w, (k, why) in sorted(kinds.items())]
     lines += [f"body\t{n}\tgovernment\tphoenix {code}" for n, code in sorted(names.items())]
+    lines += [f"orghead\t{w}\torganization\tphoenix companies {n}" for w, n in sorted(company_heads().items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(k for k, _ in kinds.values())
     print(f"[train] {len(kinds)} nouns ({dict(counts)}), {len(names)} government names -> {OUT}")
     print_figure()
+    from kind_bodies import print_body_figure
+    print_body_figure()
     return 0
 
 

@@ -199,3 +199,14 @@ def test_issue15_furniture_cut_takes_the_outermost_box_only():
     tree = parse_html(_page(extra_after=nested))
     assert body_mod.drop_furniture(tree, "all") == 1 and not tree.xpath("//nav|//footer|//aside")
     assert "Board chair Mara Lind" in tree.xpath("string(//article)")
+
+
+def test_issue15_code_is_dropped_with_tails_kept_and_json_ld_left():
+    from newstrace.extract.html import _drop_code, parse_html
+
+    tree = parse_html("<html><head><style>p{}</style><script type='application/ld+json'>{}</script></head><body>"
+                      "<p>One<style>.x{}</style> two<script>var a;</script> three</p><script>b()</script>four"
+                      "</body></html>")
+    _drop_code(tree)
+    assert tree.xpath("string(//p)") == "One two three" and tree.xpath("string(//body)") == "One two threefour"
+    assert not tree.xpath("//style") and [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]

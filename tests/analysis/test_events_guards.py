@@ -111,3 +111,42 @@ def test_issue13_who_takes_the_territory_is_the_subject_of_the_taking(body, labe
     troops as its source; the ACLED territory type follows the active subject of the verb that takes it."""
     types = [e.acled_type for e in coded(body).events]
     assert types[:1] == [label], types
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("Nurses in Kisumu protest unpaid salaries.", "PROTEST"),
+    ("Raiders from the hills attack border village of Lokori", "ASSAULT"),
+])
+def test_issue13_a_headline_read_as_one_noun_phrase_is_still_coded(body, etype):
+    """issue 13 (fifth session): a headline-style sentence without a verb ("Raiders attack village") is parsed
+    as one noun phrase, its verb a compound modifier; the modifier guard (for "a jet black dress") dropped the
+    event. The guard holds only in sentences whose root is a verb."""
+    assert [e.type for e in coded(body).events] == [etype]
+    assert coded("She wore a jet black dress to the premiere.").events == ()
+
+
+class RecordingModel(StubModel):
+    """The stub, noting what text the stage gave the model."""
+
+    def __init__(self, label: str, probability: float) -> None:
+        super().__init__(label, probability)
+        self.texts: list[str] = []
+
+    def predict(self, text, allowed=None):
+        self.texts.append(text)
+        return super().predict(text, allowed)
+
+
+def test_issue13_the_acled_model_reads_the_next_sentence_too(monkeypatch):
+    """issue 13 (fifth session): the model was fitted on ACLED notes, which tell one event in 1-3 sentences; it
+    reads an event's sentence with the next one ("... killed in the shootout" makes the attack a clash). The
+    last sentence is read alone."""
+    stub = RecordingModel("ATTACK", 0.95)
+    monkeypatch.setattr(events, "load_model", lambda name: stub)
+    body = "Gunmen attacked a village near Isiolo on Monday. Two police reservists died in the shootout that followed."
+    record = coded(body)
+    assert record.events and record.events[0].acled_type == "ATTACK"
+    assert stub.texts[0] == body
+    stub.texts.clear()
+    coded("Gunmen attacked a village near Isiolo on Monday.")
+    assert stub.texts == ["Gunmen attacked a village near Isiolo on Monday."]

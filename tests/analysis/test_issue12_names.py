@@ -173,3 +173,14 @@ def test_issue12_a_capital_and_a_demonym_government_are_the_country_named(analys
     assert china is not None and china.kind == "government", record.sources
     assert source_of(record, "tariffs must be lifted") is china and source_of(record, "wanted a deal") is china
     assert source_of(record, "talks would go on") is source_of(record, "no date was set")
+
+
+@pytest.mark.slow
+def test_issue12_a_place_name_with_a_woman_in_apposition_is_a_person_and_a_capital_stays_a_government(analyse):
+    woman = analyse("Valeska Paris, an Australian woman, claims she was held on the ship for years. "
+                    "Paris said the crew watched her.")
+    source = source_of(woman, "crew watched her")
+    assert source is not None and source.kind == "person", woman.sources
+    country = analyse("France said the talks would resume. Paris said later that no date was set.")
+    source = source_of(country, "no date was set")
+    assert source is not None and source.kind == "government", country.sources

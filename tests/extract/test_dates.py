@@ -278,7 +278,7 @@ def test_issue15_a_dotted_date_stays_day_first_whatever_the_url():
 
 
 def test_issue15_htmldate_day_and_month_swapped_back_into_the_urls_month():
-    from newstrace.extract.dates import _in_url_month
+    from newstrace.extract.date_htmldate import in_url_month as _in_url_month
     from newstrace.record import DateValue
 
     found = _in_url_month(DateValue("2012-05-11", "htmldate", 0.55), (2012, 11))

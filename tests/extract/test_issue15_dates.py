@@ -131,3 +131,35 @@ def test_issue15_a_date_line_with_an_undated_author_box_inside_is_still_read():
     body = HEADLINE + "<div class='meta'>Published 8 March 2021 <span class='author'>Jane Roe</span></div>" + STORY
     published, modified = dates_of(blog(body, title="Ferry line to start in spring"))
     assert (published.value, published.method, modified) == ("2021-03-08", "visible", None)
+
+
+def test_issue15_a_weak_stamp_outside_the_urls_month_gives_way_to_a_date_shown_in_that_month():
+    """A generic ``<meta name="date">`` a year and a half before the month the URL states (a template's
+    stamp); the page shows one date in that month, far under the headline: that is the post's day. A
+    comment's date in the same month, inside its comment box, is not taken first."""
+    url = "https://bay-blog.example/news/2011/12/ferry-line/"
+    body = (HEADLINE + STORY * 3 + "<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht.</p>")
+    published, _ = dates_of(blog(body, title="Ferry line to start in spring",
+                                 head='<meta name="date" content="2010-06-01">'), url)
+    assert (published.value, published.method, published.conflicts) == ("2011-12-03", "visible", ("2010-06-01",))
+    comment = '<div class="comment"><p>Ann Lee, 1. Dezember 2011: Good news.</p></div>'
+    published, _ = dates_of(blog(HEADLINE + comment + STORY * 3 + "<p>Geschrieben am 3. Dezember 2011.</p>",
+                                 title="Ferry line to start in spring",
+                                 head='<meta name="date" content="2010-06-01">'), url)
+    assert published.value == "2011-12-03"
+    # in the URL's month already, or no URL month: the stamp stands
+    published, _ = dates_of(blog(body, head='<meta name="date" content="2011-12-05">'), url)
+    assert (published.value, published.method) == ("2011-12-05", "meta-weak")
+    published, _ = dates_of(blog(body, head='<meta name="date" content="2010-06-01">'), "https://bay-blog.example/ferry")
+    assert (published.value, published.method) == ("2010-06-01", "meta-weak")
+
+
+def test_issue15_htmldate_fast_finding_only_the_update_day_gives_way_to_its_extensive_search():
+    """Nothing near the headline dates the page; htmldate's fast mode finds only the footer's "Last Updated"
+    day, which is the page's modified date. Its extensive search finds the report's own day in the
+    subheading: published is that (the first publication), modified the update."""
+    body = (HEADLINE + STORY * 3 + "<h2>Report to the harbour council<br> Valmora, 3-4 March 2019</h2>" + STORY +
+            "<table><tr><td>Last Updated:<br>2019-05-20</td><td><a href='#top'>Top of page</a></td></tr></table>")
+    published, modified = dates_of(blog(body, title="Ferry line report"))
+    assert (published.value, published.method) == ("2019-03-04", "htmldate")
+    assert modified.value == "2019-05-20"

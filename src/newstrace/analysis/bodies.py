@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of, table_lines
 from .quotes.cues import fitted_kind_rows, kind_of_noun
@@ -22,6 +23,13 @@ ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group l
                          "records studios".split())
 # media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
 PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
+
+
+@functools.lru_cache(maxsize=1)
+def org_suffixes() -> frozenset[str]:
+    """Last words of a company's or body's name, never a person's: ``ORG_SUFFIXES`` and the company heads fitted on
+    the Phoenix company names (``orghead`` rows of ``sources_kinds_fitted.tsv``: "Bancorp", "Pharmaceuticals")."""
+    return ORG_SUFFIXES | {row[1] for row in fitted_kind_rows() if row[0] == "orghead"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,7 +73,7 @@ def body_kind(name: str) -> str:
     low = bare.lower()
     if low in government_bodies() or low.replace(".", "") in government_bodies():
         return "government"
-    if low in international_bodies() or low.replace(".", "") in international_bodies():
+    if low in international_bodies() or low.replace(".", "") in international_bodies() or _international(low):
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
@@ -77,7 +85,7 @@ def body_kind(name: str) -> str:
     if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
         return "government"  # "the city council", "Kent County Council", "the National Security Council"
     if head and head[0] in LEADING_HEADS and kind_of_noun().get(head[-1]) != "organization" and \
-            head[-1] not in ORG_SUFFIXES and head[-1] not in ("federation", "union", "association"):
+            head[-1] not in org_suffixes() and head[-1] not in ("federation", "union", "association"):
         return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
@@ -86,5 +94,39 @@ def body_kind(name: str) -> str:
     return "organization"
 
 
+# a body of many countries is an organization whatever its head noun ("International Atomic Energy Agency", "the
+# UN refugee agency", "Amnesty International"): the guide's UN/WHO; the explicit tables above win
+INTERNATIONAL_FIRST = frozenset("international intergovernmental world global".split())
+INTERNATIONAL_ANY = frozenset(("un", "u.n."))
+
+
+def _international(low: str) -> bool:
+    words = low.split()
+    return bool(words) and (words[0] in INTERNATIONAL_FIRST or words[-1] == "international" or
+                            bool(INTERNATIONAL_ANY & set(words[:2])) or "united nations" in low)
+
+
 def bare_name(text: str) -> str:
     return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())
+
+
+def country_owner(doc, span: tuple[int, int], bare: str) -> Optional[tuple[str, str, str]]:
+    """(country code, the body's name with its country, the name without it) for a body named by what it does and the country it
+    belongs to: ``Russia's Foreign Ministry`` (a country in the possessive before the name) or ``Russian Foreign
+    Ministry`` (a country's demonym opening it). Two countries' foreign ministries are two bodies."""
+    from .gazetteer import gazetteer
+    words = bare.split()
+    if len(words) >= 2:
+        place = gazetteer().demonym(words[0])
+        if place is not None and place.feature == "country" and place.country:
+            return place.country, bare, " ".join(words[1:])
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or tokens.start < 2 or doc[tokens.start - 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    owner = next((e for e in doc.ents if e.end == tokens.start - 1 and e.label_ == "GPE"), None)
+    if owner is None:
+        return None
+    place = next((p for p in gazetteer().lookup(bare_name(owner.text)) if p.feature == "country"), None)
+    if place is None or not place.country:
+        return None
+    return place.country, f"{bare_name(owner.text)}{doc[tokens.start - 1].text} {bare}", bare

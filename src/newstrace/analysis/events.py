@@ -418,6 +418,8 @@ def _names_no_event(token) -> bool:
     dress") reports no event (issue 13)."""
     if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
         return True
+    if token.sent.root.pos_ not in ("VERB", "AUX"):  # a headline the parser read as one noun phrase
+        return False  # ("Raiders attack Kenyan village": "attack" a compound of "village")
     return token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() not in lexicon()
 
 
@@ -478,6 +480,15 @@ def taker_sector(sent, match: AcledMatch) -> Optional[str]:
                 None)
 
 
+def model_text(sent) -> str:
+    """What the ACLED model reads for an event's sentence: the sentence and the next one. The model was fitted on
+    ACLED notes, which tell one event in 1-3 sentences ("Gunmen attacked the village. Two police reservists were
+    killed in the shootout." is an ARMED_CLASH); the first sentence alone says less (issue 13, fifth round)."""
+    doc = sent.doc
+    after = next(iter(doc[sent.end:].sents), None) if sent.end < len(doc) else None
+    return sent.text if after is None else f"{sent.text} {after.text}"
+
+
 def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets: list[Actor],
                plover: str) -> Optional[str]:
     """The ACLED-style sub-event type of an event's sentence: the trained model's (``event_model``) when it
@@ -493,7 +504,8 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     if model is None or (rule and not rule_only and model.counts.get(rule, 0) < FEW_EXAMPLES):
         return rule  # the model saw (almost) no such events: the rule's rarer type stands
     allowed = [label for label, p in model.plover.items() if p == plover] or None  # verbal types: any
-    pred = model.predict(sent.text, allowed)
+    text = model_text(sent)
+    pred = model.predict(text, allowed)
     if model.counts.get(pred.label, 0) < FEW_EXAMPLES:
         return rule
     if rule_only and plover not in PROTEST_TYPES:  # a type ACLED lacks ("drug gang", "flood"): only a very
@@ -506,7 +518,7 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     if pred.probability >= ACLED_MODEL_MIN or (rule is None and pred.probability >= alone):
         return pred.label
     if rule is None and plover in MATERIAL_CONFLICT:  # the lexicon's category and ACLED's families differ:
-        free = model.predict(sent.text)  # a dispersal is COERCE to PLOVER, PROTEST_WITH_INTER to ACLED
+        free = model.predict(text)  # a dispersal is COERCE to PLOVER, PROTEST_WITH_INTER to ACLED
         if free.probability >= ACLED_MODEL_ALONE and model.counts.get(free.label, 0) >= FEW_EXAMPLES:
             return free.label
     return rule

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Optional
 
-from .bodies import ORG_SUFFIXES, bare_name
+from .bodies import bare_name, org_suffixes
 from .entities import table_lines
 from .quotes.cues import kind_of_noun
 
@@ -60,7 +60,7 @@ def person_name(text: str) -> Optional[str]:
     initial = len(words) == 3 and bool(_INITIAL.fullmatch(words[1]))
     if not (is_given_name(words[0]) or initial):
         return None
-    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in ORG_SUFFIXES
+    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in org_suffixes()
            or w.lower() in kind_of_noun() for w in (words[::2] if initial else words)):
         return None
     return " ".join(words)
@@ -91,6 +91,7 @@ def _opens_or_closes(short: list[str], long: list[str]) -> bool:
     n = len(short)
     if not 2 <= n < len(long) or any(w.lower().strip(",") in NAME_SUFFIXES for w in long):
         return False
+    short, long = [w.lower() for w in short], [w.lower() for w in long]  # "De Blasio" of "Bill de Blasio"
     return long[:n] == short or long[-n:] == short
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
-from .bodies import ORG_SUFFIXES, PRESS_WORDS, bare_name, body_kind, government_bodies, named_body_heads
+from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
 from .entities import POSSESSIVE, media_nouns, outlet_of
 from .names import (
     _INITIAL,
@@ -77,7 +77,7 @@ class Cast:
                        or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
         for entity in ordered:  # full names first, so that any surname finds its person
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
-                    and bare_name(entity.text).split()[-1].lower() not in ORG_SUFFIXES:
+                    and bare_name(entity.text).split()[-1].lower() not in org_suffixes():
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
                 self._person(cast(str, _person_tail(entity, self._places)))
@@ -88,6 +88,7 @@ class Cast:
             if named is not None:
                 self._mention(named, entity)
         self._merge_acronyms()
+        self._fold_owned()
         self._fold_capitals()
         self._promote_people()
         self._untagged_mentions([tuple(e.span) for e in ordered])
@@ -125,8 +126,8 @@ class Cast:
         Homeland Security official", "Secretary Nielsen"), the entry is a person, and a one-word entry that is
         its surname is the same person."""
         entries = {id(n): n for n in self.by_name.values() if n.kind in ("organization", "government")}.values()
-        cued = [n for n in entries if _name_words(n.name) and not _is_place(n.name)
-                and any(self._role_cue(m) for m in n.mentions)]
+        cued = [n for n in entries if _name_words(n.name) and any(self._role_cue(m) for m in n.mentions)
+                and (not _is_place(n.name) or any(self._role_cue(m, only_people=True) for m in n.mentions))]
         for named in cued:
             full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
                          and _name_words(n.name)), named) if " " not in named.name else named
@@ -141,14 +142,19 @@ class Cast:
             if " " in full.name:
                 self._short_forms(full.name)
 
-    def _role_cue(self, span: Span) -> bool:
+    def _role_cue(self, span: Span, only_people: bool = False) -> bool:
+        """A role before the name or in apposition; ``only_people``: cues no place takes -- an honorific, or a
+        woman or man in apposition ("Paris, an Australian woman, claims ...")."""
         tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if tokens is None or not len(tokens):
             return False
         before = self.doc[tokens.start - 1] if tokens.start else None
-        if before is not None and (kind_of_noun().get(before.lower_) == "anonymous" or before.lower_ in HONORIFICS):
+        if before is not None and (before.lower_ in HONORIFICS or not only_people and
+                                   kind_of_noun().get(before.lower_) == "anonymous"):
             return True
-        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and kind_of_noun().get(c.lemma_.lower()) == "anonymous"
+        people = FEMALE_NOUNS | MALE_NOUNS
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in people if only_people else
+                                                               kind_of_noun().get(c.lemma_.lower()) == "anonymous")
                    for c in tokens.root.children)
 
     def _gender_and_roles(self, named: Named, span: Span) -> None:
@@ -204,6 +210,24 @@ class Cast:
             longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
             if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
                 self._fold(short, longs[0])
+        stems: dict[str, list[Named]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
+        for named in {id(n): n for n in self.by_name.values() if n.kind in ("organization", "outlet")}.values():
+            stems.setdefault(_company_stem(named.name), []).append(named)
+        for same in (sorted(v, key=lambda n: len(n.name)) for k, v in stems.items() if k and len(v) >= 2):
+            for short in same[:-1]:
+                self._fold(short, same[-1])
+
+    def _fold_owned(self) -> None:
+        """``the Foreign Ministry`` after ``Russia's Foreign Ministry``: the body of the one country the article names
+        with it (with two countries' ministries, the bare name stays apart: no guess)."""
+        owned: dict[str, list[Named]] = {}
+        for key, named in self.by_name.items():
+            if "|" in key and named not in owned.setdefault(key.split("|", 1)[1], []):
+                owned[key.split("|", 1)[1]].append(named)
+        for bare, entries in owned.items():
+            short = self.by_name.get(bare)
+            if short is not None and len(entries) == 1 and short is not entries[0] and short.kind == "government":
+                self._fold(short, entries[0])
 
     def _fold_capitals(self) -> None:
         """``Beijing said`` in an article that names China: a capital acting is its country's government, one
@@ -309,7 +333,7 @@ class Cast:
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
-            if low.split()[-1] in ORG_SUFFIXES:  # "Dick Clark Productions"
+            if low.split()[-1] in org_suffixes():  # "Dick Clark Productions"
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
         if entity.label in ("ORG", "GPE", "FAC"):
@@ -317,6 +341,12 @@ class Cast:
             kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
             if kind == "organization" and self._after_media_noun(entity):
                 kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"
+            owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
+                if kind == "government" and not place else None
+            if owner is not None:  # "Russia's Foreign Ministry", "the Russian Foreign Ministry": one per country
+                named = self.by_name.get(f"{owner[0]}|{owner[2].lower()}") or self._body(owner[1], kind)
+                self.by_name[f"{owner[0]}|{owner[2].lower()}"] = named
+                return named
             return self._body(bare_name(entity.canonical), kind)
         return None
 
@@ -420,6 +450,14 @@ def _initials(name: str) -> set[str]:
     return {o for o in out if len(o) >= 2}
 
 
+def _company_stem(name: str) -> str:
+    """A company's name without the words that close one (``UnitedHealth Group`` -> ``unitedhealth``)."""
+    words = [w.strip(".,") for w in name.replace("&", "and").lower().split()]
+    while len(words) > 1 and words[-1] in org_suffixes():
+        words.pop()
+    return " ".join(words)
+
+
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
     """``envoy to Ukraine Kurt Volker`` tagged as one body: the person's name that ends it (two capitalised
     words, neither a body's word, after a place the article names on its own or starting with a known
@@ -427,7 +465,7 @@ def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
     if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
         return None  # "New York Daily News"
     words = bare_name(entity.text).split()
-    if len(words) < 3 or any(w.lower() in ORG_SUFFIXES or kind_of_noun().get(w.lower()) or not w.isalpha()
+    if len(words) < 3 or any(w.lower() in org_suffixes() or kind_of_noun().get(w.lower()) or not w.isalpha()
                              or not w[:1].isupper() for w in words[-2:]):
         return None
     if words[-2] not in given_names() and " ".join(words[:-2]) not in places:
@@ -439,7 +477,7 @@ def _name_words(name: str) -> bool:
     """One to three capitalised words, none a body's word: a name that may be a person's."""
     words = name.split()
     return 1 <= len(words) <= 3 and not any(
-        not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper() or w.lower() in ORG_SUFFIXES
+        not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper() or w.lower() in org_suffixes()
         or w.lower() in kind_of_noun() or w.lower() in named_body_heads() or outlet_of(w) for w in words)
 
 
@@ -466,7 +504,7 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
         return f"{before.text} {bare}"  # "Ilya Shapiro" with only "Shapiro" tagged, as a body
     words = bare.split()
     if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
-                                       or w.lower() in ORG_SUFFIXES or w.lower() in named_body_heads()
+                                       or w.lower() in org_suffixes() or w.lower() in named_body_heads()
                                        for w in words if not _INITIAL.fullmatch(w)):
         return None
     if person_name(bare) is not None:

@@ -16,7 +16,7 @@ from typing import Any
 from lxml import etree
 
 from ..textsafe import join_url
-from . import boilerplate, language
+from . import boilerplate, cascade, language
 
 # A fast-path body shorter than this is re-extracted with trafilatura's full cascade
 # (readability / jusText comparison and recall escalation).
@@ -158,9 +158,8 @@ def prune(tree) -> None:
 
 
 def _extract(tree, fast: bool) -> Any:
-    from trafilatura import bare_extraction
-
-    return bare_extraction(tree, options=_extractor(fast))
+    """trafilatura's ``bare_extraction`` of the page, through cascade.py (the same result, less work)."""
+    return cascade.extract(tree, _extractor(fast))
 
 
 def candidates(tree, url: str | None) -> tuple[Any, Any]:

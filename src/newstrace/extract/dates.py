@@ -23,6 +23,7 @@ from lxml import etree
 from ..record import DateValue
 from . import date_patterns as pat
 from .date_headline import headline as _headline
+from .date_htmldate import checked_htmldate
 from .date_zones import is_utc, offset_text, restate
 from .metadata import PageMeta
 
@@ -182,7 +183,10 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     published = _vote(candidates)
     modified = _find_modified(meta, markup, visible, today)
     if published is None:
-        return _checked_htmldate(html_text, url, modified), modified
+        published = checked_htmldate(html_text, url, month_first.url_month, modified)
+        return (published and _shown_in_url_month(published, tree, month_first, today)), modified
+    if published.method == "meta-weak":
+        published = _shown_in_url_month(published, tree, month_first, today)
     return _settle(published, shown, html_text, url), modified
 
 
@@ -308,48 +312,23 @@ def _from_url(url: str | None, today: date | None) -> DateValue | None:
     return DateValue(value.isoformat(), "url", 0.75) if value and plausible(value, today) else None
 
 
-def _checked_htmldate(html_text: str, url: str | None, modified: DateValue | None) -> DateValue | None:
-    """htmldate's answer, unless it is a bare year read as 1 January (a copyright line) with no such
-    day written on the page; trusted little when it is the day of the page's update stamp."""
-    found = _from_htmldate(html_text, url)
-    if found is None or (found.value.endswith("-01-01") and not _JANUARY_FIRST.search(html_text)):
-        return None
-    found = _in_url_month(found, _url_month(url))
-    if modified is not None and modified.value[:10] == found.value:  # maybe only the update stamp
-        return DateValue(found.value, found.method, 0.4, conflicts=(modified.value,))
-    return found
-
-
-def _in_url_month(found: DateValue, url_month: tuple[int, int] | None) -> DateValue:
-    """htmldate reads 11/05/2012 one way on every page: when only the other reading falls in the
-    month the URL states, that reading is the date."""
+def _shown_in_url_month(found: DateValue, tree, order: NumericOrder, today: date | None) -> DateValue:
+    """A weak answer (a generic meta tag, htmldate) outside the month the page's URL states
+    (``/2011/12/``) gives way to the first date the page shows in that month: the URL's month is set
+    when the story is made, a stray stamp or a guessed date is not."""
+    if order.url_month is None:
+        return found
     day = date.fromisoformat(found.value[:10])
-    if url_month is None or (day.year, day.month) == url_month or day.day > 12:
+    if (day.year, day.month) == order.url_month:
         return found
-    swapped = _safe_date(day.year, day.day, day.month)
-    if swapped is None or (swapped.year, swapped.month) != url_month:
-        return found
-    return DateValue(swapped.isoformat(), found.method, found.confidence, conflicts=(found.value,))
-
-
-_JANUARY_FIRST = re.compile(r"(?:19|20)\d\d[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.](?:19|20)\d\d|"
-                            r"(?<!\d)1(?:st|\.)?\s+(?:jan|jän|janv|ene|genn)|jan\w*\.?\s+1(?:st)?,", re.I)
-
-
-def _from_htmldate(html_text: str, url: str | None) -> DateValue | None:
-    """The last resort, for pages nothing else dated: htmldate's fast mode, then its extensive
-    search (slow; it also reads dates in free text, so it is trusted least)."""
-    from htmldate import find_date
-
-    for extensive, confidence in ((False, 0.65), (True, 0.55)):
-        try:
-            value = find_date(html_text, url=url, original_date=True, extensive_search=extensive,
-                              outputformat="%Y-%m-%d")
-        except Exception:  # htmldate raises assorted errors on odd pages; a missing date is fine
-            value = None
-        if value:
-            return DateValue(value, "htmldate", confidence)
-    return None
+    texts = _NODE_TEXT(tree)
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(t) + 1 for t in texts))
+    for start, value in sorted(_matches(joined, order)):
+        if (value.year, value.month) == order.url_month and plausible(value, today) and \
+                not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)]):
+            return DateValue(value.isoformat(), "visible", 0.6, conflicts=(found.value,))
+    return found
 
 
 # --- markup and the visible date line ---------------------------------------------------------------

@@ -1,0 +1,221 @@
+"""trafilatura's extraction of one page, the same result for less work (issue 15, speed).
+
+``bare_extraction(tree, options=...)`` with our options (python output, no metadata, comments off, balanced
+focus) copies the page, prunes infinite-scroll boxes and comment sections from the copy with XPaths whose
+EXSLT ``re:test`` calls back into Python twice for every ``<div>``, ``<section>`` or list of the page, and,
+when its result is under 3,000 characters, measures the page's text (``html2txt``: a copy of the page and an
+XPath with two regex call-backs for every element) to decide whether to retry in recall mode. Those steps
+were ~15 % of the extract CLI's CPU on the eval HTML pages (set A, profiled).
+
+``extract`` runs the same steps as trafilatura 2.3.1's ``trafilatura_sequence`` and the python-output tail of
+``bare_extraction`` (``MIRRORS``), in the same order, with three changes that leave the result unchanged:
+
+- the raw-tree XPaths are evaluated as plain Python tests of the same elements and attributes (EXSLT's
+  ``re:test`` is Python's ``re.search`` on the attribute value), only on the elements an XPath without
+  call-backs finds (ids and classes holding a piece of text those tests need), and the page is copied first
+  only when one of them finds something to delete: nothing else in the sequence changes the tree it is given
+  (every other step copies it first);
+- the page-text measure is taken only when the result is short enough for the answer to matter: its length
+  is at most the number of text characters in the body (whitespace not yet collapsed) plus the spaces
+  ``html2txt`` inserts (two per element at most), so a result of at least ``ESCALATION_PAGE_SHARE`` of that
+  bound cannot trigger the retry (two XPath numbers computed in C);
+- when it is taken, and no class or id of the body could match the cookie-banner regex of
+  ``BASIC_CLEAN_XPATH``, the cleaning uses that XPath without its regex branch (pure libxml2: the same
+  elements, since the branch matches none), on a copy of the body only.
+
+Any other trafilatura version or options go through ``bare_extraction`` itself. Checked against it on pages
+we wrote (tests/test_issue15_cascade.py) and by identical records on the eval HTML sets (bench/extraction.py).
+"""
+
+from __future__ import annotations
+
+import re
+from copy import copy
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+MIRRORS = "2.3.1"
+# trafilatura's raw-tree XPaths as Python tests, in its order (xpaths.py: RAW_TREE_PRUNE_XPATH, then
+# REMOVE_COMMENTS_AND_LISTS_XPATH); re:test is ``re.search`` on the attribute value, '' when it is missing.
+_SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
+_SCROLL_BOX = re.compile(r"mvp-post-add-(?:box|wrap)")
+_COMMENTS_ID = "[Cc]omment(?!ary)|comol"
+_COMMENTS_ID_ANY = re.compile(rf"^(?:{_COMMENTS_ID}|disqus_thread|dsq-comments)")
+_COMMENTS_ID_LIST = re.compile(rf"^(?:{_COMMENTS_ID})")
+_COMMENTS_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
+
+
+def _scroll_box(el, id_: str, class_: str) -> bool:
+    """[self::div or self::section or self::aside][re:test(@id|@class, scroll)][not(.//h1) or box]"""
+    return bool((_SCROLL.search(id_) or _SCROLL.search(class_)) and
+                (el.find(".//h1") is None or _SCROLL_BOX.search(id_) or _SCROLL_BOX.search(class_)))
+
+
+def _share_buttons(_el, _id: str, class_: str) -> bool:
+    """[self::div or self::section or self::aside][contains(@class, 'elementor-share-buttons')]"""
+    return "elementor-share-buttons" in class_
+
+
+def _comments(el, id_: str, class_: str) -> bool:
+    """[div, list, section, details, ol, ul][comment id or class][not(self::ol or self::ul) or ...]"""
+    return bool((_COMMENTS_ID_ANY.search(id_) or _COMMENTS_CLASS.search(class_)) and
+                (el.tag not in ("ol", "ul") or _COMMENTS_ID_LIST.search(id_) or _COMMENTS_CLASS.search(class_)))
+
+
+_TEXT_CHARS = etree.XPath("string-length(.)")  # every text character of the element, no whitespace collapsed
+_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
+# The elements any of those tests could accept, found in C: every piece of text their regexes or contains()
+# need (case as written), in the id or class of one of their tags.
+_SUSPECTS = etree.XPath(
+    ".//*[self::div or self::section or self::aside or self::list or self::details or self::ol or self::ul]"
+    "[contains(@id, 'omment') or contains(@class, 'omment') or contains(@id, 'comol') or contains(@id, 'disqus_thread')"
+    " or contains(@id, 'mvp-post-add-') or contains(@class, 'mvp-post-add-') or contains(@id, 'infinite')"
+    " or contains(@class, 'infinite') or contains(@class, 'elementor-share-buttons')]")
+_BOXES = ("div", "section", "aside")
+_RAW_PRUNES = ((_BOXES, _scroll_box), (_BOXES, _share_buttons))
+_COMMENT_PRUNE = (("div", "list", "section", "details", "ol", "ul"), _comments)
+
+def extract(tree, options) -> Any:
+    """``bare_extraction(tree, options=options)``: a trafilatura ``Document`` or None."""
+    import trafilatura
+
+    if trafilatura.__version__ != MIRRORS or not _mirrored(options):
+        return trafilatura.bare_extraction(tree, options=options)
+    from trafilatura.metadata import Document
+    from trafilatura.xml import xmltotxt
+
+    try:
+        postbody, temp_text = _sequence(tree, options)
+        _check_output(postbody, temp_text, options)
+    except (TypeError, ValueError):
+        return None
+    document = Document()
+    document.text = xmltotxt(postbody, options.formatting)
+    document.raw_text = document.text
+    document.body = postbody
+    return document
+
+
+def _mirrored(options) -> bool:
+    return (options.format == "python" and not options.comments and options.focus == "balanced"
+            and not options.with_metadata and not options.lang and not options.dedup and not options.url)
+
+
+def _check_output(postbody, temp_text: str, options) -> None:
+    """bare_extraction's checks on the result (tree size, minimal length) after the sequence."""
+    from lxml.etree import strip_tags
+
+    if options.max_tree_size:
+        if len(postbody) > options.max_tree_size:
+            strip_tags(postbody, "hi")
+        if len(postbody) > options.max_tree_size:
+            raise ValueError
+    if len(temp_text) < options.min_output_size and 0 < options.min_output_comm_size:  # no comments: 0
+        raise ValueError
+
+
+def _sequence(tree, options) -> tuple[Any, str]:
+    """trafilatura_sequence with comments off and balanced focus: body element and its text."""
+    from trafilatura import core
+
+    is_forum = core._forum_thread_page(tree)
+    page = tree
+    tests = (*_RAW_PRUNES, *(() if is_forum else (_COMMENT_PRUNE,)))
+    if any(el.tag in tags and test(el, el.get("id") or "", el.get("class") or "")
+           for el in _SUSPECTS(tree) for tags, test in tests):
+        for tags, test in tests:
+            tree = _prune(tree, page, tags, test)
+    pruned = tree is not page
+    cleaned_tree, cleaned_tree_backup = core._prepare_tree(tree, options, None)
+    postbody, temp_text = core._extract_and_compare(cleaned_tree, cleaned_tree_backup, tree, options)
+    if len(temp_text) < options.min_extracted_size:  # 3. baseline rescue
+        b_body, b_text, b_len = core.baseline(tree)
+        if b_len > len(temp_text):
+            postbody, temp_text = b_body, b_text
+    if 0 < len(temp_text) < core.ESCALATION_MAX_LENGTH and _escalates(tree, len(temp_text), exact=pruned):
+        postbody, temp_text = _escalation(tree, options, postbody, temp_text)
+    return postbody, temp_text
+
+
+def _escalation(tree, options, postbody, temp_text: str) -> tuple[Any, str]:
+    """4. the recall retry (and jusText beside it in full mode), kept when clearly longer."""
+    from trafilatura import core
+
+    r_options = copy(options)
+    r_options.focus = "recall"
+    r_text = j_text = ""
+    try:
+        r_body, r_text = core._recall_retry(tree, r_options, None)
+    except Exception:  # noqa: BLE001 -- as trafilatura: a failed retry keeps the first result
+        pass
+    if not options.fast:
+        try:
+            j_body, j_text = core.justext_rescue(copy(tree), options)
+        except Exception:  # noqa: BLE001
+            pass
+    len_text, r_len, j_len = len(temp_text), len(r_text), len(j_text)
+    if j_len > r_len and j_len > core.ESCALATION_JUSTEXT_RATIO * len_text:
+        return j_body, j_text
+    if r_len >= options.min_extracted_size and r_len > core.ESCALATION_ACCEPT_RATIO * len_text:
+        return r_body, r_text
+    return postbody, temp_text
+
+
+def _prune(tree, page, tags: tuple[str, ...], test) -> Any:
+    """Delete the descendants ``test`` accepts, keeping tails; ``page`` itself is copied first (as
+    bare_extraction copies every page) only when something is to be deleted."""
+    from trafilatura.xml import delete_element
+
+    def found(root) -> list:
+        return [el for el in root.iterdescendants(*tags) if test(el, el.get("id") or "", el.get("class") or "")]
+
+    hits = found(tree)
+    if hits and tree is page:
+        tree = copy(page)
+        hits = found(tree)
+    for el in hits:
+        delete_element(el)
+    return tree
+
+
+def _escalates(tree, text_chars: int, exact: bool) -> bool:
+    """``text_chars < ESCALATION_PAGE_SHARE * len(html2txt(tree))``, measured only when it can be true."""
+    from trafilatura import core
+
+    body = tree.find(".//body")
+    if body is None or exact:
+        return text_chars < core.ESCALATION_PAGE_SHARE * len(core.html2txt(tree))
+    bound = _TEXT_CHARS(body) + 2 * _ELEMENTS(body)
+    if text_chars >= core.ESCALATION_PAGE_SHARE * bound:
+        return False
+    return text_chars < core.ESCALATION_PAGE_SHARE * len(_page_text(tree, body))
+
+
+def _page_text(tree, body) -> str:
+    """``html2txt(tree)``: the body's text after trafilatura's basic cleaning, block boundaries spaced."""
+    from trafilatura.baseline import _spaced_text, html2txt
+    from trafilatura.xml import delete_element
+
+    cookie, plain = _basic_clean_parts()
+    if plain is None or any(cookie.search(el.get("class") or "") or cookie.search(el.get("id") or "")
+           for el in body.iterdescendants() if isinstance(el.tag, str)):
+        return html2txt(tree)
+    body = copy(body)
+    for el in plain(body):
+        delete_element(el)
+    return _spaced_text(body)
+
+
+@lru_cache(maxsize=1)
+def _basic_clean_parts() -> tuple[re.Pattern, Any]:
+    """BASIC_CLEAN_XPATH's cookie-banner regex (as EXSLT applies it: Python ``re``, ignoring case) and the
+    XPath of its other branches (None when that XPath is not the one mirrored: html2txt is used)."""
+    from lxml.etree import XPath
+    from trafilatura.settings import _COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH
+
+    branch = f"|.//*[re:test(@class, '{_COOKIE_CONSENT_RE}', 'i') or re:test(@id, '{_COOKIE_CONSENT_RE}', 'i')]"
+    if not BASIC_CLEAN_XPATH.path.endswith(branch):
+        return re.compile(_COOKIE_CONSENT_RE, re.I), None
+    return re.compile(_COOKIE_CONSENT_RE, re.I), XPath(BASIC_CLEAN_XPATH.path[:-len(branch)])
