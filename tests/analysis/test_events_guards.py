@@ -150,3 +150,16 @@ def test_issue13_the_acled_model_reads_the_next_sentence_too(monkeypatch):
     stub.texts.clear()
     coded("Gunmen attacked a village near Isiolo on Monday.")
     assert stub.texts == ["Gunmen attacked a village near Isiolo on Monday."]
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("Party supporters beat up three youths outside the tallying centre.", "ASSAULT"),
+    ("A man was beaten to death by villagers in Meru on Sunday.", "ASSAULT"),
+    ("Residents pelted the county officers with stones.", "PROTEST"),
+    ("Youths threw stones at passing vehicles on the highway.", "PROTEST"),
+    ("Our team beat the visitors in the final.", None),
+])
+def test_issue13_beatings_and_stone_throwing_are_coded(body, etype):
+    """issue 13 (fifth session): "beat up", "beaten to death" and stone throwing coded no event (the lexicon lacked
+    them; CAMEO's BEAT and PELT blocks have them); winning a match is still no assault."""
+    assert [e.type for e in coded(body).events][:1] == ([etype] if etype else [])

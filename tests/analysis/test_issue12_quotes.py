@@ -166,3 +166,30 @@ def test_issue12_a_weak_frame_is_less_sure_than_a_reported_clause(quotes_of):
     plan, pier = _with(quotes, "new plan"), _with(quotes, "would reopen")
     assert len(plan) == 1 and len(pier) == 1
     assert plan[0].confidence < pier[0].confidence, (plan[0].confidence, pier[0].confidence)
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    """A Doc with the parse given (the misparse under test is rare and depends on its context)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_issue12_what_something_is_called_parsed_as_an_apposition_is_a_predicative():
+    from newstrace.analysis.quotes.verbs import _bare_complement, _predicative
+
+    # "Kemp called the decision on the sale a landmark judgment ." with "judgment" hung on "sale" as appos
+    words = ["Kemp", "called", "the", "decision", "on", "the", "sale", "a", "landmark", "judgment", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 9, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "det", "compound", "appos", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert _bare_complement(doc[3]) and _predicative(doc[1])
+    # "Kemp thanked the head of the board , a banker ." : an apposition proper stands after a comma
+    words = ["Kemp", "thanked", "the", "head", "of", "the", "board", ",", "a", "banker", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct", "det", "appos", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert not _bare_complement(doc[3]) and not _predicative(doc[1])

@@ -222,8 +222,8 @@ class SourceBook:
             if found is not None:
                 return found
         head = token.lemma_.lower()
-        if head not in kind_of_noun() and token.lower_ in kind_of_noun():
-            head = token.lower_  # "data" (lemma "datum"), "media"
+        if head not in kind_of_noun() and (token.lower_ in kind_of_noun() or token.lower_ in media_nouns()):
+            head = token.lower_  # "data" (lemma "datum"), "media" (lemma "medium")
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
         body = self._body_named_so(token, exclude) if definite else None
         body = body or self._country_government(token, head)
@@ -235,7 +235,8 @@ class SourceBook:
         if body is not None:
             return self._from_named(body, token)
         if head in media_nouns() or outlet_of(text):
-            if definite or head in ("media",):
+            modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
+            if definite or head == "media" and not modified:
                 found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
                 if found is not None:
                     return found

@@ -193,7 +193,23 @@ def _comma_before(verb, clause) -> bool:
 def _predicative(verb) -> bool:
     """``called them "inappropriate"``, ``described Clinton as …``: the object and what it is called."""
     return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") or
-               (c.dep_ == "dobj" and any(_quoted_appos(a) for a in c.rights)) for c in verb.rights)
+               (c.dep_ == "dobj" and (any(_quoted_appos(a) for a in c.rights) or _bare_complement(c)))
+               for c in verb.rights)
+
+
+def _bare_complement(obj) -> bool:
+    """``called the court's decision on the plan a landmark judgment``: the parse hung what the object is
+    called on the object's last noun as an apposition, with no comma or dash before it (an apposition
+    proper stands between commas: ``called Smith, the mayor, ...``); it opens with an article."""
+    doc = obj.doc
+    for token in obj.subtree:
+        if token.dep_ != "appos" or token.i <= obj.i or token.left_edge.i <= obj.i:
+            continue
+        before, first = doc[token.left_edge.i - 1], token.left_edge
+        if not before.is_punct and not before.is_quote and first.lower_ in ("a", "an") and \
+                token.right_edge.i == obj.right_edge.i:
+            return True
+    return False
 
 
 def _quoted_appos(token) -> bool:
