@@ -79,6 +79,7 @@ _BOXES = ("div", "section", "aside")
 _RAW_PRUNES = ((_BOXES, _scroll_box), (_BOXES, _share_buttons))
 _COMMENT_PRUNE = (("div", "list", "section", "details", "ol", "ul"), _comments)
 
+
 def extract(tree, options) -> Any:
     """``bare_extraction(tree, options=options)``: a trafilatura ``Document`` or None."""
     import trafilatura
