@@ -96,7 +96,8 @@ Model candidates, not kept:
 A two-level model (event family, then sub-type) was not tried (time). Tune/check gap on CASE now 0.029.
 
 Fifth round (2026-12-05, issue 13). Errors read on held-out-country notes outside the 700 of the stage figure
-(the next 1,400 of the same permutation, "alt"; the 700, "std", only measured). Start: std 0.614, alt 0.639, CASE
+(the next 1,400 of the same permutation, "alt"; the 700, "std", only measured). ``bench/events_countries.py``
+caches the model fitted without those countries and the parsed notes: a stage-side candidate takes ~15 s. Start: std 0.614, alt 0.639, CASE
 0.779 / 0.750. On alt the stage (0.639) already beats the free model on the same first coded sentence (0.612): the
 rules win 185 notes from the model and lose 145; the model alone's 0.659-0.669 reads the whole note (1-3
 sentences), the stage one sentence. Nothing coded: 70 of 1,400. Kept:
