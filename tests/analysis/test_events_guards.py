@@ -163,3 +163,13 @@ def test_issue13_beatings_and_stone_throwing_are_coded(body, etype):
     """issue 13 (fifth session): "beat up", "beaten to death" and stone throwing coded no event (the lexicon lacked
     them; CAMEO's BEAT and PELT blocks have them); winning a match is still no assault."""
     assert [e.type for e in coded(body).events][:1] == ([etype] if etype else [])
+
+
+@pytest.mark.parametrize("body", [
+    "Rioting broke out in the town after the results were announced.",
+    "Looting and rioting spread to the suburbs of the city.",
+])
+def test_issue13_rioting_is_a_riot(body):
+    """issue 13 (fifth session): the lemmatiser keeps the noun "rioting" as it is, so neither the lexicon's "riot"
+    nor the ACLED rules' saw it; it is a violent demonstration."""
+    assert [(e.type, e.acled_type) for e in coded(body).events] == [("PROTEST", "VIOL_DEMONSTR")]
