@@ -92,3 +92,19 @@ def test_issue12_state_media_and_state_television_are_outlets(analyse):
     media, television = source_of(record, "retaken the town"), source_of(record, "bridge was closed")
     assert media is not None and media.kind == "outlet", record.sources
     assert television is not None and television.kind == "outlet" and television is not media, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_distinctive_outlet_names_of_the_table_are_outlets_in_text(analyse):
+    body = ("The harbour strike will last a week, Newsweek reported on Monday.\n\n"
+            "According to Haaretz, the talks resumed on Tuesday.")
+    record = analyse(body)
+    for needle in ("harbour strike", "talks resumed"):
+        source = source_of(record, needle)
+        assert source is not None and source.kind == "outlet", record.sources
+
+
+def test_issue12_ordinary_words_among_outlet_names_stay_out_of_text():
+    from newstrace.analysis.entities import outlet_of
+    assert outlet_of("Haaretz") == "Haaretz" and outlet_of("CNBC") == "CNBC"
+    assert outlet_of("Time") is None and outlet_of("Nature") is None and outlet_of("the Atlantic") is None
