@@ -156,10 +156,44 @@ def test_issue15_a_weak_stamp_outside_the_urls_month_gives_way_to_a_date_shown_i
 
 def test_issue15_htmldate_fast_finding_only_the_update_day_gives_way_to_its_extensive_search():
     """Nothing near the headline dates the page; htmldate's fast mode finds only the footer's "Last Updated"
-    day, which is the page's modified date. Its extensive search finds the report's own day in the
-    subheading: published is that (the first publication), modified the update."""
+    day, which is the page's modified date. Its extensive search (asked directly) finds the report's own
+    day in the subheading: published is that (the first publication), modified the update."""
+    from htmldate import find_date
+
     body = (HEADLINE + STORY * 3 + "<h2>Report to the harbour council<br> Valmora, 3-4 March 2019</h2>" + STORY +
             "<table><tr><td>Last Updated:<br>2019-05-20</td><td><a href='#top'>Top of page</a></td></tr></table>")
-    published, modified = dates_of(blog(body, title="Ferry line report"))
+    page = blog(body, title="Ferry line report")
+    assert find_date(page, original_date=True, extensive_search=False, outputformat="%Y-%m-%d") == "2019-05-20"
+    published, modified = dates_of(page)
     assert (published.value, published.method) == ("2019-03-04", "htmldate")
     assert modified.value == "2019-05-20"
+
+
+def test_issue15_date_box_walkers_give_what_the_xpaths_gave():
+    """Speed: the elements around the headline are walked in Python (libxml2 collects a whole axis before
+    it applies ``position() <= n``); for every element of a nested page and several reaches, the walkers
+    return the XPath's elements in the XPath's order (before: nearest first)."""
+    from newstrace.extract import date_walk as walk
+
+    page = blog('<div id="top" class="site-header"><ul class="nav"><li class="item">Home</li><!-- c -->'
+                '<li class="item"><a class="link" href="/">News</a></li></ul><time>1 May 2020</time></div>'
+                '<div class="wrap"><article class="post"><header class="entry-header"><span class="kicker">Ferries'
+                '</span><h1 class="title">Ferry line to start in spring</h1><p class="byline">by <b>Jane Roe</b>'
+                '<time class="date" datetime="2020-05-02">2 May 2020</time></p></header>'
+                '<script class="js">var a = 1;</script><div class="content" itemprop="articleBody">' + STORY +
+                '<span itemprop="datePublished" content="2020-05-02"></span><meta itemprop="dateModified" '
+                'content="2020-05-03"><p id="note">Note<span class="x">y</span></p></div></article>'
+                '<aside class="related"><ul><li class="teaser">A</li><li class="teaser">B</li></ul></aside></div>'
+                '<footer id="foot" class="site-footer"><p class="copy">(c) Bay Blog</p></footer>',
+                head='<meta itemprop="datePublished" content="2020-01-01">')
+    tree = parse_html(page)
+    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    assert len(elements) > 30
+    for el in elements:
+        for n in (1, 3, 7, 400):
+            if el.tag not in ("html", "head", "body") and walk._in_body(el):
+                assert walk.boxes_after(el, n) == walk.BOXES_AFTER(el, n=n), (el.tag, el.get("class"), n)
+                assert walk.boxes_before(el, n) == walk.BOXES_BEFORE(el, n=n)[::-1], (el.tag, el.get("class"), n)
+    props = {"datePublished", "datepublished", "dateModified", "datemodified"}
+    expected = [el for el in tree.xpath("//body//*[@itemprop]") if el.get("itemprop") in props]
+    assert walk.markup_elements(tree) == expected and [el.tag for el in expected] == ["span", "meta"]

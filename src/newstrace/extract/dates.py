@@ -24,6 +24,7 @@ from ..record import DateValue
 from . import date_patterns as pat
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
+from .date_walk import FIRST_BOXES, boxes_after, boxes_before, markup_elements
 from .date_zones import is_utc, offset_text, restate
 from .metadata import PageMeta
 
@@ -339,17 +340,16 @@ def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) ->
     those above it (nearest first). Only the neighbourhood of the headline is read."""
     markup: dict[str, DateValue] = {}
     article = frozenset(headline.iterancestors()) if headline is not None else frozenset()
-    for el in _ITEMPROP_XPATH(tree):
-        if el.get("itemprop") in _MARKUP_PROPS:
-            _markup_date(el, markup, today, article)
+    for el in markup_elements(tree):
+        _markup_date(el, markup, today, article)
     for el in tree.iter("time"):
         if el.get("pubdate") is not None:
             _markup_date(el, markup, today, article)
     if headline is None:
-        after, before, lead = _FIRST_BOXES(tree, n=pat.BOX_REACH), [], []
+        after, before, lead = FIRST_BOXES(tree, n=pat.BOX_REACH), [], []
     else:
-        after = _BOXES_AFTER(headline, n=pat.BOX_REACH)
-        before = _BOXES_BEFORE(headline, n=pat.BOX_REACH // 2)[::-1]  # nearest first
+        after = boxes_after(headline, pat.BOX_REACH)
+        before = boxes_before(headline, pat.BOX_REACH // 2)  # nearest first
         lead = _lead_date(headline, month_first, today, article) + _kicker_date(headline, month_first, today, article)
     found = {el: _visible_in(el, order, month_first, today, article)
              for order, el in enumerate(_unique_boxes([el for el in (*after, *before) if _is_box(el)]))}
@@ -386,14 +386,6 @@ def _box_names(names: str) -> bool:
     return bool(pat.DATE_BOX_RE.search(names.lower()))
 
 
-# The first ``$n`` elements of the body, or after / before (``$n`` nearest) the headline, that can
-# be date boxes (``_is_box`` decides): the XPath skips the elements without a class or id in C.
-_MAYBE_BOX = "[self::time or ((@class != '' or @id != '') and not(self::script or self::style))]"
-_FIRST_BOXES = etree.XPath(f"(//body//*)[position() <= $n]{_MAYBE_BOX}")
-_BOXES_AFTER = etree.XPath(f"following::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
-_BOXES_BEFORE = etree.XPath(f"preceding::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
-_ITEMPROP_XPATH = etree.XPath("//body//*[@itemprop]")
-_MARKUP_PROPS = {"datePublished", "datepublished", "dateModified", "datemodified"}
 _TEXT_XPATH = "//body//text()[not(parent::script or parent::style or parent::noscript)]"
 _PLAIN_TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
 _NODE_TEXT = etree.XPath(_TEXT_XPATH)
