@@ -103,7 +103,7 @@ def test_issue15_page_text_is_html2txt(name):
     assert cascade._TEXT_CHARS(body) + 2 * cascade._ELEMENTS(body) == bound
     assert len(expected) <= bound
     for chars in (1, len(expected) // 5 - 1, len(expected) // 5, len(expected) // 5 + 1, bound // 5 + 1):
-        assert cascade._escalates(tree, chars, exact=False) == (chars < 0.2 * len(expected))
+        assert cascade._escalates(tree, chars) == (chars < 0.2 * len(expected))
 
 
 def test_issue15_other_options_go_through_bare_extraction(monkeypatch):

@@ -8,13 +8,15 @@ XPath with two regex call-backs for every element) to decide whether to retry in
 were ~15 % of the extract CLI's CPU on the eval HTML pages (set A, profiled).
 
 ``extract`` runs the same steps as trafilatura 2.3.1's ``trafilatura_sequence`` and the python-output tail of
-``bare_extraction`` (``MIRRORS``), in the same order, with three changes that leave the result unchanged:
+``bare_extraction`` (``MIRRORS``), in the same order, with changes that leave the result unchanged:
 
 - the raw-tree XPaths are evaluated as plain Python tests of the same elements and attributes (EXSLT's
   ``re:test`` is Python's ``re.search`` on the attribute value), only on the elements an XPath without
   call-backs finds (ids and classes holding a piece of text those tests need), and the page is copied first
   only when one of them finds something to delete: nothing else in the sequence changes the tree it is given
   (every other step copies it first);
+- in fast mode, the copy of the cleaned page kept for the comparison with the external extractors
+  (which fast mode skips) is not made;
 - the page-text measure is taken only when the result is short enough for the answer to matter: its length
   is at most the number of text characters in the body (whitespace not yet collapsed) plus the spaces
   ``html2txt`` inserts (two per element at most), so a result of at least ``ESCALATION_PAGE_SHARE`` of that
@@ -127,16 +129,25 @@ def _sequence(tree, options) -> tuple[Any, str]:
            for el in _SUSPECTS(tree) for tags, test in tests):
         for tags, test in tests:
             tree = _prune(tree, page, tags, test)
-    pruned = tree is not page
-    cleaned_tree, cleaned_tree_backup = core._prepare_tree(tree, options, None)
+    cleaned_tree, cleaned_tree_backup = _prepare(tree, options)
     postbody, temp_text = core._extract_and_compare(cleaned_tree, cleaned_tree_backup, tree, options)
     if len(temp_text) < options.min_extracted_size:  # 3. baseline rescue
         b_body, b_text, b_len = core.baseline(tree)
         if b_len > len(temp_text):
             postbody, temp_text = b_body, b_text
-    if 0 < len(temp_text) < core.ESCALATION_MAX_LENGTH and _escalates(tree, len(temp_text), exact=pruned):
+    if 0 < len(temp_text) < core.ESCALATION_MAX_LENGTH and _escalates(tree, len(temp_text)):
         postbody, temp_text = _escalation(tree, options, postbody, temp_text)
     return postbody, temp_text
+
+
+def _prepare(tree, options) -> tuple[Any, Any]:
+    """``_prepare_tree``: the cleaned and converted copy, and a copy of it before conversion, which only the
+    comparison with the external extractors reads (full mode): in fast mode it is not made."""
+    from trafilatura import core
+
+    if not options.fast:
+        return core._prepare_tree(tree, options, None)
+    return core.convert_tags(core.tree_cleaning(copy(tree), options), options, None), None
 
 
 def _escalation(tree, options, postbody, temp_text: str) -> tuple[Any, str]:
@@ -180,12 +191,12 @@ def _prune(tree, page, tags: tuple[str, ...], test) -> Any:
     return tree
 
 
-def _escalates(tree, text_chars: int, exact: bool) -> bool:
+def _escalates(tree, text_chars: int) -> bool:
     """``text_chars < ESCALATION_PAGE_SHARE * len(html2txt(tree))``, measured only when it can be true."""
     from trafilatura import core
 
     body = tree.find(".//body")
-    if body is None or exact:
+    if body is None:
         return text_chars < core.ESCALATION_PAGE_SHARE * len(core.html2txt(tree))
     bound = _TEXT_CHARS(body) + 2 * _ELEMENTS(body)
     if text_chars >= core.ESCALATION_PAGE_SHARE * bound:
