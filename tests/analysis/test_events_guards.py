@@ -184,3 +184,16 @@ def test_issue13_nouns_the_lemmatiser_keeps_are_coded(body, etype, acled):
     """issue 13 (fifth session): "killing", "kidnapping" stay as they are after lemmatising, so "kill" and
     "kidnap" missed them; the condemnation of a killing stays an ACCUSE (the verb at the root decides)."""
     assert [(e.type, e.acled_type) for e in coded(body).events] == [(etype, acled)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Police shot dead two suspected gang members along the highway on Friday.", "ATTACK"),
+    ("Soldiers killed three suspected drug smugglers near the border.", "ATTACK"),
+    ("A gang attacked a bank van in Nakuru on Monday.", "ORG_CRIME"),
+])
+def test_issue13_state_violence_against_suspects_is_no_organised_crime(monkeypatch, body, expected):
+    """issue 13 (fifth session): the crime words of the ORG_CRIME rule ("gang", "drug") named the victims of police
+    or army violence; such an assault is typed by the model (ACLED codes the violence), while criminals acting
+    keep the rule's ORG_CRIME unless the model is very sure."""
+    monkeypatch.setattr(events, "load_model", lambda name: StubModel("ATTACK", 0.8))
+    assert [e.acled_type for e in coded(body).events] == [expected]
