@@ -108,3 +108,34 @@ def test_issue12_ordinary_words_among_outlet_names_stay_out_of_text():
     from newstrace.analysis.entities import outlet_of
     assert outlet_of("Haaretz") == "Haaretz" and outlet_of("CNBC") == "CNBC"
     assert outlet_of("Time") is None and outlet_of("Nature") is None and outlet_of("the Atlantic") is None
+
+
+@pytest.mark.slow
+def test_issue12_outlet_names_taken_only_as_written(analyse):
+    body = ("The ferry fares will double next spring, Business Insider reported on Monday.\n\n"
+            "\u201cWe will not run the column,\u201d the editor told The Daily Caller in an email.\n\n"
+            "The daily news briefing was cancelled.")
+    record = analyse(body)
+    insider = source_of(record, "ferry fares")
+    assert insider is not None and insider.kind == "outlet", record.sources
+    assert [s for s in record.sources if "Daily Caller" in s.name and s.kind == "outlet"], record.sources
+    assert not [e for e in record.entities if e.text.lower() == "daily news"], record.entities
+
+
+def test_issue12_cased_outlet_names_need_their_capitals():
+    from newstrace.analysis.entities import known_outlet, outlet_of
+    assert outlet_of("Business Insider") == "Business Insider" and outlet_of("the Daily Caller") == "The Daily Caller"
+    assert outlet_of("business insider") is None and known_outlet("Insider") is None
+    assert known_outlet("Emily Post") is None  # the newspaper-word rule is not a table name
+
+
+@pytest.mark.slow
+def test_issue12_an_abbreviated_rank_keeps_the_name_in_its_sentence(analyse):
+    body = ("\u201cThe harbour is closed,\u201d said coast guard spokesman Navy Capt. Lorne Abaza, who was asked "
+            "about the storm.\n\n"
+            "Police Sgt. Mira Tasković said the road would reopen on Friday.")
+    record = analyse(body)
+    for needle, name in (("harbour is closed", "Lorne Abaza"), ("road would reopen", "Mira Tasković")):
+        source = source_of(record, needle)
+        assert source is not None and source.kind == "person" and source.name == name, record.sources
+    assert not [s for s in record.sources if s.kind in ("government", "anonymous")], record.sources

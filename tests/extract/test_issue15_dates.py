@@ -197,3 +197,39 @@ def test_issue15_date_box_walkers_give_what_the_xpaths_gave():
     props = {"datePublished", "datepublished", "dateModified", "datemodified"}
     expected = [el for el in tree.xpath("//body//*[@itemprop]") if el.get("itemprop") in props]
     assert walk.markup_elements(tree) == expected and [el.tag for el in expected] == ["span", "meta"]
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Valmora, (12.11.2021). Die Fährlinie über die Bucht soll im Frühjahr starten, teilte die Hafenbehörde mit.",
+     "2021-11-12"),
+    ("Valmora, 12.11.2021 – Die Fährlinie über die Bucht soll im Frühjahr starten, teilte die Hafenbehörde mit.",
+     "2021-11-12"),
+    ("VALMORA, Nov. 6, 2012 /Bay Wire/ -- The harbour authority said the new ferry line would start in spring.",
+     "2012-11-06"),
+])
+def test_issue15_a_paragraph_opening_with_a_dateline_dates_a_page_nothing_else_dated(opening, expected):
+    """Press releases and agency copy: no stamp, no date line under the headline, but the story's first
+    paragraph opens with its place and date. That is the page's date (before, htmldate guessed from
+    anywhere on the page)."""
+    body = HEADLINE + SITE_BLURB + f"<p><strong>{opening}</strong></p>" + STORY
+    published, _ = dates_of(blog(body, title="Ferry line to start in spring"))
+    assert (published.value, published.method) == (expected, "dateline")
+
+
+@pytest.mark.parametrize("opening", [
+    "Updated: February 16, 2006 Book Review: Sharpening the harbour authority's plans for the ferry line.",
+    "Valmora, 12.11.2021",  # a short line, not a story's paragraph
+])
+def test_issue15_an_update_line_or_a_short_line_is_no_dateline(opening):
+    body = HEADLINE + SITE_BLURB + f"<p>{opening}</p>" + STORY
+    published, _ = dates_of(blog(body, title="Ferry line to start in spring"))
+    assert published is None or published.method != "dateline"
+
+
+def test_issue15_dated_teasers_in_a_list_are_no_dateline():
+    teasers = "".join(f'<li class="teaser-item"><p>Valmora, {day}.11.2021 – Die Hafenbehörde meldet neue '
+                      f'Fahrpläne für die Fährlinie über die Bucht und die beiden Städte am Ufer.</p></li>'
+                      for day in (3, 5, 9))
+    body = HEADLINE + STORY + f"<ul>{teasers}</ul>"
+    published, _ = dates_of(blog(body, title="Ferry line to start in spring"))
+    assert published is None or published.method != "dateline"

@@ -293,7 +293,7 @@ class SourceBook:
         elif (kind == "organization" and head in GENERIC_BODY_NOUNS or kind == "government" and
               head in GENERIC_GOVERNMENT_NOUNS or head in BODY_NOUNS) and not plural:
             wanted = ("government",) if kind == "government" else ("organization", "government") \
-                if head in ("group", "organization", "organisation") else ("organization",)
+                if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
             found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n), lambda d: False,
                                      sure=0.8)
             if found is not None:

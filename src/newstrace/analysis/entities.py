@@ -36,11 +36,25 @@ def outlet_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for line in table_lines("outlets.tsv"):
         name, aliases, *rest = line.split("\t") + ["", ""]
-        if len(rest) >= 5 and rest[4].strip() == "no":  # in_text "no": the name alone is not taken for the outlet
+        if len(rest) >= 5 and rest[4].strip() in ("no", "cased"):  # "no": the name alone is not taken for the outlet
             continue
         for alias in [name, *filter(None, aliases.split("|"))]:
             names[alias.lower()] = name
             names[LEADING.sub("", alias).lower()] = name
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def cased_outlet_names() -> dict[str, str]:
+    """Outlet names taken only as written (in_text "cased": "Business Insider", "The Daily Caller", "Mother Jones"),
+    two words or more without "The" -> the outlet's name; never lower-cased, never a place's context."""
+    names: dict[str, str] = {}
+    for line in table_lines("outlets.tsv"):
+        name, aliases, *rest = line.split("\t") + ["", ""]
+        if len(rest) >= 5 and rest[4].strip() == "cased":
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                if len(LEADING.sub("", alias).split()) >= 2:
+                    names[alias] = names[LEADING.sub("", alias)] = name
     return names
 
 
@@ -83,11 +97,19 @@ def _outlet_pattern() -> re.Pattern:
                       + r")(?![\w-])")
 
 
+def known_outlet(text: str) -> str | None:
+    """The outlet of the table a name is (no newspaper-word rule: "Emily Post" is a person)."""
+    bare = POSSESSIVE.sub("", LEADING.sub("", text.strip()))
+    return outlet_names().get(bare.lower()) or cased_outlet_names().get(bare)
+
+
 def outlet_of(text: str) -> str | None:
     """The outlet a name refers to (list or newspaper-word rule), or None."""
     bare = POSSESSIVE.sub("", LEADING.sub("", text.strip()))
     if bare.lower() in outlet_names():
         return outlet_names()[bare.lower()]
+    if bare in cased_outlet_names():
+        return cased_outlet_names()[bare]
     words = bare.split()
     if len(words) >= 2 and words[-1] in outlet_words() and all(w[:1].isupper() for w in words) \
             and (words[-1] != "Agency" or words[-2] in ("News", "Press")):  # not "Environmental Protection Agency"

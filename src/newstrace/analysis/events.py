@@ -489,6 +489,10 @@ def model_text(sent) -> str:
     return sent.text if after is None else f"{sent.text} {after.text}"
 
 
+def _sector(actors: list[Actor]) -> Optional[str]:
+    return actors[0].sector if actors else None
+
+
 def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets: list[Actor],
                plover: str) -> Optional[str]:
     """The ACLED-style sub-event type of an event's sentence: the trained model's (``event_model``) when it
@@ -499,6 +503,8 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
         source_sector = taker_sector(sent, match) or source_sector
     rule = refine(match.label if match else None, source_sector,
                   targets[0].sector if targets else None, sentence_sectors(sent))
+    if rule == "ORG_CRIME" and plover == "ASSAULT" and (_sector(targets) == "CRM" or _sector(sources) in STATE_SECTORS):
+        rule = None  # state forces killing suspects, or violence against criminals: the violence is the event
     model = load_model("acled")
     rule_only = rule in RULE_ONLY_TYPES
     if model is None or (rule and not rule_only and model.counts.get(rule, 0) < FEW_EXAMPLES):

@@ -22,7 +22,7 @@ from typing import Optional, cast
 
 from ..record import Span
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
-from .entities import POSSESSIVE, media_nouns, outlet_of
+from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
 from .names import (
     _INITIAL,
     HONORIFICS,
@@ -77,7 +77,7 @@ class Cast:
                        or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
         for entity in ordered:  # full names first, so that any surname finds its person
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
-                    and bare_name(entity.text).split()[-1].lower() not in org_suffixes():
+                    and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
                 self._person(cast(str, _person_tail(entity, self._places)))
@@ -329,6 +329,8 @@ class Cast:
         if " " not in bare and self._surnames.get(bare, "") is None and entity.label in ("ORG", "GPE", "FAC"):
             return self._person(bare)  # the surname two people of the article share, tagged as a body
         if entity.label == "PERSON":
+            if known_outlet(entity.text):
+                return self._body(cast(str, known_outlet(entity.text)), "outlet")  # "Mother Jones" tagged as a person
             if kind_of_noun().get(low) == "social":
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):

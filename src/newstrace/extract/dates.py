@@ -184,7 +184,8 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     published = _vote(candidates)
     modified = _find_modified(meta, markup, visible, today)
     if published is None:
-        published = checked_htmldate(html_text, url, month_first.url_month, modified)
+        published = _dateline_date(tree, month_first, today) or \
+            checked_htmldate(html_text, url, month_first.url_month, modified)
         return (published and _shown_in_url_month(published, tree, month_first, today)), modified
     if published.method == "meta-weak":
         published = _shown_in_url_month(published, tree, month_first, today)
@@ -408,6 +409,22 @@ def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list
     texts = _NODE_TEXT(tree)  # the same nodes, now with their elements, to drop foreign ones
     ends = list(accumulate(len(t) + 1 for t in texts))
     return [v for start, v in found if not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
+
+
+def _dateline_date(tree, month_first: NumericOrder, today: date | None) -> DateValue | None:
+    """The date of the first paragraph that opens with a dateline (``pat.DATELINE_DATE``), for pages none
+    of the finders above dated: the story's own date line, where htmldate would guess from anywhere. Not
+    an update line, a teaser's or a list item's."""
+    for text in _NODE_TEXT(tree):
+        m = pat.DATELINE_DATE.match(text[:120]) if len(text.strip()) >= pat.DATELINE_PARAGRAPH else None
+        if m is None or any(label in m.group(0).lower() for label in pat.UPDATED_LABELS):
+            continue
+        found = labelled_days(m.group("par") or m.group("date"), month_first)
+        if not found or found[0][0] > 12 or found[0][2] or not plausible(found[0][1], today):
+            continue
+        if not _foreign_text(text) and not _in_list(text.getparent()):
+            return DateValue(found[0][1].isoformat(), "dateline", 0.6)
+    return None
 
 
 def _lead_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
