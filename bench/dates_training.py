@@ -35,6 +35,25 @@ Figures (2026-12-05, issue 15; every page whose answer changed was read by hand)
   before): the page's own day is kept as the first publication there.
 * we and htmldate extensive give different days on 337 of 2,169 pages; read by hand, htmldate is
   mostly wrong there (day/month swapped on month-first pages, comment or sidebar dates).
+
+Figures (2026-12-05, second session, with the ``body-line`` label: 1,273 labelled pages):
+
+* all labels: ours 1,192 / 1,273, htmldate extensive 1,167, htmldate fast 1,076 (answered 1,134). URL
+  label: ours 490 / 506, htmldate extensive 492 -- but htmldate returns a full URL date before looking at
+  the page at all, so the URL label backs htmldate by construction; body-line label: ours 639 / 704 (636 at
+  the start of the session), htmldate extensive 612.
+* per row of our cascade (ours / htmldate extensive on the same pages): visible 792 / 764 of 810, url 149 /
+  142, markup 38 / 37, htmldate 104 / 104 of 129, meta 108 / 119 of 126. The one row where htmldate's kind
+  of evidence agrees more often is ``meta`` on URL-labelled pages (39 / 49 of 55): all 16 misses are one
+  day off, a published stamp and the date line agreeing with each other against a print-edition URL (see
+  above); the page's own day is kept.
+* this session's rules, each changing few pages: a weak answer (generic meta, htmldate) outside the URL's
+  month gives way to a date the page shows in that month (+1 body-line); htmldate's extensive search asked
+  directly (+2 body-line: the fast mode had taken a "Last Updated" footer); a paragraph opening with a
+  dateline before htmldate (fires on 1 page, 'FTW - October 9, 2001 –', htmldate had 2003; no label).
+  Tried and not kept: the first short "timestamp line" of the page (``timestamps.parse_timestamp`` over
+  leaf blocks) before htmldate -- on the tune half's 25 htmldate pages it answered 7, 2 of them wrong
+  (a wiki's and a licence page's older dates), where htmldate was right on all 7.
 """
 
 from __future__ import annotations
