@@ -54,3 +54,14 @@ def test_daesh_is_an_organisation_named_islamic_state():
     ents = entities_of("Daesh fighters attacked the village, and ISIS later claimed the attack.")
     assert ents["Daesh"].label == "ORG" and ents["Daesh"].canonical == "Islamic State"
     assert ents["ISIS"].canonical == "Islamic State"
+
+
+@pytest.mark.slow
+def test_issue12_outlets_of_the_table_are_found_as_written_in_text():
+    """The outlet pattern once held the names lower-cased and matched case-sensitively: "Haaretz" was never
+    found, and an outlet the model missed had no entity at all."""
+    found = entities_of("Haaretz reported on Sunday that the talks had stalled, and NHK said the envoy had left. "
+                        "Kyodo also carried the report.")
+    for name in ("Haaretz", "NHK", "Kyodo"):
+        assert name in found and found[name].label == "ORG", found
+    assert found["Haaretz"].method == "outlets", found

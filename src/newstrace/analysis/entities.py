@@ -92,9 +92,19 @@ def _alias_pattern() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern:
-    names = sorted(outlet_names(), key=len, reverse=True)
+    """The outlets taken in text, as the table writes them ("Reuters", "AP"): the match is case-sensitive, so
+    the names and aliases keep their case here (outlet_names() holds them lower-cased for look-ups)."""
+    names = sorted({form for line in table_lines("outlets.tsv") for form in _written_forms(line)}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names if len(n) > 2 or n.isupper())
                       + r")(?![\w-])")
+
+
+def _written_forms(line: str) -> list[str]:
+    """A taken outlet row's name and aliases as written, without a leading "the" ("the AP" -> "AP")."""
+    name, aliases, *rest = line.split("\t") + ["", ""]
+    if len(rest) >= 5 and rest[4].strip() in ("no", "cased"):
+        return []
+    return [LEADING.sub("", alias) for alias in [name, *filter(None, aliases.split("|"))]]
 
 
 def known_outlet(text: str) -> str | None:
