@@ -70,6 +70,8 @@ WINDOW = 2500
 # Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
 PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
 labour unionists""".split())
+# Press people: "a reporter said" is one unnamed person; "a Reuters reporter" is the outlet (the guide).
+PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
 
 
 @dataclass
@@ -236,6 +238,13 @@ class SourceBook:
                 return found
         if body is not None:
             return self._from_named(body, token)
+        if head in PRESS_PEOPLE:  # "a Harbour Gazette reporter" is the outlet; "a reporter said" a person
+            outlet = next((self.cast.at(c.idx) for c in token.lefts if c.dep_ in ("compound", "poss")
+                           and self.cast.at(c.idx) is not None), None)
+            if outlet is not None and outlet.kind == "outlet":
+                return self._from_named(outlet, token)
+            if outlet_of(text) is None:
+                return self._new("anonymous", text, token, "rules", 0.7)
         if head in media_nouns() or outlet_of(text):
             modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
             if definite or head == "media" and not modified:
@@ -294,8 +303,8 @@ class SourceBook:
               head in GENERIC_GOVERNMENT_NOUNS or head in BODY_NOUNS) and not plural:
             wanted = ("government",) if kind == "government" else ("organization", "government") \
                 if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
-            found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n), lambda d: False,
-                                     sure=0.8)
+            found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n) and
+                                     (head != "state" or not _town(n.name)), lambda d: False, sure=0.8)
             if found is not None:
                 return found
         elif head in VEHICLES:
@@ -549,6 +558,14 @@ PLACE_NOUNS = frozenset("city country state nation province region island territ
 def _place_anaphor(token) -> bool:
     return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
         all(c.dep_ in ("det", "case") for c in token.children)
+
+
+def _town(name: str) -> bool:
+    """A place that is only a city or a county in the gazetteer ("Austin"): never "the state" (unlike "Washington",
+    a state too, or "Texas")."""
+    from .gazetteer import gazetteer
+    features = {p.feature for p in gazetteer().lookup(name)}
+    return bool(features) and not features & {"admin1", "country", "region", "union"}
 
 
 def _names_person(draft: Draft) -> bool:

@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
-from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
+from .bodies import (
+    PRESS_WORDS,
+    bare_name,
+    body_kind,
+    country_owner,
+    government_bodies,
+    named_body_heads,
+    org_suffixes,
+    outlets_by_role,
+)
 from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
 from .names import (
     _INITIAL,
@@ -88,6 +97,7 @@ class Cast:
             if named is not None:
                 self._mention(named, entity)
         self._merge_acronyms()
+        outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         self._fold_owned()
         self._fold_capitals()
         self._promote_people()
