@@ -37,7 +37,7 @@ PEER = {"speaker_acc": 0.593, "source_f1": 0.470, "quote_f1": 0.526, "e2e_f1": 0
 TARGETS = {"speaker_acc": 0.95, "source_f1": 0.90, "kind_acc": 0.90, "split_rate": 0.05, "quote_f1": 0.88,
            "e2e_f1": 0.85}
 # Check-half figures reached (2026-12-04; speaker 2026-12-05); --gate fails below them minus GATE_TOLERANCE (above, for split_rate).
-GATES = {"speaker_acc": 0.953, "source_f1": 0.887, "kind_acc": 0.778, "quote_f1": 0.797, "e2e_f1": 0.745}
+GATES = {"speaker_acc": 0.953, "source_f1": 0.887, "kind_acc": 0.806, "quote_f1": 0.797, "e2e_f1": 0.745}
 GATE_TOLERANCE = 0.02
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
+from .bodies import body_kind
 from .entities import LEADING, media_nouns, outlet_of
 from .people import FEMALE_NOUNS, MALE_NOUNS, PRESS_WORDS, Cast, Named, bare_name, government_bodies, person_name
 from .quotes.cues import kind_of_noun
@@ -70,6 +71,8 @@ WINDOW = 2500
 # Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
 PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
 labour unionists""".split())
+# Press people: "a reporter said" is one unnamed person; "a Reuters reporter" is the outlet (the guide).
+PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
 
 
 @dataclass
@@ -227,6 +230,9 @@ class SourceBook:
         if head not in kind_of_noun() and (token.lower_ in kind_of_noun() or token.lower_ in media_nouns()):
             head = token.lower_  # "data" (lemma "datum"), "media" (lemma "medium")
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
+        if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
+            return self._antecedent(token, exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
+                                    lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
         body = self._body_named_so(token, exclude) if definite else None
         body = body or self._country_government(token, head)
         if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
@@ -236,6 +242,16 @@ class SourceBook:
                 return found
         if body is not None:
             return self._from_named(body, token)
+        if head in PRESS_PEOPLE:  # "a Harbour Gazette reporter" is the outlet; "a reporter said" a person
+            outlet = next((self.cast.at(c.idx) for c in token.lefts if c.dep_ in ("compound", "poss")
+                           and self.cast.at(c.idx) is not None), None)
+            if outlet is not None and outlet.kind == "outlet":
+                return self._from_named(outlet, token)
+            if outlet_of(text) is None:
+                return self._new("anonymous", text, token, "rules", 0.7)
+        if head == "agency" and not outlet_of(text) and not any(c.lemma_.lower() in media_nouns() for c in token.lefts):
+            self.resolved = True  # "the U.N. health agency": a body described, not a news agency
+            return self._new(body_kind(text), text, token, "rules", 0.7)
         if head in media_nouns() or outlet_of(text):
             modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
             if definite or head == "media" and not modified:
@@ -286,7 +302,7 @@ class SourceBook:
         kind = kind_of_noun().get(head)
         plural = token.tag_ in ("NNS", "NNPS")
         if kind == "anonymous" and not plural:
-            found = self._antecedent(token, exclude, lambda n: n.kind == "person" and head in n.roles,
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person" and _has_role(n.roles, head),
                                      lambda d: False, sure=0.8)
             if found is not None:
                 return found
@@ -294,8 +310,8 @@ class SourceBook:
               head in GENERIC_GOVERNMENT_NOUNS or head in BODY_NOUNS) and not plural:
             wanted = ("government",) if kind == "government" else ("organization", "government") \
                 if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
-            found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n), lambda d: False,
-                                     sure=0.8)
+            found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n) and
+                                     (head != "state" or not _town(n.name)), lambda d: False, sure=0.8)
             if found is not None:
                 return found
         elif head in VEHICLES:
@@ -549,6 +565,20 @@ PLACE_NOUNS = frozenset("city country state nation province region island territ
 def _place_anaphor(token) -> bool:
     return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
         all(c.dep_ in ("det", "case") for c in token.children)
+
+
+def _town(name: str) -> bool:
+    """A place that is only a city or a county in the gazetteer ("Austin"): never "the state" (unlike "Washington",
+    a state too, or "Texas")."""
+    from .gazetteer import gazetteer
+    features = {p.feature for p in gazetteer().lookup(name)}
+    return bool(features) and not features & {"admin1", "country", "region", "union"}
+
+
+def _has_role(roles: set[str], head: str) -> bool:
+    """``the senator`` of ``Sen. Tom Carper``, ``the governor`` of ``Gov. Jerry Brown``: the role or its abbreviation
+    (three letters or more and a full stop, opening the role noun)."""
+    return head in roles or any(r.endswith(".") and len(r) >= 4 and head.startswith(r[:-1]) for r in roles)
 
 
 def _names_person(draft: Draft) -> bool:

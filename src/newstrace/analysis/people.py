@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
+from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
 from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
 from .names import (
@@ -88,6 +89,7 @@ class Cast:
             if named is not None:
                 self._mention(named, entity)
         self._merge_acronyms()
+        bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         self._fold_owned()
         self._fold_capitals()
         self._promote_people()
@@ -210,6 +212,10 @@ class Cast:
             longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
             if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
                 self._fold(short, longs[0])
+        for named in [n for n in bodies if bodies_mod.inverted(n.name)]:  # "Department of Justice" = "Justice Department"
+            other = self.by_name.get(cast(str, bodies_mod.inverted(named.name)).lower())
+            if other is not None and other is not named and other.kind == named.kind:
+                self._fold(other, named)
         stems: dict[str, list[Named]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
         for named in {id(n): n for n in self.by_name.values() if n.kind in ("organization", "outlet")}.values():
             stems.setdefault(_company_stem(named.name), []).append(named)
@@ -349,7 +355,7 @@ class Cast:
                 named = self.by_name.get(f"{owner[0]}|{owner[2].lower()}") or self._body(owner[1], kind)
                 self.by_name[f"{owner[0]}|{owner[2].lower()}"] = named
                 return named
-            return self._body(bare_name(entity.canonical), kind)
+            return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None
 
     def _after_media_noun(self, entity) -> bool:
