@@ -58,3 +58,37 @@ def test_issue12_an_agency_described_is_a_body_not_a_news_agency(analyse):
     record = analyse("The U.N. health agency said the vaccine campaign would start in May.")
     source = source_of(record, "vaccine campaign")
     assert source is not None and source.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_country_s_prime_minister_is_the_one_person_named_with_that_role(analyse):
+    record = analyse("Prime Minister Ravi Madhavan said on Monday that the economy would grow.\n\n"
+                     "India's prime minister said the reforms would continue next year.")
+    first, second = source_of(record, "economy would grow"), source_of(record, "reforms would continue")
+    assert first is not None and first is second and first.name == "Ravi Madhavan", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_company_ceo_is_its_ceo_named_before_and_no_person_called_so(analyse):
+    record = analyse("Corvane CEO Lena Brodsky said the plant would reopen.\n\n"
+                     "The Corvane CEO said orders had doubled.")
+    first, second = source_of(record, "plant would reopen"), source_of(record, "orders had doubled")
+    assert first is not None and first is second and first.name == "Lena Brodsky", record.sources
+    record = analyse("The Tesla CEO said deliveries would rise this year.")
+    source = source_of(record, "deliveries would rise")
+    assert source is not None and source.kind == "anonymous", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_german_is_the_person_named_before(analyse):
+    record = analyse("Harbourside coach Jurgen Falkenberg said the team had played well.\n\n"
+                     "The German said the title race was still open.")
+    first, second = source_of(record, "played well"), source_of(record, "title race")
+    assert first is not None and first is second and first.kind == "person", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_named_after_its_state_is_no_person(analyse):
+    record = analyse("Georgia Power said the outage would last two days.")
+    source = source_of(record, "outage would last")
+    assert source is not None and source.kind == "organization", record.sources

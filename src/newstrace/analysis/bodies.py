@@ -110,6 +110,13 @@ def bare_name(text: str) -> str:
     return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())
 
 
+def opens_with_country(name: str) -> bool:
+    """Whether a name's first word is a country or a first-level division of the gazetteer ("Georgia Power")."""
+    from .gazetteer import gazetteer
+    words = bare_name(name).split()
+    return bool(words) and any(p.feature in ("country", "admin1") for p in gazetteer().lookup(words[0]))
+
+
 def inverted(name: str) -> Optional[str]:
     """``Department of Justice`` -> ``Justice Department``, ``Ministry of Health`` -> ``Health Ministry``: the other
     way of writing a body named by its head and what it does (one ``of``, capitalised words)."""
@@ -211,3 +218,10 @@ def outlets_by_role(doc, entries) -> None:
                                                 for m in named.mentions):
             named.kind = "outlet"
 
+
+def town(name: str) -> bool:
+    """A place that is only a city or a county in the gazetteer ("Austin"): never "the state" (unlike "Washington",
+    a state too, or "Texas")."""
+    from .gazetteer import gazetteer
+    features = {p.feature for p in gazetteer().lookup(name)}
+    return bool(features) and not features & {"admin1", "country", "region", "union"}

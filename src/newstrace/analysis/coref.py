@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
-from .bodies import body_kind
+from .bodies import body_kind, town
 from .entities import LEADING, media_nouns, outlet_of
 from .people import FEMALE_NOUNS, MALE_NOUNS, PRESS_WORDS, Cast, Named, bare_name, government_bodies, person_name
 from .quotes.cues import kind_of_noun
@@ -267,6 +267,9 @@ class SourceBook:
         if definite and head in AUDIENCE:
             self.resolved = False
             return None  # "the reader might think", "viewers will see": the article's audience, no source
+        holder = self._role_holder(token, head, exclude, definite)
+        if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
+            return self._from_named(holder, token)
         if definite and _bare(token):
             found = self._definite(token, head, exclude)
             if found is not None:
@@ -284,6 +287,16 @@ class SourceBook:
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
+
+    def _role_holder(self, token, head: str, exclude: Optional[Span], definite: bool) -> Optional[Named]:
+        """The one person named before with the role of ``the X CEO``/``India's prime minister`` (none if two)."""
+        if not (definite or any(c.dep_ == "poss" for c in token.lefts)) or token.tag_ not in ("NN", "NNP") or \
+                any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights) or \
+                not (kind_of_noun().get(head) == "anonymous" or token.text.isupper() and len(token.text) >= 2):
+            return None
+        found = {id(n): n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
+                                                         _has_role(n.roles, head), exclude, WINDOW)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
@@ -311,7 +324,7 @@ class SourceBook:
             wanted = ("government",) if kind == "government" else ("organization", "government") \
                 if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
             found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n) and
-                                     (head != "state" or not _town(n.name)), lambda d: False, sure=0.8)
+                                     (head != "state" or not town(n.name)), lambda d: False, sure=0.8)
             if found is not None:
                 return found
         elif head in VEHICLES:
@@ -477,6 +490,10 @@ class SourceBook:
         text = text_of(self.doc)[slice(*np_span(token))]
         if token.lower_ in PARTY_WORDS and token.tag_ in ("NNP", "NNPS"):
             return self._new("organization", text, token, "entities", 0.8)  # "the Liberal Democrats said"
+        if token.tag_ in ("NN", "NNP") and text.lower() == f"the {token.lower_}":  # "The German said": a person
+            found = self._antecedent(token, None, lambda n: n.kind == "person", lambda d: False, sure=0.7)
+            if found is not None:
+                return found
         return self._new("anonymous", text, token, "rules", 0.7)
 
     def _new(self, kind: str, text: str, token, method: str, confidence: float) -> Draft:
@@ -565,14 +582,6 @@ PLACE_NOUNS = frozenset("city country state nation province region island territ
 def _place_anaphor(token) -> bool:
     return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
         all(c.dep_ in ("det", "case") for c in token.children)
-
-
-def _town(name: str) -> bool:
-    """A place that is only a city or a county in the gazetteer ("Austin"): never "the state" (unlike "Washington",
-    a state too, or "Texas")."""
-    from .gazetteer import gazetteer
-    features = {p.feature for p in gazetteer().lookup(name)}
-    return bool(features) and not features & {"admin1", "country", "region", "union"}
 
 
 def _has_role(roles: set[str], head: str) -> bool:

@@ -32,6 +32,7 @@ from .names import (
     _same_person,
     _without_titles,
     all_given_names,
+    closes_with_acronym,
     given_names,
     name_genders,
     person_name,
@@ -515,8 +516,8 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
                                        for w in words if not _INITIAL.fullmatch(w)):
         return None
-    if person_name(bare) is not None:
-        return bare
+    if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
+        return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
     common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]
     if words[-1] in surnames and not common:
         return bare
@@ -546,9 +547,10 @@ def _person_surnames(doc, entities) -> frozenset[str]:
 
 
 def _is_name(text: str) -> bool:
-    """A person's name has no possessive inside (``Punjab's Bhatinda``) and starts with a capital."""
+    """A person's name has no possessive inside (``Punjab's Bhatinda``), starts with a capital and does not close
+    with an acronym (``Tesla CEO``; "John Smith III" is a name)."""
     inner = POSSESSIVE.sub("", text.strip())
-    return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner)
+    return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner) and not closes_with_acronym(inner.split())
 
 
 def _roles(tokens) -> set[str]:
