@@ -140,3 +140,40 @@ def test_issue12_two_closing_single_marks_close_a_double_quote():
 def test_issue12_middle_initial_and_jr_forms_are_one_person(analyse, body):
     record = analyse(body)
     assert [s.kind for s in record.sources] == ["person"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_reporter_without_an_outlet_is_an_unnamed_person(analyse):
+    record = analyse("\u201cWe saw the roof fall in,\u201d a reporter said on Tuesday.\n\n"
+                     "A Harbour Gazette reporter said the fire had started in the kitchen.")
+    first, second = _speaker(record, "roof fall in"), _speaker(record, "started in the kitchen")
+    assert first is not None and first.kind == "anonymous", record.sources
+    assert second is not None and second.kind == "outlet", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_state_is_not_a_city_named_before(analyse):
+    record = analyse("The city of Pemberton approved the new quarry last week.\n\n"
+                     "The state said it would review the permit before any digging starts.")
+    source = _speaker(record, "review the permit")
+    assert source is None or "Pemberton" not in source.name, record.sources
+    assert not any(s.name == "Pemberton" for s in record.sources), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_told_or_reporting_is_an_outlet(analyse):
+    record = analyse("Shares of Corvane fell 8% on Monday.\n\n"
+                     "\u201cWe expect a hard year,\u201d Corvane chief executive Lena Brodsky told KTVX.\n\n"
+                     "NordMarkt reported that the company was in talks to sell its rail unit.")
+    kinds = {s.name: s.kind for s in record.sources}
+    assert kinds.get("KTVX") == "outlet" and kinds.get("NordMarkt") == "outlet", record.sources
+    brodsky = _speaker(record, "hard year")
+    kestrel = next(s for s in record.sources if s.name == "KTVX")
+    assert brodsky is not None and brodsky.kind == "person" and brodsky.cited_by == kestrel.id, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_whose_name_says_what_it_is_stays_what_it_is_when_it_reports(analyse):
+    record = analyse("Pemberton University reported that enrolment had doubled since the spring.")
+    source = _speaker(record, "enrolment had doubled")
+    assert source is not None and source.kind == "organization", record.sources

@@ -31,14 +31,25 @@ def table_lines(name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def outlet_names() -> dict[str, str]:
-    """Every outlet name and alias (lower-case) -> the outlet's name."""
-    names: dict[str, str] = {}
+def _outlet_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(name, the name and its aliases as written, in_text) of every row of ``data/outlets.tsv``. in_text "no":
+    the name alone is not taken for the outlet in text; "cased": taken only as written; else taken."""
+    rows = []
     for line in table_lines("outlets.tsv"):
         name, aliases, *rest = line.split("\t") + ["", ""]
-        if len(rest) >= 5 and rest[4].strip() in ("no", "cased"):  # "no": the name alone is not taken for the outlet
+        in_text = rest[4].strip() if len(rest) >= 5 else ""
+        rows.append((name, (name, *filter(None, aliases.split("|"))), in_text))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_names() -> dict[str, str]:
+    """Every outlet name and alias (lower-case) of the rows taken in text -> the outlet's name."""
+    names: dict[str, str] = {}
+    for name, forms, in_text in _outlet_rows():
+        if in_text in ("no", "cased"):
             continue
-        for alias in [name, *filter(None, aliases.split("|"))]:
+        for alias in forms:
             names[alias.lower()] = name
             names[LEADING.sub("", alias).lower()] = name
     return names
@@ -49,12 +60,12 @@ def cased_outlet_names() -> dict[str, str]:
     """Outlet names taken only as written (in_text "cased": "Business Insider", "The Daily Caller", "Mother Jones"),
     two words or more without "The" -> the outlet's name; never lower-cased, never a place's context."""
     names: dict[str, str] = {}
-    for line in table_lines("outlets.tsv"):
-        name, aliases, *rest = line.split("\t") + ["", ""]
-        if len(rest) >= 5 and rest[4].strip() == "cased":
-            for alias in [name, *filter(None, aliases.split("|"))]:
-                if len(LEADING.sub("", alias).split()) >= 2:
-                    names[alias] = names[LEADING.sub("", alias)] = name
+    for name, forms, in_text in _outlet_rows():
+        if in_text != "cased":
+            continue
+        for alias in forms:
+            if len(LEADING.sub("", alias).split()) >= 2:
+                names[alias] = names[LEADING.sub("", alias)] = name
     return names
 
 
@@ -94,17 +105,11 @@ def _alias_pattern() -> re.Pattern:
 def _outlet_pattern() -> re.Pattern:
     """The outlets taken in text, as the table writes them ("Reuters", "AP"): the match is case-sensitive, so
     the names and aliases keep their case here (outlet_names() holds them lower-cased for look-ups)."""
-    names = sorted({form for line in table_lines("outlets.tsv") for form in _written_forms(line)}, key=len, reverse=True)
+    written = {LEADING.sub("", form) for _, forms, in_text in _outlet_rows() if in_text not in ("no", "cased")
+               for form in forms}  # without a leading "the": "the AP" -> "AP"
+    names = sorted(written, key=lambda form: (-len(form), form))  # longest first, in a stable order
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names if len(n) > 2 or n.isupper())
                       + r")(?![\w-])")
-
-
-def _written_forms(line: str) -> list[str]:
-    """A taken outlet row's name and aliases as written, without a leading "the" ("the AP" -> "AP")."""
-    name, aliases, *rest = line.split("\t") + ["", ""]
-    if len(rest) >= 5 and rest[4].strip() in ("no", "cased"):
-        return []
-    return [LEADING.sub("", alias) for alias in [name, *filter(None, aliases.split("|"))]]
 
 
 def known_outlet(text: str) -> str | None:

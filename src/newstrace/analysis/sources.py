@@ -202,7 +202,9 @@ GENERIC_PRESS = frozenset(("reporter", "reporters", "journalist", "journalists",
 
 
 def _link_channel(book: SourceBook, doc, subject, recipient, speaker: Optional[Draft] = None) -> None:
-    if not _names_outlet(recipient) or _generic_press(recipient):
+    cast_outlet = book.cast.at(recipient.idx)
+    if not (_names_outlet(recipient) or cast_outlet is not None and cast_outlet.kind == "outlet") or \
+            _generic_press(recipient):
         return
     outlet = book.resolve(recipient, np_span(recipient))
     speaker = speaker or book.resolve(subject, np_span(subject))

@@ -160,6 +160,12 @@ LEAD_REACH = 80
 # Share of the page title a heading must repeat to be the article's headline when the ``<h1>`` is only the
 # site's name (blog templates: ``<h1>`` site name, ``<h2>``/``<h3>`` post title).
 HEADLINE_COVER = 0.5
+# A page none of the finders dated: the first line that is only a date (``date_lines.first_stamp_line``)
+# within this many characters of text below the headline (issue 15, chosen on the unseen training pages:
+# 300 misses date lines under a standfirst or an audio link, 1,200 reaches sidebar and footer dates).
+STAMP_LINE_REACH = 600
+STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
+STAMP_LABEL_REACH = 20  # characters at the end of the line before searched for an "updated" label
 KICKER_REACH = 120  # characters of text right above the headline searched for a date line
 REPEATED_BOX = 3  # a date box whose kind occurs this often on the page is a list item
 FOREIGN_DEPTH = 6  # levels of ancestors whose names can mark a date as another page's

@@ -24,6 +24,7 @@ from ..record import DateValue
 from . import date_patterns as pat
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
+from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line
 from .date_walk import FIRST_BOXES, boxes_after, boxes_before, markup_elements
 from .date_zones import is_utc, offset_text, restate
 from .metadata import PageMeta
@@ -166,7 +167,8 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
                *, today: date | None = None) -> tuple[DateValue | None, DateValue | None]:
     """``(published, modified)`` of an HTML page; either is None when the page does not say."""
     month_first = NumericOrder(_month_first(meta), _url_month(url))
-    markup, visible = _scan_tree(tree, _headline(tree, meta), month_first, today)
+    headline = _headline(tree, meta)
+    markup, visible = _scan_tree(tree, headline, month_first, today)
     machine = [c for c in (
         _from_jsonld(meta, pat.JSONLD_PUBLISHED, today) or _from_jsonld_text(tree, "datePublished", today),
         *_all_meta(meta, pat.PUBLISHED_META, "meta", 0.9, today),
@@ -184,8 +186,9 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     published = _vote(candidates)
     modified = _find_modified(meta, markup, visible, today)
     if published is None:
-        published = _dateline_date(tree, month_first, today) or \
-            checked_htmldate(html_text, url, month_first.url_month, modified)
+        published = _dateline_date(tree, month_first, today) or _stamp_line(headline, tree, month_first, today) \
+            or checked_htmldate(html_text, url, month_first.url_month, modified) \
+            or _stamp_line(headline, tree, month_first, today, top=True)
         return (published and _shown_in_url_month(published, tree, month_first, today)), modified
     if published.method == "meta-weak":
         published = _shown_in_url_month(published, tree, month_first, today)
@@ -425,6 +428,18 @@ def _dateline_date(tree, month_first: NumericOrder, today: date | None) -> DateV
         if not _foreign_text(text) and not _in_list(text.getparent()):
             return DateValue(found[0][1].isoformat(), "dateline", 0.6)
     return None
+
+
+def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top: bool = False) -> DateValue | None:
+    """The first line below the headline that is only a date, past the lead's reach (a standfirst between
+    them); with ``top``, on a page without a headline, the first such line of the page, trusted less (asked
+    last, when htmldate had no more than a bare year either)."""
+    if (headline is None) != top:
+        return None
+    texts = TOP_TEXT(tree) if top else FOLLOWING_TEXT(headline)
+    day = first_stamp_line((t for t in texts if _shown(t)), order.month_first, lambda node, day: plausible(
+        day, today) and not _foreign_text(node) and not _in_list(node.getparent()))
+    return DateValue(day.isoformat(), "date-line", 0.5 if top else 0.6) if day else None
 
 
 def _lead_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:

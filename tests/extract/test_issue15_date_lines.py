@@ -1,0 +1,65 @@
+"""Issue 15: a date line below the headline past the lead's reach (``extract/date_lines.py``), for pages none
+of the other finders dated. Every page here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newstrace.extract import metadata
+from newstrace.extract.date_lines import first_stamp_line
+from newstrace.extract.dates import find_dates
+from newstrace.extract.html import parse_html
+
+TODAY = date(2026, 11, 25)
+STANDFIRST = ("<p>The harbour authority wants a ferry across the bay by spring; the two towns on either side "
+              "still argue over who pays for the new piers. Our correspondent went to look.</p>")
+STORY = ("<div><p>The harbour authority said that the new ferry line would start in spring, after months of "
+         "talks with the two towns on either side of the bay. Officials expect about two thousand passengers a "
+         "day once the service runs every hour, and the old piers will be rebuilt first.</p></div>")
+
+
+def page(body: str) -> str:
+    return (f"<html><head><title>Ferry line to start in spring</title></head><body>"
+            f"<table><tr><td><h1>Ferry line to start in spring</h1>{body}</td></tr></table></body></html>")
+
+
+def dates_of(html: str):
+    tree = parse_html(html)
+    return find_dates(metadata.read_page_meta(tree), tree, html, None, today=TODAY)
+
+
+def test_issue15_a_date_line_under_a_standfirst_dates_the_page():
+    """Older table-layout pages: headline, a standfirst of two lines, then the date line in a font tag of its
+    own. The lead date line is read only 80 characters under the headline; this line is further down."""
+    html = page(STANDFIRST + "<font size=2><b>Saturday  June 18, 2005<br><a href='/'>The Bay Times</a></b></font>"
+                + STORY)
+    published, _ = dates_of(html)
+    assert published is not None
+    assert (published.value, published.method, published.confidence) == ("2005-06-18", "date-line", 0.6)
+
+
+@pytest.mark.parametrize("line", [
+    "<p>This page was updated<br>Sept 16, 2004</p>",  # the label on the line before
+    "<p>Last updated: September 16, 2004</p>",
+])
+def test_issue15_an_update_line_is_not_the_date_line(line):
+    """The update day may still come from htmldate (trusted little), never as the page's date line."""
+    published, _ = dates_of(page(STANDFIRST + line + STORY))
+    assert published is None or published.method != "date-line"
+
+
+def test_issue15_a_sentence_that_mentions_a_date_is_not_a_date_line():
+    sentence = "<p>The ferry was first proposed on March 3, 2001, by the mayor of the smaller town.</p>"
+    published, _ = dates_of(page(STANDFIRST + sentence + STORY))
+    assert published is None or published.method != "date-line"
+
+
+def test_issue15_first_stamp_line_stops_at_its_reach_and_asks_keep():
+    """Only lines within the reach are read, and ``keep`` can refuse one (a list item's, another page's)."""
+    filler = ["A long paragraph of the story that is not a date line at all. " * 3] * 4
+    assert first_stamp_line([*filler, "June 18, 2005"], False, lambda node, day: True) is None
+    assert first_stamp_line(["June 18, 2005", "July 2, 2005"], False,
+                            lambda node, day: day.month == 7) == date(2005, 7, 2)
+    assert first_stamp_line(["Updated", "June 18, 2005"], False, lambda node, day: True) is None
