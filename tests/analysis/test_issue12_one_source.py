@@ -92,3 +92,27 @@ def test_issue12_a_body_named_after_its_state_is_no_person(analyse):
     record = analyse("Georgia Power said the outage would last two days.")
     source = source_of(record, "outage would last")
     assert source is not None and source.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_role_acronym_with_the_name_in_apposition_is_that_person(analyse):
+    record = analyse("After the vote, CEO of the Harbour Council Enver Solberg told reporters that the process "
+                     "\u201cmust be well thought out\u201d.")
+    source = source_of(record, "well thought out")
+    assert source is not None and source.kind == "person" and "Solberg" in source.name, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_who_in_capitals_is_the_organisation_not_a_relative_pronoun():
+    from newstrace.analysis.coref import SourceBook
+    from newstrace.analysis.entities import entities_stage
+    from newstrace.analysis.nlp import parse
+    from newstrace.analysis.quotes.syntax import np_span
+    from newstrace.record import Record
+
+    body = "The World Health Organization met on Monday. WHO said the outbreak was over."
+    doc = parse(body)
+    book = SourceBook(doc, entities_stage(Record(id="t", body=body, doc=doc)).entities, None)
+    token = next(t for t in doc if t.text == "WHO")
+    draft = book.resolve(token, np_span(token))
+    assert draft is not None and draft.kind == "organization", draft

@@ -28,7 +28,18 @@ from typing import Optional, cast
 from ..record import Span
 from .bodies import body_kind, town
 from .entities import LEADING, media_nouns, outlet_of
-from .people import FEMALE_NOUNS, MALE_NOUNS, PRESS_WORDS, Cast, Named, bare_name, government_bodies, person_name
+from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
+from .people import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    PRESS_WORDS,
+    Cast,
+    Named,
+    _initials,
+    bare_name,
+    government_bodies,
+    person_name,
+)
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
 
@@ -136,7 +147,7 @@ class SourceBook:
         the quote's content (no antecedent inside it); ``speech`` false for belief and plan cues, where an
         unknown common noun ("the stock", "forecasts") is no source."""
         self.resolved, self.sureness = True, 1.0
-        if token.lower_ in _ALL_PRONOUNS:
+        if token.lower_ in _ALL_PRONOUNS and not (token.text.isupper() and len(token.text) > 2):  # not "WHO"
             draft = self._pronoun(token, exclude)
         else:
             draft = self._noun(token, span, exclude, speech)
@@ -219,8 +230,10 @@ class SourceBook:
         entity = self._entity_at(token)
         if entity is not None and entity.label == "NORP":
             return self._norp(token)
-        if token.pos_ == "PRON":
-            return None
+        if token.pos_ == "PRON":  # "WHO said", parsed as a pronoun: the body whose initials it spells
+            body = next((n for n in self.cast.by_name.values() if n.kind != "person" and token.text in _initials(n.name)),
+                        None) if token.text.isupper() and len(token.text) > 2 else None
+            return self._from_named(body, token) if body is not None else None
         text = text_of(self.doc)[span[0]:span[1]]
         if token.pos_ == "PROPN":
             found = self._untagged_body(token)
@@ -375,10 +388,9 @@ class SourceBook:
         """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person
         an apposition of the speaker noun names; ``UMWA Director of Government Affairs Phil Smith`` (a title
         parsed as a proper noun, the name closing its phrase)."""
-        if token.pos_ == "PROPN" and kind_of_noun().get(token.lower_) == "anonymous":
-            return self._name_ending(token)
-        if token.pos_ != "NOUN":
-            return None
+        role = token.pos_ == "PROPN" and (kind_of_noun().get(token.lower_) == "anonymous" or token.text.isupper())
+        if role and self._name_ending(token) is not None or token.pos_ != "NOUN" and not role:
+            return self._name_ending(token) if role else None  # ("CEO of the Refugee Council Enver Solomon": appos)
         for child in token.children:
             if child.dep_ == "appos":
                 named = self.cast.at(child.idx) if child.ent_type_ else None
@@ -525,10 +537,6 @@ class SourceBook:
         return None
 
 
-# endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
-HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
-
-
 def _key(name: str) -> str:
     """One key for the forms of one description: "Trump's campaign", "Trump campaign", "the Trump  Campaign"."""
     return " ".join(re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w) for w in name.lower().split())
@@ -536,58 +544,6 @@ def _key(name: str) -> str:
 
 def _outlet_key(name: str) -> str:
     return LEADING.sub("", outlet_of(name) or name).lower()
-
-
-def _post_modified(token) -> int:
-    """The end of an unnamed description's post-modifier (``people familiar with the talks``, ``a person
-    briefed on the call``): an adjective or participle phrase right after the noun, up to 8 words."""
-    for child in token.rights:
-        if child.i == token.i + 1 and (child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG")
-                                                                and child.lemma_ not in ("quote", "cite"))) \
-                and child.right_edge.i - token.i <= 8:  # "quoted by Harbour Wire" is a channel, not a description
-            last = child.right_edge
-            while last.i > child.i and last.is_punct:
-                last = last.doc[last.i - 1]
-            return last.idx + len(last.text)
-    return 0
-
-
-def _proper_name(token) -> Span:
-    """The characters of the proper name ``token`` heads: its compound proper nouns and itself."""
-    start = token
-    for left in reversed(list(token.lefts)):
-        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == start.i - 1:
-            start = left
-    return (start.idx, token.idx + len(token.text))
-
-
-def _human(lemma: str) -> bool:
-    """A noun outside the kinds table that may name people: by its ending (no lexicon of every noun)."""
-    return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS)
-
-
-def _bare(token) -> bool:
-    """``the company``, ``the city's police`` (anaphors), not ``the US military`` or ``Hong Kong's police`` (new
-    descriptions)."""
-    return all(c.dep_ in ("det", "amod", "punct") or _place_anaphor(c) for c in token.lefts) and \
-        not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
-
-
-# "the city's police", "the country's health ministry", "the state's largest utility": the place the article is
-# about, named before; its body is the one named before with that head
-PLACE_NOUNS = frozenset("city country state nation province region island territory kingdom republic county town "
-                        "capital".split())
-
-
-def _place_anaphor(token) -> bool:
-    return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
-        all(c.dep_ in ("det", "case") for c in token.children)
-
-
-def _has_role(roles: set[str], head: str) -> bool:
-    """``the senator`` of ``Sen. Tom Carper``, ``the governor`` of ``Gov. Jerry Brown``: the role or its abbreviation
-    (three letters or more and a full stop, opening the role noun)."""
-    return head in roles or any(r.endswith(".") and len(r) >= 4 and head.startswith(r[:-1]) for r in roles)
 
 
 def _names_person(draft: Draft) -> bool:
