@@ -193,3 +193,45 @@ def test_issue12_what_something_is_called_parsed_as_an_apposition_is_a_predicati
     pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT"]
     doc = _parsed(words, heads, deps, pos)
     assert not _bare_complement(doc[3]) and not _predicative(doc[1])
+
+
+def test_issue12_aside_after_a_closing_quote_mark_is_cut(quotes_of):
+    body = ("Senator Ruth Okafor said the river bill was \u201ca gift to the mill owners,\u201d waving a copy of "
+            "it at the cameras.\n\nThe vote is on Monday.")
+    said = [q for q in quotes_of(body) if q.cue == "said"]
+    assert len(said) == 1 and "mill owners" in said[0].content and "waving" not in said[0].content
+
+
+def test_issue12_a_list_of_participles_is_not_an_aside(quotes_of):
+    body = ("Keep calm at the table. It may be saying something like, \u201cLet us talk about the weather,\u201d "
+            "agreeing to disagree on a subject or offering your own tips, says counsellor Nora Vance.\n\n"
+            "She runs a clinic in Dunmore.")
+    found = _with(quotes_of(body), "talk about the weather")
+    assert len(found) == 1 and "offering your own tips" in found[0].content
+
+
+def test_issue12_a_reason_given_after_the_reported_clause_is_said_too(quotes_of):
+    body = ("The leaflet says Mayor Alma Reyes is not fit to run the town, because she has cut the fire "
+            "service twice.\n\nReyes did not reply.")
+    found = _with(quotes_of(body), "not fit to run the town")
+    assert len(found) == 1 and "cut the fire service twice" in found[0].content
+
+
+def test_issue12_a_second_complement_after_but_is_said_too(quotes_of):
+    body = ("Most shop owners in Corby think the council fixed the high street, but that there is still "
+            "more to do.\n\nLiam Shore said he had received offers for the old cinema, but \u201cthe offers were "
+            "far too low for a building of its size.\u201d\n\nThe cinema closed in 2019.")
+    quotes = quotes_of(body)
+    think, said = _with(quotes, "fixed the high street"), _with(quotes, "offers for the old cinema")
+    assert len(think) == 1 and "still more to do" in think[0].content
+    assert len(said) == 1 and "far too low" in said[0].content
+
+
+def test_issue12_a_concession_is_said_too_unless_another_attribution_begins_there(quotes_of):
+    body = ("Nurse Ada Lim said the new rota was an improvement, although the night shifts are still too long.\n\n"
+            "Manager Tom Pike said the ward was full, although Lim said it had two empty beds.")
+    quotes = quotes_of(body)
+    rota, full, beds = _with(quotes, "new rota"), _with(quotes, "ward was full"), _with(quotes, "two empty beds")
+    assert len(rota) == 1 and "night shifts" in rota[0].content
+    assert len(full) == 1 and "empty beds" not in full[0].content
+    assert len(beds) == 1 and beds[0].speaker == "Lim"

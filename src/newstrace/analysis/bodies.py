@@ -110,6 +110,42 @@ def bare_name(text: str) -> str:
     return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())
 
 
+def opens_with_country(name: str) -> bool:
+    """Whether a name's first word is a country or a first-level division of the gazetteer ("Georgia Power")."""
+    from .gazetteer import gazetteer
+    words = bare_name(name).split()
+    return bool(words) and any(p.feature in ("country", "admin1") for p in gazetteer().lookup(words[0]))
+
+
+def inverted(name: str) -> Optional[str]:
+    """``Department of Justice`` -> ``Justice Department``, ``Ministry of Health`` -> ``Health Ministry``: the other
+    way of writing a body named by its head and what it does (one ``of``, capitalised words)."""
+    words = bare_name(name).split()
+    if len(words) < 3 or words.count("of") != 1 or words[1] != "of" or not all(w[:1].isupper() for w in words[2:]):
+        return None
+    return " ".join(words[2:] + words[:1])
+
+
+def office_name(doc, span: tuple[int, int], bare: str) -> str:
+    """The name of an office the model tagged without its holder: ``Office`` of ``the U.S. Attorney's Office``,
+    ``General's Office`` of ``the Attorney General's Office`` -> the whole name, up to the holder's role (a
+    capitalised noun for a person: attorney, sheriff, governor) and the proper nouns compounded before it."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return bare
+    marks = [k for k in range(tokens.start - 1, tokens.end) if k >= 0 and doc[k].lower_ in ("'s", "\u2019s")]
+    if not marks:
+        return bare
+    start = marks[0] + 1  # the first word after the holder's possessive
+    holder = doc[start - 2] if start >= 2 else None
+    if holder is None or holder.pos_ != "PROPN" or kind_of_noun().get(holder.lower_) != "anonymous":
+        return bare
+    first = holder
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ in ("compound", "poss"):
+        first = doc[first.i - 1]
+    return bare_name(doc.text[first.idx:span[1]])
+
+
 def country_owner(doc, span: tuple[int, int], bare: str) -> Optional[tuple[str, str, str]]:
     """(country code, the body's name with its country, the name without it) for a body named by what it does and the country it
     belongs to: ``Russia's Foreign Ministry`` (a country in the possessive before the name) or ``Russian Foreign
@@ -182,3 +218,10 @@ def outlets_by_role(doc, entries) -> None:
                                                 for m in named.mentions):
             named.kind = "outlet"
 
+
+def town(name: str) -> bool:
+    """A place that is only a city or a county in the gazetteer ("Austin"): never "the state" (unlike "Washington",
+    a state too, or "Texas")."""
+    from .gazetteer import gazetteer
+    features = {p.feature for p in gazetteer().lookup(name)}
+    return bool(features) and not features & {"admin1", "country", "region", "union"}

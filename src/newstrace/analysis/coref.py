@@ -26,8 +26,20 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
+from .bodies import body_kind, town
 from .entities import LEADING, media_nouns, outlet_of
-from .people import FEMALE_NOUNS, MALE_NOUNS, PRESS_WORDS, Cast, Named, bare_name, government_bodies, person_name
+from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
+from .people import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    PRESS_WORDS,
+    Cast,
+    Named,
+    _initials,
+    bare_name,
+    government_bodies,
+    person_name,
+)
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
 
@@ -135,7 +147,7 @@ class SourceBook:
         the quote's content (no antecedent inside it); ``speech`` false for belief and plan cues, where an
         unknown common noun ("the stock", "forecasts") is no source."""
         self.resolved, self.sureness = True, 1.0
-        if token.lower_ in _ALL_PRONOUNS:
+        if token.lower_ in _ALL_PRONOUNS and not (token.text.isupper() and len(token.text) > 2):  # not "WHO"
             draft = self._pronoun(token, exclude)
         else:
             draft = self._noun(token, span, exclude, speech)
@@ -218,8 +230,10 @@ class SourceBook:
         entity = self._entity_at(token)
         if entity is not None and entity.label == "NORP":
             return self._norp(token)
-        if token.pos_ == "PRON":
-            return None
+        if token.pos_ == "PRON":  # "WHO said", parsed as a pronoun: the body whose initials it spells
+            body = next((n for n in self.cast.by_name.values() if n.kind != "person" and token.text in _initials(n.name)),
+                        None) if token.text.isupper() and len(token.text) > 2 else None
+            return self._from_named(body, token) if body is not None else None
         text = text_of(self.doc)[span[0]:span[1]]
         if token.pos_ == "PROPN":
             found = self._untagged_body(token)
@@ -229,6 +243,9 @@ class SourceBook:
         if head not in kind_of_noun() and (token.lower_ in kind_of_noun() or token.lower_ in media_nouns()):
             head = token.lower_  # "data" (lemma "datum"), "media" (lemma "medium")
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
+        if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
+            return self._antecedent(token, exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
+                                    lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
         body = self._body_named_so(token, exclude) if definite else None
         body = body or self._country_government(token, head)
         if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
@@ -245,6 +262,9 @@ class SourceBook:
                 return self._from_named(outlet, token)
             if outlet_of(text) is None:
                 return self._new("anonymous", text, token, "rules", 0.7)
+        if head == "agency" and not outlet_of(text) and not any(c.lemma_.lower() in media_nouns() for c in token.lefts):
+            self.resolved = True  # "the U.N. health agency": a body described, not a news agency
+            return self._new(body_kind(text), text, token, "rules", 0.7)
         if head in media_nouns() or outlet_of(text):
             modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
             if definite or head == "media" and not modified:
@@ -260,6 +280,9 @@ class SourceBook:
         if definite and head in AUDIENCE:
             self.resolved = False
             return None  # "the reader might think", "viewers will see": the article's audience, no source
+        holder = self._role_holder(token, head, exclude, definite)
+        if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
+            return self._from_named(holder, token)
         if definite and _bare(token):
             found = self._definite(token, head, exclude)
             if found is not None:
@@ -278,6 +301,16 @@ class SourceBook:
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
 
+    def _role_holder(self, token, head: str, exclude: Optional[Span], definite: bool) -> Optional[Named]:
+        """The one person named before with the role of ``the X CEO``/``India's prime minister`` (none if two)."""
+        if not (definite or any(c.dep_ == "poss" for c in token.lefts)) or token.tag_ not in ("NN", "NNP") or \
+                any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights) or \
+                not (kind_of_noun().get(head) == "anonymous" or token.text.isupper() and len(token.text) >= 2):
+            return None
+        found = {id(n): n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
+                                                         _has_role(n.roles, head), exclude, WINDOW)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
         outlet introduced by a media noun ("state news agency SANA", "the broadcaster NHK")."""
@@ -295,7 +328,7 @@ class SourceBook:
         kind = kind_of_noun().get(head)
         plural = token.tag_ in ("NNS", "NNPS")
         if kind == "anonymous" and not plural:
-            found = self._antecedent(token, exclude, lambda n: n.kind == "person" and head in n.roles,
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person" and _has_role(n.roles, head),
                                      lambda d: False, sure=0.8)
             if found is not None:
                 return found
@@ -304,7 +337,7 @@ class SourceBook:
             wanted = ("government",) if kind == "government" else ("organization", "government") \
                 if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
             found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n) and
-                                     (head != "state" or not _town(n.name)), lambda d: False, sure=0.8)
+                                     (head != "state" or not town(n.name)), lambda d: False, sure=0.8)
             if found is not None:
                 return found
         elif head in VEHICLES:
@@ -355,10 +388,9 @@ class SourceBook:
         """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person
         an apposition of the speaker noun names; ``UMWA Director of Government Affairs Phil Smith`` (a title
         parsed as a proper noun, the name closing its phrase)."""
-        if token.pos_ == "PROPN" and kind_of_noun().get(token.lower_) == "anonymous":
-            return self._name_ending(token)
-        if token.pos_ != "NOUN":
-            return None
+        role = token.pos_ == "PROPN" and (kind_of_noun().get(token.lower_) == "anonymous" or token.text.isupper())
+        if role and self._name_ending(token) is not None or token.pos_ != "NOUN" and not role:
+            return self._name_ending(token) if role else None  # ("CEO of the Refugee Council Enver Solomon": appos)
         for child in token.children:
             if child.dep_ == "appos":
                 named = self.cast.at(child.idx) if child.ent_type_ else None
@@ -470,6 +502,10 @@ class SourceBook:
         text = text_of(self.doc)[slice(*np_span(token))]
         if token.lower_ in PARTY_WORDS and token.tag_ in ("NNP", "NNPS"):
             return self._new("organization", text, token, "entities", 0.8)  # "the Liberal Democrats said"
+        if token.tag_ in ("NN", "NNP") and text.lower() == f"the {token.lower_}":  # "The German said": a person
+            found = self._antecedent(token, None, lambda n: n.kind == "person", lambda d: False, sure=0.7)
+            if found is not None:
+                return found
         return self._new("anonymous", text, token, "rules", 0.7)
 
     def _new(self, kind: str, text: str, token, method: str, confidence: float) -> Draft:
@@ -501,10 +537,6 @@ class SourceBook:
         return None
 
 
-# endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
-HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
-
-
 def _key(name: str) -> str:
     """One key for the forms of one description: "Trump's campaign", "Trump campaign", "the Trump  Campaign"."""
     return " ".join(re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w) for w in name.lower().split())
@@ -512,60 +544,6 @@ def _key(name: str) -> str:
 
 def _outlet_key(name: str) -> str:
     return LEADING.sub("", outlet_of(name) or name).lower()
-
-
-def _post_modified(token) -> int:
-    """The end of an unnamed description's post-modifier (``people familiar with the talks``, ``a person
-    briefed on the call``): an adjective or participle phrase right after the noun, up to 8 words."""
-    for child in token.rights:
-        if child.i == token.i + 1 and (child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG")
-                                                                and child.lemma_ not in ("quote", "cite"))) \
-                and child.right_edge.i - token.i <= 8:  # "quoted by Harbour Wire" is a channel, not a description
-            last = child.right_edge
-            while last.i > child.i and last.is_punct:
-                last = last.doc[last.i - 1]
-            return last.idx + len(last.text)
-    return 0
-
-
-def _proper_name(token) -> Span:
-    """The characters of the proper name ``token`` heads: its compound proper nouns and itself."""
-    start = token
-    for left in reversed(list(token.lefts)):
-        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == start.i - 1:
-            start = left
-    return (start.idx, token.idx + len(token.text))
-
-
-def _human(lemma: str) -> bool:
-    """A noun outside the kinds table that may name people: by its ending (no lexicon of every noun)."""
-    return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS)
-
-
-def _bare(token) -> bool:
-    """``the company``, ``the city's police`` (anaphors), not ``the US military`` or ``Hong Kong's police`` (new
-    descriptions)."""
-    return all(c.dep_ in ("det", "amod", "punct") or _place_anaphor(c) for c in token.lefts) and \
-        not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
-
-
-# "the city's police", "the country's health ministry", "the state's largest utility": the place the article is
-# about, named before; its body is the one named before with that head
-PLACE_NOUNS = frozenset("city country state nation province region island territory kingdom republic county town "
-                        "capital".split())
-
-
-def _place_anaphor(token) -> bool:
-    return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
-        all(c.dep_ in ("det", "case") for c in token.children)
-
-
-def _town(name: str) -> bool:
-    """A place that is only a city or a county in the gazetteer ("Austin"): never "the state" (unlike "Washington",
-    a state too, or "Texas")."""
-    from .gazetteer import gazetteer
-    features = {p.feature for p in gazetteer().lookup(name)}
-    return bool(features) and not features & {"admin1", "country", "region", "union"}
 
 
 def _names_person(draft: Draft) -> bool:

@@ -61,9 +61,16 @@ def person_name(text: str) -> Optional[str]:
     if not (is_given_name(words[0]) or initial):
         return None
     if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in org_suffixes()
-           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words)):
+           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words)) or closes_with_acronym(words):
         return None
     return " ".join(words)
+
+
+def closes_with_acronym(words: list[str]) -> bool:
+    """``Tesla CEO``, ``Acme CFO``: a role's acronym after one word closes no person's name (letters after a full
+    name do: "Daniel Bernoulli FRS", "John Smith III")."""
+    last = words[-1] if len(words) == 2 else ""
+    return len(last) >= 2 and last.isupper() and last.isalpha() and bool(set(last) - set("IVX"))
 
 
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())

@@ -21,16 +21,8 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
-from .bodies import (
-    PRESS_WORDS,
-    bare_name,
-    body_kind,
-    country_owner,
-    government_bodies,
-    named_body_heads,
-    org_suffixes,
-    outlets_by_role,
-)
+from . import bodies as bodies_mod
+from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
 from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
 from .names import (
     _INITIAL,
@@ -40,6 +32,7 @@ from .names import (
     _same_person,
     _without_titles,
     all_given_names,
+    closes_with_acronym,
     given_names,
     name_genders,
     person_name,
@@ -97,7 +90,7 @@ class Cast:
             if named is not None:
                 self._mention(named, entity)
         self._merge_acronyms()
-        outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
+        bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         self._fold_owned()
         self._fold_capitals()
         self._promote_people()
@@ -220,6 +213,10 @@ class Cast:
             longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
             if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
                 self._fold(short, longs[0])
+        for named in [n for n in bodies if bodies_mod.inverted(n.name)]:  # "Department of Justice" = "Justice Department"
+            other = self.by_name.get(cast(str, bodies_mod.inverted(named.name)).lower())
+            if other is not None and other is not named and other.kind == named.kind:
+                self._fold(other, named)
         stems: dict[str, list[Named]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
         for named in {id(n): n for n in self.by_name.values() if n.kind in ("organization", "outlet")}.values():
             stems.setdefault(_company_stem(named.name), []).append(named)
@@ -359,7 +356,7 @@ class Cast:
                 named = self.by_name.get(f"{owner[0]}|{owner[2].lower()}") or self._body(owner[1], kind)
                 self.by_name[f"{owner[0]}|{owner[2].lower()}"] = named
                 return named
-            return self._body(bare_name(entity.canonical), kind)
+            return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None
 
     def _after_media_noun(self, entity) -> bool:
@@ -519,8 +516,8 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
                                        for w in words if not _INITIAL.fullmatch(w)):
         return None
-    if person_name(bare) is not None:
-        return bare
+    if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
+        return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
     common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]
     if words[-1] in surnames and not common:
         return bare
@@ -550,9 +547,10 @@ def _person_surnames(doc, entities) -> frozenset[str]:
 
 
 def _is_name(text: str) -> bool:
-    """A person's name has no possessive inside (``Punjab's Bhatinda``) and starts with a capital."""
+    """A person's name has no possessive inside (``Punjab's Bhatinda``), starts with a capital and does not close
+    with an acronym (``Tesla CEO``; "John Smith III" is a name)."""
     inner = POSSESSIVE.sub("", text.strip())
-    return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner)
+    return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner) and not closes_with_acronym(inner.split())
 
 
 def _roles(tokens) -> set[str]:

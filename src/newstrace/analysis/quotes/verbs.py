@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .bounds import cut_tail, second_complement
 from .cues import Attribution, cue_table
 from .syntax import (
     SUBJECTS,
@@ -38,6 +39,9 @@ REPLY_PREPS = ("to", "with", "by")  # "responded to the charge", "responded with
 TOPIC_PREPS = ("for", "about", "on")  # "called for …", "talked about …", "commented on …"
 SIDE_CLAUSES = ("advcl",)
 SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since", "but")
+# a reported clause keeps its reason and its concession (", because …", ", although …" are said too, unless
+# another attribution begins there); the other side clauses are the writer's
+ASIDE_MARKS = tuple(m for m in SIDE_MARKS if m not in ("because", "although", "though"))
 MAX_SPEAKER_WORDS = 14  # "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said  # "A," she said, smiling. "B." : the words between two pieces of one quote
 
 
@@ -62,7 +66,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
         content = within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     if not before and content != colon:
-        content = _cut_tail(verb.doc, content)
+        content = cut_tail(verb.doc, content)
     if content[1] <= content[0]:
         return []
     candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
@@ -133,7 +137,7 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
                 continue  # a sentence the parser ran over a paragraph break (headline + dateline)
             span = clause_span(child)
             if child.dep_ == "ccomp" and child.i > verb.i and _main_clause(verb):
-                span = _to_sentence_end(child, span)
+                span = second_complement(verb, child, _to_sentence_end(child, span))
             if child.dep_ == "xcomp" and child.i > verb.i:  # "urged voters to stay home": who, and what
                 obj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < child.i), None)
                 if obj is None:  # "called on Obama to retaliate"
@@ -264,7 +268,7 @@ def clause_span(token) -> Span:
     right = token.right_edge.i
     for child in reversed(list(token.rights)):
         before = doc[child.left_edge.i - 1].text
-        if before == ";" or (before == "," and _side_clause(child)):
+        if before == ";" or (before == "," and (_side_clause(child, ASIDE_MARKS) or _side_clause(child) and _cites(child))):
             right = child.left_edge.i - 1
         elif before.lower() == "and" and child.dep_ == "conj" and child.lemma_.lower() in cue_table() and \
                 child.pos_ == "VERB" and child.left_edge.i == child.i:
@@ -277,24 +281,6 @@ def clause_span(token) -> Span:
     if semicolon is not None and not any(t.is_quote for t in doc[token.left_edge.i:semicolon]):
         right = semicolon - 1  # "…; they only learned on Friday …": a new clause of the writer's
     return trim(text_of(doc), (token.left_edge.idx, token_end(doc[right])))
-
-
-def _cut_tail(doc, span: Span) -> Span:
-    """``…, which forced her to leave early`` / ``…, focusing on people under 30``: an aside that runs
-    to the end of the content is the writer's, not part of what was said."""
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span[1] > span[0] else None
-    if tokens is None or len(tokens) < 6:
-        return span
-    last = tokens[-1].i
-    for k in range(tokens.start + 3, last - 1):
-        if doc[k].text != ",":
-            continue
-        nxt = doc[k + 1]
-        if nxt.lower_ == "which" and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= last - 1:
-            return trim(text_of(doc), (span[0], doc[k].idx))
-        if nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "acl") and nxt.right_edge.i >= last - 1:
-            return trim(text_of(doc), (span[0], doc[k].idx))
-    return span
 
 
 def _main_clause(verb) -> bool:
@@ -331,12 +317,17 @@ def _to_sentence_end(clause, span: Span) -> Span:
     return span[0], token_end(doc[end - 1])
 
 
-def _side_clause(child) -> bool:
+def _cites(clause) -> bool:
+    """A cue verb inside ``clause`` (``…, although Smith said …``, ``although he refused to pledge …``): another attribution."""
+    return any(t.lemma_.lower() in cue_table() and is_verb(t) for t in clause.subtree)
+
+
+def _side_clause(child, marks: tuple[str, ...] = SIDE_MARKS) -> bool:
     if child.dep_ not in ("advcl", "conj", "xcomp"):
         return False
     if child.lemma_.lower() in cue_table():
         return True
-    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in child.children)
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children)
 
 
 def _beside_content(verb) -> Optional[Span]:

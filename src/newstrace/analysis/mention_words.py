@@ -1,0 +1,61 @@
+"""Word-level tests of a mention for the coreference of sources (``coref``): the nouns for people, the extent of
+a description, bare anaphors ("the company", "the city's police"), role abbreviations (issue 12)."""
+
+from __future__ import annotations
+
+from ..record import Span
+
+# endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
+HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
+
+
+def _post_modified(token) -> int:
+    """The end of an unnamed description's post-modifier (``people familiar with the talks``, ``a person
+    briefed on the call``): an adjective or participle phrase right after the noun, up to 8 words."""
+    for child in token.rights:
+        if child.i == token.i + 1 and (child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG")
+                                                                and child.lemma_ not in ("quote", "cite"))) \
+                and child.right_edge.i - token.i <= 8:  # "quoted by Harbour Wire" is a channel, not a description
+            last = child.right_edge
+            while last.i > child.i and last.is_punct:
+                last = last.doc[last.i - 1]
+            return last.idx + len(last.text)
+    return 0
+
+
+def _proper_name(token) -> Span:
+    """The characters of the proper name ``token`` heads: its compound proper nouns and itself."""
+    start = token
+    for left in reversed(list(token.lefts)):
+        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == start.i - 1:
+            start = left
+    return (start.idx, token.idx + len(token.text))
+
+
+def _human(lemma: str) -> bool:
+    """A noun outside the kinds table that may name people: by its ending (no lexicon of every noun)."""
+    return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS)
+
+
+def _bare(token) -> bool:
+    """``the company``, ``the city's police`` (anaphors), not ``the US military`` or ``Hong Kong's police`` (new
+    descriptions)."""
+    return all(c.dep_ in ("det", "amod", "punct") or _place_anaphor(c) for c in token.lefts) and \
+        not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+# "the city's police", "the country's health ministry", "the state's largest utility": the place the article is
+# about, named before; its body is the one named before with that head
+PLACE_NOUNS = frozenset("city country state nation province region island territory kingdom republic county town "
+                        "capital".split())
+
+
+def _place_anaphor(token) -> bool:
+    return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
+        all(c.dep_ in ("det", "case") for c in token.children)
+
+
+def _has_role(roles: set[str], head: str) -> bool:
+    """``the senator`` of ``Sen. Tom Carper``, ``the governor`` of ``Gov. Jerry Brown``: the role or its abbreviation
+    (three letters or more and a full stop, opening the role noun)."""
+    return head in roles or any(r.endswith(".") and len(r) >= 4 and head.startswith(r[:-1]) for r in roles)
