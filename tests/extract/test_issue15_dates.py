@@ -248,3 +248,15 @@ def test_issue15_an_untimed_stamp_a_day_after_the_date_line_gives_way_to_it(stam
     published, _ = dates_of(blog(body, title="Ferry line to start in spring", head=head))
     assert (published.value, published.method) == (expected, "meta")
     assert expected == "2005-02-03" or "2005-02-05" in published.conflicts  # the stamp's day stays as a conflict
+
+
+def test_issue15_a_headline_whose_title_sits_in_a_link_leaves_the_date_line_its_reach():
+    """Blog templates write '<h3>\\n<a href=...>Title</a>\\n</h3>': the heading's first text node is the
+    blank before the link, so the title itself was read as the heading's small print and used up the
+    80 characters of the lead, cutting the date line under it in half."""
+    title = "Boost your results with the new ferry timetable, now available to all riders"
+    body = (f"<h1>Bay Blog</h1>{SITE_BLURB}<div class='post'><h3 class='post-title'>\n<a href='/p/1'>{title}</a>\n"
+            "</h3><p>\nThursday, October 25, 2012 | 7:14 AM\n</p>" + STORY + "</div>"
+            "<p>Comments are closed since October 29, 2012.</p>")
+    published, _ = dates_of(blog(body, title=f"{title} - Bay Blog"))
+    assert (published.value, published.method) == ("2012-10-25", "visible")

@@ -444,8 +444,9 @@ def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top:
 
 def _lead_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     """The first date in the headline's own small print or in the text that follows it."""
-    texts, size = [], 0
-    for text in (*_INNER_TEXT(headline)[1:], *_LEAD_TEXT(headline)):
+    texts, size, inner = [], 0, _INNER_TEXT(headline)
+    title = next((n + 1 for n, text in enumerate(inner) if text.strip()), len(inner))  # <h3>\n<a>Title</a>
+    for text in (*inner[title:], *_LEAD_TEXT(headline)):
         if not _shown(text):
             continue
         texts.append(text)
