@@ -225,3 +225,13 @@ def test_issue12_a_second_complement_after_but_is_said_too(quotes_of):
     think, said = _with(quotes, "fixed the high street"), _with(quotes, "offers for the old cinema")
     assert len(think) == 1 and "still more to do" in think[0].content
     assert len(said) == 1 and "far too low" in said[0].content
+
+
+def test_issue12_a_concession_is_said_too_unless_another_attribution_begins_there(quotes_of):
+    body = ("Nurse Ada Lim said the new rota was an improvement, although the night shifts are still too long.\n\n"
+            "Manager Tom Pike said the ward was full, although Lim said it had two empty beds.")
+    quotes = quotes_of(body)
+    rota, full, beds = _with(quotes, "new rota"), _with(quotes, "ward was full"), _with(quotes, "two empty beds")
+    assert len(rota) == 1 and "night shifts" in rota[0].content
+    assert len(full) == 1 and "empty beds" not in full[0].content
+    assert len(beds) == 1 and beds[0].speaker == "Lim"

@@ -39,8 +39,9 @@ REPLY_PREPS = ("to", "with", "by")  # "responded to the charge", "responded with
 TOPIC_PREPS = ("for", "about", "on")  # "called for …", "talked about …", "commented on …"
 SIDE_CLAUSES = ("advcl",)
 SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since", "but")
-# a reported clause keeps its reason (", because …" is said too); the other side clauses are the writer's
-ASIDE_MARKS = tuple(m for m in SIDE_MARKS if m != "because")
+# a reported clause keeps its reason and its concession (", because …", ", although …" are said too, unless
+# another attribution begins there); the other side clauses are the writer's
+ASIDE_MARKS = tuple(m for m in SIDE_MARKS if m not in ("because", "although", "though"))
 MAX_SPEAKER_WORDS = 14  # "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said  # "A," she said, smiling. "B." : the words between two pieces of one quote
 
 
@@ -267,7 +268,7 @@ def clause_span(token) -> Span:
     right = token.right_edge.i
     for child in reversed(list(token.rights)):
         before = doc[child.left_edge.i - 1].text
-        if before == ";" or (before == "," and _side_clause(child, ASIDE_MARKS)):
+        if before == ";" or (before == "," and (_side_clause(child, ASIDE_MARKS) or _side_clause(child) and _cites(child))):
             right = child.left_edge.i - 1
         elif before.lower() == "and" and child.dep_ == "conj" and child.lemma_.lower() in cue_table() and \
                 child.pos_ == "VERB" and child.left_edge.i == child.i:
@@ -314,6 +315,11 @@ def _to_sentence_end(clause, span: Span) -> Span:
                                doc[i + 1].pos_ in ("VERB", "ADV", "SCONJ", "ADP")):
         return span
     return span[0], token_end(doc[end - 1])
+
+
+def _cites(clause) -> bool:
+    """A cue verb inside ``clause`` (``…, although Smith said …``, ``although he refused to pledge …``): another attribution."""
+    return any(t.lemma_.lower() in cue_table() and is_verb(t) for t in clause.subtree)
 
 
 def _side_clause(child, marks: tuple[str, ...] = SIDE_MARKS) -> bool:
