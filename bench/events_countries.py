@@ -7,7 +7,7 @@ the cache (fitted model, parsed notes) lives in bench/out/events_countries/.
     .venv/bin/python bench/events_countries.py --errors 20      # confusions and errors of the alt sample only
 
 Countries and model as ``train_events.py --countries``: one country in four held out whole, the model fitted on
-the rest (8,000 features, L2 1e-4, class balance 0.5). The notes are the held-out countries' notes in the order
+the rest (8,000 features, L2 1e-4, class balance 0.5, legacy notes as partial labels at ``te.LEGACY_WEIGHT``). The notes are the held-out countries' notes in the order
 of the same seeded permutation: the first 700 ("std") are those of ``train_events.py --countries-stage 700``
 (earlier rounds chose on them), the next 1,400 ("alt") are the ones to read errors on, so that std stays a
 figure nobody tuned on since the fifth round. Accuracy = the note's ACLED type is the type of the first coded
@@ -47,11 +47,13 @@ def prepare(folder: Path) -> None:
     labels = sorted({label for _, _, label in items})
     y = np.array([labels.index(label) for _, _, label in items])
     test = np.array([te.country_held_out(countries.get(i, "")) for i, _, _ in items])
-    vocab = te.vocabulary([d for d, t in zip(docs, test) if not t], 8000)
-    x = te.matrix(docs, {f: i for i, f in enumerate(vocab)})
+    legacy = te.legacy_items(folder) if te.LEGACY_WEIGHT else []
+    vocab = te.vocabulary([d for d, t in zip(docs, test) if not t] + te.legacy_docs(legacy), 8000)
+    index = {f: i for i, f in enumerate(vocab)}
+    x = te.matrix(docs, index)
     counts = np.bincount(y[~test], minlength=len(labels)).astype(float)
     class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** 0.5
-    w, b = te.fit(x[~test], y[~test], len(labels), 1e-4, class_w[y[~test]])
+    w, b = te.fit_with_legacy(x[~test], y[~test], labels, 1e-4, class_w[y[~test]], legacy, index, te.LEGACY_WEIGHT)
     spec = {"labels": labels, "counts": [int(c) for c in np.bincount(y, minlength=len(labels))],
             "plover": te.acled_plover(folder), "features": vocab, "weights": te.encode(w), "bias": b.tolist()}
     notes = [k for k in np.flatnonzero(test) if items[k][0].startswith("acled-")]
@@ -98,7 +100,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "train" / "events")
     ap.add_argument("--prepare", action="store_true", help="fit and parse into the cache (about a minute)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of the alt sample")
+    ap.add_argument("--legacy-weight", type=float, default=te.LEGACY_WEIGHT,
+                    help="with --prepare: weight of the legacy-schema notes as partial labels (train_events.py)")
+    ap.add_argument("--legacy-vocab", action=argparse.BooleanOptionalAction, default=te.LEGACY_VOCAB,
+                    help="with --prepare: legacy notes' words in the vocabulary")
     args = ap.parse_args(argv)
+    te.LEGACY_WEIGHT, te.LEGACY_VOCAB = args.legacy_weight, args.legacy_vocab
     if args.prepare:
         if not args.train.is_dir():
             print(f"{args.train} not found: nothing to prepare")

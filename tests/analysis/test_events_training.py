@@ -1,0 +1,54 @@
+"""issue 13: the training script of the ACLED model (bench/train_events.py): partial labels for the legacy
+ACLED notes (an event type covers several sub-event types) and a vocabulary that does not follow the hash seed."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from newstrace.analysis.event_model import _spec
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def train_events():
+    sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location("bench_train_events", BENCH / "train_events.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_issue13_a_partial_label_raises_its_set_not_one_label():
+    te = train_events()
+    # features: 0 "clash" (label 0), 1 "protest" (label 1), 2 "riot" (label 2), 3 a word of the legacy notes only
+    rows = [[0], [0], [1], [1], [2], [2], [3, 1], [3, 2], [3], [3]]
+    x = sparse.csr_matrix((np.ones(sum(map(len, rows))), ([r for r, f in enumerate(rows) for _ in f],
+                                                          [c for f in rows for c in f])), shape=(len(rows), 4))
+    y = np.array([0, 0, 1, 1, 2, 2, 0, 0, 0, 0])
+    allowed = np.zeros((len(rows), 3))
+    allowed[np.arange(6), y[:6]] = 1.0
+    allowed[6:, 1:] = 1.0  # the legacy notes: "protest or riot", never "clash"
+    w, b = te.fit(x, y, 3, 1e-3, np.ones(len(rows)), allowed)
+    p = te.predict(sparse.csr_matrix(([1.0], ([0], [3])), shape=(1, 4)), w, b)[0]
+    assert p[1] + p[2] > 0.8 and p[0] < 0.2
+    one_hot = te.fit(x[:6], y[:6], 3, 1e-3, np.ones(6), allowed[:6])
+    plain = te.fit(x[:6], y[:6], 3, 1e-3, np.ones(6))
+    assert np.allclose(one_hot[0], plain[0], atol=1e-4)  # one label each: the usual loss
+
+
+def test_issue13_vocabulary_breaks_ties_by_name():
+    te = train_events()
+    docs = [["riot", "clash"], ["clash", "riot"], ["march"]]
+    assert te.vocabulary(docs, 1, min_df=1) == ["clash"]
+    assert te.vocabulary(docs, 3, min_df=1) == ["clash", "riot", "march"]
+
+
+def test_issue13_legacy_types_name_known_labels():
+    te = train_events()
+    labels = set(_spec()["acled"]["labels"])  # the shipped model's
+    assert {n for names in te.LEGACY_TYPES.values() for n in names} <= labels
