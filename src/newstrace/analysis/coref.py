@@ -57,6 +57,7 @@ maker retailer bank lender insurer operator network studio club team""".split())
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
 # ("the administration" is not the last country named: a body named with the word, or a source of its own)
 GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
+REGULATORS = frozenset(("regulator", "watchdog"))  # government nouns that stand for a body named before
 AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())
@@ -283,11 +284,13 @@ class SourceBook:
         holder = self._role_holder(token, head, exclude, definite)
         if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
             return self._from_named(holder, token)
-        if definite and _bare(token):
+        if definite and (_bare(token) or head in BODY_NOUNS and _says_what_it_does(token)):
             found = self._definite(token, head, exclude)
             if found is not None:
                 return found
+            self.resolved = self.resolved or not _bare(token)  # "the tractor maker" named first: a body described
         kind = kind_of_noun().get(head)
+        kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
         if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
@@ -327,7 +330,7 @@ class SourceBook:
         """``the analyst``, ``the company``, ``the statement``: who the article named that way before."""
         kind = kind_of_noun().get(head)
         plural = token.tag_ in ("NNS", "NNPS")
-        if kind == "anonymous" and not plural:
+        if kind == "anonymous" and not plural and head not in BODY_NOUNS:  # "the retailer", "the maker": a body
             found = self._antecedent(token, exclude, lambda n: n.kind == "person" and _has_role(n.roles, head),
                                      lambda d: False, sure=0.8)
             if found is not None:
@@ -338,6 +341,11 @@ class SourceBook:
                 if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
             found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n) and
                                      (head != "state" or not town(n.name)), lambda d: False, sure=0.8)
+            if found is not None:
+                return found
+        elif head in REGULATORS and not plural:  # "the regulator": the latest government body that is no place
+            found = self._antecedent(token, exclude, lambda n: n.kind == "government" and self._body(n) and
+                                     self.cast.country_of(n) is None and not town(n.name), lambda d: False, sure=0.75)
             if found is not None:
                 return found
         elif head in VEHICLES:
@@ -544,6 +552,13 @@ def _key(name: str) -> str:
 
 def _outlet_key(name: str) -> str:
     return LEADING.sub("", outlet_of(name) or name).lower()
+
+
+def _says_what_it_does(token) -> bool:
+    """``the home improvement retailer``, ``the iPhone maker``: a body noun whose modifiers say what it does, no
+    name of another body or person among them, nothing after it."""
+    return all(c.dep_ in ("det", "amod", "compound", "punct") and c.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+               for c in token.lefts) and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
 
 
 def _names_person(draft: Draft) -> bool:
