@@ -303,6 +303,8 @@ class SourceBook:
         described = self._described_before_name(text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
+        if head == "group" and not definite and token.text == "group":
+            kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
