@@ -185,3 +185,12 @@ def test_issue12_an_unnamed_group_is_anonymous_with_its_description(analyse):
     source = _speaker(record, "close three harbours")
     assert source is not None and source.kind == "anonymous", record.sources
     assert "fishing towns" in source.name, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_reporter_reporting_for_an_outlet_and_a_report_by_an_outlet_are_the_outlet(analyse):
+    record = analyse("Ana Ruiz reports for the BBC that the factory had closed in June.\n\n"
+                     "According to a report by CNN, the talks had stalled.")
+    first, second = _speaker(record, "factory had closed"), _speaker(record, "talks had stalled")
+    assert first is not None and first.kind == "outlet" and first.name.endswith("BBC"), record.sources
+    assert second is not None and second.kind == "outlet" and second.name == "CNN", record.sources

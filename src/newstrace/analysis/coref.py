@@ -504,7 +504,7 @@ class SourceBook:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 named = self.cast.at(pobj.idx) if pobj is not None else None
-                if named is not None and named.kind != "outlet":
+                if named is not None:
                     return named
         return None
 

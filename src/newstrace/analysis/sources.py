@@ -85,6 +85,9 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
     if attr.speaker_token is None:
         return attr
     speech = attr.cue_class in ("speech", "according_to")
+    outlet = _reports_for(book, doc[attr.speaker_token])
+    if outlet is not None:  # the words are the outlet's: so is the speaker
+        attr = dataclasses.replace(attr, speaker=np_span(outlet), speaker_token=outlet.i, recipient_token=None)
     speaker = book.resolve(doc[attr.speaker_token], cast(Span, attr.speaker), attr.content, speech)
     attr = dataclasses.replace(attr, speaker_resolved=book.resolved and speaker is not None,
                                speaker_sureness=book.sureness if speaker is not None else 0.0)
@@ -106,6 +109,20 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
             if cited is not None and cited is not speaker:
                 _cite(cited, speaker)
     return attr
+
+
+def _reports_for(book: SourceBook, speaker):
+    """``Emily Feng reports for NPR that ...``: the outlet a reporter reports or writes for is the source (the
+    annotation guide)."""
+    verb = speaker.head
+    if speaker.dep_ != "nsubj" or verb.lemma_ not in ("report", "write"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        named = book.cast.at(pobj.idx) if pobj is not None else None
+        if pobj is not None and (_names_outlet(pobj) or named is not None and named.kind == "outlet"):
+            return pobj
+    return None
 
 
 def _quoted_by(speaker) -> list:
