@@ -149,3 +149,13 @@ def test_issue12_a_maker_described_alone_is_a_body(analyse):
     record = analyse("The tractor maker said orders had doubled since March.")
     source = source_of(record, "orders had doubled")
     assert source is not None and source.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_office_release_is_the_office_described_before(analyse):
+    record = analyse("A Pemberton man pleaded guilty to fraud, the U.S. Attorney\u2019s Office for the Northern District "
+                     "of Ohio announced Monday.\n\nHis sentencing is scheduled for May 3, according to the office "
+                     "release.")
+    first, second = source_of(record, "pleaded guilty"), source_of(record, "sentencing is scheduled")
+    assert first is not None and first is second and first.kind == "government", record.sources
+    assert not [s for s in record.sources if s.kind == "document"], record.sources

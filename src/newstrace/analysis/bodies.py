@@ -234,3 +234,11 @@ def town(name: str) -> bool:
     from .gazetteer import gazetteer
     features = {p.feature for p in gazetteer().lookup(name)}
     return bool(features) and not features & {"admin1", "country", "region", "union"}
+
+
+def company_stem(name: str) -> str:
+    """A company's name without the words that close one (``UnitedHealth Group`` -> ``unitedhealth``)."""
+    words = [w.strip(".,") for w in name.replace("&", "and").lower().split()]
+    while len(words) > 1 and (words[-1] in org_suffixes() or words[-1] == "and"):
+        words.pop()
+    return "".join(words)  # "JP Morgan" = "JPMorgan"

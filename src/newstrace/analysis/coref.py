@@ -278,6 +278,9 @@ class SourceBook:
         owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if owner is not None:
             return self._from_named(owner, token)  # "X said in a statement", "X's report": X
+        issuer = self._issuer_described(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
+        if issuer is not None:  # "the office release" after "the U.S. Attorney's Office for ... announced"
+            return issuer
         if definite and head in AUDIENCE:
             self.resolved = False
             return None  # "the reader might think", "viewers will see": the article's audience, no source
@@ -300,6 +303,8 @@ class SourceBook:
         described = self._described_before_name(text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
+        if head == "group" and not definite and token.text == "group":
+            kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
@@ -313,6 +318,11 @@ class SourceBook:
         found = {id(n): n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
                                                          _has_role(n.roles, head), exclude, WINDOW)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _issuer_described(self, token) -> Optional[Draft]:
+        """The body a document noun's modifier names by its head, described before (not a tagged name)."""
+        words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"}
+        return self.latest(lambda d: d.head in words and d.kind in ("organization", "government")) if words else None
 
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an

@@ -220,7 +220,7 @@ class Cast:
                 self._fold(other, named)
         stems: dict[str, list[Named]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
         for named in {id(n): n for n in self.by_name.values() if n.kind in ("organization", "outlet")}.values():
-            stems.setdefault(_company_stem(named.name), []).append(named)
+            stems.setdefault(bodies_mod.company_stem(named.name), []).append(named)
         for same in (sorted(v, key=lambda n: len(n.name)) for k, v in stems.items() if k and len(v) >= 2):
             for short in same[:-1]:
                 self._fold(short, same[-1])
@@ -467,14 +467,6 @@ def _initials(name: str) -> set[str]:
         out.add("".join(w[0].upper() for w in order))
         out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
     return {o for o in out if len(o) >= 2}
-
-
-def _company_stem(name: str) -> str:
-    """A company's name without the words that close one (``UnitedHealth Group`` -> ``unitedhealth``)."""
-    words = [w.strip(".,") for w in name.replace("&", "and").lower().split()]
-    while len(words) > 1 and (words[-1] in org_suffixes() or words[-1] == "and"):
-        words.pop()
-    return "".join(words)  # "JP Morgan" = "JPMorgan"
 
 
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
