@@ -69,6 +69,14 @@ Figures (2026-12-05, third session; ``--rerun``):
   was measured and not kept: it takes the crawl day a site header shows ("Wednesday | 27 Dec 2006") on 8
   pages. Caveat: the body-line label reads the first short date line of the gold text, close to what this
   rule reads, so it backs the rule partly by construction; hence every change was read.
+* a stamp without a time one day after the page's date line gives way to the date line's day (``_settle``
+  did this only for stamps with a time): 1,211 -> 1,213 (a print edition's "pubdate" a day after the
+  article's date line; a BBC "OriginalPublicationDate" 2012/07/24 00:55 whose time normalising drops, under
+  "23 July 2012 ... 20:55 ET"), 1 unlabelled page changed, the same BBC kind; an earlier untimed stamp
+  stays (settling both directions lost 4 URL-labelled pages). Dev tune / check unchanged.
+* the lead date line under a heading whose title sits in a link ('<h3>\n<a>Title</a></h3>'): the title was
+  read as the heading's small print and used up the lead's 80 characters: 1,213 -> 1,214 (1 page changed, a
+  blog post's date line; htmldate had a comment's day). Dev tune / check unchanged.
 * cost of htmldate (c4d0f72 asks its extensive search directly): on html-A dev 2 of 83 pages reach it, 0.5 %
   of extraction CPU (cProfile, extract stage); our own cascade (``find_dates``) is 16 %, most of it the
   date-box walk of ``_scan_tree``. Where the cascade reaches htmldate on the training pages its fast mode

@@ -116,3 +116,46 @@ def test_issue12_who_in_capitals_is_the_organisation_not_a_relative_pronoun():
     token = next(t for t in doc if t.text == "WHO")
     draft = book.resolve(token, np_span(token))
     assert draft is not None and draft.kind == "organization", draft
+
+
+def test_issue12_short_forms_of_a_company_name():
+    from newstrace.analysis.bodies import shortens
+    assert shortens("JPMorgan", "JPMorgan Chase & Co") and shortens("JP Morgan", "JPMorgan Chase & Co")
+    assert shortens("Fed", "Federal Reserve") and not shortens("FED", "Federal Reserve")
+    assert not shortens("Acme", "Acme") and not shortens("Co", "Corvane Holdings")
+
+
+@pytest.mark.slow
+def test_issue12_a_company_and_its_short_forms_are_one_source(analyse):
+    record = analyse("Goldwick Chase & Co said profit rose 5%.\n\nGoldwick said costs fell.\n\n"
+                     "The Federal Reserve said it would hold rates. The Fed said inflation was easing.")
+    assert source_of(record, "profit rose") is source_of(record, "costs fell") is not None, record.sources
+    assert source_of(record, "hold rates") is source_of(record, "inflation was easing") is not None, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_retailer_and_the_regulator_are_the_bodies_named_before(analyse):
+    record = analyse("Harbour Depot said sales rose in the quarter. The home improvement retailer said demand was "
+                     "strong.\n\nThe Securities and Exchange Commission said it would investigate the filing. "
+                     "The regulator said fines were likely.")
+    assert source_of(record, "sales rose") is source_of(record, "demand was strong") is not None, record.sources
+    regulator = source_of(record, "fines were likely")
+    assert regulator is not None and regulator is source_of(record, "would investigate"), record.sources
+    assert not [s for s in record.sources if s.kind == "anonymous"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_maker_described_alone_is_a_body(analyse):
+    record = analyse("The tractor maker said orders had doubled since March.")
+    source = source_of(record, "orders had doubled")
+    assert source is not None and source.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_office_release_is_the_office_described_before(analyse):
+    record = analyse("A Pemberton man pleaded guilty to fraud, the U.S. Attorney\u2019s Office for the Northern District "
+                     "of Ohio announced Monday.\n\nHis sentencing is scheduled for May 3, according to the office "
+                     "release.")
+    first, second = source_of(record, "pleaded guilty"), source_of(record, "sentencing is scheduled")
+    assert first is not None and first is second and first.kind == "government", record.sources
+    assert not [s for s in record.sources if s.kind == "document"], record.sources

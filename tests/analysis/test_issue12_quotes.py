@@ -235,3 +235,10 @@ def test_issue12_a_concession_is_said_too_unless_another_attribution_begins_ther
     assert len(rota) == 1 and "night shifts" in rota[0].content
     assert len(full) == 1 and "empty beds" not in full[0].content
     assert len(beds) == 1 and beds[0].speaker == "Lim"
+
+
+def test_issue12_a_quotation_after_said_comma_that_opens_with_an_adverb_is_found(quotes_of):
+    body = ("At the school gate a parent asked for a photo, and Mayor Ida Brandt said, \u201cas long as we are not "
+            "breaking any rules.\u201d\n\nThe polls close at eight.")
+    found = [q for q in quotes_of(body) if q.cue == "said"]
+    assert len(found) == 1 and "breaking any rules" in found[0].content and found[0].speaker == "Mayor Ida Brandt"

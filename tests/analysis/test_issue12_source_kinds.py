@@ -177,3 +177,11 @@ def test_issue12_a_body_whose_name_says_what_it_is_stays_what_it_is_when_it_repo
     record = analyse("Pemberton University reported that enrolment had doubled since the spring.")
     source = _speaker(record, "enrolment had doubled")
     assert source is not None and source.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_unnamed_group_is_anonymous_with_its_description(analyse):
+    record = analyse("A group representing fishing towns in Maine said the new quotas would close three harbours.")
+    source = _speaker(record, "close three harbours")
+    assert source is not None and source.kind == "anonymous", record.sources
+    assert "fishing towns" in source.name, record.sources

@@ -233,3 +233,30 @@ def test_issue15_dated_teasers_in_a_list_are_no_dateline():
     body = HEADLINE + STORY + f"<ul>{teasers}</ul>"
     published, _ = dates_of(blog(body, title="Ferry line to start in spring"))
     assert published is None or published.method != "dateline"
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Feb 05, 2005", "2005-02-04"),  # a print edition's day, after the day the page shows: the date line's day
+    ("2005/02/05 01:55:05", "2005-02-04"),  # a stamp read without its time (another zone): the same
+    ("Feb 03, 2005", "2005-02-03"),  # an earlier stamp stays: it may be the first publication
+])
+def test_issue15_an_untimed_stamp_a_day_after_the_date_line_gives_way_to_it(stamp, expected):
+    """The page shows 'Friday, February 4, 2005' under its headline; a meta stamp without a time says the
+    5th. Before, only stamps with a time one day off the date line were settled to the page's day."""
+    head = f'<meta name="pubdate" content="{stamp}">'
+    body = HEADLINE + "<p class='byline'>Friday, February 4, 2005</p>" + STORY
+    published, _ = dates_of(blog(body, title="Ferry line to start in spring", head=head))
+    assert (published.value, published.method) == (expected, "meta")
+    assert expected == "2005-02-03" or "2005-02-05" in published.conflicts  # the stamp's day stays as a conflict
+
+
+def test_issue15_a_headline_whose_title_sits_in_a_link_leaves_the_date_line_its_reach():
+    """Blog templates write '<h3>\\n<a href=...>Title</a>\\n</h3>': the heading's first text node is the
+    blank before the link, so the title itself was read as the heading's small print and used up the
+    80 characters of the lead, cutting the date line under it in half."""
+    title = "Boost your results with the new ferry timetable, now available to all riders"
+    body = (f"<h1>Bay Blog</h1>{SITE_BLURB}<div class='post'><h3 class='post-title'>\n<a href='/p/1'>{title}</a>\n"
+            "</h3><p>\nThursday, October 25, 2012 | 7:14 AM\n</p>" + STORY + "</div>"
+            "<p>Comments are closed since October 29, 2012.</p>")
+    published, _ = dates_of(blog(body, title=f"{title} - Bay Blog"))
+    assert (published.value, published.method) == ("2012-10-25", "visible")

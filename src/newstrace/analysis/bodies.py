@@ -117,6 +117,15 @@ def opens_with_country(name: str) -> bool:
     return bool(words) and any(p.feature in ("country", "admin1") for p in gazetteer().lookup(words[0]))
 
 
+def shortens(short: str, name: str) -> bool:
+    """Whether a one-word name is the short form of a longer body's name: its first word ("JPMorgan" of "JPMorgan
+    Chase & Co", "Goldman" of "Goldman Sachs") or the opening of that word, capitalised ("Fed" of "Federal Reserve")."""
+    words = bare_name(name).split()
+    first, short = words[0], bare_name(short).replace(" ", "")  # "JP Morgan" is "JPMorgan"
+    return len(words) >= 2 and len(short) >= 3 and (short == first or short[:1].isupper() and not short.isupper() and
+                                len(short) < len(first) and first.startswith(short))
+
+
 def inverted(name: str) -> Optional[str]:
     """``Department of Justice`` -> ``Justice Department``, ``Ministry of Health`` -> ``Health Ministry``: the other
     way of writing a body named by its head and what it does (one ``of``, capitalised words)."""
@@ -225,3 +234,11 @@ def town(name: str) -> bool:
     from .gazetteer import gazetteer
     features = {p.feature for p in gazetteer().lookup(name)}
     return bool(features) and not features & {"admin1", "country", "region", "union"}
+
+
+def company_stem(name: str) -> str:
+    """A company's name without the words that close one (``UnitedHealth Group`` -> ``unitedhealth``)."""
+    words = [w.strip(".,") for w in name.replace("&", "and").lower().split()]
+    while len(words) > 1 and (words[-1] in org_suffixes() or words[-1] == "and"):
+        words.pop()
+    return "".join(words)  # "JP Morgan" = "JPMorgan"

@@ -57,6 +57,7 @@ maker retailer bank lender insurer operator network studio club team""".split())
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
 # ("the administration" is not the last country named: a body named with the word, or a source of its own)
 GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
+REGULATORS = frozenset(("regulator", "watchdog"))  # government nouns that stand for a body named before
 AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())
@@ -277,17 +278,22 @@ class SourceBook:
         owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if owner is not None:
             return self._from_named(owner, token)  # "X said in a statement", "X's report": X
+        issuer = self._issuer_described(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
+        if issuer is not None:  # "the office release" after "the U.S. Attorney's Office for ... announced"
+            return issuer
         if definite and head in AUDIENCE:
             self.resolved = False
             return None  # "the reader might think", "viewers will see": the article's audience, no source
         holder = self._role_holder(token, head, exclude, definite)
         if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
             return self._from_named(holder, token)
-        if definite and _bare(token):
+        if definite and (_bare(token) or head in BODY_NOUNS and _says_what_it_does(token)):
             found = self._definite(token, head, exclude)
             if found is not None:
                 return found
+            self.resolved = self.resolved or not _bare(token)  # "the tractor maker" named first: a body described
         kind = kind_of_noun().get(head)
+        kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
         if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
@@ -297,6 +303,8 @@ class SourceBook:
         described = self._described_before_name(text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
+        if head == "group" and not definite and token.text == "group":
+            kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
@@ -310,6 +318,11 @@ class SourceBook:
         found = {id(n): n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
                                                          _has_role(n.roles, head), exclude, WINDOW)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _issuer_described(self, token) -> Optional[Draft]:
+        """The body a document noun's modifier names by its head, described before (not a tagged name)."""
+        words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"}
+        return self.latest(lambda d: d.head in words and d.kind in ("organization", "government")) if words else None
 
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
@@ -327,7 +340,7 @@ class SourceBook:
         """``the analyst``, ``the company``, ``the statement``: who the article named that way before."""
         kind = kind_of_noun().get(head)
         plural = token.tag_ in ("NNS", "NNPS")
-        if kind == "anonymous" and not plural:
+        if kind == "anonymous" and not plural and head not in BODY_NOUNS:  # "the retailer", "the maker": a body
             found = self._antecedent(token, exclude, lambda n: n.kind == "person" and _has_role(n.roles, head),
                                      lambda d: False, sure=0.8)
             if found is not None:
@@ -338,6 +351,11 @@ class SourceBook:
                 if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
             found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n) and
                                      (head != "state" or not town(n.name)), lambda d: False, sure=0.8)
+            if found is not None:
+                return found
+        elif head in REGULATORS and not plural:  # "the regulator": the latest government body that is no place
+            found = self._antecedent(token, exclude, lambda n: n.kind == "government" and self._body(n) and
+                                     self.cast.country_of(n) is None and not town(n.name), lambda d: False, sure=0.75)
             if found is not None:
                 return found
         elif head in VEHICLES:
@@ -544,6 +562,13 @@ def _key(name: str) -> str:
 
 def _outlet_key(name: str) -> str:
     return LEADING.sub("", outlet_of(name) or name).lower()
+
+
+def _says_what_it_does(token) -> bool:
+    """``the home improvement retailer``, ``the iPhone maker``: a body noun whose modifiers say what it does, no
+    name of another body or person among them, nothing after it."""
+    return all(c.dep_ in ("det", "amod", "compound", "punct") and c.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+               for c in token.lefts) and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
 
 
 def _names_person(draft: Draft) -> bool:

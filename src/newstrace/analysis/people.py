@@ -70,6 +70,7 @@ class Cast:
         self._mentions: list[tuple[int, int, Named]] = []
         ordered = sorted(entities, key=lambda e: e.span)
         self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
+        self._orgs = {bare_name(e.canonical) for e in ordered if e.label == "ORG" and " " in bare_name(e.canonical)}
         surnames = _person_surnames(doc, ordered)
         # a one-word name tagged PERSON whose full name the entities stage found ("Sanders" -> "Bernie Sanders")
         # (or tagged PERSON more often than as a body: "Obama" in a headline tagged as a place)
@@ -219,10 +220,16 @@ class Cast:
                 self._fold(other, named)
         stems: dict[str, list[Named]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
         for named in {id(n): n for n in self.by_name.values() if n.kind in ("organization", "outlet")}.values():
-            stems.setdefault(_company_stem(named.name), []).append(named)
+            stems.setdefault(bodies_mod.company_stem(named.name), []).append(named)
         for same in (sorted(v, key=lambda n: len(n.name)) for k, v in stems.items() if k and len(v) >= 2):
             for short in same[:-1]:
                 self._fold(short, same[-1])
+        companies = {id(n): n for n in self.by_name.values() if n.kind == "organization"}.values()
+        for short in list(companies):  # "JPMorgan", "JP Morgan" / "JPMorgan Chase & Co"; "Fed" / "Federal Reserve"
+            longs = [n for n in companies if n is not short and self.by_name.get(n.name.lower()) is n
+                     and bodies_mod.shortens(short.name, n.name)]
+            if len(longs) == 1:
+                self._fold(short, longs[0])
 
     def _fold_owned(self) -> None:
         """``the Foreign Ministry`` after ``Russia's Foreign Ministry``: the body of the one country the article names
@@ -336,6 +343,9 @@ class Cast:
         if " " not in bare and self._surnames.get(bare, "") is None and entity.label in ("ORG", "GPE", "FAC"):
             return self._person(bare)  # the surname two people of the article share, tagged as a body
         if entity.label == "PERSON":
+            longs = [o for o in self._orgs if " " not in bare and bodies_mod.shortens(bare, o)]
+            if len(longs) == 1:  # "Goldwick" tagged as a person after "Goldwick Chase & Co"
+                return self._body(longs[0], body_kind(longs[0]))
             if known_outlet(entity.text):
                 return self._body(cast(str, known_outlet(entity.text)), "outlet")  # "Mother Jones" tagged as a person
             if kind_of_noun().get(low) == "social":
@@ -457,14 +467,6 @@ def _initials(name: str) -> set[str]:
         out.add("".join(w[0].upper() for w in order))
         out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
     return {o for o in out if len(o) >= 2}
-
-
-def _company_stem(name: str) -> str:
-    """A company's name without the words that close one (``UnitedHealth Group`` -> ``unitedhealth``)."""
-    words = [w.strip(".,") for w in name.replace("&", "and").lower().split()]
-    while len(words) > 1 and words[-1] in org_suffixes():
-        words.pop()
-    return " ".join(words)
 
 
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:

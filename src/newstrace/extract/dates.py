@@ -444,8 +444,9 @@ def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top:
 
 def _lead_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     """The first date in the headline's own small print or in the text that follows it."""
-    texts, size = [], 0
-    for text in (*_INNER_TEXT(headline)[1:], *_LEAD_TEXT(headline)):
+    texts, size, inner = [], 0, _INNER_TEXT(headline)
+    title = next((n + 1 for n, text in enumerate(inner) if text.strip()), len(inner))  # <h3>\n<a>Title</a>
+    for text in (*inner[title:], *_LEAD_TEXT(headline)):
         if not _shown(text):
             continue
         texts.append(text)
@@ -575,11 +576,14 @@ def _foreign(el, article: frozenset = frozenset()) -> bool:
 
 def _settle(published: DateValue, shown: _Visible | None, html_text: str, url: str | None) -> DateValue:
     """A time stamp one day off the day the page shows (its date line, else its URL) is the same
-    moment seen from another time zone: restate it in the page's own offset, or keep that day."""
+    moment seen from another time zone: restate it in the page's own offset, or keep that day. A stamp
+    without a time one day after the date line (a print edition's day, or a stamp whose time a CMS cut
+    off, "2012/07/24 00:55" under "23 July 2012 ... 20:55 ET") gives way to the date line's day too."""
     stamped = date.fromisoformat(published.value[:10])
     url_date = _from_url(url, None)
     want = shown.day if shown is not None else (date.fromisoformat(url_date.value) if url_date else None)
-    if want is not None and abs((want - stamped).days) == 1 and "T" in published.value:
+    later = shown is not None and (stamped - shown.day).days == 1  # an untimed stamp: only a later one
+    if want is not None and abs((want - stamped).days) == 1 and ("T" in published.value or later):
         local = restate(published.value, want, html_text)
         return DateValue(local or want.isoformat(), published.method, published.confidence,
                          conflicts=tuple(dict.fromkeys((published.value, *published.conflicts))))

@@ -519,6 +519,8 @@ def _comma_quote(verb, quotes: list[Span]) -> Optional[Span]:
     text = text_of(doc)
     end = verb.i
     for child in verb.rights:
+        if child.is_quote:
+            break  # 'said, “as long as we …”': the words the parse hung under the verb start at the mark
         if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "dative", "agent") and not any(
                 t.is_quote for t in child.subtree):
             end = child.right_edge.i
