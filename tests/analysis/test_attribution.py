@@ -127,6 +127,29 @@ def test_issue12_hard_wrapped_quote_is_found_whole(analyse):
     assert record.body[start:end] == quote.content  # offsets still index the body, line break and all
 
 
+@pytest.mark.parametrize("glued", [
+    "She said,\u201cWe will rebuild the bridge before the spring rains arrive.\u201d",
+    "\u201cWe will rebuild the bridge before the spring rains arrive,\u201dshe said.",
+    "She said\u201cWe will rebuild the bridge before the spring rains arrive.\u201dThe council agreed.",
+    'She said,"We will rebuild the bridge before the spring rains arrive."',
+])
+def test_issue12_quotation_marks_glued_to_words_still_make_a_quote(analyse, glued):
+    # scraped text often drops the space beside a quotation mark; the cue and the quote must still be seen
+    body = "Mayor Dana Whitfield toured the flooded district in Millbrook on Monday.\n\n" + glued
+    record = analyse(body)
+    quote, source = _speaker_of(record, "rebuild the bridge")
+    assert source is not None and source.entity == "Dana Whitfield", record.sources
+    start, end = quote.content_span
+    assert record.body[start:end] == quote.content
+
+
+def test_issue12_glued_quote_infixes_split_only_at_quotation_marks():
+    from newstrace.analysis.nlp import get_nlp
+    tokens = [t.text for t in get_nlp().tokenizer("He said,\u201cLook\u201d. I don\u2019t know; it\u2019s 5,000.")]
+    assert tokens[:5] == ["He", "said", ",", "\u201c", "Look"]
+    assert "don\u2019t" not in tokens and "n\u2019t" in tokens and "5,000" in tokens
+
+
 def test_issue12_unwrap_keeps_offsets_and_paragraphs():
     body = "First line ends here.\n\nA quote \u201cthat runs\nover a line\u201d and\nends."
     joined = unwrap(body)

@@ -64,3 +64,31 @@ def test_issue13_a_dispersal_takes_its_acled_type_from_another_family():
     COERCE type the model's material-conflict type stands (it was left empty)."""
     assert acled_types("Police dispersed a crowd of traders outside the county offices in Nakuru.") == [
         "PROTEST_WITH_INTER"]
+
+
+class UnsureAttackModel(UnsureModel):
+    """The shipped model's labels, always 60 % sure of an attack (below the override threshold)."""
+
+    def predict(self, text, allowed=None) -> Prediction:
+        return Prediction("ATTACK", 0.6, 0.6)
+
+
+@pytest.mark.parametrize("body", [
+    "Soldiers shot dead two suspected militants near the border town of Kolo.",
+    "Police gunned down three suspected gang members in Waru estate.",
+    "Police shot dead three suspected robbers in Nakuru town.",
+])
+def test_issue13_state_forces_killing_suspects_is_a_clash(monkeypatch, body):
+    """ACLED codes state forces killing suspected militants or criminals as an armed clash (11 of 14 such
+    training notes of the fitting countries), not as one-sided violence against civilians."""
+    monkeypatch.setattr(ev, "load_model", lambda name: UnsureAttackModel())
+    assert acled_types(body) == ["ARMED_CLASH"]
+
+
+@pytest.mark.parametrize("body", [
+    "Suspected bandits shot dead two teachers near the border town of Kolo.",
+    "Gunmen shot dead three villagers in Waru estate.",
+])
+def test_issue13_suspects_killing_or_no_suspects_stay_an_attack(monkeypatch, body):
+    monkeypatch.setattr(ev, "load_model", lambda name: UnsureAttackModel())
+    assert acled_types(body) == ["ATTACK"]

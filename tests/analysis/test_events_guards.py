@@ -23,8 +23,8 @@ class StubModel:
 
     def __init__(self, label: str, probability: float) -> None:
         self.label, self.probability = label, probability
-        self.counts = {"VIOL_DEMONSTR": 1500, "PEACE_PROTEST": 4000, "ATTACK": 2000}
-        self.plover = {"VIOL_DEMONSTR": "PROTEST", "PEACE_PROTEST": "PROTEST", "ATTACK": "ASSAULT"}
+        self.counts = {"VIOL_DEMONSTR": 1500, "PEACE_PROTEST": 4000, "ATTACK": 2000, "ARMED_CLASH": 2900}
+        self.plover = {"VIOL_DEMONSTR": "PROTEST", "PEACE_PROTEST": "PROTEST", "ATTACK": "ASSAULT", "ARMED_CLASH": "ASSAULT"}
 
     def predict(self, text, allowed=None):
         return Prediction(self.label, self.probability, self.probability)

@@ -18,6 +18,8 @@ TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 STATE_SECTORS = ("GOV", "MIL", "COP")
 ARMED_SECTORS = ("MIL", "REB", "COP")
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "REL", "MED", "HLH", "BUS", "LAB", "REF", "AGR"})
+# "police shot dead three suspected robbers": ACLED codes state forces killing suspects as a clash (issue 13)
+SUSPECT_WORDS = frozenset({"suspect", "suspects", "suspected"})
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,11 @@ def classify(keys: str) -> Optional[AcledMatch]:
 
 
 def refine(label: Optional[str], source_sector: Optional[str], target_sector: Optional[str],
-           sentence_sectors: frozenset[str] = frozenset()) -> Optional[str]:
+           sentence_sectors: frozenset[str] = frozenset(), suspects: bool = False) -> Optional[str]:
     """Sub-types that depend on who acts: territory taken by the state or by an armed group; an
     attack between two armed sides (state forces and rebels, no civilians named) is an ARMED_CLASH
-    (ACLED keeps ATTACK for one-sided violence); force against a protest needs state forces in the
+    (ACLED keeps ATTACK for one-sided violence), so is state forces' attack in a sentence naming suspects
+    (``suspects``: "police shot dead two suspected robbers"; issue 13); force against a protest needs state forces in the
     sentence, else the rule leaves the type to the model (issue 13)."""
     if label in TERRITORY and source_sector in STATE_SECTORS:
         return "GOV_REGAINS_TERIT"
@@ -84,6 +87,8 @@ def refine(label: Optional[str], source_sector: Optional[str], target_sector: Op
         return "NON_STATE_ACTOR_OVERTAKES_TER"
     if label == "ATTACK" and source_sector in ARMED_SECTORS and target_sector in ARMED_SECTORS:
         return "ARMED_CLASH"
+    if label == "ATTACK" and source_sector in STATE_SECTORS and suspects:
+        return "ARMED_CLASH"  # "soldiers killed two suspected militants": ACLED's clash
     if label == "FORCE_AGAINST_PROTEST" and not sentence_sectors & set(STATE_SECTORS):
         return None  # "protested the killing of a student": the force is the topic, not done to the protest
     two_sides = {"MIL", "REB"} <= sentence_sectors or {"COP", "REB"} <= sentence_sectors

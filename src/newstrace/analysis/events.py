@@ -31,7 +31,7 @@ from ..budget import checked
 from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
 from .actors import as_of, find_codes, read_table, sector_table, split_compound
-from .event_acled import STATE_SECTORS, TERRITORY, AcledMatch, classify, refine, sentence_keys
+from .event_acled import STATE_SECTORS, SUSPECT_WORDS, TERRITORY, AcledMatch, classify, refine, sentence_keys
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_model import load as load_model
@@ -501,10 +501,12 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     source_sector = sources[0].sector if sources else None
     if match is not None and match.label in TERRITORY:
         source_sector = taker_sector(sent, match) or source_sector
+    suspects = any(t.lower_ in SUSPECT_WORDS for t in sent)
     rule = refine(match.label if match else None, source_sector,
-                  targets[0].sector if targets else None, sentence_sectors(sent))
+                  targets[0].sector if targets else None, sentence_sectors(sent), suspects)
     if rule == "ORG_CRIME" and plover == "ASSAULT" and (_sector(targets) == "CRM" or _sector(sources) in STATE_SECTORS):
-        rule = None  # state forces killing suspects, or violence against criminals: the violence is the event
+        rule = refine("ATTACK", _sector(sources), None, frozenset(), suspects) if suspects else None  # state forces
+        # killing suspects, or violence against criminals: the violence is the event
     model = load_model("acled")
     rule_only = rule in RULE_ONLY_TYPES
     if model is None or (rule and not rule_only and model.counts.get(rule, 0) < FEW_EXAMPLES):
