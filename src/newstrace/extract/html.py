@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import error
+from ..errors import NewstraceError, error
 from ..record import Link, Related
 from ..textsafe import join_url
 from . import dates as page_dates
@@ -70,15 +70,40 @@ def _too_deep(tree) -> bool:
 
 
 def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
-    """Body and metadata of an HTML page as record fields."""
-    tree = parse_html(text)
+    """Body and metadata of an HTML page as record fields. A page that fails keeps on its error record
+    what was found before the failure (CONTRACT), its dates first: a page whose tree cannot be built is
+    dated from its head alone (a meta or JSON-LD stamp, else its URL), and a failure after the metadata
+    (the body, a library's bug) keeps the metadata (issue 15)."""
+    try:
+        tree = parse_html(text)
+    except NewstraceError as exc:  # NT202 / NT203
+        exc.fields = {**_head_fields(text, url), **exc.fields}
+        raise
+    found: dict[str, Any] = {}
+    try:
+        return _extract_tree(tree, text, url, found)
+    except NewstraceError as exc:
+        exc.fields = {**found, **exc.fields}
+        raise
+    except RecursionError:
+        raise error("NT203", "page is nested too deeply to analyse; it is probably not an article page",
+                    fields=found) from None
+    except Exception as exc:  # a bug or a library failure: the error record keeps the page's metadata
+        raise error("NT299", f"unexpected {type(exc).__name__}: {exc}; please report this page",
+                    fields=found) from exc
+
+
+def _extract_tree(tree, text: str, url: str | None, found: dict[str, Any]) -> dict[str, Any]:
+    """``extract_html`` on a parsed page; ``found`` holds the fields as they are found."""
     meta = md.read_page_meta(tree)
+    found.update(_page_dates(meta, tree, text, url))
     title, _title_method = md.find_title(tree, meta, url)
     description = md.find_description(meta)
     canonical = md.find_canonical(meta, url)
     base_url = url or canonical
-    fields = {"title": title, "description": description, "canonical_url": canonical,
-              **_page_metadata(meta, tree, text, url)}
+    found.update({"title": title, "description": description, "canonical_url": canonical,
+                  **_page_metadata(meta, tree, url)})
+    fields = dict(found)
     related = find_related(tree, base_url)
     headlines = md.headline_texts(tree, meta, title)
     _drop_code(tree)  # everything that reads scripts is done; trafilatura would drop them from each copy
@@ -97,6 +122,27 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     }
 
 
+_BODY_TAG_RE = re.compile(r"<body[\s>]", re.I)
+HEAD_REACH = 500_000  # characters of a page read for its head when the whole page cannot be parsed
+
+
+def _head_fields(text: str, url: str | None) -> dict[str, Any]:
+    """The dates of a page whose whole tree could not be built, from its head alone (meta tags, JSON-LD),
+    else from its URL: what the page says about itself does not need its body."""
+    body = _BODY_TAG_RE.search(text, 0, HEAD_REACH)
+    head = _XML_DECLARATION_RE.sub("", text[:body.start() if body else HEAD_REACH], count=1)
+    try:
+        tree = lxml_html.document_fromstring(head, parser=_parser())
+    except (etree.ParserError, ValueError):  # nothing to read in the head: the URL may still date the page
+        tree = lxml_html.document_fromstring("<html><head></head></html>", parser=_parser())
+    return _page_dates(md.read_page_meta(tree), tree, head, url)
+
+
+def _page_dates(meta: md.PageMeta, tree, text: str, url: str | None) -> dict[str, Any]:
+    published, modified = page_dates.find_dates(meta, tree, text, url)
+    return {"published": published, "modified": modified}
+
+
 def _drop_code(tree) -> None:
     """Remove scripts (but JSON-LD, which trafilatura's fallback reads) and styles, keeping their tails,
     as trafilatura's cleaning does: it then copies and cleans a smaller tree (up to three times a page).
@@ -107,15 +153,12 @@ def _drop_code(tree) -> None:
             el.drop_tree()  # lxml.html: the tail joins the previous sibling or the parent
 
 
-def _page_metadata(meta: md.PageMeta, tree, text: str, url: str | None) -> dict[str, Any]:
-    """Language (declared), outlet, authors, dates, section and tags of the page."""
-    published, modified = page_dates.find_dates(meta, tree, text, url)
+def _page_metadata(meta: md.PageMeta, tree, url: str | None) -> dict[str, Any]:
+    """Language (declared), outlet, authors, section and tags of the page (its dates: ``_page_dates``)."""
     return {
         "language": normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")),
         "outlet": md.find_outlet(meta, url),
         "authors": tuple(md.find_authors(meta, tree)),
-        "published": published,
-        "modified": modified,
         "section": md.find_section(meta),
         "tags": tuple(md.find_tags(meta)),
     }
