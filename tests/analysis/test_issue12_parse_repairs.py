@@ -43,3 +43,24 @@ def test_issue12_a_capital_that_spoke_is_still_the_government(analyse):
                      "The government said the talks were over.")
     first, second = source_of(record, "answer the tariffs"), source_of(record, "talks were over")
     assert first is not None and first is second and first.name == "Beijing", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_family_name_with_particles_is_one_person(analyse):
+    record = analyse("Ursula von der Leyen, the European Commission president, said the bloc was united.\n\n"
+                     "Von der Leyen said new sanctions would follow. Later, von der Leyen added that the talks "
+                     "had gone well.")
+    first, second, third = (source_of(record, "bloc was united"), source_of(record, "sanctions would follow"),
+                            source_of(record, "talks had gone well"))
+    assert first is not None and first.name == "Ursula von der Leyen" and first.kind == "person", record.sources
+    assert first is second and first is third, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_name_opened_by_initials_is_a_person(analyse):
+    record = analyse("J.D. Vance said the bill would hurt farmers.\n\n"
+                     "Vance added that he would vote against it. U.S. Steel said its profits had fallen.")
+    first, second = source_of(record, "hurt farmers"), source_of(record, "vote against")
+    assert first is not None and first.kind == "person" and first is second, record.sources
+    steel = source_of(record, "profits had fallen")
+    assert steel is not None and steel.kind == "organization", record.sources
