@@ -69,3 +69,25 @@ def test_issue15_a_page_with_nothing_to_parse_is_dated_by_its_url():
     with pytest.raises(NewstraceError) as raised:
         html_mod.extract_html("   ", url="https://example.org/news/ferry-line/")
     assert raised.value.fields["published"] is None
+
+
+def _unclosed(n: int) -> str:
+    """An old table-layout page: a date line, then a run of ``n`` unclosed ``<font>`` tags before the story."""
+    return ('<html><head><title>Ferry line to start in spring</title></head><body>'
+            '<h1>Ferry line to start in spring</h1><p class="date">Posted 12 March 2004</p>'
+            + "<font size=2>" * n + STORY.split("</h1>", 1)[1] + "<p>Page last updated 30 June 2006</p></body></html>")
+
+
+def test_issue15_text_under_hundreds_of_unclosed_tags_is_kept():
+    """libxml2 stopped the whole parse at level 256 ("Excessive depth"): the story under 300 unclosed tags
+    and everything after it were lost (NT201, no body)."""
+    fields = html_mod.extract_html(_unclosed(300), url="https://example.org/news/ferry-line")
+    assert "two thousand passengers" in fields["body"]
+    assert fields["published"].value == "2004-03-12"
+
+
+def test_issue15_a_page_nested_past_the_probe_is_dated_from_its_shallow_part():
+    with pytest.raises(NewstraceError) as raised:
+        html_mod.extract_html(_unclosed(2100), url="https://example.org/news/ferry-line")
+    assert raised.value.code == "NT203"
+    assert raised.value.fields["published"].value == "2004-03-12"

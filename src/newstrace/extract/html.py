@@ -42,12 +42,16 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     return tree
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(*, deep: bool = True) -> etree.HTMLParser:
     """lxml.html's parser with a class lookup done in C: every element is an ``HtmlElement``
     (``lxml.html.HTMLParser`` asks a Python method for each element, to give form fields their own
     classes, which nothing here uses; that method was ~7 % of extraction time). No table of ``id``
-    attributes either (``collect_ids``): only XPath's ``id()`` reads it, and nothing here calls that."""
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False)
+    attributes either (``collect_ids``): only XPath's ``id()`` reads it, and nothing here calls that.
+    ``deep`` (libxml2's "huge" option): elements up to 2,047 levels deep. Without it libxml2 stops the whole
+    parse at level 256, and everything after that point is lost: an old page with a few hundred unclosed
+    ``<font>`` tags lost its text and its date line below them (issue 15); ``_too_deep`` still refuses
+    pages nested past MAX_DEPTH_PROBE. Input size is bounded before (``max_bytes``, MAX_ELEMENTS)."""
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=deep, collect_ids=False)
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
         element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
         entity=lxml_html.HtmlEntity))
@@ -72,8 +76,8 @@ def _too_deep(tree) -> bool:
 def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     """Body and metadata of an HTML page as record fields. A page that fails keeps on its error record
     what was found before the failure (CONTRACT), its dates first: a page whose tree cannot be built is
-    dated from its head alone (a meta or JSON-LD stamp, else its URL), and a failure after the metadata
-    (the body, a library's bug) keeps the metadata (issue 15)."""
+    dated from what can be read of it (``_head_fields``), and a failure after the metadata (the body, a
+    library's bug) keeps the metadata (issue 15)."""
     try:
         tree = parse_html(text)
     except NewstraceError as exc:  # NT202 / NT203
@@ -127,15 +131,19 @@ HEAD_REACH = 500_000  # characters of a page read for its head when the whole pa
 
 
 def _head_fields(text: str, url: str | None) -> dict[str, Any]:
-    """The dates of a page whose whole tree could not be built, from its head alone (meta tags, JSON-LD),
-    else from its URL: what the page says about itself does not need its body."""
-    body = _BODY_TAG_RE.search(text, 0, HEAD_REACH)
-    head = _XML_DECLARATION_RE.sub("", text[:body.start() if body else HEAD_REACH], count=1)
+    """The dates of a page whose whole tree could not be built (NT202, NT203): read from the page parsed
+    only to libxml2's default depth (256 levels, the rest dropped: the head and the date line above a run
+    of unclosed tags are kept) when it is small enough, else from its head alone (meta tags, JSON-LD), and
+    from its URL: what a page says about itself does not need its body."""
+    if len(text) > MAX_ELEMENTS * 2:  # too big to parse again: its head only
+        body = _BODY_TAG_RE.search(text, 0, HEAD_REACH)
+        text = text[:body.start() if body else HEAD_REACH]
+    text = _XML_DECLARATION_RE.sub("", text, count=1)
     try:
-        tree = lxml_html.document_fromstring(head, parser=_parser())
-    except (etree.ParserError, ValueError):  # nothing to read in the head: the URL may still date the page
+        tree = lxml_html.document_fromstring(text, parser=_parser(deep=False))
+    except (etree.ParserError, ValueError):  # nothing to read: the URL may still date the page
         tree = lxml_html.document_fromstring("<html><head></head></html>", parser=_parser())
-    return _page_dates(md.read_page_meta(tree), tree, head, url)
+    return _page_dates(md.read_page_meta(tree), tree, text, url)
 
 
 def _page_dates(meta: md.PageMeta, tree, text: str, url: str | None) -> dict[str, Any]:
