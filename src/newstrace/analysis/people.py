@@ -23,9 +23,10 @@ from typing import Optional, cast
 from ..record import Span
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
-from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
+from .entities import NAME_PARTICLES, POSSESSIVE, known_outlet, media_nouns, outlet_of
 from .names import (
     _INITIAL,
+    _INITIALS,
     HONORIFICS,
     _first_last,
     _opens_or_closes,
@@ -414,9 +415,17 @@ class Cast:
         if named is not None and named.kind == "person":
             return named
         if " " in bare:
-            return None
+            return self._particle_surname(bare)
         full = self._surnames.get(bare) if bare in self._surnames else self._given.get(bare)
         return self.by_name.get(full.lower()) if full else None
+
+    def _particle_surname(self, bare: str) -> Optional[Named]:
+        """``Von der Leyen``, ``de Blasio``: a family name that opens with a particle closes one person's full name."""
+        if bare.split()[0].lower() not in NAME_PARTICLES:
+            return None
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and
+                 n.name.lower().endswith(" " + bare.lower()) and len(n.name) > len(bare)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def named(self, text: str) -> Optional[Named]:
         """The entry a name stands for, where the model tagged it elsewhere in the article (or a surname)."""
@@ -516,7 +525,7 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     words = bare.split()
     if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
-                                       for w in words if not _INITIAL.fullmatch(w)):
+                                       for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
         return None
     if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
         return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
