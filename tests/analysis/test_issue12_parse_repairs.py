@@ -64,3 +64,15 @@ def test_issue12_a_name_opened_by_initials_is_a_person(analyse):
     assert first is not None and first.kind == "person" and first is second, record.sources
     steel = source_of(record, "profits had fallen")
     assert steel is not None and steel.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_the_model_left_untagged_is_a_body_with_its_acronym(analyse):
+    record = analyse("Human Rights Watch said the trials of the activists were unfair.\n\n"
+                     "HRW said their families had not been told where they were held. Transparency International "
+                     "said the courts were not independent.")
+    first, second = source_of(record, "trials of the activists"), source_of(record, "families had not")
+    assert first is not None and first.name == "Human Rights Watch" and first.kind == "organization", record.sources
+    assert first is second, record.sources
+    third = source_of(record, "courts were not")
+    assert third is not None and third.kind == "organization", record.sources
