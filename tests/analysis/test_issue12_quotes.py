@@ -262,3 +262,15 @@ def test_issue12_a_speaker_with_its_acronym_in_brackets_keeps_the_closing_bracke
             "Bakers welcomed the ruling.")
     said = _with(quotes_of(body), "dye was safe")
     assert len(said) == 1 and said[0].speaker == "The European Food Safety Authority (EFSA)"
+
+
+def test_issue12_hoped_and_hopes_are_forms_of_hope_not_hop(quotes_of):
+    body = ("The mayor of Dunmore spoke after the vote on Tuesday.\n\n"
+            "She hoped that the new bridge would open before the winter.\n\n"
+            "Her deputy hopes the toll will stay low.\n\n"
+            "The frogs were hopping across the road.")
+    quotes = quotes_of(body)
+    hoped, hopes = _with(quotes, "bridge would open"), _with(quotes, "toll will stay low")
+    assert len(hoped) == 1 and hoped[0].cue == "hoped" and hoped[0].speaker == "She"
+    assert len(hopes) == 1 and hopes[0].cue == "hopes" and hopes[0].speaker == "Her deputy"
+    assert not _with(quotes, "across the road")
