@@ -7,7 +7,8 @@ the cache (fitted model, parsed notes) lives in bench/out/events_countries/.
     .venv/bin/python bench/events_countries.py --errors 20      # confusions and errors of the alt sample only
 
 Countries and model as ``train_events.py --countries``: one country in four held out whole, the model fitted on
-the rest (8,000 features, L2 1e-4, class balance 0.5, legacy notes as partial labels at ``te.LEGACY_WEIGHT``). The notes are the held-out countries' notes in the order
+the rest (8,000 features, L2 1e-4, class balance 0.5, legacy notes as partial labels at ``te.LEGACY_WEIGHT``, the
+rules' view as features when ``te.RULE_FEATURES``). The notes are the held-out countries' notes in the order
 of the same seeded permutation: the first 700 ("std") are those of ``train_events.py --countries-stage 700``
 (earlier rounds chose on them), the next 1,400 ("alt") are the ones to read errors on, so that std stays a
 figure nobody tuned on since the fifth round. Accuracy = the note's ACLED type is the type of the first coded
@@ -38,12 +39,11 @@ def prepare(folder: Path) -> None:
     """Fit the model without the held-out countries; parse the first NOTES of their notes; cache both."""
     from spacy.tokens import DocBin
 
-    from newstrace.analysis.event_model import features
     from newstrace.analysis.nlp import get_nlp
 
     countries = {d["id"]: d.get("country") or "" for d in te.read(folder / "acled_notes.jsonl.gz")}
     items = te.acled_items(folder)
-    docs = [features(text) for _, text, _ in items]
+    docs = te.item_docs([text for _, text, _ in items])
     labels = sorted({label for _, _, label in items})
     y = np.array([labels.index(label) for _, _, label in items])
     test = np.array([te.country_held_out(countries.get(i, "")) for i, _, _ in items])
@@ -55,7 +55,8 @@ def prepare(folder: Path) -> None:
     class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** 0.5
     w, b = te.fit_with_legacy(x[~test], y[~test], labels, 1e-4, class_w[y[~test]], legacy, index, te.LEGACY_WEIGHT)
     spec = {"labels": labels, "counts": [int(c) for c in np.bincount(y, minlength=len(labels))],
-            "plover": te.acled_plover(folder), "features": vocab, "weights": te.encode(w), "bias": b.tolist()}
+            "plover": te.acled_plover(folder), "features": vocab, "rule_features": te.RULE_FEATURES,
+            "weights": te.encode(w), "bias": b.tolist()}
     notes = [k for k in np.flatnonzero(test) if items[k][0].startswith("acled-")]
     chosen = [items[notes[i]] for i in np.random.default_rng(13).permutation(len(notes))[:NOTES]]
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -104,8 +105,10 @@ def main(argv: list[str]) -> int:
                     help="with --prepare: weight of the legacy-schema notes as partial labels (train_events.py)")
     ap.add_argument("--legacy-vocab", action=argparse.BooleanOptionalAction, default=te.LEGACY_VOCAB,
                     help="with --prepare: legacy notes' words in the vocabulary")
+    ap.add_argument("--rule-features", action=argparse.BooleanOptionalAction, default=te.RULE_FEATURES,
+                    help="with --prepare: the rules' view as model features (train_events.py)")
     args = ap.parse_args(argv)
-    te.LEGACY_WEIGHT, te.LEGACY_VOCAB = args.legacy_weight, args.legacy_vocab
+    te.LEGACY_WEIGHT, te.LEGACY_VOCAB, te.RULE_FEATURES = args.legacy_weight, args.legacy_vocab, args.rule_features
     if args.prepare:
         if not args.train.is_dir():
             print(f"{args.train} not found: nothing to prepare")

@@ -25,7 +25,9 @@ class UnsureModel:
         assert real is not None
         self.counts, self.plover = dict.fromkeys(real.labels, 1000), real.plover
 
-    def predict(self, text, allowed=None) -> Prediction:
+    rule_features = False
+
+    def predict(self, text, allowed=None, extra=()) -> Prediction:
         return Prediction("PEACE_PROTEST", 0.6, 0.6)
 
 
@@ -69,7 +71,7 @@ def test_issue13_a_dispersal_takes_its_acled_type_from_another_family():
 class UnsureAttackModel(UnsureModel):
     """The shipped model's labels, always 60 % sure of an attack (below the override threshold)."""
 
-    def predict(self, text, allowed=None) -> Prediction:
+    def predict(self, text, allowed=None, extra=()) -> Prediction:
         return Prediction("ATTACK", 0.6, 0.6)
 
 
@@ -92,3 +94,55 @@ def test_issue13_state_forces_killing_suspects_is_a_clash(monkeypatch, body):
 def test_issue13_suspects_killing_or_no_suspects_stay_an_attack(monkeypatch, body):
     monkeypatch.setattr(ev, "load_model", lambda name: UnsureAttackModel())
     assert acled_types(body) == ["ATTACK"]
+
+
+def test_issue13_rule_features_name_every_rule_that_fires_and_the_sectors():
+    """What the rules see is a feature of the ACLED model: every rule that fires, the first apart, and the sectors of
+    the role words; no place or person name enters them (they read the same in a country the model never saw)."""
+    from newstrace.analysis.event_acled import rule_features
+
+    found = rule_features(get_nlp()("Police fired tear gas at protesters who blocked the road in Kisumu.")[:])
+    assert {"rule=PROTEST_WITH_INTER", "rule=VIOL_DEMONSTR", "rule1=PROTEST_WITH_INTER", "sector=COP"} <= set(found)
+    assert not any("kisumu" in f.lower() for f in found)
+    assert set(rule_features(get_nlp()("Rebels attacked an army base near the border.")[:])) >= {
+        "rule=ATTACK", "sector=MIL", "sector=REB"}
+    assert rule_features(get_nlp()("The weather was mild on Tuesday.")[:]) == []
+
+
+def test_issue13_a_model_reads_rule_features_only_when_fitted_with_them():
+    """The same extra feature moves a model fitted with rule features and leaves an older model alone."""
+    import base64
+
+    import numpy as np
+
+    from newstrace.analysis.event_model import LinearModel
+
+    weights = np.array([[0.0, 3.0], [1.0, 0.0]], dtype=np.float16)  # features "rule=ATTACK", "attack"
+    spec = {"labels": ["ARMED_CLASH", "ATTACK"], "features": ["rule=ATTACK", "attack"], "bias": [0.0, 0.0],
+            "weights": {"dtype": "float16", "shape": [2, 2], "data": base64.b64encode(weights.tobytes()).decode()}}
+    old, new = LinearModel(spec), LinearModel({**spec, "rule_features": True})
+    assert old.predict("gunmen attack", None, ["rule=ATTACK"]).label == "ARMED_CLASH"
+    assert new.predict("gunmen attack", None, ["rule=ATTACK"]).label == "ATTACK"
+    assert new.predict("gunmen attack").label == "ARMED_CLASH"
+
+
+class ReadingModel(UnsureModel):
+    """The shipped model's labels, noting the extra features the stage passes."""
+
+    rule_features = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.extras: list[list[str]] = []
+
+    def predict(self, text, allowed=None, extra=()) -> Prediction:
+        self.extras.append(list(extra))
+        return Prediction("ATTACK", 0.6, 0.6)
+
+
+def test_issue13_the_stage_gives_the_model_the_rules_view_of_the_sentence_and_the_next(monkeypatch):
+    model = ReadingModel()
+    monkeypatch.setattr(ev, "load_model", lambda name: model)
+    acled_types("Gunmen attacked a village in the north. Two police reservists were killed.")
+    assert model.extras and "rule=ATTACK" in model.extras[0] and "sector=COP" in model.extras[0]
+    assert load("acled").rule_features  # the shipped model was fitted with them

@@ -26,7 +26,9 @@ class StubModel:
         self.counts = {"VIOL_DEMONSTR": 1500, "PEACE_PROTEST": 4000, "ATTACK": 2000, "ARMED_CLASH": 2900}
         self.plover = {"VIOL_DEMONSTR": "PROTEST", "PEACE_PROTEST": "PROTEST", "ATTACK": "ASSAULT", "ARMED_CLASH": "ASSAULT"}
 
-    def predict(self, text, allowed=None):
+    rule_features = False
+
+    def predict(self, text, allowed=None, extra=()):
         return Prediction(self.label, self.probability, self.probability)
 
 
@@ -132,7 +134,7 @@ class RecordingModel(StubModel):
         super().__init__(label, probability)
         self.texts: list[str] = []
 
-    def predict(self, text, allowed=None):
+    def predict(self, text, allowed=None, extra=()):
         self.texts.append(text)
         return super().predict(text, allowed)
 

@@ -242,3 +242,35 @@ def test_issue12_a_quotation_after_said_comma_that_opens_with_an_adverb_is_found
             "breaking any rules.\u201d\n\nThe polls close at eight.")
     found = [q for q in quotes_of(body) if q.cue == "said"]
     assert len(found) == 1 and "breaking any rules" in found[0].content and found[0].speaker == "Mayor Ida Brandt"
+
+
+def test_issue12_an_acronym_spelled_like_a_relative_pronoun_is_a_speaker(quotes_of):
+    body = ("The World Health Organization (WHO) met in Lyon on Tuesday.\n\n"
+            "The WHO warned that flu cases would rise across the region this winter.\n\n"
+            "\u201cWe are ready for it,\u201d the WHO said.\n\n"
+            "Nurses, who met the director, said the wards were full.")
+    quotes = quotes_of(body)
+    warned, ready = _with(quotes, "flu cases would rise"), _with(quotes, "ready for it")
+    assert len(warned) == 1 and warned[0].speaker == "The WHO"
+    assert len(ready) == 1 and ready[0].speaker == "the WHO"
+    full = _with(quotes, "wards were full")
+    assert len(full) == 1 and full[0].speaker == "Nurses"  # a real relative pronoun still stands for its noun
+
+
+def test_issue12_a_speaker_with_its_acronym_in_brackets_keeps_the_closing_bracket(quotes_of):
+    body = ("The European Food Safety Authority (EFSA) said on Monday that the dye was safe in small doses.\n\n"
+            "Bakers welcomed the ruling.")
+    said = _with(quotes_of(body), "dye was safe")
+    assert len(said) == 1 and said[0].speaker == "The European Food Safety Authority (EFSA)"
+
+
+def test_issue12_hoped_and_hopes_are_forms_of_hope_not_hop(quotes_of):
+    body = ("The mayor of Dunmore spoke after the vote on Tuesday.\n\n"
+            "She hoped that the new bridge would open before the winter.\n\n"
+            "Her deputy hopes the toll will stay low.\n\n"
+            "The frogs were hopping across the road.")
+    quotes = quotes_of(body)
+    hoped, hopes = _with(quotes, "bridge would open"), _with(quotes, "toll will stay low")
+    assert len(hoped) == 1 and hoped[0].cue == "hoped" and hoped[0].speaker == "She"
+    assert len(hopes) == 1 and hopes[0].cue == "hopes" and hopes[0].speaker == "Her deputy"
+    assert not _with(quotes, "across the road")

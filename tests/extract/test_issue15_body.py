@@ -73,3 +73,45 @@ def test_issue15_an_article_split_over_sibling_containers_is_still_joined():
             f'<h1>Council votes to rebuild stone bridge</h1>{chunks}</article></body></html>')
     body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
     assert all(p in body for p in ARTICLE)
+
+
+def test_issue15_teaser_blurbs_sharing_a_class_with_one_paragraph_do_not_replace_the_body():
+    """The "+chunks" rule needs the chunks to hold the text they replace: here the article sits in a layout
+    cell, one quote below the table is a <p> in <div class="blurb">, and the teaser blurbs in the row's
+    narrow cells (plain text, a "More" link apiece) use the same class."""
+    more = ["Residents can see the plans at the library until the end of the month, and the council will hold two "
+            "public meetings about the closure in February.",
+            "The bridge was built in 1823 by local masons and carried the main road into the town until the bypass "
+            "opened."]
+    blurbs = "".join(f'<td width="120" valign="top"><div class="blurb"><p>{t}</p><a href="/n/{i}">More</a></div></td>'
+                     for i, t in enumerate(TEASERS))
+    quote = ('<div class="blurb"><p>"We listened to the town," said Ruth Okafor, who has led the council since 2019 '
+             'and backed the repair plan.</p></div>')
+    page = (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body>'
+            f'<table width="100%"><tr><td valign="top"><b>Council votes to rebuild stone bridge</b><br><br>'
+            f'{"<br><br>".join(ARTICLE + more)}</td>{blurbs}</tr></table>{quote}</body></html>')
+    body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
+    assert all(p[:60] in body for p in ARTICLE + more)
+    assert not any(t[:40] in body for t in TEASERS)
+
+
+def _two_column_row(side: str) -> str:
+    return (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body>'
+            f'<table width="100%"><tr><td valign="top">{side}</td><td valign="top">'
+            f'<b>Council votes to rebuild stone bridge</b><br><br>{"<br><br>".join(ARTICLE)}</td></tr></table>'
+            f'</body></html>')
+
+
+def test_issue15_a_second_long_text_cell_of_the_layout_row_stays():
+    """Keeping only the longest cell of a layout row dropped a second column of text (an earlier post)."""
+    earlier = ("Earlier this week: the harbour board agreed to dredge the channel before the summer, after two fishing "
+               "boats ran aground on the sand bar at low tide. Work starts in May and will take six weeks. The board "
+               "said the cost would be shared with the county.")
+    body = extract_html(_two_column_row(earlier), url="https://millvale.example/news/bridge")["body"]
+    assert ARTICLE[0] in body and earlier in body
+
+
+def test_issue15_a_long_menu_cell_of_the_layout_row_goes():
+    menu = " ".join(f'<a href="/s/{i}">{w} and more</a>' for i, w in enumerate(MENU * 3))
+    body = extract_html(_two_column_row(menu), url="https://millvale.example/news/bridge")["body"]
+    assert ARTICLE[0] in body and "Obituaries" not in body

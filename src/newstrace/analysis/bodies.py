@@ -228,6 +228,33 @@ def outlets_by_role(doc, entries) -> None:
             named.kind = "outlet"
 
 
+def untagged_bodies(doc, tagged: list, person_like) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of the bodies the model left untagged where they act: a subject that is a proper name of two
+    capitalised words or more ("Human Rights Watch said", "Transparency International said"), no person's name
+    (``person_like``), no place, no role ("Chief Executive", "the Acme CEO"). Without it the speaker was an unnamed "anonymous"
+    source, never one with the body's acronym ("HRW")."""
+    from .gazetteer import gazetteer
+    out = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ \
+                or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        start = token
+        while start.i > 0 and doc[start.i - 1].dep_ == "compound" and start.i <= doc[start.i - 1].head.i <= token.i \
+                and doc[start.i - 1].pos_ == "PROPN" and not doc[start.i - 1].ent_type_:
+            start = doc[start.i - 1]
+        span = (start.idx, token.idx + len(token.text))
+        name = doc.text[span[0]:span[1]]
+        words = name.split()
+        if len(words) < 2 or any(not w.replace("-", "").replace("&", "").isalpha() or not w[:1].isupper()
+                                 or kind_of_noun().get(w.lower()) == "anonymous" for w in words) or words[-1].isupper() \
+                or any(a < span[1] and span[0] < b for a, b in tagged) or person_like(name) \
+                or gazetteer().has_name(name):
+            continue
+        out.append((name, span))
+    return out
+
+
 def town(name: str) -> bool:
     """A place that is only a city or a county in the gazetteer ("Austin"): never "the state" (unlike "Washington",
     a state too, or "Texas")."""

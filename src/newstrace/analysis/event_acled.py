@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from .actors import read_table
+from .actors import read_table, sector_table
 
 NO_PLOVER = "-"
 TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
@@ -60,18 +60,33 @@ def sentence_keys(tokens) -> str:
     return f" {lemmas.replace(' - ', '-')} | {words.replace(' - ', '-')} "
 
 
+def _fires(rule: AcledRule, keys: str) -> Optional[str]:
+    """The term by which ``rule`` matches ``keys``, or None."""
+    term = next((t for t in rule.any_of if t in keys), None)
+    if term is None or (rule.with_any and not any(t in keys for t in rule.with_any)):
+        return None
+    return None if any(t in keys for t in rule.without) else term
+
+
 def classify(keys: str) -> Optional[AcledMatch]:
     """The first ACLED rule whose terms occur in ``keys`` (from :func:`sentence_keys`)."""
     for rule in acled_rules():
-        term = next((t for t in rule.any_of if t in keys), None)
-        if term is None:
-            continue
-        if rule.with_any and not any(t in keys for t in rule.with_any):
-            continue
-        if any(t in keys for t in rule.without):
-            continue
-        return AcledMatch(rule.label, rule.plover, term.strip())
+        term = _fires(rule, keys)
+        if term is not None:
+            return AcledMatch(rule.label, rule.plover, term.strip())
     return None
+
+
+def rule_features(tokens) -> list[str]:
+    """What the rules see in ``tokens``, as extra features of the ACLED model (issue 13): every ACLED rule that
+    fires (the first one apart) and the sectors of the role words named ("police", "rebels", "herders", from
+    the public agents dictionary). They read the same on a country the model never saw; names and places do not."""
+    keys = sentence_keys(tokens)
+    fired = list(dict.fromkeys(rule.label for rule in acled_rules() if _fires(rule, keys) is not None))
+    table = sector_table()
+    sectors = sorted({table[t.lemma_.lower()] for t in tokens if t.lemma_.lower() in table})
+    return [f"rule={label}" for label in fired] + [f"rule1={fired[0]}" for _ in fired[:1]] + \
+        [f"sector={sector}" for sector in sectors]
 
 
 def refine(label: Optional[str], source_sector: Optional[str], target_sector: Optional[str],

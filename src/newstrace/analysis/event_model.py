@@ -75,11 +75,15 @@ class LinearModel:
         self.calibration: list[list[float]] = spec.get("calibration", [])
         self.counts: dict[str, int] = dict(zip(self.labels, spec.get("counts", [])))
         self.plover: dict[str, str] = spec.get("plover", {})  # label -> the PLOVER category it implies
+        self.rule_features = bool(spec.get("rule_features"))  # fitted with event_acled.rule_features
         # the boosted trees over the same features (event_trees), mixed in with this weight
         self.trees, self.tree_weight = trees, float(spec.get("tree_weight", 0.0)) if trees is not None else 0.0
 
-    def probabilities(self, text: str) -> np.ndarray:
-        ids = sorted({self.index[f] for f in features(text) if f in self.index})
+    def probabilities(self, text: str, extra: Sequence[str] = ()) -> np.ndarray:
+        """Label probabilities of ``text``; ``extra``: features from the parse (``event_acled.rule_features``),
+        read only by a model fitted with them (``rule_features`` in its spec)."""
+        found = features(text) + list(extra) if self.rule_features else features(text)
+        ids = sorted({self.index[f] for f in found if f in self.index})
         scores = self.bias + (self.weights[ids].sum(axis=0) if ids else 0.0)
         scores = np.exp(scores - scores.max())
         probs = scores / scores.sum()
@@ -87,8 +91,8 @@ class LinearModel:
             probs = (1 - self.tree_weight) * probs + self.tree_weight * self.trees.probabilities(ids)
         return probs
 
-    def predict(self, text: str, allowed: Optional[Sequence[str]] = None) -> Prediction:
-        probs = self.probabilities(text)
+    def predict(self, text: str, allowed: Optional[Sequence[str]] = None, extra: Sequence[str] = ()) -> Prediction:
+        probs = self.probabilities(text, extra)
         order: Any = np.argsort(-probs)
         if allowed is not None:
             order = [i for i in order if self.labels[i] in allowed] or list(order)

@@ -31,7 +31,16 @@ from ..budget import checked
 from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
 from .actors import as_of, find_codes, read_table, sector_table, split_compound
-from .event_acled import STATE_SECTORS, SUSPECT_WORDS, TERRITORY, AcledMatch, classify, refine, sentence_keys
+from .event_acled import (
+    STATE_SECTORS,
+    SUSPECT_WORDS,
+    TERRITORY,
+    AcledMatch,
+    classify,
+    refine,
+    rule_features,
+    sentence_keys,
+)
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_model import load as load_model
@@ -480,13 +489,19 @@ def taker_sector(sent, match: AcledMatch) -> Optional[str]:
                 None)
 
 
-def model_text(sent) -> str:
+def model_span(sent):
     """What the ACLED model reads for an event's sentence: the sentence and the next one. The model was fitted on
     ACLED notes, which tell one event in 1-3 sentences ("Gunmen attacked the village. Two police reservists were
     killed in the shootout." is an ARMED_CLASH); the first sentence alone says less (issue 13, fifth round)."""
     doc = sent.doc
     after = next(iter(doc[sent.end:].sents), None) if sent.end < len(doc) else None
-    return sent.text if after is None else f"{sent.text} {after.text}"
+    return sent if after is None else doc[sent.start:after.end]
+
+
+def model_text(sent) -> str:
+    """The text of :func:`model_span` (the sentence and the next one, a space between)."""
+    span = model_span(sent)
+    return span.text if span.end == sent.end else f"{sent.text} {span.doc[sent.end:span.end].text}"
 
 
 def _sector(actors: list[Actor]) -> Optional[str]:
@@ -513,7 +528,8 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
         return rule  # the model saw (almost) no such events: the rule's rarer type stands
     allowed = [label for label, p in model.plover.items() if p == plover] or None  # verbal types: any
     text = model_text(sent)
-    pred = model.predict(text, allowed)
+    extra = rule_features(model_span(sent)) if model.rule_features else ()
+    pred = model.predict(text, allowed, extra)
     if model.counts.get(pred.label, 0) < FEW_EXAMPLES:
         return rule
     if rule_only and plover not in PROTEST_TYPES:  # a type ACLED lacks ("drug gang", "flood"): only a very
@@ -526,7 +542,7 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     if pred.probability >= ACLED_MODEL_MIN or (rule is None and pred.probability >= alone):
         return pred.label
     if rule is None and plover in MATERIAL_CONFLICT:  # the lexicon's category and ACLED's families differ:
-        free = model.predict(text)  # a dispersal is COERCE to PLOVER, PROTEST_WITH_INTER to ACLED
+        free = model.predict(text, None, extra)  # a dispersal is COERCE to PLOVER, PROTEST_WITH_INTER to ACLED
         if free.probability >= ACLED_MODEL_ALONE and model.counts.get(free.label, 0) >= FEW_EXAMPLES:
             return free.label
     return rule

@@ -85,6 +85,10 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
     if attr.speaker_token is None:
         return attr
     speech = attr.cue_class in ("speech", "according_to")
+    inner = _subject_inside(doc[attr.speaker_token])
+    if inner is not None:  # "said Jean-Luc Mélenchon, the leader of France Unbowed": parsed with "Unbowed" as verb
+        attr = dataclasses.replace(attr, speaker=(np_span(inner)[0], max(np_span(inner)[1], attr.speaker[1] if
+                                   attr.speaker else 0)), speaker_token=inner.i)
     outlet = _reports_for(book, doc[attr.speaker_token])
     if outlet is not None:  # the words are the outlet's: so is the speaker
         attr = dataclasses.replace(attr, speaker=np_span(outlet), speaker_token=outlet.i, recipient_token=None)
@@ -109,6 +113,16 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
             if cited is not None and cited is not speaker:
                 _cite(cited, speaker)
     return attr
+
+
+def _subject_inside(speaker):
+    """The name a misparsed subject phrase holds as its own subject: in "said Jean-Luc Mélenchon, the leader of
+    France Unbowed" the model took "Unbowed" for a verb whose subject is Mélenchon, and the cue's subject is
+    "Unbowed". A noun has a subject only as a copula's predicate ("X is the leader"), never as a cue's subject."""
+    if speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return next((c for c in speaker.children if c.dep_ == "nsubj" and c.i < speaker.i and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
 
 
 def _reports_for(book: SourceBook, speaker):

@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import error
+from ..errors import NewstraceError, error
 from ..record import Link, Related
 from ..textsafe import join_url
 from . import dates as page_dates
@@ -42,12 +42,16 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     return tree
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(*, deep: bool = True) -> etree.HTMLParser:
     """lxml.html's parser with a class lookup done in C: every element is an ``HtmlElement``
     (``lxml.html.HTMLParser`` asks a Python method for each element, to give form fields their own
     classes, which nothing here uses; that method was ~7 % of extraction time). No table of ``id``
-    attributes either (``collect_ids``): only XPath's ``id()`` reads it, and nothing here calls that."""
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False)
+    attributes either (``collect_ids``): only XPath's ``id()`` reads it, and nothing here calls that.
+    ``deep`` (libxml2's "huge" option): elements up to 2,047 levels deep. Without it libxml2 stops the whole
+    parse at level 256, and everything after that point is lost: an old page with a few hundred unclosed
+    ``<font>`` tags lost its text and its date line below them (issue 15); ``_too_deep`` still refuses
+    pages nested past MAX_DEPTH_PROBE. Input size is bounded before (``max_bytes``, MAX_ELEMENTS)."""
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=deep, collect_ids=False)
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
         element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
         entity=lxml_html.HtmlEntity))
@@ -70,15 +74,40 @@ def _too_deep(tree) -> bool:
 
 
 def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
-    """Body and metadata of an HTML page as record fields."""
-    tree = parse_html(text)
+    """Body and metadata of an HTML page as record fields. A page that fails keeps on its error record
+    what was found before the failure (CONTRACT), its dates first: a page whose tree cannot be built is
+    dated from what can be read of it (``_head_fields``), and a failure after the metadata (the body, a
+    library's bug) keeps the metadata (issue 15)."""
+    try:
+        tree = parse_html(text)
+    except NewstraceError as exc:  # NT202 / NT203
+        exc.fields = {**_head_fields(text, url), **exc.fields}
+        raise
+    found: dict[str, Any] = {}
+    try:
+        return _extract_tree(tree, text, url, found)
+    except NewstraceError as exc:
+        exc.fields = {**found, **exc.fields}
+        raise
+    except RecursionError:
+        raise error("NT203", "page is nested too deeply to analyse; it is probably not an article page",
+                    fields=found) from None
+    except Exception as exc:  # a bug or a library failure: the error record keeps the page's metadata
+        raise error("NT299", f"unexpected {type(exc).__name__}: {exc}; please report this page",
+                    fields=found) from exc
+
+
+def _extract_tree(tree, text: str, url: str | None, found: dict[str, Any]) -> dict[str, Any]:
+    """``extract_html`` on a parsed page; ``found`` holds the fields as they are found."""
     meta = md.read_page_meta(tree)
+    found.update(_page_dates(meta, tree, text, url))
     title, _title_method = md.find_title(tree, meta, url)
     description = md.find_description(meta)
     canonical = md.find_canonical(meta, url)
     base_url = url or canonical
-    fields = {"title": title, "description": description, "canonical_url": canonical,
-              **_page_metadata(meta, tree, text, url)}
+    found.update({"title": title, "description": description, "canonical_url": canonical,
+                  **_page_metadata(meta, tree, url)})
+    fields = dict(found)
     related = find_related(tree, base_url)
     headlines = md.headline_texts(tree, meta, title)
     _drop_code(tree)  # everything that reads scripts is done; trafilatura would drop them from each copy
@@ -97,6 +126,31 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
     }
 
 
+_BODY_TAG_RE = re.compile(r"<body[\s>]", re.I)
+HEAD_REACH = 500_000  # characters of a page read for its head when the whole page cannot be parsed
+
+
+def _head_fields(text: str, url: str | None) -> dict[str, Any]:
+    """The dates of a page whose whole tree could not be built (NT202, NT203): read from the page parsed
+    only to libxml2's default depth (256 levels, the rest dropped: the head and the date line above a run
+    of unclosed tags are kept) when it is small enough, else from its head alone (meta tags, JSON-LD), and
+    from its URL: what a page says about itself does not need its body."""
+    if len(text) > MAX_ELEMENTS * 2:  # too big to parse again: its head only
+        body = _BODY_TAG_RE.search(text, 0, HEAD_REACH)
+        text = text[:body.start() if body else HEAD_REACH]
+    text = _XML_DECLARATION_RE.sub("", text, count=1)
+    try:
+        tree = lxml_html.document_fromstring(text, parser=_parser(deep=False))
+    except (etree.ParserError, ValueError):  # nothing to read: the URL may still date the page
+        tree = lxml_html.document_fromstring("<html><head></head></html>", parser=_parser())
+    return _page_dates(md.read_page_meta(tree), tree, text, url)
+
+
+def _page_dates(meta: md.PageMeta, tree, text: str, url: str | None) -> dict[str, Any]:
+    published, modified = page_dates.find_dates(meta, tree, text, url)
+    return {"published": published, "modified": modified}
+
+
 def _drop_code(tree) -> None:
     """Remove scripts (but JSON-LD, which trafilatura's fallback reads) and styles, keeping their tails,
     as trafilatura's cleaning does: it then copies and cleans a smaller tree (up to three times a page).
@@ -107,15 +161,12 @@ def _drop_code(tree) -> None:
             el.drop_tree()  # lxml.html: the tail joins the previous sibling or the parent
 
 
-def _page_metadata(meta: md.PageMeta, tree, text: str, url: str | None) -> dict[str, Any]:
-    """Language (declared), outlet, authors, dates, section and tags of the page."""
-    published, modified = page_dates.find_dates(meta, tree, text, url)
+def _page_metadata(meta: md.PageMeta, tree, url: str | None) -> dict[str, Any]:
+    """Language (declared), outlet, authors, section and tags of the page (its dates: ``_page_dates``)."""
     return {
         "language": normalise_lang(meta.html_lang) or normalise_lang(meta.first("og:locale", "content-language")),
         "outlet": md.find_outlet(meta, url),
         "authors": tuple(md.find_authors(meta, tree)),
-        "published": published,
-        "modified": modified,
         "section": md.find_section(meta),
         "tags": tuple(md.find_tags(meta)),
     }

@@ -85,7 +85,10 @@ def _name_subject_after(token):
 
 def _is_relative(token) -> bool:
     """Who/which/whom as a subject is always a relative here or a question word; "that" only when it
-    opens a relative clause (``the nations that oppose …``), not as a demonstrative (``That shows …``)."""
+    opens a relative clause (``the nations that oppose …``), not as a demonstrative (``That shows …``).
+    A word in capitals or read as a name is an acronym, not a pronoun (``The WHO said …``, issue 12)."""
+    if token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper()):
+        return False
     return token.lower_ != "that" or _relative_clause(token) is not None
 
 

@@ -101,14 +101,22 @@ def np_span(token) -> Span:
             right = max(right, child.right_edge.i)
         elif child.dep_ != "punct":
             break
-    while right > token.i and doc[right].is_punct:
+    while right > token.i and doc[right].is_punct and not _closes_bracket(doc, token.i, right):
         right -= 1
+    if right + 1 < len(doc) and _closes_bracket(doc, token.i, right + 1):
+        right += 1  # "The World Health Organization (WHO)": the acronym's bracket closes in the phrase
     left = token.left_edge.i
     for k in range(token.i - 1, left - 1, -1):  # "6 p.m.\n\nBernie Sanders": the name's own paragraph
         if "\n" in doc[k].text:
             left = k + 1
             break
     return doc[left].idx, token_end(doc[right])
+
+
+def _closes_bracket(doc, start: int, at: int) -> bool:
+    """``The World Health Organization (WHO)``: a closing bracket whose opening one is in the phrase stays."""
+    opened = sum(1 for t in doc[start:at] if t.text == "(") - sum(1 for t in doc[start:at] if t.text == ")")
+    return doc[at].text == ")" and opened > 0
 
 
 def cue_span(verb) -> Span:

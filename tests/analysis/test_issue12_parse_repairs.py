@@ -1,0 +1,78 @@
+"""Issue 12: names the model cuts or misparses -- a leader's party read as the speaker, a body's name cut at its
+"and", a city the article is set in taken for "the government". Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .attribution_support import source_of
+
+
+@pytest.mark.slow
+def test_issue12_said_name_the_leader_of_a_party_is_the_person_not_the_party(analyse):
+    record = analyse("Thousands marched through Lyon on Saturday against the pension plan.\n\n"
+                     "\u201cWe will not back down,\u201d said Jean-Luc Mélenchon, the leader of France Unbowed.")
+    source = source_of(record, "not back down")
+    assert source is not None and source.name == "Jean-Luc Mélenchon" and source.kind == "person", record.sources
+    assert "Unbowed" not in {s.name for s in record.sources}, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_named_with_and_is_one_whole_name(analyse):
+    record = analyse("The Fish and Wildlife Service said on Tuesday that the owl would stay protected.\n\n"
+                     "U.S. Immigration and Customs Enforcement said the detainees had been moved.")
+    owls, detainees = source_of(record, "owl would stay"), source_of(record, "detainees had been moved")
+    assert owls is not None and owls.name == "Fish and Wildlife Service", record.sources
+    assert owls.kind == "government", record.sources
+    assert detainees is not None and detainees.name.endswith("Immigration and Customs Enforcement"), record.sources
+    assert not {"Wildlife Service", "Customs Enforcement"} & {s.name for s in record.sources}, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_city_an_article_is_set_in_is_not_the_government(analyse):
+    record = analyse("Protests spread across Paris on Monday as dockers walked out.\n\n"
+                     "The government said it would not withdraw the reform.")
+    source = source_of(record, "not withdraw")  # unresolved ("government", no antecedent) rather than the city
+    assert source is None or source.name != "Paris", record.sources
+    assert "Paris" not in {s.name for s in record.sources}, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_capital_that_spoke_is_still_the_government(analyse):
+    record = analyse("Beijing said on Monday it would answer the tariffs.\n\n"
+                     "The government said the talks were over.")
+    first, second = source_of(record, "answer the tariffs"), source_of(record, "talks were over")
+    assert first is not None and first is second and first.name == "Beijing", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_family_name_with_particles_is_one_person(analyse):
+    record = analyse("Ursula von der Leyen, the European Commission president, said the bloc was united.\n\n"
+                     "Von der Leyen said new sanctions would follow. Later, von der Leyen added that the talks "
+                     "had gone well.")
+    first, second, third = (source_of(record, "bloc was united"), source_of(record, "sanctions would follow"),
+                            source_of(record, "talks had gone well"))
+    assert first is not None and first.name == "Ursula von der Leyen" and first.kind == "person", record.sources
+    assert first is second and first is third, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_name_opened_by_initials_is_a_person(analyse):
+    record = analyse("J.D. Vance said the bill would hurt farmers.\n\n"
+                     "Vance added that he would vote against it. U.S. Steel said its profits had fallen.")
+    first, second = source_of(record, "hurt farmers"), source_of(record, "vote against")
+    assert first is not None and first.kind == "person" and first is second, record.sources
+    steel = source_of(record, "profits had fallen")
+    assert steel is not None and steel.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_the_model_left_untagged_is_a_body_with_its_acronym(analyse):
+    record = analyse("Human Rights Watch said the trials of the activists were unfair.\n\n"
+                     "HRW said their families had not been told where they were held. Transparency International "
+                     "said the courts were not independent.")
+    first, second = source_of(record, "trials of the activists"), source_of(record, "families had not")
+    assert first is not None and first.name == "Human Rights Watch" and first.kind == "organization", record.sources
+    assert first is second, record.sources
+    third = source_of(record, "courts were not")
+    assert third is not None and third.kind == "organization", record.sources
