@@ -121,10 +121,12 @@ def _order(month_first: bool | NumericOrder) -> NumericOrder:
 
 
 def _matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, date]]:
-    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.CJK_DATE, pat.YEAR_FIRST):
+    if not text.isascii():
+        text = text.translate(pat.NATIVE_DIGITS)
+    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST):
         for m in regex.finditer(text):
             month = m.group("month")
-            month_number = int(month) if month.isdigit() else pat.MONTHS.get(month.lower())
+            month_number = int(month) if month.isdigit() else pat.month_number(month)
             value = _safe_date(m.group("year"), month_number, m.group("day"))
             if value:
                 yield m.start(), value
