@@ -95,3 +95,11 @@ def test_issue12_a_report_in_a_paper_is_the_paper(analyse):
                      "expansion in March.")
     source = source_of(record, "approved the expansion")
     assert source is not None and source.kind == "outlet" and source.name == "Harbour Gazette", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_hospital_named_after_a_place_or_person_is_a_body(analyse):
+    record = analyse("Mount Sinai Hospital said three patients were in critical condition after the crash.")
+    source = source_of(record, "critical condition")
+    assert source is not None and source.name == "Mount Sinai Hospital", record.sources
+    assert source.kind == "organization", record.sources
