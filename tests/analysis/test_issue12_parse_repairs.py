@@ -76,3 +76,30 @@ def test_issue12_a_body_the_model_left_untagged_is_a_body_with_its_acronym(analy
     assert first is second, record.sources
     third = source_of(record, "courts were not")
     assert third is not None and third.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_interview_with_an_outlet_makes_the_outlet_a_source(analyse):
+    record = analyse("Senator Dana Whitlock opposed the farm bill on Monday.\n\n"
+                     "\u201cIt is a bad deal for growers,\u201d Whitlock said in an interview with CNN. She said in a "
+                     "statement to Reuters that the vote would fail.")
+    outlets = {s.name for s in record.sources if s.kind == "outlet"}
+    assert {"CNN", "Reuters"} <= outlets, record.sources
+    speaker = source_of(record, "bad deal for growers")
+    assert speaker is not None and speaker.name == "Dana Whitlock", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_report_in_a_paper_is_the_paper(analyse):
+    record = analyse("According to a report in The Harbour Gazette, the port authority had approved the "
+                     "expansion in March.")
+    source = source_of(record, "approved the expansion")
+    assert source is not None and source.kind == "outlet" and source.name == "Harbour Gazette", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_hospital_named_after_a_place_or_person_is_a_body(analyse):
+    record = analyse("Mount Sinai Hospital said three patients were in critical condition after the crash.")
+    source = source_of(record, "critical condition")
+    assert source is not None and source.name == "Mount Sinai Hospital", record.sources
+    assert source.kind == "organization", record.sources
