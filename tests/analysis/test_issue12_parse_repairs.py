@@ -64,3 +64,42 @@ def test_issue12_a_name_opened_by_initials_is_a_person(analyse):
     assert first is not None and first.kind == "person" and first is second, record.sources
     steel = source_of(record, "profits had fallen")
     assert steel is not None and steel.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_the_model_left_untagged_is_a_body_with_its_acronym(analyse):
+    record = analyse("Human Rights Watch said the trials of the activists were unfair.\n\n"
+                     "HRW said their families had not been told where they were held. Transparency International "
+                     "said the courts were not independent.")
+    first, second = source_of(record, "trials of the activists"), source_of(record, "families had not")
+    assert first is not None and first.name == "Human Rights Watch" and first.kind == "organization", record.sources
+    assert first is second, record.sources
+    third = source_of(record, "courts were not")
+    assert third is not None and third.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_interview_with_an_outlet_makes_the_outlet_a_source(analyse):
+    record = analyse("Senator Dana Whitlock opposed the farm bill on Monday.\n\n"
+                     "\u201cIt is a bad deal for growers,\u201d Whitlock said in an interview with CNN. She said in a "
+                     "statement to Reuters that the vote would fail.")
+    outlets = {s.name for s in record.sources if s.kind == "outlet"}
+    assert {"CNN", "Reuters"} <= outlets, record.sources
+    speaker = source_of(record, "bad deal for growers")
+    assert speaker is not None and speaker.name == "Dana Whitlock", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_report_in_a_paper_is_the_paper(analyse):
+    record = analyse("According to a report in The Harbour Gazette, the port authority had approved the "
+                     "expansion in March.")
+    source = source_of(record, "approved the expansion")
+    assert source is not None and source.kind == "outlet" and source.name == "Harbour Gazette", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_hospital_named_after_a_place_or_person_is_a_body(analyse):
+    record = analyse("Mount Sinai Hospital said three patients were in critical condition after the crash.")
+    source = source_of(record, "critical condition")
+    assert source is not None and source.name == "Mount Sinai Hospital", record.sources
+    assert source.kind == "organization", record.sources

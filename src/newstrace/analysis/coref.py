@@ -508,11 +508,11 @@ class SourceBook:
                                                                   and self._body(n))), None)
                 if named is not None:
                     return named
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 named = self.cast.at(pobj.idx) if pobj is not None else None
-                if named is not None:
-                    return named
+                if named is not None and (child.lower_ != "in" or named.kind == "outlet"):
+                    return named  # ("a report in The Wall Street Journal": the paper's; not "a filing in Delaware")
         return None
 
     def _from_named(self, named: Named, token) -> Draft:

@@ -78,6 +78,17 @@ def _initials_first(word: str) -> bool:
     return bool(_INITIALS.fullmatch(word)) and word.lower() not in aliases() and not gazetteer().lookup(word)
 
 
+def particle_surname(bare: str, full: str) -> bool:
+    """``Von der Leyen``, ``de Blasio``: a family name opening with a particle that closes the full name ``full``."""
+    from .entities import NAME_PARTICLES
+    return bare.split()[0].lower() in NAME_PARTICLES and full.lower().endswith(" " + bare.lower()) and len(full) > len(bare)
+
+
+def person_like(name: str) -> bool:
+    """A name that reads as a person's (``person_name``) or opens with any first name ("Guy Cecil")."""
+    return person_name(name) is not None or name.split()[0] in all_given_names()
+
+
 def closes_with_acronym(words: list[str]) -> bool:
     """``Tesla CEO``, ``Acme CFO``: a role's acronym after one word closes no person's name (letters after a full
     name do: "Daniel Bernoulli FRS", "John Smith III")."""

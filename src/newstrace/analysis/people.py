@@ -18,12 +18,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Optional, cast
 
 from ..record import Span
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
-from .entities import NAME_PARTICLES, POSSESSIVE, known_outlet, media_nouns, outlet_of
+from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
 from .names import (
     _INITIAL,
     _INITIALS,
@@ -36,6 +37,8 @@ from .names import (
     closes_with_acronym,
     given_names,
     name_genders,
+    particle_surname,
+    person_like,
     person_name,
 )
 from .quotes.cues import kind_of_noun
@@ -91,6 +94,8 @@ class Cast:
             named = self._entry(entity)
             if named is not None:
                 self._mention(named, entity)
+        for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
+            self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
         self._merge_acronyms()
         bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         self._fold_owned()
@@ -415,17 +420,10 @@ class Cast:
         if named is not None and named.kind == "person":
             return named
         if " " in bare:
-            return self._particle_surname(bare)
+            found = {id(n): n for n in self.by_name.values() if n.kind == "person" and particle_surname(bare, n.name)}
+            return next(iter(found.values())) if len(found) == 1 else None
         full = self._surnames.get(bare) if bare in self._surnames else self._given.get(bare)
         return self.by_name.get(full.lower()) if full else None
-
-    def _particle_surname(self, bare: str) -> Optional[Named]:
-        """``Von der Leyen``, ``de Blasio``: a family name that opens with a particle closes one person's full name."""
-        if bare.split()[0].lower() not in NAME_PARTICLES:
-            return None
-        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and
-                 n.name.lower().endswith(" " + bare.lower()) and len(n.name) > len(bare)}
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def named(self, text: str) -> Optional[Named]:
         """The entry a name stands for, where the model tagged it elsewhere in the article (or a surname)."""

@@ -215,7 +215,16 @@ def _recipient(verb):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and _names_outlet(pobj):
                 return pobj
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):  # "said in an interview with Reuters"
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_ in EXCHANGES), None)
+            found = _recipient(pobj) if pobj is not None else None
+            if found is not None:
+                return found
     return None
+
+
+# what words went out in: "said in an interview with Reuters", "in a statement to the BBC", "in remarks to CNN"
+EXCHANGES = frozenset("interview statement remark comment email conversation call".split())
 
 
 def _generic_press(token) -> bool:
