@@ -120,3 +120,13 @@ def test_issue12_an_air_force_is_a_government_source(analyse):
     first, second = source_of(record, "launched 30 missiles"), source_of(record, "detained three men")
     assert first is not None and first.kind == "government", record.sources
     assert second is not None and second.kind == "government", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_bare_title_joined_to_a_name_is_one_person(analyse):
+    record = analyse("Crowds gathered outside the court on Monday.\n\n"
+                     "American historian and professor Lena Ashgrove commented, \u201cThis is a turning point "
+                     "for the city.\u201d")
+    source = source_of(record, "turning point")
+    assert source is not None and source.name == "Lena Ashgrove", record.sources
+    assert not [s for s in record.sources if s.kind == "anonymous"], record.sources
