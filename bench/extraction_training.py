@@ -103,9 +103,10 @@ def _peers() -> dict:
 
 def _ours(page: dict) -> str:
     from newstrace.extract.html import extract_html
+    from newstrace.textsafe import sanitize_text
 
-    try:
-        return extract_html(page["html"], url=page.get("url"))["body"]
+    try:  # the CLI sanitises every decoded page first (control characters)
+        return extract_html(sanitize_text(page["html"]), url=page.get("url"))["body"]
     except Exception:  # an error record in the CLI: empty output here
         return ""
 

@@ -115,3 +115,45 @@ def test_issue15_a_long_menu_cell_of_the_layout_row_goes():
     menu = " ".join(f'<a href="/s/{i}">{w} and more</a>' for i, w in enumerate(MENU * 3))
     body = extract_html(_two_column_row(menu), url="https://millvale.example/news/bridge")["body"]
     assert ARTICLE[0] in body and "Obituaries" not in body
+
+
+def _trafilatura_body(inner: str):
+    from lxml import etree
+
+    return etree.fromstring(f"<body>{inner}</body>")
+
+
+@pytest.mark.parametrize("inner, layout", [
+    # a layout table: scraps of navigation and a banner cell, no paragraph outside the tables
+    ('<table><row><cell><ref target="/">Home</ref> | <ref target="/n">News</ref></cell></row></table>'
+     '<table><row><cell><p>In memoriam, 1975 - 2004</p></cell></row></table>'
+     f'<table><row><cell>{ARTICLE[0]}</cell></row></table><p>{PROMOS[0]}</p>', True),
+    # no paragraph text at all
+    (f'<list><item>{MENU[0]}</item><item>{MENU[1]}</item></list><head>{ARTICLE[1]}</head>', True),
+    # an article with data tables between its paragraphs
+    (f'<p>{ARTICLE[0]}</p><table><row><cell>Repair</cell><cell>4.1m</cell></row></table>'
+     f'<table><row><cell>New span</cell><cell>6.8m</cell></row></table><p>{ARTICLE[1]}</p>'
+     '<table><row><cell>Ring road</cell><cell>10 min</cell></row></table>', False),
+    (f'<p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>', False),
+])
+def test_issue15_the_cascade_trigger_knows_a_layout_table_from_data_tables(inner, layout):
+    from newstrace.extract.body import _table_dominated
+
+    assert _table_dominated(_trafilatura_body(inner)) is layout
+
+
+def test_issue15_an_article_with_data_tables_keeps_its_paragraphs():
+    rows = [("Repair the stone bridge", "4.1 million"), ("New steel span", "6.8 million"), ("Ring road detour", "10 min")]
+    tables = [f'<table><tr><th>Item</th><th>Figure</th></tr><tr><td>{a}</td><td>{b}</td></tr></table>' for a, b in rows]
+    extra = ["Okafor said the council had looked at eleven designs before choosing the repair, and that the "
+             "engineers' report would be published in full next week.",
+             "Opposition councillors said the steel span would have lasted longer and cost less to maintain."]
+    paragraphs = [f"<p>{p}</p>" for p in ARTICLE + extra]
+    page = (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body><article>'
+            f'<h1>Council votes to rebuild stone bridge</h1>{paragraphs[0]}{tables[0]}{paragraphs[1]}{tables[1]}'
+            f'{tables[2]}{"".join(paragraphs[2:])}<blockquote class="twitter-tweet"><p>The bridge stays! '
+            f'Ninety years more for the Mill crossing</p>&mdash; Millvale Gazette (@millvale) March 3, 2024'
+            f'</blockquote></article></body></html>')
+    body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
+    assert all(p[:60] in body for p in ARTICLE + extra)
+    assert "6.8 million" in body and "Ninety years more" in body

@@ -20,7 +20,7 @@ NAMED_NOT_GOVERNMENT = frozenset(("state",))
 # last words of a body's name the model may tag as a person ("Dick Clark Productions")
 ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
                          "partners capital bank institute university foundation association entertainment "
-                         "records studios".split())
+                         "records studios hospital clinic college school museum academy".split())
 # media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
 PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
 

@@ -26,6 +26,13 @@ FAST_MIN_CHARS = 1_000
 # on the dev pages (0 of 24) and cost ~8 % of extraction time on set A; where it won, the page's
 # paragraphs held 2.1-22x the fast text.
 FULL_CASCADE_MIN_RATIO = 1.5
+# ... and a fast body under FAST_FEW_CHARS when the page's paragraphs hold over FEW_CHARS_RATIO times its
+# text (issue 15: on old pages the fast path can keep a header table of 1-2,000 characters beside an
+# article of many paragraphs). Chosen on the non-Dragnet training pages from 2,000/5,000/none x 2/3/4/6
+# (cascade candidates scored alone): 2,000 x 6 gains CleanEval 0.003 and leaves Dragnet unchanged, where
+# lower ratios or no cap lost up to 0.005 (the cascade then prefers comments or lists).
+FAST_FEW_CHARS = 2_000
+FEW_CHARS_RATIO = 6.0
 # Put the page's displayed standfirst back when trafilatura dropped it (measured: see bench).
 LEAD_RULE = True
 # The fast result is also re-extracted when more than FULL_SHORT_SHARE of its blocks are under
@@ -49,6 +56,7 @@ FULL_KEEP_SHARE = 0.5
 NAV_ROW_LINK_SHARE = 0.8
 LAYOUT_CELL_CHARS = 200
 LAYOUT_CELL_LINK_SHARE = 0.25
+LAYOUT_TABLE_SHARE = 0.5  # the share of the fast body's text in tables that makes it a layout table
 # Chunked articles: paragraphs of at least this many characters identify a container, and the
 # chunks are taken when the left-out paragraphs hold this share of the extracted text.
 CHUNK_PARAGRAPH_CHARS = 80
@@ -73,6 +81,7 @@ FURNITURE_LINK_SHARE = 0.5
 _CUT_TAGS = frozenset({"nav", "footer", "aside"})
 _WS_RE = re.compile(r"[ \t\u00a0]+")
 _PARAGRAPH_TEXT = etree.XPath("//p//text()", smart_strings=False)
+_BODY_PARAGRAPH_TEXT = etree.XPath("boolean(.//p//text())")
 
 
 @dataclass(frozen=True)
@@ -197,7 +206,8 @@ def should_run_full(features: dict[str, float], short_share: float | None = None
     short_share = FULL_SHORT_SHARE if short_share is None else short_share
     link_share = FULL_LINK_SHARE if link_share is None else link_share
     chars, paragraphs = features["chars"], features["paragraph_chars"]
-    old = chars < FAST_MIN_CHARS and (paragraphs == 0 or paragraphs > FULL_CASCADE_MIN_RATIO * chars)
+    old = (chars < FAST_MIN_CHARS and (paragraphs == 0 or paragraphs > FULL_CASCADE_MIN_RATIO * chars)
+           or chars < FAST_FEW_CHARS and paragraphs > FEW_CHARS_RATIO * chars)
     return old or features["short_share"] > short_share or features["link_share"] > link_share
 
 
@@ -205,8 +215,8 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     """trafilatura's body XML: the fast path, or the full cascade when the fast one is short."""
     doc: Any = _extract(tree, fast=True)
     fast_text = (doc.text or "") if doc is not None else ""
-    short = doc is None or (len(fast_text) < FAST_MIN_CHARS and _more_paragraph_text(tree, fast_text))
-    if not short and not _mostly_short_blocks(fast_text):
+    short = doc is None or (len(fast_text) < FAST_FEW_CHARS and _more_paragraph_text(tree, fast_text))
+    if not short and not _mostly_short_blocks(fast_text) and not _table_dominated(doc.body):
         return doc.body, "trafilatura-fast"
     _preload_justext_stoplist()
     full: Any = _extract(tree, fast=False)
@@ -223,11 +233,31 @@ def _mostly_short_blocks(text: str) -> bool:
     return bool(blocks) and sum(len(b) < SHORT_BLOCK_CHARS for b in blocks) / len(blocks) > FULL_SHORT_SHARE
 
 
-def _more_paragraph_text(tree, kept: str | None) -> bool:
-    """True when the page's <p> text is over FULL_CASCADE_MIN_RATIO times the kept text, or when the
-    page has no paragraph text (its article may be in bare <div>s that the fallbacks read)."""
+def _table_dominated(body) -> bool:
+    """The fast body has no paragraph text, or more tables than paragraphs with most of its text in them
+    (a layout table): what trafilatura's cascade calls structurally deficient and compares with its
+    readability extraction (issue 15: navigation and promo tables of table-layout pages). An article with
+    data tables between its paragraphs holds less of its text in them (a quarter on a dev tune page; the
+    training pages where the cascade won held 0.83-1.0). On the non-Dragnet training pages
+    (bench/extraction_training.py) it fires on 56 of 800, on 4 of 1,369 Dragnet pages."""
+    if not _BODY_PARAGRAPH_TEXT(body):
+        return True
+    tables = body.findall(".//table")
+    if len(tables) <= len(body.findall(".//p")):
+        return False
+    outermost = [table for table in tables if next(table.iterancestors("table"), None) is None]
+    in_tables = sum(len(text) for table in outermost for text in table.itertext())
+    return in_tables >= LAYOUT_TABLE_SHARE * sum(len(text) for text in body.itertext())
+
+
+def _more_paragraph_text(tree, kept: str) -> bool:
+    """Under FAST_MIN_CHARS kept: True when the page's <p> text is over FULL_CASCADE_MIN_RATIO times the
+    kept text, or when the page has no paragraph text (its article may be in bare <div>s that the
+    fallbacks read); above it (the caller asks under FAST_FEW_CHARS): over FEW_CHARS_RATIO times."""
     paragraphs = sum(len(text.strip()) for text in _PARAGRAPH_TEXT(tree))
-    return paragraphs == 0 or paragraphs > FULL_CASCADE_MIN_RATIO * len(kept or "")
+    if len(kept) < FAST_MIN_CHARS:
+        return paragraphs == 0 or paragraphs > FULL_CASCADE_MIN_RATIO * len(kept)
+    return paragraphs > FEW_CHARS_RATIO * len(kept)
 
 
 def _nav_rows(blocks: list[str], anchors: list[Anchor]) -> list[bool]:
