@@ -103,3 +103,20 @@ def test_issue12_a_hospital_named_after_a_place_or_person_is_a_body(analyse):
     source = source_of(record, "critical condition")
     assert source is not None and source.name == "Mount Sinai Hospital", record.sources
     assert source.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_hyphenated_given_name_is_part_of_the_name(analyse):
+    record = analyse("South Korean President Moon Jae-in said the talks would resume in the spring.\n\n"
+                     "Moon told reporters that he was hopeful. The Obama-era rules stay, he said.")
+    first, second = source_of(record, "talks would resume"), source_of(record, "he was hopeful")
+    assert first is not None and first.name == "Moon Jae-in" and first is second, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_air_force_is_a_government_source(analyse):
+    record = analyse("The Ukrainian air force said Russia launched 30 missiles overnight.\n\n"
+                     "Israeli forces said they had detained three men near the border.")
+    first, second = source_of(record, "launched 30 missiles"), source_of(record, "detained three men")
+    assert first is not None and first.kind == "government", record.sources
+    assert second is not None and second.kind == "government", record.sources

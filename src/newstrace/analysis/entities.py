@@ -153,7 +153,7 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
             if ent.label_ == "ORG":
                 start = _joined_name_start(doc, ent, start)
             if ent.label_ == "PERSON":
-                end = _particle_name_end(doc, ent, end)
+                end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
             out.append((start, end, ent.label_, "model", 0.8))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
@@ -174,6 +174,21 @@ def _particle_name_end(doc, ent, end: int) -> int:
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].text.isalpha():
         k += 1
     return doc[k - 1].idx + len(doc[k - 1].text) if k > ent.end else end
+
+
+# short lower-case words that follow a name with a hyphen without being part of it ("Obama-era", "Trump-led")
+HYPHEN_SUFFIXES = frozenset("era led run age ish like born made type ism backed".split())
+
+
+def _hyphen_name_end(doc, ent, end: int) -> int:
+    """Where a person's name ends when the model cut a hyphenated given name: "Moon Jae" tagged, "-in" left out
+    (Korean names: "Moon Jae-in", "Yoon Suk-yeol"); the subject of "Moon Jae-in said" was then "in"."""
+    k = ent.end
+    if end != ent.end_char or k + 1 >= len(doc) or doc[k - 1].whitespace_ or doc[k].text != "-" \
+            or doc[k].whitespace_ or not doc[k + 1].text.isalpha() or not doc[k + 1].text.islower() \
+            or len(doc[k + 1].text) > 4 or doc[k + 1].text in HYPHEN_SUFFIXES or len(ent) < 2:
+        return end
+    return doc[k + 1].idx + len(doc[k + 1].text)
 
 
 def _joined_name_start(doc, ent, start: int) -> int:
