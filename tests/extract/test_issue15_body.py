@@ -157,3 +157,17 @@ def test_issue15_an_article_with_data_tables_keeps_its_paragraphs():
     body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
     assert all(p[:60] in body for p in ARTICLE + extra)
     assert "6.8 million" in body and "Ninety years more" in body
+
+
+@pytest.mark.parametrize("kept, page_copies, more", [
+    (ARTICLE[0], 30, True),  # the fast path kept one paragraph of a page with thirty times its text
+    (ARTICLE[0], 5, False),  # a short article on a page of menus and footers
+])
+def test_issue15_a_fast_body_with_a_small_share_of_the_page_text_runs_the_cascade(kept, page_copies, more):
+    from lxml import html as lxml_html
+
+    from newstrace.extract.body import _more_paragraph_text
+
+    page = lxml_html.document_fromstring(f'<html><body><p>{ARTICLE[0]}</p><div>{"<br>".join([ARTICLE[1]] * page_copies)}'
+                                         f'</div></body></html>')
+    assert _more_paragraph_text(page, kept) is more

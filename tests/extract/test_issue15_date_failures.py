@@ -116,3 +116,19 @@ def test_issue15_a_json_ld_date_carries_a_fitted_confidence():
     fields = html_mod.extract_html(PAGE, url="https://example.org/news/ferry-line")
     published = fields["published"]
     assert published.method == "json-ld" and 0.5 < published.confidence <= 0.99
+
+
+def test_issue15_a_page_over_its_time_budget_keeps_its_dates(monkeypatch):
+    """The time budget ran out in the body step: the NT204 record kept nothing the extract stage had found."""
+    from newstrace.budget import Deadline
+
+    pipeline = Pipeline(["extract"])
+    pipeline.warm_up()
+
+    def extract_body(*_args, **_kwargs):
+        raise Deadline()
+    monkeypatch.setattr(html_mod, "extract_body", extract_body)
+    record = pipeline.run(Page(id="p", content=PAGE, kind="html"))
+    assert record.error is not None and record.error.code == "NT204"
+    assert record.published is not None and record.published.value.startswith("2019-04-02")
+    assert record.title == "Ferry line to start in spring"
