@@ -49,7 +49,13 @@ GATE_TOLERANCE = 0.02
 # 0 / .3 / .4 / .45 / .5 / .6: tune .896 / .910 / .933 / .942 / .940 / .932; 2026-12-05). Check at .45: quote F1
 # .837 -> .851, e2e .797 -> .811 (at .5: .887, .845). PolNeAR dev at .45 (bench/quotes.py records, filtered):
 # all detect tune .696 -> .660, check .750 -> .704; speech detect check .842 -> .833 -- PolNeAR wants every quote.
+# Since quotes whose speaker is not known (none, or unresolved) are scaled under the floor (analysis/quotes/stage.py,
+# UNKNOWN_SPEAKER; 2026-12-06) the row reads tune / check quote F1 .937 / .865, e2e .924 / .851, speaker .986 / .984;
+# since weak frames' confidence is calibrated on the tune half (WEAK_FRAME 0.67), .928 / .887, e2e .908 / .872.
 VIEW_FLOOR = 0.45
+# Quote confidence bins of the reliability table: in each, the share of quotes that match a gold one (quote P)
+# and that match with the right speaker (e2e P); a meaningful confidence rises with both.
+RELIABILITY_BINS = (0.0, 0.3, 0.45, 0.6, 0.75, 1.01)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,12 +86,22 @@ def main(argv: list[str] | None = None) -> int:
         shown = write_jsonl((_above(records[g["id"]], VIEW_FLOOR) for g in items if g["id"] in records),
                             OUT / f"attribution-{half}.shown.jsonl")
         results[f"{half}_shown"] = _score(folder / "score.py", gold_file, shown)
+        results[f"{half}_reliability"] = [
+            _score(folder / "score.py", gold_file,
+                   write_jsonl((_within(records[g["id"]], lo, hi) for g in items if g["id"] in records),
+                               OUT / f"attribution-{half}.bin.jsonl"))
+            for lo, hi in zip(RELIABILITY_BINS, RELIABILITY_BINS[1:])]
         if half == "tune" and args.errors:
             print(json.dumps(_score(folder / "score.py", gold_file, pred_file, args.errors), indent=1,
                              ensure_ascii=False))
     _print(results, {h: len(v) for h, v in split_halves(gold).items()})
     save_results("attribution", results)
     return _gate(results) if args.gate else 0
+
+
+def _within(record: dict, low: float, high: float) -> dict:
+    """The record with only the quotes whose confidence is in [low, high) (a reliability bin)."""
+    return {**record, "quotes": [q for q in record.get("quotes") or () if low <= q.get("confidence", 1.0) < high]}
 
 
 def _above(record: dict, floor: float) -> dict:
@@ -108,6 +124,10 @@ def _print(results: dict, sizes: dict) -> None:
     rows.append(["textacy + nearest PERSON (issue table)", *[PEER.get(m, "-") for m in METRICS]])
     rows.append(["issue 12 target (check half)", *[TARGETS.get(m, "-") for m in METRICS]])
     table("attribution dev (who said it; split_rate: lower is better)", header, rows)
+    bins = [f"{lo:.2f}-{min(hi, 1.0):.2f}" for lo, hi in zip(RELIABILITY_BINS, RELIABILITY_BINS[1:])]
+    table("quote confidence reliability (per bin: quotes, quote P, e2e P)", ["half", *bins],
+          [[half, *[f"{b['pred_quotes']}, {b['quote_p']:.2f}, {b['e2e_p']:.2f}" for b in results[f"{half}_reliability"]]]
+           for half in HALVES])
     for metric in METRICS:
         tune, check = results["tune"][metric], results["check"][metric]
         if metric in LOWER_IS_BETTER:

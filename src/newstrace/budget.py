@@ -24,7 +24,12 @@ T = TypeVar("T")
 
 class Deadline(BaseException):
     """The time budget is spent; a BaseException so that a library's ``except Exception`` cannot swallow it
-    (trafilatura and lxml wrap much of their work in such blocks)."""
+    (trafilatura and lxml wrap much of their work in such blocks). ``fields``: what the stage it stopped had
+    found (a page's dates), kept on the error record."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.fields: dict = {}
 
 
 _local = threading.local()

@@ -274,9 +274,9 @@ class Pipeline:
             with _time_budget(self.budgets.max_seconds), watch(self.budgets.max_seconds,
                                                                self.budgets.max_memory_mb):
                 record = self._run_stages(record, timings, rss_before, progress)
-        except _Deadline:
+        except _Deadline as exc:
             record = _fail(progress[0], error("NT204", f"document took longer than {self.budgets.max_seconds:g} s; "
-                                                   "raise NEWSTRACE_MAX_SECONDS or split the page"))
+                                                   "raise NEWSTRACE_MAX_SECONDS or split the page", fields=exc.fields))
         except NewstraceError as exc:
             record = _fail(progress[0], exc)
         except RecursionError:

@@ -164,3 +164,17 @@ def test_issue12_aliases_of_one_group_are_one_source(analyse):
     group = [s for s in record.sources if s.entity == "Islamic State"]
     assert len(group) == 1 and group[0].kind == "organization"
     assert len(group[0].mentions) >= 2
+
+
+def test_issue12_a_quote_whose_speaker_is_not_known_is_shown_as_unsure(analyse):
+    body = ("The harbour board met in Tallin Bay on Monday.\n\n"
+            "Board chair Maria Kovac said that her new crane would arrive in March.\n\n"
+            "\u201cIt was a mistake from the start,\u201d he said of the old one.\n\n"
+            "The dredging is expected to finish before the summer.")
+    record = analyse(body)
+    known, _ = _speaker_of(record, "crane would arrive")
+    unknown, _ = _speaker_of(record, "mistake from the start")
+    nobody, _ = _speaker_of(record, "finish before the summer")
+    assert known.speaker_resolved and known.confidence >= 0.45
+    assert not unknown.speaker_resolved and unknown.confidence < 0.45  # "he" can be no one named before
+    assert nobody.speaker is None and nobody.confidence < 0.45

@@ -73,3 +73,101 @@ def test_issue15_an_article_split_over_sibling_containers_is_still_joined():
             f'<h1>Council votes to rebuild stone bridge</h1>{chunks}</article></body></html>')
     body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
     assert all(p in body for p in ARTICLE)
+
+
+def test_issue15_teaser_blurbs_sharing_a_class_with_one_paragraph_do_not_replace_the_body():
+    """The "+chunks" rule needs the chunks to hold the text they replace: here the article sits in a layout
+    cell, one quote below the table is a <p> in <div class="blurb">, and the teaser blurbs in the row's
+    narrow cells (plain text, a "More" link apiece) use the same class."""
+    more = ["Residents can see the plans at the library until the end of the month, and the council will hold two "
+            "public meetings about the closure in February.",
+            "The bridge was built in 1823 by local masons and carried the main road into the town until the bypass "
+            "opened."]
+    blurbs = "".join(f'<td width="120" valign="top"><div class="blurb"><p>{t}</p><a href="/n/{i}">More</a></div></td>'
+                     for i, t in enumerate(TEASERS))
+    quote = ('<div class="blurb"><p>"We listened to the town," said Ruth Okafor, who has led the council since 2019 '
+             'and backed the repair plan.</p></div>')
+    page = (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body>'
+            f'<table width="100%"><tr><td valign="top"><b>Council votes to rebuild stone bridge</b><br><br>'
+            f'{"<br><br>".join(ARTICLE + more)}</td>{blurbs}</tr></table>{quote}</body></html>')
+    body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
+    assert all(p[:60] in body for p in ARTICLE + more)
+    assert not any(t[:40] in body for t in TEASERS)
+
+
+def _two_column_row(side: str) -> str:
+    return (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body>'
+            f'<table width="100%"><tr><td valign="top">{side}</td><td valign="top">'
+            f'<b>Council votes to rebuild stone bridge</b><br><br>{"<br><br>".join(ARTICLE)}</td></tr></table>'
+            f'</body></html>')
+
+
+def test_issue15_a_second_long_text_cell_of_the_layout_row_stays():
+    """Keeping only the longest cell of a layout row dropped a second column of text (an earlier post)."""
+    earlier = ("Earlier this week: the harbour board agreed to dredge the channel before the summer, after two fishing "
+               "boats ran aground on the sand bar at low tide. Work starts in May and will take six weeks. The board "
+               "said the cost would be shared with the county.")
+    body = extract_html(_two_column_row(earlier), url="https://millvale.example/news/bridge")["body"]
+    assert ARTICLE[0] in body and earlier in body
+
+
+def test_issue15_a_long_menu_cell_of_the_layout_row_goes():
+    menu = " ".join(f'<a href="/s/{i}">{w} and more</a>' for i, w in enumerate(MENU * 3))
+    body = extract_html(_two_column_row(menu), url="https://millvale.example/news/bridge")["body"]
+    assert ARTICLE[0] in body and "Obituaries" not in body
+
+
+def _trafilatura_body(inner: str):
+    from lxml import etree
+
+    return etree.fromstring(f"<body>{inner}</body>")
+
+
+@pytest.mark.parametrize("inner, layout", [
+    # a layout table: scraps of navigation and a banner cell, no paragraph outside the tables
+    ('<table><row><cell><ref target="/">Home</ref> | <ref target="/n">News</ref></cell></row></table>'
+     '<table><row><cell><p>In memoriam, 1975 - 2004</p></cell></row></table>'
+     f'<table><row><cell>{ARTICLE[0]}</cell></row></table><p>{PROMOS[0]}</p>', True),
+    # no paragraph text at all
+    (f'<list><item>{MENU[0]}</item><item>{MENU[1]}</item></list><head>{ARTICLE[1]}</head>', True),
+    # an article with data tables between its paragraphs
+    (f'<p>{ARTICLE[0]}</p><table><row><cell>Repair</cell><cell>4.1m</cell></row></table>'
+     f'<table><row><cell>New span</cell><cell>6.8m</cell></row></table><p>{ARTICLE[1]}</p>'
+     '<table><row><cell>Ring road</cell><cell>10 min</cell></row></table>', False),
+    (f'<p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>', False),
+])
+def test_issue15_the_cascade_trigger_knows_a_layout_table_from_data_tables(inner, layout):
+    from newstrace.extract.body import _table_dominated
+
+    assert _table_dominated(_trafilatura_body(inner)) is layout
+
+
+def test_issue15_an_article_with_data_tables_keeps_its_paragraphs():
+    rows = [("Repair the stone bridge", "4.1 million"), ("New steel span", "6.8 million"), ("Ring road detour", "10 min")]
+    tables = [f'<table><tr><th>Item</th><th>Figure</th></tr><tr><td>{a}</td><td>{b}</td></tr></table>' for a, b in rows]
+    extra = ["Okafor said the council had looked at eleven designs before choosing the repair, and that the "
+             "engineers' report would be published in full next week.",
+             "Opposition councillors said the steel span would have lasted longer and cost less to maintain."]
+    paragraphs = [f"<p>{p}</p>" for p in ARTICLE + extra]
+    page = (f'<html><head><title>Council votes to rebuild stone bridge</title></head><body><article>'
+            f'<h1>Council votes to rebuild stone bridge</h1>{paragraphs[0]}{tables[0]}{paragraphs[1]}{tables[1]}'
+            f'{tables[2]}{"".join(paragraphs[2:])}<blockquote class="twitter-tweet"><p>The bridge stays! '
+            f'Ninety years more for the Mill crossing</p>&mdash; Millvale Gazette (@millvale) March 3, 2024'
+            f'</blockquote></article></body></html>')
+    body = extract_html(page, url="https://millvale.example/news/bridge")["body"]
+    assert all(p[:60] in body for p in ARTICLE + extra)
+    assert "6.8 million" in body and "Ninety years more" in body
+
+
+@pytest.mark.parametrize("kept, page_copies, more", [
+    (ARTICLE[0], 30, True),  # the fast path kept one paragraph of a page with thirty times its text
+    (ARTICLE[0], 5, False),  # a short article on a page of menus and footers
+])
+def test_issue15_a_fast_body_with_a_small_share_of_the_page_text_runs_the_cascade(kept, page_copies, more):
+    from lxml import html as lxml_html
+
+    from newstrace.extract.body import _more_paragraph_text
+
+    page = lxml_html.document_fromstring(f'<html><body><p>{ARTICLE[0]}</p><div>{"<br>".join([ARTICLE[1]] * page_copies)}'
+                                         f'</div></body></html>')
+    assert _more_paragraph_text(page, kept) is more

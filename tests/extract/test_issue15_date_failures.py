@@ -91,3 +91,44 @@ def test_issue15_a_page_nested_past_the_probe_is_dated_from_its_shallow_part():
         html_mod.extract_html(_unclosed(2100), url="https://example.org/news/ferry-line")
     assert raised.value.code == "NT203"
     assert raised.value.fields["published"].value == "2004-03-12"
+
+
+def test_issue15_confidence_follows_what_the_other_finders_say():
+    """Fitted confidence (data/dates_confidence.tsv): a meta stamp the page's date line repeats is trusted more
+    than one the URL contradicts; a doubted guess keeps its own low confidence."""
+    from newstrace.extract.date_confidence import calibrated, state_of
+    from newstrace.record import DateValue
+
+    meta = DateValue("2012-07-23T10:00:00+00:00", "meta", 0.9)
+    line = DateValue("2012-07-23", "visible", 0.8)
+    url = DateValue("2012-07-24", "url", 0.75)
+    assert state_of("2012-07-23", [meta, line]) == "agreed"
+    assert state_of("2012-07-23", [meta]) == "alone"
+    assert state_of("2012-07-23", [meta, line, url]) == "conflict"
+    agreed, contradicted = calibrated(meta, [meta, line]), calibrated(meta, [meta, url])
+    assert agreed is not None and contradicted is not None
+    assert agreed.confidence > meta.confidence > contradicted.confidence
+    doubted = DateValue("2012-07-23", "htmldate", 0.4)
+    assert calibrated(doubted, []) == doubted
+
+
+def test_issue15_a_json_ld_date_carries_a_fitted_confidence():
+    fields = html_mod.extract_html(PAGE, url="https://example.org/news/ferry-line")
+    published = fields["published"]
+    assert published.method == "json-ld" and 0.5 < published.confidence <= 0.99
+
+
+def test_issue15_a_page_over_its_time_budget_keeps_its_dates(monkeypatch):
+    """The time budget ran out in the body step: the NT204 record kept nothing the extract stage had found."""
+    from newstrace.budget import Deadline
+
+    pipeline = Pipeline(["extract"])
+    pipeline.warm_up()
+
+    def extract_body(*_args, **_kwargs):
+        raise Deadline()
+    monkeypatch.setattr(html_mod, "extract_body", extract_body)
+    record = pipeline.run(Page(id="p", content=PAGE, kind="html"))
+    assert record.error is not None and record.error.code == "NT204"
+    assert record.published is not None and record.published.value.startswith("2019-04-02")
+    assert record.title == "Ferry line to start in spring"

@@ -170,3 +170,43 @@ def test_search_page_says_when_its_facets_count_only_the_newest_matches(tmp_path
     outlets = [h for h in Elements(capped).hrefs() if h.startswith("/search?outlet=")]
     assert 1 <= len(outlets) <= 2  # two articles counted: at most two outlets
     app.state.corpus.close()
+
+
+def test_issue12_article_page_marks_unsure_sources_and_quotes(tmp_path, monkeypatch):
+    """Below NEWSTRACE_SOURCES_MIN_CONFIDENCE a source or quote is shown as unsure (not hidden), every quote
+    shows its confidence, and a quote whose speaker stayed unresolved says so."""
+    import httpx
+
+    from newstrace.store import Entry, Store
+    from tests.web.conftest import Server
+
+    body = ("“The dam will hold,” said Ana Ruiz, the city engineer. Officials said the river was rising. "
+            "“We are ready,” she added.")
+    record = {"id": "unsure", "title": "Dam holds", "body": body, "quotes": [
+        {"kind": "direct", "content": "The dam will hold", "speaker": "Ana Ruiz", "source_id": "s1",
+         "confidence": 0.92, "speaker_resolved": True},
+        {"kind": "indirect", "content": "the river was rising", "speaker": "Officials", "source_id": "s2",
+         "confidence": 0.31, "speaker_resolved": True},
+        {"kind": "direct", "content": "We are ready", "speaker": "she", "source_id": None,
+         "confidence": 0.6, "speaker_resolved": False}],
+        "sources": [{"id": "s1", "name": "Ana Ruiz", "kind": "person", "confidence": 0.9},
+                    {"id": "s2", "name": "Officials", "kind": "anonymous", "confidence": 0.3}]}
+    db = str(tmp_path / "unsure.db")
+    store = Store(db)
+    store.add_batch([Entry("u1", "stored", record, None, "h1")])
+    store.close()
+    monkeypatch.setenv("NEWSTRACE_SOURCES_MIN_CONFIDENCE", "0.5")
+    running = Server(db, log=tmp_path / "log")
+    try:
+        page = httpx.get(running.base + "/article/unsure").text
+    finally:
+        running.stop()
+    html = Elements(page)
+    quotes = [a.get("class", "") for t, a in html.tags if t == "blockquote"]
+    assert quotes.count("said unsure") == 2 and quotes.count("said") == 1, quotes
+    sure_item = page.split('id="src-s1"', 1)[1].split("</li>", 1)[0]
+    unsure_item = page.split('id="src-s2"', 1)[1].split("</li>", 1)[0]
+    assert "unsure-mark" not in sure_item and "confidence 0.92" in sure_item
+    assert "unsure-mark" in unsure_item and "confidence 0.31" in unsure_item
+    assert "speaker unresolved" in html.all_text()
+    assert "the river was rising" in html.all_text(), "unsure quotes stay on the page"

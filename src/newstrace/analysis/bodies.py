@@ -20,7 +20,7 @@ NAMED_NOT_GOVERNMENT = frozenset(("state",))
 # last words of a body's name the model may tag as a person ("Dick Clark Productions")
 ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
                          "partners capital bank institute university foundation association entertainment "
-                         "records studios".split())
+                         "records studios hospital clinic college school museum academy".split())
 # media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
 PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
 
@@ -226,6 +226,33 @@ def outlets_by_role(doc, entries) -> None:
         if named.kind == "organization" and any(told_outlet(doc, m) or reported(doc, m) and not says_what(named.name)
                                                 for m in named.mentions):
             named.kind = "outlet"
+
+
+def untagged_bodies(doc, tagged: list, person_like) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of the bodies the model left untagged where they act: a subject that is a proper name of two
+    capitalised words or more ("Human Rights Watch said", "Transparency International said"), no person's name
+    (``person_like``), no place, no role ("Chief Executive", "the Acme CEO"). Without it the speaker was an unnamed "anonymous"
+    source, never one with the body's acronym ("HRW")."""
+    from .gazetteer import gazetteer
+    out = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ \
+                or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        start = token
+        while start.i > 0 and doc[start.i - 1].dep_ == "compound" and start.i <= doc[start.i - 1].head.i <= token.i \
+                and doc[start.i - 1].pos_ == "PROPN" and not doc[start.i - 1].ent_type_:
+            start = doc[start.i - 1]
+        span = (start.idx, token.idx + len(token.text))
+        name = doc.text[span[0]:span[1]]
+        words = name.split()
+        if len(words) < 2 or any(not w.replace("-", "").replace("&", "").isalpha() or not w[:1].isupper()
+                                 or kind_of_noun().get(w.lower()) == "anonymous" for w in words) or words[-1].isupper() \
+                or any(a < span[1] and span[0] < b for a, b in tagged) or person_like(name) \
+                or gazetteer().has_name(name):
+            continue
+        out.append((name, span))
+    return out
 
 
 def town(name: str) -> bool:

@@ -350,7 +350,7 @@ class SourceBook:
             wanted = ("government",) if kind == "government" else ("organization", "government") \
                 if head in ("group", "organization", "organisation") else ("organization", "outlet")  # a paper is a company
             found = self._antecedent(token, exclude, lambda n: n.kind in wanted and self._body(n) and
-                                     (head != "state" or not town(n.name)), lambda d: False, sure=0.8)
+                                     not self._town_as_government(n, head), lambda d: False, sure=0.8)
             if found is not None:
                 return found
         elif head in REGULATORS and not plural:  # "the regulator": the latest government body that is no place
@@ -369,6 +369,13 @@ class SourceBook:
         self.resolved = found is not None or kind in ("government", "organization", "document") and \
             head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
         return found
+
+    def _town_as_government(self, named: Named, head: str) -> bool:
+        """A city is never "the state"; it is "the government" only once it spoke as one ("Beijing said ...");
+        a city the article is set in ("protests spread across Paris") is no antecedent of "the government"."""
+        if head not in ("state", "government") or not town(named.name):
+            return False
+        return head == "state" or f"entity:{named.name.lower()}" not in self.drafts
 
     def _body_named_so(self, token, exclude: Optional[Span]) -> Optional[Named]:
         """``the agency``, ``the ministry``, ``the weather service``: the latest body named before whose name
@@ -501,11 +508,11 @@ class SourceBook:
                                                                   and self._body(n))), None)
                 if named is not None:
                     return named
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 named = self.cast.at(pobj.idx) if pobj is not None else None
-                if named is not None:
-                    return named
+                if named is not None and (child.lower_ != "in" or named.kind == "outlet"):
+                    return named  # ("a report in The Wall Street Journal": the paper's; not "a filing in Delaware")
         return None
 
     def _from_named(self, named: Named, token) -> Draft:

@@ -150,11 +150,63 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
             start, end = ent.start_char, ent.end_char
             if ent[0].lower_ == "the" and ent.label_ not in ("ORG", "WORK_OF_ART", "EVENT", "LAW"):
                 start = ent[1].idx if len(ent) > 1 else start
+            if ent.label_ == "ORG":
+                start = _joined_name_start(doc, ent, start)
+            if ent.label_ == "PERSON":
+                end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
             out.append((start, end, ent.label_, "model", 0.8))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
             out.append((token.idx, token.idx + len(token.text), "NORP", "demonyms", 0.85))
     return out
+
+
+# lower-case words inside a family name ("Ursula von der Leyen", "Mohammed bin Salman", "Bill de Blasio")
+NAME_PARTICLES = frozenset("von van der den de da di du del della la le bin ibn al el dos das".split())
+
+
+def _particle_name_end(doc, ent, end: int) -> int:
+    """Where a person's name ends when the model stopped it at a particle: "Ursula von der" tagged a person and
+    "Leyen" a place; the capitalised words after the particles close the name."""
+    if ent[-1].lower_ not in NAME_PARTICLES or not ent[-1].text.islower() or ent.end >= len(doc):
+        return end
+    k = ent.end
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+        k += 1
+    return doc[k - 1].idx + len(doc[k - 1].text) if k > ent.end else end
+
+
+# short lower-case words that follow a name with a hyphen without being part of it ("Obama-era", "Trump-led")
+HYPHEN_SUFFIXES = frozenset("era led run age ish like born made type ism backed".split())
+
+
+def _hyphen_name_end(doc, ent, end: int) -> int:
+    """Where a person's name ends when the model cut a hyphenated given name: "Moon Jae" tagged, "-in" left out
+    (Korean names: "Moon Jae-in", "Yoon Suk-yeol"); the subject of "Moon Jae-in said" was then "in"."""
+    k = ent.end
+    if end != ent.end_char or k + 1 >= len(doc) or doc[k - 1].whitespace_ or doc[k].text != "-" \
+            or doc[k].whitespace_ or not doc[k + 1].text.isalpha() or not doc[k + 1].text.islower() \
+            or len(doc[k + 1].text) > 4 or doc[k + 1].text in HYPHEN_SUFFIXES or len(ent) < 2:
+        return end
+    return doc[k + 1].idx + len(doc[k + 1].text)
+
+
+def _joined_name_start(doc, ent, start: int) -> int:
+    """Where a body's name starts when the model cut it at its "and": in "the Fish and Wildlife Service" and "U.S.
+    Immigration and Customs Enforcement" the model tags only the part after "and", while the parse makes the
+    capitalised word before "and" a modifier of the name's own head (one name, coordinated inside)."""
+    first = ent[0]
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "and" or first.dep_ != "conj":
+        return start
+    left = first.head
+    if left.i != ent.start - 2 or left.pos_ != "PROPN" or not left.text[:1].isupper() \
+            or not ent.start <= left.head.i < ent.end:
+        return start
+    begin = left.i
+    while begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].text[:1].isupper() \
+            and doc[begin - 1].head.i >= begin:
+        begin -= 1
+    return doc[begin].idx
 
 
 def _outlet_spans(record: Record) -> list[tuple[int, int, str, str, float]]:

@@ -58,12 +58,35 @@ def person_name(text: str) -> Optional[str]:
     if not 2 <= len(words) <= 3:
         return None
     initial = len(words) == 3 and bool(_INITIAL.fullmatch(words[1]))
-    if not (is_given_name(words[0]) or initial):
+    initials = len(words) == 2 and _initials_first(words[0])  # "J.D. Vance", "J.K. Rowling"
+    if not (is_given_name(words[0]) or initial or initials):
         return None
     if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in org_suffixes()
-           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words)) or closes_with_acronym(words):
+           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words[1:] if initials else words)) \
+            or closes_with_acronym(words):
         return None
     return " ".join(words)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials_first(word: str) -> bool:
+    """Two or three initials opening a name ("J.D."), not an abbreviated place or body ("U.S.", "U.N.", "L.A.")."""
+    from .entities import aliases
+    from .gazetteer import gazetteer
+    return bool(_INITIALS.fullmatch(word)) and word.lower() not in aliases() and not gazetteer().lookup(word)
+
+
+def particle_surname(bare: str, full: str) -> bool:
+    """``Von der Leyen``, ``de Blasio``: a family name opening with a particle that closes the full name ``full``."""
+    from .entities import NAME_PARTICLES
+    return bare.split()[0].lower() in NAME_PARTICLES and full.lower().endswith(" " + bare.lower()) and len(full) > len(bare)
+
+
+def person_like(name: str) -> bool:
+    """A name that reads as a person's (``person_name``) or opens with any first name ("Guy Cecil")."""
+    return person_name(name) is not None or name.split()[0] in all_given_names()
 
 
 def closes_with_acronym(words: list[str]) -> bool:

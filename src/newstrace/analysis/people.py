@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Optional, cast
 
 from ..record import Span
@@ -26,6 +27,7 @@ from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government
 from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
 from .names import (
     _INITIAL,
+    _INITIALS,
     HONORIFICS,
     _first_last,
     _opens_or_closes,
@@ -35,6 +37,8 @@ from .names import (
     closes_with_acronym,
     given_names,
     name_genders,
+    particle_surname,
+    person_like,
     person_name,
 )
 from .quotes.cues import kind_of_noun
@@ -90,6 +94,8 @@ class Cast:
             named = self._entry(entity)
             if named is not None:
                 self._mention(named, entity)
+        for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
+            self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
         self._merge_acronyms()
         bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         self._fold_owned()
@@ -414,7 +420,8 @@ class Cast:
         if named is not None and named.kind == "person":
             return named
         if " " in bare:
-            return None
+            found = {id(n): n for n in self.by_name.values() if n.kind == "person" and particle_surname(bare, n.name)}
+            return next(iter(found.values())) if len(found) == 1 else None
         full = self._surnames.get(bare) if bare in self._surnames else self._given.get(bare)
         return self.by_name.get(full.lower()) if full else None
 
@@ -516,7 +523,7 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     words = bare.split()
     if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
-                                       for w in words if not _INITIAL.fullmatch(w)):
+                                       for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
         return None
     if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
         return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)

@@ -85,6 +85,11 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
     if attr.speaker_token is None:
         return attr
     speech = attr.cue_class in ("speech", "according_to")
+    inner = _subject_inside(doc[attr.speaker_token]) or _titled_conjunct(doc[attr.speaker_token])
+    if inner is not None:  # "said Jean-Luc Mélenchon, the leader of France Unbowed": parsed with "Unbowed" as verb
+        first, last = attr.speaker or np_span(inner)
+        attr = dataclasses.replace(attr, speaker=(min(np_span(inner)[0], first), max(np_span(inner)[1], last)),
+                                   speaker_token=inner.i)
     outlet = _reports_for(book, doc[attr.speaker_token])
     if outlet is not None:  # the words are the outlet's: so is the speaker
         attr = dataclasses.replace(attr, speaker=np_span(outlet), speaker_token=outlet.i, recipient_token=None)
@@ -109,6 +114,27 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
             if cited is not None and cited is not speaker:
                 _cite(cited, speaker)
     return attr
+
+
+def _subject_inside(speaker):
+    """The name a misparsed subject phrase holds as its own subject: in "said Jean-Luc Mélenchon, the leader of
+    France Unbowed" the model took "Unbowed" for a verb whose subject is Mélenchon, and the cue's subject is
+    "Unbowed". A noun has a subject only as a copula's predicate ("X is the leader"), never as a cue's subject."""
+    if speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return next((c for c in speaker.children if c.dep_ == "nsubj" and c.i < speaker.i and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
+
+
+def _titled_conjunct(speaker):
+    """``American academic and professor Marc Lamont Hill commented``: a bare singular role (no determiner) joined to a
+    person's name is one person with two titles, not two speakers (the parse makes the name a conjunct of the
+    role)."""
+    if speaker.pos_ not in ("NOUN", "ADJ") or speaker.tag_ not in ("NN", "JJ") or \
+            any(c.dep_ in ("det", "poss", "nummod") for c in speaker.children):
+        return None
+    return next((c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                None)
 
 
 def _reports_for(book: SourceBook, speaker):
@@ -201,7 +227,16 @@ def _recipient(verb):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and _names_outlet(pobj):
                 return pobj
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):  # "said in an interview with Reuters"
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_ in EXCHANGES), None)
+            found = _recipient(pobj) if pobj is not None else None
+            if found is not None:
+                return found
     return None
+
+
+# what words went out in: "said in an interview with Reuters", "in a statement to the BBC", "in remarks to CNN"
+EXCHANGES = frozenset("interview statement remark comment email conversation call".split())
 
 
 def _generic_press(token) -> bool:

@@ -7,6 +7,8 @@ one-line edit here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 # --- machine-readable names -------------------------------------------------------------------
 
@@ -64,6 +66,30 @@ _MONTHS = {
 }
 MONTHS: dict[str, int] = {name: month for month, names in _MONTHS.items() for name in names.split()}
 
+
+@lru_cache(maxsize=1)
+def _cldr_months() -> dict[str, int]:
+    """Month names of more languages (Ukrainian, Greek, Hungarian, Arabic, ...) from the Unicode CLDR:
+    ``data/dates_months.tsv``, made by ``bench/build_month_names.py`` (issue 15)."""
+    text = resources.files("newstrace.data").joinpath("dates_months.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: int(row[1]) for row in rows}
+
+
+def month_number(word: str) -> int | None:
+    """The month a month name stands for ("März", "Sept.", "жовтня", "أكتوبر"), or None. Only the date
+    readers ask this: byline cleaning keeps to the hand table MONTHS (CLDR names include surnames)."""
+    word = word.lower().rstrip(".")
+    found = MONTHS.get(word) or _cldr_months().get(word)
+    if found is None and word.startswith("ב"):  # Hebrew writes "in November": "13 בנובמבר 2020"
+        found = _cldr_months().get(word[1:])
+    return found
+
+
+# Native digits some pages write dates in (Arabic-Indic, Persian, Devanagari), read as ASCII digits: one
+# character for one, so offsets into the text stay the same.
+NATIVE_DIGITS = str.maketrans({chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)})
+
 # English month names and abbreviations ("Sept" too), no group and no trailing dot: the one month regex
 # that body dates (analysis/temporal.py) and the dates at the head of a body (link/text.py) build on.
 ENGLISH_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -79,6 +105,8 @@ DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?{_MONTH_WORD}\.?,?\s*(?:de\s+)?{_YEAR}(?!\d)")
 # "March 12, 2021", "Mar. 12 2021"
 MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
+# "2021. március 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's name)
+YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}(?:\.|\s+m\.)\s*{_MONTH_WORD}\s+{_DAY}\.?(?:\s*d\.)?(?!\d)")
 # "2021年3月12日", "2021년 3월 12일"
 CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?")
 # "2021-03-12", "2021/03/12", "2021.03.12"

@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..record import DateValue
 from . import date_patterns as pat
+from .date_confidence import calibrated
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
 from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line
@@ -121,10 +122,12 @@ def _order(month_first: bool | NumericOrder) -> NumericOrder:
 
 
 def _matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, date]]:
-    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.CJK_DATE, pat.YEAR_FIRST):
+    if not text.isascii():
+        text = text.translate(pat.NATIVE_DIGITS)
+    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST):
         for m in regex.finditer(text):
             month = m.group("month")
-            month_number = int(month) if month.isdigit() else pat.MONTHS.get(month.lower())
+            month_number = int(month) if month.isdigit() else pat.month_number(month)
             value = _safe_date(m.group("year"), month_number, m.group("day"))
             if value:
                 yield m.start(), value
@@ -189,10 +192,10 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
         published = _dateline_date(tree, month_first, today) or _stamp_line(headline, tree, month_first, today) \
             or checked_htmldate(html_text, url, month_first.url_month, modified) \
             or _stamp_line(headline, tree, month_first, today, top=True)
-        return (published and _shown_in_url_month(published, tree, month_first, today)), modified
+        return calibrated(published and _shown_in_url_month(published, tree, month_first, today), []), modified
     if published.method == "meta-weak":
         published = _shown_in_url_month(published, tree, month_first, today)
-    return _settle(published, shown, html_text, url), modified
+    return calibrated(_settle(published, shown, html_text, url), candidates), modified
 
 
 def _find_modified(meta: PageMeta, markup: dict[str, DateValue], visible: list[_Visible],

@@ -9,6 +9,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..budget import Deadline
 from ..errors import NewstraceError, error
 from ..record import Link, Related
 from ..textsafe import join_url
@@ -88,6 +89,9 @@ def extract_html(text: str, *, url: str | None = None) -> dict[str, Any]:
         return _extract_tree(tree, text, url, found)
     except NewstraceError as exc:
         exc.fields = {**found, **exc.fields}
+        raise
+    except Deadline as exc:  # the time budget ran out (in the body, mostly): the error record keeps the dates
+        exc.fields = found
         raise
     except RecursionError:
         raise error("NT203", "page is nested too deeply to analyse; it is probably not an article page",

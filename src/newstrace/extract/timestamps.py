@@ -99,7 +99,7 @@ def _date_of(match: re.Match, month_first: bool) -> date | None:
             day_number, month = month, day_number
     else:
         raw = groups["month"]
-        month = int(raw) if raw.isdigit() else pat.MONTHS.get(raw.lower().rstrip("."), 0)
+        month = int(raw) if raw.isdigit() else pat.month_number(raw) or 0
         day_number = int(groups["day"])
     try:
         value = date(int(groups["year"]), month, day_number) if month else None

@@ -114,7 +114,9 @@ def _story_label(counted: dict, story: str | None) -> str | None:
 def article_page(request: Request, article_id: str):
     from . import auth, claims
 
-    view = views.article_view(_corpus(request), article_id, request.app.state.settings.events_min_confidence)
+    settings = request.app.state.settings
+    view = views.article_view(_corpus(request), article_id, settings.events_min_confidence,
+                              settings.sources_min_confidence)
     return render(request, "article.html", title=view["record"].get("title") or view["record"]["id"], view=view,
                   layers=views.highlight.LAYERS, editor=auth.session(request), key=claims.key,
                   said_as=claims.correction_text, writable=bool(request.app.state.token))

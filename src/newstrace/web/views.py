@@ -120,10 +120,12 @@ def record_or_404(corpus: Corpus, article_id: str) -> RecordDict:
     return record
 
 
-def article_view(corpus: Corpus, article_id: str, events_min_confidence: float = 0.5) -> dict:
+def article_view(corpus: Corpus, article_id: str, events_min_confidence: float = 0.5,
+                 sources_min_confidence: float = 0.0) -> dict:
     """An article with its highlighted body, its sources and what each said, its provenance drawing, its
     events as claims (those below ``events_min_confidence`` folded away and not underlined) and the
-    corrections users made to it."""
+    corrections users made to it. Sources and quotes below ``sources_min_confidence`` are marked
+    ``unsure`` (issue 12: the page shows them as unsure rather than hiding them)."""
     from ..store import corrections as store_corrections
     from . import claims
     from .worldmap import record_points, world_map
@@ -135,8 +137,10 @@ def article_view(corpus: Corpus, article_id: str, events_min_confidence: float =
                                                           if claims.key("event", e) in shown]})
     said: dict[str | None, list[dict]] = {}
     for quote in record.get("quotes") or ():
-        said.setdefault(quote.get("source_id"), []).append(quote)
-    side = [{**s, "key": source_key(s.get("kind"), s.get("name")), "said": said.get(s.get("id"), [])}
+        said.setdefault(quote.get("source_id"), []).append(
+            {**quote, "unsure": _unsure(quote, sources_min_confidence)})
+    side = [{**s, "key": source_key(s.get("kind"), s.get("name")), "said": said.get(s.get("id"), []),
+             "unsure": _unsure(s, sources_min_confidence)}
             for s in record.get("sources") or ()]
     tree = provenance_tree(record)
     published = record.get("published") or {}
@@ -148,6 +152,13 @@ def article_view(corpus: Corpus, article_id: str, events_min_confidence: float =
             "unquoted": said.get(None, []), "events": events,
             "map": world_map(record_points(record), "Places the article mentions"),
             "corrections": claims.with_corrections(record, store_corrections.of_article(corpus.store, record["id"]))}
+
+
+def _unsure(item: Mapping[str, Any], floor: float) -> bool:
+    """Below the floor, or a speaker left unresolved (a pronoun or role with no clear antecedent)."""
+    confidence = item.get("confidence")
+    below = floor > 0 and (not isinstance(confidence, (int, float)) or confidence < floor)
+    return below or item.get("speaker_resolved") is False
 
 
 def safe_href(url: str | None) -> str | None:

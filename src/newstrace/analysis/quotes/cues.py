@@ -49,6 +49,21 @@ def cue_table() -> dict[str, tuple[str, str]]:
     return {lemma: (cls, frame) for lemma, cls, frame in _cue_rows() if frame not in NOUN_FRAMES + ADJ_FRAMES}
 
 
+SILENT_E_SUFFIXES = ("ing", "ed", "es")
+
+
+def repair_cue_lemmas(doc) -> None:
+    """``hoping``, ``hoped``, ``hopes`` -> hope, not hop: the small model's lemmatiser drops a silent e that
+    the form had lost before its suffix. Where the lemma is no cue and the lemma + e is a verb cue, and the
+    form is that lemma plus -ing/-ed/-es (so ``hopping`` stays hop), the lemma becomes the cue (in place)."""
+    cues = cue_table()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma not in cues and lemma + "e" in cues and \
+                any(token.lower_ == lemma + suffix for suffix in SILENT_E_SUFFIXES):
+            token.lemma_ = lemma + "e"
+
+
 @functools.lru_cache(maxsize=1)
 def noun_cue_table() -> dict[str, tuple[str, str]]:
     """noun lemma -> (class, frame) from ``data/cues.tsv`` (rows with a noun frame)."""

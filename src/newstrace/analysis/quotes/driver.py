@@ -28,7 +28,7 @@ across a paragraph break; a passive cue without agent (``is expected to``, ``was
 from __future__ import annotations
 
 from ...budget import checked
-from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table
+from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table, repair_cue_lemmas
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
 from .objects import keep_statements
@@ -45,6 +45,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     ``weigh_objects`` is false (``bench/train_quote_objects.py`` fits the model on all of them)."""
     dateline = (0, start) if isinstance(start, int) else tuple(start)
     repair_modal_names(doc)  # '"…," May told reporters': the surname, not the modal
+    repair_cue_lemmas(doc)  # 'hoping' read as a form of hop
     quotes = quoted_spans(text_of(doc))
     cues, nouns, adjectives = cue_table(), noun_cue_table(), adj_cue_table()
     found: list[Attribution] = []

@@ -1,0 +1,48 @@
+"""Date lines in more languages (issue 15): month names from the Unicode CLDR (data/dates_months.tsv, made by
+bench/build_month_names.py), native digits, year-first month names. Every page here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newstrace.extract import date_patterns as pat
+from newstrace.extract import metadata
+from newstrace.extract.dates import find_dates, first_visible_day
+from newstrace.extract.html import parse_html
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("13 жовтня 2020 року, 14:05", date(2020, 10, 13)),        # Ukrainian
+    ("Τρίτη 13 Οκτωβρίου 2020", date(2020, 10, 13)),           # Greek
+    ("الثلاثاء ١٣ أكتوبر ٢٠٢٠", date(2020, 10, 13)),            # Arabic, Arabic-Indic digits
+    ("۱۳ اکتبر ۲۰۲۰", date(2020, 10, 13)),                      # Persian digits, Gregorian month
+    ("2020. október 13. 14:05", date(2020, 10, 13)),           # Hungarian, year first
+    ("2020 m. spalio 13 d.", date(2020, 10, 13)),              # Lithuanian
+    ("13 בנובמבר 2020", date(2020, 11, 13)),                   # Hebrew, "in November"
+    ("13 octombrie 2020", date(2020, 10, 13)),                 # Romanian
+    ("13 серпня 2020", date(2020, 8, 13)),
+])
+def test_issue15_date_lines_in_more_languages_are_read(line, day):
+    """None of these was read before: the month names were not in the hand table, or the digits not ASCII."""
+    assert first_visible_day(line, month_first=False) == day
+
+
+def test_issue15_the_hand_table_wins_and_everyday_words_stay_words():
+    assert pat.month_number("listopada") == 11  # Polish in the hand table; Croatian's October left out
+    assert pat.month_number("Mai") == 5
+    for word in ("pro", "beal", "noll", "ion"):  # short abbreviations elsewhere, words or names here
+        assert pat.month_number(word) is None
+    assert first_visible_day("MacBook Pro 13 2020", month_first=False) is None
+    assert first_visible_day("Copyright 2020. All rights 13", month_first=False) is None
+
+
+def test_issue15_an_arabic_news_pages_date_line_dates_it():
+    html = ('<html lang="ar"><head><title>افتتاح خط العبارات الجديد</title></head><body>'
+            '<h1>افتتاح خط العبارات الجديد</h1><div class="date">الثلاثاء ١٣ أكتوبر ٢٠٢٠ - ١٤:٠٥</div>'
+            '<p>قالت هيئة الميناء يوم الثلاثاء إن خط العبارات الجديد سيبدأ في الربيع بعد أشهر من المحادثات.</p>'
+            '</body></html>')
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")
