@@ -130,3 +130,12 @@ def test_issue12_a_bare_title_joined_to_a_name_is_one_person(analyse):
     source = source_of(record, "turning point")
     assert source is not None and source.name == "Lena Ashgrove", record.sources
     assert not [s for s in record.sources if s.kind == "anonymous"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_untagged_one_word_name_is_a_body_not_unnamed_people(analyse):
+    record = analyse("Oxfamly said on Tuesday that the floods had displaced 4,000 families.\n\n"
+                     "Wall Street expects a slow recovery, according to traders.")
+    source = source_of(record, "displaced 4,000")
+    assert source is not None and source.name == "Oxfamly" and source.kind == "organization", record.sources
+    assert all(s.kind == "anonymous" for s in record.sources if s.name == "Wall Street"), record.sources
