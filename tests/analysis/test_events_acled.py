@@ -196,3 +196,25 @@ def test_issue13_grenade_launchers_are_no_grenade_attack():
     """A thrown grenade is ACLED's GRENADE; grenade launchers fired in a battle are not (0 of 165 training notes)."""
     assert acled_types("A man threw a grenade at a police post in the market.") == ["GRENADE"]
     assert acled_types("Soldiers fired mortars and grenade launchers at rebel positions near the town.") != ["GRENADE"]
+
+
+@pytest.mark.parametrize("body", [
+    "Soldiers fired with machine guns on the positions of the rebels near the border.",
+    "Gunmen fired at a police patrol outside the town.",
+    "Troops fired upon the crowd in the main square.",
+])
+def test_issue13_firing_at_someone_is_shooting_not_a_blaze(body):
+    """"Fired at / upon / with / into": 240 training notes, none a disaster (ARMED_CLASH 154). The bare "fire" row
+    made them MAN_MADE_DISASTER; the ATTACK rule now takes them, and the two armed sides make a clash."""
+    from newstrace.analysis.event_acled import classify, sentence_keys
+
+    match = classify(sentence_keys(get_nlp()(body)))
+    assert match is not None and match.label == "ATTACK"
+    assert acled_types(body)[0] not in ("MAN_MADE_DISASTER", "NATURAL_DISASTER", None)
+
+
+def test_issue13_a_fire_that_broke_out_stays_a_disaster():
+    from newstrace.analysis.event_acled import classify, sentence_keys
+
+    match = classify(sentence_keys(get_nlp()("A fire broke out at a textile factory on the edge of the city.")))
+    assert match is not None and match.label == "MAN_MADE_DISASTER"
