@@ -193,6 +193,41 @@ Not kept (with the rule-feature model): the model trusted more, ACLED_MODEL_MIN 
 escalation rule fire): std 0.666, alt 0.688 but CASE 0.767 / 0.746; sector pairs as features ("MIL+REB"): std 0.660,
 alt 0.681. Before the rule features, a rule type giving way when the model's type is R times as likely (R = 3 / 5 /
 10 / 20): std 0.646 / 0.653 / 0.656 / 0.656, alt 0.679 / 0.679 / 0.683 / 0.679 (noise-level; not kept).
+Other held-out quarters (``bench/events_countries.py --fold 1/2/3``: Ukraine, Mexico, Libya ...; Bangladesh,
+Afghanistan ...; Burkina Faso, Brazil ...; each model fitted without its quarter, 1,924-2,100 notes, errors read
+freely: training data). Fold 0 is 86 % Kenya, so every choice below is checked on all four (f0 = std / alt).
+Rule features: f1 0.481 -> 0.492, f2 0.610 -> 0.625, f3 0.630 -> 0.637. Where the stage lost to the model there,
+rules of types the model saw under 200 times stood against a sure model (f1: grenade launchers as GRENADE, 172
+notes; f3: "killed ... and seized arms and ammunition" as DISR_WEAP). Kept:
+- GRENADE's rule skips grenade launchers (0 of 165 training notes with them are GRENADE: ARMED_CLASH 95, ART_MISS 69);
+- a PROTEST event whose rule type is of another ACLED family (SEX_VIOL, AIR_STRIKE ...: the protest's topic) is
+  typed by the model, as crimes and disasters already were;
+- ACLED's strategic developments (DISR_WEAP, NON_VIOL_TERRIT_TRANSFER, HQ_ESTABLISHED, CHANGE_TO_GROUP_ACT, OTHER;
+  ``event_acled.STRATEGIC``), rare in training, give way to a model >= ACLED_MODEL_MIN sure of a violent type.
+  Together (model refitted): std 0.663 -> 0.671, alt 0.681 -> 0.686, f1 0.492 -> 0.526, f2 0.625 -> 0.630, f3 0.637
+  -> 0.655; CASE 0.771 / 0.754 -> 0.775 / 0.754; PLOVER, triple, pentaclass equal.
+Not kept: every rare rule type giving way to a sure model (>= 0.3 / 0.5 / 0.7 / 0.9: f1 up to 0.538, f3 up to
+0.687, but CASE 0.731 / 0.730 at 0.7 and 0.700 / 0.707 at 0.5: CASE's territory, air strike and grenade sentences
+are what those rules are for); the territory types among the strategic ones (CASE tune -2, check -1: "captured a
+district", "drove back ... from a key village"); a disaster rule type on an ASSAULT event left to the model: +0.001
+to +0.005 on each fold, but CASE 0.775 / 0.754 -> 0.763 / 0.734 (CASE's fires and floods beside a killing).
+Also not kept (after the above; figures std / alt / f1 / f2 / f3, then CASE tune / check):
+- the escalated-protest guard lifted where the rule's word is the protest's topic, not done to it: a noun that is
+  the object of a protest or demand verb or of against / over / about / for / after / following / of ("protested
+  against the arrest of", "demanding the release"), or a word in a relative or adjectival clause ("activists who
+  were detained"): 0.674 / 0.688 / 0.534 / 0.666 / 0.660 (from 0.671 / 0.686 / 0.526 / 0.630 / 0.655; fold 2's
+  "protest against the arrest" notes), CASE 0.775 / 0.746; the clause part alone 0.673 / 0.686 / 0.528 / 0.641 /
+  0.659, CASE check 0.750; the noun part alone 0.671 / 0.687 / 0.532 / 0.655 / 0.656, CASE check 0.750; both with
+  the model >= 0.9 sure 0.673 / 0.686 / 0.528 / 0.650 / 0.659, CASE check 0.750. Every variant costs CASE check
+  one or two sentences (unseen; the CASE tune sentence it changed was "rallied ... involving in clashes", fixed by
+  the object test). The largest unseen-country gain left on the table, for the planners: CASE check vs. the
+  unseen-country figure.
+- ACLED_MODEL_MIN 0.6 / 0.8 with the rule-feature model: 0.657 / 0.691 / 0.528 / 0.645 / 0.662 and
+  0.669 / 0.678 / 0.527 / 0.620 / 0.649 (0.7 stays).
+Remaining large confusions over the four folds (read on training notes): ARMED_CLASH <-> ATTACK <-> MOB_VIOL
+(ACLED's own borderline), Ukraine's "explosions observed" (ART_MISS_ATTACK there, REM_EXPLOS elsewhere: 151 / 67
+training notes), "fired with unspecified weapons on the positions" typed MAN_MADE_DISASTER by the bare "fire" row,
+and notes no rule or lexicon word codes (~5 %).
 """
 
 from __future__ import annotations
@@ -524,10 +559,11 @@ def train_acled(folder: Path, max_features: int, l2_grid: list[float], balance: 
             "calibration": calibration_table(conf, right), "l2": l2}, arrays
 
 
-def country_held_out(item_country: str) -> bool:
+def country_held_out(item_country: str, fold: int = 0) -> bool:
     """One country in four (by a hash of its name) is held out whole: notes of a country the model never saw,
-    as the maintainers' unseen-country set (the IndiaPoliceEvents arrests always train)."""
-    return bool(item_country) and hashlib.sha1(item_country.encode("utf-8")).digest()[0] % 4 == 0
+    as the maintainers' unseen-country set (the IndiaPoliceEvents arrests always train). Fold 0 (the figures of
+    every round) is 86 % Kenya; folds 1-3 hold out Ukraine and Mexico, Bangladesh, Burkina Faso (with the rest)."""
+    return bool(item_country) and hashlib.sha1(item_country.encode("utf-8")).digest()[0] % 4 == fold
 
 
 def countries_figure(folder: Path, max_features: int, l2: float, balance: float, stage_notes: int = 0,

@@ -120,3 +120,35 @@ def test_issue12_an_air_force_is_a_government_source(analyse):
     first, second = source_of(record, "launched 30 missiles"), source_of(record, "detained three men")
     assert first is not None and first.kind == "government", record.sources
     assert second is not None and second.kind == "government", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_bare_title_joined_to_a_name_is_one_person(analyse):
+    record = analyse("Crowds gathered outside the court on Monday.\n\n"
+                     "American historian and professor Lena Ashgrove commented, \u201cThis is a turning point "
+                     "for the city.\u201d")
+    source = source_of(record, "turning point")
+    assert source is not None and source.name == "Lena Ashgrove", record.sources
+    assert not [s for s in record.sources if s.kind == "anonymous"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_untagged_one_word_name_is_a_body_not_unnamed_people(analyse):
+    record = analyse("Oxfamly said on Tuesday that the floods had displaced 4,000 families.\n\n"
+                     "Wall Street expects a slow recovery, according to traders.")
+    source = source_of(record, "displaced 4,000")
+    assert source is not None and source.name == "Oxfamly" and source.kind == "organization", record.sources
+    assert all(s.kind == "anonymous" for s in record.sources if s.name == "Wall Street"), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_automaker_and_the_giant_are_the_company_named_before(analyse):
+    record = analyse("Ford Motor Co. recalled 50,000 trucks on Monday over faulty brakes.\n\n"
+                     "The automaker said no injuries had been reported. A lawmaker said the recall came late.")
+    company, lawmaker = source_of(record, "no injuries"), source_of(record, "recall came late")
+    assert company is not None and company.name.startswith("Ford Motor") and company.kind == "organization"
+    assert lawmaker is not None and lawmaker.kind == "anonymous", record.sources
+    record = analyse("Amazon cut 9,000 jobs in its cloud unit this week.\n\n"
+                     "The e-commerce giant said it would keep hiring engineers.")
+    giant = source_of(record, "keep hiring")
+    assert giant is not None and giant.name == "Amazon", record.sources

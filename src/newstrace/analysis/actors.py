@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import dataclasses
 import functools
 import gzip
 from collections.abc import Iterable, Iterator, Sequence
@@ -168,3 +169,18 @@ def split_compound(text: str, words: Sequence[str], lemmas: Sequence[str], head:
             seen.add(code)
             actors.append(Actor(text=" ".join(words[start:end]), code=code, sector=sector or implied))
     return actors
+
+
+NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # a place named "EU" gives no country to an actor
+
+
+def domestic_codes(sources: list[Actor], targets: list[Actor], place: str | None):
+    """Actors without a country of their own ("President Museveni", "the military government") are
+    taken to be of the country the other side or the place belongs to: most reported events are
+    domestic."""
+    place_codes = [m[2] for m in find_codes(place.split()) if m[2] not in NON_STATE_CODES] if place else []
+
+    def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
+        fallback = (place_codes[0] if place_codes else None) or next((a.code for a in other if a.code), None)
+        return [a if a.code or not fallback else dataclasses.replace(a, code=fallback) for a in actors]
+    return fill(sources, targets), fill(targets, sources)

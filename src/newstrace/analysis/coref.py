@@ -51,13 +51,15 @@ INSTITUTION_KINDS = ("organization", "government", "outlet", "document", "social
 BODY_KINDS = ("organization", "government", "outlet")
 # body nouns that are not in sources_kinds.tsv under a body kind but name one ("the utility", "the label")
 BODY_NOUNS = frozenset("""company firm group utility brokerage label agency business corporation carrier airline
-maker retailer bank lender insurer operator network studio club team""".split())
+maker retailer bank lender insurer operator network studio club team automaker carmaker drugmaker chipmaker planemaker
+steelmaker giant conglomerate startup manufacturer supplier provider chain""".split())
 # definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
 # ("the administration" is not the last country named: a body named with the word, or a source of its own)
 GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
 REGULATORS = frozenset(("regulator", "watchdog"))  # government nouns that stand for a body named before
+STREETS = frozenset("street avenue road".split())  # a street stands for the people who work in it
 AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())
@@ -305,6 +307,10 @@ class SourceBook:
             return self._from_named(described, token)
         if head == "group" and not definite and token.text == "group":
             kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
+        if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
+                token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
+                                                                     for c in token.lefts)):  # ("the Tesla CEO")
+            kind = body_kind(text)  # "Tearfund said": a proper name no table knows names a body, never unnamed people
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)

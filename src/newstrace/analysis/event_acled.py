@@ -18,6 +18,9 @@ TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 STATE_SECTORS = ("GOV", "MIL", "COP")
 ARMED_SECTORS = ("MIL", "REB", "COP")
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "REL", "MED", "HLH", "BUS", "LAB", "REF", "AGR"})
+# ACLED's strategic developments: non-violent activity. Beside violence in the same note ("killed two militants and
+# seized arms and ammunition", "clashes ... leaving four dead") ACLED codes the violence (issue 13: training notes)
+STRATEGIC = ("DISR_WEAP", "NON_VIOL_TERRIT_TRANSFER", "HQ_ESTABLISHED", "CHANGE_TO_GROUP_ACT", "OTHER")
 # "police shot dead three suspected robbers": ACLED codes state forces killing suspects as a clash (issue 13)
 SUSPECT_WORDS = frozenset({"suspect", "suspects", "suspected"})
 

@@ -30,9 +30,10 @@ from typing import Any, Optional, cast
 from ..budget import checked
 from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
-from .actors import as_of, find_codes, read_table, sector_table, split_compound
+from .actors import as_of, domestic_codes, read_table, sector_table, split_compound
 from .event_acled import (
     STATE_SECTORS,
+    STRATEGIC,
     SUSPECT_WORDS,
     TERRITORY,
     AcledMatch,
@@ -92,7 +93,6 @@ class Trigger:
 
 
 NO_EVENT = "-"
-NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # a place named "EU" gives no country to an actor
 
 
 @functools.lru_cache(maxsize=1)
@@ -443,17 +443,6 @@ def _acled_trigger(sent, match: AcledMatch) -> Optional[Trigger]:
     return Trigger(token, Cue(match.plover, None, 0.5, "*"), match.term, 0.5)
 
 
-def domestic_codes(sources: list[Actor], targets: list[Actor], place: Optional[str]):
-    """Actors without a country of their own ("President Museveni", "the military government") are
-    taken to be of the country the other side or the place belongs to: most reported events are
-    domestic."""
-    place_codes = [m[2] for m in find_codes(place.split()) if m[2] not in NON_STATE_CODES] if place else []
-    def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
-        fallback = (place_codes[0] if place_codes else None) or next((a.code for a in other if a.code), None)
-        return [a if a.code or not fallback else dataclasses.replace(a, code=fallback) for a in actors]
-    return fill(sources, targets), fill(targets, sources)
-
-
 def sentence_sectors(sent) -> frozenset[str]:
     table = sector_table()
     return frozenset(table[t.lemma_.lower()] for t in sent if t.lemma_.lower() in table)
@@ -523,8 +512,11 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
         rule = refine("ATTACK", _sector(sources), None, frozenset(), suspects) if suspects else None  # state forces
         # killing suspects, or violence against criminals: the violence is the event
     model = load_model("acled")
+    if model is not None and rule and plover in PROTEST_TYPES and model.plover.get(rule, "PROTEST") != "PROTEST":
+        rule = None  # a protest against an air strike or a rape is a protest: the model types it (issue 13)
     rule_only = rule in RULE_ONLY_TYPES
-    if model is None or (rule and not rule_only and model.counts.get(rule, 0) < FEW_EXAMPLES):
+    rare = rule is not None and not rule_only and model is not None and model.counts.get(rule, 0) < FEW_EXAMPLES
+    if model is None or (rare and rule not in STRATEGIC):
         return rule  # the model saw (almost) no such events: the rule's rarer type stands
     allowed = [label for label, p in model.plover.items() if p == plover] or None  # verbal types: any
     text = model_text(sent)
@@ -532,6 +524,8 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     pred = model.predict(text, allowed, extra)
     if model.counts.get(pred.label, 0) < FEW_EXAMPLES:
         return rule
+    if rare:  # a strategic development beside violence ("killed two militants and seized arms"): the violence
+        return pred.label if pred.probability >= ACLED_MODEL_MIN and model.plover.get(pred.label) == "ASSAULT" else rule
     if rule_only and plover not in PROTEST_TYPES:  # a type ACLED lacks ("drug gang", "flood"): only a very
         return pred.label if pred.probability >= ACLED_MODEL_OVER_RULE_ONLY else rule  # sure model overrides
     if rule_only:  # a protest about a crime or a flood is a protest: the model types it

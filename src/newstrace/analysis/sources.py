@@ -85,10 +85,11 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
     if attr.speaker_token is None:
         return attr
     speech = attr.cue_class in ("speech", "according_to")
-    inner = _subject_inside(doc[attr.speaker_token])
+    inner = _subject_inside(doc[attr.speaker_token]) or _titled_conjunct(doc[attr.speaker_token])
     if inner is not None:  # "said Jean-Luc Mélenchon, the leader of France Unbowed": parsed with "Unbowed" as verb
-        attr = dataclasses.replace(attr, speaker=(np_span(inner)[0], max(np_span(inner)[1], attr.speaker[1] if
-                                   attr.speaker else 0)), speaker_token=inner.i)
+        first, last = attr.speaker or np_span(inner)
+        attr = dataclasses.replace(attr, speaker=(min(np_span(inner)[0], first), max(np_span(inner)[1], last)),
+                                   speaker_token=inner.i)
     outlet = _reports_for(book, doc[attr.speaker_token])
     if outlet is not None:  # the words are the outlet's: so is the speaker
         attr = dataclasses.replace(attr, speaker=np_span(outlet), speaker_token=outlet.i, recipient_token=None)
@@ -123,6 +124,17 @@ def _subject_inside(speaker):
         return None
     return next((c for c in speaker.children if c.dep_ == "nsubj" and c.i < speaker.i and c.pos_ == "PROPN"
                  and c.ent_type_ == "PERSON"), None)
+
+
+def _titled_conjunct(speaker):
+    """``American academic and professor Marc Lamont Hill commented``: a bare singular role (no determiner) joined to a
+    person's name is one person with two titles, not two speakers (the parse makes the name a conjunct of the
+    role)."""
+    if speaker.pos_ not in ("NOUN", "ADJ") or speaker.tag_ not in ("NN", "JJ") or \
+            any(c.dep_ in ("det", "poss", "nummod") for c in speaker.children):
+        return None
+    return next((c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                None)
 
 
 def _reports_for(book: SourceBook, speaker):

@@ -113,7 +113,7 @@ def articles(request: Request,
 def article(request: Request, article_id: str,
             min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None) -> dict[str, Any]:
     """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of). Sources and
-    quotes under ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0) are left out; the
+    quotes under ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0.45; 0 gives all) are left out; the
     page's own outlet always stays."""
     record = views.record_or_404(_corpus(request), article_id)
     settings = getattr(request.app.state, "settings", None)
