@@ -139,3 +139,16 @@ def test_issue12_an_untagged_one_word_name_is_a_body_not_unnamed_people(analyse)
     source = source_of(record, "displaced 4,000")
     assert source is not None and source.name == "Oxfamly" and source.kind == "organization", record.sources
     assert all(s.kind == "anonymous" for s in record.sources if s.name == "Wall Street"), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_automaker_and_the_giant_are_the_company_named_before(analyse):
+    record = analyse("Ford Motor Co. recalled 50,000 trucks on Monday over faulty brakes.\n\n"
+                     "The automaker said no injuries had been reported. A lawmaker said the recall came late.")
+    company, lawmaker = source_of(record, "no injuries"), source_of(record, "recall came late")
+    assert company is not None and company.name.startswith("Ford Motor") and company.kind == "organization"
+    assert lawmaker is not None and lawmaker.kind == "anonymous", record.sources
+    record = analyse("Amazon cut 9,000 jobs in its cloud unit this week.\n\n"
+                     "The e-commerce giant said it would keep hiring engineers.")
+    giant = source_of(record, "keep hiring")
+    assert giant is not None and giant.name == "Amazon", record.sources

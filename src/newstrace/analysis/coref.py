@@ -51,7 +51,8 @@ INSTITUTION_KINDS = ("organization", "government", "outlet", "document", "social
 BODY_KINDS = ("organization", "government", "outlet")
 # body nouns that are not in sources_kinds.tsv under a body kind but name one ("the utility", "the label")
 BODY_NOUNS = frozenset("""company firm group utility brokerage label agency business corporation carrier airline
-maker retailer bank lender insurer operator network studio club team""".split())
+maker retailer bank lender insurer operator network studio club team automaker carmaker drugmaker chipmaker planemaker
+steelmaker giant conglomerate startup manufacturer supplier provider chain""".split())
 # definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
