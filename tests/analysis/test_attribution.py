@@ -178,3 +178,18 @@ def test_issue12_a_quote_whose_speaker_is_not_known_is_shown_as_unsure(analyse):
     assert known.speaker_resolved and known.confidence >= 0.45
     assert not unknown.speaker_resolved and unknown.confidence < 0.45  # "he" can be no one named before
     assert nobody.speaker is None and nobody.confidence < 0.45
+
+
+def test_issue12_the_officials_with_none_named_before_are_an_unnamed_group(analyse):
+    """"The officials said" where no official came before: unnamed people described by a role (the guide's
+    anonymous source), resolved to it and shown -- not an anaphor left unresolved under the view's floor.
+    A singular "the spokesman" with no one before stays unresolved (it stands for someone the page did not name)."""
+    body = ("Flooding closed the northern highway on Tuesday. The officials said the road would reopen by Friday.\n\n"
+            "Crews worked through the night.")
+    record = analyse(body)
+    quote, source = _speaker_of(record, "reopen by Friday")
+    assert quote.speaker_resolved and quote.confidence >= 0.45
+    assert source is not None and source.kind == "anonymous"
+    lone = analyse("Flooding closed the northern highway on Tuesday. The spokesman said the road would reopen by Friday.")
+    quote, _ = _speaker_of(lone, "reopen by Friday")
+    assert not quote.speaker_resolved and quote.source_id is None and quote.confidence < 0.45

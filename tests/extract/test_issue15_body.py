@@ -171,3 +171,14 @@ def test_issue15_a_fast_body_with_a_small_share_of_the_page_text_runs_the_cascad
     page = lxml_html.document_fromstring(f'<html><body><p>{ARTICLE[0]}</p><div>{"<br>".join([ARTICLE[1]] * page_copies)}'
                                          f'</div></body></html>')
     assert _more_paragraph_text(page, kept) is more
+
+
+def test_issue15_short_link_rows_count_as_short_whatever_their_markup_and_padding():
+    """The trigger's short-block share is measured on the text as read (as it was fitted), not on the
+    fast text's link markup and cell padding."""
+    from newstrace.extract.body import _mostly_short_blocks
+
+    rows = "\n".join(f"| • |            [{w}](/stories/archive/2004/autumn/section-{i}-feature-page.htm) |"
+                     for i, w in enumerate(MENU))
+    assert _mostly_short_blocks(f"{rows}\n{ARTICLE[0]}")
+    assert not _mostly_short_blocks("\n".join(ARTICLE + [f"[{MENU[0]}](/s/0)"]))

@@ -84,6 +84,7 @@ FURNITURE_MODE = "links"
 FURNITURE_LINK_SHARE = 0.5
 _CUT_TAGS = frozenset({"nav", "footer", "aside"})
 _WS_RE = re.compile(r"[ \t\u00a0]+")
+_LINK_MARKUP_RE = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _PARAGRAPH_TEXT = etree.XPath("//p//text()", smart_strings=False)
 _BODY_PARAGRAPH_TEXT = etree.XPath("boolean(.//p//text())")
 _PAGE_TEXT_CHARS = etree.XPath("string-length(normalize-space(//body))")
@@ -234,7 +235,11 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
 
 
 def _mostly_short_blocks(text: str) -> bool:
-    blocks = [line for line in text.split("\n") if line.strip()]
+    """The fast text's lines measured as the trigger was fitted (trigger_features: the body's blocks): link
+    markup ``[text](target)`` read as its text, runs of spaces as one (issue 15: table rows of links padded
+    with spaces counted as long lines, and a page of short link rows stayed on the fast path)."""
+    blocks = [_norm(line) for line in _LINK_MARKUP_RE.sub(r"\1", text).split("\n")]
+    blocks = [block for block in blocks if block]
     return bool(blocks) and sum(len(b) < SHORT_BLOCK_CHARS for b in blocks) / len(blocks) > FULL_SHORT_SHARE
 
 
