@@ -199,3 +199,17 @@ def test_issue13_state_violence_against_suspects_is_no_organised_crime(monkeypat
     keep the rule's ORG_CRIME unless the model is very sure."""
     monkeypatch.setattr(events, "load_model", lambda name: StubModel("ATTACK", 0.8))
     assert [e.acled_type for e in coded(body).events] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Members of the Awami League staged a protest rally in Dhaka against the blockade.",
+    "Supporters of the National League for Democracy marched through Yangon to demand the release of detainees.",
+])
+def test_issue13_a_party_named_league_is_no_sport(body):
+    """A word of play inside a name ("Awami League") made the whole sentence a match report: 77 of 2,100 notes
+    of countries held out of training (Bangladesh) lost their protest."""
+    assert [e.type for e in coded(body).events] == ["PROTEST"]
+
+
+def test_issue13_a_league_match_is_still_sport():
+    assert coded("United crushed the visitors with a late strike to go top of the league.").events == ()

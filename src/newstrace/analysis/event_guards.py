@@ -2,7 +2,8 @@
 
 Sports: a match report ("Arsenal crushed the visitors 4-0", "Kane fired a shot past the keeper", "United
 stormed back to beat the hosts") uses the words of violence for play. A sentence is a sports sentence when
-it holds a word of play or competition (``data/events_sports.tsv``, kind ``game``), or a verb of winning
+it holds a word of play or competition (``data/events_sports.tsv``, kind ``game``; not inside a name: the Awami
+League, the National League for Democracy), or a verb of winning
 with a score line or an opponent word ("the visitors") beside it, and no word of real violence or policing
 (kind ``veto``: "fans clashed with police after the match" stays an event).
 """
@@ -26,9 +27,10 @@ def sports_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
-def _keys(sent) -> tuple[set[str], str]:
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return lemmas, " " + " ".join(t.lemma_.lower() for t in sent) + " "
+def _keys(tokens) -> tuple[set[str], str]:
+    tokens = list(tokens)
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return lemmas, " " + " ".join(t.lemma_.lower() for t in tokens) + " "
 
 
 def _has(words: frozenset[str], lemmas: set[str], phrase: str) -> bool:
@@ -41,8 +43,8 @@ def is_sports(sent) -> bool:
     lemmas, phrase = _keys(sent)
     if _has(words.get("veto", frozenset()), lemmas, phrase):
         return False
-    if _has(words.get("game", frozenset()), lemmas, phrase):
-        return True
+    if _has(words.get("game", frozenset()), *_keys(t for t in sent if t.pos_ != "PROPN")):
+        return True  # a word of play inside a name is none: "the Awami League staged a rally" (issue 13)
     if not _has(words.get("result", frozenset()), lemmas, phrase):
         return False
     return bool(SCORE_LINE.search(sent.text)) or _has(words.get("opponent", frozenset()), lemmas, phrase)
