@@ -174,7 +174,8 @@ def test_search_page_says_when_its_facets_count_only_the_newest_matches(tmp_path
 
 def test_issue12_article_page_marks_unsure_sources_and_quotes(tmp_path, monkeypatch):
     """Below NEWSTRACE_SOURCES_MIN_CONFIDENCE a source or quote is shown as unsure (not hidden), every quote
-    shows its confidence, and a quote whose speaker stayed unresolved says so."""
+    shows its confidence, a quote whose speaker stayed unresolved says so, and a source whose every quote is
+    unsure is unsure too."""
     import httpx
 
     from newstrace.store import Entry, Store
@@ -188,9 +189,12 @@ def test_issue12_article_page_marks_unsure_sources_and_quotes(tmp_path, monkeypa
         {"kind": "indirect", "content": "the river was rising", "speaker": "Officials", "source_id": "s2",
          "confidence": 0.31, "speaker_resolved": True},
         {"kind": "direct", "content": "We are ready", "speaker": "she", "source_id": None,
-         "confidence": 0.6, "speaker_resolved": False}],
+         "confidence": 0.6, "speaker_resolved": False},
+        {"kind": "indirect", "content": "the gates were shut", "speaker": "the board", "source_id": "s3",
+         "confidence": 0.40, "speaker_resolved": True}],
         "sources": [{"id": "s1", "name": "Ana Ruiz", "kind": "person", "confidence": 0.9},
-                    {"id": "s2", "name": "Officials", "kind": "anonymous", "confidence": 0.3}]}
+                    {"id": "s2", "name": "Officials", "kind": "anonymous", "confidence": 0.3},
+                    {"id": "s3", "name": "the board", "kind": "organization", "confidence": 0.8}]}
     db = str(tmp_path / "unsure.db")
     store = Store(db)
     store.add_batch([Entry("u1", "stored", record, None, "h1")])
@@ -203,10 +207,12 @@ def test_issue12_article_page_marks_unsure_sources_and_quotes(tmp_path, monkeypa
         running.stop()
     html = Elements(page)
     quotes = [a.get("class", "") for t, a in html.tags if t == "blockquote"]
-    assert quotes.count("said unsure") == 2 and quotes.count("said") == 1, quotes
+    assert quotes.count("said unsure") == 3 and quotes.count("said") == 1, quotes
     sure_item = page.split('id="src-s1"', 1)[1].split("</li>", 1)[0]
     unsure_item = page.split('id="src-s2"', 1)[1].split("</li>", 1)[0]
     assert "unsure-mark" not in sure_item and "confidence 0.92" in sure_item
     assert "unsure-mark" in unsure_item and "confidence 0.31" in unsure_item
+    only_unsure = page.split('id="src-s3"', 1)[1].split("</li>", 1)[0]
+    assert 'class=" unsure"' in page.split('id="src-s3"', 1)[1][:20] and "confidence 0.40" in only_unsure
     assert "speaker unresolved" in html.all_text()
     assert "the river was rising" in html.all_text(), "unsure quotes stay on the page"

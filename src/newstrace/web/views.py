@@ -140,7 +140,7 @@ def article_view(corpus: Corpus, article_id: str, events_min_confidence: float =
         said.setdefault(quote.get("source_id"), []).append(
             {**quote, "unsure": _unsure(quote, sources_min_confidence)})
     side = [{**s, "key": source_key(s.get("kind"), s.get("name")), "said": said.get(s.get("id"), []),
-             "unsure": _unsure(s, sources_min_confidence)}
+             "unsure": _unsure(s, sources_min_confidence) or _only_unsure(said.get(s.get("id"), []))}
             for s in record.get("sources") or ()]
     tree = provenance_tree(record)
     published = record.get("published") or {}
@@ -159,6 +159,11 @@ def _unsure(item: Mapping[str, Any], floor: float) -> bool:
     confidence = item.get("confidence")
     below = floor > 0 and (not isinstance(confidence, (int, float)) or confidence < floor)
     return below or item.get("speaker_resolved") is False
+
+
+def _only_unsure(quotes: list[dict]) -> bool:
+    """A source known only through quotes that are all unsure is itself unsure (a spurious quote's speaker)."""
+    return bool(quotes) and all(q["unsure"] for q in quotes)
 
 
 def safe_href(url: str | None) -> str | None:
