@@ -21,14 +21,13 @@ What it showed (2026-12-06, all 837 articles; 8,516 found, 12,081 gold):
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_quote_objects import TRAIN, _matched  # noqa: E402
+from train_quote_objects import _matched, training_attributions  # noqa: E402
 
 
 def shape(doc, attr, quotes) -> dict:
@@ -67,35 +66,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--out", default="/tmp/polnear_train_attrs.jsonl")
     args = parser.parse_args(argv)
-    from newstrace.analysis.quotes.driver import find_attributions
     from newstrace.analysis.quotes.marks import quoted_spans
-    from newstrace.pipeline import Pipeline, resolve_stages
-    from newstrace.record import Page, Record
 
-    stages = [s.load() for s in resolve_stages(["sources"]) if s.name != "sources"]
-    Pipeline(["sources"]).warm_up()
-    with gzip.open(TRAIN, "rt", encoding="utf-8") as fh, open(args.out, "w", encoding="utf-8") as out:
-        for n, line in enumerate(fh):
-            if args.limit is not None and n >= args.limit:
-                break
-            article = json.loads(line)
-            record = Record(id=article["id"], url=None, page=Page(id=article["id"], content=article["text"], kind="body"))
-            for stage in stages:
-                record = stage(record)
-            if record.doc is None:
-                continue
-            start = record.dateline.span if record.dateline is not None else 0
-            found = find_attributions(record.doc, start, weigh_objects=False)
-            gold = [tuple(q["content_span"]) for q in article["quotes"] if q.get("content_span")]
-            labels = _matched([a.fragments or (a.content,) for a in found], gold)
-            quotes = quoted_spans(record.doc.text)
+    with open(args.out, "w", encoding="utf-8") as out:
+        for n, article, doc, found, gold, labels in training_attributions(args.limit):
+            quotes = quoted_spans(doc.text)
             for attr, label in zip(found, labels):
                 out.write(json.dumps({"article": n, "label": label, "gold_n": len(gold),
-                                      **shape(record.doc, attr, quotes)}) + "\n")
+                                      **shape(doc, attr, quotes)}) + "\n")
             out.write(json.dumps({"article": n, "gold_total": len(gold)}) + "\n")
             hits = _matched([(g,) for g in gold], [a for f in found for a in (f.fragments or (f.content,))])
             for q, hit in zip([q for q in article["quotes"] if q.get("content_span")], hits):
-                cue = record.doc.char_span(*q["cue_span"], alignment_mode="expand") if q.get("cue_span") else None
+                cue = doc.char_span(*q["cue_span"], alignment_mode="expand") if q.get("cue_span") else None
                 root = cue.root if cue is not None and len(cue) else None
                 out.write(json.dumps({"article": n, "gold": 1, "found": hit, "gkind": q["kind"],
                                       "gcls": q.get("cue_class"), "glemma": root.lemma_.lower() if root is not None else "",

@@ -56,14 +56,33 @@ def examples(limit: int | None = None, articles: list[list[int]] | None = None) 
     given, gets one ``[matched, unmatched, gold, weak-frame rows...]`` entry per article: the counts of the
     attributions in no weak frame (never weighed), the gold count, and the index in the returned rows of each
     weak-frame attribution that is no act of ``data/quote_acts.tsv`` (acts go whatever the model says)."""
-    from newstrace.analysis.quotes.driver import find_attributions
     from newstrace.analysis.quotes.objects import features, frame_of, names_an_act
+
+    rows: list[tuple[list[str], int]] = []
+    for _n, article, doc, found, _gold, labels in training_attributions(limit):
+        entry = [0, 0, len(article["quotes"])]
+        for attr, label in zip(found, labels):
+            frame = frame_of(doc, attr)
+            if frame is not None:
+                if not names_an_act(doc, attr):
+                    entry.append(len(rows))
+                rows.append((features(doc, attr, frame), label))
+            else:
+                entry[1 - label] += 1
+        if articles is not None:
+            articles.append(entry)
+    return rows
+
+
+def training_attributions(limit: int | None):
+    """``(n, article, doc, found, gold, labels)`` for each PolNeAR training article the parse reads: the
+    attributions the rules find (unweighed), the gold content spans and whether each found one matches."""
+    from newstrace.analysis.quotes.driver import find_attributions
     from newstrace.pipeline import Pipeline, resolve_stages
     from newstrace.record import Page, Record
 
     stages = [s.load() for s in resolve_stages(["sources"]) if s.name != "sources"]
     Pipeline(["sources"]).warm_up()
-    rows: list[tuple[list[str], int]] = []
     with gzip.open(TRAIN, "rt", encoding="utf-8") as fh:
         for n, line in enumerate(fh):
             if limit is not None and n >= limit:
@@ -76,20 +95,8 @@ def examples(limit: int | None = None, articles: list[list[int]] | None = None) 
                 continue
             start = record.dateline.span if record.dateline is not None else 0
             found = find_attributions(record.doc, start, weigh_objects=False)
-            labels = _matched([a.fragments or (a.content,) for a in found],
-                              [tuple(q["content_span"]) for q in article["quotes"] if q.get("content_span")])
-            entry = [0, 0, len(article["quotes"])]
-            for attr, label in zip(found, labels):
-                frame = frame_of(record.doc, attr)
-                if frame is not None:
-                    if not names_an_act(record.doc, attr):
-                        entry.append(len(rows))
-                    rows.append((features(record.doc, attr, frame), label))
-                else:
-                    entry[1 - label] += 1
-            if articles is not None:
-                articles.append(entry)
-    return rows
+            gold = [tuple(q["content_span"]) for q in article["quotes"] if q.get("content_span")]
+            yield n, article, record.doc, found, gold, _matched([a.fragments or (a.content,) for a in found], gold)
 
 
 def _matched(pred: list[tuple], gold: list[tuple]) -> list[int]:
