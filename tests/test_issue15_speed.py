@@ -210,3 +210,22 @@ def test_issue15_code_is_dropped_with_tails_kept_and_json_ld_left():
     _drop_code(tree)
     assert tree.xpath("string(//p)") == "One two three" and tree.xpath("string(//body)") == "One two threefour"
     assert not tree.xpath("//style") and [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]
+
+
+def test_issue15_htmldate_hands_dateparser_only_the_listed_languages():
+    """htmldate's extensive search asks dateparser in every one of its ~200 locales, and a string none reads
+    makes it load them all (over a second of CPU); after a page goes through it, the parser it uses is one
+    with the listed languages and htmldate's own settings, and it still reads the dates they write."""
+    import htmldate.extractors as extractors
+
+    from newstrace.extract.date_htmldate import EXTERNAL_PARSER_LANGUAGES, _from_htmldate
+
+    page = ("<html><body><h1>Harbour plans</h1><p>The ferry starts soon, the harbour office says.</p>"
+            "<div>Stand: 12. März 2021, 10:00 Uhr</div></body></html>")
+    _from_htmldate(page, None)
+    parser = extractors.get_external_parser()
+    assert parser.languages == list(EXTERNAL_PARSER_LANGUAGES)
+    assert parser._settings.STRICT_PARSING and parser._settings.PREFER_DATES_FROM == "past"
+    assert str(extractors._external_date("12. März 2021, 10:00")) == "2021-03-12 10:00:00"
+    assert str(extractors._external_date("3 June 2019, 10:00")) == "2019-06-03 10:00:00"
+    assert extractors._external_date("Posted 2020 by staff, 12:30") is None
