@@ -193,3 +193,15 @@ def test_issue12_the_officials_with_none_named_before_are_an_unnamed_group(analy
     lone = analyse("Flooding closed the northern highway on Tuesday. The spokesman said the road would reopen by Friday.")
     quote, _ = _speaker_of(lone, "reopen by Friday")
     assert not quote.speaker_resolved and quote.source_id is None and quote.confidence < 0.45
+
+
+def test_issue12_a_role_found_again_by_its_head_keeps_a_confidence(analyse):
+    """"A senior harbour official showed reporters a list. 'We know the names,' the official was quoted as
+    saying": the speaker is found by its head noun after the ranked search failed; the direct quote was stored
+    with confidence 0.0 (sureness left at the failed search's 0), so the UI and API hid a right quote."""
+    body = ("Harbour police have tracked the smugglers for months, the Coast Ledger reported on Monday.\n\n"
+            "A senior harbour official showed the newspaper a list of boats. "
+            "\u201cWe know the names and they know we know,\u201d the official was quoted as saying.")
+    quote, source = _speaker_of(analyse(body), "We know the names")
+    assert quote.speaker_resolved and source is not None and "official" in source.name
+    assert quote.confidence >= 0.45

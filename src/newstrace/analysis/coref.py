@@ -89,6 +89,10 @@ labour unionists""".split())
 PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
 
 
+# Sureness of a resolution a later rule made after the ranked search failed ("the official": the head named before)
+HEAD_MATCH_SURENESS = 0.75
+
+
 @dataclass
 class Draft:
     """A source while the article is being read."""
@@ -154,6 +158,8 @@ class SourceBook:
             draft = self._pronoun(token, exclude)
         else:
             draft = self._noun(token, span, exclude, speech)
+        if draft is not None and self.resolved and self.sureness == 0.0:
+            self.sureness = HEAD_MATCH_SURENESS  # a ranked search failed, a later rule found it ("the official")
         return self._touch(draft, span) if draft is not None else None
 
     def latest(self, accept) -> Optional[Draft]:
