@@ -79,14 +79,16 @@ def _quotes(record: dict) -> Table | None:
         return None
     names = {s["id"]: s["name"] for s in record.get("sources") or ()}
     table = Table(title="quotes", title_justify="left", show_edge=False, pad_edge=False)
-    for column in ("kind", "speaker (source)", "cue", "content"):
+    for column in ("kind", "speaker (source)", "cue", "content", "confidence"):
         table.add_column(column)
     for q in quotes:
         who = f"{q.get('speaker') or '—'}" + (f" ({names[q['source_id']]})" if q.get("source_id") in names else "")
         if q.get("speaker") and q.get("speaker_resolved") is False:
             who += " (unresolved)"
         content = textwrap.shorten(q["content"].replace("\n", " "), width=160, placeholder=" …")
-        table.add_row(q["kind"], Text(who), Text(q.get("cue") or ""), Text(content))
+        confidence = q.get("confidence")
+        sure = f"{confidence:.2f}" if isinstance(confidence, (int, float)) else "unknown"
+        table.add_row(q["kind"], Text(who), Text(q.get("cue") or ""), Text(content), sure)
     return table
 
 
