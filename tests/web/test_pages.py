@@ -179,6 +179,7 @@ def test_issue12_article_page_marks_unsure_sources_and_quotes(tmp_path, monkeypa
     import httpx
 
     from newstrace.store import Entry, Store
+    from newstrace.web.views import source_key
     from tests.web.conftest import Server
 
     body = ("“The dam will hold,” said Ana Ruiz, the city engineer. Officials said the river was rising. "
@@ -203,8 +204,12 @@ def test_issue12_article_page_marks_unsure_sources_and_quotes(tmp_path, monkeypa
     running = Server(db, log=tmp_path / "log")
     try:
         page = httpx.get(running.base + "/article/unsure").text
+        officials = httpx.get(running.base + "/source/" + source_key("anonymous", "Officials")).text
+        ruiz = httpx.get(running.base + "/source/" + source_key("person", "Ana Ruiz")).text
     finally:
         running.stop()
+    assert "the river was rising" in officials and "confidence 0.31" in officials and "unsure-mark" in officials
+    assert "The dam will hold" in ruiz and "confidence 0.92" in ruiz and "unsure-mark" not in ruiz
     html = Elements(page)
     quotes = [a.get("class", "") for t, a in html.tags if t == "blockquote"]
     assert quotes.count("said unsure") == 3 and quotes.count("said") == 1, quotes

@@ -440,11 +440,12 @@ def source_mentions(store: Store, kind: str, name_words: list[str], *, limit: in
 
 
 def quotes_of_sources(store: Store, pairs: list[tuple[str, str]]) -> list[dict]:
-    """Quotes attributed to given (article id, source id) pairs, with their article's outlet and date."""
+    """Quotes attributed to given (article id, source id) pairs, with their confidence and their article's
+    outlet and date."""
     if not pairs:
         return []
     wanted = or_(*[and_(articles.c.id == a, quotes.c.source_id == s) for a, s in pairs[:500]])
-    stmt = (select(quotes.c.kind, quotes.c.content, quotes.c.speaker, quotes.c.source_id,
+    stmt = (select(quotes.c.kind, quotes.c.content, quotes.c.speaker, quotes.c.source_id, quotes.c.confidence,
                    articles.c.id.label("article_id"), articles.c.outlet, articles.c.published)
             .join(articles, articles.c.seq == quotes.c.article_seq).where(wanted)
             .order_by(articles.c.published.asc().nulls_last(), articles.c.seq))

@@ -125,6 +125,8 @@ def article_page(request: Request, article_id: str):
 @router.api_route("/source/{source_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def source_page(request: Request, source_id: str):
     view = views.source_view(_corpus(request), source_id)
+    floor = request.app.state.settings.sources_min_confidence
+    view["quotes"] = [{**q, "unsure": views.below(q, floor)} for q in view["quotes"]]
     return render(request, "source.html", title=f"Source: {view['name']}", view=view)
 
 

@@ -154,11 +154,15 @@ def article_view(corpus: Corpus, article_id: str, events_min_confidence: float =
             "corrections": claims.with_corrections(record, store_corrections.of_article(corpus.store, record["id"]))}
 
 
+def below(item: Mapping[str, Any], floor: float) -> bool:
+    """Whether a source's or quote's confidence is under ``floor`` (no confidence counts as under)."""
+    confidence = item.get("confidence")
+    return floor > 0 and (not isinstance(confidence, (int, float)) or confidence < floor)
+
+
 def _unsure(item: Mapping[str, Any], floor: float) -> bool:
     """Below the floor, or a speaker left unresolved (a pronoun or role with no clear antecedent)."""
-    confidence = item.get("confidence")
-    below = floor > 0 and (not isinstance(confidence, (int, float)) or confidence < floor)
-    return below or item.get("speaker_resolved") is False
+    return below(item, floor) or item.get("speaker_resolved") is False
 
 
 def _only_unsure(quotes: list[dict]) -> bool:
