@@ -113,6 +113,10 @@ def test_sources_grouped_most_cited_first_with_paging(client):
     one = client.get(f"/api/sources/{page['items'][0]['id']}").json()
     assert {a["article_id"] for a in one["articles"]} == {"harbour-scoop", "coast-rereport", "valley-copy"}
     assert any("unload" in q["content"] for q in one["quotes"])
+    every = client.get(f"/api/sources/{page['items'][0]['id']}", params={"min_confidence": 0}).json()["quotes"]
+    assert all(q["confidence"] >= 0.45 for q in one["quotes"]) and len(one["quotes"]) <= len(every)
+    sure = client.get(f"/api/sources/{page['items'][0]['id']}", params={"min_confidence": 0.99}).json()["quotes"]
+    assert all(q["confidence"] >= 0.99 for q in sure) and len(sure) < len(every)
 
 
 def test_story_shows_first_reporter_copies_and_quote_drift(client):

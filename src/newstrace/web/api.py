@@ -145,9 +145,15 @@ def sources(request: Request, name: Annotated[str | None, Query(max_length=200)]
 
 
 @router.get("/sources/{source_id:path}", responses=ERRORS, summary="One source")
-def source(request: Request, source_id: str) -> dict[str, Any]:
-    """A source across the corpus: articles citing it, what it said, outlets relying on it."""
-    return views.source_view(_corpus(request), source_id)
+def source(request: Request, source_id: str,
+           min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None) -> dict[str, Any]:
+    """A source across the corpus: articles citing it, what it said, outlets relying on it. Quotes under
+    ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0.45; 0 gives all) are left out, as in
+    ``/api/articles/{id}``."""
+    view = views.source_view(_corpus(request), source_id)
+    settings = getattr(request.app.state, "settings", None)
+    floor = min_confidence if min_confidence is not None else getattr(settings, "sources_min_confidence", 0.0)
+    return {**view, "quotes": [q for q in view["quotes"] if not views.below(q, floor)]}
 
 
 @router.get("/outlets/{name:path}", responses=ERRORS, summary="One outlet's profile")
