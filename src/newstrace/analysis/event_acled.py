@@ -80,14 +80,19 @@ def classify(keys: str) -> Optional[AcledMatch]:
     return None
 
 
+def sentence_sectors(tokens) -> frozenset[str]:
+    """The sectors of the role words among ``tokens`` ("police" COP, "rebels" REB; public agents dictionary)."""
+    table = sector_table()
+    return frozenset(table[t.lemma_.lower()] for t in tokens if t.lemma_.lower() in table)
+
+
 def rule_features(tokens) -> list[str]:
     """What the rules see in ``tokens``, as extra features of the ACLED model (issue 13): every ACLED rule that
     fires (the first one apart) and the sectors of the role words named ("police", "rebels", "herders", from
     the public agents dictionary). They read the same on a country the model never saw; names and places do not."""
     keys = sentence_keys(tokens)
     fired = list(dict.fromkeys(rule.label for rule in acled_rules() if _fires(rule, keys) is not None))
-    table = sector_table()
-    sectors = sorted({table[t.lemma_.lower()] for t in tokens if t.lemma_.lower() in table})
+    sectors = sorted(sentence_sectors(tokens))
     return [f"rule={label}" for label in fired] + [f"rule1={fired[0]}" for _ in fired[:1]] + \
         [f"sector={sector}" for sector in sectors]
 

@@ -41,6 +41,7 @@ from .event_acled import (
     refine,
     rule_features,
     sentence_keys,
+    sentence_sectors,
 )
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
@@ -441,11 +442,6 @@ def _acled_trigger(sent, match: AcledMatch) -> Optional[Trigger]:
     if is_no_event(token) or (" " not in match.term and _names_no_event(token)):
         return None
     return Trigger(token, Cue(match.plover, None, 0.5, "*"), match.term, 0.5)
-
-
-def sentence_sectors(sent) -> frozenset[str]:
-    table = sector_table()
-    return frozenset(table[t.lemma_.lower()] for t in sent if t.lemma_.lower() in table)
 
 
 def done_by(token, term: str) -> bool:

@@ -116,17 +116,22 @@ def article(request: Request, article_id: str,
     quotes under ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0.45; 0 gives all) are left out; the
     page's own outlet always stays."""
     record = views.record_or_404(_corpus(request), article_id)
-    settings = getattr(request.app.state, "settings", None)
-    floor = min_confidence if min_confidence is not None else getattr(settings, "sources_min_confidence", 0.0)
+    floor = _floor(request, min_confidence)
     return _sure_only(record, floor) if floor else cast(dict[str, Any], record)
+
+
+def _floor(request: Request, min_confidence: float | None) -> float:
+    """The ``min_confidence`` asked for, else ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``."""
+    settings = getattr(request.app.state, "settings", None)
+    return min_confidence if min_confidence is not None else getattr(settings, "sources_min_confidence", 0.0)
 
 
 def _sure_only(record: Mapping[str, Any], floor: float) -> dict[str, Any]:
     """issue 12: the record without the sources and quotes it is less sure of than ``floor``."""
     root = (record.get("provenance") or {}).get("source_id")
-    sources = [s for s in record.get("sources") or () if s["id"] == root or (s.get("confidence") or 0) >= floor]
+    sources = [s for s in record.get("sources") or () if s["id"] == root or not views.below(s, floor)]
     kept = {s["id"] for s in sources}
-    quotes = [q for q in record.get("quotes") or () if (q.get("confidence") or 0) >= floor]
+    quotes = [q for q in record.get("quotes") or () if not views.below(q, floor)]
     quotes = [q if q.get("source_id") in kept else {**q, "source_id": None} for q in quotes]
     return {**record, "sources": sources, "quotes": quotes}
 
@@ -151,8 +156,7 @@ def source(request: Request, source_id: str,
     ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0.45; 0 gives all) are left out, as in
     ``/api/articles/{id}``."""
     view = views.source_view(_corpus(request), source_id)
-    settings = getattr(request.app.state, "settings", None)
-    floor = min_confidence if min_confidence is not None else getattr(settings, "sources_min_confidence", 0.0)
+    floor = _floor(request, min_confidence)
     return {**view, "quotes": [q for q in view["quotes"] if not views.below(q, floor)]}
 
 
