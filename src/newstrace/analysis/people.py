@@ -106,6 +106,11 @@ class Cast:
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
+        for named in {id(n): n for n in self.by_name.values() if n.kind != "person"}.values():
+            whole = bodies_mod.own_possessive(doc, named.name)
+            if whole is not None:  # "Moody's" stays "Moody's" (keys without the "'s" still find it)
+                self.by_name.setdefault(whole.lower(), named)
+                named.name = whole
 
     def _genders_from_pronouns(self) -> None:
         """A person whose gender no name or title tells takes it from the article's own pronouns: a sentence
