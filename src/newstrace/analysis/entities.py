@@ -154,10 +154,27 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
                 start = _joined_name_start(doc, ent, start)
             if ent.label_ == "PERSON":
                 end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
-            out.append((start, end, ent.label_, "model", 0.8))
+            out.extend(_bracket_split(doc.text, (start, end, ent.label_, "model", 0.8)))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
             out.append((token.idx, token.idx + len(token.text), "NORP", "demonyms", 0.85))
+    return out
+
+
+def _bracket_split(text: str, span: tuple[int, int, str, str, float]) -> list[tuple[int, int, str, str, float]]:
+    """"World Health Organization (WHO" tagged as one name, its bracket left open: the long form and the acronym
+    in brackets after it are two names (of one body, which the cast folds), not one name ending in "(WHO"."""
+    start, end, label, method, conf = span
+    name = text[start:end]
+    at = name.rfind("(")
+    if at <= 0 or ")" in name[at:]:
+        return [span]
+    long_end = start + len(name[:at].rstrip())
+    inner = name[at + 1:].strip()
+    out = [(start, long_end, label, method, conf)] if long_end > start else []
+    if inner and inner.replace(".", "").replace("&", "").isalnum():
+        inner_start = start + at + 1 + (len(name[at + 1:]) - len(name[at + 1:].lstrip()))
+        out.append((inner_start, inner_start + len(inner), label, method, conf))
     return out
 
 
