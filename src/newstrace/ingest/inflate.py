@@ -8,6 +8,8 @@ are read up to ``cap`` bytes each and an overlong line is skipped to its end wit
 from __future__ import annotations
 
 import gzip
+import io
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,3 +65,47 @@ def capped_lines(stream: IO, cap: int | None) -> Iterator:
             if not line:
                 break
         yield None
+
+
+class TolerantGunzip(io.RawIOBase):
+    """A gzip file's bytes (every member), decompressed as read; a stream cut short ends where its data
+    ends instead of raising (``gzip`` raises on the first read, so nothing before the cut could be used):
+    ``broke_off`` then says so, and ``given`` counts the bytes read out."""
+
+    def __init__(self, raw: IO[bytes]):
+        self._raw = raw
+        self._inflater = zlib.decompressobj(wbits=31)
+        self._pending = b""
+        self.broke_off = False
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending:
+            if not self._fill():
+                return 0
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        self.given += size
+        return size
+
+    def _fill(self) -> bool:
+        if self._inflater.eof:  # the next member, if any
+            rest = self._inflater.unused_data or self._raw.read(SKIP_BLOCK)
+            if not rest:
+                return False
+            self._inflater = zlib.decompressobj(wbits=31)
+        else:
+            rest = self._inflater.unconsumed_tail or self._raw.read(SKIP_BLOCK)
+            if not rest:
+                self.broke_off = True
+                return False
+        try:
+            self._pending = self._inflater.decompress(rest, SKIP_BLOCK)
+        except zlib.error:
+            self.broke_off = True
+            return False
+        return True
