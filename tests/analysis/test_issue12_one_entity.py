@@ -42,3 +42,12 @@ def test_issue12_a_company_with_its_legal_form_after_a_comma_is_one_source(analy
     first, second = source_of(record, "300 jobs"), source_of(record, "hard decision")
     assert first is not None and first is second and "Harlow" in first.name, record.sources
     assert [s.name for s in record.sources if "Harlow" not in s.name] == [], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_prince_by_title_and_given_name_is_the_prince_named_in_full(analyse):
+    record = analyse("Prince Faisal said the talks with the oil ministers would go on.\n\n"
+                     "Crown Prince Faisal bin Rashid met the ministers in Riyadh on Monday. Faisal bin Rashid said "
+                     "prices were fair.")
+    first, second = source_of(record, "talks with the oil ministers"), source_of(record, "prices were fair")
+    assert first is not None and first is second and first.name == "Faisal bin Rashid", record.sources
