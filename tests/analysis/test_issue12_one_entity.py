@@ -24,3 +24,21 @@ def test_issue12_a_possessive_that_owns_something_is_not_part_of_the_name(analys
                      "said demand would recover, and Corvane Systems's board said it backed her.")
     names = {s.name for s in record.sources}
     assert "Corvane Systems" in names and not any(n.endswith(("'s", "'")) for n in names), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_an_acronym_in_brackets_after_its_long_form_is_the_same_body(analyse):
+    record = analyse("The World Health Organization (WHO) said on Friday that the outbreak in the north was under "
+                     "control.\n\nThe WHO said the risk to travellers was low.")
+    first, second = source_of(record, "outbreak in the north"), source_of(record, "risk to travellers")
+    assert first is not None and first is second and first.name == "World Health Organization", record.sources
+    assert not [s for s in record.sources if "(" in s.name], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_company_with_its_legal_form_after_a_comma_is_one_source(analyse):
+    record = analyse("Harlow Dynamics, Inc. said on Monday it would cut 300 jobs.\n\n"
+                     "\u201cThis was a hard decision,\u201d Harlow Dynamics, Inc said in a statement.")
+    first, second = source_of(record, "300 jobs"), source_of(record, "hard decision")
+    assert first is not None and first is second and "Harlow" in first.name, record.sources
+    assert [s.name for s in record.sources if "Harlow" not in s.name] == [], record.sources
