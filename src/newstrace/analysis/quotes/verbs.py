@@ -487,9 +487,11 @@ def _opening_name(verb):
 
 def _outer_cue_subject(verb):
     """``China said it was opposed and warned North Korea …`` parsed with "warned" inside the reported
-    clause: a second cue verb without subject coordinated there belongs to the outer speaker."""
+    clause: a second cue verb without subject coordinated there belongs to the outer speaker; so does a participle
+    set off by a comma after the clause ("X said the bridge would reopen, suggesting …": not the bridge)."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in cue_table():
+    side = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ != "conj" and not side or head.dep_ != "ccomp" or head.head.lemma_.lower() not in cue_table():
         return None
     return own_subject(head.head)
 
