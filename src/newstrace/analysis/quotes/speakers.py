@@ -18,8 +18,7 @@
 from __future__ import annotations
 
 import dataclasses
-
-from typing import Optional
+from typing import Any, Optional
 
 from ..nlp import titles
 from .syntax import Span, np_span, text_of, trim
@@ -133,7 +132,7 @@ def _noun_before(token):
     return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") and i >= token.i - 2 else None
 
 
-def inverted_tail(verb) -> Optional[tuple[Span, object]]:
+def inverted_tail(verb) -> Optional[tuple[Span, Any]]:
     """``…, said another witness in the inquiry, former adviser Anna Berg.``: (the content, the speaker's head
     token) of a speech verb right after a comma, with no subject of its own, followed by nothing but a noun
     phrase to its sentence's end; the content runs back to the sentence's start (the parser may have hung it on
