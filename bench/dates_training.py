@@ -95,6 +95,14 @@ Figures (2026-12-06, fourth session; ``--rerun``): all labels 1,214 / 1,273 thro
 * errors: run through the CLI, the 2,169 pages give 2 error records (NT201, no date anywhere); no page
   reaches libxml2's default depth limit (256 levels) that is now lifted.
 * the rows of this bench feed bench/train_date_confidence.py (confidence per cascade row and agreement).
+
+Figures (2026-12-06, fifth session; ``--rerun``):
+
+* month names of 15 Indic and South-East Asian locales from the CLDR (letters with combining vowel signs, which
+  the month word now takes; two-letter names such as Hindi "मई"), their native digits, Korean "2020. 5. 4." and
+  hyphenated "29-Jul-2004": one training page changed ("Published: Thursday, 29-Jul-2004", undated before),
+  and the body-line label itself now reads it and one more page: all labels 1,214 / 1,273 -> 1,215 / 1,275
+  (htmldate extensive 1,167). Dev tune / check unchanged (.968 / .929).
 """
 
 from __future__ import annotations
