@@ -312,3 +312,17 @@ def test_issue12_a_quoted_word_before_a_side_clause_is_not_quoted_by_its_subject
     quotes = quotes_of(body)
     assert not [q for q in quotes if q.content.strip("\u201c\u201d ") == "deliver"], [q.content for q in quotes]
     assert len(_with(quotes, "Stop the count")) == 1
+
+
+def test_issue12_when_it_was_said_and_the_writers_aside_are_not_what_was_said(quotes_of):
+    body = ("The mayor told fishermen this weekend she would consider it a personal insult if they did not vote for "
+            "the harbour plan, implicitly putting her own name on the ballot.\n\n"
+            "The council\u2019s announcement that the ferry is getting new engines, ending a two-year wait for "
+            "islanders, surprised the port. She said last week was the hardest of her term.")
+    quotes = quotes_of(body)
+    insult = _with(quotes, "personal insult")
+    assert len(insult) == 1 and insult[0].content.startswith("she would consider"), [q.content for q in quotes]
+    assert insult[0].content.endswith("harbour plan")
+    engines = _with(quotes, "new engines")
+    assert len(engines) == 1 and "two-year wait" not in engines[0].content, engines
+    assert _with(quotes, "last week was the hardest")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .bounds import cut_tail, second_complement
+from .bounds import cut_head, cut_tail, second_complement
 from .cues import Attribution, cue_table
 from .speakers import inverted_tail
 from .syntax import (
@@ -67,7 +67,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
         content = within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     if not before and content != colon:
-        content = cut_tail(verb.doc, content)
+        content = cut_tail(verb.doc, cut_head(verb.doc, content) if content[0] > verb.idx else content)
     if content[1] <= content[0]:
         return []
     candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
