@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analysis.aliases import _initials
 from newstrace.analysis.entities import outlet_of
-from newstrace.analysis.people import _initials, body_kind
+from newstrace.analysis.people import body_kind
 
 from .attribution_support import source_of as _source
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from newstrace.ingest.warc import items_from_archive
 
-from .builders import headerless_warc, news_warc, quirky_warc, truncated_warc, whole_gzip_warc
+from .builders import (WarcBuilder, article_html, headerless_warc, news_warc, quirky_warc, truncated_warc,
+                       whole_gzip_warc)
 
 MAX = 10_000_000
 
@@ -87,3 +90,42 @@ def test_issue14_headerless_fragments_with_a_single_tag_are_pages(tmp_path):
     path.write_bytes(gzip.compress(b"".join(records)))
     items = list(items_from_archive(path, max_bytes=MAX))
     assert [("headerless_html" in i.tags) for i in items] == [True, True, True, False]
+
+
+def _noisy_pages(builder, n: int):
+    """Pages whose bytes barely compress, so a cut in the compressed file falls where its share says."""
+    import random
+
+    noise = random.Random(14)
+    for i in range(n):
+        builder.response(f"https://cut.example/{i}", article_html(f"Page {i}", "Ferries run again. " + noise.randbytes(3000).hex()))
+    return builder
+
+
+@pytest.mark.parametrize(("kept", "code"), [(60, "NT126"), (200, "NT125"), (3000, "NT125")])
+def test_a_record_cut_short_at_the_end_is_a_coded_error_not_a_skip(tmp_path, kept, code):
+    """A per-record gzip WARC cut short in its last record: that record was skipped as 'without HTML' (cut in
+    its header) or not seen at all (cut before its first byte) -- a user never learnt of it. Now the cut is
+    NT125 (the record is known) or NT126 (nothing of it could be read), and the records before are pages."""
+    data = _noisy_pages(WarcBuilder(), 3).bytes()
+    last = data.rfind(b"\x1f\x8b\x08")  # the last record's gzip member
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: last + kept])
+    items = list(items_from_archive(path, max_bytes=MAX))
+    assert [i.page.url for i in items if i.page] == ["https://cut.example/0", "https://cut.example/1"]
+    assert _outcome(items[-1]) == "error" and items[-1].record.error.code == code
+
+
+def test_a_whole_file_gzip_cut_short_keeps_the_records_before_the_cut(tmp_path):
+    """A WARC gzipped as one member and cut at 80 %: Python's gzip raises on the first read of such a file, so
+    nothing was read before; now the complete records are pages, then the cut is reported (NT125/NT126)."""
+    import gzip
+
+    data = gzip.compress(_noisy_pages(WarcBuilder(gzip_records=False), 5).bytes())
+    path = tmp_path / "whole-cut.warc.gz"
+    path.write_bytes(data[: len(data) * 8 // 10])
+    items = list(items_from_archive(path, max_bytes=MAX))
+    assert [i.page.url for i in items if i.page] == [f"https://cut.example/{i}" for i in range(3)]
+    codes = [i.record.error.code for i in items if i.record]
+    assert codes[-1] == "NT126" and set(codes) <= {"NT125", "NT126"}
+    assert all(i.page is None for i in items[items.index(next(i for i in items if i.record)):])

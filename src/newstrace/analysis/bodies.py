@@ -151,6 +151,21 @@ def bare_name(text: str) -> str:
     return " ".join(POSSESSIVE.sub("", LEADING.sub("", text.strip(" *\u2020"))).split())
 
 
+def own_possessive(doc, name: str) -> Optional[str]:
+    """``Moody's``, ``Standard & Poor's``: the name with its "'s" when the "'s" is part of it -- the article never
+    writes the name without it, and at least once nothing is owned ("Moody's said", "cut by Moody's."): the word after
+    is a verb, an adverb or punctuation, not the noun a possessive needs ("Apple's shares fell" keeps "Apple")."""
+    owns_nothing, suffix = False, ""
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])(['\u2019]s\b)?", doc.text):
+        if match.group(1) is None:
+            return None  # written bare too: the "'s" is a possessive
+        suffix = match.group(1)
+        words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        after = next((t for t in doc[words.end:] if not t.is_space), None) if words is not None else None
+        owns_nothing = owns_nothing or after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT", "ADP", "CCONJ")
+    return name + suffix if owns_nothing else None
+
+
 def opens_with_country(name: str) -> bool:
     """Whether a name's first word is a country or a first-level division of the gazetteer ("Georgia Power")."""
     from .gazetteer import gazetteer

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
+from .aliases import _initials
+from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import body_kind, described_kind, town
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
@@ -35,7 +37,6 @@ from .people import (
     PRESS_WORDS,
     Cast,
     Named,
-    _initials,
     bare_name,
     government_bodies,
     person_name,
@@ -48,7 +49,6 @@ PLURAL_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
 RELATIVE = {"who", "which", "that", "whom"}
 INSTITUTION_KINDS = ("organization", "government", "outlet", "document", "social")
-BODY_KINDS = ("organization", "government", "outlet")
 # body nouns that are not in sources_kinds.tsv under a body kind but name one ("the utility", "the label")
 BODY_NOUNS = frozenset("""company firm group utility brokerage label agency business corporation carrier airline
 maker retailer bank lender insurer operator network studio club team automaker carmaker drugmaker chipmaker planemaker
@@ -225,7 +225,7 @@ class SourceBook:
     # --- nouns ------------------------------------------------------------------------------------
 
     def _noun(self, token, span: Span, exclude: Optional[Span], speech: bool) -> Optional[Draft]:
-        named = self.cast.at(token.idx) or self._named_inside(token) or self._member_of(token)
+        named = self.cast.at(token.idx) or named_inside(self.cast, token) or self._member_of(token)
         if named is None and token.pos_ == "PROPN":  # a name the model tagged elsewhere, or a surname
             named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
             name_span = _proper_name(token)
@@ -310,7 +310,7 @@ class SourceBook:
             kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
-        described = self._described_before_name(text, token) if kind == "anonymous" else None
+        described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
         if head == "group" and not definite and token.text == "group":
@@ -377,7 +377,8 @@ class SourceBook:
             found = self.latest(lambda d: d.kind in ("person", "organization", "government") and d is not self.root)
             if found is not None:
                 return found
-        # number agrees ("the officials" is not "an airport official"); a body's noun either way ("the city's police")
+        # number agrees: "the officials" is not "an airport official"
+        # (a body's noun agrees either way: "Police said ..." then "the city's police")
         found = self.latest(lambda d: d.head == head and (d.plural == plural or kind in ("government", "organization")))
         # "the army", "the court" met first: a body described, not an anaphor left unresolved
         self.resolved = found is not None or state or kind in ("government", "organization", "document") and \
@@ -423,55 +424,6 @@ class SourceBook:
                          and self.cast.country_of(n) == place.country), None)
         return None
 
-    def _named_inside(self, token) -> Optional[Named]:
-        """``his spokeswoman, Katie Hill`` / ``Another diplomat, former envoy Kurt Volker``: the person
-        an apposition of the speaker noun names; ``UMWA Director of Government Affairs Phil Smith`` (a title
-        parsed as a proper noun, the name closing its phrase)."""
-        role = token.pos_ == "PROPN" and (kind_of_noun().get(token.lower_) == "anonymous" or token.text.isupper())
-        if role and self._name_ending(token) is not None or token.pos_ != "NOUN" and not role:
-            return self._name_ending(token) if role else None  # ("CEO of the Refugee Council Enver Solomon": appos)
-        for child in token.children:
-            if child.dep_ == "appos":
-                named = self.cast.at(child.idx) if child.ent_type_ else None
-                if named is None:
-                    named = next((self.cast.at(t.idx) for t in child.subtree if t.ent_type_ and self.cast.at(t.idx)
-                                  is not None and self.cast.at(t.idx).kind == "person"), None)  # type: ignore[union-attr]
-                if named is not None and named.kind in ("person",) + BODY_KINDS:
-                    return named
-        return self._name_ending(token) or self._name_closing_subject(token)
-
-    def _name_closing_subject(self, token) -> Optional[Named]:
-        """``The company that runs the awards, Dick Clark Productions, denies ...``: a name set off by commas
-        that closes the subject phrase (only adverbs between it and the verb) is what the phrase describes."""
-        verb, doc = token.head, token.doc
-        if token.dep_ not in ("nsubj", "nsubjpass") or verb.i < token.i:
-            return None
-        for k in range(token.i + 1, verb.i - 1):
-            named = self.cast.at(doc[k + 1].idx) if doc[k].text == "," else None
-            if named is None or named.kind not in ("person",) + BODY_KINDS:
-                continue
-            end = k + 1
-            while end < verb.i and self.cast.at(doc[end].idx) is named:
-                end += 1
-            if end < verb.i and doc[end].text == "," and all(t.pos_ in ("ADV", "AUX", "PART")
-                                                             for t in doc[end + 1:verb.i]):
-                return named
-        return None
-
-    def _name_ending(self, token) -> Optional[Named]:
-        """``Norway's ambassador to Chile Ingrid Solberg``: a person's name closing the role's phrase, reached
-        through prepositions and compounds only (not ``the ambassador who met Ingrid Solberg``)."""
-        last = token.right_edge
-        named = self.cast.at(last.idx) if last.i > token.i else None
-        if named is None or named.kind != "person":
-            return None
-        step = last
-        while step.i != token.i:
-            if step.dep_ not in ("prep", "pobj", "compound", "appos", "flat") or step.head.i == step.i:
-                return None
-            step = step.head
-        return named
-
     def _member_of(self, token) -> Optional[Named]:
         """``PG&E officials``, ``Home Depot management``: unnamed officials of a named body are that body;
         ``Company management`` / ``the company's executives``: of the body last named so."""
@@ -488,23 +440,6 @@ class SourceBook:
                                          lambda d: False, sure=0.8)
                 if found is not None and found.entity is not None:
                     return self.cast.named(found.entity)
-        return None
-
-    def _described_before_name(self, text: str, token) -> Optional[Named]:
-        """``China's ambassador to Britain`` when the article names the same description with a person
-        elsewhere (``China's ambassador to Britain Liu Xiaming``): that person."""
-        if len(text.split()) < 3 or token.tag_ not in ("NN", "NNP"):
-            return None
-        body = text_of(self.doc)
-        at = body.find(text)
-        while at >= 0:
-            after = at + len(text)
-            while after < len(body) and body[after] in " ,":
-                after += 1
-            named = self.cast.at(after) if after > at + len(text) else None
-            if named is not None and named.kind == "person":
-                return named
-            at = body.find(text, at + 1)
         return None
 
     def _owner(self, token) -> Optional[Named]:

@@ -151,14 +151,45 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
             if ent[0].lower_ == "the" and ent.label_ not in ("ORG", "WORK_OF_ART", "EVENT", "LAW"):
                 start = ent[1].idx if len(ent) > 1 else start
             if ent.label_ == "ORG":
-                start = _joined_name_start(doc, ent, start)
+                start, end = _joined_name_start(doc, ent, start), _legal_suffix_end(doc, ent, end)
             if ent.label_ == "PERSON":
                 end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
-            out.append((start, end, ent.label_, "model", 0.8))
+            out.extend(_bracket_split(doc.text, (start, end, ent.label_, "model", 0.8)))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
             out.append((token.idx, token.idx + len(token.text), "NORP", "demonyms", 0.85))
     return out
+
+
+def _bracket_split(text: str, span: tuple[int, int, str, str, float]) -> list[tuple[int, int, str, str, float]]:
+    """"World Health Organization (WHO" tagged as one name, its bracket left open: the long form and the acronym
+    in brackets after it are two names (of one body, which the cast folds), not one name ending in "(WHO"."""
+    start, end, label, method, conf = span
+    name = text[start:end]
+    at = name.rfind("(")
+    if at <= 0 or ")" in name[at:]:
+        return [span]
+    long_end = start + len(name[:at].rstrip())
+    inner = name[at + 1:].strip()
+    out = [(start, long_end, label, method, conf)] if long_end > start else []
+    if inner and inner.replace(".", "").replace("&", "").isalnum():
+        inner_start = start + at + 1 + (len(name[at + 1:]) - len(name[at + 1:].lstrip()))
+        out.append((inner_start, inner_start + len(inner), label, method, conf))
+    return out
+
+
+# a company's legal form, written after its name and a comma ("Acme Widgets, Inc.")
+LEGAL_FORMS = frozenset("inc inc. corp corp. co co. ltd ltd. llc l.l.c. plc lp l.p. llp ag sa s.a. nv n.v. gmbh".split())
+
+
+def _legal_suffix_end(doc, ent, end: int) -> int:
+    """Where a company's name ends when the model stopped it before ", Inc": the legal form after the comma is
+    part of the name (left out, "Inc" became the subject of "Harlow Dynamics, Inc said" and a source "Inc")."""
+    k = ent.end
+    if end != ent.end_char or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in LEGAL_FORMS:
+        return end
+    last = doc[k + 2] if k + 2 < len(doc) and doc[k + 2].text == "." and not doc[k + 1].whitespace_ else doc[k + 1]
+    return last.idx + len(last.text)
 
 
 # lower-case words inside a family name ("Ursula von der Leyen", "Mohammed bin Salman", "Bill de Blasio")

@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from typing import Optional, cast
 
 from ..record import Span
+from . import aliases
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, named_body_heads, org_suffixes
 from .entities import POSSESSIVE, known_outlet, media_nouns, outlet_of
@@ -40,6 +41,7 @@ from .names import (
     particle_surname,
     person_like,
     person_name,
+    title_and_name,
 )
 from .quotes.cues import kind_of_noun
 
@@ -82,7 +84,8 @@ class Cast:
         self._twins = {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
                        and " " not in bare_name(e.text) and _is_name(e.text) and (" " in bare_name(e.canonical)
                        or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
-        for entity in ordered:  # full names first, so that any surname finds its person
+        # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
+        for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
@@ -96,15 +99,20 @@ class Cast:
                 self._mention(named, entity)
         for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
             self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
-        self._merge_acronyms()
+        aliases.merge_acronyms(self.by_name, self._fold)
         bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
-        self._fold_owned()
-        self._fold_capitals()
+        aliases.fold_owned(self.by_name, self._fold)
+        aliases.fold_capitals(self.by_name, self._fold)
         self._promote_people()
         self._untagged_mentions([tuple(e.span) for e in ordered])
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
+        for named in {id(n): n for n in self.by_name.values() if n.kind != "person"}.values():
+            whole = bodies_mod.own_possessive(doc, named.name)
+            if whole is not None:  # "Moody's" stays "Moody's" (keys without the "'s" still find it)
+                self.by_name.setdefault(whole.lower(), named)
+                named.name = whole
 
     def _genders_from_pronouns(self) -> None:
         """A person whose gender no name or title tells takes it from the article's own pronouns: a sentence
@@ -202,75 +210,10 @@ class Cast:
                 if tokens.root.dep_ in ("nsubj", "nsubjpass"):
                     named.subject_mentions.add(span)
 
-    def _merge_acronyms(self) -> None:
-        """``SEC`` = ``Securities and Exchange Commission``, ``DOJ`` = ``Justice Department``: an acronym
-        that spells the initials of one other body of the article is that body (its kind wins, unless only
-        the acronym is known as a government body)."""
-        bodies = {id(n): n for n in self.by_name.values() if n.kind != "person"}.values()
-        spelled: dict[str, list[Named]] = {}
-        for named in bodies:
-            for initials in _initials(named.name):
-                spelled.setdefault(initials, []).append(named)
-        for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
-            longs = [n for n in spelled.get(short.name.replace(".", ""), []) if n is not short]
-            if len({id(n) for n in longs}) == 1:
-                self._fold(short, longs[0])
-        for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)]:
-            # "the Journal" after "The Wall Street Journal", "the Observatory": the last word of one other body
-            longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
-            if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
-                self._fold(short, longs[0])
-        for named in [n for n in bodies if bodies_mod.inverted(n.name)]:  # "Department of Justice" = "Justice Department"
-            other = self.by_name.get(cast(str, bodies_mod.inverted(named.name)).lower())
-            if other is not None and other is not named and other.kind == named.kind:
-                self._fold(other, named)
-        stems: dict[str, list[Named]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
-        for named in {id(n): n for n in self.by_name.values() if n.kind in ("organization", "outlet")}.values():
-            stems.setdefault(bodies_mod.company_stem(named.name), []).append(named)
-        for same in (sorted(v, key=lambda n: len(n.name)) for k, v in stems.items() if k and len(v) >= 2):
-            for short in same[:-1]:
-                self._fold(short, same[-1])
-        companies = {id(n): n for n in self.by_name.values() if n.kind in ("organization", "government")}.values()
-        for short in [n for n in companies if n.kind == "organization"]:  # "JP Morgan" / "JPMorgan Chase & Co"
-            longs = [n for n in companies if n is not short and self.by_name.get(n.name.lower()) is n
-                     and bodies_mod.shortens(short.name, n.name)]
-            if len(longs) == 1:
-                self._fold(short, longs[0])
-
-    def _fold_owned(self) -> None:
-        """``the Foreign Ministry`` after ``Russia's Foreign Ministry``: the body of the one country the article names
-        with it (with two countries' ministries, the bare name stays apart: no guess)."""
-        owned: dict[str, list[Named]] = {}
-        for key, named in self.by_name.items():
-            if "|" in key and named not in owned.setdefault(key.split("|", 1)[1], []):
-                owned[key.split("|", 1)[1]].append(named)
-        for bare, entries in owned.items():
-            short = self.by_name.get(bare)
-            if short is not None and len(entries) == 1 and short is not entries[0] and short.kind == "government":
-                self._fold(short, entries[0])
-
-    def _fold_capitals(self) -> None:
-        """``Beijing said`` in an article that names China: a capital acting is its country's government, one
-        source (countries and capitals from the gazetteer)."""
-        from .gazetteer import gazetteer
-        places = list({id(n): n for n in self.by_name.values() if n.kind in ("government", "organization")}.values())
-        countries: dict[str, Named] = {}
-        for named in places:
-            code = self.country_of(named) if named.kind == "government" else None
-            if code is not None:
-                countries.setdefault(code, named)
-        for named in places:  # (the capital tagged as a body too: "Washington said")
-            for place in gazetteer().lookup(named.name) if named not in countries.values() else ():
-                capital = gazetteer().capital(place.country) if place.country else None
-                if capital is not None and capital.gid == place.gid and place.country in countries:
-                    self._fold(named, countries[place.country])
-                    break
-
     @staticmethod
     def country_of(named: Named) -> Optional[str]:
         """The ISO code of the country an entry is named as ("China", "the U.S."), or None."""
-        from .gazetteer import gazetteer
-        return next((p.country for p in gazetteer().lookup(named.name) if p.feature == "country"), None)
+        return aliases.country_of(named.name)
 
     def _fold(self, short: Named, full: Named) -> None:
         """``short`` is another name of ``full``: one entry, the full name's kind (government wins)."""
@@ -290,7 +233,7 @@ class Cast:
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
                 named = self.by_name[full.lower()] = self._person(plain)
                 return named
-            named = self._same_first_and_last(full) or self._part_of_name(full)
+            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full)
             if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
                 self.by_name[full.lower()] = named
                 self._short_forms(full)
@@ -308,6 +251,14 @@ class Cast:
             return None
         found = {id(n): n for n in self.by_name.values() if n.kind == "person" and
                  (_opens_or_closes(words, n.name.split()) or _opens_or_closes(n.name.split(), words))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _titled(self, full: str) -> Optional[Named]:
+        """``Prince Mohammed`` after ``Mohammed bin Salman``, ``Senator Carper`` after ``Tom Carper``: a role and one
+        name, the first or last word of exactly one person's full name."""
+        word = title_and_name(full)
+        found = {id(n): n for n in self.by_name.values() if word is not None and n.kind == "person"
+                 and len(n.name.split()) >= 2 and word in (n.name.split()[0], n.name.split()[-1])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
@@ -452,28 +403,6 @@ class Cast:
                 continue
             if accept(named):
                 yield (start, end), named
-
-
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
-FUNCTION_WORDS = frozenset("of and for the on in to &".split())
-
-
-def _initials(name: str) -> set[str]:
-    """The acronyms a body's name may be written as: ``Department of Justice`` -> DOJ, DJ; ``Justice
-    Department`` -> the same (a department, ministry or office named first by its field); none for one word."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    if len(words) < 2:
-        return set()
-    orders = [words]
-    if "and" in words[2:]:  # "Centers for Disease Control and Prevention" -> CDC
-        orders.append(words[:len(words) - 1 - words[::-1].index("and")])
-    if len(words) >= 2 and words[-1].lower() in ("department", "ministry", "office") and "of" not in words:
-        orders.append([words[-1], "of", *words[:-1]])
-    out = set()
-    for order in orders:
-        out.add("".join(w[0].upper() for w in order))
-        out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
-    return {o for o in out if len(o) >= 2}
 
 
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:

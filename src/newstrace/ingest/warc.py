@@ -9,7 +9,6 @@ content codings where the stored bytes really are encoded (stale ``chunked``/``g
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import io
 import re
 import zlib
@@ -20,6 +19,7 @@ from typing import IO, cast
 from ..extract.decode import looks_like_html
 from ..record import Page
 from .files import content_id
+from .inflate import TolerantGunzip
 from .items import Item, failed
 from .urls import normalize_url
 
@@ -39,12 +39,26 @@ def items_from_archive(path: Path, *, max_bytes: int) -> Iterator[Item]:
 
     source = str(path)
     last_offset = -1
+    held: Item | None = None  # a first record that read as nothing: maybe one whole-file gzip cut short
+    truncated = False
     try:
         with path.open("rb") as stream:
             for offset, item in _read(stream, source, max_bytes):
                 last_offset = offset
+                if offset == 0 and EMPTY_BLOCK in item.tags and path.name.lower().endswith(".gz"):
+                    held = item
+                    continue
+                if held is not None:
+                    yield held
+                    held = None
+                truncated = "truncated" in item.tags
                 yield item
-        return
+        if held is None:
+            if path.name.lower().endswith(".gz") and not truncated and _tail_broke_off(path, max(last_offset, 0)):
+                yield failed(f"{source}#rest", source, "NT126", f"archive ends in a cut gzip member after offset "
+                             f"{max(last_offset, 0)}; the records before were read")
+            return
+        last_offset = -1
     except ArchiveLoadFailed as exc:
         if "single gzip" not in str(exc) and "non-chunked gzip" not in str(exc):
             yield failed(f"{source}#{last_offset + 1}", source, "NT126", f"archive unreadable after offset "
@@ -58,14 +72,31 @@ def items_from_archive(path: Path, *, max_bytes: int) -> Iterator[Item]:
 
 
 def _read_whole_gzip(path: Path, source: str, max_bytes: int, *, after: int) -> Iterator[Item]:
-    """A WARC compressed as one gzip member: read it decompressed (offsets count in the plain stream)."""
+    """A WARC compressed as one gzip member: read it decompressed (offsets count in the plain stream). A stream
+    cut short gives the records before the cut, then NT126."""
     try:
-        with gzip.open(path, "rb") as stream:
-            for offset, item in _read(cast(IO[bytes], stream), source, max_bytes):
+        with path.open("rb") as raw:
+            stream = TolerantGunzip(raw)
+            for offset, item in _read(cast(IO[bytes], io.BufferedReader(stream)), source, max_bytes):
                 if offset > after:
                     yield item
     except (OSError, EOFError, ValueError) as exc:
         yield failed(f"{source}#rest", source, "NT126", f"gzip stream of {path.name} broke off: {exc}")
+        return
+    if stream.broke_off:
+        yield failed(f"{source}#rest", source, "NT126", f"gzip stream of {path.name} broke off after "
+                     f"{stream.given} decompressed bytes; the records before were read")
+
+
+def _tail_broke_off(path: Path, offset: int) -> bool:
+    """Whether the gzip members from ``offset`` (the last record read) to the end break off: a member cut so
+    short that it gives no byte ends warcio's reading without a word."""
+    with path.open("rb") as raw:
+        raw.seek(offset)
+        stream = TolerantGunzip(raw)
+        while stream.read(1 << 20):
+            pass
+        return stream.broke_off
 
 
 def _first_line(exc: Exception) -> str:
@@ -90,6 +121,8 @@ def _item(record, source: str, max_bytes: int) -> Item:
     if rec_type not in PAGE_RECORD_TYPES:
         return Item("", source, skip=f"{rec_type} record", tags=tags)
     head = record.raw_stream.read(HEAD_BYTES)
+    if not head and (_declared_length(record) > 0 or record.length is None):  # WARC requires a length
+        return _unreadable(record, source, tags)
     http, body_start = _http_head(head) if rec_type == "response" else (None, 0)
     if http is None:
         return _headerless(record, source, max_bytes, tags, head)
@@ -104,6 +137,24 @@ def _item(record, source: str, max_bytes: int) -> Item:
 
 
 HEAD_BYTES = 65536
+EMPTY_BLOCK = "empty_block"
+
+
+def _declared_length(record) -> int:
+    try:
+        return int(record.rec_headers.get_header("Content-Length") or 0)
+    except ValueError:
+        return 0
+
+
+def _unreadable(record, source: str, tags: tuple[str, ...]) -> Item:
+    """A record that gives no byte of its declared block, or whose header broke off before its length."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    doc_id = content_id(normalize_url(url) or url or f"{source}#{record.rec_headers.get_header('WARC-Record-ID')}")
+    declared = _declared_length(record)
+    what = f"none of its {declared} declared bytes could be read" if declared else "its header broke off"
+    return failed("", source, "NT125", f"record is truncated: {what}", doc_id=doc_id, url=url,
+                  tags=tags + ("truncated", EMPTY_BLOCK))
 _HTTP_PROTOCOLS = ["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/0.9"]
 
 

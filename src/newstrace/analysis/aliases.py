@@ -1,0 +1,119 @@
+"""Other names of one body in an article (issue 12): acronyms and long forms (``SEC`` = ``Securities and Exchange
+Commission``), the last word of a name ("the Journal"), inverted forms ("Department of Justice" = "Justice
+Department"), company stems, the ministry of the one country named with it, a capital acting for its country.
+
+Each function reads the cast's entries by lower-cased name and calls ``fold(short, full)`` (``people.Cast``)
+for every pair it finds to be one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Optional, Protocol, TypeVar, cast
+
+from . import bodies as bodies_mod
+
+
+class Entry(Protocol):
+    """What these rules read of a cast entry (``people.Named``)."""
+
+    name: str
+    kind: str
+
+
+E = TypeVar("E", bound=Entry)
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+FUNCTION_WORDS = frozenset("of and for the on in to &".split())
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name may be written as: ``Department of Justice`` -> DOJ, DJ; ``Justice
+    Department`` -> the same (a department, ministry or office named first by its field); none for one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return set()
+    orders = [words]
+    if "and" in words[2:]:  # "Centers for Disease Control and Prevention" -> CDC
+        orders.append(words[:len(words) - 1 - words[::-1].index("and")])
+    if len(words) >= 2 and words[-1].lower() in ("department", "ministry", "office") and "of" not in words:
+        orders.append([words[-1], "of", *words[:-1]])
+    out = set()
+    for order in orders:
+        out.add("".join(w[0].upper() for w in order))
+        out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
+    return {o for o in out if len(o) >= 2}
+
+
+def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> None:
+    """``SEC`` = ``Securities and Exchange Commission``, ``DOJ`` = ``Justice Department``: an acronym
+    that spells the initials of one other body of the article is that body (its kind wins, unless only
+    the acronym is known as a government body)."""
+    bodies = {id(n): n for n in by_name.values() if n.kind != "person"}.values()
+    spelled: dict[str, list[E]] = {}
+    for named in bodies:
+        for initials in _initials(named.name):
+            spelled.setdefault(initials, []).append(named)
+    for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
+        longs = [n for n in spelled.get(short.name.replace(".", ""), []) if n is not short]
+        if len({id(n) for n in longs}) == 1:
+            fold(short, longs[0])
+    for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)]:
+        # "the Journal" after "The Wall Street Journal", "the Observatory": the last word of one other body
+        longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
+        if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):
+            fold(short, longs[0])
+    for named in [n for n in bodies if bodies_mod.inverted(n.name)]:  # "Department of Justice" = "Justice Department"
+        other = by_name.get(cast(str, bodies_mod.inverted(named.name)).lower())
+        if other is not None and other is not named and other.kind == named.kind:
+            fold(other, named)
+    stems: dict[str, list[E]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
+    for named in {id(n): n for n in by_name.values() if n.kind in ("organization", "outlet")}.values():
+        stems.setdefault(bodies_mod.company_stem(named.name), []).append(named)
+    for same in (sorted(v, key=lambda n: len(n.name)) for k, v in stems.items() if k and len(v) >= 2):
+        for short in same[:-1]:
+            fold(short, same[-1])
+    companies = {id(n): n for n in by_name.values() if n.kind in ("organization", "government")}.values()
+    for short in [n for n in companies if n.kind == "organization"]:  # "JP Morgan" / "JPMorgan Chase & Co"; "Fed"
+        longs = [n for n in companies if n is not short and by_name.get(n.name.lower()) is n
+                 and bodies_mod.shortens(short.name, n.name)]
+        if len(longs) == 1:
+            fold(short, longs[0])
+
+
+def fold_owned(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> None:
+    """``the Foreign Ministry`` after ``Russia's Foreign Ministry``: the body of the one country the article names
+    with it (with two countries' ministries, the bare name stays apart: no guess)."""
+    owned: dict[str, list[E]] = {}
+    for key, named in by_name.items():
+        if "|" in key and named not in owned.setdefault(key.split("|", 1)[1], []):
+            owned[key.split("|", 1)[1]].append(named)
+    for bare, entries in owned.items():
+        short = by_name.get(bare)
+        if short is not None and len(entries) == 1 and short is not entries[0] and short.kind == "government":
+            fold(short, entries[0])
+
+
+def fold_capitals(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> None:
+    """``Beijing said`` in an article that names China: a capital acting is its country's government, one
+    source (countries and capitals from the gazetteer)."""
+    from .gazetteer import gazetteer
+    places = list({id(n): n for n in by_name.values() if n.kind in ("government", "organization")}.values())
+    countries: dict[str, E] = {}
+    for named in places:
+        code = country_of(named.name) if named.kind == "government" else None
+        if code is not None:
+            countries.setdefault(code, named)
+    for named in places:  # (the capital tagged as a body too: "Washington said")
+        for place in gazetteer().lookup(named.name) if named not in countries.values() else ():
+            capital = gazetteer().capital(place.country) if place.country else None
+            if capital is not None and capital.gid == place.gid and place.country in countries:
+                fold(named, countries[place.country])
+                break
+
+
+def country_of(name: str) -> Optional[str]:
+    """The ISO code of the country a name is ("China", "the U.S."), or None."""
+    from .gazetteer import gazetteer
+    return next((p.country for p in gazetteer().lookup(name) if p.feature == "country"), None)
