@@ -283,4 +283,4 @@ def test_issue13_a_clash_leaving_people_dead_is_no_withdrawal():
 def test_issue13_gunfire_is_no_blaze(body):
     """"Fire" beside weapons (guns, launchers, small arms, bursts of fire) is shooting, never a man-made disaster."""
     assert rule_label(body) not in ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
-    assert rule_label("A fire destroyed twenty shops in the market.") == "MAN_MADE_DISASTER"
+    assert rule_label("A huge fire swept through the market overnight.") == "MAN_MADE_DISASTER"
