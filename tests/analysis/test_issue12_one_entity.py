@@ -51,3 +51,11 @@ def test_issue12_a_prince_by_title_and_given_name_is_the_prince_named_in_full(an
                      "prices were fair.")
     first, second = source_of(record, "talks with the oil ministers"), source_of(record, "prices were fair")
     assert first is not None and first is second and first.name == "Faisal bin Rashid", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_participle_after_a_reported_clause_is_the_reporters(analyse):
+    record = analyse("The mayor of Fenwick, Clara Ostby, said the bridge would reopen in May, suggesting the repairs "
+                     "were ahead of schedule.")
+    source = source_of(record, "ahead of schedule")
+    assert source is not None and source.name == "Clara Ostby", record.sources
