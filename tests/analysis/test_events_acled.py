@@ -274,3 +274,13 @@ def test_issue13_a_clash_leaving_people_dead_is_no_withdrawal():
     "left" and deaths or injuries: ARMED_CLASH 59, ATTACK 45 of 170, no territory type)."""
     assert rule_label("Clashes between farmers and herders left three people dead in the village.") == "ARMED_CLASH"
     assert rule_label("The troops left the town after the talks.") == "NON_VIOL_TERRIT_TRANSFER"
+
+
+@pytest.mark.parametrize("body", [
+    "Rebel forces fired grenade launchers at government positions near the village.",
+    "Monitors recorded 40 bursts of fire from small arms near the front line.",
+])
+def test_issue13_gunfire_is_no_blaze(body):
+    """"Fire" beside weapons (guns, launchers, small arms, bursts of fire) is shooting, never a man-made disaster."""
+    assert rule_label(body) not in ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
+    assert rule_label("A huge fire swept through the market overnight.") == "MAN_MADE_DISASTER"
