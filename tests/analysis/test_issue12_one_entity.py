@@ -33,3 +33,29 @@ def test_issue12_an_acronym_in_brackets_after_its_long_form_is_the_same_body(ana
     first, second = source_of(record, "outbreak in the north"), source_of(record, "risk to travellers")
     assert first is not None and first is second and first.name == "World Health Organization", record.sources
     assert not [s for s in record.sources if "(" in s.name], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_company_with_its_legal_form_after_a_comma_is_one_source(analyse):
+    record = analyse("Harlow Dynamics, Inc. said on Monday it would cut 300 jobs.\n\n"
+                     "\u201cThis was a hard decision,\u201d Harlow Dynamics, Inc said in a statement.")
+    first, second = source_of(record, "300 jobs"), source_of(record, "hard decision")
+    assert first is not None and first is second and "Harlow" in first.name, record.sources
+    assert [s.name for s in record.sources if "Harlow" not in s.name] == [], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_prince_by_title_and_given_name_is_the_prince_named_in_full(analyse):
+    record = analyse("Prince Faisal said the talks with the oil ministers would go on.\n\n"
+                     "Crown Prince Faisal bin Rashid met the ministers in Riyadh on Monday. Faisal bin Rashid said "
+                     "prices were fair.")
+    first, second = source_of(record, "talks with the oil ministers"), source_of(record, "prices were fair")
+    assert first is not None and first is second and first.name == "Faisal bin Rashid", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_participle_after_a_reported_clause_is_the_reporters(analyse):
+    record = analyse("The mayor of Fenwick, Clara Ostby, said the bridge would reopen in May, suggesting the repairs "
+                     "were ahead of schedule.")
+    source = source_of(record, "ahead of schedule")
+    assert source is not None and source.name == "Clara Ostby", record.sources

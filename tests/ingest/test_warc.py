@@ -8,7 +8,8 @@ import pytest
 
 from newstrace.ingest.warc import items_from_archive
 
-from .builders import WarcBuilder, article_html, headerless_warc, news_warc, quirky_warc, truncated_warc, whole_gzip_warc
+from .builders import (WarcBuilder, article_html, headerless_warc, news_warc, quirky_warc, truncated_warc,
+                       whole_gzip_warc)
 
 MAX = 10_000_000
 
@@ -128,20 +129,3 @@ def test_a_whole_file_gzip_cut_short_keeps_the_records_before_the_cut(tmp_path):
     codes = [i.record.error.code for i in items if i.record]
     assert codes[-1] == "NT126" and set(codes) <= {"NT125", "NT126"}
     assert all(i.page is None for i in items[items.index(next(i for i in items if i.record)):])
-
-
-def test_tolerant_gunzip_reads_every_member_and_says_when_the_stream_broke_off(tmp_path):
-    import gzip
-    import io
-    import os
-
-    from newstrace.ingest.inflate import TolerantGunzip
-
-    parts = [os.urandom(5000) for _ in range(3)]
-    whole = b"".join(gzip.compress(p) for p in parts)
-    stream = TolerantGunzip(io.BytesIO(whole))
-    assert io.BufferedReader(stream).read() == b"".join(parts) and not stream.broke_off
-    cut = TolerantGunzip(io.BytesIO(whole[: len(whole) - 2500]))
-    got = io.BufferedReader(cut).read()
-    assert cut.broke_off and len(parts[0]) + len(parts[1]) <= len(got) < 15000
-    assert b"".join(parts).startswith(got)

@@ -151,7 +151,7 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
             if ent[0].lower_ == "the" and ent.label_ not in ("ORG", "WORK_OF_ART", "EVENT", "LAW"):
                 start = ent[1].idx if len(ent) > 1 else start
             if ent.label_ == "ORG":
-                start = _joined_name_start(doc, ent, start)
+                start, end = _joined_name_start(doc, ent, start), _legal_suffix_end(doc, ent, end)
             if ent.label_ == "PERSON":
                 end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
             out.extend(_bracket_split(doc.text, (start, end, ent.label_, "model", 0.8)))
@@ -176,6 +176,20 @@ def _bracket_split(text: str, span: tuple[int, int, str, str, float]) -> list[tu
         inner_start = start + at + 1 + (len(name[at + 1:]) - len(name[at + 1:].lstrip()))
         out.append((inner_start, inner_start + len(inner), label, method, conf))
     return out
+
+
+# a company's legal form, written after its name and a comma ("Acme Widgets, Inc.")
+LEGAL_FORMS = frozenset("inc inc. corp corp. co co. ltd ltd. llc l.l.c. plc lp l.p. llp ag sa s.a. nv n.v. gmbh".split())
+
+
+def _legal_suffix_end(doc, ent, end: int) -> int:
+    """Where a company's name ends when the model stopped it before ", Inc": the legal form after the comma is
+    part of the name (left out, "Inc" became the subject of "Harlow Dynamics, Inc said" and a source "Inc")."""
+    k = ent.end
+    if end != ent.end_char or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in LEGAL_FORMS:
+        return end
+    last = doc[k + 2] if k + 2 < len(doc) and doc[k + 2].text == "." and not doc[k + 1].whitespace_ else doc[k + 1]
+    return last.idx + len(last.text)
 
 
 # lower-case words inside a family name ("Ursula von der Leyen", "Mohammed bin Salman", "Bill de Blasio")

@@ -135,6 +135,15 @@ def _without_titles(full: str) -> str:
     return " ".join(words)
 
 
+def title_and_name(full: str) -> Optional[str]:
+    """``Prince Mohammed`` -> "Mohammed", ``Sheikh Tamim`` -> "Tamim": the name after a capitalised role noun
+    (a role, no first name) in a two-word name; None for any other name."""
+    words = full.split()
+    if len(words) != 2 or not words[1][:1].isupper() or words[0] in all_given_names():
+        return None
+    return words[1] if kind_of_noun().get(words[0].lower()) == "anonymous" else None
+
+
 def _first_last(full: str) -> Optional[tuple[str, str]]:
     """(first name, surname) of a full name, middle initials and Jr./III left out."""
     words = [w.strip(",") for w in full.split()]

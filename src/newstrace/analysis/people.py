@@ -41,6 +41,7 @@ from .names import (
     particle_surname,
     person_like,
     person_name,
+    title_and_name,
 )
 from .quotes.cues import kind_of_noun
 
@@ -83,7 +84,8 @@ class Cast:
         self._twins = {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
                        and " " not in bare_name(e.text) and _is_name(e.text) and (" " in bare_name(e.canonical)
                        or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
-        for entity in ordered:  # full names first, so that any surname finds its person
+        # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
+        for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
@@ -231,7 +233,7 @@ class Cast:
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
                 named = self.by_name[full.lower()] = self._person(plain)
                 return named
-            named = self._same_first_and_last(full) or self._part_of_name(full)
+            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full)
             if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
                 self.by_name[full.lower()] = named
                 self._short_forms(full)
@@ -249,6 +251,14 @@ class Cast:
             return None
         found = {id(n): n for n in self.by_name.values() if n.kind == "person" and
                  (_opens_or_closes(words, n.name.split()) or _opens_or_closes(n.name.split(), words))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _titled(self, full: str) -> Optional[Named]:
+        """``Prince Mohammed`` after ``Mohammed bin Salman``, ``Senator Carper`` after ``Tom Carper``: a role and one
+        name, the first or last word of exactly one person's full name."""
+        word = title_and_name(full)
+        found = {id(n): n for n in self.by_name.values() if word is not None and n.kind == "person"
+                 and len(n.name.split()) >= 2 and word in (n.name.split()[0], n.name.split()[-1])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:

@@ -43,8 +43,9 @@ def looks_like_feed(head: bytes) -> bool:
     return bool(_FEED_ROOT.search(head[:4096]))
 
 
-def feed_bytes(path: Path, max_bytes: int = 20_000_000) -> bytes:
-    """The feed file's bytes, gunzipped as a stream and refused (NT102) past ``max_bytes`` (issue 18)."""
+def feed_bytes(path: Path, max_bytes: int = 20_000_000) -> tuple[bytes, int | None]:
+    """The feed file's bytes, gunzipped as a stream and refused (NT102) past ``max_bytes`` (issue 18), and for a
+    gzip file cut short, how many bytes came before the cut (the items before it are still read)."""
     return read_file_capped(path, max_bytes)
 
 

@@ -7,7 +7,6 @@ are read up to ``cap`` bytes each and an overlong line is skipped to its end wit
 
 from __future__ import annotations
 
-import gzip
 import io
 import zlib
 from collections.abc import Iterator
@@ -23,15 +22,21 @@ SKIP_BLOCK = 1 << 20
 
 @contextmanager
 def open_maybe_gzip(path: Path) -> Iterator[IO[bytes]]:
-    """The file's bytes, decompressed as they are read when it starts with the gzip magic."""
+    """The file's bytes, decompressed as they are read when it starts with the gzip magic. A gzip file cut
+    short gives every byte before the cut (``cut_after`` then says where it fell)."""
     with path.open("rb") as raw:
         if raw.read(2) == GZIP_MAGIC:
             raw.seek(0)
-            with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-                yield cast(IO[bytes], stream)
+            yield cast(IO[bytes], io.BufferedReader(TolerantGunzip(raw)))
         else:
             raw.seek(0)
             yield raw
+
+
+def cut_after(stream: IO[bytes]) -> int | None:
+    """How many bytes a stream of ``open_maybe_gzip`` gave before its gzip data broke off, or None when whole."""
+    inner = getattr(stream, "raw", None)
+    return inner.given if isinstance(inner, TolerantGunzip) and inner.broke_off else None
 
 
 def read_capped(stream: IO[bytes], cap: int, what: str) -> bytes:
@@ -43,9 +48,10 @@ def read_capped(stream: IO[bytes], cap: int, what: str) -> bytes:
     return data
 
 
-def read_file_capped(path: Path, cap: int) -> bytes:
+def read_file_capped(path: Path, cap: int) -> tuple[bytes, int | None]:
+    """The file's bytes (see ``read_capped``) and, for a gzip file cut short, how many came before the cut."""
     with open_maybe_gzip(path) as stream:
-        return read_capped(stream, cap, str(path))
+        return read_capped(stream, cap, str(path)), cut_after(stream)
 
 
 def capped_lines(stream: IO, cap: int | None) -> Iterator:

@@ -9,7 +9,6 @@ URL list (else a scraped-text page); anything else is one page.
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from ..errors import NewstraceError
 from ..record import Page
 from .feeds import FEED_SUFFIXES, feed_bytes, items_from_feed, looks_like_feed
 from .files import _read_file
-from .inflate import capped_lines, open_maybe_gzip
+from .inflate import TolerantGunzip, capped_lines, cut_after, open_maybe_gzip
 from .items import Item, failed
 from .jsonl import parse_line
 from .urls import is_url, read_url_list
@@ -84,8 +83,8 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as stream:
             head = stream.read(4096)
         if head[:2] == b"\x1f\x8b":
-            with gzip.open(path, "rb") as stream:
-                head = stream.read(4096)
+            with path.open("rb") as raw:
+                head = TolerantGunzip(raw).read(4096) or b""
         return head
     except (OSError, EOFError):
         return b""
@@ -93,7 +92,7 @@ def _head(path: Path) -> bytes:
 
 def _feed_items(path: Path, fetch: bool, max_bytes: int) -> Iterator[Item]:
     try:
-        data = feed_bytes(path, max_bytes)
+        data, cut = feed_bytes(path, max_bytes)
     except NewstraceError as exc:
         yield failed(str(path), str(path), exc.code, exc.message)
         return
@@ -104,6 +103,12 @@ def _feed_items(path: Path, fetch: bool, max_bytes: int) -> Iterator[Item]:
         yield failed(str(path), str(path), "NT126", f"{path} is not an RSS or Atom feed")
         return
     yield from items_from_feed(data, str(path), fetch=fetch)
+    if cut is not None:
+        yield failed(f"{path}#rest", str(path), "NT126", _cut_message(path, cut, "items"))
+
+
+def _cut_message(path: Path, given: int, kept: str) -> str:
+    return f"{path} is cut short: its gzip data ends after {given} bytes; the {kept} before the cut were read"
 
 
 def _jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
@@ -120,5 +125,7 @@ def _jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
                     unit = f"{path}#line{number}"
                     yield Item(unit, str(path), page=parsed, tags=("line",)) if isinstance(parsed, Page) \
                         else Item(unit, str(path), record=parsed, tags=("line",))
+            if (cut := cut_after(stream)) is not None:
+                yield failed(f"{path}#rest", str(path), "NT107", _cut_message(path, cut, "lines"))
     except (OSError, EOFError, zlib.error) as exc:
         yield failed(str(path), str(path), "NT107", f"cannot read {path}: {exc}")
