@@ -20,7 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newstrace" / "data" / "dates_months.tsv"
 LOCALES = ("en de fr es it pt nl ru uk be pl cs sk sl hr sr sr_Latn bs bg mk ro hu el tr id ms tl sw sv nb nn "
-           "da fi et lv lt is ca gl eu af sq ar fa he ur az kk uz ka hy mn ky").split()
+           "da fi et lv lt is ca gl eu af sq ar fa he ur az kk uz ka hy mn ky "
+           "hi bn mr ne gu pa or ta te kn ml th lo my km").split()
+
+
+def _letters(word: str) -> bool:
+    """Letters only, with the vowel signs and other combining marks of the Indic and South-East Asian scripts
+    (Mn, Mc: "जून", "มีนาคม"), which the date regexes' month word takes too."""
+    return all(ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc") for ch in word) and word[0].isalpha()
 
 
 def names() -> dict[str, dict[int, list[str]]]:
@@ -32,7 +39,7 @@ def names() -> dict[str, dict[int, list[str]]]:
             for context in ("format", "stand-alone"):
                 for month, name in get_month_names(width, context, locale=locale).items():
                     word = unicodedata.normalize("NFC", name.lower().rstrip("."))
-                    if not word.isalpha() or len(word) < 3 or len(word) > 12:
+                    if not _letters(word) or len(word) < (3 if word.isascii() else 2) or len(word) > 14:
                         continue
                     if width == "abbreviated" and (word.isascii() or len(word) < 4 or
                                                    any("LATIN" in unicodedata.name(ch, "") for ch in word)):

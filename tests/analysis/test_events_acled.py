@@ -176,10 +176,9 @@ def test_issue13_a_protest_against_violence_is_a_protest(monkeypatch, body):
 
 @pytest.mark.parametrize("body", [
     "Soldiers killed six militants in an ambush and seized weapons and ammunition.",
-    "Clashes between farmers and herders left three people dead in the village.",
 ])
 def test_issue13_a_strategic_development_beside_violence_gives_way_to_a_sure_model(monkeypatch, body):
-    """Seizing arms after a clash, or a clash "leaving" dead: ACLED codes the violence. A sure model's violent type
+    """Seizing arms after a clash: ACLED codes the violence. A sure model's violent type
     replaces the rarer strategic type; an unsure one leaves the rule's."""
     monkeypatch.setattr(ev, "load_model", lambda name: FamilyModel("ARMED_CLASH", 0.8))
     assert acled_types(body) == ["ARMED_CLASH"]
@@ -218,3 +217,70 @@ def test_issue13_a_fire_that_broke_out_stays_a_disaster():
 
     match = classify(sentence_keys(get_nlp()("A fire broke out at a textile factory on the edge of the city.")))
     assert match is not None and match.label == "MAN_MADE_DISASTER"
+
+
+def rule_label(body: str) -> str | None:
+    from newstrace.analysis.event_acled import classify, sentence_keys
+
+    match = classify(sentence_keys(get_nlp()(body)))
+    return match.label if match else None
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen kidnapped a trader on the highway and killed his driver.",
+    "Soldiers arrested four herders at the market and executed them outside the town.",
+    "Militiamen detained two boys and tortured them for a day.",
+])
+def test_issue13_killing_beside_an_abduction_or_arrest_is_the_attack(body):
+    """ACLED codes the violence when a note tells of an abduction or an arrest and a killing or torture
+    (training notes: abduction and killing 82 of 114 ATTACK, 1 ABDUCT_DISSAP; arrest and execution or torture
+    47 of 54 ATTACK)."""
+    assert rule_label(body) == "ATTACK"
+
+
+def test_issue13_an_abduction_or_arrest_alone_keeps_its_type():
+    assert rule_label("Gunmen kidnapped a trader on the highway near the border.") == "ABDUCT_DISSAP"
+    assert rule_label("Police arrested three opposition activists at their homes.") == "ARREST"
+
+
+@pytest.mark.parametrize("body", [
+    "Farmers found the body of a teacher in a ditch beside the road.",
+    "Two men were found dead in a field outside the village.",
+    "Soldiers executed five civilians near the camp.",
+])
+def test_issue13_bodies_found_and_executions_are_attacks(body):
+    """"Found dead", "the body was found", "executed": ACLED's ATTACK (115 of 135 and 122 of 161 training
+    notes); no rule coded them before."""
+    assert rule_label(body) == "ATTACK"
+    assert acled_types(body)[0] in ("ATTACK", "ARMED_CLASH")
+
+
+def test_issue13_a_shoot_out_is_an_armed_clash():
+    """93 of 98 training notes with a shoot-out are ARMED_CLASH."""
+    assert rule_label("A shoot-out between soldiers and gunmen left two men dead in the port district.") == \
+        "ARMED_CLASH"
+
+
+def test_issue13_seizing_vehicles_or_livestock_takes_no_territory():
+    """Militants seizing motorbikes or cattle loot; they take no territory (training notes with such objects:
+    PROPERTY_DISTRUCT 65 of 123, no territory type)."""
+    assert rule_label("Militants seized three motorbikes and livestock in the village.") not in (
+        "NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
+    assert rule_label("Rebels seized the town on Sunday.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_issue13_a_clash_leaving_people_dead_is_no_withdrawal():
+    """"Leave" is a word of withdrawal, but "left three people dead" tells of violence (training notes with
+    "left" and deaths or injuries: ARMED_CLASH 59, ATTACK 45 of 170, no territory type)."""
+    assert rule_label("Clashes between farmers and herders left three people dead in the village.") == "ARMED_CLASH"
+    assert rule_label("The troops left the town after the talks.") == "NON_VIOL_TERRIT_TRANSFER"
+
+
+@pytest.mark.parametrize("body", [
+    "Rebel forces fired grenade launchers at government positions near the village.",
+    "Monitors recorded 40 bursts of fire from small arms near the front line.",
+])
+def test_issue13_gunfire_is_no_blaze(body):
+    """"Fire" beside weapons (guns, launchers, small arms, bursts of fire) is shooting, never a man-made disaster."""
+    assert rule_label(body) not in ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
+    assert rule_label("A huge fire swept through the market overnight.") == "MAN_MADE_DISASTER"

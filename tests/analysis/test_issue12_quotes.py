@@ -286,3 +286,60 @@ def test_issue12_an_act_with_its_object_is_shown_as_unsure(quotes_of):
     assert len(ward) == 1 and ward[0].confidence >= 0.45
     acts = _with(quotes, "the delays at the new ward") + _with(quotes, "a video of the new ward")
     assert all(q.confidence < 0.45 for q in acts)  # kept for readers who want every attribution, under the usual floor
+
+
+def test_issue12_said_followed_by_its_speaker_closes_the_sentence(quotes_of):
+    body = ("\u201cI then heard the minister ask, quote, \u2018So is he going to sign it?\u2019\u201d the clerk testified. "
+            "\u201cThe minister replied that \u2018He\u2019s going to sign it,\u2019 adding that the mayor will, quote, "
+            "\u2018do anything you ask him to.\u2019\u201d\n\n"
+            "Lund was known for telling others \"he was in charge of the harbour\" despite being the envoy in Oslo, "
+            "said another witness in the inquiry, former port adviser Anna Berg.\n\n"
+            "\"And I asked, well, on whose authority?\u201d said Berg, who will testify Monday.\n\n"
+            "The ferry will run again in May, said the spokesman for the city.")
+    quotes = quotes_of(body)
+    known = _with(quotes, "in charge of the harbour")
+    assert len(known) == 1 and known[0].content.startswith("Lund was known"), [q.content for q in quotes]
+    assert known[0].speaker is not None and known[0].speaker.endswith("Anna Berg")
+    assert not _with(quotes, "another witness"), [q.content for q in quotes]
+    ferry = _with(quotes, "ferry will run")
+    assert len(ferry) == 1 and ferry[0].speaker == "the spokesman for the city"
+
+
+def test_issue12_a_quoted_word_before_a_side_clause_is_not_quoted_by_its_subject(quotes_of):
+    body = ("She testified about a May 3 meeting at the ministry when Lie told visiting Danish officials they would "
+            "need to \u201cdeliver\u201d before the government would agree to a meeting the mayor wanted with the king.\n\n"
+            "\u201cStop the count,\u201d the mayor told reporters.")
+    quotes = quotes_of(body)
+    assert not [q for q in quotes if q.content.strip("\u201c\u201d ") == "deliver"], [q.content for q in quotes]
+    assert len(_with(quotes, "Stop the count")) == 1
+
+
+def test_issue12_when_it_was_said_and_the_writers_aside_are_not_what_was_said(quotes_of):
+    body = ("The mayor told fishermen this weekend she would consider it a personal insult if they did not vote for "
+            "the harbour plan, implicitly putting her own name on the ballot.\n\n"
+            "The council\u2019s announcement that the ferry is getting new engines, ending a two-year wait for "
+            "islanders, surprised the port. She said last week was the hardest of her term.")
+    quotes = quotes_of(body)
+    insult = _with(quotes, "personal insult")
+    assert len(insult) == 1 and insult[0].content.startswith("she would consider"), [q.content for q in quotes]
+    assert insult[0].content.endswith("harbour plan")
+    engines = _with(quotes, "new engines")
+    assert len(engines) == 1 and "two-year wait" not in engines[0].content, engines
+    assert _with(quotes, "last week was the hardest")
+
+
+# a narrow column, as text taken from a PDF of a printed page gives it (lines of 30 to 38 characters)
+COLUMN = "\n\n".join(textwrap.fill(para, 38) for para in (
+    "The regional ferry board met in Skarvik on Tuesday to decide the winter timetable for the islands.",
+    "\u201cThey will keep the early boat for the school children, and the late one for the night shift at "
+    "the fish plant,\u201d said Board Chair Lena Moss, who has led the board since 2019.",
+    "Moss said the board would review the timetable again in March when the new boat arrives from the yard."))
+
+
+def test_issue12_quotes_over_a_narrow_hard_wrapped_column_are_found_whole(quotes_of):
+    assert max(len(line) for line in COLUMN.splitlines()) < 40  # every line is under the old 40-character floor
+    quotes = [(" ".join(q.content.split()), q.speaker) for q in quotes_of(COLUMN)]  # the body keeps its breaks
+    early = [(c, s) for c, s in quotes if "early boat" in c]
+    assert len(early) == 1 and "night shift" in early[0][0] and early[0][1].endswith("Lena Moss"), quotes
+    review = [(c, s) for c, s in quotes if "review the timetable" in c]
+    assert len(review) == 1 and review[0][0].endswith("from the yard") and review[0][1] == "Moss", quotes

@@ -46,3 +46,35 @@ def test_issue15_an_arabic_news_pages_date_line_dates_it():
     tree = parse_html(html)
     published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("13 अक्टूबर 2020, 14:05 IST", date(2020, 10, 13)),      # Hindi: the month's name carries vowel signs
+    ("१३ मई २०२०", date(2020, 5, 13)),                         # Hindi, Devanagari digits, a two-letter month
+    ("১৩ মে ২০২০", date(2020, 5, 13)),                          # Bengali digits and month
+    ("13 ஜூன் 2020", date(2020, 6, 13)),                       # Tamil
+    ("13 มีนาคม 2020", date(2020, 3, 13)),                     # Thai, Gregorian year
+    ("๑๓ มีนาคม ๒๐๒๐", date(2020, 3, 13)),                     # Thai digits
+    ("2020. 10. 13. 오후 2:05", date(2020, 10, 13)),           # Korean: a space after each dot
+    ("Published: Tuesday, 13-Oct-2020", date(2020, 10, 13)),  # day-month-year joined by hyphens
+])
+def test_issue15_indic_thai_korean_and_hyphenated_date_lines_are_read(line, day):
+    """Month names of Indic and Thai script are letters and combining marks, which the month word did not
+    take; their digits were not ASCII; Korean and hyphenated shapes were not in the patterns."""
+    assert first_visible_day(line, month_first=False) == day
+
+
+def test_issue15_wider_shapes_do_not_read_prose_as_dates():
+    assert first_visible_day("In 2020. 5 of the 13 stations closed.", month_first=False) is None
+    assert first_visible_day("Trains ran 13-18 times a day in 2020", month_first=False) is None
+    assert pat.month_number("में") is None  # Hindi "in", beside "मे" (Marathi May)
+
+
+def test_issue15_a_hindi_news_pages_date_line_dates_it():
+    html = ('<html lang="hi"><head><title>नई नौका सेवा शुरू</title></head><body>'
+            '<h1>नई नौका सेवा शुरू</h1><div class="date">अपडेट नहीं · 13 अक्टूबर 2020, 14:05 IST</div>'
+            '<p>बंदरगाह प्राधिकरण ने मंगलवार को कहा कि नई नौका सेवा वसंत में शुरू होगी।</p>'
+            '</body></html>')
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")

@@ -86,31 +86,39 @@ def month_number(word: str) -> int | None:
     return found
 
 
-# Native digits some pages write dates in (Arabic-Indic, Persian, Devanagari), read as ASCII digits: one
-# character for one, so offsets into the text stay the same.
-NATIVE_DIGITS = str.maketrans({chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)})
+# Native digits some pages write dates in, read as ASCII digits: one character for one, so offsets into the
+# text stay the same. The zero of each decimal digit run (Unicode Nd): Arabic-Indic, Persian, Devanagari,
+# Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+                0x0ED0, 0x1040, 0x17E0)
+NATIVE_DIGITS = str.maketrans({chr(base + n): str(n) for base in _DIGIT_ZEROS for n in range(10)})
 
 # English month names and abbreviations ("Sept" too), no group and no trailing dot: the one month regex
 # that body dates (analysis/temporal.py) and the dates at the head of a body (link/text.py) build on.
 ENGLISH_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                  r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 
-_MONTH_WORD = r"(?P<month>[^\W\d_]{3,12})"  # looked up in MONTHS (lower case, final dot dropped)
+# Vowel signs and other combining marks of the South and South-East Asian scripts (Devanagari to Sinhala, Thai,
+# Lao, Myanmar, Khmer): a month name there is letters and marks ("जून", "มีนาคม"), and ``\w`` takes no marks.
+# Their digits are turned into ASCII (NATIVE_DIGITS) before any regex reads the text.
+_MARKS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+# A month's name, looked up in MONTHS (lower case, final dot dropped); two characters at least ("मई", "মে").
+_MONTH_WORD = rf"(?P<month>[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{1,13}})"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 # Visible date shapes, each a regex with named groups day / month (name or number) / year.
 # "12. März 2021", "12 de marzo de 2021", "12 mars 2021", "12 марта 2021 г."
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?{_MONTH_WORD}\.?,?\s*(?:de\s+)?{_YEAR}(?!\d)")
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|-)(?:de\s+|of\s+)?{_MONTH_WORD}(?:\.?,?\s*|-)(?:de\s+)?{_YEAR}(?!\d)")
 # "March 12, 2021", "Mar. 12 2021"
 MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 # "2021. március 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's name)
 YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}(?:\.|\s+m\.)\s*{_MONTH_WORD}\s+{_DAY}\.?(?:\s*d\.)?(?!\d)")
 # "2021年3月12日", "2021년 3월 12일"
 CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?")
-# "2021-03-12", "2021/03/12", "2021.03.12"
-YEAR_FIRST = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})([./-])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d])")
+# "2021-03-12", "2021/03/12", "2021.03.12", and Korean "2021. 3. 12." (a space after each dot)
+YEAR_FIRST = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})([./-]|\. )(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d])")
 # "12.03.2021", "12/03/2021", "03/12/2021", "09/21/2012" (day-month order settled by the page language; either
 # number can be the day: a month-first "09/21/2012" has its day second)
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)([./-])\s?(?P<b>[0-3]?\d)\2\s?(?P<year>(?:19|20)\d{2})(?![\d/])")

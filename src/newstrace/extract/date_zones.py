@@ -1,6 +1,6 @@
 """Time zones of page date stamps: the same instant restated in the offset the page itself uses.
 
-Split from ``dates.py`` (the cascade); ``dates._settle`` calls ``restate`` when a stamp in one zone
+Split from ``dates.py`` (the cascade); ``dates._settle`` calls ``reaches`` and ``restate`` when a stamp in one zone
 falls on another day than the page shows.
 """
 
@@ -55,6 +55,22 @@ def restate(value: str, want: date | None, html_text: str) -> str | None:
         if offset is not None and instant.astimezone(timezone(offset)).date() == want:
             return instant.astimezone(timezone(offset)).isoformat()
     return None
+
+
+def reaches(value: str, day: date) -> bool:
+    """Whether some real time zone (UTC-12 to UTC+14) shows the instant of a stamp with an offset on ``day``;
+    a stamp without an offset (its zone unknown) reaches any day."""
+    try:
+        instant = datetime.fromisoformat(value)
+    except ValueError:
+        return True
+    if instant.tzinfo is None:
+        return True
+    utc = instant.astimezone(UTC)
+    return (utc + _WESTMOST).date() <= day <= (utc + _EASTMOST).date()
+
+
+_WESTMOST, _EASTMOST = timedelta(hours=-12), timedelta(hours=14)  # the offsets of the world's time zones
 
 
 def _naive_offset(stamp: datetime, instant: datetime, seconds: str | None) -> timedelta | None:

@@ -27,7 +27,7 @@ from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
 from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line
 from .date_walk import FIRST_BOXES, boxes_after, boxes_before, markup_elements
-from .date_zones import is_utc, offset_text, restate
+from .date_zones import is_utc, offset_text, reaches, restate
 from .metadata import PageMeta
 
 _ISO_RE = re.compile(
@@ -578,15 +578,17 @@ def _foreign(el, article: frozenset = frozenset()) -> bool:
 # --- settling a machine-readable stamp against the page -----------------------------------------------
 
 def _settle(published: DateValue, shown: _Visible | None, html_text: str, url: str | None) -> DateValue:
-    """A time stamp one day off the day the page shows (its date line, else its URL) is the same
-    moment seen from another time zone: restate it in the page's own offset, or keep that day. A stamp
+    """A time stamp one day off the day the page shows (its date line, else its URL) is the same moment
+    seen from another zone if a real one (``reaches``) shows it on that day: restate it in the page's own
+    offset, or keep that day; an afternoon stamp a day off a slug's date stays (issue 15). A stamp
     without a time one day after the date line (a print edition's day, or a stamp whose time a CMS cut
     off, "2012/07/24 00:55" under "23 July 2012 ... 20:55 ET") gives way to the date line's day too."""
     stamped = date.fromisoformat(published.value[:10])
     url_date = _from_url(url, None)
     want = shown.day if shown is not None else (date.fromisoformat(url_date.value) if url_date else None)
     later = shown is not None and (stamped - shown.day).days == 1  # an untimed stamp: only a later one
-    if want is not None and abs((want - stamped).days) == 1 and ("T" in published.value or later):
+    if want is not None and abs((want - stamped).days) == 1 and ("T" in published.value or later) \
+            and reaches(published.value, want):
         local = restate(published.value, want, html_text)
         return DateValue(local or want.isoformat(), published.method, published.confidence,
                          conflicts=tuple(dict.fromkeys((published.value, *published.conflicts))))

@@ -2,8 +2,9 @@
 
 ``…, which forced her to leave early`` / ``…, focusing on people under 30`` / ``…,” claiming that he is
 responsible …`` / ``…” — asserting that …``: a ``which`` or participle clause opened by a comma or a dash
-(a closing quotation mark may stand between) that runs to the end of the content is the writer's comment,
-not part of what was said. A list of participles (``saying X, agreeing to Y or offering Z``) is not an aside.
+(a closing quotation mark or the participle's adverb may stand between: ``, implicitly putting …``) that runs
+to the end of the content is the writer's comment, not part of what was said. A time phrase that opens a reported
+clause before its subject (``told voters this weekend he would …``) is when it was said (``cut_head``). A list of participles (``saying X, agreeing to Y or offering Z``) is not an aside.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def cut_tail(doc, span: Span) -> Span:
         j = k + 1
         while j < last and doc[j].is_quote:  # ',” claiming …': the quotation closes before the aside
             j += 1
+        while j < last and doc[j].tag_ == "RB" and doc[j].dep_ == "advmod" and doc[j].head.i > j:
+            j += 1  # ', implicitly putting his name on the line': an adverb of the participle
         if _aside(doc[j], last):
             return trim(text_of(doc), (span[0], doc[k].idx))
     return span
@@ -65,3 +68,20 @@ def second_complement(verb, clause, span: Span) -> Span:
     if "\n" in text_of(doc)[span[1]:end]:
         return span
     return trim(text_of(doc), (span[0], end))
+
+
+def cut_head(doc, span: Span) -> Span:
+    """``span`` without a leading time phrase (a DATE entity, then an optional "that") right before the
+    subject of the reported clause: ``told voters this weekend (that) he would …``."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span[1] > span[0] else None
+    if tokens is None or len(tokens) < 4 or tokens[0].ent_type_ != "DATE":
+        return span
+    k = tokens.start
+    while k < tokens.end - 2 and doc[k].ent_type_ == "DATE":
+        k += 1
+    if doc[k].lower_ == "that" and doc[k].dep_ == "mark":
+        k += 1
+    subject = next((t for t in doc[k:tokens.end] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != k:
+        return span
+    return trim(text_of(doc), (doc[k].idx, span[1]))

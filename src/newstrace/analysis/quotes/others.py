@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .bounds import cut_tail
 from .cues import Attribution, cue_table, kind_of_noun
 from .syntax import (
     INHERIT,
@@ -58,7 +59,7 @@ def noun_cue(noun, entry: tuple[str, str], quotes: Sequence[Span] = ()) -> list[
     if content is None:
         return []
     if not quoted:
-        content = within_paragraph(text, content, noun.idx)
+        content = cut_tail(doc, within_paragraph(text, content, noun.idx))
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None:
         for child in noun.rights:

@@ -10,20 +10,27 @@
   (``repair_modal_names``, run once before the rules read the parse).
 * ``said study co-author Anezina Marlow``: a role split at its hyphen gives the cue two subjects; the name is the
   speaker (``named_subjects``).
+* ``The vote was close, said another member of the council, Anna Berg.``: a cue that closes its sentence after a
+  comma with its speaker behind it, parsed as the verb's object (or with the sentence run over a paragraph break):
+  the words before the comma are the content, the noun phrase after the verb the speaker (``inverted_tail``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, Optional
 
 from ..nlp import titles
-from .syntax import np_span
+from .syntax import Span, np_span, text_of, trim
 
 RELATIVE = ("who", "which", "that", "whom")
 ANTECEDENT_POS = ("NOUN", "PROPN", "PRON")
 PAUSES = (",", "\u2014", "\u2015", "\u2013", "--", "-")
 NOT_SPEAKERS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")  # "rose in May, which shows …"
 FINITE = ("VBD", "VBZ")  # "May told", "May says": forms no modal verb takes
+INVERTING = ("say", "ask", "add", "write", "respond", "reply", "tell", "continue")  # '"…?" asked X', '…, said X'
+SENTENCE_ENDS = (".", "!", "?")
+INVERTED_DEPS = ("dobj", "attr", "npadvmod", "oprd")  # what the parser makes of a speaker after its verb
 
 
 def repair_modal_names(doc) -> None:
@@ -123,3 +130,29 @@ def _noun_before(token):
     while i >= 0 and doc[i].text in PAUSES:
         i -= 1
     return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") and i >= token.i - 2 else None
+
+
+def inverted_tail(verb) -> Optional[tuple[Span, Any]]:
+    """``…, said another witness in the inquiry, former adviser Anna Berg.``: (the content, the speaker's head
+    token) of a speech verb right after a comma, with no subject of its own, followed by nothing but a noun
+    phrase to its sentence's end; the content runs back to the sentence's start (the parser may have hung it on
+    the paragraph before), not over a paragraph break."""
+    doc = verb.doc
+    if verb.lemma_ not in INVERTING or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
+        return None  # a speaker of its own, or words after the verb
+    obj = next((c for c in verb.rights if c.dep_ in INVERTED_DEPS), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1:
+        return None
+    end = obj.right_edge.i + 1
+    while end < len(doc) and "\n" not in doc[end].text and (doc[end].is_punct or doc[end].is_space):
+        end += 1
+    if end < len(doc) and "\n" not in doc[end].text and doc[end].i < verb.sent.end:
+        return None  # more words follow the speaker: not the end of a sentence
+    comma = start = verb.i - 1
+    while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in SENTENCE_ENDS:
+        start -= 1  # back to the sentence's start, whatever sentence the parser hung it on
+    if comma - start < 3:
+        return None
+    return trim(text_of(doc), (doc[start].idx, doc[comma].idx)), obj

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .bounds import cut_tail, second_complement
+from .bounds import cut_head, cut_tail, second_complement
 from .cues import Attribution, cue_table
+from .speakers import inverted_tail
 from .syntax import (
     SUBJECTS,
     Span,
@@ -53,7 +54,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         return []  # "areas thought to be ice", "investments intended to …": nobody is said to say it
     if frame == "raising":
         return _raising(verb)
-    before = _quote_before(verb, quotes) if cls == "speech" else None
+    before = (_quote_before(verb, quotes) or inverted_tail(verb)) if cls == "speech" else None
     colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
     clause = _clause_content(verb, frame) if not (before or colon) else None
     if clause is not None and _only_a_place_of_posting(verb.doc, clause):
@@ -66,7 +67,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
         content = within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     if not before and content != colon:
-        content = cut_tail(verb.doc, content)
+        content = cut_tail(verb.doc, cut_head(verb.doc, content) if content[0] > verb.idx else content)
     if content[1] <= content[0]:
         return []
     candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
@@ -543,8 +544,10 @@ def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
     """``"…?" asked X`` / ``"…" X said to cheers`` / ``X replied, "…"``: a quote right beside the clause."""
     doc = verb.doc
     clause_start, clause_end = verb.left_edge.idx, token_end(verb.right_edge)
+    opener = verb.left_edge  # 'would need to “deliver” before the board would agree': the quote is not the board's
+    subordinate = opener.dep_ == "mark" and opener.head.i == verb.i and opener.lower_ != "as"
     for a, b in quotes:
-        if b <= clause_start and _only_marks(text_of(doc)[b:clause_start]):
+        if b <= clause_start and _only_marks(text_of(doc)[b:clause_start]) and not subordinate:
             return a, b
         if a >= clause_end - 1 and _only_marks(text_of(doc)[clause_end:a]) and "\n" not in text_of(doc)[clause_end:a]:
             return a, b
