@@ -40,3 +40,15 @@ def test_issue12_a_company_described_stays_an_organization(analyse):
             "The retailer said the stores would reopen in May.")
     source = source_of(analyse(body), "stores would reopen")
     assert source is not None and source.kind == "organization", source
+
+
+@pytest.mark.slow
+def test_issue12_officials_at_a_named_body_are_that_body_not_officials_in_a_place(analyse):
+    body = ("Harbour Freight Holdings closed two warehouses on Monday.\n\n"
+            "Executives at Harbour Freight Holdings said the stores would reopen in May.\n\n"
+            "Officials in Norway said the port would stay open.")
+    record = analyse(body)
+    company = source_of(record, "stores would reopen")
+    assert company is not None and company.kind == "organization" and "Harbour" in company.name, record.sources
+    officials = source_of(record, "port would stay open")
+    assert officials is not None and officials.kind == "anonymous", record.sources

@@ -302,6 +302,8 @@ class SourceBook:
             self.resolved = self.resolved or not _bare(token)  # "the tractor maker" named first: a body described
             if token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(head) == "anonymous" and head not in BODY_NOUNS:
                 self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
+            if not self.resolved:
+                return None  # "the spokesman said" with no one before: an anaphor left unresolved names no source
         kind = described_kind(token, kind_of_noun().get(head))  # "the central bank", "the city council"
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
@@ -425,7 +427,8 @@ class SourceBook:
         return None
 
     def _member_of(self, token) -> Optional[Named]:
-        """``PG&E officials``, ``Home Depot management``: unnamed officials of a named body are that body;
+        """``PG&E officials``, ``officials at the Pentagon``: unnamed officials of a named body are that body (no
+        place: "officials in Texas" are unnamed people);
         ``Company management`` / ``the company's executives``: of the body last named so."""
         if token.pos_ != "NOUN" or token.lower_ not in MEMBER_NOUNS:
             return None
@@ -440,6 +443,11 @@ class SourceBook:
                                          lambda d: False, sure=0.8)
                 if found is not None and found.entity is not None:
                     return self.cast.named(found.entity)
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and \
+                child.lower_ in ("at", "of", "from", "with") else None  # "officials at the Pentagon"
+            named = self.cast.at(pobj.idx) if pobj is not None else None
+            if named is not None and named.kind in ("organization", "government") and not _place(named.name):
+                return named
         return None
 
     def _owner(self, token) -> Optional[Named]:
@@ -525,6 +533,11 @@ def _says_what_it_does(token) -> bool:
     name of another body or person among them, nothing after it."""
     return all(c.dep_ in ("det", "amod", "compound", "punct") and c.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
                for c in token.lefts) and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+def _place(name: str) -> bool:
+    from .gazetteer import gazetteer
+    return bool(gazetteer().lookup(name))
 
 
 def _names_person(draft: Draft) -> bool:
