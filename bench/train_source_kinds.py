@@ -185,7 +185,7 @@ def government_names(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
             continue  # a person: dated tenures of the name itself, or a first name
         if not _bodyish(words, body_words):
             continue  # "Bashar al-Assad": a name with no word of a body in it
-        if not all(r[3].split() and set(r[3].split()) <= STATE_SECTORS for r in rows):
+        if not all(_state_body_sectors(set(r[3].split())) for r in rows):
             continue
         for r in rows:
             if r[4] or r[5]:
@@ -202,6 +202,40 @@ def government_names(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
             if bare is not None:
                 names.setdefault(bare, r[1])  # "department of homeland security" without "united states"
     return names
+
+
+# words of a phrase that make it a company, a party or the press, whatever its sectors ("government run firm",
+# "governing party", "state news agency")
+NOT_STATE_PHRASE = frozenset("party parties company firm industry union campaign enterprise airline hospital sector "
+                             "organization organisation".split())  # ("non government organization": an NGO)
+# words for the people of a body, not the body ("police personnel", "secret agent"), and Phoenix's truncated or
+# misspelt role words ("government spokes", "palace offcial", "prime minster")
+PEOPLE_IN_PHRASE = frozenset("agent agents personnel source spokes offical offcial minster jg lieutenant councilor".split())
+
+
+def state_phrases(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """lower-case phrase -> Phoenix sectors, for the multi-word Phoenix agents that name a state body by what it is
+    ("central bank", "fire department", "law enforcement", "council of state"): a state sector (GOV, MIL, COP, JUD,
+    LEG, SPY; a business sector only beside GOV: "central bank" GOV BUS, not "arms industry" BUS MIL), no person's
+    role in it ("police commissioner", "aide de camp"), no press word ("state media": an outlet), no company or party word,
+    not a fragment opening with a preposition ("for trade")."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newstrace.analysis.entities import media_nouns
+    out: dict[str, str] = {}
+    for line in AGENTS.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        phrase = " ".join(cols[0].lower().split()) if len(cols) >= 4 else ""
+        words, sectors = phrase.split(), set(cols[3].split()) if len(cols) >= 4 else set()
+        if len(words) < 2 or not sectors & STATE_SECTORS or "BUS" in sectors and "GOV" not in sectors or \
+                words[0] in ("of", "for", "a", "an", "the", "in", "to") or not all(w.isalpha() for w in words):
+            continue
+        last = re.split(r"\s+(?:of|to|for|on|in|without)\s+", phrase)[0].split()[-1]
+        if _person_word(words[0].rstrip("s")) or _person_word(last) or kinds.get(last, ("",))[0] == "anonymous" or \
+                kinds.get(last.rstrip("s"), ("",))[0] == "anonymous" or \
+                set(words) & (NOT_STATE_PHRASE | PEOPLE_IN_PHRASE | media_nouns()):
+            continue
+        out[phrase] = " ".join(sorted(sectors))
+    return out
 
 
 COMPANY_MIN = 4  # company names a last word must end
@@ -233,6 +267,12 @@ def company_heads() -> dict[str, int]:
             and w not in surnames}
 
 
+def _state_body_sectors(sectors: set[str]) -> bool:
+    """State sectors only, or a business sector beside GOV (Phoenix's GOVBUS: the Federal Reserve, the Federal Trade
+    Commission, the Export-Import Bank -- economic state bodies, not companies)."""
+    return bool(sectors) and sectors <= STATE_SECTORS | {"BUS"} and ("BUS" not in sectors or "GOV" in sectors)
+
+
 def _repo_place_words() -> set[str]:
     """Country aliases and demonyms of the project's geo tables (``U.S.``, ``American``), lower-case."""
     words: set[str] = set()
@@ -261,7 +301,7 @@ def _hand_body_nouns() -> set[str]:
     """Body head nouns of the hand-written ``sources_kinds.tsv`` (government and organization rows)."""
     text = (ROOT / "src" / "newstrace" / "data" / "sources_kinds.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    extra = {"house", "service", "force", "bureau", "command", "board", "guard"}  # generic words for institutions
+    extra = {"house", "service", "force", "bureau", "command", "board", "guard", "reserve"}  # words for institutions
     return {r[0] for r in rows if len(r) >= 2 and r[1] in ("government", "organization")} | extra
 
 
@@ -365,13 +405,17 @@ def main() -> int:
     lines = ["# Fitted by bench/train_source_kinds.py from GUM entity types and the Phoenix actor dictionaries",
              "# (../shared/train; see the script). noun<TAB>lemma<TAB>kind<TAB>evidence | body<TAB>name<TAB>kind<TAB>code",
              "# | orghead<TAB>last word of company names<TAB>organization<TAB>count",
+             "# | phrase<TAB>words naming a state body (Phoenix agents)<TAB>government<TAB>sectors",
              "# The hand-written sources_kinds.tsv and sources_government.tsv win where they say something."]
     lines += [f"noun\t{w}\t{k}\t{why}" for w, (k, why) in sorted(kinds.items())]
     lines += [f"body\t{n}\tgovernment\tphoenix {code}" for n, code in sorted(names.items())]
     lines += [f"orghead\t{w}\torganization\tphoenix companies {n}" for w, n in sorted(company_heads().items())]
+    phrases = state_phrases(kinds)
+    lines += [f"phrase\t{p}\tgovernment\tphoenix agent {secs}" for p, secs in sorted(phrases.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(k for k, _ in kinds.values())
-    print(f"[train] {len(kinds)} nouns ({dict(counts)}), {len(names)} government names -> {OUT}")
+    print(f"[train] {len(kinds)} nouns ({dict(counts)}), {len(names)} government names, {len(phrases)} state "
+          f"phrases -> {OUT}")
     print_figure()
     from kind_bodies import print_body_figure
     print_body_figure()

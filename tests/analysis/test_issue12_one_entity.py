@@ -59,3 +59,12 @@ def test_issue12_a_participle_after_a_reported_clause_is_the_reporters(analyse):
                      "were ahead of schedule.")
     source = source_of(record, "ahead of schedule")
     assert source is not None and source.name == "Clara Ostby", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_role_left_unresolved_is_no_source_of_its_own(analyse):
+    record = analyse("The ministry defended the plan on Monday.\n\n\u201cWe have consulted widely,\u201d the spokesman "
+                     "said.")
+    quote = next(q for q in record.quotes if "consulted widely" in q.content)
+    assert not quote.speaker_resolved and quote.source_id is None, record.quotes
+    assert not [s for s in record.sources if "spokesman" in s.name], record.sources

@@ -326,3 +326,20 @@ def test_issue12_when_it_was_said_and_the_writers_aside_are_not_what_was_said(qu
     engines = _with(quotes, "new engines")
     assert len(engines) == 1 and "two-year wait" not in engines[0].content, engines
     assert _with(quotes, "last week was the hardest")
+
+
+# a narrow column, as text taken from a PDF of a printed page gives it (lines of 30 to 38 characters)
+COLUMN = "\n\n".join(textwrap.fill(para, 38) for para in (
+    "The regional ferry board met in Skarvik on Tuesday to decide the winter timetable for the islands.",
+    "\u201cThey will keep the early boat for the school children, and the late one for the night shift at "
+    "the fish plant,\u201d said Board Chair Lena Moss, who has led the board since 2019.",
+    "Moss said the board would review the timetable again in March when the new boat arrives from the yard."))
+
+
+def test_issue12_quotes_over_a_narrow_hard_wrapped_column_are_found_whole(quotes_of):
+    assert max(len(line) for line in COLUMN.splitlines()) < 40  # every line is under the old 40-character floor
+    quotes = [(" ".join(q.content.split()), q.speaker) for q in quotes_of(COLUMN)]  # the body keeps its breaks
+    early = [(c, s) for c, s in quotes if "early boat" in c]
+    assert len(early) == 1 and "night shift" in early[0][0] and early[0][1].endswith("Lena Moss"), quotes
+    review = [(c, s) for c, s in quotes if "review the timetable" in c]
+    assert len(review) == 1 and review[0][0].endswith("from the yard") and review[0][1] == "Moss", quotes

@@ -74,8 +74,8 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
     for same in (sorted(v, key=lambda n: len(n.name)) for k, v in stems.items() if k and len(v) >= 2):
         for short in same[:-1]:
             fold(short, same[-1])
-    companies = {id(n): n for n in by_name.values() if n.kind == "organization"}.values()
-    for short in list(companies):  # "JPMorgan", "JP Morgan" / "JPMorgan Chase & Co"; "Fed" / "Federal Reserve"
+    companies = {id(n): n for n in by_name.values() if n.kind in ("organization", "government")}.values()
+    for short in [n for n in companies if n.kind == "organization"]:  # "JP Morgan" / "JPMorgan Chase & Co"; "Fed"
         longs = [n for n in companies if n is not short and by_name.get(n.name.lower()) is n
                  and bodies_mod.shortens(short.name, n.name)]
         if len(longs) == 1:

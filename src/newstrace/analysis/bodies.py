@@ -63,6 +63,45 @@ LOCAL_WORDS = frozenset("city county town municipal borough district parish stat
 LEADING_HEADS = frozenset("police army navy".split())
 
 
+@functools.lru_cache(maxsize=1)
+def _state_phrases() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """(whole names, closing words) of the state-body phrases of the Phoenix agents (``phrase`` rows of
+    ``sources_kinds_fitted.tsv``): "council of state" names a body only whole, "central bank" also closing a name
+    ("Reserve Bank of India" by its "reserve bank", "the European Central Bank")."""
+    rows = [row[1] for row in fitted_kind_rows() if row[0] == "phrase"]
+    return frozenset(rows), frozenset(tuple(r.split()) for r in rows if not _JOINED.search(r))
+
+
+_JOINED = re.compile(r"\b(?:of|for|to|on|in|and|with|without)\b")
+
+
+def names_state_body(name: str) -> bool:
+    """Whether a body's name or description says it is a state body by a Phoenix agent phrase ("the central bank",
+    "Reserve Bank of India", "the fire department", "law enforcement")."""
+    low = " ".join(bare_name(name).lower().replace("-", " ").split())
+    whole, closing = _state_phrases()
+    if low in whole:
+        return True
+    if re.search(r"\s(?:for|on)\s", low):
+        return False  # "National Council for Liberties in Tunisia": a body for a cause, often not the state's
+    head = low.split(" of ")[0].split()
+    return any(tuple(head[-n:]) in closing for n in range(2, min(len(head), 5) + 1))
+
+
+def described_kind(token, kind: Optional[str]) -> Optional[str]:
+    """The kind of a body described by a common noun and its modifiers ("the central bank", "the city council",
+    "law enforcement"): government when the phrase names a state body, whatever its head noun says alone."""
+    if kind not in (None, "organization") or token.pos_ not in ("NOUN", "PROPN") or not token.text.islower():
+        return kind
+    words = [token]
+    while words[0].i > 0 and words[0].nbor(-1).dep_ in ("compound", "amod") and words[0].nbor(-1).head.i in \
+            (token.i, words[0].i) and words[0].nbor(-1).pos_ in ("NOUN", "ADJ", "PROPN"):
+        words.insert(0, words[0].nbor(-1))
+    if len(words) < 2:
+        return kind
+    return "government" if body_kind(" ".join(w.text for w in words)) == "government" else kind
+
+
 def body_kind(name: str) -> str:
     """outlet, government or organization for a named body."""
     bare = bare_name(name)
@@ -75,6 +114,8 @@ def body_kind(name: str) -> str:
         return "government"
     if low in international_bodies() or low.replace(".", "") in international_bodies() or _international(low):
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
+    if names_state_body(bare):
+        return "government"
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \

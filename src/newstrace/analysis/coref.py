@@ -28,7 +28,7 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, town
+from .bodies import body_kind, described_kind, town
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
 from .people import (
@@ -302,7 +302,9 @@ class SourceBook:
             self.resolved = self.resolved or not _bare(token)  # "the tractor maker" named first: a body described
             if token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(head) == "anonymous" and head not in BODY_NOUNS:
                 self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
-        kind = kind_of_noun().get(head)
+            if not self.resolved:
+                return None  # "the spokesman said" with no one before: an anaphor left unresolved names no source
+        kind = described_kind(token, kind_of_noun().get(head))  # "the central bank", "the city council"
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
@@ -353,10 +355,16 @@ class SourceBook:
     def _definite(self, token, head: str, exclude: Optional[Span]) -> Optional[Draft]:
         """``the analyst``, ``the company``, ``the statement``: who the article named that way before."""
         kind = kind_of_noun().get(head)
+        state = kind != "government" and described_kind(token, kind) == "government"  # "the central bank"
         plural = token.tag_ in ("NNS", "NNPS")
         if kind == "anonymous" and not plural and head not in BODY_NOUNS:  # "the retailer", "the maker": a body
             found = self._antecedent(token, exclude, lambda n: n.kind == "person" and _has_role(n.roles, head),
                                      lambda d: False, sure=0.8)
+            if found is not None:
+                return found
+        elif (head in REGULATORS or state) and not plural:  # "the regulator": the latest government body, no place
+            found = self._antecedent(token, exclude, lambda n: n.kind == "government" and self._body(n) and
+                                     self.cast.country_of(n) is None and not town(n.name), lambda d: False, sure=0.75)
             if found is not None:
                 return found
         elif (kind == "organization" and head in GENERIC_BODY_NOUNS or kind == "government" and
@@ -367,11 +375,6 @@ class SourceBook:
                                      not self._town_as_government(n, head), lambda d: False, sure=0.8)
             if found is not None:
                 return found
-        elif head in REGULATORS and not plural:  # "the regulator": the latest government body that is no place
-            found = self._antecedent(token, exclude, lambda n: n.kind == "government" and self._body(n) and
-                                     self.cast.country_of(n) is None and not town(n.name), lambda d: False, sure=0.75)
-            if found is not None:
-                return found
         elif head in VEHICLES:
             found = self.latest(lambda d: d.kind in ("person", "organization", "government") and d is not self.root)
             if found is not None:
@@ -380,7 +383,7 @@ class SourceBook:
         # (a body's noun agrees either way: "Police said ..." then "the city's police")
         found = self.latest(lambda d: d.head == head and (d.plural == plural or kind in ("government", "organization")))
         # "the army", "the court" met first: a body described, not an anaphor left unresolved
-        self.resolved = found is not None or kind in ("government", "organization", "document") and \
+        self.resolved = found is not None or state or kind in ("government", "organization", "document") and \
             head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
         return found
 
@@ -424,7 +427,8 @@ class SourceBook:
         return None
 
     def _member_of(self, token) -> Optional[Named]:
-        """``PG&E officials``, ``Home Depot management``: unnamed officials of a named body are that body;
+        """``PG&E officials``, ``officials at the Pentagon``: unnamed officials of a named body are that body (no
+        place: "officials in Texas" are unnamed people);
         ``Company management`` / ``the company's executives``: of the body last named so."""
         if token.pos_ != "NOUN" or token.lower_ not in MEMBER_NOUNS:
             return None
@@ -439,6 +443,11 @@ class SourceBook:
                                          lambda d: False, sure=0.8)
                 if found is not None and found.entity is not None:
                     return self.cast.named(found.entity)
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and \
+                child.lower_ in ("at", "of", "from", "with") else None  # "officials at the Pentagon"
+            named = self.cast.at(pobj.idx) if pobj is not None else None
+            if named is not None and named.kind in ("organization", "government") and not _place(named.name):
+                return named
         return None
 
     def _owner(self, token) -> Optional[Named]:
@@ -524,6 +533,11 @@ def _says_what_it_does(token) -> bool:
     name of another body or person among them, nothing after it."""
     return all(c.dep_ in ("det", "amod", "compound", "punct") and c.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
                for c in token.lefts) and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+def _place(name: str) -> bool:
+    from .gazetteer import gazetteer
+    return bool(gazetteer().lookup(name))
 
 
 def _names_person(draft: Draft) -> bool:

@@ -47,6 +47,7 @@ from .event_acled import (
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_model import load as load_model
+from .event_shown import event_signs, shown_factor
 
 log = logging.getLogger(__name__)
 
@@ -558,7 +559,9 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
         type=cast(EventType, cast(Cue, best.cue).type), mode=cast(Cue, best.cue).mode,
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
         place=place, date=date_of(record, sent),
-        span=(sent.start_char, sent.end_char), confidence=confidence(best.score),
+        span=(sent.start_char, sent.end_char),
+        confidence=round(confidence(best.score) * shown_factor(
+            event_signs(record, sent, best.token, subject_of(best.token)[0], (sources, targets), cast(Cue, best.cue).type)), 3),
         acled_type=by_rioters(acled_type(sent, match, sources, targets, cast(Cue, best.cue).type), sources),
         trigger=best.token.text,
         source_id=source_of(record, best.token),

@@ -92,6 +92,8 @@ def parse_stage(record: Record) -> Record:
 
 TEXT_KEY = "newstrace.text"
 SENTENCE_END = ".!?:;\"\u201d\u2019)]"
+MIN_WRAP_WIDTH = 30  # narrower "lines" are lists, not wrapped prose
+WRAP_SHARE = 0.6  # a wrapped line fills at least this share of the width (the next word did not fit)
 _LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 
 
@@ -104,9 +106,11 @@ def unwrap(text: str) -> str:
         return text
     lines = text.split("\n")
     full = [len(line) for line in lines if line.strip()]
-    wrapped = len(full) >= 4 and sum(1 for n in full if 40 <= n <= 100) >= 0.7 * len(full) and \
-        sum(1 for line in lines if line and line.rstrip()[-1:] not in SENTENCE_END) >= 0.4 * len(full)
     width = max((n for n in full if n <= 100), default=0)
+    # most lines near one width (a PDF column of 35 characters as well as e-mail's 72), many ending mid-sentence
+    wrapped = len(full) >= 4 and width >= MIN_WRAP_WIDTH and \
+        sum(1 for n in full if WRAP_SHARE * width <= n <= 100) >= 0.7 * len(full) and \
+        sum(1 for line in lines if line and line.rstrip()[-1:] not in SENTENCE_END) >= 0.4 * len(full)
     chars = list(text)
     for match in _LINE_BREAK.finditer(text):
         at = match.start()

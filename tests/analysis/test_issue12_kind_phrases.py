@@ -1,0 +1,54 @@
+"""Issue 12: a body's kind from what its name or description says, with the public Phoenix agents' state-body
+phrases (``phrase`` rows of ``data/sources_kinds_fitted.tsv``, ``bench/train_source_kinds.py``). Articles written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analysis.bodies import body_kind, names_state_body
+
+from .attribution_support import source_of
+
+
+def test_issue12_state_phrases_name_government_bodies():
+    assert names_state_body("the central bank") and names_state_body("Reserve Bank of Tarvania")
+    assert body_kind("the Tarvanian Central Bank") == "government"
+    assert body_kind("Tarvania Fire Department") == "government"
+    assert body_kind("the Federal Reserve") == "government"  # Phoenix files it GOV BUS: an economic state body
+    assert body_kind("Tarvania Commercial Bank") == "organization"  # a bank, not the state's
+    assert body_kind("National Council for Clean Rivers") == "organization"  # a body for a cause
+    assert not names_state_body("Non Government Organization")  # an NGO
+    assert body_kind("the World Bank") == "organization"  # many countries' body: the guide's UN/WHO
+
+
+@pytest.mark.slow
+def test_issue12_a_described_state_body_is_government(analyse):
+    body = ("Tarvania's currency fell for a third day on Monday.\n\n"
+            "The central bank said it would keep interest rates unchanged until the summer.\n\n"
+            "In the capital, the city council said the tram line would reopen in May.\n\n"
+            "Local law enforcement said two men had been detained after the protest.")
+    record = analyse(body)
+    for needle in ("keep interest rates", "tram line", "two men had been detained"):
+        source = source_of(record, needle)
+        assert source is not None and source.kind == "government", (needle, record.sources)
+
+
+@pytest.mark.slow
+def test_issue12_a_company_described_stays_an_organization(analyse):
+    body = ("Harbour Freight Holdings posted a loss for the quarter.\n\n"
+            "The retailer said the stores would reopen in May.")
+    source = source_of(analyse(body), "stores would reopen")
+    assert source is not None and source.kind == "organization", source
+
+
+@pytest.mark.slow
+def test_issue12_officials_at_a_named_body_are_that_body_not_officials_in_a_place(analyse):
+    body = ("Harbour Freight Holdings closed two warehouses on Monday.\n\n"
+            "Executives at Harbour Freight Holdings said the stores would reopen in May.\n\n"
+            "Officials in Norway said the port would stay open.")
+    record = analyse(body)
+    company = source_of(record, "stores would reopen")
+    assert company is not None and company.kind == "organization" and "Harbour" in company.name, record.sources
+    officials = source_of(record, "port would stay open")
+    assert officials is not None and officials.kind == "anonymous", record.sources
