@@ -68,3 +68,12 @@ def test_issue12_a_role_left_unresolved_is_no_source_of_its_own(analyse):
     quote = next(q for q in record.quotes if "consulted widely" in q.content)
     assert not quote.speaker_resolved and quote.source_id is None, record.quotes
     assert not [s for s in record.sources if "spokesman" in s.name], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_headline_description_is_the_person_given_it_in_apposition(analyse):
+    record = analyse("Retired teacher says council ignored flood warnings\n\n"
+                     "Marta Quintero, a retired teacher, said on Monday that the council had been warned three times.")
+    headline, body = source_of(record, "council ignored flood"), source_of(record, "warned three times")
+    assert headline is not None and headline is body and headline.name == "Marta Quintero", record.sources
+    assert [s.name for s in record.sources] == ["Marta Quintero"], record.sources
