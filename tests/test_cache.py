@@ -33,3 +33,13 @@ def test_an_unwritable_cache_still_answers(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSTRACE_CACHE", str(blocked / "sub"))
     assert load_or_build("words-v1", lambda: (4, 5)) == (4, 5)
     assert not os.path.exists(blocked / "sub")
+
+
+def test_a_value_that_cannot_be_pickled_is_not_kept_and_leaves_no_partial_file(tmp_path, monkeypatch):
+    from newstrace.cache import load, store
+
+    monkeypatch.setenv("NEWSTRACE_CACHE", str(tmp_path))
+    store("lambdas-v1", {"f": lambda: 1})
+    assert load("lambdas-v1") is None and not list(tmp_path.iterdir())
+    store("words-v1", ("a", "b"))
+    assert load("words-v1") == ("a", "b")

@@ -59,3 +59,21 @@ def test_issue12_a_participle_after_a_reported_clause_is_the_reporters(analyse):
                      "were ahead of schedule.")
     source = source_of(record, "ahead of schedule")
     assert source is not None and source.name == "Clara Ostby", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_role_left_unresolved_is_no_source_of_its_own(analyse):
+    record = analyse("The ministry defended the plan on Monday.\n\n\u201cWe have consulted widely,\u201d the spokesman "
+                     "said.")
+    quote = next(q for q in record.quotes if "consulted widely" in q.content)
+    assert not quote.speaker_resolved and quote.source_id is None, record.quotes
+    assert not [s for s in record.sources if "spokesman" in s.name], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_headline_description_is_the_person_given_it_in_apposition(analyse):
+    record = analyse("Retired teacher says council ignored flood warnings\n\n"
+                     "Marta Quintero, a retired teacher, said on Monday that the council had been warned three times.")
+    headline, body = source_of(record, "council ignored flood"), source_of(record, "warned three times")
+    assert headline is not None and headline is body and headline.name == "Marta Quintero", record.sources
+    assert [s.name for s in record.sources] == ["Marta Quintero"], record.sources

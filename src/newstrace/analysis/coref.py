@@ -302,6 +302,8 @@ class SourceBook:
             self.resolved = self.resolved or not _bare(token)  # "the tractor maker" named first: a body described
             if token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(head) == "anonymous" and head not in BODY_NOUNS:
                 self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
+            if not self.resolved:
+                return None  # "the spokesman said" with no one before: an anaphor left unresolved names no source
         kind = described_kind(token, kind_of_noun().get(head))  # "the central bank", "the city council"
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":

@@ -37,6 +37,7 @@ from .event_acled import (
     SUSPECT_WORDS,
     TERRITORY,
     AcledMatch,
+    by_rioters,
     classify,
     refine,
     rule_features,
@@ -46,6 +47,7 @@ from .event_acled import (
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_model import load as load_model
+from .event_shown import event_signs, shown_factor
 
 log = logging.getLogger(__name__)
 
@@ -557,8 +559,10 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
         type=cast(EventType, cast(Cue, best.cue).type), mode=cast(Cue, best.cue).mode,
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
         place=place, date=date_of(record, sent),
-        span=(sent.start_char, sent.end_char), confidence=confidence(best.score),
-        acled_type=acled_type(sent, match, sources, targets, cast(Cue, best.cue).type),
+        span=(sent.start_char, sent.end_char),
+        confidence=round(confidence(best.score) * shown_factor(
+            event_signs(record, sent, best.token, subject_of(best.token)[0], (sources, targets), cast(Cue, best.cue).type)), 3),
+        acled_type=by_rioters(acled_type(sent, match, sources, targets, cast(Cue, best.cue).type), sources),
         trigger=best.token.text,
         source_id=source_of(record, best.token),
         source_actors=tuple(sources), target_actors=tuple(targets),

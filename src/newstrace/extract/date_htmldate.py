@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..record import DateValue
+from .dateparser_cache import RememberingParser, keep_month_words
 
 
 def checked_htmldate(html_text: str, url: str | None, url_month: tuple[int, int] | None,
@@ -78,10 +79,15 @@ def _limit_external_parser() -> None:
 
     if extractors.get_external_parser is not _external_parser:
         extractors.get_external_parser = _external_parser
+        keep_month_words(extractors)  # built once per installation (dateparser_cache)
 
 
 @lru_cache(maxsize=1)
 def _external_parser() -> Any:
+    return RememberingParser(_new_external_parser)  # its compiled patterns kept between runs (dateparser_cache)
+
+
+def _new_external_parser() -> Any:
     from dateparser import DateDataParser
 
     settings = {  # htmldate 1.11's own settings for its parser (htmldate/extractors.py)
