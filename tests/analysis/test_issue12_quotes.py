@@ -343,3 +343,12 @@ def test_issue12_quotes_over_a_narrow_hard_wrapped_column_are_found_whole(quotes
     assert len(early) == 1 and "night shift" in early[0][0] and early[0][1].endswith("Lena Moss"), quotes
     review = [(c, s) for c, s in quotes if "review the timetable" in c]
     assert len(review) == 1 and review[0][0].endswith("from the yard") and review[0][1] == "Moss", quotes
+
+
+def test_issue12_the_day_it_was_said_on_is_not_what_was_said(quotes_of):
+    body = ("The ferry company said on Monday it would cut fares for students.\n\n"
+            "The mayor said at noon that the boat would wait, and she said last week was the hardest of her term.")
+    quotes = quotes_of(body)
+    fares = _with(quotes, "cut fares")
+    assert len(fares) == 1 and fares[0].content.startswith("it would"), fares
+    assert len(_with(quotes, "last week was the hardest")) == 1, [q.content for q in quotes]
