@@ -28,7 +28,7 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, town
+from .bodies import body_kind, described_kind, town, untagged_kind
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
 from .people import (
@@ -320,7 +320,7 @@ class SourceBook:
         if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
-            kind = body_kind(text)  # "Tearfund said": a proper name no table knows names a body, never unnamed people
+            kind = untagged_kind(token, span, text)  # "Tearfund said": a body, never unnamed people
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
