@@ -102,3 +102,11 @@ def test_issue12_a_department_named_by_its_field_alone_is_the_department(analyse
                      "Coastal Protection said later that the work would cost $40 million.")
     first, second = source_of(record, "sea wall"), source_of(record, "$40 million")
     assert first is not None and first is second and first.kind == "government", record.sources
+
+
+def test_issue12_the_words_closing_a_body_name_after_of_are_no_person():
+    from types import SimpleNamespace
+
+    from newstrace.analysis.people import _person_tail
+    assert _person_tail(SimpleNamespace(label="ORG", text="University of Kansas Lawrence"), frozenset()) is None
+    assert _person_tail(SimpleNamespace(label="ORG", text="envoy to Ukraine Kurt Volker"), frozenset()) == "Kurt Volker"
