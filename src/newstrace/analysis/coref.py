@@ -162,6 +162,14 @@ class SourceBook:
             self.sureness = HEAD_MATCH_SURENESS  # a ranked search failed, a later rule found it ("the official")
         return self._touch(draft, span) if draft is not None else None
 
+    @staticmethod
+    def names_its_subject(token) -> bool:
+        """``the company``, ``the ministry``, ``the group``: a definite body noun, which a report in the third person
+        may use for the body its own words name ("Brantwell will cut 300 jobs, the company said"; a person says "I")."""
+        head = token.lemma_.lower()
+        return token.pos_ == "NOUN" and token.tag_ == "NN" and token.doc[token.left_edge.i].lower_ in DETERMINERS \
+            and (kind_of_noun().get(head) in ("organization", "government") or head in BODY_NOUNS)
+
     def latest(self, accept) -> Optional[Draft]:
         for key in reversed(self.order):
             if accept(self.drafts[key]):
