@@ -73,3 +73,12 @@ def test_issue12_an_unknown_name_that_reports_is_an_outlet_one_that_says_what_it
     outlet, school = source_of(record, "pipeline deal"), source_of(record, "enrolment had fallen")
     assert outlet is not None and outlet.kind == "outlet", record.sources
     assert school is not None and school.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_city_acting_is_its_government_a_club_named_city_is_not(analyse):
+    record = analyse("The city said the tram line would reopen in May.\n\n"
+                     "Harbourton City said the striker had signed a new contract.")
+    city, club = source_of(record, "tram line"), source_of(record, "striker had signed")
+    assert city is not None and city.kind == "government", record.sources
+    assert club is not None and club.kind == "organization", record.sources

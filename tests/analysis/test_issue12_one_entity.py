@@ -94,3 +94,19 @@ def test_issue12_a_person_after_a_report_naming_someone_else_is_not_that_person(
     record = analyse("The mayor, Ruth Abney, spoke on Monday. Colm Brady would resign, the mayor said.")
     source = source_of(record, "would resign")
     assert source is not None and source.name == "Ruth Abney", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_department_named_by_its_field_alone_is_the_department(analyse):
+    record = analyse("The Department of Coastal Protection said on Monday that the sea wall would be raised.\n\n"
+                     "Coastal Protection said later that the work would cost $40 million.")
+    first, second = source_of(record, "sea wall"), source_of(record, "$40 million")
+    assert first is not None and first is second and first.kind == "government", record.sources
+
+
+def test_issue12_the_words_closing_a_body_name_after_of_are_no_person():
+    from types import SimpleNamespace
+
+    from newstrace.analysis.people import _person_tail
+    assert _person_tail(SimpleNamespace(label="ORG", text="University of Kansas Lawrence"), frozenset()) is None
+    assert _person_tail(SimpleNamespace(label="ORG", text="envoy to Ukraine Kurt Volker"), frozenset()) == "Kurt Volker"

@@ -16,7 +16,7 @@ from .quotes.cues import fitted_kind_rows, kind_of_noun
 
 # head nouns that make a described body a government ("the state said") but not a named one
 # ("Islamic State", "Ohio State", "Penn State")
-NAMED_NOT_GOVERNMENT = frozenset(("state",))
+NAMED_NOT_GOVERNMENT = frozenset(("state", "city"))
 # last words of a body's name the model may tag as a person ("Dick Clark Productions")
 ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
                          "partners capital bank institute university foundation association entertainment "
