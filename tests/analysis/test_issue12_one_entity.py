@@ -110,3 +110,10 @@ def test_issue12_the_words_closing_a_body_name_after_of_are_no_person():
     from newstrace.analysis.people import _person_tail
     assert _person_tail(SimpleNamespace(label="ORG", text="University of Kansas Lawrence"), frozenset()) is None
     assert _person_tail(SimpleNamespace(label="ORG", text="envoy to Ukraine Kurt Volker"), frozenset()) == "Kurt Volker"
+
+
+@pytest.mark.slow
+def test_issue12_an_acronym_with_an_ampersand_is_the_company_named_in_full(analyse):
+    record = analyse("Harmon & Pryce said it would appeal the verdict.\n\nH&P said the paint was safe.")
+    first, second = source_of(record, "appeal the verdict"), source_of(record, "paint was safe")
+    assert first is not None and first is second and first.name == "Harmon & Pryce", record.sources
