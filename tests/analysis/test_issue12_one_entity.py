@@ -117,3 +117,11 @@ def test_issue12_an_acronym_with_an_ampersand_is_the_company_named_in_full(analy
     record = analyse("Harmon & Pryce said it would appeal the verdict.\n\nH&P said the paint was safe.")
     first, second = source_of(record, "appeal the verdict"), source_of(record, "paint was safe")
     assert first is not None and first is second and first.name == "Harmon & Pryce", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_police_after_the_one_police_department_named_is_that_department(analyse):
+    record = analyse("The Brackenridge Police Department said two officers were hurt on Sunday.\n\n"
+                     "Police said the driver had fled on foot.")
+    first, second = source_of(record, "two officers"), source_of(record, "fled on foot")
+    assert first is not None and first is second and first.kind == "government", record.sources
