@@ -100,7 +100,9 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
                                speaker_sureness=book.sureness if speaker is not None else 0.0)
     if speaker is None:
         return attr
-    for other in doc[attr.speaker_token].conjuncts:  # "according to Iraqi officers and French officials"
+    # "according to Iraqi officers and French officials": each is cited; "Businesses and residents say" is one joint
+    # statement (the guide leaves joint statements out), whose second subject is no source of its own
+    for other in doc[attr.speaker_token].conjuncts if attr.kind == "according_to" else ():
         if other.pos_ in ("NOUN", "PROPN") and other.i > attr.speaker_token:
             _read_attribution(book, doc, dataclasses.replace(attr, speaker=np_span(other), speaker_token=other.i))
     if attr.recipient_token is not None:
