@@ -117,6 +117,9 @@ Figures (2026-12-06, fifth session; ``--rerun``):
   1,214 -> 1,179 (it also outweighs the URL). Kept: a stamp moves to the date line's or URL's day only when
   some real zone (UTC-12 to UTC+14) shows it on that day (``date_zones.reaches``): no dev or training day
   changes; a guard for afternoon stamps against a slug's or print edition's day.
+* ISO 8601 basic format in meta tags ("created" 20031210, "date" 20030513): 8 training pages dated by their own
+  stamp where htmldate read it before (same days; meta-weak 1 -> 3 labelled pages, htmldate 97 -> 96); the
+  confidence table refitted (bench/train_date_confidence.py). Dev tune / check unchanged.
 """
 
 from __future__ import annotations

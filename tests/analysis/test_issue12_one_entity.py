@@ -59,3 +59,46 @@ def test_issue12_a_participle_after_a_reported_clause_is_the_reporters(analyse):
                      "were ahead of schedule.")
     source = source_of(record, "ahead of schedule")
     assert source is not None and source.name == "Clara Ostby", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_role_left_unresolved_is_no_source_of_its_own(analyse):
+    record = analyse("The ministry defended the plan on Monday.\n\n\u201cWe have consulted widely,\u201d the spokesman "
+                     "said.")
+    quote = next(q for q in record.quotes if "consulted widely" in q.content)
+    assert not quote.speaker_resolved and quote.source_id is None, record.quotes
+    assert not [s for s in record.sources if "spokesman" in s.name], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_headline_description_is_the_person_given_it_in_apposition(analyse):
+    record = analyse("Retired teacher says council ignored flood warnings\n\n"
+                     "Marta Quintero, a retired teacher, said on Monday that the council had been warned three times.")
+    headline, body = source_of(record, "council ignored flood"), source_of(record, "warned three times")
+    assert headline is not None and headline is body and headline.name == "Marta Quintero", record.sources
+    assert [s.name for s in record.sources] == ["Marta Quintero"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_company_after_its_own_report_is_the_body_named_in_it(analyse):
+    record = analyse("Brantwell will cut 300 jobs at its Leeds plant, the company said on Monday.\n\n"
+                     "The Environment Ministry will ban the pesticide from June, the ministry said.")
+    company, ministry = source_of(record, "300 jobs"), source_of(record, "ban the pesticide")
+    assert company is not None and company.name == "Brantwell", record.sources
+    assert ministry is not None and ministry.name == "Environment Ministry", record.sources
+    assert len(record.sources) == 2, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_person_after_a_report_naming_someone_else_is_not_that_person(analyse):
+    record = analyse("The mayor, Ruth Abney, spoke on Monday. Colm Brady would resign, the mayor said.")
+    source = source_of(record, "would resign")
+    assert source is not None and source.name == "Ruth Abney", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_department_named_by_its_field_alone_is_the_department(analyse):
+    record = analyse("The Department of Coastal Protection said on Monday that the sea wall would be raised.\n\n"
+                     "Coastal Protection said later that the work would cost $40 million.")
+    first, second = source_of(record, "sea wall"), source_of(record, "$40 million")
+    assert first is not None and first is second and first.kind == "government", record.sources

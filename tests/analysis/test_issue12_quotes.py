@@ -343,3 +343,36 @@ def test_issue12_quotes_over_a_narrow_hard_wrapped_column_are_found_whole(quotes
     assert len(early) == 1 and "night shift" in early[0][0] and early[0][1].endswith("Lena Moss"), quotes
     review = [(c, s) for c, s in quotes if "review the timetable" in c]
     assert len(review) == 1 and review[0][0].endswith("from the yard") and review[0][1] == "Moss", quotes
+
+
+def test_issue12_the_day_it_was_said_on_is_not_what_was_said(quotes_of):
+    body = ("The ferry company said on Monday it would cut fares for students.\n\n"
+            "The mayor said at noon that the boat would wait, and she said last week was the hardest of her term.")
+    quotes = quotes_of(body)
+    fares = _with(quotes, "cut fares")
+    assert len(fares) == 1 and fares[0].content.startswith("it would"), fares
+    assert len(_with(quotes, "last week was the hardest")) == 1, [q.content for q in quotes]
+
+
+def test_issue12_an_embedded_tweet_is_the_posts_words_not_an_attribution(quotes_of):
+    body = ("The mayor of Skarvik asked for calm on Tuesday after the ferry strike, and said she would meet the crews.\n\n"
+            "Sharing my letter to the crews of the island ferries.\n"
+            "Who are we as a town if we answer anger with anger? We will keep the boats running. pic.twitter.com/abc123\n\n"
+            "\u2014 Lena Moss (@LenaMossSkarvik) November 20, 2019\n\n"
+            "We stand with the crews. The board must pay what it promised https://t.co/xyz\n\n"
+            "\u2014 Skarvik Ferry Union (@SkarvikUnion) November 21, 2019\n\n"
+            "Moss told reporters that the talks would resume next week.")
+    quotes = quotes_of(body)
+    contents = [q.content for q in quotes]
+    assert not any("anger" in c or "t.co" in c or "boats running" in c for c in contents), contents
+    assert _with(quotes, "talks would resume") and _with(quotes, "meet the crews")
+
+
+def test_issue12_post_spans_reach_back_to_the_blank_line_and_no_further():
+    from newstrace.analysis.quotes.tweets import post_spans
+
+    text = ("Before the post.\n\nSharing my letter.\nWho are we? pic.twitter.com/s96\n\n"
+            "\u2014 Rep. Lena Moss (@Lena) November 19, 2019\n\nAfter the post.")
+    (span,) = post_spans(text)
+    assert text[span[0]:span[1]].startswith("Sharing my letter.") and text[span[0]:span[1]].endswith("2019")
+    assert post_spans("A line \u2014 not a signature (@x) at all.\n") == []

@@ -1,6 +1,6 @@
-"""Time zones of page stamps (issue 15): a stamp one day off the page's own date line or URL is moved to that
-day only when it is the same moment seen from some real time zone (UTC-12 to UTC+14), i.e. around midnight.
-Every page here is written for these tests."""
+"""Time zones and formats of page stamps (issue 15): a stamp one day off the page's own date line or URL is
+moved to that day only when it is the same moment seen from some real time zone (UTC-12 to UTC+14), i.e. around
+midnight; ISO 8601's basic format is read. Every page here is written for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +54,22 @@ def test_issue15_an_afternoon_stamp_keeps_its_day_against_a_url_a_day_off():
 def test_issue15_a_utc_stamp_late_in_the_evening_moves_to_the_date_line_under_the_headline():
     line = '<div class="date">5 March 2020</div>'
     assert _published("2020-03-04T23:15:00Z", "https://example.org/ferry-line", line) == "2020-03-05"
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("20200304", "2020-03-04"),                                    # a date, no time made up
+    ("20200304183712", "2020-03-04T18:37:12"),
+    ("20200304T2330+0100", "2020-03-04T23:30:00+01:00"),
+    ("2020030", None), ("20201304", None), ("12345678", None),
+])
+def test_issue15_iso_basic_format_in_a_meta_tag_is_read(content, expected):
+    """ISO 8601's basic format ("20200304"), which some CMS write in meta tags: read as the page's own stamp
+    (before, such pages were left to htmldate)."""
+    html = (f"<html lang='en'><head><title>Ferry line</title><meta name='created' content='{content}'></head>"
+            f"<body><h1>Ferry line</h1>{STORY}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    if expected is None:
+        assert published is None or published.method != "meta"
+    else:
+        assert published is not None and (published.value, published.method) == (expected, "meta")

@@ -68,6 +68,10 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
         other = by_name.get(cast(str, bodies_mod.inverted(named.name)).lower())
         if other is not None and other is not named and other.kind == named.kind:
             fold(other, named)
+        field = " ".join(named.name.split()[2:])  # "Homeland Security" of "Department of Homeland Security"
+        other = by_name.get(field.lower()) if len(field.split()) >= 2 else None
+        if other is not None and other is not named and other.kind != "person":
+            fold(other, named)
     stems: dict[str, list[E]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
     for named in {id(n): n for n in by_name.values() if n.kind in ("organization", "outlet")}.values():
         stems.setdefault(bodies_mod.company_stem(named.name), []).append(named)

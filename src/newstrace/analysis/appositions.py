@@ -5,6 +5,7 @@ the same description named with a person elsewhere in the article."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .people import Cast, Named
@@ -65,10 +66,20 @@ def name_ending(cast: Cast, token) -> Optional[Named]:
 
 def described_before_name(cast: Cast, text: str, token) -> Optional[Named]:
     """``China's ambassador to Britain`` when the article names the same description with a person
-    elsewhere (``China's ambassador to Britain Liu Xiaming``): that person."""
-    if len(text.split()) < 3 or token.tag_ not in ("NN", "NNP"):
+    elsewhere (``China's ambassador to Britain Liu Xiaming``): that person; ``Australian woman claims ...`` (a
+    headline) when the article gives a person that description in apposition (``Valeska Paris, an Australian
+    woman and former ...``): that person."""
+    if token.tag_ not in ("NN", "NNP"):
         return None
     body = text_of(token.doc)
+    described = re.sub(r"^(?:an?|the)\s+", "", text, flags=re.I)
+    if len(described.split()) >= 2:
+        for match in re.finditer(r",\s+(?:an?|the)\s+" + re.escape(described) + r"\b", body, flags=re.I):
+            named = cast.at(match.start() - 1)
+            if named is not None and named.kind == "person":
+                return named
+    if len(text.split()) < 3:
+        return None
     at = body.find(text)
     while at >= 0:
         after = at + len(text)

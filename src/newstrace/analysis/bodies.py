@@ -284,6 +284,55 @@ def outlets_by_role(doc, entries) -> None:
             named.kind = "outlet"
 
 
+def kinds_by_description(doc, entries) -> None:
+    """A body's kind from how the article describes it beside its name, at any mention (the kind follows the
+    entity): ``Kommersant, a business daily`` / ``the newspaper Kommersant`` is an outlet; ``Norges Bank, Norway's
+    central bank`` / ``the city council, the Harbourton Board`` is government (a government noun, or a Phoenix
+    state-body phrase); ``the Syrian Democratic Forces, a Kurdish-led alliance`` an organization. The model's
+    own tag and the tables give the kind otherwise; an apposition only moves a body between body kinds."""
+    given = frozenset(table_lines("names_given.txt"))
+    for named in entries:  # (a one-word name the model took for a person's: "Kommersant, a business daily")
+        if named.kind not in ("organization", "government") and not (
+                named.kind == "person" and named.name.split()[0] not in given and " " not in named.name):
+            continue
+        for span in named.mentions:
+            tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+            kind = described_as(tokens.root) if tokens is not None and len(tokens) else None
+            if kind is not None and (kind != "organization" or named.kind != "organization" and
+                                     named.name.lower() not in government_bodies()):
+                named.kind = kind
+                break
+
+
+def described_as(root) -> Optional[str]:
+    """The body kind a common noun in apposition to the name at ``root`` gives: outlet for a media noun, else the
+    noun's kind with its modifiers (``described_kind``)."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if not noun.text.islower() or noun.ent_type_:
+            continue
+        if lemma in media_nouns() - PRESS_WORDS - {"agency"} or lemma == "agency" and \
+                any(c.lower_ == "news" for c in noun.lefts):
+            return "outlet"  # ("a business daily": the model may take "daily" for an adverb)
+        if noun.pos_ != "NOUN":
+            continue
+        kind = described_kind(noun, kind_of_noun().get(lemma))
+        if kind in ("organization", "government"):
+            return kind
+    return None
+
+
+def untagged_kind(token, span: tuple[int, int], text: str) -> str:
+    """The kind of a proper name no table knows and the model left untagged, speaking: as described beside it
+    (``described_as``), an outlet when it reports with no object and its name does not say what it is ("Nikkei
+    reported that ...", as ``outlets_by_role`` for tagged bodies), else by its name (``body_kind``)."""
+    kind = described_as(token) or body_kind(text)
+    return "outlet" if kind == "organization" and reported(token.doc, span) and not says_what(text) else kind
+
+
 def untagged_bodies(doc, tagged: list, person_like) -> list[tuple[str, tuple[int, int]]]:
     """(name, span) of the bodies the model left untagged where they act: a subject that is a proper name of two
     capitalised words or more ("Human Rights Watch said", "Transparency International said"), no person's name

@@ -28,7 +28,7 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, town
+from .bodies import body_kind, described_kind, town, untagged_kind
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
 from .people import (
@@ -161,6 +161,14 @@ class SourceBook:
         if draft is not None and self.resolved and self.sureness == 0.0:
             self.sureness = HEAD_MATCH_SURENESS  # a ranked search failed, a later rule found it ("the official")
         return self._touch(draft, span) if draft is not None else None
+
+    @staticmethod
+    def names_its_subject(token) -> bool:
+        """``the company``, ``the ministry``, ``the group``: a definite body noun, which a report in the third person
+        may use for the body its own words name ("Brantwell will cut 300 jobs, the company said"; a person says "I")."""
+        head = token.lemma_.lower()
+        return token.pos_ == "NOUN" and token.tag_ == "NN" and token.doc[token.left_edge.i].lower_ in DETERMINERS \
+            and (kind_of_noun().get(head) in ("organization", "government") or head in BODY_NOUNS)
 
     def latest(self, accept) -> Optional[Draft]:
         for key in reversed(self.order):
@@ -302,6 +310,8 @@ class SourceBook:
             self.resolved = self.resolved or not _bare(token)  # "the tractor maker" named first: a body described
             if token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(head) == "anonymous" and head not in BODY_NOUNS:
                 self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
+            if not self.resolved:
+                return None  # "the spokesman said" with no one before: an anaphor left unresolved names no source
         kind = described_kind(token, kind_of_noun().get(head))  # "the central bank", "the city council"
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
@@ -318,7 +328,7 @@ class SourceBook:
         if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
-            kind = body_kind(text)  # "Tearfund said": a proper name no table knows names a body, never unnamed people
+            kind = untagged_kind(token, span, text)  # "Tearfund said": a body, never unnamed people
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)

@@ -37,6 +37,7 @@ from .event_acled import (
     SUSPECT_WORDS,
     TERRITORY,
     AcledMatch,
+    by_rioters,
     classify,
     refine,
     rule_features,
@@ -561,7 +562,7 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
         span=(sent.start_char, sent.end_char),
         confidence=round(confidence(best.score) * shown_factor(
             event_signs(record, sent, best.token, subject_of(best.token)[0], (sources, targets), cast(Cue, best.cue).type)), 3),
-        acled_type=acled_type(sent, match, sources, targets, cast(Cue, best.cue).type),
+        acled_type=by_rioters(acled_type(sent, match, sources, targets, cast(Cue, best.cue).type), sources),
         trigger=best.token.text,
         source_id=source_of(record, best.token),
         source_actors=tuple(sources), target_actors=tuple(targets),

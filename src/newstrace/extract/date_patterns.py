@@ -86,6 +86,20 @@ def month_number(word: str) -> int | None:
     return found
 
 
+# ISO 8601's basic format, which some CMS write in meta tags: "20120723", "20121107182135", "20200304T2330+0100".
+_BASIC_ISO = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?)?")
+
+
+def extended_iso(raw: str) -> str:
+    """A stamp in ISO 8601's basic format written in the extended one ("2012-07-23", "2012-11-07T18:21:35");
+    any other text as it is."""
+    found = _BASIC_ISO.fullmatch(raw)
+    if found is None:
+        return raw
+    year, month, day, hour, minute, second, zone = found.groups()
+    return f"{year}-{month}-{day}" + (f"T{hour}:{minute}:{second or '00'}{zone or ''}" if hour else "")
+
+
 # Native digits some pages write dates in, read as ASCII digits: one character for one, so offsets into the
 # text stay the same. The zero of each decimal digit run (Unicode Nd): Arabic-Indic, Persian, Devanagari,
 # Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer.

@@ -56,7 +56,7 @@ def normalise(raw: str | None, *, today: date | None = None) -> str | None:
     """An ISO 8601 string (``2021-08-04`` or ``2021-08-04T18:41:00+04:00``) or None if implausible."""
     if not raw or not isinstance(raw, str):
         return None
-    match = _ISO_RE.search(raw.strip()[:80])
+    match = _ISO_RE.search(pat.extended_iso(raw.strip())[:80])
     if not match:
         return _parse_loose(raw, today)
     year, month, day, hour, minute, second, zone = match.groups()

@@ -70,14 +70,20 @@ def second_complement(verb, clause, span: Span) -> Span:
     return trim(text_of(doc), (span[0], end))
 
 
+WHEN = ("DATE", "TIME")
+
+
 def cut_head(doc, span: Span) -> Span:
-    """``span`` without a leading time phrase (a DATE entity, then an optional "that") right before the
-    subject of the reported clause: ``told voters this weekend (that) he would …``."""
+    """``span`` without a leading time phrase (a date or time, with its preposition, then an optional "that")
+    right before the subject of the reported clause: ``told voters this weekend (that) he would …``, ``said on
+    Monday it would …``."""
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span[1] > span[0] else None
-    if tokens is None or len(tokens) < 4 or tokens[0].ent_type_ != "DATE":
+    if tokens is None or len(tokens) < 4:
         return span
-    k = tokens.start
-    while k < tokens.end - 2 and doc[k].ent_type_ == "DATE":
+    k = tokens.start + (1 if tokens[0].pos_ == "ADP" else 0)  # "said on Monday it would …"
+    if doc[k].ent_type_ not in WHEN:
+        return span
+    while k < tokens.end - 2 and doc[k].ent_type_ in WHEN:
         k += 1
     if doc[k].lower_ == "that" and doc[k].dep_ == "mark":
         k += 1
