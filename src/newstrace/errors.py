@@ -82,7 +82,7 @@ CATALOGUE: dict[str, tuple[type[NewstraceError], str]] = {
     "NT123": (InputError, "fetch failed: too many redirects or a bad redirect"),
     "NT124": (InputError, "archived or fetched page has a non-success HTTP status"),
     "NT125": (InputError, "damaged archive record (truncated or unreadable)"),
-    "NT126": (InputError, "archive or feed file could not be read"),
+    "NT126": (InputError, "archive, feed or batch file could not be read whole"),
     "NT127": (InputError, "feed item without content to store"),
     "NT201": (ExtractionError, "no article text found"),
     "NT202": (ExtractionError, "HTML could not be parsed"),

@@ -52,3 +52,49 @@ def test_issue12_officials_at_a_named_body_are_that_body_not_officials_in_a_plac
     assert company is not None and company.kind == "organization" and "Harbour" in company.name, record.sources
     officials = source_of(record, "port would stay open")
     assert officials is not None and officials.kind == "anonymous", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_takes_the_kind_its_apposition_gives(analyse):
+    body = ("Norges Bank, Norway's central bank, said inflation would ease next year.\n\n"
+            "Kommersant, a Russian business daily, reported that the pipeline deal was signed.\n\n"
+            "Proshika, a Bangladeshi charity, said the flood had destroyed 200 homes.")
+    record = analyse(body)
+    for needle, kind in (("inflation would ease", "government"), ("pipeline deal", "outlet"),
+                         ("destroyed 200 homes", "organization")):
+        source = source_of(record, needle)
+        assert source is not None and source.kind == kind, (needle, record.sources)
+
+
+@pytest.mark.slow
+def test_issue12_an_unknown_name_that_reports_is_an_outlet_one_that_says_what_it_is_is_not(analyse):
+    record = analyse("Tarvania Ledger reported that the pipeline deal was signed.\n\n"
+                     "Harbourton University reported that enrolment had fallen.")
+    outlet, school = source_of(record, "pipeline deal"), source_of(record, "enrolment had fallen")
+    assert outlet is not None and outlet.kind == "outlet", record.sources
+    assert school is not None and school.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_city_acting_is_its_government_a_club_named_city_is_not(analyse):
+    record = analyse("The city said the tram line would reopen in May.\n\n"
+                     "Harbourton City said the striker had signed a new contract.")
+    city, club = source_of(record, "tram line"), source_of(record, "striker had signed")
+    assert city is not None and city.kind == "government", record.sources
+    assert club is not None and club.kind == "organization", record.sources
+
+
+def test_issue12_a_name_opened_by_daily_is_a_newspaper():
+    from newstrace.analysis.entities import outlet_of
+    assert outlet_of("the Daily Harbour") and outlet_of("Weekly Tarvanian")
+    assert outlet_of("Daily") is None and outlet_of("Daily routine") is None
+
+
+@pytest.mark.slow
+def test_issue12_a_body_told_that_says_what_it_is_is_no_outlet(analyse):
+    record = analyse("The minister told the Harbour Ledger that the talks had failed.\n\n"
+                     "The Harbourton Growers Association said the harvest was late. Its chairman told the Harbourton "
+                     "Growers Association that the harvest was late.")
+    kinds = {s.name: s.kind for s in record.sources}
+    assert kinds.get("Harbour Ledger") == "outlet", kinds
+    assert kinds.get("Harbourton Growers Association") == "organization", kinds

@@ -77,3 +77,51 @@ def test_issue12_a_headline_description_is_the_person_given_it_in_apposition(ana
     headline, body = source_of(record, "council ignored flood"), source_of(record, "warned three times")
     assert headline is not None and headline is body and headline.name == "Marta Quintero", record.sources
     assert [s.name for s in record.sources] == ["Marta Quintero"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_company_after_its_own_report_is_the_body_named_in_it(analyse):
+    record = analyse("Brantwell will cut 300 jobs at its Leeds plant, the company said on Monday.\n\n"
+                     "The Environment Ministry will ban the pesticide from June, the ministry said.")
+    company, ministry = source_of(record, "300 jobs"), source_of(record, "ban the pesticide")
+    assert company is not None and company.name == "Brantwell", record.sources
+    assert ministry is not None and ministry.name == "Environment Ministry", record.sources
+    assert len(record.sources) == 2, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_person_after_a_report_naming_someone_else_is_not_that_person(analyse):
+    record = analyse("The mayor, Ruth Abney, spoke on Monday. Colm Brady would resign, the mayor said.")
+    source = source_of(record, "would resign")
+    assert source is not None and source.name == "Ruth Abney", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_department_named_by_its_field_alone_is_the_department(analyse):
+    record = analyse("The Department of Coastal Protection said on Monday that the sea wall would be raised.\n\n"
+                     "Coastal Protection said later that the work would cost $40 million.")
+    first, second = source_of(record, "sea wall"), source_of(record, "$40 million")
+    assert first is not None and first is second and first.kind == "government", record.sources
+
+
+def test_issue12_the_words_closing_a_body_name_after_of_are_no_person():
+    from types import SimpleNamespace
+
+    from newstrace.analysis.people import _person_tail
+    assert _person_tail(SimpleNamespace(label="ORG", text="University of Kansas Lawrence"), frozenset()) is None
+    assert _person_tail(SimpleNamespace(label="ORG", text="envoy to Ukraine Kurt Volker"), frozenset()) == "Kurt Volker"
+
+
+@pytest.mark.slow
+def test_issue12_an_acronym_with_an_ampersand_is_the_company_named_in_full(analyse):
+    record = analyse("Harmon & Pryce said it would appeal the verdict.\n\nH&P said the paint was safe.")
+    first, second = source_of(record, "appeal the verdict"), source_of(record, "paint was safe")
+    assert first is not None and first is second and first.name == "Harmon & Pryce", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_police_after_the_one_police_department_named_is_that_department(analyse):
+    record = analyse("The Brackenridge Police Department said two officers were hurt on Sunday.\n\n"
+                     "Police said the driver had fled on foot.")
+    first, second = source_of(record, "two officers"), source_of(record, "fled on foot")
+    assert first is not None and first is second and first.kind == "government", record.sources

@@ -352,3 +352,47 @@ def test_issue12_the_day_it_was_said_on_is_not_what_was_said(quotes_of):
     fares = _with(quotes, "cut fares")
     assert len(fares) == 1 and fares[0].content.startswith("it would"), fares
     assert len(_with(quotes, "last week was the hardest")) == 1, [q.content for q in quotes]
+
+
+def test_issue12_an_embedded_tweet_is_the_posts_words_not_an_attribution(quotes_of):
+    body = ("The mayor of Skarvik asked for calm on Tuesday after the ferry strike, and said she would meet the crews.\n\n"
+            "Sharing my letter to the crews of the island ferries.\n"
+            "Who are we as a town if we answer anger with anger? We will keep the boats running. pic.twitter.com/abc123\n\n"
+            "\u2014 Lena Moss (@LenaMossSkarvik) November 20, 2019\n\n"
+            "We stand with the crews. The board must pay what it promised https://t.co/xyz\n\n"
+            "\u2014 Skarvik Ferry Union (@SkarvikUnion) November 21, 2019\n\n"
+            "Moss told reporters that the talks would resume next week.")
+    quotes = quotes_of(body)
+    contents = [q.content for q in quotes]
+    assert not any("anger" in c or "t.co" in c or "boats running" in c for c in contents), contents
+    assert _with(quotes, "talks would resume") and _with(quotes, "meet the crews")
+
+
+def test_issue12_post_spans_reach_back_to_the_blank_line_and_no_further():
+    from newstrace.analysis.quotes.tweets import post_spans
+
+    text = ("Before the post.\n\nSharing my letter.\nWho are we? pic.twitter.com/s96\n\n"
+            "\u2014 Rep. Lena Moss (@Lena) November 19, 2019\n\nAfter the post.")
+    (span,) = post_spans(text)
+    assert text[span[0]:span[1]].startswith("Sharing my letter.") and text[span[0]:span[1]].endswith("2019")
+    assert post_spans("A line \u2014 not a signature (@x) at all.\n") == []
+
+
+def test_issue12_plural_nouns_joined_by_and_speak_as_one_group(quotes_of):
+    body = ("Analysts and traders said the harbour bank would cut its rates in March.\n\n"
+            "Lena Moss and Tom Ray said the ferry plan was dead.")
+    quotes = quotes_of(body)
+    rates = _with(quotes, "cut its rates")
+    assert len(rates) == 1 and rates[0].speaker == "Analysts and traders", [(q.content, q.speaker) for q in quotes]
+    plan = _with(quotes, "plan was dead")
+    assert len(plan) == 1 and plan[0].speaker != "Lena Moss and Tom Ray"  # no joint source of two named people
+
+
+def test_issue12_a_nouns_that_clause_is_a_statement_not_a_weak_frame(quotes_of):
+    body = ("Harbour economists are of the view that freight will recover by spring.\n\n"
+            "The union expressed the hope that talks would resume on Monday.\n\n"
+            "The mayor announced the plan on Tuesday.")
+    quotes = quotes_of(body)
+    view, hope = _with(quotes, "freight will recover"), _with(quotes, "talks would resume")
+    assert len(view) == 1 and len(hope) == 1
+    assert view[0].confidence >= 0.45 and hope[0].confidence >= 0.45, (view, hope)

@@ -78,3 +78,13 @@ def test_issue15_a_hindi_news_pages_date_line_dates_it():
     tree = parse_html(html)
     published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")
+
+
+def test_issue15_a_scraped_date_line_in_native_digits_is_a_timestamp():
+    """The text path reads a date line's native digits as the HTML path does, its clock and zone too."""
+    from newstrace.extract.timestamps import parse_timestamp
+
+    stamp = parse_timestamp("१३ अक्टूबर २०२०, १४:०५ IST")
+    assert stamp is not None and stamp.value == "2020-10-13T14:05:00+05:30"
+    stamp = parse_timestamp("الثلاثاء ١٣ أكتوبر ٢٠٢٠ - ١٤:٠٥")
+    assert stamp is not None and stamp.value == "2020-10-13T14:05:00"

@@ -42,7 +42,7 @@ def test_a_cut_gzip_jsonl_keeps_its_whole_lines_and_reports_the_cut(tmp_path):
     items = list(items_of_file(path, fetch=False, max_bytes=MAX))
     pages = [i.page.id for i in items if i.page]
     assert 10 <= len(pages) < 30 and pages == [f"d{i}" for i in range(len(pages))]
-    assert items[-1].record is not None and items[-1].record.error.code == "NT107"
+    assert items[-1].record is not None and items[-1].record.error.code == "NT126"
     assert "cut short" in items[-1].record.error.message
 
 

@@ -24,7 +24,7 @@ class Entry(Protocol):
 
 E = TypeVar("E", bound=Entry)
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_ACRONYM = re.compile(r"[A-Z](?:\.?&?[A-Z]){1,5}\.?")  # "SEC", "U.N.", "J&J", "AT&T"
 FUNCTION_WORDS = frozenset("of and for the on in to &".split())
 
 
@@ -56,7 +56,7 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
         for initials in _initials(named.name):
             spelled.setdefault(initials, []).append(named)
     for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
-        longs = [n for n in spelled.get(short.name.replace(".", ""), []) if n is not short]
+        longs = [n for n in spelled.get(short.name.replace(".", "").replace("&", ""), []) if n is not short]
         if len({id(n) for n in longs}) == 1:
             fold(short, longs[0])
     for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)]:
@@ -67,6 +67,10 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
     for named in [n for n in bodies if bodies_mod.inverted(n.name)]:  # "Department of Justice" = "Justice Department"
         other = by_name.get(cast(str, bodies_mod.inverted(named.name)).lower())
         if other is not None and other is not named and other.kind == named.kind:
+            fold(other, named)
+        field = " ".join(named.name.split()[2:])  # "Homeland Security" of "Department of Homeland Security"
+        other = by_name.get(field.lower()) if len(field.split()) >= 2 else None
+        if other is not None and other is not named and other.kind != "person":
             fold(other, named)
     stems: dict[str, list[E]] = {}  # "UnitedHealth" and "UnitedHealth Group", "Acme Co." and "Acme & Co"
     for named in {id(n): n for n in by_name.values() if n.kind in ("organization", "outlet")}.values():

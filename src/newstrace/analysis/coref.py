@@ -28,7 +28,7 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, town
+from .bodies import body_kind, described_kind, town, untagged_kind
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
 from .people import (
@@ -162,6 +162,14 @@ class SourceBook:
             self.sureness = HEAD_MATCH_SURENESS  # a ranked search failed, a later rule found it ("the official")
         return self._touch(draft, span) if draft is not None else None
 
+    @staticmethod
+    def names_its_subject(token) -> bool:
+        """``the company``, ``the ministry``, ``the group``: a definite body noun, which a report in the third person
+        may use for the body its own words name ("Brantwell will cut 300 jobs, the company said"; a person says "I")."""
+        head = token.lemma_.lower()
+        return token.pos_ == "NOUN" and token.tag_ == "NN" and token.doc[token.left_edge.i].lower_ in DETERMINERS \
+            and (kind_of_noun().get(head) in ("organization", "government") or head in BODY_NOUNS)
+
     def latest(self, accept) -> Optional[Draft]:
         for key in reversed(self.order):
             if accept(self.drafts[key]):
@@ -255,7 +263,7 @@ class SourceBook:
         if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
             return self._antecedent(token, exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
                                     lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
-        body = self._body_named_so(token, exclude) if definite else None
+        body = self._body_named_so(token, exclude) if definite or head == "police" and _bare(token) else None
         body = body or self._country_government(token, head)
         if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
             found = self._antecedent(token, exclude, lambda n: n.kind in ("government", "outlet") and self._body(n),
@@ -320,7 +328,7 @@ class SourceBook:
         if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
-            kind = body_kind(text)  # "Tearfund said": a proper name no table knows names a body, never unnamed people
+            kind = untagged_kind(token, span, text)  # "Tearfund said": a body, never unnamed people
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
@@ -399,7 +407,7 @@ class SourceBook:
         holds the description's head and its noun and proper modifiers ("Environmental Protection Agency",
         "Ministry of Health", "National Weather Service"; ``the Journal`` after "The Wall Street Journal"); not ``the
         city's police`` (a new description)."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") or \
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") and token.lower_ != "police" or \
                 any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
             return None
         words = {token.lower_}

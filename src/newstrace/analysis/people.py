@@ -101,6 +101,7 @@ class Cast:
             self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
         aliases.merge_acronyms(self.by_name, self._fold)
         bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
+        bodies_mod.kinds_by_description(doc, {id(n): n for n in self.by_name.values()}.values())
         aliases.fold_owned(self.by_name, self._fold)
         aliases.fold_capitals(self.by_name, self._fold)
         self._promote_people()
@@ -413,8 +414,8 @@ def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
         return None  # "New York Daily News"
     words = bare_name(entity.text).split()
     if len(words) < 3 or any(w.lower() in org_suffixes() or kind_of_noun().get(w.lower()) or not w.isalpha()
-                             or not w[:1].isupper() for w in words[-2:]):
-        return None
+                             or not w[:1].isupper() for w in words[-2:]) or words[-3].lower() in ("of", "for", "and", "&"):
+        return None  # ("University of Texas Arlington": the two words close the body's own name)
     if words[-2] not in given_names() and " ".join(words[:-2]) not in places:
         return None  # neither a known first name nor a place named elsewhere before the two words
     return f"{words[-2]} {words[-1]}"

@@ -93,7 +93,9 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
     outlet = _reports_for(book, doc[attr.speaker_token])
     if outlet is not None:  # the words are the outlet's: so is the speaker
         attr = dataclasses.replace(attr, speaker=np_span(outlet), speaker_token=outlet.i, recipient_token=None)
-    speaker = book.resolve(doc[attr.speaker_token], cast(Span, attr.speaker), attr.content, speech)
+    own_words = None if attr.kind == "indirect" and attr.content[1] <= attr.cue[0] and \
+        book.names_its_subject(doc[attr.speaker_token]) else attr.content  # "Acme will cut jobs, the company said"
+    speaker = book.resolve(doc[attr.speaker_token], cast(Span, attr.speaker), own_words, speech)
     attr = dataclasses.replace(attr, speaker_resolved=book.resolved and speaker is not None,
                                speaker_sureness=book.sureness if speaker is not None else 0.0)
     if speaker is None:

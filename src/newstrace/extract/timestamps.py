@@ -54,6 +54,8 @@ def parse_timestamp(line: str, *, month_first: bool = False) -> Stamp | None:
     """The timestamp a short line shows, or None when the line is not a timestamp line."""
     if len(line) > 140:
         return None
+    if not line.isascii():  # native digits (Devanagari, Arabic-Indic...) as ASCII, one for one
+        line = line.translate(pat.NATIVE_DIGITS)
     found = _find_date(line, month_first)
     if found is None:
         return None

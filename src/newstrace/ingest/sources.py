@@ -126,6 +126,6 @@ def _jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
                     yield Item(unit, str(path), page=parsed, tags=("line",)) if isinstance(parsed, Page) \
                         else Item(unit, str(path), record=parsed, tags=("line",))
             if (cut := cut_after(stream)) is not None:
-                yield failed(f"{path}#rest", str(path), "NT107", _cut_message(path, cut, "lines"))
+                yield failed(f"{path}#rest", str(path), "NT126", _cut_message(path, cut, "lines"))
     except (OSError, EOFError, zlib.error) as exc:
         yield failed(str(path), str(path), "NT107", f"cannot read {path}: {exc}")

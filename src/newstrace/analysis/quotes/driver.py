@@ -19,7 +19,8 @@ quotes); ``"A," she said. "B."`` becomes one attribution (two with the same spea
 between outweigh the quoted ones). Asides that end a content (``, which …``,
 ``, focusing on …``, ``; …``, a time phrase after an object) are the writer's and are cut.
 Attributions inside another's content are dropped (one level, as news readers count them); so are
-weak frames (``announced the plan``) that ``objects.py``'s fitted model does not take for a statement. The
+weak frames (``announced the plan``) that ``objects.py``'s fitted model does not take for a statement, and
+what an embedded tweet's text says (``tweets.py``). The
 speaker is the nearest mention: the subject of the cue (inherited along ``adding …``, ``… and
 added``, ``quoted as saying``, ``issued a statement saying``), never a word inside the quote nor one
 across a paragraph break; a passive cue without agent (``is expected to``, ``was asked``) names nobody.
@@ -35,6 +36,7 @@ from .objects import keep_statements
 from .others import according_to_cue, adjective_cue, labelled_lines, noun_cue, signed_quotes
 from .speakers import named_subjects, repair_modal_names, resolve_relatives
 from .syntax import Span, is_inside, is_verb, text_of, trim
+from .tweets import only_a_link, post_spans
 from .verbs import verb_cue
 
 
@@ -69,4 +71,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
              for a in found
              if a.content[1] <= dateline[0] or a.content[1] > dateline[1] + 1]
     found = drop_nested(split_resumed(found, text_of(doc)))
+    posts = post_spans(text_of(doc))  # an embedded tweet's words are the post's, not the article's report
+    found = [a for a in found if not only_a_link(text_of(doc), a.content) and
+             not any(s <= a.content[0] and a.content[1] <= e for s, e in posts)]
     return keep_statements(doc, found) if weigh_objects else found
