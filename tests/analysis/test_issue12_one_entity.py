@@ -125,3 +125,13 @@ def test_issue12_police_after_the_one_police_department_named_is_that_department
                      "Police said the driver had fled on foot.")
     first, second = source_of(record, "two officers"), source_of(record, "fled on foot")
     assert first is not None and first is second and first.kind == "government", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_joint_statement_gives_its_second_subject_no_source_of_its_own(analyse):
+    record = analyse("Elmsworth and Caddington have both said that the bypass must not cross the marsh.\n\n"
+                     "According to Reuters and The Guardian, the council will vote in May.")
+    speakers = {q.source_id for q in record.quotes}
+    assert not [s for s in record.sources if s.id not in speakers and "Elmsworth" not in s.name
+                and s.kind != "outlet"], record.sources
+    assert {"Reuters", "Guardian"} <= {s.name for s in record.sources}, record.sources
