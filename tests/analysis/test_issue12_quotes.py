@@ -402,3 +402,14 @@ def test_issue12_plural_groups_with_their_own_modifiers_stay_two(quotes_of):
     quotes = quotes_of("Danish officers and Swedish officials said the border would reopen on Monday.")
     found = _with(quotes, "border would reopen")
     assert len(found) == 1 and found[0].speaker != "Danish officers and Swedish officials", found
+
+
+def test_issue12_per_x_is_an_according_to_but_a_rate_is_not(quotes_of):
+    body = ("The coast road will stay closed until Friday, per the county police.\n\n"
+            "Per the ferry company, the boats will run again on Monday.\n\n"
+            "The fare is $5 per person, and winds reached 90 miles per hour.")
+    quotes = quotes_of(body)
+    road, boats = _with(quotes, "coast road"), _with(quotes, "boats will run")
+    assert len(road) == 1 and road[0].kind == "according_to" and road[0].speaker == "the county police", quotes
+    assert len(boats) == 1 and boats[0].speaker == "the ferry company"
+    assert not _with(quotes, "fare") and not _with(quotes, "winds"), [q.content for q in quotes]

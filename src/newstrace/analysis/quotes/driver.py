@@ -8,7 +8,7 @@ A cascade of rules, each reading the dependency parse:
 2. a cue verb standing beside its content: ``…, he said.`` / ``A, he said in a report, and B.``;
 3. a speech verb ending in a colon or introducing a quotation with a comma: ``X said: "…"`` (the
    words may open the next paragraph), ``he said, "…"``;
-4. ``according to X, …``;
+4. ``according to X, …``, ``…, per X``;
 5. quotes signed ``― Name``;
 6. noun cues: ``Trump's claim that …``, ``criticism of X``, ``Abedin's reply: "…"``;
 7. adjectives of belief and feeling: ``she was sure (that) …``, ``concerned about X``;
@@ -52,7 +52,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     cues, nouns, adjectives = cue_table(), noun_cue_table(), adj_cue_table()
     found: list[Attribution] = []
     for token in checked(doc, 256):  # the document's time and memory budgets bite here too (issue 18)
-        if token.lemma_ == "accord" and token.text.lower() == "according":
+        if (token.lemma_ == "accord" and token.text.lower() == "according") or token.lower_ == "per":
             found.extend(according_to_cue(token))
         elif token.lemma_.lower() in cues and is_verb(token):
             found.extend(verb_cue(token, cues[token.lemma_.lower()], quotes))

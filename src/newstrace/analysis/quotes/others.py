@@ -195,13 +195,32 @@ def signed_quotes(doc, quotes: list[Span]) -> list[Attribution]:
 
 
 def according_to_source(token):
-    """The head of X in "according to X" (``token`` is "according"), or None."""
+    """The head of X in "according to X" (``token`` is "according") or in "…, per X" / "Per X, …", or None."""
+    if token.lower_ == "per":
+        return _per_source(token)
     to = next((c for c in token.children if c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
+PER_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
+
+
+def _per_source(token):
+    """``…, per the county police.`` / ``Per Reuters, …`` (the guide's "per X"): "per" after a comma or opening its
+    sentence, before a name or a determined noun; "$5 per person", "miles per hour" are rates."""
+    doc = token.doc
+    if token.i > token.sent.start and doc[token.i - 1].text != ",":
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("PROPN", "NOUN") or pobj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return None
+    named = pobj.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in PER_DETERMINERS or c.dep_ == "poss"
+                                        for c in pobj.children)
+    return pobj if named else None
+
+
 def according_to_cue(token) -> list[Attribution]:
-    to = next((c for c in token.children if c.lower_ == "to"), None)
+    to = next((c for c in token.children if c.lower_ == "to"), token)  # "per X": the cue is the one word
     source = according_to_source(token)
     if source is None:
         return []
