@@ -323,8 +323,8 @@ class SourceBook:
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
-        if head == "group" and not definite and token.text == "group":
-            kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
+        if head in ("group", "organization", "organisation") and not definite and token.text.islower():
+            kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
         if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
