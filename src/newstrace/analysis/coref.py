@@ -188,9 +188,13 @@ class SourceBook:
             return None
         if word in PERSONAL:
             gender = PERSONAL[word]
-            return self._antecedent(token, exclude, lambda n: n.kind == "person",
-                                    lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
-                                    and _names_person(d), gender)
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person",
+                                     lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
+                                     and _names_person(d), gender)
+            named = self.cast.named(found.entity) if found is not None and found.entity is not None else None
+            if named is not None and named.gender is None:  # "She said ..." told us: a later "he" is someone else
+                named.gender = found.gender = gender  # type: ignore[union-attr]
+            return found
         if word in PLURAL_PRONOUNS:
             return self._antecedent(token, exclude, self._body, lambda d: d.plural or d.kind in INSTITUTION_KINDS)
         return self._antecedent(token, exclude, self._body,
