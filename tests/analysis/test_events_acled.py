@@ -320,3 +320,8 @@ def test_issue13_a_verb_lemma_keeps_its_silent_e_only_where_the_lemmatiser_lost_
     assert lemmas["staged"] == "stage"
     assert lemmas["hopping"] == "hop"  # no silent e lost: "hopp" + ing is not "hop" + ing
     assert lemmas["used"] == "use"
+
+
+def test_issue13_the_acled_rules_read_raped_as_rape():
+    """The lemmatiser reads "raped" as a form of "rap"; the rules' keys repair it as the lexicon's do."""
+    assert rule_label("Two men raped a girl near the market.") == "SEX_VIOL"

@@ -20,6 +20,7 @@ def test_issue12_state_phrases_name_government_bodies():
     assert body_kind("National Council for Clean Rivers") == "organization"  # a body for a cause
     assert not names_state_body("Non Government Organization")  # an NGO
     assert body_kind("the World Bank") == "organization"  # many countries' body: the guide's UN/WHO
+    assert body_kind("Berlin") == "government"  # a capital the model tags as a body: its country acting
 
 
 @pytest.mark.slow

@@ -62,11 +62,19 @@ def acled_rules() -> tuple[AcledRule, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def rule_words() -> frozenset[str]:
+    """Every word of the rules' terms (the verbs whose lemma :func:`verb_lemma` may repair)."""
+    return frozenset(w for rule in acled_rules() for term in rule.any_of + rule.with_any + rule.without
+                     for w in term.split())
+
+
 def sentence_keys(tokens) -> str:
     """The sentence as " lemma lemma ... " plus its lower-cased words, for phrase lookups; dates are
-    left out ("13 March 2017" is no march)."""
+    left out ("13 March 2017" is no march); "raped" is no form of rap (:func:`verb_lemma`)."""
     kept = [t for t in tokens if (not t.is_punct or t.text == "-") and t.ent_type_ not in ("DATE", "TIME")]
-    lemmas = " ".join(t.lemma_.lower() for t in kept)
+    known = rule_words()
+    lemmas = " ".join(verb_lemma(t, known) for t in kept)
     words = " ".join(t.lower_ for t in kept)
     return f" {lemmas.replace(' - ', '-')} | {words.replace(' - ', '-')} "
 
