@@ -244,8 +244,8 @@ class SourceBook:
             full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
             if full is not None:  # "said Derek Scissors", untagged: a person all the same
                 named = self.cast.add_person(full, name_span)
-        if named is None and token.pos_ == "NOUN" and token.text[:1].isupper():
-            named = self.cast.person_named(token.text)  # "Scissors, who ...": a surname parsed as a noun
+        if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
+            named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
         if named is not None:
             return self._from_named(named, token)
         entity = self._entity_at(token)
