@@ -4,6 +4,7 @@
     .venv/bin/python bench/extraction.py --gate     # exit 1 if an F1 is more than 0.01 under GATES
     .venv/bin/python bench/extraction.py --ablate   # F1 change of each HTML body rule (in-process)
     .venv/bin/python bench/extraction.py --speed 3  # speed only: html sets, 3 rounds back to back, load shown
+    .venv/bin/python bench/extraction.py --speed 3 --unseen 2  # ... and 2 samples of 80 training pages a round
 
 Each set runs through the CLI (``--stages extract --workers 1``); inputs carry only ``id``, ``html``
 or ``text`` and ``url``. Scores come from the eval folder's own ``score.py``. Title / author / date
@@ -26,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import OUT, eval_dir, half_of, read_jsonl, run_analyze, save_results, table, write_jsonl
+from common import EVAL, OUT, eval_dir, half_of, read_jsonl, run_analyze, save_results, table, write_jsonl
 from halves import score_halves, warn_gaps
 
 # Check-half figures (2026-12-04, issue 15); --gate fails 0.01 under them. The text-input figures come
@@ -64,7 +65,8 @@ def main(argv: list[str]) -> int:
     if "--ablate" in argv:
         return ablate(folder)
     if "--speed" in argv:
-        return speed_rounds(folder, int(argv[argv.index("--speed") + 1]) if argv[-1] != "--speed" else 3)
+        unseen = int(argv[argv.index("--unseen") + 1]) if "--unseen" in argv else 0
+        return speed_rounds(folder, int(argv[argv.index("--speed") + 1]) if argv[-1] != "--speed" else 3, unseen)
     results, runs, halves = {}, {}, {}
     for name, filename, key, metric in SETS:
         gold = folder / filename
@@ -193,23 +195,27 @@ def print_speed(runs: dict, traf: dict) -> dict:
     return speed
 
 
-def speed_rounds(folder: Path, rounds: int) -> int:
-    """Speed only (no scoring): each round runs the CLI, then trafilatura, on each HTML set; the 1-minute
-    load average before each round is printed, and the wall and CPU ratios (ours / trafilatura's pages/s)."""
+def speed_rounds(folder: Path, rounds: int, unseen: int = 0) -> int:
+    """Speed only (no scoring): each round runs the CLI, then trafilatura, on each HTML set and on ``unseen``
+    samples of 80 training pages (``UNSEEN_TRAIN``, pages nobody tuned on; sample k is the same in every
+    round and session); the 1-minute load average before each round is printed, and the wall and CPU
+    ratios (ours / trafilatura's pages/s)."""
     import os
 
+    inputs = {}
+    for name, filename, key, _metric in SETS:
+        if key == "html":
+            inputs[name] = write_jsonl(({"id": d["id"], key: d[key], "url": d.get("url")}
+                                        for d in read_jsonl(folder / filename)), OUT / f"extraction-{name}-in.jsonl")
+    inputs.update(_unseen_samples(unseen))
     rows = []
     for round_no in range(1, rounds + 1):
         load = os.getloadavg()[0]
-        for name, filename, key, _metric in SETS:
-            if key != "html":
-                continue
-            inputs = write_jsonl(({"id": d["id"], key: d[key], "url": d.get("url")}
-                                  for d in read_jsonl(folder / filename)), OUT / f"extraction-{name}-in.jsonl")
+        for name, path in inputs.items():
             cpu_before = _children_cpu()
-            run = run_analyze(inputs, OUT / f"extraction-{name}-out.jsonl", "--stages", "extract", "--workers", "1")
+            run = run_analyze(path, OUT / f"extraction-{name}-out.jsonl", "--stages", "extract", "--workers", "1")
             cpu = _children_cpu() - cpu_before
-            theirs = run_trafilatura(folder / filename, name)
+            theirs = run_trafilatura(path, name)
             wall_ratio = run.docs_per_second / (theirs["pages"] / theirs["seconds"])
             cpu_ratio = (run.documents / cpu) / (theirs["pages"] / theirs["cpu_seconds"])
             rows.append([round_no, f"{load:.2f}", name, run.documents, run.docs_per_second, run.documents / cpu,
@@ -219,6 +225,22 @@ def speed_rounds(folder: Path, rounds: int) -> int:
           ["round", "load 1m", "set", "pages", "ours pages/s", "ours pages/CPU-s", "traf pages/s",
            "traf pages/CPU-s", "wall ratio", "CPU ratio"], rows)
     return 0
+
+
+UNSEEN_TRAIN = EVAL.parent / "train" / "extraction" / "pages.jsonl.gz"
+
+
+def _unseen_samples(count: int, size: int = 80) -> dict[str, Path]:
+    """``count`` samples of ``size`` training pages (seeds 1..count), as CLI inputs under bench/out."""
+    if not count or not UNSEEN_TRAIN.is_file():
+        return {}
+    import random
+
+    pages = list(read_jsonl(UNSEEN_TRAIN))
+    return {f"unseen-{k}": write_jsonl(({"id": p["id"], "html": p["html"], "url": p.get("url")}
+                                        for p in random.Random(k).sample(pages, size)),
+                                       OUT / f"extraction-unseen-{k}-in.jsonl")
+            for k in range(1, count + 1)}
 
 
 def check_gate(halves: dict) -> int:

@@ -62,3 +62,18 @@ def test_a_stage_that_raises_is_nt301_naming_it_and_the_other_fields_stay(monkey
     assert record.body == ENGLISH_BODY
     assert any(p.name == "Lisbon" for p in record.places)  # the stage before it kept its fields
     assert [s.stage for s in record.skipped_stages] == ["crashy"]
+
+
+def test_the_python_api_names_a_page_of_the_wrong_type_and_takes_any_bytes():
+    """``newstrace.analyze(None)`` raised "object supporting the buffer API required" from deep inside; a
+    bytearray (what a socket read gives) was refused the same way."""
+    import pytest
+
+    import newstrace
+
+    with pytest.raises(TypeError, match="page must be str or bytes"):
+        newstrace.analyze(None, stages=["extract"])  # type: ignore[arg-type]
+    record = newstrace.analyze(bytearray(b"<html><body><article><p>The ferry to Port Ellis runs again, the "
+                                         b"harbour master said on Tuesday after a week of storms.</p>"
+                                         b"</article></body></html>"), stages=["extract"])
+    assert record.error is None and "Port Ellis" in (record.body or "")

@@ -21,11 +21,16 @@ def analyze_page(page: str | bytes, *, url: str | None = None, stages: Sequence[
                  format: str = "auto", id: str | None = None, **hints: Any) -> Record:
     """Analyse one page (HTML, scraped text, or with ``format="body"`` a clean article).
 
-    Never raises on bad input: a failed document comes back with ``record.error`` set.
-    ``hints`` are the optional JSONL keys: ``captured``, ``title``, ``published``, ``outlet``, ``lang``.
+    Never raises on bad input: a failed document comes back with ``record.error`` set (a ``page`` that is no
+    text at all, e.g. None, is a TypeError that says so). ``hints`` are the optional JSONL keys: ``captured``,
+    ``title``, ``published``, ``outlet``, ``lang``.
     """
     from .ingest.files import content_id
 
+    if isinstance(page, (bytearray, memoryview)):
+        page = bytes(page)
+    if not isinstance(page, (str, bytes)):
+        raise TypeError(f"page must be str or bytes (HTML, scraped text or a clean article), not {type(page).__name__}")
     pipeline = _pipeline_for(tuple(stages) if stages else None)
     doc = Page(id=id or content_id(page), content=page, kind=cast(PageKind, format), url=url, **hints)
     return pipeline.run(doc)

@@ -301,3 +301,27 @@ def test_issue13_an_armed_group_of_the_villagers_is_no_crowd(monkeypatch):
     monkeypatch.setattr(ev, "load_model", lambda name: FamilyModel("ATTACK", 0.95))
     assert acled_types("Gunmen attacked the villagers in their homes.") == ["ATTACK"]
     assert acled_types("A militia of the villagers attacked the police post.") != ["MOB_VIOL"]
+
+
+def test_issue13_staged_a_protest_is_a_protest_not_a_stag():
+    """The small model lemmatises "staged" as "stag": the lexicon's "stage_protest" row never matched and the noun
+    "protest" (a diplomatic protest, ACCUSE) coded the sentence, so a human chain about a student's suicide
+    became a SUIC_BOMB."""
+    body = "Villagers staged a protest on the highway after a student committed suicide."
+    record = ev.events_stage(Record(id="t", body=body, doc=get_nlp()(body)))
+    assert [(e.type, e.acled_type) for e in record.events] == [("PROTEST", "PEACE_PROTEST")]
+
+
+def test_issue13_a_verb_lemma_keeps_its_silent_e_only_where_the_lemmatiser_lost_it():
+    from newstrace.analysis.event_acled import verb_lemma
+
+    doc = get_nlp()("They staged a sit-in and the stags were hopping while she used the hall.")
+    lemmas = {t.lower_: verb_lemma(t, {"stage", "hope", "use"}) for t in doc}
+    assert lemmas["staged"] == "stage"
+    assert lemmas["hopping"] == "hop"  # no silent e lost: "hopp" + ing is not "hop" + ing
+    assert lemmas["used"] == "use"
+
+
+def test_issue13_the_acled_rules_read_raped_as_rape():
+    """The lemmatiser reads "raped" as a form of "rap"; the rules' keys repair it as the lexicon's do."""
+    assert rule_label("Two men raped a girl near the market.") == "SEX_VIOL"

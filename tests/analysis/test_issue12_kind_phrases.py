@@ -20,6 +20,7 @@ def test_issue12_state_phrases_name_government_bodies():
     assert body_kind("National Council for Clean Rivers") == "organization"  # a body for a cause
     assert not names_state_body("Non Government Organization")  # an NGO
     assert body_kind("the World Bank") == "organization"  # many countries' body: the guide's UN/WHO
+    assert body_kind("Berlin") == "government"  # a capital the model tags as a body: its country acting
 
 
 @pytest.mark.slow
@@ -82,3 +83,19 @@ def test_issue12_a_city_acting_is_its_government_a_club_named_city_is_not(analys
     city, club = source_of(record, "tram line"), source_of(record, "striker had signed")
     assert city is not None and city.kind == "government", record.sources
     assert club is not None and club.kind == "organization", record.sources
+
+
+def test_issue12_a_name_opened_by_daily_is_a_newspaper():
+    from newstrace.analysis.entities import outlet_of
+    assert outlet_of("the Daily Harbour") and outlet_of("Weekly Tarvanian")
+    assert outlet_of("Daily") is None and outlet_of("Daily routine") is None
+
+
+@pytest.mark.slow
+def test_issue12_a_body_told_that_says_what_it_is_is_no_outlet(analyse):
+    record = analyse("The minister told the Harbour Ledger that the talks had failed.\n\n"
+                     "The Harbourton Growers Association said the harvest was late. Its chairman told the Harbourton "
+                     "Growers Association that the harvest was late.")
+    kinds = {s.name: s.kind for s in record.sources}
+    assert kinds.get("Harbour Ledger") == "outlet", kinds
+    assert kinds.get("Harbourton Growers Association") == "organization", kinds

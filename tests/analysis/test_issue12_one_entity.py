@@ -102,3 +102,45 @@ def test_issue12_a_department_named_by_its_field_alone_is_the_department(analyse
                      "Coastal Protection said later that the work would cost $40 million.")
     first, second = source_of(record, "sea wall"), source_of(record, "$40 million")
     assert first is not None and first is second and first.kind == "government", record.sources
+
+
+def test_issue12_the_words_closing_a_body_name_after_of_are_no_person():
+    from types import SimpleNamespace
+
+    from newstrace.analysis.people import _person_tail
+    assert _person_tail(SimpleNamespace(label="ORG", text="University of Kansas Lawrence"), frozenset()) is None
+    assert _person_tail(SimpleNamespace(label="ORG", text="envoy to Ukraine Kurt Volker"), frozenset()) == "Kurt Volker"
+
+
+@pytest.mark.slow
+def test_issue12_an_acronym_with_an_ampersand_is_the_company_named_in_full(analyse):
+    record = analyse("Harmon & Pryce said it would appeal the verdict.\n\nH&P said the paint was safe.")
+    first, second = source_of(record, "appeal the verdict"), source_of(record, "paint was safe")
+    assert first is not None and first is second and first.name == "Harmon & Pryce", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_police_after_the_one_police_department_named_is_that_department(analyse):
+    record = analyse("The Brackenridge Police Department said two officers were hurt on Sunday.\n\n"
+                     "Police said the driver had fled on foot.")
+    first, second = source_of(record, "two officers"), source_of(record, "fled on foot")
+    assert first is not None and first is second and first.kind == "government", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_joint_statement_gives_its_second_subject_no_source_of_its_own(analyse):
+    record = analyse("Elmsworth and Caddington have both said that the bypass must not cross the marsh.\n\n"
+                     "According to Reuters and The Guardian, the council will vote in May.")
+    speakers = {q.source_id for q in record.quotes}
+    assert not [s for s in record.sources if s.id not in speakers and "Elmsworth" not in s.name
+                and s.kind != "outlet"], record.sources
+    assert {"Reuters", "Guardian"} <= {s.name for s in record.sources}, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_she_resolved_once_tells_that_a_later_he_is_someone_else(analyse):
+    record = analyse("Senator Ada Quarles met Governor Miles Ostrander on Tuesday. She said the meeting was "
+                     "productive. He said he agreed with the plan.")
+    she, he = source_of(record, "meeting was productive"), source_of(record, "agreed with the plan")
+    assert she is not None and she.name == "Ada Quarles", record.sources
+    assert he is not None and he.name == "Miles Ostrander", record.sources

@@ -376,3 +376,29 @@ def test_issue12_post_spans_reach_back_to_the_blank_line_and_no_further():
     (span,) = post_spans(text)
     assert text[span[0]:span[1]].startswith("Sharing my letter.") and text[span[0]:span[1]].endswith("2019")
     assert post_spans("A line \u2014 not a signature (@x) at all.\n") == []
+
+
+def test_issue12_plural_nouns_joined_by_and_speak_as_one_group(quotes_of):
+    body = ("Analysts and traders said the harbour bank would cut its rates in March.\n\n"
+            "Lena Moss and Tom Ray said the ferry plan was dead.")
+    quotes = quotes_of(body)
+    rates = _with(quotes, "cut its rates")
+    assert len(rates) == 1 and rates[0].speaker == "Analysts and traders", [(q.content, q.speaker) for q in quotes]
+    plan = _with(quotes, "plan was dead")
+    assert len(plan) == 1 and plan[0].speaker != "Lena Moss and Tom Ray"  # no joint source of two named people
+
+
+def test_issue12_a_nouns_that_clause_is_a_statement_not_a_weak_frame(quotes_of):
+    body = ("Harbour economists are of the view that freight will recover by spring.\n\n"
+            "The union expressed the hope that talks would resume on Monday.\n\n"
+            "The mayor announced the plan on Tuesday.")
+    quotes = quotes_of(body)
+    view, hope = _with(quotes, "freight will recover"), _with(quotes, "talks would resume")
+    assert len(view) == 1 and len(hope) == 1
+    assert view[0].confidence >= 0.45 and hope[0].confidence >= 0.45, (view, hope)
+
+
+def test_issue12_plural_groups_with_their_own_modifiers_stay_two(quotes_of):
+    quotes = quotes_of("Danish officers and Swedish officials said the border would reopen on Monday.")
+    found = _with(quotes, "border would reopen")
+    assert len(found) == 1 and found[0].speaker != "Danish officers and Swedish officials", found

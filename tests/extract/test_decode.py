@@ -46,6 +46,25 @@ def test_wrong_declaration_falls_back_to_what_decodes():
     assert "Café" in text
 
 
+@pytest.mark.parametrize("declared", ["windows-1251", "iso-8859-1", "windows-1252", "shift_jis", "koi8-r"])
+def test_a_page_saved_as_utf8_under_a_legacy_declaration_is_read_as_utf8(declared):
+    """A page that declares a legacy charset but was saved as UTF-8 came out as mojibake ('вЂњ' for a quote
+    mark under windows-1251): its bytes are valid UTF-8 with non-ASCII in them, which text really written in
+    a legacy charset almost never is."""
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{TEXT} Жители Токио.</p></body></html>'
+    text, encoding = decode_bytes(page.encode("utf-8"))
+    assert TEXT in text and "Жители Токио" in text and encoding == "utf-8"
+
+
+@pytest.mark.parametrize("declared,written", [("windows-1251", "Жители Токио сказали, что мост откроется."),
+                                               ("shift_jis", "東京都の知事は新しい橋を開通すると述べた。"),
+                                               ("iso-8859-2", "Zöld híd Győrben, mondta a polgármester.")])
+def test_a_page_really_written_in_its_declared_legacy_charset_keeps_it(declared, written):
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{written}</p></body></html>'
+    text, encoding = decode_bytes(page.encode(declared))
+    assert written in text and encoding != "utf-8"
+
+
 @pytest.mark.parametrize("data,code", [(b"", "NT101"), (b"   \n\t ", "NT101"), (b"%PDF-1.7\n...", "NT103"),
                                        (bytes(range(32)) * 50, "NT103")])
 def test_refusals_are_coded(data, code):

@@ -24,7 +24,7 @@ class Entry(Protocol):
 
 E = TypeVar("E", bound=Entry)
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_ACRONYM = re.compile(r"[A-Z](?:\.?&?[A-Z]){1,5}\.?")  # "SEC", "U.N.", "J&J", "AT&T"
 FUNCTION_WORDS = frozenset("of and for the on in to &".split())
 
 
@@ -56,7 +56,7 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
         for initials in _initials(named.name):
             spelled.setdefault(initials, []).append(named)
     for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
-        longs = [n for n in spelled.get(short.name.replace(".", ""), []) if n is not short]
+        longs = [n for n in spelled.get(short.name.replace(".", "").replace("&", ""), []) if n is not short]
         if len({id(n) for n in longs}) == 1:
             fold(short, longs[0])
     for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)]:

@@ -188,9 +188,13 @@ class SourceBook:
             return None
         if word in PERSONAL:
             gender = PERSONAL[word]
-            return self._antecedent(token, exclude, lambda n: n.kind == "person",
-                                    lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
-                                    and _names_person(d), gender)
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person",
+                                     lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
+                                     and _names_person(d), gender)
+            named = self.cast.named(found.entity) if found is not None and found.entity is not None else None
+            if named is not None and named.gender is None:  # "She said ..." told us: a later "he" is someone else
+                named.gender = found.gender = gender  # type: ignore[union-attr]
+            return found
         if word in PLURAL_PRONOUNS:
             return self._antecedent(token, exclude, self._body, lambda d: d.plural or d.kind in INSTITUTION_KINDS)
         return self._antecedent(token, exclude, self._body,
@@ -263,7 +267,7 @@ class SourceBook:
         if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
             return self._antecedent(token, exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
                                     lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
-        body = self._body_named_so(token, exclude) if definite else None
+        body = self._body_named_so(token, exclude) if definite or head == "police" and _bare(token) else None
         body = body or self._country_government(token, head)
         if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
             found = self._antecedent(token, exclude, lambda n: n.kind in ("government", "outlet") and self._body(n),
@@ -407,7 +411,7 @@ class SourceBook:
         holds the description's head and its noun and proper modifiers ("Environmental Protection Agency",
         "Ministry of Health", "National Weather Service"; ``the Journal`` after "The Wall Street Journal"); not ``the
         city's police`` (a new description)."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") or \
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") and token.lower_ != "police" or \
                 any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
             return None
         words = {token.lower_}

@@ -118,6 +118,10 @@ def known_outlet(text: str) -> str | None:
     return outlet_names().get(bare.lower()) or cased_outlet_names().get(bare)
 
 
+# newspaper words that open an outlet's name ("The Daily Caller", "Weekly Standard")
+NEWSPAPER_OPENERS = frozenset(("Daily", "Weekly"))
+
+
 def outlet_of(text: str) -> str | None:
     """The outlet a name refers to (list or newspaper-word rule), or None."""
     bare = POSSESSIVE.sub("", LEADING.sub("", text.strip()))
@@ -126,9 +130,9 @@ def outlet_of(text: str) -> str | None:
     if bare in cased_outlet_names():
         return cased_outlet_names()[bare]
     words = bare.split()
-    if len(words) >= 2 and words[-1] in outlet_words() and all(w[:1].isupper() for w in words) \
-            and (words[-1] != "Agency" or words[-2] in ("News", "Press")):  # not "Environmental Protection Agency"
-        return ("The " if text.strip().lower().startswith("the ") else "") + bare
+    if len(words) >= 2 and (words[-1] in outlet_words() or words[0] in NEWSPAPER_OPENERS) and \
+            all(w[:1].isupper() for w in words) and (words[-1] != "Agency" or words[-2] in ("News", "Press")):
+        return ("The " if text.strip().lower().startswith("the ") else "") + bare  # not "Environmental Protection Agency"
     return None
 
 

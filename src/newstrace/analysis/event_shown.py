@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
 from ..record import Actor
+from .actors import read_table
 
 HYPOTHETICAL_AUX = ("can", "could", "would", "may", "might")
 CONDITION_MARKS = ("if", "unless")
@@ -77,9 +77,7 @@ def role_sectors() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def factors() -> dict[str, float]:
     """``sign -> factor`` from ``data/events_shown.tsv`` (columns: sign, factor, why)."""
-    text = resources.files("newstrace.data").joinpath("events_shown.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: float(row[1]) for row in rows if row[0] != "sign"}
+    return {row[0]: float(row[1]) for row in read_table("events_shown.tsv")}
 
 
 def is_question(sent) -> bool:

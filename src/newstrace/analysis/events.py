@@ -39,10 +39,13 @@ from .event_acled import (
     AcledMatch,
     by_rioters,
     classify,
+    model_span,
+    model_text,
     refine,
     rule_features,
     sentence_keys,
     sentence_sectors,
+    verb_lemma,
 )
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
@@ -132,9 +135,14 @@ def _pos_ok(cue: Cue, token) -> bool:
     return token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
 
 
+@functools.lru_cache(maxsize=1)
+def verb_bases() -> frozenset[str]:
+    return frozenset({key.split("_")[0] for key in lexicon()} | set(LIGHT_VERBS) | set(carriers()))
+
+
 def token_keys(token) -> list[str]:
     """Lexicon keys of a token: its lemma and lemma combined with particle/object/modifier."""
-    base = token.lemma_.lower()
+    base = verb_lemma(token, verb_bases())  # "staged" is no form of stag (issue 13)
     keys = [base, token.lower_]
     for child in token.children:
         lemma = child.lemma_.lower()
@@ -474,21 +482,6 @@ def taker_sector(sent, match: AcledMatch) -> Optional[str]:
     words = [subj, *(t for t in subj.subtree if t.i != subj.i)]
     return next((table[w.lemma_.lower()] for w in words if table.get(w.lemma_.lower()) in (*STATE_SECTORS, "REB")),
                 None)
-
-
-def model_span(sent):
-    """What the ACLED model reads for an event's sentence: the sentence and the next one. The model was fitted on
-    ACLED notes, which tell one event in 1-3 sentences ("Gunmen attacked the village. Two police reservists were
-    killed in the shootout." is an ARMED_CLASH); the first sentence alone says less (issue 13, fifth round)."""
-    doc = sent.doc
-    after = next(iter(doc[sent.end:].sents), None) if sent.end < len(doc) else None
-    return sent if after is None else doc[sent.start:after.end]
-
-
-def model_text(sent) -> str:
-    """The text of :func:`model_span` (the sentence and the next one, a space between)."""
-    span = model_span(sent)
-    return span.text if span.end == sent.end else f"{sent.text} {span.doc[sent.end:span.end].text}"
 
 
 def _sector(actors: list[Actor]) -> Optional[str]:

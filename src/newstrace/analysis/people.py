@@ -414,8 +414,8 @@ def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
         return None  # "New York Daily News"
     words = bare_name(entity.text).split()
     if len(words) < 3 or any(w.lower() in org_suffixes() or kind_of_noun().get(w.lower()) or not w.isalpha()
-                             or not w[:1].isupper() for w in words[-2:]):
-        return None
+                             or not w[:1].isupper() for w in words[-2:]) or words[-3].lower() in ("of", "for", "and", "&"):
+        return None  # ("University of Texas Arlington": the two words close the body's own name)
     if words[-2] not in given_names() and " ".join(words[:-2]) not in places:
         return None  # neither a known first name nor a place named elsewhere before the two words
     return f"{words[-2]} {words[-1]}"

@@ -25,7 +25,7 @@ from .provenance import build_tree
 from .quotes.cues import Attribution
 from .quotes.driver import find_attributions
 from .quotes.others import according_to_source, inner_speakers
-from .quotes.syntax import np_span, subject_of, text_of
+from .quotes.syntax import np_span, subject_of, text_of, token_end
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -100,7 +100,9 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
                                speaker_sureness=book.sureness if speaker is not None else 0.0)
     if speaker is None:
         return attr
-    for other in doc[attr.speaker_token].conjuncts:  # "according to Iraqi officers and French officials"
+    # "according to Iraqi officers and French officials": each is cited; "Businesses and residents say" is one joint
+    # statement (the guide leaves joint statements out), whose second subject is no source of its own
+    for other in doc[attr.speaker_token].conjuncts if attr.kind == "according_to" else ():
         if other.pos_ in ("NOUN", "PROPN") and other.i > attr.speaker_token:
             _read_attribution(book, doc, dataclasses.replace(attr, speaker=np_span(other), speaker_token=other.i))
     if attr.recipient_token is not None:
@@ -111,8 +113,10 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
         outlet = book.latest(lambda d: d.kind == "outlet" and d is not book.root and d is not speaker)
         _cite(speaker, outlet)
     if attr.cue_lemma in CITING:
-        for token in _objects(doc, attr.content):
-            cited = book.resolve(token, np_span(token))
+        cited_ones = _objects(doc, attr.content)
+        for token in cited_ones:  # "citing Iraqi officers and French officials": each cited, not one group
+            span = (token.left_edge.idx, token_end(token)) if len(cited_ones) > 1 else np_span(token)
+            cited = book.resolve(token, span)
             if cited is not None and cited is not speaker:
                 _cite(cited, speaker)
     return attr

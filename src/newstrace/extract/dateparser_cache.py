@@ -104,11 +104,14 @@ class RememberingParser:
         except Exception:  # noqa: BLE001 - a cache that cannot be read is only a slower run
             seeds, tz = [], None
         with _LOCK, patterns._cache_lock:
+            # more than regex's cache holds (500) when all 16 languages were loaded: it then drops a random
+            # part of it on its next compile of a new pattern, which costs only compiling again; dateparser
+            # keeps the patterns it built in its own tables, so it does not ask for them twice
             for key, args_key, locale_key, compiled, args_needed, sensitive in seeds:
                 patterns._cache.setdefault(key, compiled)
                 patterns._named_args.setdefault(args_key, args_needed)
                 patterns._locale_sensitive.setdefault(locale_key, sensitive)
-                self._kept[key] = (compiled, args_needed, sensitive)
+            self._kept = {seed[0]: seed[3:] for seed in seeds}  # (compiled, args_needed, sensitive)
             before = set(patterns._cache)
         if isinstance(tz, bytes):  # unpickled after the seeding: it imports dateparser, which compiles patterns
             try:

@@ -1,5 +1,9 @@
 """Bytes in, correct text out: BOM, declared charset, detection; binary junk refused.
 
+A page whose bytes are valid UTF-8 with some non-ASCII in them is read as UTF-8 whatever charset it declares:
+pages that declare a legacy charset (windows-1251, iso-8859-1 …) but were saved as UTF-8 are common, and text
+really written in a legacy single- or double-byte charset is almost never valid UTF-8 (as trafilatura also reads it).
+
 Also decides whether a page is HTML or plain text when the caller did not say.
 """
 
@@ -43,6 +47,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _strict(data, utf16), utf16
     _refuse_binary(data)
     declared = _declared_charset(data[:4096])
+    if declared not in (None, "utf-8") and not data.isascii() and _decodes(data, "utf-8"):
+        return clean_text(data.decode("utf-8")), "utf-8"  # declared legacy, written in UTF-8 (a common slip)
     for encoding in filter(None, (declared, "utf-8")):
         try:
             return clean_text(data.decode(encoding)), encoding

@@ -45,6 +45,8 @@ def frame_of(doc, attr: Attribution) -> Optional[str]:
     if attr.cue_lemma == "accuse":
         return "accuse"
     if root.head.i == verb.i and root.i != verb.i:
+        if root.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+            return None  # "the view that …", "the hope that …": a noun's that-clause is a proposition
         return root.dep_ if root.dep_ in WEAK_RELATIONS else None
     if root.head.i != verb.i and root.i != verb.head.i and root.pos_ in ("NOUN", "PROPN"):
         return "prep"

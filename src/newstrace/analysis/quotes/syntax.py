@@ -92,14 +92,16 @@ def _agent(verb):
 
 
 def np_span(token) -> Span:
-    """The span of a noun phrase: its left edge to its head, with names, appositions and of-phrases."""
+    """The span of a noun phrase: its left edge to its head, with names, appositions, of-phrases and a group of
+    plural nouns joined by "and"."""
     doc = token.doc
     right = token.i
+    groups = _groups(token)
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "nummod", "appos") or \
-                (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+                (child.dep_ == "prep" and child.lower_ in NP_PREPS) or child in groups:
             right = max(right, child.right_edge.i)
-        elif child.dep_ != "punct":
+        elif child.dep_ != "punct" and not (groups and child.dep_ == "cc"):
             break
     while right > token.i and doc[right].is_punct and not _closes_bracket(doc, token.i, right):
         right -= 1
@@ -111,6 +113,17 @@ def np_span(token) -> Span:
             left = k + 1
             break
     return doc[left].idx, token_end(doc[right])
+
+
+def _groups(token) -> list:
+    """``Experts and brokerages``, ``analysts and traders``: bare plural nouns joined by "and" name one group
+    (two named people stay apart: the attribution guide counts no joint statement of theirs)."""
+    if token.tag_ != "NNS" or any(c.dep_ != "det" for c in token.lefts):
+        return []
+    conj = [c for c in token.rights if c.dep_ == "conj"]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in token.rights)
+    bare = all(c.tag_ == "NNS" and not list(c.lefts) for c in conj)  # "Iraqi officers and French officials": two
+    return conj if joined and conj and bare else []
 
 
 def _closes_bracket(doc, start: int, at: int) -> bool:
