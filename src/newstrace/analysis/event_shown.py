@@ -55,10 +55,8 @@ DURATION_NOUNS = ("decades", "years", "centuries", "generations")
 @functools.lru_cache(maxsize=1)
 def verb_senses() -> dict[str, frozenset[str]]:
     """``sense -> lemmas`` from ``data/events_shown_verbs.tsv`` (columns: lemma, sense, why)."""
-    text = resources.files("newstrace.data").joinpath("events_shown_verbs.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     senses: dict[str, set[str]] = {}
-    for row in rows[1:]:
+    for row in read_table("events_shown_verbs.tsv"):
         senses.setdefault(row[1], set()).add(row[0])
     return {sense: frozenset(lemmas) for sense, lemmas in senses.items()}
 
@@ -66,12 +64,8 @@ def verb_senses() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def role_sectors() -> frozenset[str]:
     """The sector codes of the role-word tables (``data/actors_sectors.tsv``, ``data/actors_agents.tsv``)."""
-    found = set()
-    for name in ("actors_sectors.tsv", "actors_agents.tsv"):
-        text = resources.files("newstrace.data").joinpath(name).read_text(encoding="utf-8")
-        found |= {line.split("\t")[1].strip() for line in text.splitlines()[1:]
-                  if "\t" in line and not line.startswith("#")}
-    return frozenset(found - {"sector"})
+    return frozenset(row[1].strip() for name in ("actors_sectors.tsv", "actors_agents.tsv")
+                     for row in read_table(name) if len(row) > 1)
 
 
 @functools.lru_cache(maxsize=1)
