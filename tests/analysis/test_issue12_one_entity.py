@@ -144,3 +144,11 @@ def test_issue12_she_resolved_once_tells_that_a_later_he_is_someone_else(analyse
     she, he = source_of(record, "meeting was productive"), source_of(record, "agreed with the plan")
     assert she is not None and she.name == "Ada Quarles", record.sources
     assert he is not None and he.name == "Miles Ostrander", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_surname_with_an_age_after_it_is_the_person_named_before(analyse):
+    record = analyse("\u201cWe will not back down,\u201d said Maria Lopez, a nurse at the city hospital. Lopez, 42, said "
+                     "staff had not been paid for two months.")
+    source = source_of(record, "not been paid")
+    assert source is not None and source.name == "Maria Lopez", record.sources

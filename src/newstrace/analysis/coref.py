@@ -244,8 +244,8 @@ class SourceBook:
             full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
             if full is not None:  # "said Derek Scissors", untagged: a person all the same
                 named = self.cast.add_person(full, name_span)
-        if named is None and token.pos_ == "NOUN" and token.text[:1].isupper():
-            named = self.cast.person_named(token.text)  # "Scissors, who ...": a surname parsed as a noun
+        if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
+            named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
         if named is not None:
             return self._from_named(named, token)
         entity = self._entity_at(token)
@@ -327,8 +327,8 @@ class SourceBook:
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
-        if head == "group" and not definite and token.text == "group":
-            kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
+        if head in ("group", "organization", "organisation") and not definite and token.text.islower():
+            kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
         if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
