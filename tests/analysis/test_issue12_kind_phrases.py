@@ -21,6 +21,8 @@ def test_issue12_state_phrases_name_government_bodies():
     assert not names_state_body("Non Government Organization")  # an NGO
     assert body_kind("the World Bank") == "organization"  # many countries' body: the guide's UN/WHO
     assert body_kind("Berlin") == "government"  # a capital the model tags as a body: its country acting
+    assert body_kind("the Free Syrian Army") == "organization"  # a Phoenix rebel group (REB): the guide's organization
+    assert body_kind("the Tarvanian Army") == "government"
 
 
 @pytest.mark.slow
