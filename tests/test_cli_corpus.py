@@ -162,3 +162,17 @@ def test_link_over_the_stored_corpus_fills_stories(corpus_db):
     after = json.loads(run_cli("stats", "--db", corpus_db).stdout)
     assert after["articles"] == before["articles"]
     assert after["stories"] == counts["stories"]
+
+
+def test_an_output_path_that_cannot_be_written_is_a_usage_error_not_a_traceback(corpus_db, tmp_path):
+    """export -o, link --jsonl -o and analyze -o into a folder that does not exist ended in a Python traceback
+    (FileNotFoundError) for export and link; now each says it cannot write the path, with exit status 2."""
+    missing = tmp_path / "no-such-folder"
+    page = tmp_path / "p.jsonl"
+    page.write_text(json.dumps({"id": "a", "body": "The council said the ferry runs again on Monday."}) + "\n")
+    runs = [run_cli("export", "--db", corpus_db, "--format", "csv", "-o", str(missing / "a.csv")),
+            run_cli("link", "--jsonl", str(page), "-o", str(missing / "l.jsonl")),
+            run_cli("analyze", "--stages", "extract", "--jsonl", str(page), "-o", str(missing / "r.jsonl"))]
+    for result in runs:
+        assert result.returncode == 2, result.stderr
+        assert b"cannot write" in result.stderr and b"Traceback" not in result.stderr

@@ -145,7 +145,11 @@ class Corpus:
         options = {"table": table} if format == "csv" else {}
         if not out or out == "-":
             return writer(self.store, sys.stdout, **options)
-        with Path(out).open("w", encoding="utf-8", newline="") as stream:
+        try:
+            stream = Path(out).open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise error("NT504", f"cannot write {out}: {exc.strerror or exc}; give a writable path with -o") from None
+        with stream:
             return writer(self.store, stream, **options)
 
 

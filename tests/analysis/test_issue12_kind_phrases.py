@@ -20,6 +20,7 @@ def test_issue12_state_phrases_name_government_bodies():
     assert body_kind("National Council for Clean Rivers") == "organization"  # a body for a cause
     assert not names_state_body("Non Government Organization")  # an NGO
     assert body_kind("the World Bank") == "organization"  # many countries' body: the guide's UN/WHO
+    assert body_kind("Berlin") == "government"  # a capital the model tags as a body: its country acting
 
 
 @pytest.mark.slow
@@ -98,3 +99,18 @@ def test_issue12_a_body_told_that_says_what_it_is_is_no_outlet(analyse):
     kinds = {s.name: s.kind for s in record.sources}
     assert kinds.get("Harbour Ledger") == "outlet", kinds
     assert kinds.get("Harbourton Growers Association") == "organization", kinds
+
+
+@pytest.mark.slow
+def test_issue12_unnamed_groups_are_anonymous_a_named_group_is_not(analyse):
+    record = analyse("Human rights groups said the arrests were arbitrary.\n\n"
+                     "The Harbour Growers Group said the harvest was late.")
+    groups, named = source_of(record, "arrests were arbitrary"), source_of(record, "harvest was late")
+    assert groups is not None and groups.kind == "anonymous", record.sources
+    assert named is not None and named.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_social_media_users_are_a_social_source(analyse):
+    source = source_of(analyse("Social media users said the video of the flood was fake."), "video of the flood")
+    assert source is not None and source.kind == "social", source

@@ -396,3 +396,9 @@ def test_issue12_a_nouns_that_clause_is_a_statement_not_a_weak_frame(quotes_of):
     view, hope = _with(quotes, "freight will recover"), _with(quotes, "talks would resume")
     assert len(view) == 1 and len(hope) == 1
     assert view[0].confidence >= 0.45 and hope[0].confidence >= 0.45, (view, hope)
+
+
+def test_issue12_plural_groups_with_their_own_modifiers_stay_two(quotes_of):
+    quotes = quotes_of("Danish officers and Swedish officials said the border would reopen on Monday.")
+    found = _with(quotes, "border would reopen")
+    assert len(found) == 1 and found[0].speaker != "Danish officers and Swedish officials", found

@@ -114,8 +114,8 @@ def body_kind(name: str) -> str:
         return "government"
     if low in international_bodies() or low.replace(".", "") in international_bodies() or _international(low):
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
-    if names_state_body(bare):
-        return "government"
+    if names_state_body(bare) or national_capital(bare):
+        return "government"  # ("Berlin said": a capital acting is its country's government)
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
@@ -164,6 +164,16 @@ def own_possessive(doc, name: str) -> Optional[str]:
         after = next((t for t in doc[words.end:] if not t.is_space), None) if words is not None else None
         owns_nothing = owns_nothing or after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT", "ADP", "CCONJ")
     return name + suffix if owns_nothing else None
+
+
+def national_capital(name: str) -> bool:
+    """Whether a name is a country's capital city in the gazetteer ("Berlin", "Kyiv", "Washington")."""
+    from .gazetteer import gazetteer
+    for place in gazetteer().lookup(name):
+        capital = gazetteer().capital(place.country) if place.country else None
+        if capital is not None and capital.gid == place.gid:
+            return True
+    return False
 
 
 def opens_with_country(name: str) -> bool:

@@ -188,9 +188,13 @@ class SourceBook:
             return None
         if word in PERSONAL:
             gender = PERSONAL[word]
-            return self._antecedent(token, exclude, lambda n: n.kind == "person",
-                                    lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
-                                    and _names_person(d), gender)
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person",
+                                     lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
+                                     and _names_person(d), gender)
+            named = self.cast.named(found.entity) if found is not None and found.entity is not None else None
+            if named is not None and named.gender is None:  # "She said ..." told us: a later "he" is someone else
+                named.gender = found.gender = gender  # type: ignore[union-attr]
+            return found
         if word in PLURAL_PRONOUNS:
             return self._antecedent(token, exclude, self._body, lambda d: d.plural or d.kind in INSTITUTION_KINDS)
         return self._antecedent(token, exclude, self._body,
@@ -240,8 +244,8 @@ class SourceBook:
             full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
             if full is not None:  # "said Derek Scissors", untagged: a person all the same
                 named = self.cast.add_person(full, name_span)
-        if named is None and token.pos_ == "NOUN" and token.text[:1].isupper():
-            named = self.cast.person_named(token.text)  # "Scissors, who ...": a surname parsed as a noun
+        if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
+            named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
         if named is not None:
             return self._from_named(named, token)
         entity = self._entity_at(token)
@@ -316,15 +320,16 @@ class SourceBook:
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
-        if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
-            kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
+        if head in SOCIAL_HEADS and (any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts) or
+                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower()):
+            kind = "social"  # "a Twitter user", "an Instagram account", "social media users"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
-        if head == "group" and not definite and token.text == "group":
-            kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
+        if head in ("group", "organization", "organisation") and not definite and token.text.islower():
+            kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
         if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")

@@ -8,7 +8,7 @@ import sys
 import click
 
 from ..errors import NewstraceError
-from .common import fail, stage_list
+from .common import fail, output_file, stage_list
 
 
 @click.command()
@@ -37,7 +37,7 @@ def analyze(inputs, jsonl, output, fmt, stages, lang, workers, strict, report) -
 
             counts = print_report(records)
         else:
-            with click.open_file(output, "w", encoding="utf-8") as out:
+            with output_file(output) as out:
                 counts = write_jsonl(records, out)
     except NewstraceError as exc:
         fail(exc)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -37,6 +39,18 @@ def fail(exc: NewstraceError) -> NoReturn:
     if exit_status(exc.code) == 2:
         raise click.UsageError(str(exc)) from exc
     raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def output_file(path: str) -> Iterator[IO[str]]:
+    """``-o PATH`` opened for writing text (``-`` is stdout); a path that cannot be written is a usage error
+    that says why, not a traceback."""
+    try:
+        stream = click.open_file(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise click.UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    with stream:
+        yield stream
 
 
 def stage_list(value: str | None) -> list[str] | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import NewstraceError
-from .common import db_option, fail
+from .common import db_option, fail, output_file
 
 
 @click.command("link")
@@ -71,7 +71,7 @@ def _link_jsonl(jsonl, output, as_records, stages, mode, threshold, window_days,
         params = dataclasses.replace(params, threshold=threshold)
     result = link_records(good, mode=mode, params=params)
     rows = {row["id"]: row for row in result.rows()}
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    with output_file(output) as out:
         for record in records:
             row = rows.get(str(record["id"])) or {"id": record["id"], "story_id": None, "duplicate_of": None,
                                                   "error": record.get("error")}

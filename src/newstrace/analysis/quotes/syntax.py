@@ -116,13 +116,14 @@ def np_span(token) -> Span:
 
 
 def _groups(token) -> list:
-    """``Experts and brokerages``, ``analysts and traders``: plural common nouns joined by "and" name one group
+    """``Experts and brokerages``, ``analysts and traders``: bare plural nouns joined by "and" name one group
     (two named people stay apart: the attribution guide counts no joint statement of theirs)."""
-    if token.tag_ != "NNS":
+    if token.tag_ != "NNS" or any(c.dep_ != "det" for c in token.lefts):
         return []
     conj = [c for c in token.rights if c.dep_ == "conj"]
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in token.rights)
-    return conj if joined and conj and all(c.tag_ == "NNS" for c in conj) else []
+    bare = all(c.tag_ == "NNS" and not list(c.lefts) for c in conj)  # "Iraqi officers and French officials": two
+    return conj if joined and conj and bare else []
 
 
 def _closes_bracket(doc, start: int, at: int) -> bool:
