@@ -16,6 +16,12 @@ Two parts, both from ``../shared/train`` (never from the eval sets):
   with a first name of ``data/names_gender.tsv``): the primary name and its aliases that are not a role
   ("WHITE HOUSE SPOKESMAN" is a person of the body, not the body).
 
+* **State-body phrases** (``phrase`` rows, ``state_phrases``): multi-word Phoenix agents filed under a state sector
+  that name a body by what it is ("central bank", "fire department", "law enforcement", "council of state"); the
+  stage reads them in names and descriptions (``bodies.names_state_body``, ``bodies.described_kind``).
+* **Rebel groups** (``body`` rows typed organization, ``nonstate_names``): Phoenix REB/INS actors whose head word
+  would read as a state body's ("Free Syrian Army").
+
 The hand-written ``sources_kinds.tsv`` / ``sources_government.tsv`` win where they say something. The table
 holds words, names and vote counts -- no training text. Usage: ``.venv/bin/python bench/train_source_kinds.py``
 (skips when the data is absent).
