@@ -116,3 +116,15 @@ def test_issue12_unnamed_groups_are_anonymous_a_named_group_is_not(analyse):
 def test_issue12_social_media_users_are_a_social_source(analyse):
     source = source_of(analyse("Social media users said the video of the flood was fake."), "video of the flood")
     assert source is not None and source.kind == "social", source
+
+
+@pytest.mark.slow
+def test_issue12_a_document_from_a_body_named_before_is_that_body(analyse):
+    record = analyse("The Harbour Utilities Commission fined the firm in May.\n\n"
+                     "A report by the commission said the firm had ignored warnings.\n\n"
+                     "A statement from the company said the plant would close.")
+    commission = source_of(record, "ignored warnings")
+    assert commission is not None and commission.kind == "government" and "Commission" in commission.name, \
+        record.sources
+    statement = source_of(record, "plant would close")  # no company named before: the document itself
+    assert statement is not None and statement.kind == "document", record.sources

@@ -472,18 +472,25 @@ class SourceBook:
                 if named is not None:
                     return named
             if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
-                named = self._body_named_so(child, None)
-                if named is None and child.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
-                    named = next((n for _, n in self.cast.before(child.idx, lambda n: n.kind == "organization"
-                                                                  and self._body(n))), None)
+                named = self._issuer_named_before(child)
                 if named is not None:
                     return named
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 named = self.cast.at(pobj.idx) if pobj is not None else None
+                if named is None and pobj is not None and pobj.pos_ == "NOUN" and child.lower_ in ("from", "by"):
+                    named = self._issuer_named_before(pobj)  # "a report by the commission" named before
                 if named is not None and (child.lower_ != "in" or named.kind == "outlet"):
                     return named  # ("a report in The Wall Street Journal": the paper's; not "a filing in Delaware")
         return None
+
+    def _issuer_named_before(self, noun) -> Optional[Named]:
+        """The body named before that an issuer's description stands for ("the commission", "the company")."""
+        named = self._body_named_so(noun, None)
+        if named is None and noun.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
+            named = next((n for _, n in self.cast.before(noun.idx, lambda n: n.kind == "organization"
+                                                          and self._body(n))), None)
+        return named
 
     def _from_named(self, named: Named, token) -> Draft:
         if named.kind == "outlet" and self.root is not None and self._is_root(named.name):
