@@ -21,6 +21,8 @@ def test_issue12_state_phrases_name_government_bodies():
     assert not names_state_body("Non Government Organization")  # an NGO
     assert body_kind("the World Bank") == "organization"  # many countries' body: the guide's UN/WHO
     assert body_kind("Berlin") == "government"  # a capital the model tags as a body: its country acting
+    assert body_kind("the Free Syrian Army") == "organization"  # a Phoenix rebel group (REB): the guide's organization
+    assert body_kind("the Tarvanian Army") == "government"
 
 
 @pytest.mark.slow
@@ -108,3 +110,9 @@ def test_issue12_unnamed_groups_are_anonymous_a_named_group_is_not(analyse):
     groups, named = source_of(record, "arrests were arbitrary"), source_of(record, "harvest was late")
     assert groups is not None and groups.kind == "anonymous", record.sources
     assert named is not None and named.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_social_media_users_are_a_social_source(analyse):
+    source = source_of(analyse("Social media users said the video of the flood was fake."), "video of the flood")
+    assert source is not None and source.kind == "social", source

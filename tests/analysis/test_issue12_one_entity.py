@@ -152,3 +152,11 @@ def test_issue12_a_surname_with_an_age_after_it_is_the_person_named_before(analy
                      "staff had not been paid for two months.")
     source = source_of(record, "not been paid")
     assert source is not None and source.name == "Maria Lopez", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_congressman_is_the_representative_named_with_the_abbreviated_title(analyse):
+    record = analyse("Rep. Dale Ferrow, R-Kan., said the farm bill was flawed.\n\n"
+                     "\u201cThis is a mistake,\u201d the Kansas congressman said.")
+    first, second = source_of(record, "farm bill"), source_of(record, "a mistake")
+    assert first is not None and first is second and first.name == "Dale Ferrow", record.sources

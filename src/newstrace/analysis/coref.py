@@ -320,8 +320,9 @@ class SourceBook:
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
-        if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
-            kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
+        if head in SOCIAL_HEADS and (any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts) or
+                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower()):
+            kind = "social"  # "a Twitter user", "an Instagram account", "social media users"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
