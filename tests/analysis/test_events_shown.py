@@ -74,6 +74,7 @@ def test_issue13_a_noun_of_asking_as_subject_is_no_act_but_a_clash_is_a_happenin
     ("Kestrel Display Corp supplies screens for the new Orbit tablets.", "thing"),
     ("As of today Nimbus Desktop supports 64 bit Windows.", "thing"),
     ("The company is not offering many details on the new engine.", "thing"),
+    ("The company's website takes another approach, offering information about special diets.", "thing"),
     ("The minister sought to calm the markets on Friday.", "attempt"),
     ("The association has for decades allowed schools to punish children.", "habitual"),
     ("Continue reading the main story\nFind out more\nJeremy Holt and Ali Reza met one another on the radio.",

@@ -153,6 +153,9 @@ def is_thing(token, subject, actors: tuple[list[Actor], list[Actor]], sent) -> b
     if subject is not None and subject.tag_ == "PRP":
         return False  # "it will not release the tanker": who "it" is, the sentence does not say
     sources, targets = actors
+    # the thing itself ("details on the SUV's technology"): its words' sectors name no one
+    inside = " ".join(o.doc.text[o.left_edge.idx:o.right_edge.idx + len(o.right_edge)] for o in objects)
+    targets = [t for t in targets if t.text not in inside]
     return not any(_human_actor(actor, sent) for actor in sources + targets)
 
 
