@@ -42,8 +42,9 @@ PEER = {"speaker_acc": 0.593, "source_f1": 0.470, "quote_f1": 0.526, "e2e_f1": 0
 # What issue 12 asks for on the check half (and on the held-out set).
 TARGETS = {"speaker_acc": 0.95, "source_f1": 0.90, "kind_acc": 0.90, "split_rate": 0.05, "quote_f1": 0.88,
            "e2e_f1": 0.85}
-# Check-half figures reached (2026-12-04; speaker 2026-12-05); --gate fails below them minus GATE_TOLERANCE (above, for split_rate).
-GATES = {"speaker_acc": 0.953, "source_f1": 0.887, "kind_acc": 0.806, "quote_f1": 0.797, "e2e_f1": 0.745}
+# Check-half figures reached (2026-12-04; speaker 2026-12-05; source F1 2026-12-06); --gate fails below them minus
+# GATE_TOLERANCE (above, for split_rate).
+GATES = {"speaker_acc": 0.953, "source_f1": 0.909, "kind_acc": 0.806, "quote_f1": 0.797, "e2e_f1": 0.745}
 GATE_TOLERANCE = 0.02
 # min_confidence of the informative "as the API shows it" row, chosen on the tune half (quote F1 at floors
 # 0 / .3 / .4 / .45 / .5 / .6: tune .896 / .910 / .933 / .942 / .940 / .932; 2026-12-05). Check at .45: quote F1

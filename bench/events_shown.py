@@ -2,8 +2,8 @@
 threshold make sense to a reader", checked by hand by the maintainers).
 
 Training data only: pages of ``../shared/train/extraction/`` (news and blog pages of 2006-2013, the Dragnet and
-CleanPortalEval parts), never an eval set. Two fixed samples of 60 pages: ``read`` (the signs of
-``data/events_shown.tsv`` were drawn from its errors) and ``check`` (read only to judge). Every event the CLI
+CleanPortalEval parts), never an eval set. Three fixed samples of 60 pages: ``read`` (the signs of
+``data/events_shown.tsv`` were drawn from its errors), ``check`` and ``check2`` (read only to judge). Every event the CLI
 shows at ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` is looked up in ``bench/labels/events_shown.tsv``: our own
 judgements (sensible 1 / not 0), keyed by page id, the SHA-1 of the event's sentence (whitespace collapsed) and
 the trigger -- no page text. Events nobody has judged yet are counted apart and listed with ``--unjudged`` so
@@ -33,14 +33,17 @@ SAMPLE = 60
 
 
 def samples() -> dict[str, list[dict]]:
-    """The two fixed samples: a seeded shuffle of the news-source pages, its first 60 ``read``; the rest
-    shuffled again, its first 60 ``check``."""
+    """The three fixed samples: a seeded shuffle of the news-source pages, its first 60 ``read``; the rest
+    shuffled again, its first 60 ``check``; the rest of that shuffled again, its first 60 ``check2`` (added
+    before the second round of signs, judged only, never studied)."""
     with gzip.open(PAGES, "rt", encoding="utf-8") as fh:
         pages = [p for p in map(json.loads, fh) if p["id"].startswith(NEWS_PREFIXES)]
     random.Random(2026).shuffle(pages)
     rest = pages[SAMPLE:]
     random.Random(77).shuffle(rest)
-    return {"read": pages[:SAMPLE], "check": rest[:SAMPLE]}
+    more = rest[SAMPLE:]
+    random.Random(1313).shuffle(more)
+    return {"read": pages[:SAMPLE], "check": rest[:SAMPLE], "check2": more[:SAMPLE]}
 
 
 def sentence_key(text: str) -> str:

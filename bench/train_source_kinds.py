@@ -16,6 +16,12 @@ Two parts, both from ``../shared/train`` (never from the eval sets):
   with a first name of ``data/names_gender.tsv``): the primary name and its aliases that are not a role
   ("WHITE HOUSE SPOKESMAN" is a person of the body, not the body).
 
+* **State-body phrases** (``phrase`` rows, ``state_phrases``): multi-word Phoenix agents filed under a state sector
+  that name a body by what it is ("central bank", "fire department", "law enforcement", "council of state"); the
+  stage reads them in names and descriptions (``bodies.names_state_body``, ``bodies.described_kind``).
+* **Rebel groups** (``body`` rows typed organization, ``nonstate_names``): Phoenix REB/INS actors whose head word
+  would read as a state body's ("Free Syrian Army").
+
 The hand-written ``sources_kinds.tsv`` / ``sources_government.tsv`` win where they say something. The table
 holds words, names and vote counts -- no training text. Usage: ``.venv/bin/python bench/train_source_kinds.py``
 (skips when the data is absent).
@@ -238,6 +244,33 @@ def state_phrases(kinds: dict[str, tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+NONSTATE_SECTORS = frozenset(("REB", "INS"))  # Phoenix rebels and insurgents
+
+
+def nonstate_names(government: set[str]) -> dict[str, str]:
+    """lower-case name -> Phoenix code, for the rebel and insurgent groups of the Phoenix actor dictionaries (sector
+    REB or INS, no state sector, no dated tenure: a group, not a person in office) whose name the stage's rules would
+    type government by its head word ("Free Syrian Army", "Ulster Volunteer Force", "National Liberation Army"): the
+    guide's organization, as the Taliban. The fitted and hand-written government names win ("People's Liberation
+    Army", filed under both)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kind_bodies import readable
+    from newstrace.analysis.bodies import body_kind
+    out: dict[str, str] = {}
+    with gzip.open(ACTORS, "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            cols = line.rstrip("\n").rstrip("\r").split("\t")
+            if len(cols) < 8 or cols[4] or cols[5] or not set(cols[3].split()) & NONSTATE_SECTORS or \
+                    set(cols[3].split()) & STATE_SECTORS:
+                continue
+            pattern = " ".join(re.sub(r"\([^)]*\)", " ", cols[0]).replace("+", " ").split())
+            name = re.sub(r"^the ", "", readable(pattern).lower())
+            if len(name.split()) >= 2 and name not in government and body_kind(readable(pattern)) == "government":
+                out.setdefault(name, cols[1])
+    return out
+
+
 COMPANY_MIN = 4  # company names a last word must end
 
 
@@ -412,10 +445,19 @@ def main() -> int:
     lines += [f"orghead\t{w}\torganization\tphoenix companies {n}" for w, n in sorted(company_heads().items())]
     phrases = state_phrases(kinds)
     lines += [f"phrase\t{p}\tgovernment\tphoenix agent {secs}" for p, secs in sorted(phrases.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")  # (the rules below read the phrases)
+    from newstrace.analysis import bodies
+    from newstrace.analysis.quotes import cues
+    for cached in (cues.fitted_kind_rows, cues.kind_of_noun, bodies.government_bodies, bodies.nonstate_bodies,
+                   bodies._state_phrases, bodies.org_suffixes):
+        cached.cache_clear()
+    government_bodies = bodies.government_bodies
+    rebels = nonstate_names(set(government_bodies()))
+    lines += [f"body\t{n}\torganization\tphoenix {code}" for n, code in sorted(rebels.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(k for k, _ in kinds.values())
     print(f"[train] {len(kinds)} nouns ({dict(counts)}), {len(names)} government names, {len(phrases)} state "
-          f"phrases -> {OUT}")
+          f"phrases, {len(rebels)} rebel groups -> {OUT}")
     print_figure()
     from kind_bodies import print_body_figure
     print_body_figure()

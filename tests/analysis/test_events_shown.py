@@ -68,3 +68,36 @@ def test_issue13_a_noun_of_asking_as_subject_is_no_act_but_a_clash_is_a_happenin
     demand = only_event("Demand for cheap flights helped the airline of Kenya post a profit.")
     clashes = only_event("Clashes between police and farmers broke out in Nakuru on Monday.")
     assert demand.confidence < SHOWN <= clashes.confidence
+
+
+@pytest.mark.parametrize("body, sign", [
+    ("Kestrel Display Corp supplies screens for the new Orbit tablets.", "thing"),
+    ("As of today Nimbus Desktop supports 64 bit Windows.", "thing"),
+    ("The company is not offering many details on the new engine.", "thing"),
+    ("The company's website takes another approach, offering information about special diets.", "thing"),
+    ("The minister sought to calm the markets on Friday.", "attempt"),
+    ("The association has for decades allowed schools to punish children.", "habitual"),
+    ("Continue reading the main story\nFind out more\nJeremy Holt and Ali Reza met one another on the radio.",
+     "glued"),
+])
+def test_issue13_product_talk_attempts_habits_and_page_furniture_are_kept_but_not_shown(body, sign):
+    event = only_event(body)
+    assert event.confidence < SHOWN
+    assert factors()[sign] < 1.0
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry of Ghana provided food to the flood victims on Monday.",
+    "The company provided weapons to the rebels in Darfur.",
+    "Kenya offered to host the talks in Nairobi.",
+    "A court in Tunis has jailed a student for two years for helping militants.",
+])
+def test_issue13_the_same_verbs_between_people_or_states_stay_shown(body):
+    assert only_event(body).confidence >= SHOWN
+
+
+def test_issue13_backing_an_act_is_support_even_from_a_business():
+    product = only_event("Nimbus Software supports the latest browsers.")
+    act = only_event("Nimbus Software supports the decision to ban the imports.")
+    assert product.type == act.type == "SUPPORT"
+    assert product.confidence < SHOWN <= act.confidence

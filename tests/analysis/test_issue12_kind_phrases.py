@@ -21,6 +21,8 @@ def test_issue12_state_phrases_name_government_bodies():
     assert not names_state_body("Non Government Organization")  # an NGO
     assert body_kind("the World Bank") == "organization"  # many countries' body: the guide's UN/WHO
     assert body_kind("Berlin") == "government"  # a capital the model tags as a body: its country acting
+    assert body_kind("the Free Syrian Army") == "organization"  # a Phoenix rebel group (REB): the guide's organization
+    assert body_kind("the Tarvanian Army") == "government"
 
 
 @pytest.mark.slow
@@ -99,3 +101,30 @@ def test_issue12_a_body_told_that_says_what_it_is_is_no_outlet(analyse):
     kinds = {s.name: s.kind for s in record.sources}
     assert kinds.get("Harbour Ledger") == "outlet", kinds
     assert kinds.get("Harbourton Growers Association") == "organization", kinds
+
+
+@pytest.mark.slow
+def test_issue12_unnamed_groups_are_anonymous_a_named_group_is_not(analyse):
+    record = analyse("Human rights groups said the arrests were arbitrary.\n\n"
+                     "The Harbour Growers Group said the harvest was late.")
+    groups, named = source_of(record, "arrests were arbitrary"), source_of(record, "harvest was late")
+    assert groups is not None and groups.kind == "anonymous", record.sources
+    assert named is not None and named.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_social_media_users_are_a_social_source(analyse):
+    source = source_of(analyse("Social media users said the video of the flood was fake."), "video of the flood")
+    assert source is not None and source.kind == "social", source
+
+
+@pytest.mark.slow
+def test_issue12_a_document_from_a_body_named_before_is_that_body(analyse):
+    record = analyse("The Harbour Utilities Commission fined the firm in May.\n\n"
+                     "A report by the commission said the firm had ignored warnings.\n\n"
+                     "A statement from the company said the plant would close.")
+    commission = source_of(record, "ignored warnings")
+    assert commission is not None and commission.kind == "government" and "Commission" in commission.name, \
+        record.sources
+    statement = source_of(record, "plant would close")  # no company named before: the document itself
+    assert statement is not None and statement.kind == "document", record.sources

@@ -135,3 +135,28 @@ def test_issue12_a_joint_statement_gives_its_second_subject_no_source_of_its_own
     assert not [s for s in record.sources if s.id not in speakers and "Elmsworth" not in s.name
                 and s.kind != "outlet"], record.sources
     assert {"Reuters", "Guardian"} <= {s.name for s in record.sources}, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_she_resolved_once_tells_that_a_later_he_is_someone_else(analyse):
+    record = analyse("Senator Ada Quarles met Governor Miles Ostrander on Tuesday. She said the meeting was "
+                     "productive. He said he agreed with the plan.")
+    she, he = source_of(record, "meeting was productive"), source_of(record, "agreed with the plan")
+    assert she is not None and she.name == "Ada Quarles", record.sources
+    assert he is not None and he.name == "Miles Ostrander", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_surname_with_an_age_after_it_is_the_person_named_before(analyse):
+    record = analyse("\u201cWe will not back down,\u201d said Maria Lopez, a nurse at the city hospital. Lopez, 42, said "
+                     "staff had not been paid for two months.")
+    source = source_of(record, "not been paid")
+    assert source is not None and source.name == "Maria Lopez", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_congressman_is_the_representative_named_with_the_abbreviated_title(analyse):
+    record = analyse("Rep. Dale Ferrow, R-Kan., said the farm bill was flawed.\n\n"
+                     "\u201cThis is a mistake,\u201d the Kansas congressman said.")
+    first, second = source_of(record, "farm bill"), source_of(record, "a mistake")
+    assert first is not None and first is second and first.name == "Dale Ferrow", record.sources

@@ -41,6 +41,13 @@ def government_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def nonstate_bodies() -> frozenset[str]:
+    """Names of rebel and insurgent groups, lower-case (``body`` rows of ``sources_kinds_fitted.tsv`` typed
+    organization: the Phoenix REB/INS actors whose head word reads as a state body's, "Free Syrian Army")."""
+    return frozenset(row[1] for row in fitted_kind_rows() if row[0] == "body" and row[2] == "organization")
+
+
+@functools.lru_cache(maxsize=1)
 def named_body_heads() -> dict[str, str]:
     """last word of a named body -> kind (``data/sources_body_heads.tsv``)."""
     rows = (line.split("\t") for line in table_lines("sources_body_heads.tsv"))
@@ -112,6 +119,8 @@ def body_kind(name: str) -> str:
     low = bare.lower()
     if low in government_bodies() or low.replace(".", "") in government_bodies():
         return "government"
+    if low in nonstate_bodies():
+        return "organization"  # "Free Syrian Army": a rebel group of the Phoenix dictionaries, whatever its head
     if low in international_bodies() or low.replace(".", "") in international_bodies() or _international(low):
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
     if names_state_body(bare) or national_capital(bare):

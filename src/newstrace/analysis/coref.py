@@ -188,9 +188,13 @@ class SourceBook:
             return None
         if word in PERSONAL:
             gender = PERSONAL[word]
-            return self._antecedent(token, exclude, lambda n: n.kind == "person",
-                                    lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
-                                    and _names_person(d), gender)
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person",
+                                     lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
+                                     and _names_person(d), gender)
+            named = self.cast.named(found.entity) if found is not None and found.entity is not None else None
+            if named is not None and named.gender is None:  # "She said ..." told us: a later "he" is someone else
+                named.gender = found.gender = gender  # type: ignore[union-attr]
+            return found
         if word in PLURAL_PRONOUNS:
             return self._antecedent(token, exclude, self._body, lambda d: d.plural or d.kind in INSTITUTION_KINDS)
         return self._antecedent(token, exclude, self._body,
@@ -240,8 +244,8 @@ class SourceBook:
             full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
             if full is not None:  # "said Derek Scissors", untagged: a person all the same
                 named = self.cast.add_person(full, name_span)
-        if named is None and token.pos_ == "NOUN" and token.text[:1].isupper():
-            named = self.cast.person_named(token.text)  # "Scissors, who ...": a surname parsed as a noun
+        if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
+            named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
         if named is not None:
             return self._from_named(named, token)
         entity = self._entity_at(token)
@@ -316,15 +320,16 @@ class SourceBook:
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
-        if head in SOCIAL_HEADS and any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts):
-            kind = "social"  # "a Twitter user", "an Instagram account", "a Facebook message"
+        if head in SOCIAL_HEADS and (any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts) or
+                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower()):
+            kind = "social"  # "a Twitter user", "an Instagram account", "social media users"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
-        if head == "group" and not definite and token.text == "group":
-            kind = "anonymous"  # "a group representing rural counties": unnamed people (the guide's anonymous)
+        if head in ("group", "organization", "organisation") and not definite and token.text.islower():
+            kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
         if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
@@ -467,18 +472,25 @@ class SourceBook:
                 if named is not None:
                     return named
             if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
-                named = self._body_named_so(child, None)
-                if named is None and child.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
-                    named = next((n for _, n in self.cast.before(child.idx, lambda n: n.kind == "organization"
-                                                                  and self._body(n))), None)
+                named = self._issuer_named_before(child)
                 if named is not None:
                     return named
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 named = self.cast.at(pobj.idx) if pobj is not None else None
+                if named is None and pobj is not None and pobj.pos_ == "NOUN" and child.lower_ in ("from", "by"):
+                    named = self._issuer_named_before(pobj)  # "a report by the commission" named before
                 if named is not None and (child.lower_ != "in" or named.kind == "outlet"):
                     return named  # ("a report in The Wall Street Journal": the paper's; not "a filing in Delaware")
         return None
+
+    def _issuer_named_before(self, noun) -> Optional[Named]:
+        """The body named before that an issuer's description stands for ("the commission", "the company")."""
+        named = self._body_named_so(noun, None)
+        if named is None and noun.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
+            named = next((n for _, n in self.cast.before(noun.idx, lambda n: n.kind == "organization"
+                                                          and self._body(n))), None)
+        return named
 
     def _from_named(self, named: Named, token) -> Draft:
         if named.kind == "outlet" and self.root is not None and self._is_root(named.name):

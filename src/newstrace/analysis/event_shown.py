@@ -12,7 +12,17 @@ carried these signs far more often than the ones a reader accepted:
 - ``personal``: its subject is I/we/you outside any quote (a writer's own voice, not a report);
 - ``ungrounded``: neither actor is a coded actor (country, IGO, sector) nor a named person, body or place
   ("Coarser hair demands a thicker product");
-- ``nominal``: a noun trigger of a word-and-deed category is a subject or a modifier ("the support team").
+- ``nominal``: a noun trigger of a word-and-deed category is a subject or a modifier ("the support team");
+- ``thing``: a verb of giving, allowing or backing (``data/events_shown_verbs.tsv``, sense ``thing``) whose
+  object is a thing and whose actors are neither people nor political ("LG Display supplies screens",
+  "Google Desktop supports 64-bit Windows", "the company is not offering details"): trade and technology;
+- ``attempt``: "seek to" + verb means "try to" ("sought to allay fears"), no request (an act under "try
+  to" stays: "tried to hack the computers" reports an attempted attack);
+- ``habitual``: the trigger is under "long", "always", "often", or "for decades" before it ("has long
+  allowed homes to ...", "has for decades allowed"): a standing practice, no happening ("jailed him for two
+  years" after the verb is a sentence's length and stays);
+- ``glued``: an actor's text runs over a line break ("Continue reading the main story / Find out more /
+  Jeremy Clarkson"): page furniture glued into the sentence.
 
 Each sign multiplies the event's confidence by its factor in ``data/events_shown.tsv``; the record keeps
 every event, and the UI, the API and ``search`` show those at or over ``NEWSTRACE_EVENTS_MIN_CONFIDENCE``.
@@ -34,6 +44,28 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
 HAPPENING_NOUNS = ("ASSAULT", "PROTEST", "COERCE")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "compound", "ROOT")
+COOPERATIVE = ("AID", "SUPPORT", "AGREE", "CONCEDE", "COOPERATE", "REJECT", "CONSULT")
+HUMAN_ENTS = ("PERSON", "NORP", "GPE")
+HUMAN_PRONOUNS = ("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them")
+NON_POLITICAL = ("BUS", "MNC", "MED")  # businesses and media: their "offers" and "releases" are often products
+OBJECT_DEPS = ("dobj", "nsubjpass")
+DURATION_NOUNS = ("decades", "years", "centuries", "generations")
+
+
+@functools.lru_cache(maxsize=1)
+def verb_senses() -> dict[str, frozenset[str]]:
+    """``sense -> lemmas`` from ``data/events_shown_verbs.tsv`` (columns: lemma, sense, why)."""
+    senses: dict[str, set[str]] = {}
+    for row in read_table("events_shown_verbs.tsv"):
+        senses.setdefault(row[1], set()).add(row[0])
+    return {sense: frozenset(lemmas) for sense, lemmas in senses.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def role_sectors() -> frozenset[str]:
+    """The sector codes of the role-word tables (``data/actors_sectors.tsv``, ``data/actors_agents.tsv``)."""
+    return frozenset(row[1].strip() for name in ("actors_sectors.tsv", "actors_agents.tsv")
+                     for row in read_table(name) if len(row) > 1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +129,56 @@ def is_nominal(token, kind: str) -> bool:
     return token.pos_ == "NOUN" and kind not in HAPPENING_NOUNS and token.dep_ in NOMINAL_DEPS
 
 
+def _human_actor(actor: Actor, sent) -> bool:
+    """A person, a people, a country or a political body -- not a business, a medium or a thing. (A
+    multinational is coded ``MNC`` with its home country as sector; a role word's sector wins.)"""
+    if actor.sector in role_sectors():
+        return actor.sector not in NON_POLITICAL
+    if actor.code:
+        return actor.code not in NON_POLITICAL
+    humans = [ent.text for ent in sent.ents if ent.label_ in HUMAN_ENTS]
+    return actor.text.lower() in HUMAN_PRONOUNS or any(name in actor.text for name in humans)
+
+
+def is_thing(token, subject, actors: tuple[list[Actor], list[Actor]], sent) -> bool:
+    """A verb of giving, allowing or backing with a thing (not an act: sense ``act``) for object and no person
+    or political actor on either side: "LG Display supplies screens", "Stepper motors provide the mechanics"."""
+    if token.lemma_.lower() not in verb_senses().get("thing", ()):
+        return False
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    acts = verb_senses().get("act", ())
+    if not objects or any(o.ent_type_ in (*HUMAN_ENTS, "ORG") or o.lower_ in HUMAN_PRONOUNS
+                          or o.lemma_.lower() in acts for o in objects):
+        return False  # "supports its decision to expel the diplomats": backing an act
+    if subject is not None and subject.tag_ == "PRP":
+        return False  # "it will not release the tanker": who "it" is, the sentence does not say
+    sources, targets = actors
+    # the thing itself ("details on the SUV's technology"): its words' sectors name no one
+    inside = " ".join(o.doc.text[o.left_edge.idx:o.right_edge.idx + len(o.right_edge)] for o in objects)
+    targets = [t for t in targets if t.text not in inside]
+    return not any(_human_actor(actor, sent) for actor in sources + targets)
+
+
+def is_attempt(token) -> bool:
+    return token.lemma_.lower() in verb_senses().get("attempt", ()) and \
+        any(c.dep_ == "xcomp" for c in token.children)
+
+
+def is_habitual(token) -> bool:
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    for child in [*token.children, *(g for a in auxes for g in a.children)]:  # "has for decades allowed"
+        if child.dep_ == "advmod" and child.lemma_.lower() in verb_senses().get("habitual", ()):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i < token.i and \
+                any(g.dep_ == "pobj" and g.lower_ in DURATION_NOUNS for g in child.children):
+            return True
+    return False
+
+
+def is_glued(actors: Iterable[Actor]) -> bool:
+    return any("\n" in actor.text for actor in actors)
+
+
 def signs(sent, token, subject, actors: tuple[list[Actor], list[Actor]], quoted: bool,
           kind: str = "") -> tuple[str, ...]:
     """The signs (see the module doc) an event of trigger ``token`` in ``sent`` carries; ``actors`` are its
@@ -115,7 +197,22 @@ def signs(sent, token, subject, actors: tuple[list[Actor], list[Actor]], quoted:
         found.append("ungrounded")
     if is_nominal(token, kind):
         found.append("nominal")
+    found.extend(_sense_signs(sent, token, subject, actors, kind))
     return tuple(found)
+
+
+def _sense_signs(sent, token, subject, actors: tuple[list[Actor], list[Actor]], kind: str) -> list[str]:
+    """The signs read from the trigger's word sense and its place in the sentence (see the module doc)."""
+    found = []
+    if kind in COOPERATIVE and is_thing(token, subject, actors, sent):
+        found.append("thing")
+    if is_attempt(token):
+        found.append("attempt")
+    if is_habitual(token):
+        found.append("habitual")
+    if is_glued(actors[0] + actors[1]):
+        found.append("glued")
+    return found
 
 
 def shown_factor(found: Iterable[str]) -> float:

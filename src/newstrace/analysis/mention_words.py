@@ -3,6 +3,8 @@ a description, bare anaphors ("the company", "the city's police"), role abbrevia
 
 from __future__ import annotations
 
+import functools
+
 from ..record import Span
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
@@ -57,5 +59,15 @@ def _place_anaphor(token) -> bool:
 
 def _has_role(roles: set[str], head: str) -> bool:
     """``the senator`` of ``Sen. Tom Carper``, ``the governor`` of ``Gov. Jerry Brown``: the role or its abbreviation
-    (three letters or more and a full stop, opening the role noun)."""
-    return head in roles or any(r.endswith(".") and len(r) >= 4 and head.startswith(r[:-1]) for r in roles)
+    (three letters or more and a full stop, opening the role noun); ``the congressman`` of ``Rep. Jim Banks``, ``the
+    lawmaker`` of ``Sen. Tom Carper`` (``data/sources_title_roles.tsv``)."""
+    return head in roles or any(r.endswith(".") and len(r) >= 4 and head.startswith(r[:-1]) for r in roles) or \
+        any(head in title_roles().get(r, ()) for r in roles)
+
+
+@functools.lru_cache(maxsize=1)
+def title_roles() -> dict[str, frozenset[str]]:
+    """title or role -> the role nouns that stand for it (``data/sources_title_roles.tsv``)."""
+    from .entities import table_lines
+    rows = (line.split("\t") for line in table_lines("sources_title_roles.tsv"))
+    return {row[0].strip(): frozenset(row[1].split()) for row in rows if len(row) >= 2}
