@@ -28,11 +28,8 @@ def restate(value: str, want: date | None, html_text: str) -> str | None:
     """The same instant in the page's own UTC offset. Evidence, strongest first: another stamp of
     the same instant with a non-zero offset; with ``want`` (the day the page shows) also a local stamp
     with the same minutes and seconds, or the offset most stamps on the page carry."""
-    try:
-        instant = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if instant.tzinfo is None:
+    instant = _zoned(value)
+    if instant is None:
         return None
     offsets: dict[timedelta, int] = {}
     local_match = None
@@ -60,14 +57,20 @@ def restate(value: str, want: date | None, html_text: str) -> str | None:
 def reaches(value: str, day: date) -> bool:
     """Whether some real time zone (UTC-12 to UTC+14) shows the instant of a stamp with an offset on ``day``;
     a stamp without an offset (its zone unknown) reaches any day."""
-    try:
-        instant = datetime.fromisoformat(value)
-    except ValueError:
-        return True
-    if instant.tzinfo is None:
+    instant = _zoned(value)
+    if instant is None:
         return True
     utc = instant.astimezone(UTC)
     return (utc + _WESTMOST).date() <= day <= (utc + _EASTMOST).date()
+
+
+def _zoned(value: str) -> datetime | None:
+    """The instant of an ISO stamp that carries a UTC offset; None for a stamp without one or no stamp."""
+    try:
+        instant = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return instant if instant.tzinfo is not None else None
 
 
 _WESTMOST, _EASTMOST = timedelta(hours=-12), timedelta(hours=14)  # the offsets of the world's time zones

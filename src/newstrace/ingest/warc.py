@@ -147,10 +147,15 @@ def _declared_length(record) -> int:
         return 0
 
 
+def _identity(record, source: str) -> tuple[str | None, str]:
+    """(target URI, document id) of a record: the id of its normalised URL, else of the record's own id."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    return url, content_id(normalize_url(url) or url or f"{source}#{record.rec_headers.get_header('WARC-Record-ID')}")
+
+
 def _unreadable(record, source: str, tags: tuple[str, ...]) -> Item:
     """A record that gives no byte of its declared block, or whose header broke off before its length."""
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    doc_id = content_id(normalize_url(url) or url or f"{source}#{record.rec_headers.get_header('WARC-Record-ID')}")
+    url, doc_id = _identity(record, source)
     declared = _declared_length(record)
     what = f"none of its {declared} declared bytes could be read" if declared else "its header broke off"
     return failed("", source, "NT125", f"record is truncated: {what}", doc_id=doc_id, url=url,
@@ -205,9 +210,8 @@ def _charset(content_type: str) -> str | None:
 
 
 def _page_item(record, source, max_bytes, tags, status, http, start: bytes) -> Item:
-    url = record.rec_headers.get_header("WARC-Target-URI")
+    url, doc_id = _identity(record, source)
     captured = record.rec_headers.get_header("WARC-Date")
-    doc_id = content_id(normalize_url(url) or url or f"{source}#{record.rec_headers.get_header('WARC-Record-ID')}")
     if not 200 <= status < 300:
         return failed("", source, "NT124", f"archived response has HTTP status {status or 'unknown'}; "
                       "only successful responses are articles", doc_id=doc_id, url=url, tags=tags)
