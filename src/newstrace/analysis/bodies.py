@@ -13,6 +13,7 @@ from typing import Optional
 
 from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of, table_lines
 from .quotes.cues import fitted_kind_rows, kind_of_noun
+from .quotes.syntax import text_of
 
 # head nouns that make a described body a government ("the state said") but not a named one
 # ("Islamic State", "Ohio State", "Penn State")
@@ -165,7 +166,7 @@ def own_possessive(doc, name: str) -> Optional[str]:
     writes the name without it, and at least once nothing is owned ("Moody's said", "cut by Moody's."): the word after
     is a verb, an adverb or punctuation, not the noun a possessive needs ("Apple's shares fell" keeps "Apple")."""
     owns_nothing, suffix = False, ""
-    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])(['\u2019]s\b)?", doc.text):
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])(['\u2019]s\b)?", text_of(doc)):
         if match.group(1) is None:
             return None  # written bare too: the "'s" is a possessive
         suffix = match.group(1)
@@ -227,7 +228,7 @@ def office_name(doc, span: tuple[int, int], bare: str) -> str:
     first = holder
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ in ("compound", "poss"):
         first = doc[first.i - 1]
-    return bare_name(doc.text[first.idx:span[1]])
+    return bare_name(text_of(doc)[first.idx:span[1]])
 
 
 def country_owner(doc, span: tuple[int, int], bare: str) -> Optional[tuple[str, str, str]]:
@@ -312,7 +313,7 @@ def kinds_by_description(doc, entries) -> None:
     central bank`` / ``the city council, the Harbourton Board`` is government (a government noun, or a Phoenix
     state-body phrase); ``the Syrian Democratic Forces, a Kurdish-led alliance`` an organization. The model's
     own tag and the tables give the kind otherwise; an apposition only moves a body between body kinds."""
-    given = frozenset(table_lines("names_given.txt"))
+    given = _given_lines()
     for named in entries:  # (a one-word name the model took for a person's: "Kommersant, a business daily")
         if named.kind not in ("organization", "government") and not (
                 named.kind == "person" and named.name.split()[0] not in given and " " not in named.name):
@@ -324,6 +325,12 @@ def kinds_by_description(doc, entries) -> None:
                                      named.name.lower() not in government_bodies()):
                 named.kind = kind
                 break
+
+
+@functools.lru_cache(maxsize=1)
+def _given_lines() -> frozenset[str]:
+    """The lines of ``data/names_given.txt`` (read once, not once per article)."""
+    return frozenset(table_lines("names_given.txt"))
 
 
 def described_as(root) -> Optional[str]:
@@ -371,7 +378,7 @@ def untagged_bodies(doc, tagged: list, person_like) -> list[tuple[str, tuple[int
                 and doc[start.i - 1].pos_ == "PROPN" and not doc[start.i - 1].ent_type_:
             start = doc[start.i - 1]
         span = (start.idx, token.idx + len(token.text))
-        name = doc.text[span[0]:span[1]]
+        name = text_of(doc)[span[0]:span[1]]
         words = name.split()
         if len(words) < 2 or any(not w.replace("-", "").replace("&", "").isalpha() or not w[:1].isupper()
                                  or kind_of_noun().get(w.lower()) == "anonymous" for w in words) or words[-1].isupper() \

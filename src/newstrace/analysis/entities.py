@@ -149,6 +149,7 @@ def entities_stage(record: Record) -> Record:
 
 def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
     out = []
+    text = doc.text  # spaCy joins every token on each access: once, not once per entity
     for ent in doc.ents:
         if ent.label_ in KEEP_LABELS:
             start, end = ent.start_char, ent.end_char
@@ -158,7 +159,7 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
                 start, end = _joined_name_start(doc, ent, start), _legal_suffix_end(doc, ent, end)
             if ent.label_ == "PERSON":
                 end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
-            out.extend(_bracket_split(doc.text, (start, end, ent.label_, "model", 0.8)))
+            out.extend(_bracket_split(text, (start, end, ent.label_, "model", 0.8)))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
             out.append((token.idx, token.idx + len(token.text), "NORP", "demonyms", 0.85))

@@ -44,6 +44,7 @@ from .names import (
     title_and_name,
 )
 from .quotes.cues import kind_of_noun
+from .quotes.syntax import text_of
 
 FEMALE_NOUNS = frozenset("""spokeswoman woman chairwoman congresswoman businesswoman mother wife daughter sister
 actress queen princess girl grandmother widow""".split())
@@ -186,7 +187,7 @@ class Cast:
         """The model tags "Big Machine" once and leaves it untagged the next three times: every other
         occurrence of a name the article gives an entry (a body's name, a person's full name or unshared
         surname, as a proper noun) is a mention of that entry too, where no entity covers it."""
-        text = self.doc.text
+        text = text_of(self.doc)
         taken = sorted(tagged)
         starts = [t[0] for t in taken]
         forms: dict[str, Named] = {}
