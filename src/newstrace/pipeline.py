@@ -171,16 +171,20 @@ def check_order(stages: Sequence[Stage]) -> None:
         written.update(stage.writes)
 
 
+_WARM_UP_PARAGRAPHS = (
+    "LISBON, May 4 (Wire) - Port workers in Lisbon met ministers on Monday to talk about pay and the new"
+    " shift rota, a union spokeswoman said after the meeting, which lasted most of the afternoon.",
+    "\"We want a fair deal for every worker on the docks, and we want it before the summer,\" said Ana"
+    " Lopes, who leads the union, according to the Harbour Gazette, which first reported the talks.",
+    "The ministry said in a statement that it would present a written offer next week and that the"
+    " talks would go on in Porto, where the second largest container terminal of the country lies.",
+    "Shipping lines have warned that a strike in June would delay deliveries across the whole region,"
+    " and several exporters asked both sides to settle the dispute quickly.",
+)
 WARM_UP_PAGE = (  # long enough that trafilatura needs no fallback extractor on it
     "<html lang='en'><head><title>Harbour talks resume</title></head><body><article>"
-    "<p>LISBON, May 4 (Wire) - Port workers in Lisbon met ministers on Monday to talk about pay and the new"
-    " shift rota, a union spokeswoman said after the meeting, which lasted most of the afternoon.</p>"
-    "<p>\"We want a fair deal for every worker on the docks, and we want it before the summer,\" said Ana"
-    " Lopes, who leads the union, according to the Harbour Gazette, which first reported the talks.</p>"
-    "<p>The ministry said in a statement that it would present a written offer next week and that the"
-    " talks would go on in Porto, where the second largest container terminal of the country lies.</p>"
-    "<p>Shipping lines have warned that a strike in June would delay deliveries across the whole region,"
-    " and several exporters asked both sides to settle the dispute quickly.</p></article></body></html>")
+    + "".join(f"<p>{p}</p>" for p in _WARM_UP_PARAGRAPHS) + "</article></body></html>")
+WARM_UP_BODY = "\n\n".join(_WARM_UP_PARAGRAPHS)  # the same article as a clean body
 
 
 _Deadline = Deadline  # raised by the SIGALRM handler and by ``budget.check`` (see budget.py)
@@ -246,14 +250,20 @@ class Pipeline:
         self.budgets = budgets or Budgets.from_env()
         with _start_up():
             self._funcs = [s.load() for s in self.stages]
-        self._warm = False
+        self._warm = False  # warmed up for every input format
+        self._warm_kinds: set[str] = set()
 
-    def warm_up(self) -> None:
+    def warm_up(self, kind: str = "html") -> None:
         """Run the stages once on a tiny page outside any budget, so that lazy imports and model or
         gazetteer loading are done before the first real document's clock starts (an alarm firing in
-        the middle of an import leaves that module broken for the rest of the batch)."""
-        self._warm = True
-        record = Record(id="warm-up", url=None, page=Page(id="warm-up", content=WARM_UP_PAGE, kind="html"))
+        the middle of an import leaves that module broken for the rest of the batch). An HTML page warms up
+        every input format; a batch of clean bodies (``kind`` "body") is warmed up on a body, which never
+        needs the HTML extraction's libraries (issue 12, speed: ~0.4 s of CPU of a body run's start-up)."""
+        body = kind == "body"
+        self._warm_kinds.update(("body",) if body else ("body", "html"))
+        self._warm = self._warm or not body
+        page = Page(id="warm-up", content=WARM_UP_BODY if body else WARM_UP_PAGE, kind="body" if body else "html")
+        record = Record(id="warm-up", url=None, page=page)
         try:
             with _start_up(), _time_budget(self.budgets.max_seconds):
                 for func in self._funcs:
@@ -262,8 +272,9 @@ class Pipeline:
             pass
 
     def run(self, page: Page) -> Record:
-        if not self._warm:
-            self.warm_up()
+        kind = "body" if page.kind == "body" else "html"
+        if kind not in self._warm_kinds:
+            self.warm_up(kind)
         page, warnings = sanitize_page(page)
         record = Record(id=page.id, url=page.url, page=page, warnings=warnings)
         timings: dict[str, float] = {}

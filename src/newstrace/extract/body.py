@@ -335,11 +335,20 @@ def _long_cells(block: str, anchors: list[Anchor]) -> list[tuple[int, str]]:
 
 
 def _preload_justext_stoplist() -> None:
-    """Hand trafilatura's jusText fallback the cached union of the stop lists it would rebuild."""
+    """Hand trafilatura's jusText fallback the cached union of the stop lists it would rebuild, when it first
+    asks for it (its ``jt_stoplist_init``): the full cascade runs on some pages, jusText on few of them, and
+    loading the union costs ~20 ms."""
     from trafilatura import external
 
     if not getattr(external, "JT_STOPLIST", ()) and hasattr(external, "jt_stoplist_init"):
-        external.JT_STOPLIST = language.justext_union()  # type: ignore[assignment]
+        external.jt_stoplist_init = _justext_stoplist  # type: ignore[assignment]
+
+
+def _justext_stoplist() -> tuple[str, ...]:
+    from trafilatura import external
+
+    external.JT_STOPLIST = language.justext_union()  # type: ignore[assignment]
+    return external.JT_STOPLIST  # type: ignore[return-value]
 
 
 def _blocks_and_anchors(body_xml, base_url: str | None) -> tuple[list[str], list[Anchor]]:

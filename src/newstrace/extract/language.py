@@ -73,22 +73,37 @@ def _detection_lists() -> dict[str, frozenset[str]]:
 
 
 def _spacy_stoplists() -> dict[str, frozenset[str]]:
-    """ISO 639-1 code -> spaCy's stop words for every two-letter language spaCy ships."""
-    import importlib
-    import pkgutil
+    """ISO 639-1 code -> spaCy's stop words for every two-letter language spaCy ships.
 
-    import spacy.lang
+    Read from each ``spacy/lang/<code>/stop_words.py`` as that module defines them (the files import nothing),
+    without importing spaCy and each language package (issue 15, speed: ~3 s of CPU on a run with an empty
+    cache, ~25 ms this way; the same lists)."""
+    import importlib.util
+    from pathlib import Path
 
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    lang = Path(next(iter(spec.submodule_search_locations))) / "lang"
     lists: dict[str, frozenset[str]] = {}
-    for module in pkgutil.iter_modules(spacy.lang.__path__):
-        if not module.ispkg or len(module.name) != 2 or module.name == "xx":
+    for folder in sorted(lang.iterdir()):  # the order pkgutil.iter_modules gave
+        path = folder / "stop_words.py"
+        if len(folder.name) != 2 or folder.name == "xx" or not path.is_file():
             continue
-        try:
-            words = importlib.import_module(f"spacy.lang.{module.name}.stop_words").STOP_WORDS
-        except (ImportError, AttributeError):
-            continue
-        lists[module.name] = frozenset(w.lower() for w in words if _WORD_RE.fullmatch(w.lower()))
+        words = _module_value(path, "STOP_WORDS")
+        if words is not None:
+            lists[folder.name] = frozenset(w.lower() for w in words if _WORD_RE.fullmatch(w.lower()))
     return lists
+
+
+def _module_value(path, name: str):
+    """``name`` as the module file at ``path`` defines it (run in a namespace of its own), or None."""
+    namespace: dict = {}
+    try:
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102
+    except Exception:  # noqa: BLE001 - a list that does not load is left out, as an import error was
+        return None
+    return namespace.get(name)
 
 
 def justext_union() -> tuple[str, ...]:
