@@ -438,3 +438,19 @@ def test_issue12_scare_quote_after_the_cue_does_not_stop_the_interrupted_quote(q
     found = _with(quotes, "out of date")
     assert len(found) == 1 and len(found[0].content_fragments) == 2
     assert found[0].content_fragments[1][0] == body.index("We will publish") - 1
+
+
+def test_issue12_as_clause_opening_the_sentence_reports_the_main_clause(quotes_of):
+    """'As the auditor noted, the fund has run dry': what the auditor noted is the main clause."""
+    body = ("The county closed two roads this month.\n\n"
+            "As the county auditor noted last week, the road fund has run dry since the spring floods.\n\n"
+            "But as the Valley Ledger reported on Monday, the quarry will close in March.")
+    quotes = quotes_of(body)
+    fund, quarry = _with(quotes, "road fund"), _with(quotes, "quarry")
+    assert len(fund) == 1 and fund[0].content.startswith("the road fund") and fund[0].speaker == "the county auditor"
+    assert len(quarry) == 1 and quarry[0].content.startswith("the quarry") and quarry[0].cue == "reported"
+
+
+def test_issue12_as_clause_of_time_is_no_attribution(quotes_of):
+    body = "As the governor spoke, protesters gathered outside the hall.\n\nAs the bus left, the crowd cheered."
+    assert not quotes_of(body)
