@@ -22,6 +22,11 @@ PUBLISHED_META = (
     "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
     "cxenseparse:recs:publishtime", "originalpublicationdate", "og:pubdate", "pubdate",
     "article.created", "created", "date_published",
+    # the same names as other vocabularies and CMSs write them (issue 15: names seen on several unseen training
+    # and dev tune pages): Dublin Core with a colon, OGP's full IRI, IPTC rNews, publishers' prefixed names
+    "dc:date.issued", "dcterms:issued", "dc:date.created", "dcterms:created", "dc.created",
+    "http://ogp.me/ns/article#published_time", "rnews:datepublished", "vr:published_time",
+    "vr:published-time", "bt:pubdate", "cxenseparse:publishtime", "pdate",
 )
 WEAK_PUBLISHED_META = ("date", "dc.date", "dcterms.date", "citation_publication_date",
                        "citation_date", "displaydate", "datecreated")
@@ -29,6 +34,8 @@ MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "dcterms.modified", "dc.date.modified", "article.updated", "last-modified", "lastmod",
     "modified_time", "updated_time",
+    "dcterms:modified", "dc.modified", "dc:date.modified", "http://ogp.me/ns/article#modified_time",
+    "rnews:datemodified", "article:modified", "bt:moddate", "last_updated_date", "utime",
 )
 # JSON-LD keys, in order, for each kind of date.
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")

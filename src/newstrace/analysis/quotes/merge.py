@@ -55,7 +55,7 @@ def merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list
     merged = []
     for attr in found:
         if attr.kind in ("direct", "indirect") and attr.cue[0] >= attr.content[1]:
-            nxt = next((q for q in quotes if q[0] >= attr.cue[1]), None)
+            nxt = _next_passage(text, attr.cue, quotes)
             if nxt is not None and nxt not in taken and _bridge_ok(doc, attr.cue, nxt):
                 taken.add(nxt)
                 bridge = len(text[attr.content[1]:nxt[0]].split())
@@ -70,6 +70,30 @@ def merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list
     return merged
 
 
+BRIDGE_ENDS = (".", ",", ":", ";", "\u2014")
+
+
+def _next_passage(text: str, cue: Span, quotes: list[Span]) -> Span | None:
+    """The first quoted passage after the cue that opens after the cue's clause: a quoted name inside the cue's
+    sentence (``"A," she said on "Face the Nation" on Sunday. "B."``: a show, a book, a scare quote) is skipped."""
+    for q in quotes:
+        if q[0] < cue[1]:
+            continue
+        between = _bare(text[cue[1]:q[0]])
+        if not between or between.endswith(BRIDGE_ENDS) or _SENTENCE_END.search(between) or "\n" in between:
+            return q
+    return None
+
+
+def _bare(text: str) -> str:
+    """``text`` without the spaces and closing quotation marks that end it."""
+    return text.rstrip().rstrip(CLOSERS).rstrip()
+
+
+CLOSERS = "\u201d\u2019\"'"
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']?\s")
+
+
 def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
     """Only the rest of the cue's clause lies between the cue and the next passage."""
     between = text_of(doc)[cue[1]:nxt[0]]
@@ -80,7 +104,7 @@ def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
         return False
     if "\n" in between and between[between.rfind("\n"):].strip():
         return False  # the next passage must open its paragraph
-    return not between.strip() or between.rstrip().endswith((".", ",", ":", ";", "\u2014"))
+    return not between.strip() or _bare(between).endswith(BRIDGE_ENDS)
 
 
 OPENERS = "\u201c\u201e\u00ab\u00bb\u2039\u2018\"'"
