@@ -156,12 +156,17 @@ UPDATED_LABELS = (
     "aggiornamento", "atualizado", "atualização", "bijgewerkt", "обновлено", "обновлен",
     "güncelleme", "güncellendi", "zaktualizowano", "aktualizacja", "oppdatert", "uppdaterad",
     "opdateret", "päivitetty",
+    # more of the worldwide news languages (issue 15: held-out news is worldwide; dictionary words, not page text)
+    "aktualizováno", "aktualizované", "frissítve", "actualizat", "actualitzat", "ažurirano", "оновлено",
+    "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "آخر تحديث", "更新", "수정",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
     "erschienen", "erstellt", "publicado", "publicación", "publié", "publiée", "pubblicato",
     "gepubliceerd", "geplaatst", "опубликовано", "yayınlanma", "opublikowano", "publicerad",
     "publiceret", "publisert", "julkaistu",
+    "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
+    "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.
@@ -174,7 +179,7 @@ FOREIGN_BOX_RE = re.compile(
     r"menu|aside|promo|"
     r"trending|popular|article-list|feed|archive|site-header|masthead|breaking|ticker|weather|"
     r"newsletter|carousel|slider|outbrain|taboola|similar|latest|further|next|prev|reply|"
-    r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet")  # lower-cased names
+    r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet|(?<![a-z])reference|citation")  # lower-cased names
 FOREIGN_TAGS = {"nav", "footer", "aside", "form", "select", "option", "button", "figure", "figcaption",
                 "blockquote"}
 
