@@ -112,11 +112,13 @@ def main(argv: list[str]) -> int:
                          "2 (Bangladesh, ...), 3 (Burkina Faso, ...); other folds cache apart")
     ap.add_argument("--rule-features", action=argparse.BooleanOptionalAction, default=te.RULE_FEATURES,
                     help="with --prepare: the rules' view as model features (train_events.py)")
+    ap.add_argument("--cache-suffix", default="", help="a cache of its own (compare two models without refitting)")
     args = ap.parse_args(argv)
     te.LEGACY_WEIGHT, te.LEGACY_VOCAB, te.RULE_FEATURES = args.legacy_weight, args.legacy_vocab, args.rule_features
     global CACHE, FOLD
     FOLD = args.fold
     CACHE = CACHE if FOLD == 0 else CACHE.with_name(f"events_countries_fold{FOLD}")
+    CACHE = CACHE.with_name(CACHE.name + args.cache_suffix)
     if args.prepare:
         if not args.train.is_dir():
             print(f"{args.train} not found: nothing to prepare")

@@ -2,14 +2,14 @@
 threshold make sense to a reader", checked by hand by the maintainers).
 
 Training data only: pages of ``../shared/train/extraction/`` (news and blog pages of 2006-2013, the Dragnet and
-CleanPortalEval parts), never an eval set. Three fixed samples of 60 pages: ``read`` (the signs of
-``data/events_shown.tsv`` were drawn from its errors), ``check`` and ``check2`` (read only to judge). Every event the CLI
+CleanPortalEval parts), never an eval set. Four fixed samples of 60 pages: ``read`` (the signs of
+``data/events_shown.tsv`` were drawn from its errors), ``check``, ``check2`` and ``check3`` (read only to judge). Every event the CLI
 shows at ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` is looked up in ``bench/labels/events_shown.tsv``: our own
 judgements (sensible 1 / not 0), keyed by page id, the SHA-1 of the event's sentence (whitespace collapsed) and
 the trigger -- no page text. Events nobody has judged yet are counted apart and listed with ``--unjudged`` so
 that someone reads them and adds their rows.
 
-    nice .venv/bin/python bench/events_shown.py [--unjudged]
+    nice .venv/bin/python bench/events_shown.py [--unjudged] [--only SAMPLE]
 """
 
 from __future__ import annotations
@@ -33,9 +33,10 @@ SAMPLE = 60
 
 
 def samples() -> dict[str, list[dict]]:
-    """The three fixed samples: a seeded shuffle of the news-source pages, its first 60 ``read``; the rest
+    """The four fixed samples: a seeded shuffle of the news-source pages, its first 60 ``read``; the rest
     shuffled again, its first 60 ``check``; the rest of that shuffled again, its first 60 ``check2`` (added
-    before the second round of signs, judged only, never studied)."""
+    before the second round of signs, judged only, never studied); the rest of that shuffled again, its first
+    60 ``check3`` (added before the third round, judged only, never studied)."""
     with gzip.open(PAGES, "rt", encoding="utf-8") as fh:
         pages = [p for p in map(json.loads, fh) if p["id"].startswith(NEWS_PREFIXES)]
     random.Random(2026).shuffle(pages)
@@ -43,7 +44,9 @@ def samples() -> dict[str, list[dict]]:
     random.Random(77).shuffle(rest)
     more = rest[SAMPLE:]
     random.Random(1313).shuffle(more)
-    return {"read": pages[:SAMPLE], "check": rest[:SAMPLE], "check2": more[:SAMPLE]}
+    further = more[SAMPLE:]
+    random.Random(3131).shuffle(further)
+    return {"read": pages[:SAMPLE], "check": rest[:SAMPLE], "check2": more[:SAMPLE], "check3": further[:SAMPLE]}
 
 
 def sentence_key(text: str) -> str:
@@ -69,6 +72,7 @@ def shown_events(records: list[dict], floor: float) -> list[tuple[dict, dict, st
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--unjudged", action="store_true", help="list shown events that have no label yet")
+    ap.add_argument("--only", action="append", help="run only this sample (repeatable)")
     args = ap.parse_args()
     if not PAGES.exists():
         print(f"skipped: {PAGES} is not here")
@@ -77,6 +81,8 @@ def main() -> None:
 
     floor, labels, rows = Settings().events_min_confidence, read_labels(), []
     for name, pages in samples().items():
+        if args.only and name not in args.only:
+            continue
         inp = write_jsonl(({"id": p["id"], "html": p["html"]} for p in pages), OUT / "events_shown" / f"{name}.in.jsonl")
         out = OUT / "events_shown" / f"{name}.records.jsonl"
         if run_analyze(inp, out).returncode != 0:

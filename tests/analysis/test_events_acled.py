@@ -325,3 +325,26 @@ def test_issue13_a_verb_lemma_keeps_its_silent_e_only_where_the_lemmatiser_lost_
 def test_issue13_the_acled_rules_read_raped_as_rape():
     """The lemmatiser reads "raped" as a form of "rap"; the rules' keys repair it as the lexicon's do."""
     assert rule_label("Two men raped a girl near the market.") == "SEX_VIOL"
+
+
+class TwoFamilyModel(UnsureModel):
+    """The shipped model's labels: ``probability`` sure of a violent demonstration among all types, 80 % sure of an
+    armed clash within the assault family."""
+
+    def __init__(self, probability: float) -> None:
+        super().__init__()
+        self.probability = probability
+
+    def predict(self, text, allowed=None, extra=()) -> Prediction:
+        if allowed is None or "VIOL_DEMONSTR" in allowed:
+            return Prediction("VIOL_DEMONSTR", self.probability, self.probability)
+        return Prediction("ARMED_CLASH", 0.8, 0.8)
+
+
+@pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.85, "ARMED_CLASH")])
+def test_issue13_a_very_sure_model_types_an_event_of_another_family(monkeypatch, probability, expected):
+    """issue 13 (ninth round): the lexicon's category and ACLED's families differ (traders clashing with police are
+    an assault to the lexicon, a violent demonstration to ACLED): a model at least ACLED_MODEL_OTHER_FAMILY sure of
+    a common type of another material-conflict family types the event; a less sure one keeps to the family."""
+    monkeypatch.setattr(ev, "load_model", lambda name: TwoFamilyModel(probability))
+    assert acled_types("Hawkers clashed with police officers in the market of Tiko on Friday.") == [expected]

@@ -151,7 +151,7 @@ def test_issue13_the_acled_model_reads_the_next_sentence_too(monkeypatch):
     assert stub.texts[0] == body
     stub.texts.clear()
     coded("Gunmen attacked a village near Isiolo on Monday.")
-    assert stub.texts == ["Gunmen attacked a village near Isiolo on Monday."]
+    assert set(stub.texts) == {"Gunmen attacked a village near Isiolo on Monday."}  # within its family and among all
 
 
 @pytest.mark.parametrize("body, etype", [

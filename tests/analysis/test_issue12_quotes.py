@@ -413,3 +413,44 @@ def test_issue12_per_x_is_an_according_to_but_a_rate_is_not(quotes_of):
     assert len(road) == 1 and road[0].kind == "according_to" and road[0].speaker == "the county police", quotes
     assert len(boats) == 1 and boats[0].speaker == "the ferry company"
     assert not _with(quotes, "fare") and not _with(quotes, "winds"), [q.content for q in quotes]
+
+
+def test_issue12_quoted_show_name_inside_the_cue_clause_does_not_stop_the_interrupted_quote(quotes_of):
+    """'"A," she said on "Show" on Sunday. "B."': the show's name is part of the narration; B joins A."""
+    body = ("The mayor defended the budget at the weekend.\n\n"
+            "\u201cWe kept every library open,\u201d Mayor Dana Pruitt said on \u201cCity Desk Live\u201d on Sunday. "
+            "\u201cNo other town our size can say that.\u201d\n\n"
+            "Council members vote on the plan next week.")
+    quotes = quotes_of(body)
+    found = _with(quotes, "every library open")
+    assert len(found) == 1
+    first, second = body.index("We kept"), body.index("No other town")
+    assert [a for a, _ in found[0].content_fragments] == [first - 1, second - 1]  # from the opening mark
+    assert not _with(quotes, "City Desk Live")
+    assert found[0].speaker == "Mayor Dana Pruitt"
+
+
+def test_issue12_scare_quote_after_the_cue_does_not_stop_the_interrupted_quote(quotes_of):
+    body = ("\u201cThe report is out of date,\u201d the minister, Farid Osei, said, calling its figures \u201cstale.\u201d "
+            "\u201cWe will publish our own numbers in May.\u201d\n\n"
+            "The opposition wants a debate.")
+    quotes = quotes_of(body)
+    found = _with(quotes, "out of date")
+    assert len(found) == 1 and len(found[0].content_fragments) == 2
+    assert found[0].content_fragments[1][0] == body.index("We will publish") - 1
+
+
+def test_issue12_as_clause_opening_the_sentence_reports_the_main_clause(quotes_of):
+    """'As the auditor noted, the fund has run dry': what the auditor noted is the main clause."""
+    body = ("The county closed two roads this month.\n\n"
+            "As the county auditor noted last week, the road fund has run dry since the spring floods.\n\n"
+            "But as the Valley Ledger reported on Monday, the quarry will close in March.")
+    quotes = quotes_of(body)
+    fund, quarry = _with(quotes, "road fund"), _with(quotes, "quarry")
+    assert len(fund) == 1 and fund[0].content.startswith("the road fund") and fund[0].speaker == "the county auditor"
+    assert len(quarry) == 1 and quarry[0].content.startswith("the quarry") and quarry[0].cue == "reported"
+
+
+def test_issue12_as_clause_of_time_is_no_attribution(quotes_of):
+    body = "As the governor spoke, protesters gathered outside the hall.\n\nAs the bus left, the crowd cheered."
+    assert not quotes_of(body)

@@ -40,8 +40,9 @@ def name_closing_subject(cast: Cast, token) -> Optional[Named]:
         return None
     for k in range(token.i + 1, verb.i - 1):
         named = cast.at(doc[k + 1].idx) if doc[k].text == "," else None
-        if named is None or named.kind not in ("person",) + BODY_KINDS:
-            continue
+        if named is None or named.kind not in ("person",) + BODY_KINDS or \
+                doc[k - 1].ent_type_ == "GPE" and doc[k + 1].ent_type_ == "GPE":
+            continue  # ("a farmer in Greeley, Colorado, told her": the state closes the town's name, issue 12)
         end = k + 1
         while end < verb.i and cast.at(doc[end].idx) is named:
             end += 1

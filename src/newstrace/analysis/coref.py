@@ -195,8 +195,9 @@ class SourceBook:
             if named is not None and named.gender is None:  # "She said ..." told us: a later "he" is someone else
                 named.gender = found.gender = gender  # type: ignore[union-attr]
             return found
-        if word in PLURAL_PRONOUNS:
-            return self._antecedent(token, exclude, self._body, lambda d: d.plural or d.kind in INSTITUTION_KINDS)
+        if word in PLURAL_PRONOUNS:  # a town is "they" only once it spoke as a body ("Residents of X ...," they said)
+            return self._antecedent(token, exclude, lambda n: self._body(n) and not self._silent_place(n),
+                                    lambda d: d.plural or d.kind in INSTITUTION_KINDS)
         return self._antecedent(token, exclude, self._body,
                                 lambda d: d.kind in INSTITUTION_KINDS and not d.plural and d is not self.root)
 
@@ -399,6 +400,11 @@ class SourceBook:
         self.resolved = found is not None or state or kind in ("government", "organization", "document") and \
             head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
         return found
+
+    def _silent_place(self, named: Named) -> bool:
+        """A place (a town, a state, a country; not a body of the tables) that has not spoken as a source yet."""
+        return named.kind == "government" and _place(named.name) and \
+            bare_name(named.name).lower() not in government_bodies() and f"entity:{named.name.lower()}" not in self.drafts
 
     def _town_as_government(self, named: Named, head: str) -> bool:
         """A city is never "the state"; it is "the government" only once it spoke as one ("Beijing said ...");

@@ -131,9 +131,30 @@ def outlet_of(text: str) -> str | None:
         return cased_outlet_names()[bare]
     words = bare.split()
     if len(words) >= 2 and (words[-1] in outlet_words() or words[0] in NEWSPAPER_OPENERS) and \
-            all(w[:1].isupper() for w in words) and (words[-1] != "Agency" or words[-2] in ("News", "Press")):
+            all(w[:1].isupper() for w in words) and (words[-1] != "Agency" or words[-2] in ("News", "Press")) and \
+            not (bare == text.strip() and _first_and_surname(words)):
         return ("The " if text.strip().lower().startswith("the ") else "") + bare  # not "Environmental Protection Agency"
     return None
+
+
+# a place this populous (or a country or state) may open a paper's name ("Denver Post", "Jackson Sun")
+MAJOR_PLACE = 100_000
+
+
+def _first_and_surname(words: list[str]) -> bool:
+    """``Tom Post``, ``Anna Times``: a first name and a surname that is a newspaper word, written without "the" --
+    a person (issue 12), unless the first name is also a major place's ("Denver Post", "Charlotte Observer")."""
+    if len(words) != 2 or words[0] not in _first_names():
+        return False
+    from .gazetteer import gazetteer
+    return not any(p.feature in ("country", "admin1") or p.population >= MAJOR_PLACE
+                   for p in gazetteer().lookup(words[0]))
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names of people (``data/names_given.txt``, as ``names.all_given_names`` reads it)."""
+    return frozenset(line.strip() for line in table_lines("names_given.txt"))
 
 
 def entities_stage(record: Record) -> Record:

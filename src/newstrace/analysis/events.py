@@ -75,6 +75,9 @@ ACLED_MODEL_ALONE = 0.3  # ... and above which it types an event the rules left 
 # ... and above which it overrides a rule type ACLED has no notes of (chosen on ACLED notes of countries held
 # out of training, 0.617 -> 0.630, and the CASE check half, 0.734 -> 0.738)
 ACLED_MODEL_OVER_RULE_ONLY = 0.9
+# ... and above which its type of another material-conflict family replaces the event's family's type: the lexicon's
+# category and ACLED's families differ ("clashed with police" a PROTEST to ACLED; issue 13, ninth round)
+ACLED_MODEL_OTHER_FAMILY = 0.9
 # A protest the rules found escalated (stones thrown, tear gas, dispersed: data/events_acled.tsv) stays escalated
 # when the model says PEACE_PROTEST: the model leans to the peaceful majority of its notes (issue 13, round 3)
 PROTEST_TYPES = ("PROTEST",)
@@ -488,6 +491,13 @@ def _sector(actors: list[Actor]) -> Optional[str]:
     return actors[0].sector if actors else None
 
 
+def _other_family(model, text: str, extra) -> Optional[str]:
+    """The model's type among all families when it is very sure of a common material-conflict type."""
+    free = model.predict(text, None, extra)
+    common = model.counts.get(free.label, 0) >= FEW_EXAMPLES and model.plover.get(free.label) in MATERIAL_CONFLICT
+    return free.label if common and free.probability >= ACLED_MODEL_OTHER_FAMILY else None
+
+
 def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets: list[Actor],
                plover: str) -> Optional[str]:
     """The ACLED-style sub-event type of an event's sentence: the trained model's (``event_model``) when it
@@ -515,6 +525,9 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     pred = model.predict(text, allowed, extra)
     if model.counts.get(pred.label, 0) < FEW_EXAMPLES:
         return rule
+    other = _other_family(model, text, extra) if plover in MATERIAL_CONFLICT and not rule_only and not rare else None
+    if other is not None and other != pred.label:
+        return other
     if rare:  # a strategic development beside violence ("killed two militants and seized arms"): the violence
         return pred.label if pred.probability >= ACLED_MODEL_MIN and model.plover.get(pred.label) == "ASSAULT" else rule
     if rule_only and plover not in PROTEST_TYPES:  # a type ACLED lacks ("drug gang", "flood"): only a very

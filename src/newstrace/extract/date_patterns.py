@@ -22,6 +22,11 @@ PUBLISHED_META = (
     "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
     "cxenseparse:recs:publishtime", "originalpublicationdate", "og:pubdate", "pubdate",
     "article.created", "created", "date_published",
+    # the same names as other vocabularies and CMSs write them (issue 15: names seen on several unseen training
+    # and dev tune pages): Dublin Core with a colon, OGP's full IRI, IPTC rNews, publishers' prefixed names
+    "dc:date.issued", "dcterms:issued", "dc:date.created", "dcterms:created", "dc.created",
+    "http://ogp.me/ns/article#published_time", "rnews:datepublished", "vr:published_time",
+    "vr:published-time", "bt:pubdate", "cxenseparse:publishtime", "pdate",
 )
 WEAK_PUBLISHED_META = ("date", "dc.date", "dcterms.date", "citation_publication_date",
                        "citation_date", "displaydate", "datecreated")
@@ -29,6 +34,8 @@ MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "dcterms.modified", "dc.date.modified", "article.updated", "last-modified", "lastmod",
     "modified_time", "updated_time",
+    "dcterms:modified", "dc.modified", "dc:date.modified", "http://ogp.me/ns/article#modified_time",
+    "rnews:datemodified", "article:modified", "bt:moddate", "last_updated_date", "utime",
 )
 # JSON-LD keys, in order, for each kind of date.
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
@@ -149,12 +156,17 @@ UPDATED_LABELS = (
     "aggiornamento", "atualizado", "atualização", "bijgewerkt", "обновлено", "обновлен",
     "güncelleme", "güncellendi", "zaktualizowano", "aktualizacja", "oppdatert", "uppdaterad",
     "opdateret", "päivitetty",
+    # more of the worldwide news languages (issue 15: held-out news is worldwide; dictionary words, not page text)
+    "aktualizováno", "aktualizované", "frissítve", "actualizat", "actualitzat", "ažurirano", "оновлено",
+    "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "آخر تحديث", "更新", "수정",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
     "erschienen", "erstellt", "publicado", "publicación", "publié", "publiée", "pubblicato",
     "gepubliceerd", "geplaatst", "опубликовано", "yayınlanma", "opublikowano", "publicerad",
     "publiceret", "publisert", "julkaistu",
+    "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
+    "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.
@@ -167,7 +179,7 @@ FOREIGN_BOX_RE = re.compile(
     r"menu|aside|promo|"
     r"trending|popular|article-list|feed|archive|site-header|masthead|breaking|ticker|weather|"
     r"newsletter|carousel|slider|outbrain|taboola|similar|latest|further|next|prev|reply|"
-    r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet")  # lower-cased names
+    r"cookie|banner|calendar-widget|event|caption|embed|instagram|twitter-tweet|(?<![a-z])reference|citation")  # lower-cased names
 FOREIGN_TAGS = {"nav", "footer", "aside", "form", "select", "option", "button", "figure", "figcaption",
                 "blockquote"}
 

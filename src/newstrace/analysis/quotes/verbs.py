@@ -335,7 +335,8 @@ def _beside_content(verb) -> Optional[Span]:
     """``The economy is bad, he said`` parsed with the cue hanging off the content's verb."""
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
         return None
-    if verb.dep_ != "parataxis" and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text != ","):
+    if verb.dep_ != "parataxis" and not _as_opening(verb) and \
+            (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text != ","):
         return None  # a real complement clause of its head, not ", he said"
     if not any(c.dep_ in SUBJECTS for c in verb.children) or _subordinate(verb):
         return None
@@ -349,11 +350,32 @@ def _beside_content(verb) -> Optional[Span]:
             right = child.left_edge.i - 1
         break
     pieces = [(left, verb.left_edge.i - 1), (verb.right_edge.i + 1, right)]
+    if _as_opening(verb):  # "But as Reuters reported, …": the opening conjunction is no part of it
+        pieces = pieces[1:]
     pieces = [(a, b) for a, b in pieces if b >= a and has_words(doc[a:b + 1])]
     if not pieces:
         return None
     span = (doc[pieces[0][0]].idx, token_end(doc[pieces[-1][1]]))
     return trim(text_of(doc), span)
+
+
+def _as_opening(verb) -> bool:
+    """``As the auditor noted, the fund has run dry``: an "as" clause opening its sentence, a comma after it, and
+    the sentence's main clause after the comma; what the clause says is that main clause. Only a verb that reports a
+    clause (``data/cues.tsv`` frame clause; not "As he spoke, …", a time)."""
+    doc = verb.doc
+    opener, end = verb.left_edge, verb.right_edge.i + 1
+    if verb.dep_ != "advcl" or opener.lower_ != "as" or opener.dep_ != "mark" or verb.i > verb.head.i:
+        return False
+    if cue_table().get(verb.lemma_.lower(), ("", ""))[1] != "clause" or verb.lemma_.lower() in AS_TIME_VERBS:
+        return False
+    starts = opener.is_sent_start or (opener.i > 0 and doc[opener.i - 1].is_sent_start and doc[opener.i - 1].pos_ == "CCONJ")
+    if doc[end - 1].text == ",":  # the comma may hang on the cue ("As X said, …")
+        end -= 1
+    return bool(starts) and end < len(doc) and doc[end].text == "," and verb.head.i > end
+
+
+AS_TIME_VERBS = ("speak", "talk", "testify", "respond", "reply", "ask", "answer", "address", "campaign")
 
 
 def _subordinate(verb) -> bool:
