@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .adjacent import adjacent_quote, comma_quote, quote_before
 from .bounds import cut_head, cut_tail, second_complement
 from .cues import Attribution, cue_table
 from .speakers import inverted_tail
@@ -21,7 +22,6 @@ from .syntax import (
     cue_span,
     has_words,
     is_infinitive,
-    is_quote_verb,
     is_verb,
     np_span,
     own_subject,
@@ -43,7 +43,6 @@ SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since"
 # a reported clause keeps its reason and its concession (", because …", ", although …" are said too, unless
 # another attribution begins there); the other side clauses are the writer's
 ASIDE_MARKS = tuple(m for m in SIDE_MARKS if m not in ("because", "although", "though"))
-MAX_SPEAKER_WORDS = 14  # "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said  # "A," she said, smiling. "B." : the words between two pieces of one quote
 
 
 def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
@@ -54,14 +53,14 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         return []  # "areas thought to be ice", "investments intended to …": nobody is said to say it
     if frame == "raising":
         return _raising(verb)
-    before = (_quote_before(verb, quotes) or inverted_tail(verb)) if cls == "speech" else None
-    colon = (_colon_content(verb, quotes) or _comma_quote(verb, quotes)) if cls == "speech" and not before else None
+    before = (quote_before(verb, quotes) or inverted_tail(verb)) if cls == "speech" else None
+    colon = (_colon_content(verb, quotes) or comma_quote(verb, quotes)) if cls == "speech" and not before else None
     clause = _clause_content(verb, frame) if not (before or colon) else None
     if clause is not None and _only_a_place_of_posting(verb.doc, clause):
         clause = None  # "posted on Twitter", "reported on Sunday": no content there
     content = before[0] if before else colon or clause or _beside_content(verb)
     if content is None and cls == "speech" and not passive_without_agent(verb):
-        content = _adjacent_quote(verb, quotes) or _tail_cue(verb)  # not "… he was formally called to. “…”"
+        content = adjacent_quote(verb, quotes) or _tail_cue(verb)  # not "… he was formally called to. “…”"
     if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
         return []
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
@@ -462,36 +461,6 @@ def _colon_after(verb) -> Optional[int]:
     return None
 
 
-def _quote_before(verb, quotes: list[Span]):
-    """``"…," Trump, 70, told CNN``: (the passage, the speaker between it and the cue) or None."""
-    doc = verb.doc
-    for a, b in quotes:
-        if not b <= verb.idx or b < verb.idx - 200 or not _opens_sentence(text_of(doc), a):
-            continue
-        between = text_of(doc)[b:verb.idx]
-        if "\n" in between or len(between.split()) > MAX_SPEAKER_WORDS or \
-                any(is_quote_verb(w) for w in between.split()) or ". " in between.replace("Mr. ", ""):
-            continue
-        return (a, b), _speaker_between(doc, b, verb)
-    return None
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Nothing but a sentence end, a colon or a paragraph break before ``at`` (not a mixed quote)."""
-    before = text[:at].rstrip(" \t\u00a0")
-    return not before or before[-1] in ".!?:\n\"\u201d\u2019)"
-
-
-def _speaker_between(doc, start: int, verb):
-    """The head noun of the words between a passage and its cue, if they are a noun phrase."""
-    i = verb.i - 1
-    while i >= 0 and doc[i].idx >= start:
-        i -= 1
-    inside = range(i + 1, verb.i)
-    roots = [doc[k] for k in inside if doc[k].head.i not in inside and not doc[k].is_punct]
-    return next((t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-
-
 def _opening_name(verb):
     """``7 p.m.\n\nDonald Trump is once again questioning …`` parsed across the paragraph break: the
     names that open the verb's paragraph right before its auxiliaries."""
@@ -535,49 +504,6 @@ def _tail_cue(verb) -> Optional[Span]:
     if any(t.lemma_.lower() in cues and is_verb(t) for t in doc[start:comma]):
         return None
     return trim(text_of(doc), (doc[start].idx, doc[comma].idx))
-
-
-def _comma_quote(verb, quotes: list[Span]) -> Optional[Span]:
-    """``he said, “I mean, stop it.”`` / ``said in a statement, “…”``: a quotation the cue introduces
-    with a comma is the content, whatever the parse hung under the verb."""
-    doc = verb.doc
-    text = text_of(doc)
-    end = verb.i
-    for child in verb.rights:
-        if child.is_quote:
-            break  # 'said, “as long as we …”': the words the parse hung under the verb start at the mark
-        if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "dative", "agent") and not any(
-                t.is_quote for t in child.subtree):
-            end = child.right_edge.i
-        elif not child.is_punct:
-            break
-    after = token_end(doc[end])
-    for a, b in quotes:
-        if a < after:
-            continue
-        between = text[after:a]
-        if between.strip() == "," and "\n" not in between:
-            return a, b
-        break
-    return None
-
-
-def _adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
-    """``"…?" asked X`` / ``"…" X said to cheers`` / ``X replied, "…"``: a quote right beside the clause."""
-    doc = verb.doc
-    clause_start, clause_end = verb.left_edge.idx, token_end(verb.right_edge)
-    opener = verb.left_edge  # 'would need to “deliver” before the board would agree': the quote is not the board's
-    subordinate = opener.dep_ == "mark" and opener.head.i == verb.i and opener.lower_ != "as"
-    for a, b in quotes:
-        if b <= clause_start and _only_marks(text_of(doc)[b:clause_start]) and not subordinate:
-            return a, b
-        if a >= clause_end - 1 and _only_marks(text_of(doc)[clause_end:a]) and "\n" not in text_of(doc)[clause_end:a]:
-            return a, b
-    return None
-
-
-def _only_marks(text: str) -> bool:
-    return len(text) < 6 and not any(ch.isalnum() for ch in text)
 
 
 def _inverted_subject(verb):
