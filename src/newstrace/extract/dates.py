@@ -25,7 +25,7 @@ from . import date_patterns as pat
 from .date_confidence import calibrated
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
-from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line
+from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose
 from .date_walk import FIRST_BOXES, boxes_after, boxes_before, markup_elements
 from .date_zones import is_utc, offset_text, reaches, restate
 from .metadata import PageMeta
@@ -190,6 +190,7 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     modified = _find_modified(meta, markup, visible, today)
     if published is None:
         published = _dateline_date(tree, month_first, today) or _stamp_line(headline, tree, month_first, today) \
+            or _stamp_line(headline, tree, month_first, today, top=True, prose=True) \
             or checked_htmldate(html_text, url, month_first.url_month, modified) \
             or _stamp_line(headline, tree, month_first, today, top=True)
         return calibrated(published and _shown_in_url_month(published, tree, month_first, today), []), modified
@@ -433,15 +434,15 @@ def _dateline_date(tree, month_first: NumericOrder, today: date | None) -> DateV
     return None
 
 
-def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top: bool = False) -> DateValue | None:
+def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=False, prose=False) -> DateValue | None:
     """The first line below the headline that is only a date, past the lead's reach (a standfirst between
-    them); with ``top``, on a page without a headline, the first such line of the page, trusted less (asked
-    last, when htmldate had no more than a bare year either)."""
+    them); with ``top``, on a page without a headline, the first such line of the page, trusted less: asked
+    before htmldate if it opens prose (``prose``, ``opens_prose``), else last, when htmldate had no date."""
     if (headline is None) != top:
         return None
     texts = TOP_TEXT(tree) if top else FOLLOWING_TEXT(headline)
     day = first_stamp_line((t for t in texts if _shown(t)), order.month_first, lambda node, day: plausible(
-        day, today) and not _foreign_text(node) and not _in_list(node.getparent()))
+        day, today) and not _foreign_text(node) and not _in_list(node.getparent()) and (not prose or opens_prose(node)))
     return DateValue(day.isoformat(), "date-line", 0.5 if top else 0.6) if day else None
 
 
