@@ -118,7 +118,7 @@ def body_kind(name: str) -> str:
     if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
         return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
     low = bare.lower()
-    if low in government_bodies() or low.replace(".", "") in government_bodies():
+    if _listed_government(low) or _listed_government(_without_country(bare).lower()):
         return "government"
     if low in nonstate_bodies():
         return "organization"  # "Free Syrian Army": a rebel group of the Phoenix dictionaries, whatever its head
@@ -143,6 +143,29 @@ def body_kind(name: str) -> str:
     if any(word in government_bodies() for word in acronyms):
         return "government"  # "the FBI's Buffalo office"
     return "organization"
+
+
+def _listed_government(low: str) -> bool:
+    return low in government_bodies() or low.replace(".", "") in government_bodies()
+
+
+def _country(words: list[str]) -> bool:
+    """Whether the words are a country's name or demonym ("U.S.", "Britain", "American") in the gazetteer."""
+    from .gazetteer import gazetteer
+    text = " ".join(words)
+    place = gazetteer().demonym(text) if len(words) == 1 else None
+    return place is not None and place.feature == "country" or any(
+        p.feature == "country" for p in gazetteer().lookup(text))
+
+
+def _without_country(bare: str) -> str:
+    """A body's name without the country or demonym opening it: ``U.S. Centers for Disease Control and Prevention``
+    -> ``Centers for Disease Control and Prevention`` (the tables list bodies by their own name)."""
+    words = bare.split()
+    for n in (2, 1):
+        if len(words) > n and _country(words[:n]):
+            return " ".join(words[n:])
+    return bare
 
 
 # a body of many countries is an organization whatever its head noun ("International Atomic Energy Agency", "the
