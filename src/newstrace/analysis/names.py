@@ -28,14 +28,21 @@ def name_genders() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def all_given_names() -> frozenset[str]:
-    """First names of people, gendered or not (``data/names_given.txt``), common nouns too ("Guy", "Grant")."""
+    """First names of people, gendered or not (``data/names_given.txt``), common words too ("Guy", "Grant":
+    ``data/names_given_common.txt``, names given often that are also words; they open a name only where a role or
+    a noun for people says it is one, never on their own as ``given_names`` do)."""
+    return _given_table() | frozenset(line.strip() for line in table_lines("names_given_common.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_table() -> frozenset[str]:
     return frozenset(line.strip() for line in table_lines("names_given.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The first names that are no common noun or title: a capitalised one opens a name on its own."""
-    return frozenset(n for n in all_given_names() if n.lower() not in HONORIFICS
+    return frozenset(n for n in _given_table() if n.lower() not in HONORIFICS
                      and n.lower() not in ("sir", "countess", "count") and n.lower() not in kind_of_noun())
 
 
