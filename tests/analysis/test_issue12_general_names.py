@@ -57,3 +57,18 @@ def test_issue12_a_ministry_and_its_mixed_case_acronym_are_one_government_source
     record = analyse(body)
     first, second = source_of(record, "sailors were hurt"), source_of(record, "flown home")
     assert first is not None and first is second and first.kind == "government", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_poll_named_after_a_town_is_the_pollsters_not_the_towns(analyse):
+    body = ("A new Monmouth poll found that most voters backed the levy.\n\n"
+            "Monmouth said the margin of error was four points.")
+    record = analyse(body)
+    pollster = next(s for s in record.sources if s.name == "Monmouth")
+    assert pollster.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_state_before_a_poll_is_where_it_was_taken_not_who_took_it(analyse):
+    record = analyse("A recent Texas poll showed the governor ahead by nine points.")
+    assert not [s for s in record.sources if s.kind == "government"], record.sources

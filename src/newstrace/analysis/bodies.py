@@ -330,6 +330,33 @@ def outlets_by_role(doc, entries) -> None:
             named.kind = "outlet"
 
 
+# nouns of opinion research: a town's name before one is the pollster named after it ("a Monmouth poll")
+POLL_NOUNS = frozenset(("poll", "survey"))
+
+
+def pollsters_by_role(doc, entries) -> None:
+    """A place that is only a town in the gazetteer, named before a poll or survey at any of its mentions ("a new
+    Monmouth poll", "the Quinnipiac survey"), is the pollster named after it (a university): an organization, not a
+    town acting. Of the capitalised names before "poll"/"survey" in PolNeAR's 837 training articles the places
+    are states (where the poll was taken: New Hampshire 2, Iowa, Texas; ``poll_place``) or pollsters named after a
+    town (Quinnipiac 2)."""
+    for named in entries:
+        if named.kind == "government" and town(named.name) and bare_name(named.name).lower() not in \
+                government_bodies() and any(_before_poll(doc, m) for m in named.mentions):
+            named.kind = "organization"
+
+
+def _before_poll(doc, span: tuple[int, int]) -> bool:
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return tokens is not None and len(tokens) > 0 and tokens.root.dep_ == "compound" and \
+        tokens.root.head.lemma_.lower() in POLL_NOUNS
+
+
+def poll_place(named, doc, span: tuple[int, int]) -> bool:
+    """A state or country named before a poll ("a New Hampshire poll"): where it was taken, not who took it."""
+    return named.kind == "government" and _before_poll(doc, span) and not town(named.name)
+
+
 def kinds_by_description(doc, entries) -> None:
     """A body's kind from how the article describes it beside its name, at any mention (the kind follows the
     entity): ``Kommersant, a business daily`` / ``the newspaper Kommersant`` is an outlet; ``Norges Bank, Norway's

@@ -102,6 +102,7 @@ class Cast:
             self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
         aliases.merge_acronyms(self.by_name, self._fold)
         bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
+        bodies_mod.pollsters_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         bodies_mod.kinds_by_description(doc, {id(n): n for n in self.by_name.values()}.values())
         aliases.fold_owned(self.by_name, self._fold)
         aliases.fold_capitals(self.by_name, self._fold)
