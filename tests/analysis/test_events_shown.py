@@ -101,3 +101,35 @@ def test_issue13_backing_an_act_is_support_even_from_a_business():
     act = only_event("Nimbus Software supports the decision to ban the imports.")
     assert product.type == act.type == "SUPPORT"
     assert product.confidence < SHOWN <= act.confidence
+
+
+@pytest.mark.parametrize("body", [
+    "Four people were killed when a bridge collapsed in the city on Sunday.",
+    "The president fired the finance minister on Tuesday after the audit.",
+])
+def test_issue13_an_assault_the_acled_typer_calls_a_disaster_is_kept_but_not_shown(body):
+    event = only_event(body)
+    assert event.type == "ASSAULT" and event.acled_type in ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
+    assert event.confidence < SHOWN
+
+
+def test_issue13_violence_the_acled_typer_calls_violence_is_still_shown():
+    event = only_event("Gunmen killed six villagers in an attack near Kano on Monday, police said.")
+    assert event.type == "ASSAULT" and event.confidence >= SHOWN
+
+
+FILLER = " ".join(["The team spent the spring testing the new model with its customers, who liked its battery and its"
+                   " screen but not its price."] * 6)  # over 100 words, no place
+
+
+def test_issue13_a_page_that_names_almost_no_place_shows_no_event():
+    placeless = events_of("Mayor Ana Ruiz accused the transport company of hiding the costs. " + FILLER)
+    placed = events_of("Mayor Ana Ruiz accused the transport company of hiding the costs in Lima. " + FILLER
+                       + " Buyers in Quito, Bogota and Cusco agreed.")
+    assert placeless[0].type == placed[0].type == "ACCUSE"
+    assert placeless[0].confidence < SHOWN <= placed[0].confidence
+    assert placeless[0].confidence == pytest.approx(placed[0].confidence * factors()["placeless"], abs=0.002)
+
+
+def test_issue13_a_short_snippet_is_no_page_and_carries_no_page_sign():
+    assert only_event("Mayor Ana Ruiz accused the transport company of hiding the costs.").confidence >= SHOWN
