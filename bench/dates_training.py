@@ -144,6 +144,9 @@ Figures (2026-12-06, sixth session; ``--rerun``):
   December 2004" where htmldate had the 6th; a "(2/6/2004)" line read day-first like htmldate's older day). Without the prose test the line took the crawl day of a BBC site header
   on 4 pages and 2 other header dates. Dev tune / check unchanged (.968 / .929: no dev page changed its day).
   Confidence table refitted (date-line alone 0.924 -> 0.926 on 47 pages, htmldate alone 0.755 -> 0.781).
+* a blog's post heading is the headline when the ``<h1>`` (the site name) and the post's ``<h2>``/``<h3>`` are each
+  just under half of "Site: Post title" (the heading is measured against the title's post part too): 1,221 ->
+  1,222 (1 page changed, to its "Posted by ... - Friday, ..." line where htmldate had an older day). Dev unchanged.
 """
 
 from __future__ import annotations
