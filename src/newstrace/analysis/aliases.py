@@ -25,6 +25,8 @@ class Entry(Protocol):
 E = TypeVar("E", bound=Entry)
 
 _ACRONYM = re.compile(r"[A-Z](?:\.?&?[A-Z]){1,5}\.?")  # "SEC", "U.N.", "J&J", "AT&T"
+# an acronym with its function words in lower case, as British and US departments write theirs ("MoD", "DoJ", "DfE")
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 FUNCTION_WORDS = frozenset("of and for the on in to &".split())
 
 
@@ -42,6 +44,7 @@ def _initials(name: str) -> set[str]:
     out = set()
     for order in orders:
         out.add("".join(w[0].upper() for w in order))
+        out.add("".join(w[0] if w.lower() in FUNCTION_WORDS else w[0].upper() for w in order))  # "MoD"
         out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
     return {o for o in out if len(o) >= 2}
 
@@ -55,11 +58,12 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
     for named in bodies:
         for initials in _initials(named.name):
             spelled.setdefault(initials, []).append(named)
-    for short in [n for n in bodies if _ACRONYM.fullmatch(n.name)]:
+    for short in [n for n in bodies if _ACRONYM.fullmatch(n.name) or _MIXED_ACRONYM.fullmatch(n.name)]:
         longs = [n for n in spelled.get(short.name.replace(".", "").replace("&", ""), []) if n is not short]
         if len({id(n) for n in longs}) == 1:
             fold(short, longs[0])
-    for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)]:
+    for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)
+                  and not _MIXED_ACRONYM.fullmatch(n.name)]:
         # "the Journal" after "The Wall Street Journal", "the Observatory": the last word of one other body
         longs = [n for n in bodies if n.name.split()[-1] == short.name and " " in n.name]
         if len(longs) == 1 and longs[0].kind in (short.kind, "outlet", "government"):

@@ -118,7 +118,7 @@ def body_kind(name: str) -> str:
     if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
         return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
     low = bare.lower()
-    if low in government_bodies() or low.replace(".", "") in government_bodies():
+    if _listed_government(low) or _listed_government(_without_country(bare).lower()):
         return "government"
     if low in nonstate_bodies():
         return "organization"  # "Free Syrian Army": a rebel group of the Phoenix dictionaries, whatever its head
@@ -143,6 +143,29 @@ def body_kind(name: str) -> str:
     if any(word in government_bodies() for word in acronyms):
         return "government"  # "the FBI's Buffalo office"
     return "organization"
+
+
+def _listed_government(low: str) -> bool:
+    return low in government_bodies() or low.replace(".", "") in government_bodies()
+
+
+def _country(words: list[str]) -> bool:
+    """Whether the words are a country's name or demonym ("U.S.", "Britain", "American") in the gazetteer."""
+    from .gazetteer import gazetteer
+    text = " ".join(words)
+    place = gazetteer().demonym(text) if len(words) == 1 else None
+    return place is not None and place.feature == "country" or any(
+        p.feature == "country" for p in gazetteer().lookup(text))
+
+
+def _without_country(bare: str) -> str:
+    """A body's name without the country or demonym opening it: ``U.S. Centers for Disease Control and Prevention``
+    -> ``Centers for Disease Control and Prevention`` (the tables list bodies by their own name)."""
+    words = bare.split()
+    for n in (2, 1):
+        if len(words) > n and _country(words[:n]):
+            return " ".join(words[n:])
+    return bare
 
 
 # a body of many countries is an organization whatever its head noun ("International Atomic Energy Agency", "the
@@ -305,6 +328,33 @@ def outlets_by_role(doc, entries) -> None:
         if named.kind == "organization" and any((told_outlet(doc, m) or reported(doc, m)) and not says_what(named.name)
                                                 for m in named.mentions):
             named.kind = "outlet"
+
+
+# nouns of opinion research: a town's name before one is the pollster named after it ("a Monmouth poll")
+POLL_NOUNS = frozenset(("poll", "survey"))
+
+
+def pollsters_by_role(doc, entries) -> None:
+    """A place that is only a town in the gazetteer, named before a poll or survey at any of its mentions ("a new
+    Monmouth poll", "the Quinnipiac survey"), is the pollster named after it (a university): an organization, not a
+    town acting. Of the capitalised names before "poll"/"survey" in PolNeAR's 837 training articles the places
+    are states (where the poll was taken: New Hampshire 2, Iowa, Texas; ``poll_place``) or pollsters named after a
+    town (Quinnipiac 2)."""
+    for named in entries:
+        if named.kind == "government" and town(named.name) and bare_name(named.name).lower() not in \
+                government_bodies() and any(_before_poll(doc, m) for m in named.mentions):
+            named.kind = "organization"
+
+
+def _before_poll(doc, span: tuple[int, int]) -> bool:
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return tokens is not None and len(tokens) > 0 and tokens.root.dep_ == "compound" and \
+        tokens.root.head.lemma_.lower() in POLL_NOUNS
+
+
+def poll_place(named, doc, span: tuple[int, int]) -> bool:
+    """A state or country named before a poll ("a New Hampshire poll"): where it was taken, not who took it."""
+    return named.kind == "government" and _before_poll(doc, span) and not town(named.name)
 
 
 def kinds_by_description(doc, entries) -> None:

@@ -28,7 +28,7 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, town, untagged_kind
+from .bodies import body_kind, described_kind, poll_place, town, untagged_kind
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
 from .people import (
@@ -475,8 +475,8 @@ class SourceBook:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_):
                 named = self.cast.at(child.idx)
-                if named is not None:
-                    return named
+                if named is not None and not poll_place(named, self.doc, (child.idx, child.idx + len(child))):
+                    return named  # (not "a New Hampshire poll": where it was taken)
             if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
                 named = self._issuer_named_before(child)
                 if named is not None:

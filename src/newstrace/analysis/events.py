@@ -50,7 +50,7 @@ from .event_acled import (
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_model import load as load_model
-from .event_shown import event_signs, shown_factor
+from .event_shown import event_signs, shown_factor, with_page_signs
 
 log = logging.getLogger(__name__)
 
@@ -564,14 +564,14 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
     sources, targets = code_actors(best)
     place = place_of(record, sent, sources + targets)
     sources, targets = domestic_codes(sources, targets, place)
+    kind = cast(Cue, best.cue).type
+    acled = by_rioters(acled_type(sent, match, sources, targets, kind), sources)
+    found = event_signs(record, sent, best.token, subject_of(best.token)[0], (sources, targets), kind, acled)
     return Event(
-        type=cast(EventType, cast(Cue, best.cue).type), mode=cast(Cue, best.cue).mode,
+        type=cast(EventType, kind), mode=cast(Cue, best.cue).mode,
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
-        place=place, date=date_of(record, sent),
-        span=(sent.start_char, sent.end_char),
-        confidence=round(confidence(best.score) * shown_factor(
-            event_signs(record, sent, best.token, subject_of(best.token)[0], (sources, targets), cast(Cue, best.cue).type)), 3),
-        acled_type=by_rioters(acled_type(sent, match, sources, targets, cast(Cue, best.cue).type), sources),
+        place=place, date=date_of(record, sent), span=(sent.start_char, sent.end_char),
+        confidence=round(confidence(best.score) * shown_factor(found), 3), acled_type=acled,
         trigger=best.token.text,
         source_id=source_of(record, best.token),
         source_actors=tuple(sources), target_actors=tuple(targets),
@@ -595,5 +595,5 @@ def events_stage(record: Record) -> Record:
         raise error("NT301", "the events stage needs the parse stage (record.doc is missing)")
     with as_of(record.published.value if record.published else None):
         coded = [_code_or_skip(record, s) for s in checked(record.doc.sents)]  # budgets bite per sentence (issue 18)
-    return dataclasses.replace(record, events=tuple(e for e in coded if isinstance(e, Event)),
+    return dataclasses.replace(record, events=with_page_signs(record, tuple(e for e in coded if isinstance(e, Event))),
                                incidents=tuple(e for e in coded if isinstance(e, Incident)))

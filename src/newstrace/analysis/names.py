@@ -28,14 +28,21 @@ def name_genders() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def all_given_names() -> frozenset[str]:
-    """First names of people, gendered or not (``data/names_given.txt``), common nouns too ("Guy", "Grant")."""
+    """First names of people, gendered or not (``data/names_given.txt``), common words too ("Guy", "Grant":
+    ``data/names_given_common.txt``, names given often that are also words; they open a name only where a role or
+    a noun for people says it is one, never on their own as ``given_names`` do)."""
+    return _given_table() | frozenset(line.strip() for line in table_lines("names_given_common.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_table() -> frozenset[str]:
     return frozenset(line.strip() for line in table_lines("names_given.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The first names that are no common noun or title: a capitalised one opens a name on its own."""
-    return frozenset(n for n in all_given_names() if n.lower() not in HONORIFICS
+    return frozenset(n for n in _given_table() if n.lower() not in HONORIFICS
                      and n.lower() not in ("sir", "countess", "count") and n.lower() not in kind_of_noun())
 
 
@@ -129,7 +136,7 @@ def _without_titles(full: str) -> str:
     """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
     it (capitalised nouns for people that are no first name), two words at least left."""
     words = full.split()
-    while len(words) > 2 and words[0][:1].isupper() and words[0] not in all_given_names() and \
+    while len(words) > 2 and words[0][:1].isupper() and words[0] not in _given_table() and \
             kind_of_noun().get(words[0].lower()) == "anonymous" and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
@@ -139,7 +146,7 @@ def title_and_name(full: str) -> Optional[str]:
     """``Prince Mohammed`` -> "Mohammed", ``Sheikh Tamim`` -> "Tamim": the name after a capitalised role noun
     (a role, no first name) in a two-word name; None for any other name."""
     words = full.split()
-    if len(words) != 2 or not words[1][:1].isupper() or words[0] in all_given_names():
+    if len(words) != 2 or not words[1][:1].isupper() or words[0] in _given_table():  # ("Dean Amar": a title)
         return None
     return words[1] if kind_of_noun().get(words[0].lower()) == "anonymous" else None
 

@@ -102,6 +102,7 @@ class Cast:
             self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
         aliases.merge_acronyms(self.by_name, self._fold)
         bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
+        bodies_mod.pollsters_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         bodies_mod.kinds_by_description(doc, {id(n): n for n in self.by_name.values()}.values())
         aliases.fold_owned(self.by_name, self._fold)
         aliases.fold_capitals(self.by_name, self._fold)
@@ -274,7 +275,7 @@ class Cast:
         surname = (_first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
         # two people sharing a surname: the surname alone names neither (two names of one person do not count)
         self._surnames[surname] = full if self._same_entry(self._surnames.get(surname, full), full) else None
-        if len(full.split()) == 2:
+        if len(full.split()) >= 2 and not _INITIAL.fullmatch(full.split()[0]):  # "Tedros" of "Tedros Adhanom Ghebreyesus"
             given = full.split()[0]
             self._given[given] = full if self._same_entry(self._given.get(given, full), full) else None
 

@@ -30,11 +30,26 @@ def headline(tree, meta: PageMeta):
         if first is None and cover is not None:
             first = h1
     if title:
-        covers = [(_title_cover(h, title, within=True) or 0.0, -n, h) for n, h in enumerate(_SUBHEADINGS(tree))]
+        post = _without_site(title, matched)
+        covers = [(max(_title_cover(h, title, within=True) or 0.0, _title_cover(h, post, within=True) or 0.0), -n, h)
+                  for n, h in enumerate(_SUBHEADINGS(tree))]
         best = max(covers, default=None, key=lambda c: c[:2])
         if best is not None and best[0] >= pat.HEADLINE_COVER:
             return best[2]
     return matched if matched is not None else first
+
+
+def _without_site(title: str, h1) -> str:
+    """The title without the site name an ``<h1>`` holds at its start or end ("Site blog: Post title" ->
+    "post title"): a post's heading is then measured against the post's part of the title only."""
+    if h1 is None:
+        return title
+    site = " ".join(h1.text_content().lower().split())
+    if title.startswith(site):
+        return title[len(site):].strip(" :|-–—·»").strip()
+    if title.endswith(site):
+        return title[:-len(site)].strip(" :|-–—·«").strip()
+    return title
 
 
 def _title_cover(heading, title: str, *, within: bool = False) -> float | None:

@@ -20,6 +20,7 @@ from . import date_patterns as pat
 from .timestamps import parse_timestamp
 
 FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 80]")
+_NEXT_TEXT = etree.XPath("following::text()[position() <= 40][not(parent::script or parent::style)]")
 TOP_TEXT = etree.XPath("(//body//text()[not(parent::script or parent::style or parent::noscript)])"
                        "[position() <= 200]")
 
@@ -47,3 +48,18 @@ def _update_label(before: str) -> bool:
     """The line before ends with an "updated" label ("was updated" / "Sept 16, 2004" on two lines)."""
     tail = before[-pat.STAMP_LABEL_REACH:].lower()
     return any(label in tail for label in pat.UPDATED_LABELS) and not any(label in tail for label in pat.PUBLISHED_LABELS)
+
+
+def opens_prose(text) -> bool:
+    """Whether a text of ``pat.PROSE_LINE`` characters or more follows the text node ``text`` within
+    ``pat.PROSE_REACH`` characters of text: the date line of a post or a report, not a site header's
+    date of the day, which navigation follows (issue 15)."""
+    size = 0
+    for following in _NEXT_TEXT(text.getparent()):
+        line = " ".join(following.split())
+        if len(line) >= pat.PROSE_LINE:
+            return True
+        size += len(line)
+        if size > pat.PROSE_REACH:
+            return False
+    return False

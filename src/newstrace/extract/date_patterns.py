@@ -227,6 +227,11 @@ HEADLINE_COVER = 0.5
 # 300 misses date lines under a standfirst or an audio link, 1,200 reaches sidebar and footer dates).
 STAMP_LINE_REACH = 600
 STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
+# On a page without a headline, a date line asked BEFORE htmldate must open prose: a text of at least
+# PROSE_LINE characters within PROSE_REACH characters of text after it (a post's or a report's date line;
+# a site header's "today" date is followed by navigation). Chosen on the unseen training pages (issue 15).
+PROSE_REACH = 400
+PROSE_LINE = 100
 STAMP_LABEL_REACH = 20  # characters at the end of the line before searched for an "updated" label
 KICKER_REACH = 120  # characters of text right above the headline searched for a date line
 REPEATED_BOX = 3  # a date box whose kind occurs this often on the page is a list item

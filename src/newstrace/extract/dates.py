@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
@@ -25,14 +25,15 @@ from . import date_patterns as pat
 from .date_confidence import calibrated
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
-from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line
+from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose
+from .date_read import NumericOrder, labelled_days, normalise, plausible
+from .date_read import first_visible_day as first_visible_day  # re-exported: callers read it from here
+from .date_read import matches as _matches
+from .date_read import safe_date as _safe_date
 from .date_walk import FIRST_BOXES, boxes_after, boxes_before, markup_elements
-from .date_zones import is_utc, offset_text, reaches, restate
+from .date_zones import is_utc, reaches, restate
 from .metadata import PageMeta
 
-_ISO_RE = re.compile(
-    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
-    r"(Z|UTC|GMT|[+-]\d{2}:?\d{2}(?!\d))?)?")
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
 _URL_SLASHED_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 _URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
@@ -48,120 +49,6 @@ class _Visible:
     updated: bool
     order: int
     value: str  # ISO value (the ``datetime`` attribute of a ``<time>`` when it has one)
-
-
-# --- normalising ---------------------------------------------------------------------------------
-
-def normalise(raw: str | None, *, today: date | None = None) -> str | None:
-    """An ISO 8601 string (``2021-08-04`` or ``2021-08-04T18:41:00+04:00``) or None if implausible."""
-    if not raw or not isinstance(raw, str):
-        return None
-    match = _ISO_RE.search(pat.extended_iso(raw.strip())[:80])
-    if not match:
-        return _parse_loose(raw, today)
-    year, month, day, hour, minute, second, zone = match.groups()
-    try:
-        day_value = date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    if not plausible(day_value, today):
-        return None
-    if hour is None or int(hour) > 23:
-        return day_value.isoformat()
-    text = f"{day_value.isoformat()}T{int(hour):02d}:{minute}:{second or '00'}"
-    if zone:
-        text += offset_text(zone)
-    try:
-        datetime.fromisoformat(text)
-    except ValueError:
-        return day_value.isoformat()
-    return text
-
-
-def _parse_loose(raw: str, today: date | None) -> str | None:
-    """Visible-style dates in meta content ("Fri, 04 Feb 2022 15:33:00 +0100", "04.02.2022")."""
-    found = first_visible_day(raw[:80], month_first=False)
-    if found is None or not plausible(found, today):
-        return None
-    return found.isoformat()
-
-
-def plausible(value: date, today: date | None = None) -> bool:
-    """Not before the web's news era, not after tomorrow (time zones aside)."""
-    today = today or date.today()
-    return date(1995, 1, 1) <= value <= today + timedelta(days=2)
-
-
-# --- visible dates ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class NumericOrder:
-    """How a page writes numeric dates: month first (en-US) or day first, and the ``(year, month)``
-    its URL states (``/2012/08/``), which settles a slashed date that both readings allow."""
-
-    month_first: bool
-    url_month: tuple[int, int] | None = None
-
-    def read(self, year: str, a: int, b: int, dotted: bool) -> date | None:
-        """``a/b/year`` as a day: 04.08.2021 is day-first everywhere; 08/04/2021 is read month-first on a
-        month-first page, unless only the other reading falls in the URL's month."""
-        day_first = _safe_date(year, b, a)
-        if dotted or a > 12:
-            return day_first or _safe_date(year, a, b)
-        month_first = _safe_date(year, a, b)
-        if self.url_month and day_first and month_first and day_first != month_first:
-            fits = [d for d in (month_first, day_first) if (d.year, d.month) == self.url_month]
-            if len(fits) == 1:
-                return fits[0]
-        first, second = (month_first, day_first) if self.month_first else (day_first, month_first)
-        return first or second
-
-
-def _order(month_first: bool | NumericOrder) -> NumericOrder:
-    return month_first if isinstance(month_first, NumericOrder) else NumericOrder(month_first)
-
-
-def _matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, date]]:
-    if not text.isascii():
-        text = text.translate(pat.NATIVE_DIGITS)
-    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST):
-        for m in regex.finditer(text):
-            month = m.group("month")
-            month_number = int(month) if month.isdigit() else pat.month_number(month)
-            value = _safe_date(m.group("year"), month_number, m.group("day"))
-            if value:
-                yield m.start(), value
-    order = _order(month_first)
-    for m in pat.NUMERIC_DATE.finditer(text):
-        value = order.read(m.group("year"), int(m.group("a")), int(m.group("b")), m.group(2) == ".")
-        if value:
-            yield m.start(), value
-
-
-def _safe_date(year, month, day) -> date | None:
-    try:
-        return date(int(year), int(month), int(day))
-    except (TypeError, ValueError):
-        return None
-
-
-def first_visible_day(text: str, *, month_first: bool | NumericOrder) -> date | None:
-    """The first date written in ``text`` (any of the shapes in date_patterns), or None."""
-    found = sorted(_matches(text, month_first))
-    return found[0][1] if found else None
-
-
-def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int, date, bool]]:
-    """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
-    before it (and no "published" one)."""
-    result, previous_end = [], 0
-    for start, value in sorted(_matches(text, month_first)):
-        before = text[max(previous_end, start - 40):start].lower()
-        updated = any(label in before for label in pat.UPDATED_LABELS) and \
-            not any(label in before for label in pat.PUBLISHED_LABELS)
-        result.append((start, value, updated))
-        previous_end = start + 1
-    return result
 
 
 # --- the cascade -------------------------------------------------------------------------------------
@@ -190,6 +77,7 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     modified = _find_modified(meta, markup, visible, today)
     if published is None:
         published = _dateline_date(tree, month_first, today) or _stamp_line(headline, tree, month_first, today) \
+            or _stamp_line(headline, tree, month_first, today, top=True, prose=True) \
             or checked_htmldate(html_text, url, month_first.url_month, modified) \
             or _stamp_line(headline, tree, month_first, today, top=True)
         return calibrated(published and _shown_in_url_month(published, tree, month_first, today), []), modified
@@ -433,15 +321,15 @@ def _dateline_date(tree, month_first: NumericOrder, today: date | None) -> DateV
     return None
 
 
-def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top: bool = False) -> DateValue | None:
+def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=False, prose=False) -> DateValue | None:
     """The first line below the headline that is only a date, past the lead's reach (a standfirst between
-    them); with ``top``, on a page without a headline, the first such line of the page, trusted less (asked
-    last, when htmldate had no more than a bare year either)."""
+    them); with ``top``, on a page without a headline, the first such line of the page, trusted less: asked
+    before htmldate if it opens prose (``prose``, ``opens_prose``), else last, when htmldate had no date."""
     if (headline is None) != top:
         return None
     texts = TOP_TEXT(tree) if top else FOLLOWING_TEXT(headline)
     day = first_stamp_line((t for t in texts if _shown(t)), order.month_first, lambda node, day: plausible(
-        day, today) and not _foreign_text(node) and not _in_list(node.getparent()))
+        day, today) and not _foreign_text(node) and not _in_list(node.getparent()) and (not prose or opens_prose(node)))
     return DateValue(day.isoformat(), "date-line", 0.5 if top else 0.6) if day else None
 
 

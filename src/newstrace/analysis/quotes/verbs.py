@@ -15,6 +15,7 @@ from typing import Optional
 from .adjacent import adjacent_quote, comma_quote, quote_before
 from .bounds import cut_head, cut_tail, second_complement
 from .cues import Attribution, cue_table
+from .interrupt import CUE_PHRASE, around_cue, lead_in
 from .speakers import inverted_tail
 from .syntax import (
     SUBJECTS,
@@ -43,6 +44,7 @@ SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since"
 # a reported clause keeps its reason and its concession (", because …", ", although …" are said too, unless
 # another attribution begins there); the other side clauses are the writer's
 ASIDE_MARKS = tuple(m for m in SIDE_MARKS if m not in ("because", "although", "though"))
+BESIDE_ASIDES = tuple(m for m in SIDE_MARKS if m != "because")  # "A, he said, although …": the writer's
 
 
 def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
@@ -83,8 +85,9 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
                 raised.i < verb.i and content[0] > verb.idx and "\n" not in text_of(verb.doc)[raised.idx:verb.idx]:
             content = (raised.left_edge.idx, content[1])  # what is expected of whom: the whole clause
     recipient = _recipient(verb)
+    content, fragments = around_cue(verb, subject, lead_in(verb, content, subject))
     return [Attribution(
-        kind="indirect", content=content, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+        kind="indirect", content=content, fragments=fragments, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
         cue_class=cls, speaker=np_span(subject) if subject is not None else None,
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
@@ -345,8 +348,9 @@ def _beside_content(verb) -> Optional[Span]:
     for child in reversed(list(head.rights)):  # "…, he said, although …": the side clause is the writer's
         if child.i <= verb.i or child.is_punct:
             continue
-        if doc[child.left_edge.i - 1].text in (",", ";") and _side_clause(child):
-            right = child.left_edge.i - 1
+        if doc[child.left_edge.i - 1].text in (",", ";") and \
+                (_side_clause(child, BESIDE_ASIDES) or _side_clause(child) and _cites(child)):
+            right = child.left_edge.i - 1  # "…, he said, because …": its reason is said too (not a concession)
         break
     pieces = [(left, verb.left_edge.i - 1), (verb.right_edge.i + 1, right)]
     if _as_opening(verb):  # "But as Reuters reported, …": the opening conjunction is no part of it
@@ -442,9 +446,9 @@ def _go_on(verb, content: Span) -> Span:
     return content[0], token_end(rest[-1])
 
 
-CUE_PHRASE = ("prep", "npadvmod", "advmod", "dobj", "dative", "agent", "prt", "nsubj", "pobj", "tmod")
-GO_ON_STOPS = ("although", "though", "while", "whereas", "because", "since", "but", "adding", "noting",
-               "citing", "according", "which", "who", "referring", "as", "when", "after", "before", "so",
+# "A, he said, because/but/while/so B": B is said too (PolNeAR train: 16 of 18); a concession is the writer's
+GO_ON_STOPS = ("although", "though", "whereas", "since", "adding", "noting",
+               "citing", "according", "which", "who", "referring", "as", "when", "after", "before",
                "saying", "calling", "arguing", "explaining", "insisting", "warning", "pointing", "where")
 
 

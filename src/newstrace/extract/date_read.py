@@ -1,0 +1,132 @@
+"""Dates read from strings: ISO stamps normalised, dates written in text found (every shape of
+``date_patterns``), numeric dates read in the page's order, and what is a plausible page date.
+
+Split from ``dates.py`` (the cascade over a page's finders), which re-exports these names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from . import date_patterns as pat
+from .date_zones import offset_text
+
+_ISO_RE = re.compile(
+    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
+    r"(Z|UTC|GMT|[+-]\d{2}:?\d{2}(?!\d))?)?")
+
+# --- normalising ---------------------------------------------------------------------------------
+
+def normalise(raw: str | None, *, today: date | None = None) -> str | None:
+    """An ISO 8601 string (``2021-08-04`` or ``2021-08-04T18:41:00+04:00``) or None if implausible."""
+    if not raw or not isinstance(raw, str):
+        return None
+    match = _ISO_RE.search(pat.extended_iso(raw.strip())[:80])
+    if not match:
+        return _parse_loose(raw, today)
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        day_value = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if not plausible(day_value, today):
+        return None
+    if hour is None or int(hour) > 23:
+        return day_value.isoformat()
+    text = f"{day_value.isoformat()}T{int(hour):02d}:{minute}:{second or '00'}"
+    if zone:
+        text += offset_text(zone)
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return day_value.isoformat()
+    return text
+
+
+def _parse_loose(raw: str, today: date | None) -> str | None:
+    """Visible-style dates in meta content ("Fri, 04 Feb 2022 15:33:00 +0100", "04.02.2022")."""
+    found = first_visible_day(raw[:80], month_first=False)
+    if found is None or not plausible(found, today):
+        return None
+    return found.isoformat()
+
+
+def plausible(value: date, today: date | None = None) -> bool:
+    """Not before the web's news era, not after tomorrow (time zones aside)."""
+    today = today or date.today()
+    return date(1995, 1, 1) <= value <= today + timedelta(days=2)
+
+
+# --- visible dates ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NumericOrder:
+    """How a page writes numeric dates: month first (en-US) or day first, and the ``(year, month)``
+    its URL states (``/2012/08/``), which settles a slashed date that both readings allow."""
+
+    month_first: bool
+    url_month: tuple[int, int] | None = None
+
+    def read(self, year: str, a: int, b: int, dotted: bool) -> date | None:
+        """``a/b/year`` as a day: 04.08.2021 is day-first everywhere; 08/04/2021 is read month-first on a
+        month-first page, unless only the other reading falls in the URL's month."""
+        day_first = safe_date(year, b, a)
+        if dotted or a > 12:
+            return day_first or safe_date(year, a, b)
+        month_first = safe_date(year, a, b)
+        if self.url_month and day_first and month_first and day_first != month_first:
+            fits = [d for d in (month_first, day_first) if (d.year, d.month) == self.url_month]
+            if len(fits) == 1:
+                return fits[0]
+        first, second = (month_first, day_first) if self.month_first else (day_first, month_first)
+        return first or second
+
+
+def _order(month_first: bool | NumericOrder) -> NumericOrder:
+    return month_first if isinstance(month_first, NumericOrder) else NumericOrder(month_first)
+
+
+def matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, date]]:
+    if not text.isascii():
+        text = text.translate(pat.NATIVE_DIGITS)
+    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST):
+        for m in regex.finditer(text):
+            month = m.group("month")
+            month_number = int(month) if month.isdigit() else pat.month_number(month)
+            value = safe_date(m.group("year"), month_number, m.group("day"))
+            if value:
+                yield m.start(), value
+    order = _order(month_first)
+    for m in pat.NUMERIC_DATE.finditer(text):
+        value = order.read(m.group("year"), int(m.group("a")), int(m.group("b")), m.group(2) == ".")
+        if value:
+            yield m.start(), value
+
+
+def safe_date(year, month, day) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def first_visible_day(text: str, *, month_first: bool | NumericOrder) -> date | None:
+    """The first date written in ``text`` (any of the shapes in date_patterns), or None."""
+    found = sorted(matches(text, month_first))
+    return found[0][1] if found else None
+
+
+def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int, date, bool]]:
+    """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
+    before it (and no "published" one)."""
+    result, previous_end = [], 0
+    for start, value in sorted(matches(text, month_first)):
+        before = text[max(previous_end, start - 40):start].lower()
+        updated = any(label in before for label in pat.UPDATED_LABELS) and \
+            not any(label in before for label in pat.PUBLISHED_LABELS)
+        result.append((start, value, updated))
+        previous_end = start + 1
+    return result
