@@ -72,3 +72,12 @@ def test_issue12_a_poll_named_after_a_town_is_the_pollsters_not_the_towns(analys
 def test_issue12_a_state_before_a_poll_is_where_it_was_taken_not_who_took_it(analyse):
     record = analyse("A recent Texas poll showed the governor ahead by nine points.")
     assert not [s for s in record.sources if s.kind == "government"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_common_word_first_name_is_still_a_title_before_a_surname(analyse):
+    body = ("Law professor Vikram Adair said the ruling was narrow.\n\n"
+            "Dean Adair added that the court had erred.")
+    record = analyse(body)
+    first, second = source_of(record, "ruling was narrow"), source_of(record, "court had erred")
+    assert first is not None and first is second and first.name == "Vikram Adair", record.sources

@@ -136,7 +136,7 @@ def _without_titles(full: str) -> str:
     """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
     it (capitalised nouns for people that are no first name), two words at least left."""
     words = full.split()
-    while len(words) > 2 and words[0][:1].isupper() and words[0] not in all_given_names() and \
+    while len(words) > 2 and words[0][:1].isupper() and words[0] not in _given_table() and \
             kind_of_noun().get(words[0].lower()) == "anonymous" and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
@@ -146,7 +146,7 @@ def title_and_name(full: str) -> Optional[str]:
     """``Prince Mohammed`` -> "Mohammed", ``Sheikh Tamim`` -> "Tamim": the name after a capitalised role noun
     (a role, no first name) in a two-word name; None for any other name."""
     words = full.split()
-    if len(words) != 2 or not words[1][:1].isupper() or words[0] in all_given_names():
+    if len(words) != 2 or not words[1][:1].isupper() or words[0] in _given_table():  # ("Dean Amar": a title)
         return None
     return words[1] if kind_of_noun().get(words[0].lower()) == "anonymous" else None
 
