@@ -81,3 +81,21 @@ def test_issue12_a_common_word_first_name_is_still_a_title_before_a_surname(anal
     record = analyse(body)
     first, second = source_of(record, "ruling was narrow"), source_of(record, "court had erred")
     assert first is not None and first is second and first.name == "Vikram Adair", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_surname_with_an_apostrophe_is_a_persons_name(analyse):
+    record = analyse("\u201cIt may not be the best use of your time,\u201d said Brett O\u2019Donnell, chief strategist for "
+                     "the campaign.")
+    source = source_of(record, "best use of your time")
+    assert source is not None and source.kind == "person", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_bodys_acronym_tagged_as_a_place_keeps_the_bodys_kind(analyse):
+    body = ("The National Rifle Association says the president\u2019s executive actions are \u201cripe for abuse.\u201d "
+            "The NRA said the steps would not stop crime.")
+    record = analyse(body)
+    source = source_of(record, "steps would not stop crime")
+    assert source is not None and source.kind == "organization", record.sources
+    assert source is source_of(record, "ripe for abuse"), record.sources
