@@ -52,7 +52,7 @@ def test_issue13_an_event_that_reports_no_happening_is_kept_but_not_shown(body, 
 
 def test_issue13_the_same_verb_is_shown_once_it_reports_a_happening():
     asked = only_event("Would the council ask the ministry for more money?")
-    reported = only_event("The council of Tema asked the finance ministry for more money on Friday.")
+    reported = only_event("The city council of Accra asked the finance ministry for more money on Friday.")
     assert asked.type == reported.type == "REQUEST"
     assert asked.confidence < SHOWN <= reported.confidence
 
@@ -96,11 +96,12 @@ def test_issue13_the_same_verbs_between_people_or_states_stay_shown(body):
     assert only_event(body).confidence >= SHOWN
 
 
-def test_issue13_backing_an_act_is_support_even_from_a_business():
+def test_issue13_backing_an_act_is_support_even_from_a_business_but_shown_only_from_a_political_actor():
     product = only_event("Nimbus Software supports the latest browsers.")
     act = only_event("Nimbus Software supports the decision to ban the imports.")
-    assert product.type == act.type == "SUPPORT"
-    assert product.confidence < SHOWN <= act.confidence
+    state = only_event("The Kenyan government supports the decision to ban the imports.")
+    assert product.type == act.type == state.type == "SUPPORT"
+    assert product.confidence < act.confidence < SHOWN <= state.confidence  # thing, then unpolitical
 
 
 @pytest.mark.parametrize("body", [
@@ -133,3 +134,19 @@ def test_issue13_a_page_that_names_almost_no_place_shows_no_event():
 
 def test_issue13_a_short_snippet_is_no_page_and_carries_no_page_sign():
     assert only_event("Mayor Ana Ruiz accused the transport company of hiding the costs.").confidence >= SHOWN
+
+
+@pytest.mark.parametrize("unpolitical, political", [
+    ("The researchers asked forty students to fill in a survey on Friday.",
+     "The Kenyan government asked donors for more money on Friday."),
+    ("The bakery offered free bread to its customers on Monday.",
+     "The French government offered aid to the flood victims on Monday."),
+])
+def test_issue13_a_verbal_event_is_shown_only_when_a_political_actor_acts(unpolitical, political):
+    hidden, shown = only_event(unpolitical), only_event(political)
+    assert hidden.type == shown.type
+    assert hidden.confidence < SHOWN <= shown.confidence
+
+
+def test_issue13_violence_and_accusations_need_no_political_source():
+    assert only_event("A man accused his neighbour of stealing the tools of the workshop in Lima.").confidence >= SHOWN

@@ -72,3 +72,30 @@ def test_issue12_a_poll_named_after_a_town_is_the_pollsters_not_the_towns(analys
 def test_issue12_a_state_before_a_poll_is_where_it_was_taken_not_who_took_it(analyse):
     record = analyse("A recent Texas poll showed the governor ahead by nine points.")
     assert not [s for s in record.sources if s.kind == "government"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_common_word_first_name_is_still_a_title_before_a_surname(analyse):
+    body = ("Law professor Vikram Adair said the ruling was narrow.\n\n"
+            "Dean Adair added that the court had erred.")
+    record = analyse(body)
+    first, second = source_of(record, "ruling was narrow"), source_of(record, "court had erred")
+    assert first is not None and first is second and first.name == "Vikram Adair", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_surname_with_an_apostrophe_is_a_persons_name(analyse):
+    record = analyse("\u201cIt may not be the best use of your time,\u201d said Brett O\u2019Donnell, chief strategist for "
+                     "the campaign.")
+    source = source_of(record, "best use of your time")
+    assert source is not None and source.kind == "person", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_bodys_acronym_tagged_as_a_place_keeps_the_bodys_kind(analyse):
+    body = ("The National Rifle Association says the president\u2019s executive actions are \u201cripe for abuse.\u201d "
+            "The NRA said the steps would not stop crime.")
+    record = analyse(body)
+    source = source_of(record, "steps would not stop crime")
+    assert source is not None and source.kind == "organization", record.sources
+    assert source is source_of(record, "ripe for abuse"), record.sources

@@ -260,3 +260,17 @@ def test_issue15_a_headline_whose_title_sits_in_a_link_leaves_the_date_line_its_
             "<p>Comments are closed since October 29, 2012.</p>")
     published, _ = dates_of(blog(body, title=f"{title} - Bay Blog"))
     assert (published.value, published.method) == ("2012-10-25", "visible")
+
+
+def test_issue15_a_post_heading_is_the_headline_when_the_h1_is_the_site_half_of_the_title():
+    """'Harbour Town Ferry Blogs: Ferry lines start soon!' -- the <h1> (the site name) and the post's <h3> are each
+    just under half of the title; the <h3> is all of the title's post part, so the date line under it is read, not
+    the archive's or the comments' dates."""
+    body = ("<h1>Harbour Town Ferry Blogs</h1>" + SITE_BLURB
+            + '<ul class="nav"><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul>'
+            + "<h3>Ferry lines start soon!</h3><h2>Posted by\nMargaret Whitfield-Anderson - Friday, October 26, 2012\nat\n5:15 PM</h2>" + STORY
+            + '<div class="archive"><p>October 2012 (4)</p><p>September 2012 (7)</p></div>'
+            + "<p>Anna wrote on 01.10.2012 12:00: Finally!</p>")
+    published, _ = dates_of(blog(body, title="Harbour Town Ferry Blogs: Ferry lines start soon!"))
+    assert published is not None
+    assert (published.value, published.method) == ("2012-10-26", "visible")

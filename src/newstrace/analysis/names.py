@@ -68,7 +68,7 @@ def person_name(text: str) -> Optional[str]:
     initials = len(words) == 2 and _initials_first(words[0])  # "J.D. Vance", "J.K. Rowling"
     if not (is_given_name(words[0]) or initial or initials):
         return None
-    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in org_suffixes()
+    if any(not name_word(w) or not w[:1].isupper() or w.lower() in org_suffixes()
            or w.lower() in kind_of_noun() for w in (words[::2] if initial else words[1:] if initials else words)) \
             or closes_with_acronym(words):
         return None
@@ -76,6 +76,12 @@ def person_name(text: str) -> Optional[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Z])")
+
+
+def name_word(word: str) -> bool:
+    """Letters only, with hyphens ("Smith-Jones") and an apostrophe before a capital ("O'Donnell", "D’Angelo")."""
+    return _INNER_APOSTROPHE.sub("", word.replace("-", "")).isalpha()
 
 
 def _initials_first(word: str) -> bool:
@@ -136,7 +142,7 @@ def _without_titles(full: str) -> str:
     """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
     it (capitalised nouns for people that are no first name), two words at least left."""
     words = full.split()
-    while len(words) > 2 and words[0][:1].isupper() and words[0] not in all_given_names() and \
+    while len(words) > 2 and words[0][:1].isupper() and words[0] not in _given_table() and \
             kind_of_noun().get(words[0].lower()) == "anonymous" and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
@@ -146,7 +152,7 @@ def title_and_name(full: str) -> Optional[str]:
     """``Prince Mohammed`` -> "Mohammed", ``Sheikh Tamim`` -> "Tamim": the name after a capitalised role noun
     (a role, no first name) in a two-word name; None for any other name."""
     words = full.split()
-    if len(words) != 2 or not words[1][:1].isupper() or words[0] in all_given_names():
+    if len(words) != 2 or not words[1][:1].isupper() or words[0] in _given_table():  # ("Dean Amar": a title)
         return None
     return words[1] if kind_of_noun().get(words[0].lower()) == "anonymous" else None
 

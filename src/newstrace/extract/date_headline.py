@@ -30,11 +30,43 @@ def headline(tree, meta: PageMeta):
         if first is None and cover is not None:
             first = h1
     if title:
-        covers = [(_title_cover(h, title, within=True) or 0.0, -n, h) for n, h in enumerate(_SUBHEADINGS(tree))]
+        post = _without_site(title, matched)
+        covers = [(max(_title_cover(h, title, within=True) or 0.0, _title_cover(h, post, within=True) or 0.0), -n, h)
+                  for n, h in enumerate(_SUBHEADINGS(tree))]
         best = max(covers, default=None, key=lambda c: c[:2])
         if best is not None and best[0] >= pat.HEADLINE_COVER:
             return best[2]
+    if matched is None and first is None and title:
+        return _title_text(tree, title)
     return matched if matched is not None else first
+
+
+_BODY_TEXT = etree.XPath("//body//text()[not(parent::script or parent::style or parent::title)]")
+
+
+def _title_text(tree, title: str):
+    """On a page without a heading that repeats the title: the element of the first text that is most of the
+    title's start or end (a headline set in a ``<div class=title>`` or a ``<font>``)."""
+    for text in _BODY_TEXT(tree):
+        line = " ".join(text.lower().split())
+        if len(line) >= 20 and (title.startswith(line) or title.endswith(line)) \
+                and len(line) / len(title) >= pat.HEADLINE_COVER:
+            parent = text.getparent()
+            return parent.getparent() if text.is_tail else parent
+    return None
+
+
+def _without_site(title: str, h1) -> str:
+    """The title without the site name an ``<h1>`` holds at its start or end ("Site blog: Post title" ->
+    "post title"): a post's heading is then measured against the post's part of the title only."""
+    if h1 is None:
+        return title
+    site = " ".join(h1.text_content().lower().split())
+    if title.startswith(site):
+        return title[len(site):].strip(" :|-–—·»").strip()
+    if title.endswith(site):
+        return title[:-len(site)].strip(" :|-–—·«").strip()
+    return title
 
 
 def _title_cover(heading, title: str, *, within: bool = False) -> float | None:
