@@ -52,3 +52,19 @@ def test_issue13_legacy_types_name_known_labels():
     te = train_events()
     labels = set(_spec()["acled"]["labels"])  # the shipped model's
     assert {n for names in te.LEGACY_TYPES.values() for n in names} <= labels
+
+
+def test_issue13_a_coder_tag_opening_a_note_is_not_trained_on():
+    """issue 13 (tenth round): some ACLED notes open with the coder's type as a tag ("Property destruction: ...");
+    notes and news to code never do, so the training text drops the tag (and a dateline in capitals) and keeps
+    any other colon: a name list or a time is text."""
+    te = train_events()
+    assert te.untagged("Property destruction: On 4 June 2019, herders burnt two huts in Kidal.") == \
+        "On 4 June 2019, herders burnt two huts in Kidal."
+    assert te.untagged("Security Measures: Soldiers set up checkpoints near the market.") == \
+        "Soldiers set up checkpoints near the market."
+    assert te.untagged("Coup/Military takeover: Officers seized the radio station.") == "Officers seized the radio station."
+    assert te.untagged("GAO: Gunmen attacked a convoy.") == "Gunmen attacked a convoy."
+    for kept in ("Members of the UNM: teachers marched to the ministry.", "Around 10:30 protesters gathered.",
+                 "On 2 May 2021, police said: two men were arrested."):
+        assert te.untagged(kept) == kept
