@@ -101,3 +101,17 @@ def test_issue15_a_site_headers_date_of_the_day_followed_by_navigation_is_not_th
     published, _ = dates_of(html)
     assert published is not None
     assert published.value == "2005-05-23"
+
+
+def test_issue15_a_title_set_in_bold_text_is_the_headline_of_a_page_without_headings():
+    """Old pages set the headline in a <b> or a <font>, no <h1> anywhere: the text that is most of the title is
+    the headline, and the date line right under it dates the page (not the site's archive note above it)."""
+    html = ("<html><head><title>Bay Times: Ferry line to start in spring, towns agree</title></head><body>"
+            "<table><tr><td><font size=1>Archive of the Bay Times since March 3, 2001 | "
+            "<a href='/'>Home</a></font></td></tr><tr><td>"
+            "<font size=4><b>Ferry line to start in spring, towns agree</b></font><br>"
+            "<i>By Jane Roe in Harbour Town on a warm Saturday, June 18, 2005</i>"
+            f"{STORY}</td></tr></table></body></html>")
+    published, _ = dates_of(html)
+    assert published is not None
+    assert published.value == "2005-06-18"
