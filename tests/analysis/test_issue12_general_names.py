@@ -99,3 +99,15 @@ def test_issue12_a_bodys_acronym_tagged_as_a_place_keeps_the_bodys_kind(analyse)
     source = source_of(record, "steps would not stop crime")
     assert source is not None and source.kind == "organization", record.sources
     assert source is source_of(record, "ripe for abuse"), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_state_and_party_anaphor_is_the_lawmaker_named_before(analyse):
+    body = ("Senate Majority Leader Ada Quarles criticized the new rules on Tuesday.\n\n"
+            "In a statement, the Oregon Republican said the rules were illegal.\n\n"
+            "\u201cWe will win,\u201d said a Nevada Democrat.")
+    record = analyse(body)
+    lawmaker = source_of(record, "rules were illegal")
+    assert lawmaker is not None and lawmaker.name == "Ada Quarles" and lawmaker.kind == "person", record.sources
+    unnamed = source_of(record, "We will win")
+    assert unnamed is not None and unnamed.kind == "anonymous", record.sources

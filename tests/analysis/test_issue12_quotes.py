@@ -475,3 +475,14 @@ def test_issue12_a_cue_at_the_end_of_its_sentence_keeps_one_piece(quotes_of):
     quotes = quotes_of(body)
     assert [q.content_fragments for q in quotes] == [(), ()], [q.content for q in quotes]
     assert quotes[0].content == "The pool will open in May" and quotes[0].speaker == "Mayor Ida Brandt"
+
+
+def test_issue12_according_to_in_the_middle_leaves_its_phrase_out_of_the_content(quotes_of):
+    body = ("The harbour fund, according to the town's auditor, was empty by March.\n\n"
+            "The ferry will stop in June, according to the operator.")
+    quotes = quotes_of(body)
+    fund, ferry = _with(quotes, "harbour fund"), _with(quotes, "ferry")
+    assert len(fund) == 1 and fund[0].kind == "according_to" and fund[0].speaker == "the town's auditor"
+    assert [body[a:b] for a, b in fund[0].content_fragments] == ["The harbour fund", "was empty by March."]
+    assert "auditor" not in fund[0].content
+    assert len(ferry) == 1 and ferry[0].content == "The ferry will stop in June" and not ferry[0].content_fragments
