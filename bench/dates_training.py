@@ -155,6 +155,8 @@ Figures (2026-12-06, sixth session; ``--rerun``):
   the headline, a run's last day as the date). Dev unchanged (no dev page lacks a heading). Confidence table
   refitted (visible alone 0.82 -> 0.849); Brier score of the published confidence on the dev halves (tune /
   check) 0.036 / 0.057 at the start of the session -> 0.034 / 0.054.
+* the same with the ``<title>`` when og:title only names the site (it matches no text): 1,226 -> 1,227 (1 page
+  changed, a news page's own date line where htmldate had an older day; no other page changed). Dev unchanged.
 """
 
 from __future__ import annotations

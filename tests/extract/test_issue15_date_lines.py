@@ -115,3 +115,17 @@ def test_issue15_a_title_set_in_bold_text_is_the_headline_of_a_page_without_head
     published, _ = dates_of(html)
     assert published is not None
     assert published.value == "2005-06-18"
+
+
+def test_issue15_the_title_tag_finds_the_bold_headline_when_og_title_is_the_sites_name():
+    """og:title that only names the site ("Bay Times") matches no text: the <title> does."""
+    html = ("<html><head><title>Ferry line to start in spring, towns agree | Bay Times</title>"
+            "<meta property='og:title' content='Bay Times'></head><body>"
+            "<table><tr><td><font size=1>Archive of the Bay Times since March 3, 2001 | "
+            "<a href='/'>Home</a></font></td></tr><tr><td>"
+            "<div class='headline'>Ferry line to start in spring, towns agree</div>"
+            "<i>By Jane Roe in Harbour Town on a warm Saturday, June 18, 2005</i>"
+            f"{STORY}</td></tr></table></body></html>")
+    published, _ = dates_of(html)
+    assert published is not None
+    assert published.value == "2005-06-18"
