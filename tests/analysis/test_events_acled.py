@@ -344,7 +344,40 @@ class TwoFamilyModel(UnsureModel):
 @pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.85, "ARMED_CLASH")])
 def test_issue13_a_very_sure_model_types_an_event_of_another_family(monkeypatch, probability, expected):
     """issue 13 (ninth round): the lexicon's category and ACLED's families differ (traders clashing with police are
-    an assault to the lexicon, a violent demonstration to ACLED): a model at least ACLED_MODEL_OTHER_FAMILY sure of
-    a common type of another material-conflict family types the event; a less sure one keeps to the family."""
+    an assault to the lexicon, a violent demonstration to ACLED): a model at least ACLED_MODEL_SURE sure of a common
+    type of another family types the event; a less sure one keeps to the family."""
     monkeypatch.setattr(ev, "load_model", lambda name: TwoFamilyModel(probability))
     assert acled_types("Hawkers clashed with police officers in the market of Tiko on Friday.") == [expected]
+
+
+class FreeModel(UnsureModel):
+    """Sure of one common type among all families; of the event's own family, when that is another, unsure."""
+
+    def __init__(self, label: str, probability: float) -> None:
+        super().__init__()
+        self.label, self.probability = label, probability
+
+    def predict(self, text, allowed=None, extra=()) -> Prediction:
+        if allowed is None or self.label in allowed:
+            return Prediction(self.label, self.probability, self.probability)
+        return Prediction(allowed[0], 0.2, 0.2)
+
+
+@pytest.mark.parametrize("body, label, probability, expected", [
+    ("Floods swept away the houses of farmers, and police detained two traders in Tiko on Friday.",
+     "ARREST", 0.85, "ARREST"),
+    ("Floods swept away the houses of farmers, and police detained two traders in Tiko on Friday.",
+     "ARREST", 0.75, "NATURAL_DISASTER"),
+    ("Members of a drug gang set fire to the homes of two traders in Tiko on Friday.",
+     "PROPERTY_DISTRUCT", 0.85, "PROPERTY_DISTRUCT"),
+    ("Members of a drug gang set fire to the homes of two traders in Tiko on Friday.",
+     "PROPERTY_DISTRUCT", 0.75, "ORG_CRIME"),
+])
+def test_issue13_a_sure_model_of_any_family_types_over_a_rule_type_acled_lacks(monkeypatch, body, label, probability,
+                                                                                 expected):
+    """issue 13 (tenth round): a rule type ACLED has no notes of (a crime, a disaster) gives way to the model when it
+    is at least ACLED_MODEL_OVER_RULE_ONLY (0.8) sure of a common type of any family: an arrest beside a flood is an
+    arrest, arson by a gang a property destruction (the ACLED notes of held-out countries, every fold); 0.9 of the
+    event's own family before, so an arson (an assault to the lexicon) could never become a property destruction."""
+    monkeypatch.setattr(ev, "load_model", lambda name: FreeModel(label, probability))
+    assert acled_types(body) == [expected]

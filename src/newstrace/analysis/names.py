@@ -68,7 +68,7 @@ def person_name(text: str) -> Optional[str]:
     initials = len(words) == 2 and _initials_first(words[0])  # "J.D. Vance", "J.K. Rowling"
     if not (is_given_name(words[0]) or initial or initials):
         return None
-    if any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.lower() in org_suffixes()
+    if any(not name_word(w) or not w[:1].isupper() or w.lower() in org_suffixes()
            or w.lower() in kind_of_noun() for w in (words[::2] if initial else words[1:] if initials else words)) \
             or closes_with_acronym(words):
         return None
@@ -76,6 +76,12 @@ def person_name(text: str) -> Optional[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Z])")
+
+
+def name_word(word: str) -> bool:
+    """Letters only, with hyphens ("Smith-Jones") and an apostrophe before a capital ("O'Donnell", "D’Angelo")."""
+    return _INNER_APOSTROPHE.sub("", word.replace("-", "")).isalpha()
 
 
 def _initials_first(word: str) -> bool:

@@ -38,6 +38,7 @@ from .names import (
     closes_with_acronym,
     given_names,
     name_genders,
+    name_word,
     particle_surname,
     person_like,
     person_name,
@@ -219,8 +220,10 @@ class Cast:
         return aliases.country_of(named.name)
 
     def _fold(self, short: Named, full: Named) -> None:
-        """``short`` is another name of ``full``: one entry, the full name's kind (government wins)."""
-        if short.kind == "government" and full.kind == "organization":
+        """``short`` is another name of ``full``: one entry, the full name's kind (government wins, unless the short
+        form is government only as a place of the gazetteer: "the NRA" tagged as a place is the rifle association's)."""
+        if short.kind == "government" and full.kind == "organization" and not (
+                short.name.isupper() and _is_place(short.name) and short.name.lower() not in government_bodies()):
             full.kind = "government"
         full.mentions.extend(short.mentions)
         full.subject_mentions |= short.subject_mentions
@@ -427,7 +430,7 @@ def _name_words(name: str) -> bool:
     """One to three capitalised words, none a body's word: a name that may be a person's."""
     words = name.split()
     return 1 <= len(words) <= 3 and not any(
-        not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper() or w.lower() in org_suffixes()
+        not name_word(w) or not w[:1].isupper() or w.isupper() or w.lower() in org_suffixes()
         or w.lower() in kind_of_noun() or w.lower() in named_body_heads() or outlet_of(w) for w in words)
 
 
@@ -453,7 +456,7 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
             person_name(f"{before.text} {bare}") is not None:
         return f"{before.text} {bare}"  # "Ilya Shapiro" with only "Shapiro" tagged, as a body
     words = bare.split()
-    if not 2 <= len(words) <= 3 or any(not w.replace("-", "").isalpha() or not w[:1].isupper() or w.isupper()
+    if not 2 <= len(words) <= 3 or any(not name_word(w) or not w[:1].isupper() or w.isupper()
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
                                        for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
         return None

@@ -36,7 +36,25 @@ def headline(tree, meta: PageMeta):
         best = max(covers, default=None, key=lambda c: c[:2])
         if best is not None and best[0] >= pat.HEADLINE_COVER:
             return best[2]
+    if matched is None and first is None:
+        titles = dict.fromkeys(" ".join((t or "").lower().split()) for t in (title, meta.title_tag))
+        return next((found for t in titles if t and (found := _title_text(tree, t)) is not None), None)
     return matched if matched is not None else first
+
+
+_BODY_TEXT = etree.XPath("//body//text()[not(parent::script or parent::style or parent::title)]")
+
+
+def _title_text(tree, title: str):
+    """On a page without a heading that repeats the title: the element of the first text that is most of the
+    title's start or end (a headline set in a ``<div class=title>`` or a ``<font>``)."""
+    for text in _BODY_TEXT(tree):
+        line = " ".join(text.lower().split())
+        if len(line) >= 20 and (title.startswith(line) or title.endswith(line)) \
+                and len(line) / len(title) >= pat.HEADLINE_COVER:
+            parent = text.getparent()
+            return parent.getparent() if text.is_tail else parent
+    return None
 
 
 def _without_site(title: str, h1) -> str:

@@ -243,7 +243,10 @@ def according_to_cue(token) -> list[Attribution]:
         speaker = (speaker[0], min(speaker[1], token_end(doc[comma - 1])))
     content = trim(text_of(doc), (doc[pieces[0][0]].idx, token_end(doc[pieces[-1][1]])))
     content = within_paragraph(text_of(doc), content, token.idx)
-    return [Attribution(kind="according_to", content=content,
+    fragments = tuple(trim(text_of(doc), (doc[a].idx, token_end(doc[b]))) for a, b in pieces) if len(pieces) > 1 else ()
+    if fragments and (fragments[0][0] < content[0] or fragments[-1][1] > content[1]):
+        fragments = ()  # a piece over a paragraph break: the hull cut to the paragraph stands alone
+    return [Attribution(kind="according_to", content=content, fragments=fragments,
                         cue=(token.idx, token_end(to)), cue_lemma="according to",
                         cue_class="according_to", speaker=speaker, speaker_token=source.i)]
 
