@@ -517,3 +517,14 @@ def test_issue12_words_opening_a_sentence_before_a_cue_between_commas_are_part_o
     assert law[0].content.startswith("If the harbour law") and "Berg" not in law[0].content
     assert len(pier) == 1 and "opened" not in pier[0].content  # a clause of the writer's before a quotation
     assert len(fund) == 1 and fund[0].content == "the fund was empty"  # no pause after the cue: a time, not words
+
+
+def test_issue12_manner_of_speaking_verbs_beside_a_quotation_report_it(quotes_of):
+    body = ("\u201cPeople are afraid of wasting their votes,\u201d the ferryman surmised. \u201cI hear it every day.\u201d\n\n"
+            "\u201cWe will not pay a cent more,\u201d the mayor fumed on Tuesday.\n\n"
+            "The mayor fumed about the fee for an hour.")
+    quotes = quotes_of(body)
+    votes, cent = _with(quotes, "wasting their votes"), _with(quotes, "a cent more")
+    assert len(votes) == 1 and votes[0].speaker == "the ferryman" and "every day" in votes[0].content
+    assert len(cent) == 1 and cent[0].kind == "direct" and cent[0].speaker == "the mayor"
+    assert not _with(quotes, "the fee"), [q.content for q in quotes]  # no quotation: no content
