@@ -111,3 +111,14 @@ def test_issue12_the_state_and_party_anaphor_is_the_lawmaker_named_before(analys
     assert lawmaker is not None and lawmaker.name == "Ada Quarles" and lawmaker.kind == "person", record.sources
     unnamed = source_of(record, "We will win")
     assert unnamed is not None and unnamed.kind == "anonymous", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_figures_and_a_website_of_a_named_body_are_that_bodys(analyse):
+    body = ("According to figures from the Harbour Statistics Office, prices rose 2 percent.\n\n"
+            "According to the website of the Fairwater Trust, the fund holds $2 million.")
+    record = analyse(body)
+    office, trust = source_of(record, "prices rose"), source_of(record, "fund holds")
+    assert office is not None and office.name == "Harbour Statistics Office", record.sources
+    assert trust is not None and trust.name == "Fairwater Trust" and trust.kind == "organization", record.sources
+    assert not [s for s in record.sources if s.kind == "outlet"], record.sources

@@ -505,3 +505,26 @@ def test_issue12_a_speaker_phrase_ends_with_its_paragraph():
     name = next(t for t in doc if t.text == "Berg")
     a, b = np_span(name)
     assert "\n" not in doc.text[a:b] and doc.text[a:b].startswith("Anna Berg")
+
+
+def test_issue12_words_opening_a_sentence_before_a_cue_between_commas_are_part_of_what_was_said(quotes_of):
+    body = ("If the harbour law has never been tested in court, Anna Berg said, there is a simple reason for it.\n\n"
+            "The mayor opened the new pier on Friday, saying, \u201cThis is a good day for the town.\u201d\n\n"
+            "On Monday, the mayor said the fund was empty.")
+    quotes = quotes_of(body)
+    law, pier, fund = _with(quotes, "simple reason"), _with(quotes, "good day"), _with(quotes, "fund was empty")
+    assert len(law) == 1 and law[0].speaker == "Anna Berg", [q.content for q in quotes]
+    assert law[0].content.startswith("If the harbour law") and "Berg" not in law[0].content
+    assert len(pier) == 1 and "opened" not in pier[0].content  # a clause of the writer's before a quotation
+    assert len(fund) == 1 and fund[0].content == "the fund was empty"  # no pause after the cue: a time, not words
+
+
+def test_issue12_manner_of_speaking_verbs_beside_a_quotation_report_it(quotes_of):
+    body = ("\u201cPeople are afraid of wasting their votes,\u201d the ferryman surmised. \u201cI hear it every day.\u201d\n\n"
+            "\u201cWe will not pay a cent more,\u201d the mayor fumed on Tuesday.\n\n"
+            "The mayor fumed about the fee for an hour.")
+    quotes = quotes_of(body)
+    votes, cent = _with(quotes, "wasting their votes"), _with(quotes, "a cent more")
+    assert len(votes) == 1 and votes[0].speaker == "the ferryman" and "every day" in votes[0].content
+    assert len(cent) == 1 and cent[0].kind == "direct" and cent[0].speaker == "the mayor"
+    assert not _with(quotes, "the fee"), [q.content for q in quotes]  # no quotation: no content

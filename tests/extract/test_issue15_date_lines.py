@@ -129,3 +129,17 @@ def test_issue15_the_title_tag_finds_the_bold_headline_when_og_title_is_the_site
     published, _ = dates_of(html)
     assert published is not None
     assert published.value == "2005-06-18"
+
+
+def test_issue15_a_date_line_at_the_top_above_the_headlines_reach_dates_the_page_when_prose_follows():
+    """A newsletter's page: its date on top, rows of section links, then headline and story. The line is too far
+    above the headline for the kicker; it is read as the page's top date line (prose follows it) before htmldate."""
+    sections = " | ".join(f"<a href='/{n}'>{n}</a>" for n in ("Focus", "Briefs", "Resources", "Events", "Archive",
+                                                              "Subscribe", "Contact"))
+    html = ("<html><head><title>Ferry line to start in spring</title></head><body>"
+            f"<p><b>May 12, 2002</b></p><p>{sections}</p><p>{sections}</p>"
+            f"<h3>Ferry line to start in spring</h3>{STORY}"
+            "<p>The ferry was first proposed on March 3, 2001, by the mayor of the smaller town.</p></body></html>")
+    published, _ = dates_of(html)
+    assert published is not None
+    assert (published.value, published.method) == ("2002-05-12", "date-line")  # the page's line, not a guess

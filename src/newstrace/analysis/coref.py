@@ -287,6 +287,9 @@ class SourceBook:
         if head == "agency" and not outlet_of(text) and not any(c.lemma_.lower() in media_nouns() for c in token.lefts):
             self.resolved = True  # "the U.N. health agency": a body described, not a news agency
             return self._new(body_kind(text), text, token, "rules", 0.7)
+        owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
+        if owner is not None:
+            return self._from_named(owner, token)  # "X said in a statement", "X's report", "the website of X": X
         if head in media_nouns() or outlet_of(text):
             modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
             if definite or head == "media" and not modified:
@@ -296,9 +299,6 @@ class SourceBook:
             if self._is_root(text) and self.root is not None:
                 return self.root
             return self._new("outlet", text, token, "rules", 0.7)
-        owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
-        if owner is not None:
-            return self._from_named(owner, token)  # "X said in a statement", "X's report": X
         issuer = self._issuer_described(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if issuer is not None:  # "the office release" after "the U.S. Attorney's Office for ... announced"
             return issuer
