@@ -155,6 +155,12 @@ Figures (2026-12-06, sixth session; ``--rerun``):
   the headline, a run's last day as the date). Dev unchanged (no dev page lacks a heading). Confidence table
   refitted (visible alone 0.82 -> 0.849); Brier score of the published confidence on the dev halves (tune /
   check) 0.036 / 0.057 at the start of the session -> 0.034 / 0.054.
+* the same with the ``<title>`` when og:title only names the site (it matches no text): 1,226 -> 1,227 (1 page
+  changed, a news page's own date line where htmldate had an older day; no other page changed). Dev unchanged.
+* the top date line that opens prose read on pages WITH a headline too (after the lines below it; a date line on
+  top, further above the headline than the kicker reads): 1,227 -> 1,229 (2 pages changed, both to the label: a
+  newsletter's "May 12, 2002" where htmldate had a bare year, a blog post's "8/5/2012" title where htmldate had a
+  comment's day; no other page changed). Dev unchanged. Confidence table refitted (htmldate alone 0.787 -> 0.775).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 threshold make sense to a reader", checked by hand by the maintainers).
 
 Training data only: pages of ``../shared/train/extraction/`` (news and blog pages of 2006-2013, the Dragnet and
-CleanPortalEval parts), never an eval set. Seven fixed samples of 60 pages: ``read`` and ``read2`` (the signs of
-``data/events_shown.tsv`` were drawn from their errors), ``check``, ``check2``, ``check3``, ``check4`` and ``check5``
+CleanPortalEval parts), never an eval set. Nine fixed samples of 60 pages: ``read`` and ``read2`` (the signs of
+``data/events_shown.tsv`` were drawn from their errors), ``check``, ``check2``, ``check3``, ``check4`` to ``check7``
 (read only to judge, each before the change it first measured). Every event the CLI
 shows at ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` is looked up in ``bench/labels/events_shown.tsv``: our own
 judgements (sensible 1 / not 0), keyed by page id, the SHA-1 of the event's sentence (whitespace collapsed) and
@@ -40,7 +40,9 @@ def samples() -> dict[str, list[dict]]:
     60 ``check3`` (added before the third round, judged only, never studied); the rest of that shuffled again,
     its first 60 ``read2`` (a second sample to study, judged with ``check4`` before the fourth round) and the
     next 60 ``check4`` (judged before the fourth round, never studied), and the next 60 ``check5`` (judged
-    before the fifth round, which hides the verbal categories by default, never studied)."""
+    before the fifth round, which hides the verbal categories by default, never studied); ``check6`` and
+    ``check7``, the next 120, judged after the fifth round and the 0.71 threshold, before any further change: a
+    measure of that state on pages nothing was chosen on."""
     with gzip.open(PAGES, "rt", encoding="utf-8") as fh:
         pages = [p for p in map(json.loads, fh) if p["id"].startswith(NEWS_PREFIXES)]
     random.Random(2026).shuffle(pages)
@@ -53,7 +55,8 @@ def samples() -> dict[str, list[dict]]:
     beyond = further[SAMPLE:]
     random.Random(4242).shuffle(beyond)
     return {"read": pages[:SAMPLE], "check": rest[:SAMPLE], "check2": more[:SAMPLE], "check3": further[:SAMPLE],
-            "read2": beyond[:SAMPLE], "check4": beyond[SAMPLE:2 * SAMPLE], "check5": beyond[2 * SAMPLE:3 * SAMPLE]}
+            "read2": beyond[:SAMPLE], "check4": beyond[SAMPLE:2 * SAMPLE], "check5": beyond[2 * SAMPLE:3 * SAMPLE],
+            "check6": beyond[3 * SAMPLE:4 * SAMPLE], "check7": beyond[4 * SAMPLE:5 * SAMPLE]}
 
 
 def sentence_key(text: str) -> str:

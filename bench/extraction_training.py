@@ -101,14 +101,26 @@ def _peers() -> dict:
     return peers
 
 
-def _ours(page: dict) -> str:
-    from newstrace.extract.html import extract_html
+def _ours(page: dict) -> tuple[str, str]:
+    """Our body and the path that chose it (``Body.method``: fast / full cascade, +chunks, +lead)."""
+    from newstrace.extract import html as html_mod
     from newstrace.textsafe import sanitize_text
 
+    seen: list[str] = []
+    extract_body = html_mod.extract_body
+
+    def recording(*args, **kwargs):
+        body = extract_body(*args, **kwargs)
+        seen.append(body.method)
+        return body
+
+    html_mod.extract_body = recording
     try:  # the CLI sanitises every decoded page first (control characters)
-        return extract_html(sanitize_text(page["html"]), url=page.get("url"))["body"]
+        return html_mod.extract_html(sanitize_text(page["html"]), url=page.get("url"))["body"], seen[-1]
     except Exception:  # an error record in the CLI: empty output here
-        return ""
+        return "", seen[-1] if seen else "error"
+    finally:
+        html_mod.extract_body = extract_body
 
 
 def _counts(scorer, gold: str, text: str | None) -> list[float]:
@@ -138,9 +150,10 @@ def run(args) -> list[dict]:
         if not page.get("html") or not page.get("body"):
             continue
         started = time.process_time()
-        ours = _ours(page)
+        ours, method = _ours(page)
         cpu["newstrace"] += time.process_time() - started
-        row = {"id": page["id"], "part": part_of(page["id"]), "newstrace": _counts(scorer, page["body"], ours)}
+        row = {"id": page["id"], "part": part_of(page["id"]), "method": method,
+               "newstrace": _counts(scorer, page["body"], ours)}
         row["table"], row["no_p"] = layout_of(page["html"], page["body"])
         cached = cache.setdefault(page["id"], {})
         for name, extract in peers.items():
@@ -164,7 +177,7 @@ def run(args) -> list[dict]:
         systems = [s for s in ("newstrace", "trafilatura", "readability", "justext") if s in rows[0]]
         with open(args.per_page, "w", encoding="utf-8") as fh:
             for row in rows:
-                out = {k: row[k] for k in ("id", "part", "table", "no_p")}
+                out = {k: row[k] for k in ("id", "part", "method", "table", "no_p")}
                 out.update({s: aggregate(scorer, [row[s]])[1] for s in systems})
                 fh.write(json.dumps(out) + "\n")
     return rows
@@ -187,8 +200,31 @@ def report(scorer, rows: list[dict], cpu: dict) -> None:
         body.append([name, len(chosen), *(f"{f1:.3f} / {mean:.3f}" for f1, mean in figures)])
     table("HTML body on the training pages: F1 / mean page F1 (4-gram, score.py's metric)",
           ["part", *header, *systems], body)
+    if "trafilatura" in systems:
+        by_path(scorer, rows)
     spent = [f"{name} {seconds:.1f} s" for name, seconds in cpu.items() if seconds]
     print("extraction CPU (this run; cached peers not re-run): " + ", ".join(spent))
+
+
+def by_path(scorer, rows: list[dict]) -> None:
+    """Where we lose to trafilatura, by the path that chose our body (issue 15): pages, F1 of both, the
+    summed per-page F1 lost and won, and the pages lost or won by over 0.1; Dragnet apart from the rest."""
+    for label, keep in (("non-AGPL", lambda r: r["part"] != "dragnet"), ("dragnet", lambda r: r["part"] == "dragnet")):
+        groups: dict[str, list[dict]] = {}
+        for row in rows:
+            if keep(row):
+                groups.setdefault(row["method"], []).append(row)
+        body = []
+        for method, chosen in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            ours = [aggregate(scorer, [r["newstrace"]])[1] for r in chosen]
+            peer = [aggregate(scorer, [r["trafilatura"]])[1] for r in chosen]
+            gaps = [p - o for o, p in zip(ours, peer)]
+            body.append([method, len(chosen), aggregate(scorer, [r["newstrace"] for r in chosen])[0],
+                         aggregate(scorer, [r["trafilatura"] for r in chosen])[0],
+                         f"{sum(g for g in gaps if g > 0):.2f}", f"{-sum(g for g in gaps if g < 0):.2f}",
+                         sum(g > 0.1 for g in gaps), sum(g < -0.1 for g in gaps)])
+        table(f"{label}: our body by the path that chose it, beside trafilatura (page F1 summed)",
+              ["path", "pages", "newstrace", "trafilatura", "lost", "won", "lost > 0.1", "won > 0.1"], body)
 
 
 def main() -> int:

@@ -108,7 +108,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "events",
         "newstrace.analysis.events:events_stage",
-        reads=("doc", "body", "published"),
+        reads=("doc", "body", "published", "dates", "places", "sources", "quotes"),
         writes=("events", "incidents"),
         description="PLOVER events per sentence: type, mode, actors, place, date, ACLED-style sub-event; "
                     "disasters and accidents as incidents",

@@ -92,8 +92,15 @@ def test_issue13_product_talk_attempts_habits_and_page_furniture_are_kept_but_no
     "Kenya offered to host the talks in Nairobi.",
     "A court in Tunis has jailed a student for two years for helping militants.",
 ])
-def test_issue13_the_same_verbs_between_people_or_states_stay_shown(body):
-    assert only_event(body).confidence >= SHOWN
+def test_issue13_the_same_verbs_between_people_or_states_carry_no_sign(body):
+    # "provide" is a weaker lexicon row (0.70 once calibrated): no sign lowers it, the default threshold
+    # (0.71, issue 13 fifth round) leaves its band out; "offered", "jailed" are shown
+    assert only_event(body).confidence >= 0.7
+
+
+def test_issue13_the_default_threshold_leaves_out_the_weaker_band():
+    assert only_event("The ministry of Ghana provided food to the flood victims on Monday.").confidence < SHOWN
+    assert only_event("The ministry of Ghana donated food to the flood victims on Monday.").confidence >= SHOWN
 
 
 def test_issue13_backing_an_act_is_support_even_from_a_business_but_shown_only_from_a_political_actor():

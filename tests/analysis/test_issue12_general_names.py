@@ -99,3 +99,26 @@ def test_issue12_a_bodys_acronym_tagged_as_a_place_keeps_the_bodys_kind(analyse)
     source = source_of(record, "steps would not stop crime")
     assert source is not None and source.kind == "organization", record.sources
     assert source is source_of(record, "ripe for abuse"), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_state_and_party_anaphor_is_the_lawmaker_named_before(analyse):
+    body = ("Senate Majority Leader Ada Quarles criticized the new rules on Tuesday.\n\n"
+            "In a statement, the Oregon Republican said the rules were illegal.\n\n"
+            "\u201cWe will win,\u201d said a Nevada Democrat.")
+    record = analyse(body)
+    lawmaker = source_of(record, "rules were illegal")
+    assert lawmaker is not None and lawmaker.name == "Ada Quarles" and lawmaker.kind == "person", record.sources
+    unnamed = source_of(record, "We will win")
+    assert unnamed is not None and unnamed.kind == "anonymous", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_figures_and_a_website_of_a_named_body_are_that_bodys(analyse):
+    body = ("According to figures from the Harbour Statistics Office, prices rose 2 percent.\n\n"
+            "According to the website of the Fairwater Trust, the fund holds $2 million.")
+    record = analyse(body)
+    office, trust = source_of(record, "prices rose"), source_of(record, "fund holds")
+    assert office is not None and office.name == "Harbour Statistics Office", record.sources
+    assert trust is not None and trust.name == "Fairwater Trust" and trust.kind == "organization", record.sources
+    assert not [s for s in record.sources if s.kind == "outlet"], record.sources

@@ -486,3 +486,45 @@ def test_issue12_according_to_in_the_middle_leaves_its_phrase_out_of_the_content
     assert [body[a:b] for a, b in fund[0].content_fragments] == ["The harbour fund", "was empty by March."]
     assert "auditor" not in fund[0].content
     assert len(ferry) == 1 and ferry[0].content == "The ferry will stop in June" and not ferry[0].content_fragments
+
+
+def test_issue12_the_speaker_after_said_is_found_when_the_parse_hangs_it_on_another_verb(quotes_of):
+    body = ("\u201cWe should close the harbour at night,\u201d said the woman, who like many in the town did not "
+            "want to be named.\n\n\u201cIt is late,\u201d she said today.")
+    quotes = quotes_of(body)
+    harbour, late = _with(quotes, "close the harbour"), _with(quotes, "It is late")
+    assert len(harbour) == 1 and harbour[0].speaker == "the woman", [(q.content, q.speaker) for q in quotes]
+    assert len(late) == 1 and late[0].speaker == "she"
+
+
+def test_issue12_a_speaker_phrase_ends_with_its_paragraph():
+    from newstrace.analysis.nlp import parse
+    from newstrace.analysis.quotes.syntax import np_span
+
+    doc = parse("\u201cIt works,\u201d said Anna Berg, a fellow at the Harbour Institute\n\nThe council met on Monday.")
+    name = next(t for t in doc if t.text == "Berg")
+    a, b = np_span(name)
+    assert "\n" not in doc.text[a:b] and doc.text[a:b].startswith("Anna Berg")
+
+
+def test_issue12_words_opening_a_sentence_before_a_cue_between_commas_are_part_of_what_was_said(quotes_of):
+    body = ("If the harbour law has never been tested in court, Anna Berg said, there is a simple reason for it.\n\n"
+            "The mayor opened the new pier on Friday, saying, \u201cThis is a good day for the town.\u201d\n\n"
+            "On Monday, the mayor said the fund was empty.")
+    quotes = quotes_of(body)
+    law, pier, fund = _with(quotes, "simple reason"), _with(quotes, "good day"), _with(quotes, "fund was empty")
+    assert len(law) == 1 and law[0].speaker == "Anna Berg", [q.content for q in quotes]
+    assert law[0].content.startswith("If the harbour law") and "Berg" not in law[0].content
+    assert len(pier) == 1 and "opened" not in pier[0].content  # a clause of the writer's before a quotation
+    assert len(fund) == 1 and fund[0].content == "the fund was empty"  # no pause after the cue: a time, not words
+
+
+def test_issue12_manner_of_speaking_verbs_beside_a_quotation_report_it(quotes_of):
+    body = ("\u201cPeople are afraid of wasting their votes,\u201d the ferryman surmised. \u201cI hear it every day.\u201d\n\n"
+            "\u201cWe will not pay a cent more,\u201d the mayor fumed on Tuesday.\n\n"
+            "The mayor fumed about the fee for an hour.")
+    quotes = quotes_of(body)
+    votes, cent = _with(quotes, "wasting their votes"), _with(quotes, "a cent more")
+    assert len(votes) == 1 and votes[0].speaker == "the ferryman" and "every day" in votes[0].content
+    assert len(cent) == 1 and cent[0].kind == "direct" and cent[0].speaker == "the mayor"
+    assert not _with(quotes, "the fee"), [q.content for q in quotes]  # no quotation: no content

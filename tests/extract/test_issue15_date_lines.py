@@ -103,15 +103,44 @@ def test_issue15_a_site_headers_date_of_the_day_followed_by_navigation_is_not_th
     assert published.value == "2005-05-23"
 
 
+def _bay_times_page(head: str, headline: str) -> str:
+    """An old table-layout page: the site's archive note on top, then the headline, a dated byline and the story."""
+    return (f"<html><head>{head}</head><body>"
+            "<table><tr><td><font size=1>Archive of the Bay Times since March 3, 2001 | "
+            "<a href='/'>Home</a></font></td></tr><tr><td>"
+            f"{headline}<i>By Jane Roe in Harbour Town on a warm Saturday, June 18, 2005</i>"
+            f"{STORY}</td></tr></table></body></html>")
+
+
 def test_issue15_a_title_set_in_bold_text_is_the_headline_of_a_page_without_headings():
     """Old pages set the headline in a <b> or a <font>, no <h1> anywhere: the text that is most of the title is
     the headline, and the date line right under it dates the page (not the site's archive note above it)."""
-    html = ("<html><head><title>Bay Times: Ferry line to start in spring, towns agree</title></head><body>"
-            "<table><tr><td><font size=1>Archive of the Bay Times since March 3, 2001 | "
-            "<a href='/'>Home</a></font></td></tr><tr><td>"
-            "<font size=4><b>Ferry line to start in spring, towns agree</b></font><br>"
-            "<i>By Jane Roe in Harbour Town on a warm Saturday, June 18, 2005</i>"
-            f"{STORY}</td></tr></table></body></html>")
+    html = _bay_times_page("<title>Bay Times: Ferry line to start in spring, towns agree</title>",
+                           "<font size=4><b>Ferry line to start in spring, towns agree</b></font><br>")
     published, _ = dates_of(html)
     assert published is not None
     assert published.value == "2005-06-18"
+
+
+def test_issue15_the_title_tag_finds_the_bold_headline_when_og_title_is_the_sites_name():
+    """og:title that only names the site ("Bay Times") matches no text: the <title> does."""
+    html = _bay_times_page("<title>Ferry line to start in spring, towns agree | Bay Times</title>"
+                           "<meta property='og:title' content='Bay Times'>",
+                           "<div class='headline'>Ferry line to start in spring, towns agree</div>")
+    published, _ = dates_of(html)
+    assert published is not None
+    assert published.value == "2005-06-18"
+
+
+def test_issue15_a_date_line_at_the_top_above_the_headlines_reach_dates_the_page_when_prose_follows():
+    """A newsletter's page: its date on top, rows of section links, then headline and story. The line is too far
+    above the headline for the kicker; it is read as the page's top date line (prose follows it) before htmldate."""
+    sections = " | ".join(f"<a href='/{n}'>{n}</a>" for n in ("Focus", "Briefs", "Resources", "Events", "Archive",
+                                                              "Subscribe", "Contact"))
+    html = ("<html><head><title>Ferry line to start in spring</title></head><body>"
+            f"<p><b>May 12, 2002</b></p><p>{sections}</p><p>{sections}</p>"
+            f"<h3>Ferry line to start in spring</h3>{STORY}"
+            "<p>The ferry was first proposed on March 3, 2001, by the mayor of the smaller town.</p></body></html>")
+    published, _ = dates_of(html)
+    assert published is not None
+    assert (published.value, published.method) == ("2002-05-12", "date-line")  # the page's line, not a guess

@@ -287,6 +287,9 @@ class SourceBook:
         if head == "agency" and not outlet_of(text) and not any(c.lemma_.lower() in media_nouns() for c in token.lefts):
             self.resolved = True  # "the U.N. health agency": a body described, not a news agency
             return self._new(body_kind(text), text, token, "rules", 0.7)
+        owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
+        if owner is not None:
+            return self._from_named(owner, token)  # "X said in a statement", "X's report", "the website of X": X
         if head in media_nouns() or outlet_of(text):
             modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
             if definite or head == "media" and not modified:
@@ -296,9 +299,6 @@ class SourceBook:
             if self._is_root(text) and self.root is not None:
                 return self.root
             return self._new("outlet", text, token, "rules", 0.7)
-        owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
-        if owner is not None:
-            return self._from_named(owner, token)  # "X said in a statement", "X's report": X
         issuer = self._issuer_described(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if issuer is not None:  # "the office release" after "the U.S. Attorney's Office for ... announced"
             return issuer
@@ -510,7 +510,8 @@ class SourceBook:
         text = text_of(self.doc)[slice(*np_span(token))]
         if token.lower_ in PARTY_WORDS and token.tag_ in ("NNP", "NNPS"):
             return self._new("organization", text, token, "entities", 0.8)  # "the Liberal Democrats said"
-        if token.tag_ in ("NN", "NNP") and text.lower() == f"the {token.lower_}":  # "The German said": a person
+        if token.tag_ in ("NN", "NNP") and (text.lower() == f"the {token.lower_}" or _the_place_party(token)):
+            # "The German said", "the Kentucky Republican said" (the senator named before): a person
             found = self._antecedent(token, None, lambda n: n.kind == "person", lambda d: False, sure=0.7)
             if found is not None:
                 return found
@@ -559,6 +560,14 @@ def _says_what_it_does(token) -> bool:
     name of another body or person among them, nothing after it."""
     return all(c.dep_ in ("det", "amod", "compound", "punct") and c.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
                for c in token.lefts) and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+def _the_place_party(token) -> bool:
+    """``the Kentucky Republican``: "the", a place, a party's member (PolNeAR train: 8 of 8 such subjects are the
+    senator or representative named just before); "a New Hampshire Republican" is someone unnamed."""
+    words = token.doc[token.left_edge.i:token.i]
+    return len(words) >= 2 and words[0].lower_ == "the" and all(w.ent_type_ == "GPE" for w in words[1:]) and \
+        token.lower_ in ("republican", "democrat")
 
 
 def _place(name: str) -> bool:

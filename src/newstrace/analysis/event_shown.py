@@ -25,8 +25,7 @@ carried these signs far more often than the ones a reader accepted:
   Jeremy Clarkson"): page furniture glued into the sentence;
 - ``accident``: an ASSAULT or COERCE whose ACLED-style type is a disaster ("six people were killed when a
   building collapsed", "Putin fired the minister" typed MAN_MADE_DISASTER): the two coders disagree, and the
-  sentence reads as an accident or a dismissal, not violence.
-
+  sentence reads as an accident or a dismissal, not violence;
 - ``unpolitical``: an event of a verbal or cooperative category (all but ASSAULT, PROTEST, COERCE -- the
   categories the training text covers -- and ACCUSE, which read well) whose source is no political actor: no
   country or IGO/NGO code and no state, armed, judicial, police or party sector. Those categories come from the

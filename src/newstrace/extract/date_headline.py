@@ -36,8 +36,9 @@ def headline(tree, meta: PageMeta):
         best = max(covers, default=None, key=lambda c: c[:2])
         if best is not None and best[0] >= pat.HEADLINE_COVER:
             return best[2]
-    if matched is None and first is None and title:
-        return _title_text(tree, title)
+    if matched is None and first is None:
+        titles = dict.fromkeys(" ".join((t or "").lower().split()) for t in (title, meta.title_tag))
+        return next((found for t in titles if t and (found := _title_text(tree, t)) is not None), None)
     return matched if matched is not None else first
 
 

@@ -324,8 +324,9 @@ def _dateline_date(tree, month_first: NumericOrder, today: date | None) -> DateV
 def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=False, prose=False) -> DateValue | None:
     """The first line below the headline that is only a date, past the lead's reach (a standfirst between
     them); with ``top``, on a page without a headline, the first such line of the page, trusted less: asked
-    before htmldate if it opens prose (``prose``, ``opens_prose``), else last, when htmldate had no date."""
-    if (headline is None) != top:
+    before htmldate if it opens prose (``prose``, ``opens_prose``; then also on a page with a headline, for a
+    date line at the top, above the kicker's reach), else last, when htmldate had no date."""
+    if (headline is None) != top and not prose:
         return None
     texts = TOP_TEXT(tree) if top else FOLLOWING_TEXT(headline)
     day = first_stamp_line((t for t in texts if _shown(t)), order.month_first, lambda node, day: plausible(

@@ -4,18 +4,23 @@ PolNeAR and readers take such a sentence for one attribution whose words are the
 phrase; the phrase (speaker, cue, its prepositions and time) is no part of what was said. ``around_cue`` cuts a
 content that runs over the cue's phrase into its two fragments; ``lead_in`` joins the words before the phrase when
 the cue hangs beside its head with a complement clause of its own (``The records show, she said, that the fund
-…``: the parse gives the cue the clause after it and leaves the head's words alone).
+…``: the parse gives the cue the clause after it and leaves the head's words alone), and the words that open the
+sentence before a cue between commas (``If the law was never tested, Smith said, there is a reason``; not a clause
+of the writer's, not before a quotation).
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
+from .cues import cue_table
 from .syntax import Span, has_words, text_of, token_end, trim
 
 # what a cue's phrase holds besides the verb: "she said in an interview on Monday", "said Anna Berg, a teacher"
 CUE_PHRASE = ("prep", "npadvmod", "advmod", "dobj", "dative", "agent", "prt", "nsubj", "pobj", "tmod")
 PAUSES = (",", "\u2014", "\u2013", "--")
+QUOTE_MARKS = "\"'\u201c\u2018`"
+SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp", "ccomp")  # "If the law was never tested, …": not a clause of its own
 
 
 def cue_phrase(verb, subject) -> tuple[int, int]:
@@ -63,8 +68,10 @@ def lead_in(verb, content: Span, subject) -> tuple[Span, ...]:
     between pauses, whose content is a clause after it; the head's words before the cue join as the first piece."""
     doc = verb.doc
     head = verb.head
-    if verb.dep_ != "parataxis" or head.i > verb.i or content[0] <= verb.idx:
+    if content[0] <= verb.idx:
         return (content,)
+    if verb.dep_ != "parataxis" or head.i > verb.i:
+        return _opener(verb, content, subject)
     first, last = cue_phrase(verb, subject)
     if first < 1 or doc[first - 1].text not in PAUSES or "\n" in text_of(doc)[head.left_edge.idx:content[0]]:
         return (content,)
@@ -79,3 +86,26 @@ def _sentence_start(doc, head) -> Optional[int]:
     """Where the head's words begin: its left edge, in the cue's sentence."""
     start = head.left_edge.i
     return start if start >= head.sent.start else None
+
+
+def _opener(verb, content: Span, subject) -> tuple[Span, ...]:
+    """``Even then, he said, he has learned …`` / ``If the law was never tested, Smith said, there is a reason``:
+    words that open the sentence before a cue set off by commas on both sides, its content after the second
+    comma; the opening words are part of what was said (the parse hangs them on the cue)."""
+    doc = verb.doc
+    text = text_of(doc)
+    first, last = cue_phrase(verb, subject)
+    start = verb.sent.start
+    if first - start < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return (content,)
+    if token_end(doc[last + 1]) > content[0] or text[token_end(doc[last + 1]):content[0]].strip() or \
+            text[content[0]] in QUOTE_MARKS:
+        return (content,)  # the content begins right after the second comma; not a quotation ('…, he said, "…"')
+    if "\n" in text[doc[start].idx:doc[first].idx] or any(t.lemma_.lower() in cue_table() and t.pos_ == "VERB"
+                                                           for t in doc[start:first]):
+        return (content,)  # "As she noted, ..." or another attribution opens the sentence
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in SIDE_CLAUSES and start <= t.head.i < first
+           for t in doc[start:first]):
+        return (content,)  # "Sanders compared himself to Clinton, saying, …": a clause of the writer's opens it
+    piece = trim(text, (doc[start].idx, doc[first - 1].idx))
+    return (piece, content) if _words(doc, piece) else (content,)

@@ -103,6 +103,9 @@ def np_span(token) -> Span:
             right = max(right, child.right_edge.i)
         elif child.dep_ != "punct" and not (groups and child.dep_ == "cc"):
             break
+    brk = next((k for k in range(token.i + 1, right + 1) if "\n" in doc[k].text), None)
+    if brk is not None:  # a sentence the parser ran over a paragraph break: the phrase ends with its paragraph
+        right = brk - 1
     while right > token.i and doc[right].is_punct and not _closes_bracket(doc, token.i, right):
         right -= 1
     if right + 1 < len(doc) and _closes_bracket(doc, token.i, right + 1):

@@ -511,13 +511,29 @@ def _tail_cue(verb) -> Optional[Span]:
 
 
 def _inverted_subject(verb):
-    """``"…?" asked campaign manager Robby Mook``: the parser took the speaker for an object."""
+    """``"…?" asked campaign manager Robby Mook``: the parser took the speaker for an object; ``"…," said the
+    woman, who …`` / ``said the woman, who did not want …``: it hung the noun phrase after the verb elsewhere."""
     if verb.lemma_ not in ("say", "ask", "add", "write", "respond", "reply", "tell", "continue"):
         return None
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj") and child.pos_ == "PROPN":
             return child
-    return None
+    return _stray_noun_after(verb)
+
+
+def _stray_noun_after(verb):
+    """The head of a noun phrase right after a speech verb that closes a quotation (``," said the woman``) and
+    has no subject of its own, when the parse attached that phrase to another verb."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and doc[k].dep_ in ("det", "amod", "compound", "poss", "nummod") and doc[k].head.i > k:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].head.i == verb.i or k == verb.i + 1 and \
+            doc[k].pos_ == "NOUN":
+        return None  # a bare noun right after the verb ("said today") is no speaker
+    return doc[k]
 
 
 def _recipient(verb):
