@@ -30,6 +30,8 @@ class Attribution:
     speaker_sureness: float = 1.0
     # set by objects.keep_statements: how likely a weak frame ("announced the plan") reports a statement
     statement_odds: float = 1.0
+    # set by adjacent.labelled_quotes: how surely a name before a colon is who said the quotation after it
+    label_sureness: float = 1.0
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,8 @@ A cascade of rules, each reading the dependency parse:
 5. quotes signed ``― Name``;
 6. noun cues: ``Trump's claim that …``, ``criticism of X``, ``Abedin's reply: "…"``;
 7. adjectives of belief and feeling: ``she was sure (that) …``, ``concerned about X``;
-8. lines opened by a named source and a colon: ``Sanders: Clinton needs to …``.
+8. lines opened by a named source and a colon: ``Sanders: Clinton needs to …``; a quotation after a name
+   and a colon in running text: ``… - Mark Blumenthal and Jon Cohen: “…”``.
 
 Contents that touch a quoted passage grow to the whole passage (multi-sentence and run-over
 quotes); ``"A," she said. "B."`` becomes one attribution (two with the same speaker when the words
@@ -29,6 +30,7 @@ across a paragraph break; a passive cue without agent (``is expected to``, ``was
 from __future__ import annotations
 
 from ...budget import checked
+from .adjacent import labelled_quotes
 from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table, repair_cue_lemmas
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
@@ -62,6 +64,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
             found.extend(adjective_cue(token, adjectives[token.lower_]))
     found.extend(signed_quotes(doc, quotes))
     found.extend(labelled_lines(doc))
+    found.extend(a for a in labelled_quotes(doc, quotes) if not _reported(a.content, found))
     found = named_subjects(resolve_relatives(found, doc), doc)  # "X, who said …": X speaks
     found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
              if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
@@ -75,3 +78,8 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     found = [a for a in found if not only_a_link(text_of(doc), a.content) and
              not any(s <= a.content[0] and a.content[1] <= e for s, e in posts)]
     return keep_statements(doc, found) if weigh_objects else found
+
+
+def _reported(quote: Span, found: list[Attribution]) -> bool:
+    """``told CNBC: “…”``: a cue outside the quotation already reports it (cues inside it are its speaker's)."""
+    return any(a.content[0] < quote[1] and quote[0] < a.content[1] and not is_inside(a.cue, quote) for a in found)

@@ -50,6 +50,7 @@ def _quote(body: str, attr: Attribution, by_mention: dict) -> Quote:
         confidence *= attr.speaker_sureness / 0.85 if attr.speaker_sureness < 0.85 else 1.0
     if attr.statement_odds < 1.0:  # "announced the plan": only as sure as the model that it is a statement
         confidence *= attr.statement_odds * WEAK_FRAME
+    confidence *= attr.label_sureness  # 'pollster Daron Shaw: “…”': a name before a colon, mostly a speaker label
     content = JOIN.join(body[a:b] for a, b in attr.fragments) if attr.fragments else \
         body[attr.content[0]:attr.content[1]]
     return Quote(kind=attr.kind, content=content, content_span=attr.content, content_fragments=attr.fragments,
