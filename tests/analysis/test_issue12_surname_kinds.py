@@ -43,3 +43,21 @@ def test_issue12_a_surname_tagged_as_a_body_that_compares_himself_is_a_person(an
     record = analyse(body)
     speaker = source_of(record, "take money")
     assert speaker is not None and speaker.kind == "person", record.sources
+
+
+def test_issue12_an_initial_before_a_first_name_opens_a_person_name():
+    from newstrace.analysis.names import person_name
+    assert person_name("H. Ross Perot") == "H. Ross Perot"
+    assert person_name("R. Milo Ferrante") == "R. Milo Ferrante"
+    assert person_name("U. Harbour Authority") is None  # no first name after the initial
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["J. Tobin Woods", "K. Dane Waters"])  # an untagged proper noun; a plural-looking noun
+def test_issue12_an_untagged_name_opening_with_an_initial_is_a_person_not_unnamed(analyse, name):
+    body = ("Delegates are still determined to disrupt the vote.\n\n"
+            f"{name}, whose Harbour Watch group has been organising the delegates, said the rules "
+            "committee would hear them.")
+    record = analyse(body)
+    speaker = source_of(record, "rules committee")
+    assert speaker is not None and speaker.kind == "person" and name.split()[-1] in speaker.name, record.sources
