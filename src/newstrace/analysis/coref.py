@@ -247,6 +247,9 @@ class SourceBook:
                 named = self.cast.add_person(full, name_span)
         if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
             named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
+            full = person_name(text_of(self.doc)[slice(*_proper_name(token))]) if named is None else None
+            if full is not None and " " in full:  # "M. Dane Waters, whose ... said" with "Waters" parsed a plural noun
+                named = self.cast.add_person(full, _proper_name(token))
         if named is not None:
             return self._from_named(named, token)
         entity = self._entity_at(token)

@@ -60,16 +60,19 @@ _INITIAL = re.compile(r"[A-Z]\.")
 def person_name(text: str) -> Optional[str]:
     """``Derek Scissors`` -> itself when it reads as a person's name the model did not tag: two or three
     capitalised words starting with a known first name (or a first name, a middle initial and a surname:
-    "Channing D. Phillips"), none a body's or a role's word."""
+    "Channing D. Phillips"; or an initial, a first name and a surname: "H. Ross Perot"), none a body's or a
+    role's word."""
     words = bare_name(text).split()
     if not 2 <= len(words) <= 3:
         return None
     initial = len(words) == 3 and bool(_INITIAL.fullmatch(words[1]))
     initials = len(words) == 2 and _initials_first(words[0])  # "J.D. Vance", "J.K. Rowling"
-    if not (is_given_name(words[0]) or initial or initials):
+    leading = len(words) == 3 and bool(_INITIAL.fullmatch(words[0])) and is_given_name(words[1])  # "F. Scott Key"
+    if not (is_given_name(words[0]) or initial or initials or leading):
         return None
     if any(not name_word(w) or not w[:1].isupper() or w.lower() in org_suffixes()
-           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words[1:] if initials else words)) \
+           or w.lower() in kind_of_noun() for w in (words[::2] if initial else words[1:] if initials or leading
+                                                    else words)) \
             or closes_with_acronym(words):
         return None
     return " ".join(words)

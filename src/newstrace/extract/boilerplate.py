@@ -71,16 +71,28 @@ AGENCY_CREDIT_RE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})*\s*/\s*[A-Z][A-Z .'-]+$
 PROMO_RE = re.compile(r"^(?:follow|listen to|join|get (?:the|access|our)|sign up|subscribe|download|if you enjoyed|"
                       r"there's plenty more|tell us what|we want to hear|have a (?:news )?tip|"
                       r"síguenos|siga|folgen sie|abonnieren|jetzt (?:abonnieren|anmelden))\b|"
-                      r"\bnewsletters?\b|\bto your inbox\b|\bplease subscribe\b|\bsubscribe to (?:read|view|continue)"
+                      r"\bto your inbox\b|\bplease subscribe\b|\bsubscribe to (?:read|view|continue)"
                       r"|\balready a subscriber\b|\bto (?:view|read) the full (?:story|article)\b", re.I)
 PROMO_MAX_CHARS = 260
+# A block that merely names a newsletter is a promo only when short (a heading or menu item: "Free
+# Newsletter") or shaped as a call to action or a menu (sign up / subscribe / enter your e-mail, cells
+# split by "|"); prose that mentions one ("Newsletter subscribers may remember ...") stays (issue 15).
+PROMO_MENTION_RE = re.compile(r"\bnewsletters?\b", re.I)
+PROMO_MENTION_MAX_CHARS = 80
+PROMO_ACTION_RE = re.compile(r"\bsign(?:ing)?[ -]?up\b|\bsubscri(?:be|ption)\b|\bregister\b|\benter your e-?mail\b"
+                             r"|\be-?mail address\b|\bclick here\b|\|[^|]*\|", re.I)
 # A run of short headline-like blocks right after a teaser heading is a related-links list.
 RELATED_LINE_MAX_CHARS = 120
 
 
 def _is_promo(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
     block = blocks[index]
-    return len(block) <= PROMO_MAX_CHARS and bool(PROMO_RE.search(block))
+    if len(block) > PROMO_MAX_CHARS:
+        return False
+    if PROMO_RE.search(block):
+        return True
+    return bool(PROMO_MENTION_RE.search(block)) and (len(block) <= PROMO_MENTION_MAX_CHARS
+                                                     or bool(PROMO_ACTION_RE.search(block)))
 
 
 def _in_teaser_list(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:

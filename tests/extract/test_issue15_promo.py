@@ -1,0 +1,49 @@
+"""issue 15: the newsletter promo rule drops calls to action, not prose that mentions a newsletter.
+
+The page and lines are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.extract import boilerplate
+from newstrace.extract.html import extract_html
+
+ARTICLE = [
+    "The parish council of Elmbridge agreed on Wednesday to sell the old school house to a housing trust, "
+    "ending a dispute that had run for almost four years between the council and the villagers.",
+    "Readers of the parish newsletter first learned of the plan last spring, when the clerk wrote that the "
+    "building cost more to heat each winter than the council could raise from the hall's rent.",
+    "The trust says it will turn the school house into six small flats for rent, keeping the bell tower and "
+    "the front wall that the village society asked the council to protect.",
+]
+SIGN_UP = "Sign up for our newsletter"
+PROSE = ("Newsletter subscribers will remember last year's piece on the flooded lane, which the county has "
+         "since promised to repair before the winter.")
+CALL = "Get the week's parish news in one e-mail: enter your email address below to receive our free newsletter."
+
+
+def _page(paragraphs: list[str]) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Elmbridge sells school house</title></head><body>
+<main><article><h1>Elmbridge sells school house</h1>{body}</article></main></body></html>"""
+
+
+def test_prose_mentioning_a_newsletter_stays_and_the_sign_up_line_goes():
+    body = extract_html(_page([*ARTICLE, SIGN_UP]), url="https://parish.example/news/school")["body"]
+    for paragraph in ARTICLE:
+        assert paragraph in body
+    assert SIGN_UP not in body
+
+
+@pytest.mark.parametrize("block, dropped", [
+    (SIGN_UP, True),
+    (CALL, True),
+    ("Free Newsletter", True),
+    ("Home | News | Newsletter | Events | Contact the parish clerk and the council office by post", True),
+    (PROSE, False),
+    (ARTICLE[1], False),
+])
+def test_newsletter_lines(block, dropped):
+    assert boilerplate.keep_mask([ARTICLE[0], block], ()) == [True, not dropped]
