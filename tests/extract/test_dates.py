@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from newstrace.extract import metadata
-from newstrace.extract.dates import find_dates, first_visible_day, normalise
+from newstrace.extract.date_read import first_visible_day, normalise
+from newstrace.extract.dates import find_dates
 from newstrace.extract.html import parse_html
 
 TODAY = date(2026, 11, 25)
@@ -202,7 +203,7 @@ def test_normalise_shapes():
 
 def test_dotted_numeric_date_is_day_first_even_on_an_english_page():
     """04.08.2021 is 4 August everywhere; only slashed dates follow an en-US page's month-first habit."""
-    from newstrace.extract.dates import first_visible_day
+    from newstrace.extract.date_read import first_visible_day
 
     assert first_visible_day("18:41 GMT+4 04.08.2021", month_first=True).isoformat() == "2021-08-04"
     assert first_visible_day("Posted 08/04/2021 at noon", month_first=True).isoformat() == "2021-08-04"

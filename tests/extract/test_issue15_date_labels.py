@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from newstrace.extract import metadata
-from newstrace.extract.dates import find_dates, labelled_days
+from newstrace.extract.date_read import labelled_days
+from newstrace.extract.dates import find_dates
 from newstrace.extract.html import parse_html
 
 

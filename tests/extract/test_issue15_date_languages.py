@@ -9,7 +9,8 @@ import pytest
 
 from newstrace.extract import date_patterns as pat
 from newstrace.extract import metadata
-from newstrace.extract.dates import find_dates, first_visible_day
+from newstrace.extract.date_read import first_visible_day
+from newstrace.extract.dates import find_dates
 from newstrace.extract.html import parse_html
 
 

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from newstrace.extract import metadata
-from newstrace.extract.dates import find_dates, first_visible_day
+from newstrace.extract.date_read import first_visible_day
+from newstrace.extract.dates import find_dates
 from newstrace.extract.html import parse_html
 from newstrace.extract.timestamps import parse_timestamp
 

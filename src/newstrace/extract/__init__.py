@@ -72,7 +72,7 @@ def _apply_hints(fields: dict[str, Any], page) -> dict[str, Any]:
     if page.lang:
         fields["language"] = normalise_lang(page.lang) or fields.get("language")
     if page.published:
-        from .dates import normalise
+        from .date_read import normalise
 
         value = normalise(page.published)
         if value:

@@ -1,7 +1,7 @@
 """Dates read from strings: ISO stamps normalised, dates written in text found (every shape of
 ``date_patterns``), numeric dates read in the page's order, and what is a plausible page date.
 
-Split from ``dates.py`` (the cascade over a page's finders), which re-exports these names.
+Split from ``dates.py`` (the cascade over a page's finders), which uses them; callers import them from here.
 """
 
 from __future__ import annotations

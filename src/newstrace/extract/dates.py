@@ -27,7 +27,6 @@ from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
 from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose
 from .date_read import NumericOrder, labelled_days, normalise, plausible
-from .date_read import first_visible_day as first_visible_day  # re-exported: callers read it from here
 from .date_read import matches as _matches
 from .date_read import safe_date as _safe_date
 from .date_walk import FIRST_BOXES, boxes_after, boxes_before, markup_elements
