@@ -225,12 +225,12 @@ def finders_of(html_text: str, url: str | None) -> dict[str, str | None]:
 
 def body_line(body: str) -> str | None:
     """The first date in a short line at the head of the human gold main text (see ``body-line``)."""
-    from newstrace.extract import dates as d
+    from newstrace.extract.date_read import first_visible_day, plausible
 
     lines = [line.strip() for line in body.split("\n") if line.strip()][:8]
     for line in lines:
-        day = d.first_visible_day(line, month_first=True) if len(line) <= 120 else None
-        if day and d.plausible(day, date(2026, 12, 1)):
+        day = first_visible_day(line, month_first=True) if len(line) <= 120 else None
+        if day and plausible(day, date(2026, 12, 1)):
             return day.isoformat()
     return None
 
