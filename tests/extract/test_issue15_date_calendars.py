@@ -1,5 +1,6 @@
 """Date lines in the Thai solar calendar (Buddhist Era years), the Solar Hijri calendar, Japanese and Taiwanese
-era years and full-width digits (issue 15: the unseen pages are worldwide news). Every page here is written for these tests."""
+era years, full-width digits, the Arabic month names of the Levant and the Maghreb, and Vietnamese numbered months
+(issue 15: the unseen pages are worldwide news). Every page here is written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,16 @@ from newstrace.extract.html import parse_html
     ("民國109年5月4日", date(2020, 5, 4)),                     # Taiwan's Minguo years
     ("２０２０年５月４日", date(2020, 5, 4)),                   # full-width digits
     ("２０２０／０５／０４ １９：３０", date(2020, 5, 4)),        # full-width slashes
+    ("الاثنين 4 أيار 2020", date(2020, 5, 4)),                # Levantine month name
+    ("٤ أيار/مايو ٢٠٢٠", date(2020, 5, 4)),                   # both names, Arabic-Indic digits
+    ("4 مايو (أيار) 2020", date(2020, 5, 4)),
+    ("12 تشرين الأول، 2020", date(2020, 10, 12)),             # a two-word name, an Arabic comma
+    ("4 كانون الثاني 2020", date(2020, 1, 4)),
+    ("4 جوان 2020", date(2020, 6, 4)),                        # Algeria / Tunisia
+    ("4 غشت 2020", date(2020, 8, 4)),                         # Morocco
+    ("4 ابريل 2020", date(2020, 4, 4)),                       # written without hamza
+    ("Thứ Hai, ngày 4 tháng 5 năm 2020", date(2020, 5, 4)),   # Vietnamese numbered month
+    ("04 Tháng 5, 2020 19:30", date(2020, 5, 4)),
 ])
 def test_issue15_dates_of_other_calendars_are_read_as_gregorian_days(line, day):
     assert first_visible_day(line, month_first=False) == day
@@ -43,6 +54,7 @@ def test_issue15_solar_hijri_years_and_leap_days():
 def test_issue15_a_month_name_without_a_date_stays_a_word():
     assert first_visible_day("خبرگزاری مهر ۱۳۹۹", month_first=False) is None  # "Mehr" news agency, a year
     assert first_visible_day("มีนาคม 2563", month_first=False) is None        # a month and a year, no day
+    assert first_visible_day("4 مايكل 2020", month_first=False) is None       # a name that starts like "ماي"
 
 
 def test_issue15_a_thai_news_pages_date_line_dates_it():
@@ -63,3 +75,13 @@ def test_issue15_a_japanese_page_in_full_width_digits_is_dated_by_its_date_line(
     tree = parse_html(html)
     published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and (published.value, published.method) == ("2020-05-04", "visible")
+
+
+def test_issue15_a_lebanese_news_pages_date_line_dates_it():
+    html = ('<html lang="ar"><head><title>افتتاح خط العبارات الجديد</title></head><body>'
+            '<h1>افتتاح خط العبارات الجديد</h1><div class="date">الثلاثاء 13 تشرين الأول 2020 - 14:05</div>'
+            '<p>قالت هيئة الميناء يوم الثلاثاء إن خط العبارات الجديد سيبدأ في الربيع بعد أشهر من المحادثات مع '
+            'البلدتين على جانبي الخليج.</p></body></html>')
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")

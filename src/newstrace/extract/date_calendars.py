@@ -1,7 +1,11 @@
 """Visible dates in the other calendars that worldwide news sites write their date lines in (issue 15): the
 Thai solar calendar (Buddhist Era years, "4 พฤษภาคม 2563", "4 พ.ค. 2563": the Gregorian year + 543), the Solar
 Hijri calendar of Iranian and Afghan sites ("۱۵ اردیبهشت ۱۳۹۹", 15 Ordibehesht 1399 = 4 May 2020), and the
-era years of Japan and Taiwan ("令和2年5月4日", "令和元年", "民國109年5月4日"; months and days are Gregorian).
+era years of Japan and Taiwan ("令和2年5月4日", "令和元年", "民國109年5月4日"; months and days are Gregorian); and the
+Gregorian months by the Arabic names the one-word CLDR table leaves out: the Levantine and Iraqi ones ("4 أيار 2020",
+two-word "كانون الثاني", "تشرين الأول"), the Maghreb's ("جوان", "غشت"), spellings without hamza ("ابريل"), and both
+names at once as many Arab papers print them ("4 أيار/مايو 2020", "4 مايو (أيار) 2020"); and Vietnamese
+numbered months ("ngày 4 tháng 5 năm 2020", "04 Tháng 5, 2020").
 
 Read by ``date_read.matches`` beside the Gregorian shapes, after native digits were made ASCII. A page's
 machine stamps (JSON-LD, meta) are Gregorian already; these are the date lines readers see.
@@ -22,6 +26,19 @@ _THAI_MONTHS = {
 _PERSIAN_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "شهریور": 6,
     "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+_ARABIC_MONTHS = {
+    # Levantine and Iraqi (Syriac) names, with and without hamza / madda
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12, "كانون الاول": 12,
+    # the Maghreb: Algeria and Tunisia (French-derived), Morocco
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8, "اوت": 8,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    # Egypt and the standard names, also written without hamza (the second name of a pair may be any of these)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12,
 }
 BUDDHIST_ERA = 543  # Thai solar years run 543 ahead of the Gregorian year (same months and days since 1941)
 
@@ -45,8 +62,27 @@ _ERA_DATE = re.compile(rf"(?P<era>{_alternatives(_ERAS)})\s*(?P<year>元|\d{{1,3
                        r"(?P<day>[0-3]?\d)\s*日")
 
 
+# day, an Arabic month name, perhaps a second name for the same month after "/" or in brackets, year
+_ARABIC_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives(_ARABIC_MONTHS)})"
+                          rf"(?:\s*[/(-]\s*(?:{_alternatives(_ARABIC_MONTHS)})\s*\)?)?\s*[،,]?\s*"
+                          r"(?P<year>(?:19|20)\d\d)(?!\d)")
+
+# Vietnamese: day, "tháng" (month) and its number, "năm" (year) or a comma, year
+_VIETNAMESE_DATE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+th[áa]ng\s+(?P<month>[01]?\d)(?:\s+n[ăa]m|\s*,)\s*"
+                              r"(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
 def calendar_matches(text: str) -> Iterator[tuple[int, date]]:
-    """Where each Thai, Solar Hijri or era-year date in ``text`` starts, and its Gregorian day."""
+    """Where each Thai, Solar Hijri, era-year, Arabic-named or Vietnamese date in ``text`` starts, and its
+    Gregorian day."""
+    for m in _VIETNAMESE_DATE.finditer(text):
+        value = _safe(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        if value:
+            yield m.start(), value
+    for m in _ARABIC_DATE.finditer(text):
+        value = _safe(int(m.group("year")), _ARABIC_MONTHS[m.group("month")], int(m.group("day")))
+        if value:
+            yield m.start(), value
     for m in _ERA_DATE.finditer(text):
         year = 1 if m.group("year") == "元" else int(m.group("year"))
         value = _safe(_ERAS[m.group("era")] + year, int(m.group("month")), int(m.group("day")))
