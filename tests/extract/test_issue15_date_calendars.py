@@ -1,5 +1,5 @@
-"""Date lines in the Thai solar calendar (Buddhist Era years) and the Solar Hijri calendar (issue 15: the unseen
-pages are worldwide news). Every page here is written for these tests."""
+"""Date lines in the Thai solar calendar (Buddhist Era years), the Solar Hijri calendar, Japanese and Taiwanese
+era years and full-width digits (issue 15: the unseen pages are worldwide news). Every page here is written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ from newstrace.extract.html import parse_html
     ("۱۵ اردیبهشت ۱۳۹۹ - ۱۲:۳۰", date(2020, 5, 4)),          # Persian digits, Solar Hijri
     ("یکشنبه ۱ دی ۱۳۹۸", date(2019, 12, 22)),                # a two-letter month after a weekday
     ("12 مهر 1399", date(2020, 10, 3)),
+    ("令和2年5月4日 19時30分", date(2020, 5, 4)),               # Japanese era year (Reiwa 2 = 2020)
+    ("令和元年5月1日", date(2019, 5, 1)),                      # the era's first year
+    ("平成31年4月30日", date(2019, 4, 30)),
+    ("民國109年5月4日", date(2020, 5, 4)),                     # Taiwan's Minguo years
+    ("２０２０年５月４日", date(2020, 5, 4)),                   # full-width digits
+    ("２０２０／０５／０４ １９：３０", date(2020, 5, 4)),        # full-width slashes
 ])
 def test_issue15_dates_of_other_calendars_are_read_as_gregorian_days(line, day):
     assert first_visible_day(line, month_first=False) == day
@@ -44,6 +50,16 @@ def test_issue15_a_thai_news_pages_date_line_dates_it():
             '<h1>เปิดเส้นทางเรือใหม่</h1><div class="date">วันจันทร์ที่ 4 พฤษภาคม 2563 เวลา 10:30 น.</div>'
             '<p>การท่าเรือแจ้งว่าเส้นทางเรือใหม่จะเริ่มให้บริการในฤดูร้อนนี้ หลังจากการเจรจาหลายเดือน '
             'ผู้โดยสารสามารถจองตั๋วได้ตั้งแต่สัปดาห์หน้าเป็นต้นไป</p></body></html>')
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and (published.value, published.method) == ("2020-05-04", "visible")
+
+
+def test_issue15_a_japanese_page_in_full_width_digits_is_dated_by_its_date_line():
+    html = ('<html lang="ja"><head><title>新しいフェリー航路が開設</title></head><body>'
+            '<h1>新しいフェリー航路が開設</h1><p class="date">２０２０年５月４日　１９時３０分</p>'
+            '<p>港湾当局は火曜日、新しいフェリー航路が春に運航を開始すると発表した。両岸の町との数か月にわたる'
+            '協議の末に決まったもので、一日あたり約二千人の利用が見込まれている。</p></body></html>')
     tree = parse_html(html)
     published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and (published.value, published.method) == ("2020-05-04", "visible")

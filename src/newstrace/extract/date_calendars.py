@@ -1,6 +1,7 @@
-"""Visible dates in the two other calendars that worldwide news sites write their date lines in (issue 15):
-the Thai solar calendar (Buddhist Era years, "4 พฤษภาคม 2563", "4 พ.ค. 2563": the Gregorian year + 543) and
-the Solar Hijri calendar of Iranian and Afghan sites ("۱۵ اردیبهشت ۱۳۹۹", 15 Ordibehesht 1399 = 4 May 2020).
+"""Visible dates in the other calendars that worldwide news sites write their date lines in (issue 15): the
+Thai solar calendar (Buddhist Era years, "4 พฤษภาคม 2563", "4 พ.ค. 2563": the Gregorian year + 543), the Solar
+Hijri calendar of Iranian and Afghan sites ("۱۵ اردیبهشت ۱۳۹۹", 15 Ordibehesht 1399 = 4 May 2020), and the
+era years of Japan and Taiwan ("令和2年5月4日", "令和元年", "民國109年5月4日"; months and days are Gregorian).
 
 Read by ``date_read.matches`` beside the Gregorian shapes, after native digits were made ASCII. A page's
 machine stamps (JSON-LD, meta) are Gregorian already; these are the date lines readers see.
@@ -37,8 +38,20 @@ _PERSIAN_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternative
                            r"(?:\s*ماه)?\s*(?P<year>1[34]\d\d)(?!\d)")
 
 
+# an era's name, its year (元 = the first), month and day: 令和 (Reiwa, 2019 = 1), 平成 (Heisei, 1989 = 1), 民國 (Minguo,
+# Taiwan, 1912 = 1); the year before the era's first is added to the era's year
+_ERAS = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+_ERA_DATE = re.compile(rf"(?P<era>{_alternatives(_ERAS)})\s*(?P<year>元|\d{{1,3}})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
+                       r"(?P<day>[0-3]?\d)\s*日")
+
+
 def calendar_matches(text: str) -> Iterator[tuple[int, date]]:
-    """Where each Thai or Solar Hijri date in ``text`` starts, and its Gregorian day."""
+    """Where each Thai, Solar Hijri or era-year date in ``text`` starts, and its Gregorian day."""
+    for m in _ERA_DATE.finditer(text):
+        year = 1 if m.group("year") == "元" else int(m.group("year"))
+        value = _safe(_ERAS[m.group("era")] + year, int(m.group("month")), int(m.group("day")))
+        if value:
+            yield m.start(), value
     for m in _THAI_DATE.finditer(text):
         value = _safe(int(m.group("year")) - BUDDHIST_ERA, _THAI_MONTHS[m.group("month")], int(m.group("day")))
         if value:
