@@ -75,6 +75,7 @@ def run() -> list[dict]:
     """The stage on the cached notes: per note the gold type, the first coded type and the sentence."""
     from spacy.tokens import DocBin
 
+    from newstrace.analysis import event_typer as typer
     from newstrace.analysis import events as ev
     from newstrace.analysis.event_model import LinearModel
     from newstrace.analysis.nlp import get_nlp
@@ -83,7 +84,7 @@ def run() -> list[dict]:
     model = LinearModel(json.loads((CACHE / "model.json").read_text(encoding="utf-8")))
     notes = json.loads((CACHE / "notes.json").read_text(encoding="utf-8"))
     docs = DocBin().from_bytes((CACHE / "notes.spacy").read_bytes()).get_docs(get_nlp().vocab)
-    original, ev.load_model = ev.load_model, lambda name: model  # type: ignore[assignment]
+    original, typer.load_model = typer.load_model, lambda name: model  # type: ignore[assignment]
     rows = []
     try:
         for (_, text, gold), doc in zip(notes, docs):
@@ -94,7 +95,7 @@ def run() -> list[dict]:
             rows.append({"gold": gold, "pred": first[2] if first else None, "text": text,
                          "sentence": text[first[0]:first[1]] if first else None})
     finally:
-        ev.load_model = original
+        typer.load_model = original
     return rows
 
 

@@ -33,7 +33,7 @@ sentences/s (model alone, one core):
 - stage-side variants with the shipped model (chosen on the check half and the held-out countries):
   model override threshold 0.5 / 0.6 / 0.8 (CASE check 0.719 / 0.730 / 0.734, all below 0.7); a rule type
   ACLED lacks (ORG_CRIME, disasters) overridden by a model >= 0.9 sure: check 0.734 -> 0.738, countries
-  0.617 -> 0.630 (shipped, ``events.ACLED_MODEL_OVER_RULE_ONLY``); the model reading the next one or two
+  0.617 -> 0.630 (shipped, ``event_typer.ACLED_MODEL_OVER_RULE_ONLY``); the model reading the next one or two
   sentences too (as a note tells one event in 1-3 sentences): tune +0.008-0.012, check -0.004/-0.008; a
   protest typed by its most violent sentence nearby: tune +0.008, check -0.004; the model coding sentences
   no rule coded (>= 0.5-0.9 sure): CASE unchanged, pentaclass check -0.003. None of these kept.
@@ -270,7 +270,7 @@ Ninth round (2026-12-06, issue 13; f0 = std / alt, f1-f3 as above; dev = tune / 
 0.621, f2 0.718, f3 0.725; the model alone on the same notes (whole note) 0.721 / 0.693 / 0.803 / 0.790. On f0 alt the
 stage is wrong where the model alone is right on 164 notes (17 coded nothing, 48 the stage's type is of another ACLED
 family than the model's), right where the model is wrong on 102. Kept:
-- a model at least ``events.ACLED_MODEL_OTHER_FAMILY`` (0.9) sure of a common material-conflict type of another family
+- a model at least ``event_typer.ACLED_MODEL_OTHER_FAMILY`` (0.9) sure of a common material-conflict type of another family
   than the event's lexicon category types the event ("traders clashed with police": ASSAULT to the lexicon, a violent
   demonstration to ACLED): f0 0.686 / 0.691, f1 0.624, f2 0.720, f3 0.733; at 0.7: 0.686 / 0.691, 0.626, 0.720, 0.735;
   at 0.5: 0.691 / 0.691, 0.628, 0.714, 0.737; always: 0.696 / 0.689, 0.627, 0.716, 0.733 (0.9 kept: fewer, surer
@@ -287,7 +287,7 @@ Tenth round (2026-12-06, issue 13; f0 = std / alt, f1-f3 as above; dev = tune / 
 (any family) on the same text and the model is >= 0.7 sure (stage right / model right): rule-only types (ORG_CRIME,
 disasters, never right on ACLED notes) 0 / 81; escalated protest rule vs a model PEACE_PROTEST 19 / 182 (f2 7 / 122:
 "protest demanding the arrest of ..."); rare rule types (grenade, territory, air strike) 7 / 52; common types 47 / 40.
-Kept: one arbitration step (``events._sure``): the free model types the event when it is at least ACLED_MODEL_SURE
+Kept: one arbitration step (``event_typer._sure``): the free model types the event when it is at least ACLED_MODEL_SURE
 (0.9) sure of a common type, ACLED_MODEL_OVER_RULE_ONLY (0.8, was 0.9 of the event's own family) over a rule-only
 type; rare rule types and the escalated-protest guard stand. f0 0.689 / 0.698, f1 0.630, f2 0.722, f3 0.743; dev all
 equal (PLOVER 0.844 / 0.797, triple 0.451 / 0.468, CASE 0.783 / 0.754, pentaclass 0.742 / 0.693). Over rule-only at
@@ -708,13 +708,14 @@ def countries_figure(folder: Path, max_features: int, l2: float, balance: float,
 def stage_accuracy(spec: dict, chosen: list[tuple[str, str, str]], trees=None) -> float:
     """Share of notes whose first coded sentence (event or incident) has the note's ACLED type, the
     events stage running with the model ``spec``."""
+    from newstrace.analysis import event_typer as typer
     from newstrace.analysis import events as ev
     from newstrace.analysis.event_model import LinearModel
     from newstrace.analysis.nlp import get_nlp
     from newstrace.record import Record
 
-    model, original = LinearModel(spec, trees), ev.load_model
-    ev.load_model = lambda name: model  # type: ignore[assignment]
+    model, original = LinearModel(spec, trees), typer.load_model
+    typer.load_model = lambda name: model  # type: ignore[assignment]
     right = 0
     try:
         for (_, text, gold), doc in zip(chosen, get_nlp().pipe([t for _, t, _ in chosen], batch_size=64)):
@@ -723,7 +724,7 @@ def stage_accuracy(spec: dict, chosen: list[tuple[str, str, str]], trees=None) -
             coded += [(i.span[0], i.acled_type) for i in record.incidents]
             right += bool(coded) and min(coded)[1] == gold
     finally:
-        ev.load_model = original
+        typer.load_model = original
     return right / max(len(chosen), 1)
 
 

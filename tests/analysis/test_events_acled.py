@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analysis import event_typer as typer
 from newstrace.analysis import events as ev
 from newstrace.analysis.event_model import Prediction, load
 from newstrace.analysis.nlp import get_nlp
@@ -38,7 +39,7 @@ class UnsureModel:
 def test_issue13_a_protest_about_a_crime_or_a_disaster_is_typed_as_a_protest(monkeypatch, body):
     """The crime or the pandemic is what the protest is about: an unsure model still types the protest,
     not ORG_CRIME or NATURAL_DISASTER (ACLED has no notes of those, so only the rules give them)."""
-    monkeypatch.setattr(ev, "load_model", lambda name: UnsureModel())
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureModel())
     assert acled_types(body) == ["PEACE_PROTEST"]
 
 
@@ -83,7 +84,7 @@ class UnsureAttackModel(UnsureModel):
 def test_issue13_state_forces_killing_suspects_is_a_clash(monkeypatch, body):
     """ACLED codes state forces killing suspected militants or criminals as an armed clash (11 of 14 such
     training notes of the fitting countries), not as one-sided violence against civilians."""
-    monkeypatch.setattr(ev, "load_model", lambda name: UnsureAttackModel())
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
     assert acled_types(body) == ["ARMED_CLASH"]
 
 
@@ -92,7 +93,7 @@ def test_issue13_state_forces_killing_suspects_is_a_clash(monkeypatch, body):
     "Gunmen shot dead three villagers in Waru estate.",
 ])
 def test_issue13_suspects_killing_or_no_suspects_stay_an_attack(monkeypatch, body):
-    monkeypatch.setattr(ev, "load_model", lambda name: UnsureAttackModel())
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
     assert acled_types(body) == ["ATTACK"]
 
 
@@ -142,7 +143,7 @@ class ReadingModel(UnsureModel):
 
 def test_issue13_the_stage_gives_the_model_the_rules_view_of_the_sentence_and_the_next(monkeypatch):
     model = ReadingModel()
-    monkeypatch.setattr(ev, "load_model", lambda name: model)
+    monkeypatch.setattr(typer, "load_model", lambda name: model)
     acled_types("Gunmen attacked a village in the north. Two police reservists were killed.")
     assert model.extras and "rule=ATTACK" in model.extras[0] and "sector=COP" in model.extras[0]
     assert load("acled").rule_features  # the shipped model was fitted with them
@@ -170,7 +171,7 @@ class FamilyModel(UnsureModel):
 def test_issue13_a_protest_against_violence_is_a_protest(monkeypatch, body):
     """The rape or the air strike is what the protest is about: a rule type of another family gives way, and even an
     unsure model types the protest (on held-out countries' notes such rules were wrong 17 times in 18)."""
-    monkeypatch.setattr(ev, "load_model", lambda name: UnsureModel())
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureModel())
     assert acled_types(body) == ["PEACE_PROTEST"]
 
 
@@ -180,14 +181,14 @@ def test_issue13_a_protest_against_violence_is_a_protest(monkeypatch, body):
 def test_issue13_a_strategic_development_beside_violence_gives_way_to_a_sure_model(monkeypatch, body):
     """Seizing arms after a clash: ACLED codes the violence. A sure model's violent type
     replaces the rarer strategic type; an unsure one leaves the rule's."""
-    monkeypatch.setattr(ev, "load_model", lambda name: FamilyModel("ARMED_CLASH", 0.8))
+    monkeypatch.setattr(typer, "load_model", lambda name: FamilyModel("ARMED_CLASH", 0.8))
     assert acled_types(body) == ["ARMED_CLASH"]
-    monkeypatch.setattr(ev, "load_model", lambda name: FamilyModel("ARMED_CLASH", 0.5))
+    monkeypatch.setattr(typer, "load_model", lambda name: FamilyModel("ARMED_CLASH", 0.5))
     assert acled_types(body) != ["ARMED_CLASH"]
 
 
 def test_issue13_seizing_arms_without_violence_stays_a_strategic_development(monkeypatch):
-    monkeypatch.setattr(ev, "load_model", lambda name: FamilyModel("ARMED_CLASH", 0.95))
+    monkeypatch.setattr(typer, "load_model", lambda name: FamilyModel("ARMED_CLASH", 0.95))
     assert acled_types("Police seized weapons and ammunition in a raid on a house in the capital.") == ["DISR_WEAP"]
 
 
@@ -293,12 +294,12 @@ def test_issue13_gunfire_is_no_blaze(body):
 def test_issue13_violence_by_a_crowd_is_mob_violence(monkeypatch, body):
     """Supporters, locals, villagers, a mob: ACLED's rioters, whose violence is MOB_VIOL, whether the rules or a
     sure model said ATTACK (training notes with such subjects: MOB_VIOL 397 of 440)."""
-    monkeypatch.setattr(ev, "load_model", lambda name: FamilyModel("ATTACK", 0.95))
+    monkeypatch.setattr(typer, "load_model", lambda name: FamilyModel("ATTACK", 0.95))
     assert acled_types(body) == ["MOB_VIOL"]
 
 
 def test_issue13_an_armed_group_of_the_villagers_is_no_crowd(monkeypatch):
-    monkeypatch.setattr(ev, "load_model", lambda name: FamilyModel("ATTACK", 0.95))
+    monkeypatch.setattr(typer, "load_model", lambda name: FamilyModel("ATTACK", 0.95))
     assert acled_types("Gunmen attacked the villagers in their homes.") == ["ATTACK"]
     assert acled_types("A militia of the villagers attacked the police post.") != ["MOB_VIOL"]
 
@@ -346,7 +347,7 @@ def test_issue13_a_very_sure_model_types_an_event_of_another_family(monkeypatch,
     """issue 13 (ninth round): the lexicon's category and ACLED's families differ (traders clashing with police are
     an assault to the lexicon, a violent demonstration to ACLED): a model at least ACLED_MODEL_SURE sure of a common
     type of another family types the event; a less sure one keeps to the family."""
-    monkeypatch.setattr(ev, "load_model", lambda name: TwoFamilyModel(probability))
+    monkeypatch.setattr(typer, "load_model", lambda name: TwoFamilyModel(probability))
     assert acled_types("Hawkers clashed with police officers in the market of Tiko on Friday.") == [expected]
 
 
@@ -379,5 +380,5 @@ def test_issue13_a_sure_model_of_any_family_types_over_a_rule_type_acled_lacks(m
     is at least ACLED_MODEL_OVER_RULE_ONLY (0.8) sure of a common type of any family: an arrest beside a flood is an
     arrest, arson by a gang a property destruction (the ACLED notes of held-out countries, every fold); 0.9 of the
     event's own family before, so an arson (an assault to the lexicon) could never become a property destruction."""
-    monkeypatch.setattr(ev, "load_model", lambda name: FreeModel(label, probability))
+    monkeypatch.setattr(typer, "load_model", lambda name: FreeModel(label, probability))
     assert acled_types(body) == [expected]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analysis import events
+from newstrace.analysis import event_typer
 from newstrace.analysis.event_model import Prediction
 from newstrace.analysis.events import events_stage
 from newstrace.analysis.nlp import get_nlp
@@ -36,7 +36,7 @@ class StubModel:
 def test_issue13_only_a_very_sure_model_overrides_a_type_acled_lacks(monkeypatch, probability, expected):
     """issue 13: the rules alone know ORG_CRIME ("gang"); the model, trained on ACLED notes, replaces such a
     rule type only when it is at least ACLED_MODEL_OVER_RULE_ONLY sure of a type it has many notes of."""
-    monkeypatch.setattr(events, "load_model", lambda name: StubModel("ATTACK", probability))
+    monkeypatch.setattr(event_typer, "load_model", lambda name: StubModel("ATTACK", probability))
     types = [e.acled_type for e in coded("A gang attacked a bank van in Nakuru on Monday.").events]
     assert types == [expected]  # (a protest is never ORG_CRIME: test_events_acled.py)
 
@@ -85,7 +85,7 @@ def test_issue13_a_sure_peaceful_model_does_not_calm_an_escalated_protest(monkey
     stub = StubModel(model_label, 0.95)
     stub.counts["PROTEST_WITH_INTER"] = 500
     stub.plover["PROTEST_WITH_INTER"] = "PROTEST"
-    monkeypatch.setattr(events, "load_model", lambda name: stub)
+    monkeypatch.setattr(event_typer, "load_model", lambda name: stub)
     assert [e.acled_type for e in coded(body).events] == [expected]
 
 
@@ -144,7 +144,7 @@ def test_issue13_the_acled_model_reads_the_next_sentence_too(monkeypatch):
     reads an event's sentence with the next one ("... killed in the shootout" makes the attack a clash). The
     last sentence is read alone."""
     stub = RecordingModel("ATTACK", 0.95)
-    monkeypatch.setattr(events, "load_model", lambda name: stub)
+    monkeypatch.setattr(event_typer, "load_model", lambda name: stub)
     body = "Gunmen attacked a village near Isiolo on Monday. Two police reservists died in the shootout that followed."
     record = coded(body)
     assert record.events and record.events[0].acled_type == "ATTACK"
@@ -197,7 +197,7 @@ def test_issue13_state_violence_against_suspects_is_no_organised_crime(monkeypat
     """issue 13 (fifth session): the crime words of the ORG_CRIME rule ("gang", "drug") named the victims of police
     or army violence; such an assault is typed by the model (ACLED codes the violence), while criminals acting
     keep the rule's ORG_CRIME unless the model is sure (ACLED_MODEL_OVER_RULE_ONLY)."""
-    monkeypatch.setattr(events, "load_model", lambda name: StubModel("ATTACK", 0.75))
+    monkeypatch.setattr(event_typer, "load_model", lambda name: StubModel("ATTACK", 0.75))
     assert [e.acled_type for e in coded(body).events] == [expected]
 
 
