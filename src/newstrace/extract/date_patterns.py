@@ -159,7 +159,8 @@ UPDATED_LABELS = (
     "opdateret", "päivitetty",
     # more of the worldwide news languages (issue 15: held-out news is worldwide; dictionary words, not page text)
     "aktualizováno", "aktualizované", "frissítve", "actualizat", "actualitzat", "ažurirano", "оновлено",
-    "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "آخر تحديث", "更新", "수정",
+    "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "更新", "수정",
+    "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेट", "อัปเดต", "อัพเดท", "dikemas kini",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
@@ -168,6 +169,7 @@ PUBLISHED_LABELS = (
     "publiceret", "publisert", "julkaistu",
     "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
     "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
+    "نشر في", "تاریخ انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.
