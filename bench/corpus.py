@@ -45,11 +45,14 @@ QUERIES = [
 
 
 def web_reads() -> list[tuple]:
-    """What the web UI and API read besides search hits (store/queries.py, store/facets.py): name, read.
+    """What the web UI and API read besides search hits (store/queries.py, store/profiles.py, store/facets.py): name, read.
     Imported here, so that bench/web.py can take ``fill`` from this file with any version of the store."""
     from newstrace.store.facets import facet_summary
-    from newstrace.store.queries import (citation_edges, outlet_kinds_by_month, outlet_sources, search_page,
-                                         source_summary, stats)
+    from newstrace.store.queries import citation_edges, search_page, stats
+    try:  # outlet and source profiles moved to store/profiles.py (2026-12-06)
+        from newstrace.store.profiles import outlet_kinds_by_month, outlet_sources, source_summary
+    except ImportError:
+        from newstrace.store.queries import outlet_kinds_by_month, outlet_sources, source_summary  # type: ignore
 
     return [
         ("source list (/api/sources)", lambda store: source_summary(store, limit=51)),

@@ -528,3 +528,37 @@ def test_issue12_manner_of_speaking_verbs_beside_a_quotation_report_it(quotes_of
     assert len(votes) == 1 and votes[0].speaker == "the ferryman" and "every day" in votes[0].content
     assert len(cent) == 1 and cent[0].kind == "direct" and cent[0].speaker == "the mayor"
     assert not _with(quotes, "the fee"), [q.content for q in quotes]  # no quotation: no content
+
+
+def test_issue12_quote_before_a_titled_speaker_with_an_abbreviation(quotes_of):
+    body = ("The ferry runs twice a day.\n\n"
+            "''Parents feel they have a lower status in these towns,'' Ms. Brand told me.\n\n"
+            "The council meets on Tuesday.")
+    quote = _with(quotes_of(body), "lower status")
+    assert len(quote) == 1 and quote[0].kind == "direct" and quote[0].speaker == "Ms. Brand"
+
+
+def test_issue12_quote_resumed_after_an_aside_on_the_speaker(quotes_of):
+    body = ("\u201cWe will march on Monday,\u201d said Jane Roe, 32, a nurse from the valley who said she planned "
+            "to join the protest. \u201cNothing will stop us. We have waited too long.\u201d\n\n"
+            "\u201cThe roads are fine,\u201d Mayor Tim Olsen said. His deputy said the town was ready. "
+            "\u201cWe cleared them at dawn and salted them twice.\u201d")
+    quotes = quotes_of(body)
+    march = _with(quotes, "march on Monday")
+    assert len(march) == 1 and "Nothing will stop us" in march[0].content
+    assert march[0].speaker.startswith("Jane Roe")
+    roads = _with(quotes, "roads are fine")
+    assert len(roads) == 1 and "cleared them" not in roads[0].content  # another report between: not Olsen's
+
+
+def test_issue12_phrasal_speech_verbs_before_a_quotation(quotes_of):
+    body = ("The mayor spoke on Monday. As Tom Ridge, a former harbour master, put it: \u201cThe boats are no "
+            "longer at the gate. They are inside.\u201d\n\n"
+            "Asked about the fund, Jones shot back, \u201cThat is none of your business, frankly.\u201d\n\n"
+            "He went on \u201cMorning Wire\u201d to defend it, and put it \u201cin the drawer\u201d for now.")
+    quotes = quotes_of(body)
+    boats = _with(quotes, "boats are no longer")
+    assert len(boats) == 1 and boats[0].speaker.startswith("Tom Ridge") and boats[0].cue == "put it"
+    fund = _with(quotes, "none of your business")
+    assert len(fund) == 1 and fund[0].speaker == "Jones" and fund[0].kind == "direct"
+    assert not _with(quotes, "Morning Wire") and not _with(quotes, "in the drawer")

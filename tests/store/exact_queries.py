@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy import case, func, select
 
-from newstrace.store.database import Store
-from newstrace.store.queries import _contains, _outlet_clause
 from newstrace.store.current_errors import current_clause
+from newstrace.store.database import Store
+from newstrace.store.profiles import _outlet_clause
+from newstrace.store.queries import _contains
 from newstrace.store.schema import articles, errors, events, places, quotes, sources
+
 
 def stats_exact(store: Store) -> dict:
     """``stats`` counted from the rows themselves (slow on a big corpus; the reference the counters are

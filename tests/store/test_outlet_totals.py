@@ -10,6 +10,7 @@ from alembic import command
 from alembic.config import Config
 
 from newstrace.store import Entry, Store
+from newstrace.store import profiles as p
 from newstrace.store import queries as q
 from newstrace.store.database import MIGRATIONS
 from tests.store import exact_queries as x
@@ -56,15 +57,15 @@ def _edges(edges: list[dict]) -> list[dict]:
 
 def _same_everywhere(store: Store) -> None:
     for name in ASKED:
-        assert q.outlet_sources(store, name) == x.outlet_sources_exact(store, name), name
-        assert q.outlet_sources(store, name, limit=2) == x.outlet_sources_exact(store, name, limit=2), name
-        assert q.outlet_kinds_by_month(store, name) == x.outlet_kinds_by_month_exact(store, name), name
-        assert q.outlet_articles(store, name) == q.outlet_articles_exact(store, name), name
-        assert q.outlet_articles(store, name, limit=1) == q.outlet_articles_exact(store, name, limit=1), name
+        assert p.outlet_sources(store, name) == x.outlet_sources_exact(store, name), name
+        assert p.outlet_sources(store, name, limit=2) == x.outlet_sources_exact(store, name, limit=2), name
+        assert p.outlet_kinds_by_month(store, name) == x.outlet_kinds_by_month_exact(store, name), name
+        assert p.outlet_articles(store, name) == p.outlet_articles_exact(store, name), name
+        assert p.outlet_articles(store, name, limit=1) == p.outlet_articles_exact(store, name, limit=1), name
     assert _edges(q.citation_edges(store)) == _edges(q.citation_edges_exact(store))
     assert q.stats(store) == x.stats_exact(store)
-    assert q.top_outlets(store) == x.top_outlets_exact(store)
-    assert q.top_outlets(store, limit=2) == x.top_outlets_exact(store, limit=2)
+    assert p.top_outlets(store) == x.top_outlets_exact(store)
+    assert p.top_outlets(store, limit=2) == x.top_outlets_exact(store, limit=2)
 
 
 def test_an_empty_store_counts_nothing(db_url):
@@ -78,7 +79,7 @@ def test_aggregates_kept_batch_by_batch_equal_the_exact_groupings(db_url):
     store = Store(db_url)
     _fill(store, 70)
     _same_everywhere(store)
-    assert q.outlet_sources(store, "coast daily") and q.outlet_kinds_by_month(store, "Coast Daily")
+    assert p.outlet_sources(store, "coast daily") and p.outlet_kinds_by_month(store, "Coast Daily")
     assert q.citation_edges(store) and q.stats(store)["events_by_type"]
     _fill(store, 30, seed=8, start=500)  # a later run adds to every aggregate
     _same_everywhere(store)
@@ -88,7 +89,7 @@ def test_aggregates_kept_batch_by_batch_equal_the_exact_groupings(db_url):
 def test_migration_builds_the_aggregates_of_a_corpus_stored_before_it(db_url):
     store = Store(db_url)
     _fill(store, 50, seed=7)
-    expected = {name: q.outlet_sources(store, name) for name in ASKED}
+    expected = {name: p.outlet_sources(store, name) for name in ASKED}
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with store.engine.begin() as connection:  # back to the schema before the aggregates existed
@@ -97,7 +98,7 @@ def test_migration_builds_the_aggregates_of_a_corpus_stored_before_it(db_url):
     store.close()
     reopened = Store(db_url)  # migrates again: the aggregates are built from the stored rows
     _same_everywhere(reopened)
-    assert {name: q.outlet_sources(reopened, name) for name in ASKED} == expected
+    assert {name: p.outlet_sources(reopened, name) for name in ASKED} == expected
     _fill(reopened, 20, seed=11, start=900)  # and kept up to date from there
     _same_everywhere(reopened)
     reopened.close()

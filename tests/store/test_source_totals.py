@@ -10,9 +10,9 @@ from alembic.config import Config
 
 from newstrace.store import Entry, Store
 from newstrace.store.database import MIGRATIONS
-from tests.store.writers import write_at_once
-from newstrace.store.queries import source_summary
+from newstrace.store.profiles import source_summary
 from tests.store.exact_queries import source_summary_exact
+from tests.store.writers import write_at_once
 
 NAMES = [("Reuters", "outlet"), ("reuters", "outlet"), ("Ana Lopes", "person"), ("Ana Lopes", None),
          ("a police officer", "anonymous"), ("the finance ministry", "government"), ("Coast Daily", "outlet"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from newstrace.store import Entry, Store
 

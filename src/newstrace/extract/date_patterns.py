@@ -111,8 +111,9 @@ def extended_iso(raw: str) -> str:
 # text stay the same. The zero of each decimal digit run (Unicode Nd): Arabic-Indic, Persian, Devanagari,
 # Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer.
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
-                0x0ED0, 0x1040, 0x17E0)
-NATIVE_DIGITS = str.maketrans({chr(base + n): str(n) for base in _DIGIT_ZEROS for n in range(10)})
+                0x0ED0, 0x1040, 0x17E0, 0xFF10)  # ... Khmer, and the full-width digits of CJK text ("２０２０年５月４日")
+NATIVE_DIGITS = str.maketrans({chr(base + n): str(n) for base in _DIGIT_ZEROS for n in range(10)}
+                               | {"\uff0f": "/", "\uff0e": ".", "\uff0d": "-", "\uff1a": ":"})  # full-width / . - :
 
 # English month names and abbreviations ("Sept" too), no group and no trailing dot: the one month regex
 # that body dates (analysis/temporal.py) and the dates at the head of a body (link/text.py) build on.
@@ -158,7 +159,8 @@ UPDATED_LABELS = (
     "opdateret", "päivitetty",
     # more of the worldwide news languages (issue 15: held-out news is worldwide; dictionary words, not page text)
     "aktualizováno", "aktualizované", "frissítve", "actualizat", "actualitzat", "ažurirano", "оновлено",
-    "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "آخر تحديث", "更新", "수정",
+    "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "更新", "수정",
+    "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
@@ -167,6 +169,7 @@ PUBLISHED_LABELS = (
     "publiceret", "publisert", "julkaistu",
     "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
     "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
+    "نشر في", "تاریخ انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from . import date_patterns as pat
+from .date_calendars import calendar_matches
 from .date_zones import offset_text
 
 _ISO_RE = re.compile(
@@ -92,6 +93,7 @@ def _order(month_first: bool | NumericOrder) -> NumericOrder:
 def matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, date]]:
     if not text.isascii():
         text = text.translate(pat.NATIVE_DIGITS)
+        yield from calendar_matches(text)  # Thai Buddhist Era and Solar Hijri date lines
     for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST):
         for m in regex.finditer(text):
             month = m.group("month")

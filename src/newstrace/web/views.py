@@ -11,7 +11,7 @@ from typing import Any
 
 from ..corpus import Corpus, provenance_tree
 from ..record import RecordDict
-from ..store import Filters, citation_edges, queries, search
+from ..store import Filters, citation_edges, profiles, queries, search
 from ..store import facets as store_facets
 from . import highlight, svg
 from .errors import WebError, not_found
@@ -183,11 +183,11 @@ def safe_href(url: str | None) -> str | None:
 def source_view(corpus: Corpus, key: str) -> dict:
     """A source across the corpus: the articles citing it, what it said, who it is known through."""
     kind, _, words = key.partition(":")
-    found = queries.source_mentions(corpus.store, kind, [w for w in words.split("-") if w][:6], limit=SOURCE_LIMIT)
+    found = profiles.source_mentions(corpus.store, kind, [w for w in words.split("-") if w][:6], limit=SOURCE_LIMIT)
     rows = [r for r in found if source_key(r["kind"], r["name"]) == key]
     if not rows:
         raise not_found(f"no source {key!r} in the corpus; see /api/sources for the list")
-    said = queries.quotes_of_sources(corpus.store, [(r["article_id"], r["source_id"]) for r in rows if r["source_id"]])
+    said = profiles.quotes_of_sources(corpus.store, [(r["article_id"], r["source_id"]) for r in rows if r["source_id"]])
     names = sorted({r["name"] for r in rows})
     return {"key": key, "name": names[0], "names": names, "kind": kind,
             "descriptions": sorted({r["description"] for r in rows if r["description"]}),
@@ -205,7 +205,7 @@ def _unique(rows: list[dict], key: str) -> list[dict]:
 
 
 def source_list(corpus: Corpus, name: str | None, kind: str | None, limit: int, offset: int) -> list[dict]:
-    found = queries.source_summary(corpus.store, name, kind, limit=limit, offset=offset)
+    found = profiles.source_summary(corpus.store, name, kind, limit=limit, offset=offset)
     return [{**row, "id": source_key(row["kind"], row["name"])} for row in found]
 
 
@@ -221,16 +221,16 @@ def _outlet_norm(name: str | None) -> str:
 def outlet_view(corpus: Corpus, name: str) -> dict:
     """An outlet's profile: its articles, the sources it relies on, its anonymous share by month, its citations."""
     chosen = next((n for n in dict.fromkeys([name, name.removeprefix("the ").removeprefix("The "), "The " + name])
-                   if queries.outlet_articles(corpus.store, n, limit=1)), name)
-    found = queries.outlet_articles(corpus.store, chosen, limit=50)
+                   if profiles.outlet_articles(corpus.store, n, limit=1)), name)
+    found = profiles.outlet_articles(corpus.store, chosen, limit=50)
     own = {_outlet_norm(chosen)} | {_outlet_norm(a[k]) for a in found for k in ("outlet", "outlet_domain") if a[k]}
     edges = citation_edges(corpus.store)
     cites = [e for e in edges if _outlet_norm(e["citing"]) in own and _outlet_norm(e["cited"]) not in own]
     cited_by = [e for e in edges if _outlet_norm(e["cited"]) in own and _outlet_norm(e["citing"]) not in own]
     if not found and not cites and not cited_by:
         raise not_found(f"no outlet {name!r} in the corpus: no articles by it and no article citing it")
-    months = queries.outlet_kinds_by_month(corpus.store, chosen)
-    relied = [{**s, "key": source_key(s["kind"], s["name"])} for s in queries.outlet_sources(corpus.store, chosen)]
+    months = profiles.outlet_kinds_by_month(corpus.store, chosen)
+    relied = [{**s, "key": source_key(s["kind"], s["name"])} for s in profiles.outlet_sources(corpus.store, chosen)]
     total = sum(m["sources"] for m in months)
     return {"name": found[0]["outlet"] if found else name, "articles": found, "sources": relied, "months": months,
             "chart": svg.share_chart(months), "cites": sorted(cites, key=lambda e: -e["count"]),
@@ -294,8 +294,8 @@ def _timeline_entry(record: Mapping[str, Any], first: bool) -> dict:
 def home_view(corpus: Corpus) -> dict:
     from ..store.titles import story_titles
 
-    stories = queries.top_stories(corpus.store)
+    stories = profiles.top_stories(corpus.store)
     titles = story_titles(corpus.store, [s["story_id"] for s in stories])
-    return {"stats": corpus.stats(), "outlets": queries.top_outlets(corpus.store),
+    return {"stats": corpus.stats(), "outlets": profiles.top_outlets(corpus.store),
             "stories": [{**s, "title": titles.get(s["story_id"]) or s["title"]} for s in stories],
             "recent": search(corpus.store, None, limit=10)}

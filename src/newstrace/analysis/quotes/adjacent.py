@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .cues import Attribution
-from .syntax import Span, is_quote_verb, text_of, token_end
+from .syntax import Span, is_quote_verb, np_span, text_of, token_end
 
 MAX_SPEAKER_WORDS = 14  # "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said
 
@@ -19,10 +19,17 @@ def quote_before(verb, quotes: list[Span]):
             continue
         between = text_of(doc)[b:verb.idx]
         if "\n" in between or len(between.split()) > MAX_SPEAKER_WORDS or \
-                any(is_quote_verb(w) for w in between.split()) or ". " in between.replace("Mr. ", ""):
+                any(is_quote_verb(w) for w in between.split()) or _sentence_ends(doc, b, verb.idx):
             continue
         return (a, b), _speaker_between(doc, b, verb)
     return None
+
+
+def _sentence_ends(doc, start: int, end: int) -> bool:
+    """A full stop (or ! ?) token between ``start`` and ``end``: an abbreviation ("Ms.", "Sen.", "Jr.") is one token
+    with its period, so '"…," Ms. Brand told me' has none ("Mr." alone was let through before)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.is_punct and t.text in (".", "!", "?") for t in span)
 
 
 def opens_sentence(text: str, at: int) -> bool:
@@ -143,3 +150,34 @@ def _name_ending_at(doc, colon: int):
 
 def _is_name(token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in LABEL_NAME_ENTS and token.is_title
+
+
+# 'As Tom Ridge, a former secretary, put it: “…”' / 'She went on: “…”' / 'X shot back, “…”': a phrasal verb of speech
+# reports the quotation right after it and a colon or comma (the verb alone is no cue: 'put “America First” on
+# hats', 'went on “Face the Nation”'). verb lemma -> the word that makes it one (object "it" or particle).
+PHRASAL_CUES = {"put": "it", "go": "on", "shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
+PHRASAL_FILLERS = ("this", "that", "way", "best", "bluntly", "simply", "again", "later", "then")
+
+
+def phrasal_quotes(doc, quotes: list[Span]) -> list[Attribution]:
+    """Quotations introduced by ``… put it:`` / ``… went on,`` (speaker = the verb's subject)."""
+    text = text_of(doc)
+    found = []
+    for verb in doc:
+        word = PHRASAL_CUES.get(verb.lemma_)
+        if word is None or not any(c.dep_ in ("dobj", "prt", "advmod") and c.lower_ == word for c in verb.children):
+            continue
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        end = verb.i + 1
+        while end < len(doc) and (doc[end].lower_ == word or doc[end].lower_ in PHRASAL_FILLERS):
+            end += 1
+        if subject is None or end >= len(doc) or doc[end].text not in (":", ","):
+            continue
+        after = token_end(doc[end])
+        quote = next(((a, b) for a, b in quotes if a >= after and not text[after:a].strip()), None)
+        if quote is None or "\n" in text[verb.idx:quote[0]]:
+            continue
+        found.append(Attribution(kind="direct", content=quote, cue=(verb.idx, token_end(doc[end - 1])),
+                                 cue_lemma=verb.lemma_, cue_class="speech", speaker=np_span(subject),
+                                 speaker_token=subject.i))
+    return found

@@ -30,7 +30,7 @@ across a paragraph break; a passive cue without agent (``is expected to``, ``was
 from __future__ import annotations
 
 from ...budget import checked
-from .adjacent import labelled_quotes
+from .adjacent import labelled_quotes, phrasal_quotes
 from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table, repair_cue_lemmas
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
@@ -65,6 +65,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     found.extend(signed_quotes(doc, quotes))
     found.extend(labelled_lines(doc))
     found.extend(a for a in labelled_quotes(doc, quotes) if not _reported(a.content, found))
+    found.extend(a for a in phrasal_quotes(doc, quotes) if not _reported(a.content, found))
     found = named_subjects(resolve_relatives(found, doc), doc)  # "X, who said …": X speaks
     found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
              if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker

@@ -95,11 +95,21 @@ def _bridge_ok(doc, cue: Span, nxt: Span) -> bool:
     words = between.split()
     if len(words) > MAX_BRIDGE_TOKENS or between.count("\n") > 2:
         return False
-    if any(is_quote_verb(w) for w in words):
-        return False
+    if any(is_quote_verb(t.text) and t.dep_ not in ASIDE_CLAUSES for t in _tokens(doc, (cue[1], nxt[0]))):
+        return False  # another report between; not one in an aside on the speaker ('said X, who said she …')
     if "\n" in between and between[between.rfind("\n"):].strip():
         return False  # the next passage must open its paragraph
     return not between.strip() or _bare(between).endswith(BRIDGE_ENDS)
+
+
+# '"A," said Jane Roe, who said she would march. "B."' / '"A," he said when asked about it. "B."': a report
+# verb in a clause about the speaker or the moment does not start another's words
+ASIDE_CLAUSES = ("relcl", "acl", "advcl")
+
+
+def _tokens(doc, span: Span) -> list:
+    tokens = doc.char_span(*span, alignment_mode="contract")
+    return list(tokens) if tokens is not None else []
 
 
 OPENERS = "\u201c\u201e\u00ab\u00bb\u2039\u2018\"'"

@@ -1,0 +1,65 @@
+"""The word tables the source resolver (``coref.SourceBook``) reads -- pronouns, body nouns, group and press
+words -- and the word tests it applies to tokens and names (issue 12). The resolver's ranking constants stay in
+``coref``."""
+
+from __future__ import annotations
+
+import re
+
+PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PLURAL_PRONOUNS = {"they", "them"}
+THING_PRONOUNS = {"it"}
+RELATIVE = {"who", "which", "that", "whom"}
+INSTITUTION_KINDS = ("organization", "government", "outlet", "document", "social")
+# body nouns that are not in sources_kinds.tsv under a body kind but name one ("the utility", "the label")
+BODY_NOUNS = frozenset("""company firm group utility brokerage label agency business corporation carrier airline
+maker retailer bank lender insurer operator network studio club team automaker carmaker drugmaker chipmaker planemaker
+steelmaker giant conglomerate startup manufacturer supplier provider chain""".split())
+# definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
+# other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
+GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
+# ("the administration" is not the last country named: a body named with the word, or a source of its own)
+GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
+REGULATORS = frozenset(("regulator", "watchdog"))  # government nouns that stand for a body named before
+STREETS = frozenset("street avenue road".split())  # a street stands for the people who work in it
+AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
+SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
+livestream photo image""".split())
+_WORD = re.compile(r"[\w&-]+")
+# "PG&E officials", "Home Depot management": the people of a named body as a group are that body; one
+# of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md)
+MEMBER_NOUNS = frozenset("officials management executives leadership representatives".split())
+VEHICLES = frozenset("statement release letter note memo email message tweet post video".split())
+DETERMINERS = ("the", "this", "that", "these", "those")
+QUANTIFIERS = frozenset("some several many other few most".split())
+
+# Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
+PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
+labour unionists""".split())
+# Press people: "a reporter said" is one unnamed person; "a Reuters reporter" is the outlet (the guide).
+PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
+
+
+def _key(name: str) -> str:
+    """One key for the forms of one description: "Trump's campaign", "Trump campaign", "the Trump  Campaign"."""
+    return " ".join(re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w) for w in name.lower().split())
+
+
+def _says_what_it_does(token) -> bool:
+    """``the home improvement retailer``, ``the iPhone maker``: a body noun whose modifiers say what it does, no
+    name of another body or person among them, nothing after it."""
+    return all(c.dep_ in ("det", "amod", "compound", "punct") and c.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+               for c in token.lefts) and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
+
+
+def _the_place_party(token) -> bool:
+    """``the Kentucky Republican``: "the", a place, a party's member (PolNeAR train: 8 of 8 such subjects are the
+    senator or representative named just before); "a New Hampshire Republican" is someone unnamed."""
+    words = token.doc[token.left_edge.i:token.i]
+    return len(words) >= 2 and words[0].lower_ == "the" and all(w.ent_type_ == "GPE" for w in words[1:]) and \
+        token.lower_ in ("republican", "democrat")
+
+
+def _place(name: str) -> bool:
+    from .gazetteer import gazetteer
+    return bool(gazetteer().lookup(name))
