@@ -160,7 +160,7 @@ UPDATED_LABELS = (
     # more of the worldwide news languages (issue 15: held-out news is worldwide; dictionary words, not page text)
     "aktualizováno", "aktualizované", "frissítve", "actualizat", "actualitzat", "ažurirano", "оновлено",
     "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "更新", "수정",
-    "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेट", "อัปเดต", "อัพเดท", "dikemas kini",
+    "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
