@@ -562,3 +562,35 @@ def test_issue12_phrasal_speech_verbs_before_a_quotation(quotes_of):
     fund = _with(quotes, "none of your business")
     assert len(fund) == 1 and fund[0].speaker == "Jones" and fund[0].kind == "direct"
     assert not _with(quotes, "Morning Wire") and not _with(quotes, "in the drawer")
+
+
+def test_issue12_phrasal_speech_verb_after_a_quotation(quotes_of):
+    body = ("Olsen spoke first.\n\n"
+            "\u201cJones wants to be a tough guy tonight,\u201d Olsen shot back. \u201cLet me talk.\u201d\n\n"
+            "\u201cThe show has run since it began previews in March.\u201d")
+    quotes = quotes_of(body)
+    tough = _with(quotes, "tough guy")
+    assert len(tough) == 1 and tough[0].speaker == "Olsen" and "Let me talk" in tough[0].content
+
+
+def test_issue12_a_document_reads_the_quotation(quotes_of):
+    body = ("The council posted a notice on Friday.\n\n"
+            "The notice reads: \u201cThe harbour gate stays shut until the storm has passed.\u201d\n\n"
+            "\u201cThe Ferry Years\u201d began airing in 2010 on a cable channel.\n\n"
+            "Officials say the plans (read: no plans at all) are the draw.")
+    quotes = quotes_of(body)
+    notice = _with(quotes, "harbour gate")
+    assert len(notice) == 1 and notice[0].kind == "direct" and notice[0].cue == "reads"
+    assert not _with(quotes, "Ferry Years") and not [q for q in quotes if q.cue in ("read", "began")]
+
+
+def test_issue12_quotation_signed_in_the_next_paragraph(quotes_of):
+    body = ("The claims follow.\n\n"
+            "\"Almost all new income in the valley goes to the top one percent of farms.\"\n\n"
+            "- Ada Lindqvist.\n\n"
+            "The senator is relying on an old figure.\n\n"
+            "\"We will win,\" - she said, and left the hall - \"whatever they print.\"")
+    quotes = quotes_of(body)
+    income = _with(quotes, "new income")
+    assert len(income) == 1 and income[0].speaker == "Ada Lindqvist" and income[0].kind == "direct"
+    assert not [q for q in quotes if q.speaker and q.speaker.startswith("-")]

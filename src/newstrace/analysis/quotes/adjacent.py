@@ -171,11 +171,15 @@ def phrasal_quotes(doc, quotes: list[Span]) -> list[Attribution]:
         end = verb.i + 1
         while end < len(doc) and (doc[end].lower_ == word or doc[end].lower_ in PHRASAL_FILLERS):
             end += 1
-        if subject is None or end >= len(doc) or doc[end].text not in (":", ","):
+        before = quote_before(verb, quotes)  # '"…," she went on.' / '"…," Trump shot back.'
+        if before is not None and subject is not None and subject.idx >= before[0][1]:
+            quote = before[0]
+        elif subject is None or end >= len(doc) or doc[end].text not in (":", ","):
             continue
-        after = token_end(doc[end])
-        quote = next(((a, b) for a, b in quotes if a >= after and not text[after:a].strip()), None)
-        if quote is None or "\n" in text[verb.idx:quote[0]]:
+        else:
+            after = token_end(doc[end])
+            quote = next(((a, b) for a, b in quotes if a >= after and not text[after:a].strip()), None)
+        if quote is None or "\n" in text[min(quote[1], verb.idx):max(quote[0], verb.idx)]:
             continue
         found.append(Attribution(kind="direct", content=quote, cue=(verb.idx, token_end(doc[end - 1])),
                                  cue_lemma=verb.lemma_, cue_class="speech", speaker=np_span(subject),

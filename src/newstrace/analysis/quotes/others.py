@@ -26,8 +26,10 @@ from .syntax import (
 )
 from .verbs import clause_span
 
-SIGNATURE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t\u00a0]*"
-                       r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0]*(?:\n|$)")
+NAME_ABBREVIATIONS = ("Jr", "Sr")  # a period that ends a signed name and stays with it ('Martin Luther King Jr.')
+# the signature may stand in the next paragraph ('"…"\n\n- Bernie Sanders.', fact-check digests): a hyphen only there
+SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<breaks>(?:\n[ \t\u00a0]*){0,2})(?P<dash>[\u2015\u2014\u2013]|--|-)[ \t\u00a0]*"
+                       r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4}?)\.?[ \t\u00a0]*(?:\n|$)")
 
 
 NOUN_TOPIC_PREPS = ("of", "about", "over", "against")
@@ -183,9 +185,12 @@ def signed_quotes(doc, quotes: list[Span]) -> list[Attribution]:
     found = []
     for a, b in quotes:
         match = SIGNATURE.match(text_of(doc), b)
-        if match is None:
-            continue
-        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if match is None or match.group("dash") == "-" and not match.group("breaks"):
+            continue  # '"…" - Jane Doe' in running text: a hyphen signs only from its own line
+        end = match.end("name")
+        last = match.group("name").split()[-1].rstrip(".")
+        end -= match.group("name").endswith(".") and len(last) > 1 and last not in NAME_ABBREVIATIONS  # 'Sanders.'
+        name = doc.char_span(match.start("name"), end, alignment_mode="contract")
         if name is None or len(name) == 0:
             continue
         found.append(Attribution(kind="direct", content=(a, b), cue=(match.start("dash"), match.end("dash")),

@@ -36,6 +36,7 @@ from .syntax import (
 )
 
 CLAUSES = ("ccomp", "xcomp")
+OWN_COMPLEMENTS = ("xcomp", "ccomp", "dobj")
 RECIPIENT_VERBS = ("tell", "ask", "inform", "advise", "show", "quote", "call", "urge", "accuse", "describe")
 REPLY_PREPS = ("to", "with", "by")  # "responded to the charge", "responded with attacks"
 TOPIC_PREPS = ("for", "about", "on")  # "called for …", "talked about …", "commented on …"
@@ -55,8 +56,13 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         return []  # "areas thought to be ice", "investments intended to …": nobody is said to say it
     if frame == "raising":
         return _raising(verb)
-    before = (quote_before(verb, quotes) or inverted_tail(verb)) if cls == "speech" else None
-    colon = (_colon_content(verb, quotes) or comma_quote(verb, quotes)) if cls == "speech" and not before else None
+    # '"…," the email read.' / 'The sign reads: "…"': a verb that takes only quotations (class other) too, a
+    # quotation beside it; not '"The Walking Dead" began airing', 'since it began previews' (a complement of its own)
+    beside = cls == "speech" or frame == "quote" and not any(c.dep_ in OWN_COMPLEMENTS for c in verb.rights)
+    before = (quote_before(verb, quotes) or inverted_tail(verb)) if beside else None
+    colon = (_colon_content(verb, quotes) or comma_quote(verb, quotes)) if beside and not before else None
+    if cls != "speech" and colon not in quotes:
+        colon = None  # '(read: without prescriptions)': the rest of a line is no quotation
     clause = _clause_content(verb, frame) if not (before or colon) else None
     if clause is not None and _only_a_place_of_posting(verb.doc, clause):
         clause = None  # "posted on Twitter", "reported on Sunday": no content there
