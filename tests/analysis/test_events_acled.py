@@ -44,7 +44,7 @@ def test_issue13_a_protest_about_a_crime_or_a_disaster_is_typed_as_a_protest(mon
 
 
 @pytest.mark.parametrize("body", [
-    "Traders blocked the entrance to the county offices to protest new market fees.",
+    "Traders blocked the road to the county offices to protest new market fees.",
     "Angry residents barricaded the Kisumu road with burning tyres to protest the poor state of the road.",
 ])
 def test_issue13_blocking_roads_is_a_violent_demonstration(body):
@@ -407,5 +407,24 @@ def test_issue13_an_escalated_protest_gives_way_to_a_very_sure_peaceful_model(mo
     arrest of", "to prevent the spread"); a model at least ACLED_MODEL_OVER_ESCALATED (0.8) sure of a peaceful
     protest types it, a less sure one leaves the rule's escalation."""
     monkeypatch.setattr(typer, "load_model", lambda name: FreeModel("PEACE_PROTEST", probability))
-    body = "Traders blocked the entrance to the county offices to protest new market fees."
+    body = "Traders blocked the road to the county offices to protest new market fees."
     assert acled_types(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Traders blocked the entrance to the county offices to protest new market fees.",
+    "Nurses blocked the gate of the hospital for two hours to protest unpaid salaries.",
+])
+def test_issue13_blocking_a_gate_or_an_entrance_alone_is_a_peaceful_protest(body):
+    """issue 13 (eleventh round): a road block is ACLED's violent demonstration, but blocking an entrance, a gate or
+    an office is a sit-in: training notes with a protest and "block" but no road, barricade, fire or stones are
+    PEACE_PROTEST 126, VIOL_DEMONSTR 47, PROTEST_WITH_INTER 22 (25 countries)."""
+    assert acled_types(body) == ["PEACE_PROTEST"]
+
+
+@pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.85, "FORCE_AGAINST_PROTEST")])
+def test_issue13_force_against_a_violent_demonstration_gives_way_to_a_sure_model(monkeypatch, probability, expected):
+    """issue 13 (eleventh round): police firing on demonstrators who had turned violent is ACLED's violent
+    demonstration; the rare force rule gives way only to a model ACLED_MODEL_SURE (0.9) sure of that."""
+    monkeypatch.setattr(typer, "load_model", lambda name: FreeModel("VIOL_DEMONSTR", probability))
+    assert acled_types("Police opened fire on demonstrators in Migori, killing one protester.") == [expected]

@@ -39,6 +39,10 @@ ACLED_MODEL_OVER_RULE_ONLY = 0.8  # (tenth round: the lowest keeping CASE check 
 # notes (issue 13, round 3), but a rule word is often the protest's topic or purpose, not done by or to it
 # ("protested demanding the arrest of", "to prevent the spread"; eleventh round: every held-out-country fold gains)
 ACLED_MODEL_OVER_ESCALATED = 0.8
+# Force against a protest (a rare type) the model is ACLED_MODEL_SURE was a violent demonstration: ACLED types the
+# demonstrators' violence ("police used teargas on students who barricaded roads"; held-out-country folds, eleventh
+# round: VIOL_DEMONSTR 10 of the 12 such notes with the model >= 0.9 sure, FORCE_AGAINST_PROTEST none)
+VIOLENCE_OVER_FORCE = {"FORCE_AGAINST_PROTEST": "VIOL_DEMONSTR"}
 PROTEST_TYPES = ("PROTEST",)
 MATERIAL_CONFLICT = ("PROTEST", "COERCE", "ASSAULT")
 ESCALATED_PROTEST = ("VIOL_DEMONSTR", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
@@ -81,13 +85,14 @@ def _sector(actors: list[Actor]) -> Optional[str]:
 
 def _sure(rule: Optional[str], rule_only: bool, rare: bool, label: str) -> float:
     """How sure the model must be of ``label`` (any family) to type an event whose rules say ``rule``: the rules
-    decide where it is unsure. A rare rule type stands (CASE's air strikes, grenades, territory); an escalated protest
+    decide where it is unsure. A rare rule type stands (CASE's air strikes, grenades, territory; force against a
+    protest only against a model sure of a violent demonstration, :data:`VIOLENCE_OVER_FORCE`); an escalated protest
     gives way to a peaceful one only at ACLED_MODEL_OVER_ESCALATED (CASE codes escalation ACLED notes call peaceful)."""
     if rule_only:
         return ACLED_MODEL_OVER_RULE_ONLY
     if label == "PEACE_PROTEST" and rule in ESCALATED_PROTEST:
         return ACLED_MODEL_OVER_ESCALATED
-    if rare:
+    if rare and VIOLENCE_OVER_FORCE.get(rule or "") != label:
         return 2.0
     return ACLED_MODEL_SURE
 
