@@ -56,3 +56,17 @@ def test_issue12_it_after_a_place_that_never_spoke_is_left_unresolved():
                   "argues that the senator broke his word on taxes.")
     names = {s.name for s in record.sources}
     assert "Indiana" not in names, names
+
+
+def test_issue12_a_headline_does_not_run_a_name_into_its_verb():
+    record = _run("Dana Moss Defends Herself Against Claims She Broke The Rules.\n\nDana Moss, the mayor of Lakeport, "
+                  "said on Friday that she had followed every rule. \"I did nothing wrong,\" Moss said.")
+    assert [(s.name, s.kind) for s in record.sources] == [("Dana Moss", "person")], record.sources
+    names = {e.canonical for e in record.entities if e.label == "PERSON"}
+    assert not any("Defends" in n for n in names), names
+
+
+def test_issue12_two_people_of_a_headline_stay_two():
+    record = _run("Joan Pike Slams Dana Moss Over The Harbour Deal.\n\nJoan Pike, a councillor, said on Friday that "
+                  "the deal was a mistake. Dana Moss said the deal would stand.")
+    assert sorted(s.name for s in record.sources) == ["Dana Moss", "Joan Pike"], record.sources
