@@ -70,3 +70,18 @@ def test_issue12_two_people_of_a_headline_stay_two():
     record = _run("Joan Pike Slams Dana Moss Over The Harbour Deal.\n\nJoan Pike, a councillor, said on Friday that "
                   "the deal was a mistake. Dana Moss said the deal would stand.")
     assert sorted(s.name for s in record.sources) == ["Dana Moss", "Joan Pike"], record.sources
+
+
+@pytest.mark.parametrize("body, word, dateline", [
+    ("Vote count goes on.\n\nRIVERTON, Ostland - Allies of the mayor predicted a victory.", "RIVERTON", True),
+    ("Port plan is sound.\n\nLAKEPORT, July 19 (Harbour Wire) \u2014 Judge Alan Greer told delegates it was.",
+     "LAKEPORT", True),
+    ("Port plan is sound.\n\nLAKEPORT (AP) \u2014 Judge Alan Greer told delegates it was.", "LAKEPORT", True),
+    ("Talks go on.\n\nNATO, the alliance, said the talks would go on.", "NATO", False),
+    ("Talks go on. The talks in RIVERTON, Ostland - where allies met - went on.", "RIVERTON", False),
+])
+def test_issue12_a_dateline_in_capitals_is_no_speaker(body, word, dateline):
+    from newstrace.analysis.mention_words import _dateline
+    from newstrace.analysis.nlp import get_nlp
+    doc = get_nlp()(body)
+    assert _dateline(next(t for t in doc if t.text == word)) is dateline
