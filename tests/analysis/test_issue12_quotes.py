@@ -594,3 +594,16 @@ def test_issue12_quotation_signed_in_the_next_paragraph(quotes_of):
     income = _with(quotes, "new income")
     assert len(income) == 1 and income[0].speaker == "Ada Lindqvist" and income[0].kind == "direct"
     assert not [q for q in quotes if q.speaker and q.speaker.startswith("-")]
+
+
+def test_issue12_a_colon_cue_does_not_take_the_closed_quotation_before_it(quotes_of):
+    body = ("The couple worried about the vote.\n\n"
+            "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack today "
+            "is the worst thing for all of us.''\n\n"
+            "\u201cThe roads are fine,\u201d the mayor said: \u201cwe cleared them at dawn.\u201d")
+    quotes = quotes_of(body)
+    terror = _with(quotes, "not terrorists")
+    assert len(terror) == 1 and terror[0].speaker == "Ms. Alawee" and "refugees" in terror[0].content
+    assert _with(quotes, "attack today")[0].speaker == "Mr. Zahed"
+    roads = _with(quotes, "roads are fine")
+    assert len(roads) == 1 and "cleared them" in roads[0].content  # a comma hands the quotation to the cue

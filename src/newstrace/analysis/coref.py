@@ -44,6 +44,7 @@ from .coref_words import (
     QUANTIFIERS,
     REGULATORS,
     RELATIVE,
+    SHARES,
     SOCIAL_HEADS,
     STREETS,
     THING_PRONOUNS,
@@ -64,6 +65,7 @@ from .people import (
     bare_name,
     government_bodies,
     person_name,
+    role_plural,
 )
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
@@ -191,15 +193,19 @@ class SourceBook:
         if word in PLURAL_PRONOUNS:  # a town is "they" only once it spoke as a body ("Residents of X ...," they said)
             return self._antecedent(token, exclude, lambda n: self._body(n) and not self._silent_place(n),
                                     lambda d: d.plural or d.kind in INSTITUTION_KINDS)
-        return self._antecedent(token, exclude, self._body,
-                                lambda d: d.kind in INSTITUTION_KINDS and not d.plural and d is not self.root)
+        found = self._antecedent(token, exclude, self._body, lambda d: d.kind in INSTITUTION_KINDS and not d.plural
+                                 and d is not self.root, refuse=self._silent_place)
+        return found
 
     def _body(self, named: Named) -> bool:
         return named.kind in BODY_KINDS and not self._is_root(named.name)
 
     def _antecedent(self, token, exclude, accept_named: Callable[[Named], bool], accept_draft: Callable[[Draft], bool],
-                    gender: Optional[str] = None, sure: float = 0.85) -> Optional[Draft]:
-        """The best-ranked agreeing antecedent before ``token``: a cast entry or an unnamed source."""
+                    gender: Optional[str] = None, sure: float = 0.85,
+                    refuse: Optional[Callable[[Named], bool]] = None) -> Optional[Draft]:
+        """The best-ranked agreeing antecedent before ``token``: a cast entry or an unnamed source; none when the best
+        is one ``refuse`` rejects (a place that never spoke is no "it": "It slams ..." after "an ad in Indiana",
+        "it's safe to say" after "the U.S."; the next body back is no surer)."""
         at = token.idx
         best: dict[int, tuple[float, object, bool]] = {}
         for span, named in self.cast.before(at, accept_named, exclude, WINDOW):
@@ -224,6 +230,9 @@ class SourceBook:
             return None
         ranked = sorted(best.values(), key=lambda b: b[0])
         score, chosen, agrees = ranked[0]
+        if refuse is not None and isinstance(chosen, Named) and refuse(chosen):
+            self.resolved, self.sureness = False, 0.0
+            return None
         close = len(ranked) > 1 and ranked[1][0] - score < 100
         self.sureness = sure if agrees and not close else sure - 0.15
         return chosen if isinstance(chosen, Draft) else self._from_named(cast(Named, chosen), token)
@@ -260,6 +269,8 @@ class SourceBook:
         head = token.lemma_.lower()
         if head not in kind_of_noun() and (token.lower_ in kind_of_noun() or token.lower_ in media_nouns()):
             head = token.lower_  # "data" (lemma "datum"), "media" (lemma "medium")
+        if head not in kind_of_noun() and token.pos_ == "PROPN" and role_plural(token.text):
+            head = token.lower_[:-1]  # "Aides said", parsed as a name at the sentence's start
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
         if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
             return self._antecedent(token, exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
@@ -298,9 +309,9 @@ class SourceBook:
         issuer = self._issuer_described(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if issuer is not None:  # "the office release" after "the U.S. Attorney's Office for ... announced"
             return issuer
-        if definite and head in AUDIENCE:
-            self.resolved = False
-            return None  # "the reader might think", "viewers will see": the article's audience, no source
+        if definite and head in AUDIENCE or head in SHARES:
+            self.resolved = False  # "the reader might think", "viewers will see": the article's audience, no source;
+            return None  # "64 percent of voters say": a share of a poll's answers, no one to trace (the poll is)
         holder = self._role_holder(token, head, exclude, definite)
         if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
             return self._from_named(holder, token)
@@ -521,11 +532,25 @@ class SourceBook:
             name = first[1]  # "some White House advisers" is "White House advisers"
         head = token.lemma_.lower()
         gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
-        draft = Draft(key=f"{kind}:{_key(name)}", name=name, kind=kind,
+        owner = self._person_owner(token) if kind == "anonymous" else None
+        key = f"{kind}:{owner.name.lower()}'s {_key(token.doc[owner_end(token):token.i + 1].text)}" \
+            if owner is not None else f"{kind}:{_key(name)}"
+        draft = Draft(key=key, name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,
                       plural=token.tag_ in ("NNS", "NNPS"), gender=gender, method=method,
                       confidence=confidence)
         return self._add(draft)
+
+    def _person_owner(self, token) -> Optional[Named]:
+        """The person whose ``spokesman``/``aide`` an unnamed source is: "Greer's spokesman" and "the prime minister's
+        spokesman" (the one person named with that role) are one source."""
+        poss = next((c for c in token.lefts if c.dep_ == "poss"), None)
+        if poss is None or any(c.dep_ not in ("punct",) for c in token.rights):
+            return None
+        owner = self.cast.at(poss.idx)
+        if owner is None and poss.pos_ == "NOUN":
+            owner = self._role_holder(poss, poss.lemma_.lower(), None, True)
+        return owner if owner is not None and owner.kind == "person" else None
 
     def _is_root(self, name: str) -> bool:
         """Whether ``name`` is the page's own outlet ("Hill" / "The Hill" on thehill.com)."""
@@ -540,6 +565,12 @@ class SourceBook:
             if start <= token.idx < end:
                 return entity
         return None
+
+
+def owner_end(token) -> int:
+    """The index of the first word after a head's possessor ("the prime minister's | spokesman")."""
+    poss = next(c for c in token.lefts if c.dep_ == "poss")
+    return poss.right_edge.i + 1
 
 
 def _outlet_key(name: str) -> str:

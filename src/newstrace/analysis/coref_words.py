@@ -33,6 +33,9 @@ VEHICLES = frozenset("statement release letter note memo email message tweet pos
 DETERMINERS = ("the", "this", "that", "these", "those")
 QUANTIFIERS = frozenset("some several many other few most".split())
 
+# Heads of a share of people ("64 percent say", "72% of Democrats said"): the poll's answers, not a source.
+SHARES = frozenset(("percent", "%", "cent", "pct", "percentage"))
+
 # Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
 PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
 labour unionists""".split())

@@ -307,6 +307,8 @@ class Cast:
             return self._person(self._twins[bare])  # "Sanders" tagged PERSON elsewhere, its full name known
         if " " not in bare and self._surnames.get(bare, "") is None and entity.label in ("ORG", "GPE", "FAC"):
             return self._person(bare)  # the surname two people of the article share, tagged as a body
+        if entity.label == "PERSON" and role_plural(bare):
+            return None  # "Aides said ...": unnamed people at a sentence's start, no surname of the article
         if entity.label == "PERSON":
             longs = [o for o in self._orgs if " " not in bare and bodies_mod.shortens(bare, o)]
             if len(longs) == 1:  # "Goldwick" tagged as a person after "Goldwick Chase & Co"
@@ -522,6 +524,13 @@ def _is_name(text: str) -> bool:
     with an acronym (``Tesla CEO``; "John Smith III" is a name)."""
     inner = POSSESSIVE.sub("", text.strip())
     return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner) and not closes_with_acronym(inner.split())
+
+
+def role_plural(name: str) -> bool:
+    """``Aides``, ``Officials``: one capitalised plural of a role noun (the model tags it PERSON at a sentence's
+    start), not a name."""
+    low = name.lower()
+    return " " not in name and low.endswith("s") and kind_of_noun().get(low[:-1]) == "anonymous"
 
 
 def _roles(tokens) -> set[str]:

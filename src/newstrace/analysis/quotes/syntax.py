@@ -74,6 +74,9 @@ def subject_of(verb):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        if token.dep_ == "acl" and token.head.lower_ == "order" and token.head.head.lower_ == "in":
+            token = token.head.head.head  # "X cut it in order to show that ...": X's purpose, "order" is no one
+            continue
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = token.head
             if token.dep_ == "acl" and head.lemma_.lower() in VEHICLE_NOUNS and head.dep_ == "dobj":

@@ -60,6 +60,8 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     # quotation beside it; not '"The Walking Dead" began airing', 'since it began previews' (a complement of its own)
     beside = cls == "speech" or frame == "quote" and not any(c.dep_ in OWN_COMPLEMENTS for c in verb.rights)
     before = (quote_before(verb, quotes) or inverted_tail(verb)) if beside else None
+    if before and _colon_after(verb) is not None and _closed(text_of(verb.doc), before[0]):
+        before = None  # '"B." Mr. Zahed said: "C."': a cue that opens a quotation with a colon leaves a closed one
     colon = (_colon_content(verb, quotes) or comma_quote(verb, quotes)) if beside and not before else None
     if cls != "speech" and colon not in quotes:
         colon = None  # '(read: without prescriptions)': the rest of a line is no quotation
@@ -98,6 +100,11 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _closed(text: str, quote: Span) -> bool:
+    """The quotation ends its sentence ('… terrorists."'), not with the comma that hands it to a cue."""
+    return text[quote[0]:quote[1]].rstrip("\u201d\u2019\"' ")[-1:] in (".", "!", "?")
 
 
 def _agentless_participle(verb) -> bool:
