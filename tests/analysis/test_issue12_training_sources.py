@@ -85,3 +85,10 @@ def test_issue12_a_dateline_in_capitals_is_no_speaker(body, word, dateline):
     from newstrace.analysis.nlp import get_nlp
     doc = get_nlp()(body)
     assert _dateline(next(t for t in doc if t.text == word)) is dateline
+
+
+def test_issue12_a_name_does_not_run_across_a_line_break():
+    record = _run("Lakeport council meets.\n\nAnn Lee, a resident, said the meeting ran late. Photo by Jo Park/X.\n\n"
+                  "Lee said the council would vote next week. \"We will be there,\" Lee said.")
+    assert [s.name for s in record.sources] == ["Ann Lee"], record.sources
+    assert not any("\n" in e.text for e in record.entities)

@@ -163,7 +163,7 @@ def entities_stage(record: Record) -> Record:
     if doc is None:
         return record
     spans = _model_spans(doc) + _outlet_spans(record)
-    spans = _headline_names(record.body, _resolve_overlaps(spans))
+    spans = _headline_names(record.body, _resolve_overlaps(_one_line(record.body, spans)))
     entities = _canonicalise(record.body, [_correct(record.body, s) for s in spans])
     return dataclasses.replace(record, entities=tuple(entities))
 
@@ -184,6 +184,27 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
             out.append((token.idx, token.idx + len(token.text), "NORP", "demonyms", 0.85))
+    return out
+
+
+def _one_line(body: str, spans):
+    """A name never runs across a line break: ``X.\\n\\nSexton`` (a photo credit above a paragraph), ``B.C.\\n\\nWallnau``,
+    ``Donald Trump\\nMANCHESTER`` keep their longest line (issue 12: 13 such entities on PolNeAR training pages, each
+    a person split from their own name or named after a stray word)."""
+    out = []
+    for start, end, label, method, conf in spans:
+        if "\n" in body[start:end]:
+            lines, at = [], start
+            for part in body[start:end].split("\n"):
+                stripped = part.strip()
+                if stripped:
+                    lead = at + part.index(stripped)
+                    lines.append((len(stripped), lead, lead + len(stripped)))
+                at += len(part) + 1
+            if not lines:
+                continue
+            _, start, end = max(lines, key=lambda line: line[0])
+        out.append((start, end, label, method, conf))
     return out
 
 
