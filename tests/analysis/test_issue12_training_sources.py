@@ -56,3 +56,39 @@ def test_issue12_it_after_a_place_that_never_spoke_is_left_unresolved():
                   "argues that the senator broke his word on taxes.")
     names = {s.name for s in record.sources}
     assert "Indiana" not in names, names
+
+
+def test_issue12_a_headline_does_not_run_a_name_into_its_verb():
+    record = _run("Dana Moss Defends Herself Against Claims She Broke The Rules.\n\nDana Moss, the mayor of Lakeport, "
+                  "said on Friday that she had followed every rule. \"I did nothing wrong,\" Moss said.")
+    assert [(s.name, s.kind) for s in record.sources] == [("Dana Moss", "person")], record.sources
+    names = {e.canonical for e in record.entities if e.label == "PERSON"}
+    assert not any("Defends" in n for n in names), names
+
+
+def test_issue12_two_people_of_a_headline_stay_two():
+    record = _run("Joan Pike Slams Dana Moss Over The Harbour Deal.\n\nJoan Pike, a councillor, said on Friday that "
+                  "the deal was a mistake. Dana Moss said the deal would stand.")
+    assert sorted(s.name for s in record.sources) == ["Dana Moss", "Joan Pike"], record.sources
+
+
+@pytest.mark.parametrize("body, word, dateline", [
+    ("Vote count goes on.\n\nRIVERTON, Ostland - Allies of the mayor predicted a victory.", "RIVERTON", True),
+    ("Port plan is sound.\n\nLAKEPORT, July 19 (Harbour Wire) \u2014 Judge Alan Greer told delegates it was.",
+     "LAKEPORT", True),
+    ("Port plan is sound.\n\nLAKEPORT (AP) \u2014 Judge Alan Greer told delegates it was.", "LAKEPORT", True),
+    ("Talks go on.\n\nNATO, the alliance, said the talks would go on.", "NATO", False),
+    ("Talks go on. The talks in RIVERTON, Ostland - where allies met - went on.", "RIVERTON", False),
+])
+def test_issue12_a_dateline_in_capitals_is_no_speaker(body, word, dateline):
+    from newstrace.analysis.mention_words import _dateline
+    from newstrace.analysis.nlp import get_nlp
+    doc = get_nlp()(body)
+    assert _dateline(next(t for t in doc if t.text == word)) is dateline
+
+
+def test_issue12_a_name_does_not_run_across_a_line_break():
+    record = _run("Lakeport council meets.\n\nAnn Lee, a resident, said the meeting ran late. Photo by Jo Park/X.\n\n"
+                  "Lee said the council would vote next week. \"We will be there,\" Lee said.")
+    assert [s.name for s in record.sources] == ["Ann Lee"], record.sources
+    assert not any("\n" in e.text for e in record.entities)

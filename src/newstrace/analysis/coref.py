@@ -55,7 +55,7 @@ from .coref_words import (
     _the_place_party,
 )
 from .entities import LEADING, media_nouns, outlet_of
-from .mention_words import _bare, _has_role, _human, _place_anaphor, _post_modified, _proper_name
+from .mention_words import _bare, _dateline, _has_role, _human, _place_anaphor, _post_modified, _proper_name
 from .people import (
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -149,6 +149,9 @@ class SourceBook:
         the quote's content (no antecedent inside it); ``speech`` false for belief and plan cues, where an
         unknown common noun ("the stock", "forecasts") is no source."""
         self.resolved, self.sureness = True, 1.0
+        if _dateline(token):
+            self.resolved, self.sureness = False, 0.0
+            return None
         if token.lower_ in _ALL_PRONOUNS and not (token.text.isupper() and len(token.text) > 2):  # not "WHO"
             draft = self._pronoun(token, exclude)
         else:
