@@ -607,3 +607,14 @@ def test_issue12_a_colon_cue_does_not_take_the_closed_quotation_before_it(quotes
     assert _with(quotes, "attack today")[0].speaker == "Mr. Zahed"
     roads = _with(quotes, "roads are fine")
     assert len(roads) == 1 and "cleared them" in roads[0].content  # a comma hands the quotation to the cue
+
+
+def test_issue12_a_dashed_speaker_label_wins_over_the_cue_before_it(quotes_of):
+    body = ("POLL DIGEST\n\n"
+            "Pollsters agree - Carla Bialik: \u201cOne of the biggest lessons was a simple one: keep on contacting "
+            "voters as late as possible.\u201d\n\n"
+            "Jones told Fox News - on Sunday: \u201cWe will win the vote in the harbour district.\u201d")
+    quotes = quotes_of(body)
+    lesson = _with(quotes, "biggest lessons")
+    assert len(lesson) == 1 and lesson[0].speaker == "Carla Bialik"
+    assert _with(quotes, "harbour district")[0].speaker == "Jones"  # no name before the colon: the cue's

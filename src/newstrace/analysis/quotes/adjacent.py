@@ -128,6 +128,16 @@ def labelled_quotes(doc, quotes: list[Span]) -> list[Attribution]:
     return found
 
 
+DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def dashed_label(text: str, attr: Attribution) -> bool:
+    """A name-and-colon label set off by a dash (``… polls did predict it - HuffPollster: “…”``): a digest's
+    speaker label, whatever a cue before the dash seems to report."""
+    return attr.cue_lemma == ":" and attr.speaker is not None and \
+        text[:attr.speaker[0]].rstrip(" \t\u00a0").endswith(DASHES)
+
+
 def _name_ending_at(doc, colon: int):
     """The run of proper names (``Daron Shaw``, ``Blumenthal and Cohen``) whose last token ends right before the
     colon at ``colon``, or None (a common noun, a verb, a label such as ``Update``)."""

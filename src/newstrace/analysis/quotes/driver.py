@@ -30,7 +30,7 @@ across a paragraph break; a passive cue without agent (``is expected to``, ``was
 from __future__ import annotations
 
 from ...budget import checked
-from .adjacent import labelled_quotes, phrasal_quotes
+from .adjacent import dashed_label, labelled_quotes, phrasal_quotes
 from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table, repair_cue_lemmas
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
@@ -64,7 +64,12 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
             found.extend(adjective_cue(token, adjectives[token.lower_]))
     found.extend(signed_quotes(doc, quotes))
     found.extend(labelled_lines(doc))
-    found.extend(a for a in labelled_quotes(doc, quotes) if not _reported(a.content, found))
+    for label in labelled_quotes(doc, quotes):
+        if dashed_label(text_of(doc), label):  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree', says it
+            found = [a for a in found if not (a.content[0] < label.content[1] and label.content[0] < a.content[1]
+                                              and a.cue[1] <= label.cue[0])]
+        if not _reported(label.content, found):
+            found.append(label)
     found.extend(a for a in phrasal_quotes(doc, quotes) if not _reported(a.content, found))
     found = named_subjects(resolve_relatives(found, doc), doc)  # "X, who said …": X speaks
     found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
