@@ -92,3 +92,9 @@ def test_issue12_a_name_does_not_run_across_a_line_break():
                   "Lee said the council would vote next week. \"We will be there,\" Lee said.")
     assert [s.name for s in record.sources] == ["Ann Lee"], record.sources
     assert not any("\n" in e.text for e in record.entities)
+
+
+def test_issue12_a_noun_in_ment_is_no_unnamed_person():
+    record = _run("Dana Moss pleaded guilty on Friday.\n\nAccording to Moss's plea agreement, she faces at least two years "
+                  "in prison.")
+    assert not any("agreement" in s.name for s in record.sources), record.sources

@@ -10,6 +10,9 @@ from ..record import Span
 from .quotes.syntax import text_of
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
+# ... but not of things that end so ("agreement", "comment", "unemployment", "appointment": issue 12, 6 such unnamed
+# "sources" on PolNeAR training pages)
+THING_ENDINGS = ("ment",)
 HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
 
 
@@ -38,7 +41,7 @@ def _proper_name(token) -> Span:
 
 def _human(lemma: str) -> bool:
     """A noun outside the kinds table that may name people: by its ending (no lexicon of every noun)."""
-    return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS)
+    return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
 
 def _bare(token) -> bool:
