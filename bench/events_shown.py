@@ -42,7 +42,8 @@ def samples() -> dict[str, list[dict]]:
     next 60 ``check4`` (judged before the fourth round, never studied), and the next 60 ``check5`` (judged
     before the fifth round, which hides the verbal categories by default, never studied); ``check6`` and
     ``check7``, the next 120, judged after the fifth round and the 0.71 threshold, before any further change: a
-    measure of that state on pages nothing was chosen on."""
+    measure of that state on pages nothing was chosen on; ``check8`` (120 pages, judged before the sixth round, never
+    studied) and ``read3`` (the next 120, studied for the sixth round)."""
     with gzip.open(PAGES, "rt", encoding="utf-8") as fh:
         pages = [p for p in map(json.loads, fh) if p["id"].startswith(NEWS_PREFIXES)]
     random.Random(2026).shuffle(pages)
@@ -56,7 +57,8 @@ def samples() -> dict[str, list[dict]]:
     random.Random(4242).shuffle(beyond)
     return {"read": pages[:SAMPLE], "check": rest[:SAMPLE], "check2": more[:SAMPLE], "check3": further[:SAMPLE],
             "read2": beyond[:SAMPLE], "check4": beyond[SAMPLE:2 * SAMPLE], "check5": beyond[2 * SAMPLE:3 * SAMPLE],
-            "check6": beyond[3 * SAMPLE:4 * SAMPLE], "check7": beyond[4 * SAMPLE:5 * SAMPLE]}
+            "check6": beyond[3 * SAMPLE:4 * SAMPLE], "check7": beyond[4 * SAMPLE:5 * SAMPLE],
+            "check8": beyond[5 * SAMPLE:7 * SAMPLE], "read3": beyond[7 * SAMPLE:9 * SAMPLE]}
 
 
 def sentence_key(text: str) -> str:

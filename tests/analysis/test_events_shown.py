@@ -157,3 +157,29 @@ def test_issue13_a_verbal_event_is_shown_only_when_a_political_actor_acts(unpoli
 
 def test_issue13_violence_and_accusations_need_no_political_source():
     assert only_event("A man accused his neighbour of stealing the tools of the workshop in Lima.").confidence >= SHOWN
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("The anchor asked the prime minister the same question about the teachers' unions.", "asked"),
+    ("Relatives in Quito asked the governor whether any houses were left standing.", "asked"),
+    ("On Sunday, a new alliance of rebel groups called the Northern Front announced an offensive to take Gao.", "called"),
+    ("City officials agree that the depot is in full compliance with state law.", "agree"),
+    ("The minister started with the budget but wound up in a similar place.", "wound"),
+    ("European leaders seized on an admission by the ministry that it keeps chemical arms.", "seized"),
+    ("The quarterly survey of the company has killed productivity in the office.", "killed"),
+])
+def test_issue13_another_sense_of_the_trigger_word_is_kept_but_not_shown(body, trigger):
+    """issue 13, sixth round: a question, a name, a shared view, a phrasal verb, a business as attacker."""
+    event = next(e for e in events_of(body) if e.trigger == trigger)
+    assert event.confidence < SHOWN
+
+
+@pytest.mark.parametrize("body", [
+    "The opposition asked the government to release the prisoners in Caracas.",
+    "The president called for calm after the riots in Lagos.",
+    "Iran agreed to release the sailors on Friday.",
+    "Police seized weapons in a raid on a house in Lahore.",
+    "Rebels attacked an army post in Idlib on Monday.",
+])
+def test_issue13_the_same_words_in_their_event_sense_stay_shown(body):
+    assert max(e.confidence for e in events_of(body)) >= SHOWN
