@@ -98,3 +98,15 @@ def test_issue12_a_noun_in_ment_is_no_unnamed_person():
     record = _run("Dana Moss pleaded guilty on Friday.\n\nAccording to Moss's plea agreement, she faces at least two years "
                   "in prison.")
     assert not any("agreement" in s.name for s in record.sources), record.sources
+
+
+def test_issue12_a_headline_title_without_its_stop_is_no_part_of_the_name():
+    record = _run("Ohio Gov Moss: The Port Plan Is Sound.\n\nGovernor Dana Moss spoke to the radio host on Sunday.\n\n"
+                  "\"People want safe streets and good jobs, and the plan gives them both,\" Moss said.")
+    assert [(s.name, s.kind) for s in record.sources] == [("Dana Moss", "person")], record.sources
+
+
+def test_issue12_a_transcript_label_in_capitals_is_the_person_named():
+    record = _run("Governor Mary Fallin spoke to CNN on Sunday about the shootings.\n\nFALLIN: People are scared. "
+                  "They want safe homes and safe streets.\n\nFALLIN: We all need to work towards unity.")
+    assert not any(s.name == "FALLIN" for s in record.sources), record.sources

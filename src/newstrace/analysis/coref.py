@@ -246,6 +246,8 @@ class SourceBook:
         named = self.cast.at(token.idx) or named_inside(self.cast, token) or self._member_of(token)
         if named is None and token.pos_ == "PROPN":  # a name the model tagged elsewhere, or a surname
             named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
+            if named is None and token.text.isupper() and len(token.text) > 3:  # "FALLIN:" labels Mary Fallin's words
+                named = self.cast.person_named(token.text.title())
             name_span = _proper_name(token)
             full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
             if full is not None:  # "said Derek Scissors", untagged: a person all the same

@@ -180,6 +180,8 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
                 start, end = _joined_name_start(doc, ent, start), _legal_suffix_end(doc, ent, end)
             if ent.label_ == "PERSON":
                 end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
+                if len(ent) > 1 and ent[0].text in BARE_TITLES and start == ent[0].idx:
+                    start = ent[1].idx  # "OK Gov Fallin: ...": a headline's title without its stop
             out.extend(_bracket_split(text, (start, end, ent.label_, "model", 0.8)))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
@@ -206,6 +208,10 @@ def _one_line(body: str, spans):
             _, start, end = max(lines, key=lambda line: line[0])
         out.append((start, end, label, method, conf))
     return out
+
+
+# abbreviated titles that headlines write without the stop ("Gov Fallin", "Rep McCaul"): not part of the name
+BARE_TITLES = frozenset("Gov Rep Sen Gen Lt Col Sgt Capt Supt Atty Dr Mr Mrs Ms".split())
 
 
 def _headline_names(body: str, spans):

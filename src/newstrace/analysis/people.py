@@ -296,7 +296,8 @@ class Cast:
         bare = bare_name(entity.text)
         if not bare:
             return None
-        person = self.person_named(bare) or self.person_named(bare_name(entity.canonical))
+        person = self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or \
+            (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None)  # "FALLIN:" in a transcript
         if person is not None:
             return person
         tail = _person_tail(entity, self._places)
