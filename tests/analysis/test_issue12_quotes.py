@@ -629,3 +629,11 @@ def test_issue12_a_headline_label_named_elsewhere_in_the_article(quotes_of):
     win = _with(quotes, "win so much")
     assert len(win) == 1 and win[0].speaker == "Olsen" and win[0].kind == "direct"
     assert not [q for q in quotes if q.speaker == "Budget"]  # a heading word, not a quoted line
+
+
+def test_issue12_as_name_put_it_with_the_name_parsed_under_as(quotes_of):
+    body = ("The court is split.\n\n"
+            "As Anna Lund, professor of law at Harbour College and author of ''The Quay Charter,'' put it, "
+            "''Councillors should remember that a compromise today may be far better for them.''")
+    quote = _with(quotes_of(body), "compromise today")
+    assert len(quote) == 1 and quote[0].speaker.startswith("Anna Lund") and quote[0].cue == "put it"

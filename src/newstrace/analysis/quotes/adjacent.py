@@ -128,6 +128,12 @@ def labelled_quotes(doc, quotes: list[Span]) -> list[Attribution]:
     return found
 
 
+def _as_object(verb):
+    """``As Akhil Amar, professor of law, put it``: the name the parse hung under "As" as its object."""
+    mark = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
+    return next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if mark else None
+
+
 DASHES = ("-", "\u2013", "\u2014", "--")
 
 
@@ -177,7 +183,7 @@ def phrasal_quotes(doc, quotes: list[Span]) -> list[Attribution]:
         word = PHRASAL_CUES.get(verb.lemma_)
         if word is None or not any(c.dep_ in ("dobj", "prt", "advmod") and c.lower_ == word for c in verb.children):
             continue
-        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None) or _as_object(verb)
         end = verb.i + 1
         while end < len(doc) and (doc[end].lower_ == word or doc[end].lower_ in PHRASAL_FILLERS):
             end += 1
