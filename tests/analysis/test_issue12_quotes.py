@@ -618,3 +618,14 @@ def test_issue12_a_dashed_speaker_label_wins_over_the_cue_before_it(quotes_of):
     lesson = _with(quotes, "biggest lessons")
     assert len(lesson) == 1 and lesson[0].speaker == "Carla Bialik"
     assert _with(quotes, "harbour district")[0].speaker == "Jones"  # no name before the colon: the cue's
+
+
+def test_issue12_a_headline_label_named_elsewhere_in_the_article(quotes_of):
+    body = ("Olsen: \u2018We are going to win so much.\u2019\n\n"
+            "Mayor Greta Olsen was in a generous mood as the count ended on Tuesday night.\n\n"
+            "Budget: the city plans to cut spending on parks.\n\n"
+            "The Budget Office and Ann Budget said nothing.")
+    quotes = quotes_of(body)
+    win = _with(quotes, "win so much")
+    assert len(win) == 1 and win[0].speaker == "Olsen" and win[0].kind == "direct"
+    assert not [q for q in quotes if q.speaker == "Budget"]  # a heading word, not a quoted line

@@ -138,6 +138,7 @@ def adjective_cue(adj, entry: tuple[str, str]) -> list[Attribution]:
 
 LABEL = re.compile(r"^(?P<name>[A-Z][^:\n]{0,60}?)[ \t]*:[ \t]+(?P<content>[^\n]*\w[^\n]*)$", re.M)
 LABEL_WORDS = 7
+LABEL_QUOTES = "\"'\u201c\u2018"
 EDITORIAL_LABELS = {"correction", "corrections", "update", "updated", "note", "editor", "clarification", "spoiler",
                     "alert", "disclosure", "related", "photo", "video", "credit", "tags", "topics", "abstract",
                     "watch", "listen", "read", "more", "advertisement", "source", "sources", "contact", "share"}
@@ -159,7 +160,8 @@ def labelled_lines(doc) -> list[Attribution]:
             continue
         to = next((t for t in label if t.lower_ == "to"), None)  # "Black Democrats to Hillary Clinton: …"
         speaker = label[:to.i - label.start] if to is not None else label
-        if len(speaker) == 0 or not _names_a_source(speaker):
+        quoted = match.group("content")[:1] in LABEL_QUOTES
+        if len(speaker) == 0 or not _names_a_source(speaker, quoted):
             continue  # "Correction: …", "Editor's note: …", "Spoiler alert: …"
         colon = text.index(":", match.end("name"))
         content = trim(text, (match.start("content"), match.end("content")))
@@ -171,11 +173,14 @@ def labelled_lines(doc) -> list[Attribution]:
     return found
 
 
-def _names_a_source(span) -> bool:
+def _names_a_source(span, quoted: bool = False) -> bool:
     """A person, organisation or group, or a noun for a kind of source (``Poll``, ``Report``)."""
     if any(t.lower_ in EDITORIAL_LABELS for t in span):
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span) or (len(span) == 1 and span[0].pos_ == "PROPN"):
+        return True
+    if quoted and len(span) == 1 and span[0].is_title and any(  # 'Trump: ‘We are going to win.’' with Trump tagged
+            e.label_ == "PERSON" and span[0].text in e.text.split() for e in span.doc.ents):  # a noun: a name elsewhere
         return True
     return span.root.lemma_.lower() in kind_of_noun()
 
