@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from ..record import Span
@@ -69,6 +68,7 @@ from .people import (
 )
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
+from .source_drafts import Draft, _names_person, _outlet_key, owner_end
 
 # ranking of antecedents: characters of distance, with salience as a head start (see _antecedent). Chosen
 # by bench/train_resolver.py --gum on GUM's person chains (367 he/she subjects of news, interviews and bios:
@@ -86,24 +86,6 @@ WINDOW = 2500
 
 # Sureness of a resolution a later rule made after the ranked search failed ("the official": the head named before)
 HEAD_MATCH_SURENESS = 0.75
-
-
-@dataclass
-class Draft:
-    """A source while the article is being read."""
-
-    key: str
-    name: str
-    kind: str
-    description: Optional[str]
-    head: str
-    plural: bool
-    gender: Optional[str]
-    method: str
-    confidence: float
-    mentions: list[Span] = field(default_factory=list)
-    cited_by: Optional[str] = None
-    entity: Optional[str] = None  # the canonical name of the person or body, when named
 
 
 class SourceBook:
@@ -570,21 +552,6 @@ class SourceBook:
             if start <= token.idx < end:
                 return entity
         return None
-
-
-def owner_end(token) -> int:
-    """The index of the first word after a head's possessor ("the prime minister's | spokesman")."""
-    poss = next(c for c in token.lefts if c.dep_ == "poss")
-    return poss.right_edge.i + 1
-
-
-def _outlet_key(name: str) -> str:
-    return LEADING.sub("", outlet_of(name) or name).lower()
-
-
-def _names_person(draft: Draft) -> bool:
-    """An unnamed source that is one person ("a spokeswoman", "the official"), not a document or group."""
-    return kind_of_noun().get(draft.head) == "anonymous" or draft.head in FEMALE_NOUNS | MALE_NOUNS
 
 
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE

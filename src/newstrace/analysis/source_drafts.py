@@ -1,0 +1,45 @@
+"""A source while an article is read (``Draft``) and the small tests the resolver (``coref.SourceBook``) makes of one
+(issue 12). Split from ``coref`` to keep modules small; behaviour unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..record import Span
+from .entities import LEADING, outlet_of
+from .people import FEMALE_NOUNS, MALE_NOUNS
+from .quotes.cues import kind_of_noun
+
+
+@dataclass
+class Draft:
+    """A source while the article is being read."""
+
+    key: str
+    name: str
+    kind: str
+    description: Optional[str]
+    head: str
+    plural: bool
+    gender: Optional[str]
+    method: str
+    confidence: float
+    mentions: list[Span] = field(default_factory=list)
+    cited_by: Optional[str] = None
+    entity: Optional[str] = None  # the canonical name of the person or body, when named
+
+
+def owner_end(token) -> int:
+    """The index of the first word after a head's possessor ("the prime minister's | spokesman")."""
+    poss = next(c for c in token.lefts if c.dep_ == "poss")
+    return poss.right_edge.i + 1
+
+
+def _outlet_key(name: str) -> str:
+    return LEADING.sub("", outlet_of(name) or name).lower()
+
+
+def _names_person(draft: Draft) -> bool:
+    """An unnamed source that is one person ("a spokeswoman", "the official"), not a document or group."""
+    return kind_of_noun().get(draft.head) == "anonymous" or draft.head in FEMALE_NOUNS | MALE_NOUNS
