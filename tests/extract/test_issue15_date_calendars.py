@@ -8,11 +8,9 @@ from datetime import date
 
 import pytest
 
-from newstrace.extract import metadata
 from newstrace.extract.date_calendars import solar_hijri
 from newstrace.extract.date_read import first_visible_day
-from newstrace.extract.dates import find_dates
-from newstrace.extract.html import parse_html
+from tests.extract.date_pages import page_dates
 
 
 @pytest.mark.parametrize(("line", "day"), [
@@ -62,8 +60,7 @@ def test_issue15_a_thai_news_pages_date_line_dates_it():
             '<h1>เปิดเส้นทางเรือใหม่</h1><div class="date">วันจันทร์ที่ 4 พฤษภาคม 2563 เวลา 10:30 น.</div>'
             '<p>การท่าเรือแจ้งว่าเส้นทางเรือใหม่จะเริ่มให้บริการในฤดูร้อนนี้ หลังจากการเจรจาหลายเดือน '
             'ผู้โดยสารสามารถจองตั๋วได้ตั้งแต่สัปดาห์หน้าเป็นต้นไป</p></body></html>')
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, _ = page_dates(html)
     assert published is not None and (published.value, published.method) == ("2020-05-04", "visible")
 
 
@@ -72,8 +69,7 @@ def test_issue15_a_japanese_page_in_full_width_digits_is_dated_by_its_date_line(
             '<h1>新しいフェリー航路が開設</h1><p class="date">２０２０年５月４日　１９時３０分</p>'
             '<p>港湾当局は火曜日、新しいフェリー航路が春に運航を開始すると発表した。両岸の町との数か月にわたる'
             '協議の末に決まったもので、一日あたり約二千人の利用が見込まれている。</p></body></html>')
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, _ = page_dates(html)
     assert published is not None and (published.value, published.method) == ("2020-05-04", "visible")
 
 
@@ -82,6 +78,5 @@ def test_issue15_a_lebanese_news_pages_date_line_dates_it():
             '<h1>افتتاح خط العبارات الجديد</h1><div class="date">الثلاثاء 13 تشرين الأول 2020 - 14:05</div>'
             '<p>قالت هيئة الميناء يوم الثلاثاء إن خط العبارات الجديد سيبدأ في الربيع بعد أشهر من المحادثات مع '
             'البلدتين على جانبي الخليج.</p></body></html>')
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, _ = page_dates(html)
     assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")

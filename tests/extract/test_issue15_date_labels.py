@@ -3,14 +3,10 @@ shows the update first must not give the update as the publication. Every page h
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newstrace.extract import metadata
 from newstrace.extract.date_read import labelled_days
-from newstrace.extract.dates import find_dates
-from newstrace.extract.html import parse_html
+from tests.extract.date_pages import page_dates
 
 
 def page(lang: str, title: str, line: str, story: str) -> str:
@@ -38,8 +34,7 @@ def page(lang: str, title: str, line: str, story: str) -> str:
 ])
 def test_issue15_an_update_shown_before_the_publication_is_the_modified_date(lang, title, line, story):
     html = page(lang, title, line, story)
-    tree = parse_html(html)
-    published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, modified = page_dates(html)
     assert published is not None and (published.value[:10], published.method) == ("2020-10-13", "visible")
     assert modified is not None and modified.value[:10] == "2020-10-14"
 
@@ -61,7 +56,6 @@ def test_issue15_a_reference_lists_citation_dates_are_not_the_pages_date():
             '<ol class="references"><li class="reference-item">Harbour report, <span>cited 2013-10-22</span></li>'
             '<li class="reference-item">Town council minutes, <span>cited 2013-11-05</span></li></ol>'
             '</body></html>')
-    tree = parse_html(html)
-    published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, modified = page_dates(html)
     assert published is None or not published.value.startswith("2013-")
     assert modified is not None and modified.value == "2020-10-14"

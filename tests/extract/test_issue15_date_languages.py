@@ -8,10 +8,8 @@ from datetime import date
 import pytest
 
 from newstrace.extract import date_patterns as pat
-from newstrace.extract import metadata
 from newstrace.extract.date_read import first_visible_day
-from newstrace.extract.dates import find_dates
-from newstrace.extract.html import parse_html
+from tests.extract.date_pages import page_dates
 
 
 @pytest.mark.parametrize(("line", "day"), [
@@ -44,8 +42,7 @@ def test_issue15_an_arabic_news_pages_date_line_dates_it():
             '<h1>افتتاح خط العبارات الجديد</h1><div class="date">الثلاثاء ١٣ أكتوبر ٢٠٢٠ - ١٤:٠٥</div>'
             '<p>قالت هيئة الميناء يوم الثلاثاء إن خط العبارات الجديد سيبدأ في الربيع بعد أشهر من المحادثات.</p>'
             '</body></html>')
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, _ = page_dates(html)
     assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")
 
 
@@ -76,8 +73,7 @@ def test_issue15_a_hindi_news_pages_date_line_dates_it():
             '<h1>नई नौका सेवा शुरू</h1><div class="date">अपडेट नहीं · 13 अक्टूबर 2020, 14:05 IST</div>'
             '<p>बंदरगाह प्राधिकरण ने मंगलवार को कहा कि नई नौका सेवा वसंत में शुरू होगी।</p>'
             '</body></html>')
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, _ = page_dates(html)
     assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")
 
 

@@ -13,6 +13,7 @@ from newstrace.extract import metadata
 from newstrace.extract.date_zones import reaches
 from newstrace.extract.dates import find_dates
 from newstrace.extract.html import parse_html
+from tests.extract.date_pages import page_dates
 
 STORY = ("<p>The harbour board said on Tuesday that the new ferry line across the bay would carry two thousand "
          "passengers a day once the second boat is delivered, after months of talks with the shipyard.</p>")
@@ -67,8 +68,7 @@ def test_issue15_iso_basic_format_in_a_meta_tag_is_read(content, expected):
     (before, such pages were left to htmldate)."""
     html = (f"<html lang='en'><head><title>Ferry line</title><meta name='created' content='{content}'></head>"
             f"<body><h1>Ferry line</h1>{STORY}</body></html>")
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    published, _ = page_dates(html)
     if expected is None:
         assert published is None or published.method != "meta"
     else:
