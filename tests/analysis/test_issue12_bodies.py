@@ -164,7 +164,7 @@ def test_issue12_short_forms_of_a_paper_and_of_a_first_name_are_one_source(analy
 
 
 def test_issue12_first_names_of_office_holders_read_as_people():
-    from newstrace.analysis.people import person_name
+    from newstrace.analysis.names import person_name
     assert person_name("Volodymyr Tkachenko") == "Volodymyr Tkachenko"  # Phoenix office holders' first names
     assert person_name("Recep Demirci") == "Recep Demirci"
     assert person_name("Harbour Freight") is None

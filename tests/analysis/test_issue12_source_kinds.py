@@ -72,7 +72,8 @@ def test_issue12_quantifier_does_not_make_a_second_group(analyse):
 def test_issue12_a_person_name_closing_a_body_entity_is_the_person():
     from types import SimpleNamespace
 
-    from newstrace.analysis.people import _person_tail, person_name
+    from newstrace.analysis.names import person_name
+    from newstrace.analysis.person_cues import _person_tail
     entity = SimpleNamespace(label="ORG", text="Moldova Karen Lindqvist")
     assert _person_tail(entity, frozenset({"Moldova"})) == "Karen Lindqvist"
     assert _person_tail(SimpleNamespace(label="ORG", text="Dick Clark Productions"), frozenset()) is None

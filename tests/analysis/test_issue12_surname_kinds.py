@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from newstrace.analysis.nlp import parse
-from newstrace.analysis.people import _loose_tag, _pronoun_cue
+from newstrace.analysis.person_cues import _loose_tag, _pronoun_cue
 
 from .attribution_support import source_of
 

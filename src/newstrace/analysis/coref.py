@@ -55,17 +55,9 @@ from .coref_words import (
 )
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import _bare, _dateline, _has_role, _human, _place_anaphor, _post_modified, _proper_name
-from .people import (
-    FEMALE_NOUNS,
-    MALE_NOUNS,
-    PRESS_WORDS,
-    Cast,
-    Named,
-    bare_name,
-    government_bodies,
-    person_name,
-    role_plural,
-)
+from .names import person_name
+from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies
+from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
 from .source_drafts import Draft, _names_person, _outlet_key, owner_end

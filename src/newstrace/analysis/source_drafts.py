@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..record import Span
 from .entities import LEADING, outlet_of
-from .people import FEMALE_NOUNS, MALE_NOUNS
+from .person_cues import FEMALE_NOUNS, MALE_NOUNS
 from .quotes.cues import kind_of_noun
 
 

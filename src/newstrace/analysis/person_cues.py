@@ -1,0 +1,185 @@
+"""What marks a name in an article as a person's (issue 12), read by ``people.Cast``: a body-tagged name that reads as
+a person's (``_mislabelled_person``, ``_person_tail``, ``_name_words``, ``_pronoun_cue``), a name tag that hides no
+name (``_loose_tag``, ``role_plural``), and a person's roles and gender from the words around a mention (``_roles``,
+``_gender``: role nouns such as analyst or spokeswoman, honorifics). Split from ``people`` to keep modules small;
+behaviour unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..record import Span
+from . import bodies as bodies_mod
+from .bodies import bare_name, government_bodies, named_body_heads, org_suffixes
+from .entities import POSSESSIVE, outlet_of
+from .names import (
+    _INITIAL,
+    _INITIALS,
+    HONORIFICS,
+    _without_titles,
+    all_given_names,
+    closes_with_acronym,
+    given_names,
+    name_word,
+    person_name,
+)
+from .quotes.cues import kind_of_noun
+
+FEMALE_NOUNS = frozenset("""spokeswoman woman chairwoman congresswoman businesswoman mother wife daughter sister
+actress queen princess girl grandmother widow""".split())
+MALE_NOUNS = frozenset("""spokesman man chairman congressman businessman father husband son brother actor king prince
+boy grandfather widower""".split())
+ROLE_POS = ("NOUN", "PROPN")
+PERSONAL_PRONOUNS = frozenset("he she himself herself".split())
+LOOSE_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP")
+
+
+def _loose_tag(entity) -> bool:
+    """One word the model tagged as no person or body ("Trump told The Post" with "Trump" a work of art): it
+    hides no name, so a person's or body's form there is a mention of it (issue 12: 100 such one-word tags
+    equal to a person's form on 450 PolNeAR training pages)."""
+    return entity.label in LOOSE_LABELS and " " not in bare_name(entity.text)
+
+
+def _pronoun_cue(doc, span: Span) -> bool:
+    """``Sanders compared himself to ...``, ``Unruh said she ...``: a one-word name tagged as a body whose own clause
+    (the verb it is the subject of, or that verb's reported clause) takes a personal pronoun after it, with no
+    other proper name between them (issue 12: surnames alone typed organization on PolNeAR training pages)."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) != 1 or tokens.root.dep_ != "nsubj":
+        return False
+    name, verb = tokens.root, tokens.root.head
+    near = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("himself", "herself")]
+    near += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+             if g.dep_ == "nsubj" and g.lower_ in PERSONAL_PRONOUNS]
+    return any(not any(t.pos_ == "PROPN" for t in doc[name.i + 1:p.i]) for p in near)
+
+
+def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
+    """``envoy to Ukraine Kurt Volker`` tagged as one body: the person's name that ends it (two capitalised
+    words, neither a body's word, after a place the article names on its own or starting with a known
+    first name)."""
+    if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
+        return None  # "New York Daily News"
+    words = bare_name(entity.text).split()
+    if len(words) < 3 or any(w.lower() in org_suffixes() or kind_of_noun().get(w.lower()) or not w.isalpha()
+                             or not w[:1].isupper() for w in words[-2:]) or words[-3].lower() in ("of", "for", "and", "&"):
+        return None  # ("University of Texas Arlington": the two words close the body's own name)
+    if words[-2] not in given_names() and " ".join(words[:-2]) not in places:
+        return None  # neither a known first name nor a place named elsewhere before the two words
+    return f"{words[-2]} {words[-1]}"
+
+
+def _name_words(name: str) -> bool:
+    """One to three capitalised words, none a body's word: a name that may be a person's."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and not any(
+        not name_word(w) or not w[:1].isupper() or w.isupper() or w.lower() in org_suffixes()
+        or w.lower() in kind_of_noun() or w.lower() in named_body_heads() or outlet_of(w) for w in words)
+
+
+def _is_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place (a country acting is government; "Netflix" is no place)."""
+    from .gazetteer import gazetteer  # loaded once, on the first place-tagged name
+    return gazetteer().has_name(name) or bare_name(name).lower() in government_bodies()
+
+
+def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> Optional[str]:
+    """``Kirstjen Nielsen`` tagged as a body: a person's name all the same when it reads as one (a known first
+    name, or a middle initial: "Channing D. Phillips"), when its last word is a surname the article gives a
+    person ("Tashfeen Malik" ... "Ms. Malik": ``surnames``), or when two or three capitalised words, none a body's
+    word, follow a role noun ("Secretary", "spokeswoman Katie Hill", "chief strategist Guy Cecil")."""
+    if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
+        return None
+    bare = bare_name(entity.text)
+    if _without_titles(bare) != bare and person_name(_without_titles(bare)) is not None:
+        return bare  # "Billionaire Ellis Varga"
+    tokens = doc.char_span(*entity.span, alignment_mode="expand")
+    before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+    if " " not in bare and before is not None and before.pos_ == "PROPN" and not before.ent_type_ and \
+            person_name(f"{before.text} {bare}") is not None:
+        return f"{before.text} {bare}"  # "Ilya Shapiro" with only "Shapiro" tagged, as a body
+    words = bare.split()
+    if not 2 <= len(words) <= 3 or any(not name_word(w) or not w[:1].isupper() or w.isupper()
+                                       or w.lower() in org_suffixes() or w.lower() in named_body_heads()
+                                       for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
+        return None
+    if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
+        return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
+    common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]
+    if words[-1] in surnames and not common:
+        return bare
+    common += [words[-1]] if words[-1].lower() in kind_of_noun() else []
+    role = before is not None and (kind_of_noun().get(before.lower_) == "anonymous" or
+                                   before.lower_ in FEMALE_NOUNS | MALE_NOUNS) or \
+        tokens is not None and _among_people(tokens.root)
+    # after a role, a first name that is also a common noun ("Guy", "Grant") still opens a name
+    return bare if role and (not common or common == [words[0]] and words[0] in all_given_names()) else None
+
+
+def _among_people(root) -> bool:
+    """``Patrick Healy and Yamiche Alcindor`` (a conjunct of a person), ``Deb Kline, a leader of ...`` (a noun for
+    people in apposition): the name is a person's."""
+    conjuncts = [root.head] if root.dep_ == "conj" else []
+    conjuncts += [c for c in root.children if c.dep_ == "conj"]
+    return any(c.ent_type_ == "PERSON" for c in conjuncts) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and kind_of_noun().get(c.lemma_.lower()) == "anonymous"
+        for c in root.children)
+
+
+def _person_surnames(doc, entities) -> frozenset[str]:
+    """One-word names the article gives a person: tagged PERSON alone, or after an honorific ("Ms. Malik")."""
+    words = {bare_name(e.text) for e in entities if e.label == "PERSON" and " " not in bare_name(e.text)}
+    words |= {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in HONORIFICS}
+    return frozenset(w for w in words if w[:1].isupper() and len(w) >= 2)
+
+
+def _is_name(text: str) -> bool:
+    """A person's name has no possessive inside (``Punjab's Bhatinda``), starts with a capital and does not close
+    with an acronym (``Tesla CEO``; "John Smith III" is a name)."""
+    inner = POSSESSIVE.sub("", text.strip())
+    return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner) and not closes_with_acronym(inner.split())
+
+
+def role_plural(name: str) -> bool:
+    """``Aides``, ``Officials``: one capitalised plural of a role noun (the model tags it PERSON at a sentence's
+    start), not a name."""
+    low = name.lower()
+    return " " not in name and low.endswith("s") and kind_of_noun().get(low[:-1]) == "anonymous"
+
+
+def _roles(tokens) -> set[str]:
+    """Role nouns around a person's name: ``analyst Jonathan Matuszewski``, ``his spokeswoman, Katie
+    Hill``, ``Nielsen, a former Homeland Security official``, ``President Donald Trump``."""
+    doc = tokens.doc
+    roles: set[str] = set()
+    for token in tokens:  # title words inside the entity: "President Donald Trump" as one entity
+        if token.i < tokens.root.i and token.lower_ in kind_of_noun() and kind_of_noun()[token.lower_] == "anonymous":
+            roles.add(token.lower_)
+    k = tokens.start - 1
+    while k >= 0 and tokens.start - k <= 3 and doc[k].pos_ in ROLE_POS and not doc[k].ent_type_:
+        roles.add(doc[k].lemma_.lower())
+        k -= 1
+    root = tokens.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        roles.add(root.head.lemma_.lower())
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            roles.add(child.lemma_.lower())
+    return roles
+
+
+def _gender(tokens, roles: set[str]) -> Optional[str]:
+    doc = tokens.doc
+    before = doc[tokens.start - 1].lower_ if tokens.start else ""
+    if before in HONORIFICS:
+        return HONORIFICS[before]
+    if tokens[0].lower_ in HONORIFICS:
+        return HONORIFICS[tokens[0].lower_]
+    if roles & FEMALE_NOUNS:
+        return "f"
+    if roles & MALE_NOUNS:
+        return "m"
+    return None
