@@ -177,7 +177,7 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str])
 
 
 def test_issue12_what_something_is_called_parsed_as_an_apposition_is_a_predicative():
-    from newstrace.analysis.quotes.verbs import _bare_complement, _predicative
+    from newstrace.analysis.quotes.complements import _bare_complement, _predicative
 
     # "Kemp called the decision on the sale a landmark judgment ." with "judgment" hung on "sale" as appos
     words = ["Kemp", "called", "the", "decision", "on", "the", "sale", "a", "landmark", "judgment", "."]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .bounds import cut_tail
+from .complements import clause_span
 from .cues import Attribution, cue_table, kind_of_noun
 from .syntax import (
     INHERIT,
@@ -24,7 +25,6 @@ from .syntax import (
     trim,
     within_paragraph,
 )
-from .verbs import clause_span
 
 NAME_ABBREVIATIONS = ("Jr", "Sr")  # a period that ends a signed name and stays with it ('Martin Luther King Jr.')
 # the signature may stand in the next paragraph ('"…"\n\n- Bernie Sanders.', fact-check digests): a hyphen only there
