@@ -55,28 +55,24 @@ def test_issue15_a_month_name_without_a_date_stays_a_word():
     assert first_visible_day("4 مايكل 2020", month_first=False) is None       # a name that starts like "ماي"
 
 
-def test_issue15_a_thai_news_pages_date_line_dates_it():
-    html = ('<html lang="th"><head><title>เปิดเส้นทางเรือใหม่</title></head><body>'
-            '<h1>เปิดเส้นทางเรือใหม่</h1><div class="date">วันจันทร์ที่ 4 พฤษภาคม 2563 เวลา 10:30 น.</div>'
-            '<p>การท่าเรือแจ้งว่าเส้นทางเรือใหม่จะเริ่มให้บริการในฤดูร้อนนี้ หลังจากการเจรจาหลายเดือน '
-            'ผู้โดยสารสามารถจองตั๋วได้ตั้งแต่สัปดาห์หน้าเป็นต้นไป</p></body></html>')
+@pytest.mark.parametrize("html, day", [
+    pytest.param('<html lang="th"><head><title>เปิดเส้นทางเรือใหม่</title></head><body>'
+                 '<h1>เปิดเส้นทางเรือใหม่</h1><div class="date">วันจันทร์ที่ 4 พฤษภาคม 2563 เวลา 10:30 น.</div>'
+                 '<p>การท่าเรือแจ้งว่าเส้นทางเรือใหม่จะเริ่มให้บริการในฤดูร้อนนี้ หลังจากการเจรจาหลายเดือน '
+                 'ผู้โดยสารสามารถจองตั๋วได้ตั้งแต่สัปดาห์หน้าเป็นต้นไป</p></body></html>',
+                 "2020-05-04", id="thai"),
+    pytest.param('<html lang="ja"><head><title>新しいフェリー航路が開設</title></head><body>'
+                 '<h1>新しいフェリー航路が開設</h1><p class="date">２０２０年５月４日　１９時３０分</p>'
+                 '<p>港湾当局は火曜日、新しいフェリー航路が春に運航を開始すると発表した。両岸の町との数か月にわたる'
+                 '協議の末に決まったもので、一日あたり約二千人の利用が見込まれている。</p></body></html>',
+                 "2020-05-04", id="japanese-full-width"),
+    pytest.param('<html lang="ar"><head><title>افتتاح خط العبارات الجديد</title></head><body>'
+                 '<h1>افتتاح خط العبارات الجديد</h1><div class="date">الثلاثاء 13 تشرين الأول 2020 - 14:05</div>'
+                 '<p>قالت هيئة الميناء يوم الثلاثاء إن خط العبارات الجديد سيبدأ في الربيع بعد أشهر من المحادثات مع '
+                 'البلدتين على جانبي الخليج.</p></body></html>',
+                 "2020-10-13", id="lebanese-arabic"),
+])
+def test_issue15_a_news_pages_date_line_in_another_calendar_or_script_dates_it(html, day):
+    """Thai Buddhist-era, Japanese full-width and Levantine Arabic month names on a date line."""
     published, _ = page_dates(html)
-    assert published is not None and (published.value, published.method) == ("2020-05-04", "visible")
-
-
-def test_issue15_a_japanese_page_in_full_width_digits_is_dated_by_its_date_line():
-    html = ('<html lang="ja"><head><title>新しいフェリー航路が開設</title></head><body>'
-            '<h1>新しいフェリー航路が開設</h1><p class="date">２０２０年５月４日　１９時３０分</p>'
-            '<p>港湾当局は火曜日、新しいフェリー航路が春に運航を開始すると発表した。両岸の町との数か月にわたる'
-            '協議の末に決まったもので、一日あたり約二千人の利用が見込まれている。</p></body></html>')
-    published, _ = page_dates(html)
-    assert published is not None and (published.value, published.method) == ("2020-05-04", "visible")
-
-
-def test_issue15_a_lebanese_news_pages_date_line_dates_it():
-    html = ('<html lang="ar"><head><title>افتتاح خط العبارات الجديد</title></head><body>'
-            '<h1>افتتاح خط العبارات الجديد</h1><div class="date">الثلاثاء 13 تشرين الأول 2020 - 14:05</div>'
-            '<p>قالت هيئة الميناء يوم الثلاثاء إن خط العبارات الجديد سيبدأ في الربيع بعد أشهر من المحادثات مع '
-            'البلدتين على جانبي الخليج.</p></body></html>')
-    published, _ = page_dates(html)
-    assert published is not None and (published.value, published.method) == ("2020-10-13", "visible")
+    assert published is not None and (published.value, published.method) == (day, "visible")
