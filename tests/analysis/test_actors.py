@@ -89,3 +89,29 @@ def test_issue13_short_dictionary_names_need_capitals():
 
     assert [m[2] for m in find_codes(["the", "FBI"])] == ["USA"]
     assert find_codes(["a", "goa", "trip"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the surfing film Chasing Mavericks",   # a Phoenix alias of the francs-tireurs (FRA REB)
+    "a youth football club",                # an alias of a French armed group
+    "the organization behind the festival",  # an alias coded MEA REB
+    "the Youth Orchestra",                  # capitalised in a title, still the ordinary word
+    "zero tolerance campaigners",
+])
+def test_issue13_ordinary_english_words_are_no_dictionary_actors(text):
+    """issue 13: a one-word dictionary name that is an ordinary English word (data/actors_common_words.txt,
+    built from public word frequencies) codes no actor in ordinary use."""
+    assert find_codes(text.split()) == []
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Taliban fighters", "AFG", None),        # armed group: the name is only ever a name
+    ("Hamas gunmen", "PSE", None),
+    ("FARC guerrillas", "COL", "REB"),        # from the Phoenix dictionary
+    ("the Senate", "USA", "GOV"),             # mostly written with a capital: not an ordinary word
+    ("the ZERO commandos", "USA", "REB"),     # the guarded word in capitals still codes
+])
+def test_issue13_real_group_and_body_names_stay_coded(text, code, sector):
+    found = find_codes(text.split())
+    assert found and found[0][2] == code
+    assert sector is None or found[0][3] == sector

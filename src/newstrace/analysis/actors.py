@@ -100,14 +100,24 @@ def dated(rows: Sequence[tuple[str, str, str, str]], date: str | None) -> tuple[
     return row[0], row[1] or None
 
 
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """One-word dictionary names that are ordinary English words ("mavericks", "youth"; built by
+    ``bench/build_actor_common_words.py``)."""
+    text = resources.files("newstrace.data").joinpath("actors_common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def lookup(key: str, original: Sequence[str]) -> tuple[str, str | None] | None:
     """(code, sector) of a lower-cased name: the country/organisation tables first, then the dated
-    dictionary (short dictionary names only when written in capitals, e.g. "FBI", not "goa")."""
+    dictionary (short dictionary names and ordinary English words only when written in capitals, e.g.
+    "FBI", not "goa"; "ZERO", not "Chasing Mavericks": issue 13)."""
     hit = code_table().get(key)
     if hit:
         return hit
     rows = dictionary().get(key)
-    if not rows or (len(key) <= SHORT_NAME and not all(w.isupper() for w in original)):
+    guarded = len(key) <= SHORT_NAME or key in common_words()
+    if not rows or (guarded and not all(w.isupper() for w in original)):
         return None
     return dated(rows, _AS_OF.get())
 
