@@ -115,3 +115,35 @@ def test_issue13_real_group_and_body_names_stay_coded(text, code, sector):
     found = find_codes(text.split())
     assert found and found[0][2] == code
     assert sector is None or found[0][3] == sector
+
+
+# issue 13: Phoenix agents that name things, not people or groups ("carrier", "information", "home", "service"),
+# give their sector only beside a country/organisation code or a name, or modifying another noun.
+@pytest.mark.parametrize("text, head, sector", [
+    ("carriers", 0, None),                    # "carriers are signing deals": telecom firms, not the navy
+    ("the information", 1, None),
+    ("a nursing home", 2, None),
+    ("the service", 1, None),
+    ("the technology", 1, None),
+    ("U.S. carrier", 1, "MIL"),               # a code in the phrase
+    ("the Interior spokesman", 2, "GOV"),     # a role word heads it
+    ("the Interior", 1, "GOV"),               # a name (capital past the first word)
+    ("police", 0, "COP"),                     # group nouns are untouched
+    ("the army", 1, "MIL"),
+    ("the government", 1, "GOV"),
+    ("rebels", 0, "REB"),
+])
+def test_thing_agents_need_a_code_or_name(text, head, sector):
+    assert coded(text, head).sector == sector
+
+
+def test_thing_agent_still_marks_a_candidate_when_loose():
+    words = ["carriers"]
+    assert code_phrase("carriers", words, ["carrier"], 0, loose=True).sector == "MIL"
+
+
+def test_qualifier_table_is_things_only():
+    from newstrace.analysis.actors import qualifier_agents
+    things = qualifier_agents()
+    assert {"carrier", "information", "home", "service", "technology"} <= things
+    assert not things & {"police", "army", "troop", "government", "ministry", "rebel", "official", "soldier"}

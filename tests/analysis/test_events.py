@@ -389,3 +389,9 @@ def test_issue13_declining_to_comment_is_no_rejection(body):
 def test_issue13_refusing_an_action_is_still_a_rejection():
     """issue 13: the statement rows only cover "comment"-like objects; refusing a demand stays REJECT."""
     assert only_event("The government refused to pay the ransom demanded by the kidnappers.").type == "REJECT"
+
+
+def test_thing_agent_alone_gives_no_sector_issue_13():
+    event = only_event("Carriers agreed to cut roaming fees on Monday.")
+    assert event.type == "AGREE"
+    assert event.source_actor.text == "Carriers" and event.source_actor.sector is None  # was MIL

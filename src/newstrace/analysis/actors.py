@@ -147,32 +147,56 @@ def find_codes(words: Sequence[str]) -> list[tuple[int, int, str, str | None]]:
     return found
 
 
-def sector_of(lemmas: Sequence[str], head: int | None = None) -> str | None:
-    """The sector of a phrase: its head word's role first, then any role word in it."""
-    table = sector_table()
+@functools.lru_cache(maxsize=1)
+def qualifier_agents() -> frozenset[str]:
+    """One-word Phoenix agents that are not nouns for people or groups ("carrier", "information", "home"):
+    a sector only beside a code or a name (built by ``bench/build_actor_qualifier_words.py``, issue 13)."""
+    text = resources.files("newstrace.data").joinpath("actors_qualifier_agents.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def qualified(words: Sequence[str], matches: Sequence[tuple[int, int, str, str | None]]) -> bool:
+    """A phrase with a country/organisation code or a named word past its first ("U.S. carrier", "the
+    Interior Ministry"): its thing-words ("carrier", "interior") may give a sector."""
+    return bool(matches) or any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words[1:])
+
+
+def sector_of(lemmas: Sequence[str], head: int | None = None, named: bool = True) -> str | None:
+    """The sector of a phrase: its head word's role first, then any role word in it. A thing-word of
+    :func:`qualifier_agents` heading the phrase ("carriers", "the information") gives none unless ``named``;
+    modifying a noun ("medical teams", "prison guards") it does."""
+    table, things = sector_table(), (frozenset() if named else qualifier_agents())
+    last = head if head is not None else len(lemmas) - 1
     order: Iterable[int] = ([head] if head is not None else []) + list(range(len(lemmas) - 1, -1, -1))
     for i in order:
-        sector = table.get(lemmas[i].lower())
+        lemma = lemmas[i].lower()
+        sector = table.get(lemma) if i != last or lemma not in things else None
         if sector:
             return sector
     return None
 
 
-def code_phrase(text: str, words: Sequence[str], lemmas: Sequence[str], head: int | None = None) -> Actor:
-    """One actor for a phrase: the first country/organisation code in it and its sector."""
+def code_phrase(text: str, words: Sequence[str], lemmas: Sequence[str], head: int | None = None,
+                loose: bool = False) -> Actor:
+    """One actor for a phrase: the first country/organisation code in it and its sector (``loose``: thing-words
+    give theirs alone too, to tell whether a phrase may be an actor at all)."""
     matches = find_codes(words)
     code = matches[0][2] if matches else None
-    sector = sector_of(lemmas, head) or (matches[0][3] if matches else None)
+    sector = sector_of(lemmas, head, loose or qualified(words, matches)) or (matches[0][3] if matches else None)
     return Actor(text=text, code=code, sector=sector)
 
 
-def split_compound(text: str, words: Sequence[str], lemmas: Sequence[str], head: int | None = None) -> list[Actor]:
+def split_compound(text: str, words: Sequence[str], lemmas: Sequence[str], head: int | None = None,
+                   loose: bool = False) -> list[Actor]:
     """A phrase naming several countries ("Hungarian and Romanian officials") -> one actor per country."""
     matches = find_codes(words)
     codes = {m[2] for m in matches}
     if len(codes) < 2 or "and" not in [w.lower() for w in words]:
-        return [code_phrase(text, words, lemmas, head)]
-    sector = sector_of(lemmas, head)
+        return [code_phrase(text, words, lemmas, head, loose)]
+    sector = sector_of(lemmas, head, qualified(words, matches))
     seen, actors = set(), []
     for start, end, code, implied in matches:
         if code not in seen:

@@ -243,8 +243,9 @@ def phrase_tokens(head) -> list:
     return keep[start:]
 
 
-def actors_of(head) -> list[Actor]:
-    """Actors named by a noun phrase headed by ``head`` and its coordinated phrases."""
+def actors_of(head, loose: bool = False) -> list[Actor]:
+    """Actors named by a noun phrase headed by ``head`` and its coordinated phrases (``loose``: see
+    ``actors.code_phrase``)."""
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
     actors: list[Actor] = []
     for h in heads:
@@ -257,14 +258,14 @@ def actors_of(head) -> list[Actor]:
         lemmas = [t.lemma_ for t in tokens]
         # issue 13: a punctuation head ("―" parsed as a noun) is cut from its own phrase: no head index
         ids = [t.i for t in tokens]
-        actors.extend(split_compound(text, words, lemmas, ids.index(h.i) if h.i in ids else None))
+        actors.extend(split_compound(text, words, lemmas, ids.index(h.i) if h.i in ids else None, loose))
     return actors
 
 
 def is_actor_like(head) -> bool:
     if head.ent_type_ in ACTOR_LABELS:
         return True
-    actors = actors_of(head)
+    actors = actors_of(head, loose=True)  # issue 13: a thing-word ("the carrier") still marks a candidate
     return any(a.code or a.sector for a in actors)
 
 
