@@ -4,8 +4,8 @@ a description, bare anaphors ("the company", "the city's police"), role abbrevia
 from __future__ import annotations
 
 import functools
-import re
 
+from ..extract.dateline import opens_with_dateline
 from ..record import Span
 from .quotes.syntax import text_of
 
@@ -78,17 +78,16 @@ def title_roles() -> dict[str, frozenset[str]]:
     return {row[0].strip(): frozenset(row[1].split()) for row in rows if len(row) >= 2}
 
 
-# after a dateline's place: its state or country and the day ("BUENA PARK, Calif. -", "CLEVELAND, July 19 (UPI) —",
-# "WASHINGTON (AP) —"), then a dash; not an appositive ("NATO, the alliance, said")
-DATELINE_AFTER = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]*\.?,?\s*)+(?:\d{1,2}\s*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014]")
+DATELINE_CHARS = 200  # as much of a line as extract.dateline reads
 
 
 def _dateline(token) -> bool:
     """``CLEVELAND, July 19 (UPI) — Former Attorney General ... told``: a place in capitals opening a line and followed
-    by a comma or a dash is the dateline, which the parse may take for the subject (issue 12: CLEVELAND, WASHINGTON,
-    RANGOON, SYRACUSE, BUENA PARK on PolNeAR training pages), never a source."""
+    by a dateline's region, date, outlet and dash (extract.dateline's patterns) is the dateline, which the parse may
+    take for the subject (issue 12: CLEVELAND, WASHINGTON, RANGOON, SYRACUSE, BUENA PARK on PolNeAR training pages),
+    never a source."""
     start, end = _proper_name(token)
     text = text_of(token.doc)
     name = text[start:end]
     return len(name) >= 3 and name.isupper() and (start == 0 or text[start - 1] == "\n") and \
-        DATELINE_AFTER.match(text, end) is not None
+        opens_with_dateline(text[start:start + DATELINE_CHARS])

@@ -55,6 +55,13 @@ def find_dateline(body: str) -> Dateline | None:
     return None
 
 
+def opens_with_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a dateline whose place is in capitals (``CLEVELAND, July 19 (UPI) —``,
+    ``BUENA PARK, Calif. -``), by the patterns :func:`find_dateline` reads."""
+    match = _DATELINE_RES[0].match(text)
+    return match is not None and _plausible(match)
+
+
 def _paragraph_starts(body: str) -> list[int]:
     """Offsets of the first paragraphs (lines with text) of the body."""
     starts: list[int] = []
