@@ -109,6 +109,19 @@ def test_issue13_an_attack_on_armed_forces_by_an_unnamed_side_is_a_clash(monkeyp
     assert acled_types(body) == ["ARMED_CLASH"]
 
 
+@pytest.mark.parametrize("body, target", [
+    ("Two unknown men shot and wounded a policeman near the market of Tanu on Sunday.", "policeman"),
+    ("Gunmen stormed and looted the village of Tanu.", "village of Tanu"),
+])
+def test_issue13_two_verbs_sharing_one_object_give_the_first_its_target(monkeypatch, body, target):
+    """"shot and wounded a policeman": the parse hangs the object under the second verb; the trigger (the first)
+    had no target, so the attack on a policeman read as one-sided violence."""
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
+    record = ev.events_stage(Record(id="t", body=body, doc=get_nlp()(body)))
+    assert [a.text for e in record.events[:1] for a in e.target_actors] == [target]
+    assert target != "policeman" or record.events[0].acled_type == "ARMED_CLASH"
+
+
 def test_issue13_an_attack_by_civilians_on_police_is_no_clash(monkeypatch):
     monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
     assert acled_types("Gunmen shot dead three farmers near the market of Tanu.") == ["ATTACK"]
