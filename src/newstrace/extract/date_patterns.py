@@ -239,6 +239,9 @@ HEADLINE_COVER = 0.5
 # 300 misses date lines under a standfirst or an audio link, 1,200 reaches sidebar and footer dates).
 STAMP_LINE_REACH = 600
 STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
+TEASER_LINK_WORDS = 4  # a link this long right above a date line in the same box is another story's title
+TEASER_BOX_LEVELS = 2  # levels above that link where the date line must sit (a card, a list item)
+TEASER_DAY_CONFIDENCE = 0.3  # htmldate's day when the page shows it only under such links (a doubted guess)
 # On a page without a headline, a date line asked BEFORE htmldate must open prose: a text of at least
 # PROSE_LINE characters within PROSE_REACH characters of text after it (a post's or a report's date line;
 # a site header's "today" date is followed by navigation). Chosen on the unseen training pages (issue 15).
