@@ -1,4 +1,5 @@
-"""issue 13: ACLED's property destruction and looting by an armed group, told apart from its attacks on people."""
+"""issue 13, twelfth round of the ACLED rules: property destruction and looting by an armed group, told apart from its
+attacks on people; bodies found."""
 
 from __future__ import annotations
 
@@ -34,3 +35,17 @@ def test_issue13_an_armed_group_burning_or_looting_with_nobody_hurt_destroys_pro
 ])
 def test_issue13_burning_beside_harm_to_people_or_armed_forces_stays_violence(body):
     assert rule_label(body) != "PROPERTY_DISTRUCT"
+
+
+@pytest.mark.parametrize("body", [
+    "The body of a young man was found near the bridge in Tanu on Monday.",
+    "Human remains were discovered in two bags beside the road to Kela.",
+])
+def test_issue13_a_body_found_is_an_attack(body):
+    """Training notes where a body, a corpse or human remains were found: ATTACK 87 of 111, eight countries; the
+    ATTACK row's "body be find" needed the words side by side."""
+    assert rule_label(body) == "ATTACK"
+
+
+def test_issue13_something_else_found_is_no_attack():
+    assert rule_label("The head of the school was found to have forged his degree.") != "ATTACK"
