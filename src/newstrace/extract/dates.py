@@ -25,7 +25,7 @@ from . import date_patterns as pat
 from .date_confidence import calibrated
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
-from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose
+from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose, stamp_lines, teaser_link
 from .date_read import NumericOrder, labelled_days, normalise, plausible
 from .date_read import matches as _matches
 from .date_read import safe_date as _safe_date
@@ -77,12 +77,26 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     if published is None:
         published = _dateline_date(tree, month_first, today) or _stamp_line(headline, tree, month_first, today) \
             or _stamp_line(headline, tree, month_first, today, top=True, prose=True) \
-            or checked_htmldate(html_text, url, month_first.url_month, modified) \
+            or _teasers_day(checked_htmldate(html_text, url, month_first.url_month, modified), tree, headline, month_first) \
             or _stamp_line(headline, tree, month_first, today, top=True)
         return calibrated(published and _shown_in_url_month(published, tree, month_first, today), []), modified
     if published.method == "meta-weak":
         published = _shown_in_url_month(published, tree, month_first, today)
     return calibrated(_settle(published, shown, html_text, url), candidates), modified
+
+
+def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -> DateValue | None:
+    """htmldate's day, doubted (``TEASER_DAY_CONFIDENCE``) when every date line of the page that shows it
+    sits under another story's linked title (``teaser_link``: a "Read also" box, a next-post link, a list
+    of headlines): likely a neighbour's day, though on a news page it is often the article's own too, so
+    the day is kept and flagged rather than dropped (issue 15). A day no short line shows stays as it is."""
+    if found is None:
+        return None
+    places = [(node, before) for node, day, before in stamp_lines(_NODE_TEXT(tree), order.month_first)
+              if day == found.value[:10]]
+    if places and all(teaser_link(before, node, headline) for node, before in places):
+        return DateValue(found.value, found.method, pat.TEASER_DAY_CONFIDENCE, conflicts=found.conflicts)
+    return found
 
 
 def _find_modified(meta: PageMeta, markup: dict[str, DateValue], visible: list[_Visible],
