@@ -211,6 +211,11 @@ Figures (2026-12-07, eighth session; ``--rerun``): all labels 1,229 / 1,276 thro
   and an item without the headline is no longer a page meta tag (``metadata._others_microdata``). No training
   page has one; 7 dev tune pages put the article's own microdata in a ``<footer>`` inside the article's item,
   which stays read. No day changed.
+* a page-level ``<header>`` (outside ``<article>`` / ``<main>``, with a ``<nav>`` or 10+ links and no ``<h2>`` /
+  ``<hgroup>``) is a foreign box, and htmldate's day shown only there is doubted (0.3): on pages we wrote the
+  site header's "today" dated undated articles (visible, 0.85). No training or dev day or confidence changed;
+  without the nav / links / title conditions, every ``<header>`` outside an article: 15 training pages lost
+  their visible or markup evidence (HTML5 blog posts' own headers; same days from htmldate), not kept.
 """
 
 from __future__ import annotations
