@@ -203,7 +203,14 @@ Figures (2026-12-07, eighth session; ``--rerun``): all labels 1,229 / 1,276 thro
   1 labelled front page whose label is its first headline's day; no dev page. Tried and dropped: dropping the day
   instead (scored as a miss like a wrong day: 1,229 -> 1,228, and news pages' related boxes often share the
   article's day); also counting dates in foreign boxes or lists (``_foreign_text``, ``_in_list`` without the
-  headline's containers): dev tune .968 -> .917, check .929 -> .888.
+  headline's containers): dev tune .968 -> .917, check .929 -> .888; doubting also days shown only in comment
+  boxes (names with comment / reply): 33 more training pages, among them an article's own
+  "by-line-comments-views-date" box and comments on the post's own day, so not kept.
+* a related story's ``<meta itemprop="datePublished">`` (microdata of a teaser card, read page-wide as a meta
+  tag, weight 2.5) outvoted the article's date line (2.2) on a page we wrote: such a meta inside a foreign box
+  and an item without the headline is no longer a page meta tag (``metadata._others_microdata``). No training
+  page has one; 7 dev tune pages put the article's own microdata in a ``<footer>`` inside the article's item,
+  which stays read. No day changed.
 """
 
 from __future__ import annotations

@@ -132,3 +132,14 @@ def test_issue12_shortened_names_of_two_bodies_stay_apart():
     names = sorted(s.name for s in record.sources)
     assert "House Committee on Ports" in names and "House Committee on Roads" in names, names
     assert not any(len(s.mentions) >= 2 and s.name.startswith("House Committee on") for s in record.sources), names
+
+
+def test_issue12_a_headline_name_the_model_tagged_as_a_body_stops_at_the_persons_name():
+    from newstrace.analysis.entities import _headline_names
+    body = "Dana Moss Promises Action On Harbour Fees In First Week\n\nMayor Dana Moss said on Monday she would act."
+    headline = (0, body.index(" First"), "ORG", "model", 0.8)
+    later = (body.index("Dana Moss", 10), body.index(" said"), "PERSON", "model", 0.8)
+    out = _headline_names(body, [headline, later])
+    assert [(body[a:b], label) for a, b, label, _, _ in out] == [("Dana Moss", "ORG"), ("Dana Moss", "PERSON")]
+    other = (0, body.index(" First"), "ORG", "model", 0.8)  # no person of that name elsewhere: the span stays
+    assert _headline_names(body, [other]) == [other]
