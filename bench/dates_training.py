@@ -216,6 +216,12 @@ Figures (2026-12-07, eighth session; ``--rerun``): all labels 1,229 / 1,276 thro
   site header's "today" dated undated articles (visible, 0.85). No training or dev day or confidence changed;
   without the nav / links / title conditions, every ``<header>`` outside an article: 15 training pages lost
   their visible or markup evidence (HTML5 blog posts' own headers; same days from htmldate), not kept.
+* Solar Hijri dates in digits, year first ("۱۳۹۹/۰۲/۱۵", on non-ASCII lines only) and the bare Persian
+  "انتشار" (publication) as a published label: no training or dev page changed (neutral here; for Iranian news).
+* probed with pages we wrote, all read already: date lines in 50 locales and scripts, "Published ... Updated ..."
+  pairs in 26 languages either order, JSON-LD / meta values in 20 formats (epoch seconds are not read: the few
+  10-digit values on tune and training pages are mostly ids, fb:admins, app ids), @graph and array JSON-LD with
+  WebSite / VideoObject objects before the article's.
 """
 
 from __future__ import annotations

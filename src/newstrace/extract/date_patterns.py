@@ -178,7 +178,7 @@ PUBLISHED_LABELS = (
     "publiceret", "publisert", "julkaistu",
     "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
     "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
-    "نشر في", "تاریخ انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
+    "نشر في", "تاریخ انتشار", "انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.
