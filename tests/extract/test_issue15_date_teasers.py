@@ -89,3 +89,26 @@ def test_issue15_a_posts_own_header_outside_an_article_element_keeps_its_date():
             f"</p></header>{STORY}</div>")
     published, _ = page_dates(site_page(NAV, post))
     assert published is not None and published.value[:10] == "2020-05-04" and published.confidence >= DOUBTFUL
+
+
+def test_issue15_a_day_only_in_a_more_stories_boxs_time_stamps_is_doubted():
+    """htmldate reads the ``<time datetime>`` of a "more stories" box beside an undated article (before: 0.78)."""
+    more = ("<section class='more-stories'><article><h3><a href='/ferry'>Harbour ferry to start in spring</a></h3>"
+            "<time datetime='2020-04-28T10:00:00Z'>April 28</time></article></section>")
+    published, _ = page_dates(page(after=more))
+    assert doubted_or_none(published)
+    own = "<p><time datetime='2020-05-04T09:00:00Z'>Monday</time></p>"
+    published, _ = page_dates(page(own, after=more))
+    assert published is not None and published.value[:10] == "2020-05-04" and published.confidence >= DOUBTFUL
+
+
+def test_issue15_a_time_stamp_under_the_headline_with_relative_text_is_the_date_line():
+    """``<time datetime>`` whose text is "3 hours ago" or a weekday was skipped (no year in its text): htmldate
+    dated the page. An "Updated" label in or before it makes it the update."""
+    published, modified = page_dates(page("<time datetime='2020-05-04T09:00:00Z'>3 hours ago</time>"))
+    assert published is not None and (published.value[:10], published.method) == ("2020-05-04", "visible")
+    line = ("<p>Published <time datetime='2020-05-04T09:00:00Z'>Monday</time> · Updated "
+            "<time datetime='2020-05-09T09:00:00Z'>2 hours ago</time></p>")
+    published, modified = page_dates(page(line))
+    assert published is not None and published.value[:10] == "2020-05-04"
+    assert modified is not None and modified.value[:10] == "2020-05-09"

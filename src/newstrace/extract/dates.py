@@ -94,7 +94,10 @@ def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -
         return None
     places = [(node, before) for node, day, before in stamp_lines(_NODE_TEXT(tree), order.month_first)
               if day == found.value[:10]]
-    if places and all(teaser_link(before, node, headline) or _in_site_header(node) for node, before in places):
+    article = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    stamps = [el for el in tree.iter("time") if (normalise(el.get("datetime")) or "")[:10] == found.value[:10]]
+    if (places or stamps) and all(teaser_link(before, node, headline) or _in_site_header(node) for node, before in places) \
+            and all(_foreign(el, article) for el in stamps):
         return DateValue(found.value, found.method, pat.TEASER_DAY_CONFIDENCE, conflicts=found.conflicts)
     return found
 
@@ -424,9 +427,9 @@ def _markup_date(el, markup: dict[str, DateValue], today: date | None, article: 
 
 def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     text = _short_text(el)
-    if text is None or not _HAS_YEAR.search(text):
+    attr = normalise(el.get("datetime"), today=today) if el.tag == "time" and text is not None else None
+    if text is None or not (attr or _HAS_YEAR.search(text)):  # "<time datetime=...>3 hours ago</time>" is a stamp
         return []
-    attr = normalise(el.get("datetime"), today=today) if el.tag == "time" else None
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
     if "hidden" in marks:  # not shown to readers
         return []
@@ -436,11 +439,21 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, a
         day, value = date.fromisoformat(attr[:10]), attr
         if days and abs((days[0][1] - day).days) == 1:  # a stamp in another zone: readers see the text's day
             day, value = days[0][1], days[0][1].isoformat()
-        found = [_Visible(day, bool(days and days[0][2]) or flagged, order, value)]
+        relabelled = not days and _update_lead(el, text)  # "Updated 3 hours ago", the label in or before it
+        found = [_Visible(day, bool(days and days[0][2]) or flagged or relabelled, order, value)]
     else:
         found = [_Visible(day, updated or flagged, order, day.isoformat())
                  for _, day, updated in days if plausible(day, today)]
     return found if found and not _foreign(el, article) else []
+
+
+def _update_lead(el, text: str) -> bool:
+    """A stamp whose own text, or the text just before it in its parent, is an "updated" label."""
+    parent = el.getparent()
+    before = "" if parent is None else (parent.text or "") + "".join(
+        "".join(sib.itertext()) + (sib.tail or "") for sib in reversed(list(el.itersiblings(preceding=True))))
+    lead = f"{before[-pat.STAMP_LABEL_REACH:]} {text}".lower()
+    return any(label in lead for label in pat.UPDATED_LABELS)
 
 
 def _flagged(el) -> bool:
