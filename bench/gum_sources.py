@@ -69,16 +69,25 @@ def _capitalised(text: str, start: int, end: int) -> bool:
     return False
 
 
-def chain_of(mention: tuple[int, int], spans: dict[tuple[int, int], int]) -> int | None:
-    """The chain whose mention best matches ``mention`` (same span; else the shortest containing it; else the
-    longest it contains)."""
+def chain_of(mention: tuple[int, int], spans: dict[tuple[int, int], int], text: str = "",
+             name: str = "") -> int | None:
+    """The chain whose mention best matches ``mention`` (same span; else the shortest containing it; else, of the
+    chain mentions it contains, one holding the last word of the source's ``name`` -- "Fuad Basya" of "Major general
+    Fuad Basya, spokesman for the Indonesian military", not "the Indonesian military"; "Gabriel Demante" of "Galois'
+    cousin, Gabriel Demante", not "Galois'" -- else the longest it contains)."""
     if mention in spans:
         return spans[mention]
     edge = [(b - a, c) for (a, b), c in spans.items() if (a == mention[0] or b == mention[1])
             and a <= mention[0] and mention[1] <= b]  # "Hill" of "Marc Lamont Hill", "Acme" of "Acme's report"
-    edge += [(b - a, c) for (a, b), c in spans.items() if (a == mention[0] or b == mention[1])
-             and mention[0] <= a and b <= mention[1]]
-    return min(edge)[1] if edge else None
+    if edge:
+        return min(edge)[1]
+    inner = [(a, b, c) for (a, b), c in spans.items() if mention[0] <= a and b <= mention[1] and (a, b) != mention]
+    last = name.split()[-1].lower() if name.split() else ""
+    named = [(b - a, c) for a, b, c in inner if last and last in text[a:b].lower().split()]
+    if named:
+        return max(named)[1]
+    inner_edge = [(b - a, c) for a, b, c in inner if a == mention[0] or b == mention[1]]
+    return max(inner_edge)[1] if inner_edge else None
 
 
 def measure(genres: tuple[str, ...], show: int) -> dict:
@@ -102,7 +111,7 @@ def measure(genres: tuple[str, ...], show: int) -> dict:
             for source in record.sources:
                 if source.method.startswith("page:"):
                     continue
-                votes = Counter(chain_of(tuple(m), spans) for m in source.mentions)
+                votes = Counter(chain_of(tuple(m), spans, item["text"], source.name) for m in source.mentions)
                 votes.pop(None, None)
                 if not votes:
                     continue

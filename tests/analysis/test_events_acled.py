@@ -97,6 +97,37 @@ def test_issue13_suspects_killing_or_no_suspects_stay_an_attack(monkeypatch, bod
     assert acled_types(body) == ["ATTACK"]
 
 
+@pytest.mark.parametrize("body", [
+    "Two unknown men shot a policeman near the market of Tanu on Sunday.",
+    "Unidentified attackers killed two soldiers at a checkpoint outside Bela town.",
+])
+def test_issue13_an_attack_on_armed_forces_by_an_unnamed_side_is_a_clash(monkeypatch, body):
+    """ACLED keeps ATTACK for violence against unarmed people: an attack on police, soldiers or a militia is an
+    ARMED_CLASH even when the attackers have no sector (training notes with unknown gunmen / assailants attacking
+    police, soldiers, gendarmes or a militia: ARMED_CLASH 28 of 31, five countries)."""
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
+    assert acled_types(body) == ["ARMED_CLASH"]
+
+
+@pytest.mark.parametrize("body, target", [
+    ("Two unknown men shot and wounded a policeman near the market of Tanu on Sunday.", "policeman"),
+    ("Gunmen stormed and looted the village of Tanu.", "village of Tanu"),
+])
+def test_issue13_two_verbs_sharing_one_object_give_the_first_its_target(monkeypatch, body, target):
+    """"shot and wounded a policeman": the parse hangs the object under the second verb; the trigger (the first)
+    had no target, so the attack on a policeman read as one-sided violence."""
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
+    record = ev.events_stage(Record(id="t", body=body, doc=get_nlp()(body)))
+    assert [a.text for e in record.events[:1] for a in e.target_actors] == [target]
+    assert target != "policeman" or record.events[0].acled_type == "ARMED_CLASH"
+
+
+def test_issue13_an_attack_by_civilians_on_police_is_no_clash(monkeypatch):
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
+    assert acled_types("Gunmen shot dead three farmers near the market of Tanu.") == ["ATTACK"]
+    assert acled_types("Angry villagers attacked two policemen at the market of Tanu.") != ["ARMED_CLASH"]
+
+
 def test_issue13_rule_features_name_every_rule_that_fires_and_the_sectors():
     """What the rules see is a feature of the ACLED model: every rule that fires, the first apart, and the sectors of
     the role words; no place or person name enters them (they read the same in a country the model never saw)."""

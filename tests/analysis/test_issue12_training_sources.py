@@ -110,3 +110,36 @@ def test_issue12_a_transcript_label_in_capitals_is_the_person_named():
     record = _run("Governor Mary Fallin spoke to CNN on Sunday about the shootings.\n\nFALLIN: People are scared. "
                   "They want safe homes and safe streets.\n\nFALLIN: We all need to work towards unity.")
     assert not any(s.name == "FALLIN" for s in record.sources), record.sources
+
+
+def test_issue12_a_body_named_by_the_opening_of_its_name_is_one_source():
+    record = _run("Turnout fell by a tenth, the Harbour Centre for Fair Elections said on Monday. \"This is a warning,\" "
+                  "the Harbour Centre said in a report.")
+    bodies = [s for s in record.sources if s.kind != "anonymous"]
+    assert [s.name for s in bodies] == ["Harbour Centre for Fair Elections"], record.sources
+
+
+def test_issue12_an_outlet_named_without_its_city_is_one_source():
+    record = _run("The mayor resigned on Friday. \"He knew,\" a clerk told the Lakeport Evening Ledger. The Evening "
+                  "Ledger said the mayor had been warned twice.")
+    outlets = [s for s in record.sources if s.kind == "outlet"]
+    assert len(outlets) <= 1, record.sources
+
+
+def test_issue12_shortened_names_of_two_bodies_stay_apart():
+    record = _run("The House Committee on Ports said the bill was late. The House Committee on Roads said it was "
+                  "fine. \"We will not wait,\" the House Committee said.")
+    names = sorted(s.name for s in record.sources)
+    assert "House Committee on Ports" in names and "House Committee on Roads" in names, names
+    assert not any(len(s.mentions) >= 2 and s.name.startswith("House Committee on") for s in record.sources), names
+
+
+def test_issue12_a_headline_name_the_model_tagged_as_a_body_stops_at_the_persons_name():
+    from newstrace.analysis.entities import _headline_names
+    body = "Dana Moss Promises Action On Harbour Fees In First Week\n\nMayor Dana Moss said on Monday she would act."
+    headline = (0, body.index(" First"), "ORG", "model", 0.8)
+    later = (body.index("Dana Moss", 10), body.index(" said"), "PERSON", "model", 0.8)
+    out = _headline_names(body, [headline, later])
+    assert [(body[a:b], label) for a, b, label, _, _ in out] == [("Dana Moss", "ORG"), ("Dana Moss", "PERSON")]
+    other = (0, body.index(" First"), "ORG", "model", 0.8)  # no person of that name elsewhere: the span stays
+    assert _headline_names(body, [other]) == [other]

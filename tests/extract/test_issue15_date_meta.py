@@ -42,3 +42,25 @@ def test_issue15_a_modified_stamp_alone_is_a_doubted_publication_date():
     published, modified = dates_of('<meta name="dcterms:modified" content="2019-03-06">')
     assert published is not None and published.confidence < 0.5
     assert modified is not None and modified.value == "2019-03-06"
+
+
+@pytest.mark.parametrize("published_name, modified_name", [
+    ("publish_time", "og:modified_time"),               # Chinese and Korean news CMSs
+    ("article:published_date", "article:modified_date"),
+    ("ptime", "lastmodified"),
+    ("mediator_published_time", "revision_date"),
+])
+def test_issue15_published_stamps_under_cms_names_htmldate_also_reads(published_name, modified_name):
+    """Names htmldate lists (issue 15, worldwide news): before, the cascade left these pages to htmldate, which
+    reads no modified stamp apart from the published one and is trusted little (method 'htmldate')."""
+    published, modified = dates_of(f'<meta name="{published_name}" content="2020-05-04 21:30:00">'
+                                   f'<meta property="{modified_name}" content="2020-05-07T09:00:00+09:00">')
+    assert published is not None and (published.value[:10], published.method) == ("2020-05-04", "meta")
+    assert modified is not None and modified.value[:10] == "2020-05-07"
+
+
+def test_issue15_a_registration_day_or_a_generation_time_is_no_publication_stamp():
+    """'og:regdate' (a user's registration on some boards) and 'gentime' (the page's build) stay unread."""
+    published, _ = dates_of('<meta property="og:regdate" content="20150101093000">'
+                            '<meta name="gentime" content="2020-05-04 21:30:00">')
+    assert published is None or published.method == "htmldate"

@@ -90,6 +90,45 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
             fold(short, longs[0])
 
 
+LINKS = frozenset("for of on".split())  # "Brennan Center for Justice": the words before the link name the body
+
+
+def _shortened(short: list[str], long: list[str], kind: str) -> bool:
+    """Whether a name of two words or more is the short form of a longer one of the same article: its opening, up to
+    the link the long name continues with ("Brennan Center" of "Brennan Center for Justice"), or its closing words
+    when what they drop is a country ("Justice Department" of "U.S. Justice Department") or, for an outlet, where
+    it comes out ("Daily News" of "New York Daily News")."""
+    n = len(short)
+    if n < 2 or len(long) <= n:
+        return False
+    if long[:n] == short:
+        return long[n].lower() in LINKS
+    if long[-n:] != short or not all(w[:1].isupper() for w in long[:-n]):
+        return False
+    rest = " ".join(long[:-n])
+    return country_of(rest) is not None or kind == "outlet" and _is_place(rest)
+
+
+def _is_place(name: str) -> bool:
+    from .gazetteer import gazetteer
+    return bool(gazetteer().lookup(name))
+
+
+def fold_shortened(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> None:
+    """``the Brennan Center`` after ``the Brennan Center for Justice``, ``the Daily News`` after ``the New York Daily
+    News``: a body named by the opening or the closing words of exactly one longer body of the article is that body
+    (the long name's kind wins; two candidates, as "House Committee" beside two committees, stay apart)."""
+    bodies = [n for n in {id(n): n for n in by_name.values()}.values() if n.kind != "person"]
+    folded: set[int] = set()
+    for short in bodies:
+        words = bodies_mod.bare_name(short.name).split()
+        longs = [n for n in bodies if n is not short and id(n) not in folded and short.kind in (n.kind, "organization")
+                 and _shortened(words, bodies_mod.bare_name(n.name).split(), n.kind)]
+        if len(longs) == 1:
+            folded.add(id(short))
+            fold(short, longs[0])
+
+
 def fold_owned(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> None:
     """``the Foreign Ministry`` after ``Russia's Foreign Ministry``: the body of the one country the article names
     with it (with two countries' ministries, the bare name stays apart: no guess)."""

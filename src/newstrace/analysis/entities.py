@@ -214,6 +214,11 @@ def _one_line(body: str, spans):
 BARE_TITLES = frozenset("Gov Rep Sen Gen Lt Col Sgt Capt Supt Atty Dr Mr Mrs Ms".split())
 
 
+# labels the model gives a headline's run of capitalised words that opens with a person's name ("Bernie Sanders
+# Promises Action On Immigration In" tagged ORG)
+HEADLINE_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"})
+
+
 def _headline_names(body: str, spans):
     """``Ben Carson Defends Himself ...``: in a title-case line (a headline) the model runs a person's name into the
     words after it; when the article names the person elsewhere by the name's first words ("Ben Carson"), the span
@@ -223,11 +228,11 @@ def _headline_names(body: str, spans):
     out = []
     for start, end, label, method, conf in spans:
         words = body[start:end].split()
-        if label == "PERSON" and len(words) >= 3 and _title_line(body, start):
+        if label in HEADLINE_LABELS and len(words) >= 3 and _title_line(body, start):
             head = next((n for n in sorted(names, key=len, reverse=True)
                          if 2 <= len(n) < len(words) and tuple(words[:len(n)]) == n), None)
-            if head is not None:
-                end = start + len(" ".join(head)) if body[start:end].startswith(" ".join(head)) else end
+            if head is not None and body[start:end].startswith(" ".join(head)):
+                end = start + len(" ".join(head))
         out.append((start, end, label, method, conf))
     return out
 

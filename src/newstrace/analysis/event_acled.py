@@ -128,14 +128,15 @@ def refine(label: Optional[str], source_sector: Optional[str], target_sector: Op
            sentence_sectors: frozenset[str] = frozenset(), suspects: bool = False) -> Optional[str]:
     """Sub-types that depend on who acts: territory taken by the state or by an armed group; an
     attack between two armed sides (state forces and rebels, no civilians named) is an ARMED_CLASH
-    (ACLED keeps ATTACK for one-sided violence), so is state forces' attack in a sentence naming suspects
+    (ACLED keeps ATTACK for one-sided violence against unarmed people), so is an attack on armed forces by a side
+    with no sector ("two unknown men shot a policeman"; issue 13, twelfth round), so is state forces' attack in a sentence naming suspects
     (``suspects``: "police shot dead two suspected robbers"; issue 13); force against a protest needs state forces in the
     sentence, else the rule leaves the type to the model (issue 13)."""
     if label in TERRITORY and source_sector in STATE_SECTORS:
         return "GOV_REGAINS_TERIT"
     if label in TERRITORY and source_sector == "REB":
         return "NON_STATE_ACTOR_OVERTAKES_TER"
-    if label == "ATTACK" and source_sector in ARMED_SECTORS and target_sector in ARMED_SECTORS:
+    if label == "ATTACK" and source_sector not in CIVILIAN_SECTORS and target_sector in ARMED_SECTORS:
         return "ARMED_CLASH"
     if label == "ATTACK" and source_sector in STATE_SECTORS and suspects:
         return "ARMED_CLASH"  # "soldiers killed two suspected militants": ACLED's clash

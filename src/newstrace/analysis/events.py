@@ -293,6 +293,10 @@ def _object_candidates(token, visit: bool = False):
             elif child.dep_ in ("xcomp", "ccomp", "advcl") and node.i in root_ids:
                 yield from (g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
                 queue.append(child)
+    if token.pos_ == "VERB":  # "shot and wounded a policeman": the object of a conjoined verb, last
+        yield from (g for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and not
+                    any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                    for g in c.children if g.dep_ == "dobj")
 
 
 def is_event_word(token) -> bool:

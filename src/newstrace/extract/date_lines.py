@@ -10,7 +10,7 @@ a date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -28,19 +28,21 @@ TOP_TEXT = etree.XPath("(//body//text()[not(parent::script or parent::style or p
 def first_stamp_line(texts: Iterable, month_first: bool, keep: Callable[[Any, date], bool]) -> date | None:
     """The day of the first text node in ``texts`` (within ``pat.STAMP_LINE_REACH`` characters of text)
     that is a timestamp line of at most ``pat.STAMP_LINE_LENGTH`` characters, not labelled as an update,
-    and that ``keep(node, day)`` accepts (a plausible day, not another page's, not a list item's)."""
-    size, before = 0, ""
+    and that ``keep(node, day)`` accepts (a plausible day, not another page's, not a list item's), and that does
+    not come right under another story's linked title (``teaser_link``)."""
+    size, before, previous = 0, "", None
     for text in texts:
         line = " ".join(text.split())
         size += len(line)
         if size > pat.STAMP_LINE_REACH:
             return None
         stamp = parse_timestamp(line, month_first=month_first) if 0 < len(line) <= pat.STAMP_LINE_LENGTH else None
-        if stamp is not None and not stamp.updated and not _update_label(before):
+        if stamp is not None and not stamp.updated and not _update_label(before) and not teaser_link(previous, text):
             day = date.fromisoformat(stamp.value[:10])
             if keep(text, day):
                 return day
-        before = line or before
+        if line:
+            before, previous = line, text
     return None
 
 
@@ -62,4 +64,42 @@ def opens_prose(text) -> bool:
         size += len(line)
         if size > pat.PROSE_REACH:
             return False
+    return False
+
+
+def stamp_lines(texts: Iterable, month_first: bool) -> Iterator[tuple[Any, str, Any]]:
+    """Every short timestamp line among the text nodes ``texts``: ``(node, ISO day, the text node before it)``."""
+    previous = None
+    for text in texts:
+        line = " ".join(text.split())
+        if not line:
+            continue
+        stamp = parse_timestamp(line, month_first=month_first) if len(line) <= pat.STAMP_LINE_LENGTH else None
+        if stamp is not None:
+            yield text, stamp.value[:10], previous
+        previous = text
+
+
+def teaser_link(text, stamp, headline=None) -> bool:
+    """Whether the text node ``text`` is the whole text of a link of ``pat.TEASER_LINK_WORDS`` words or more
+    that shares a small box with the date line ``stamp`` (within ``pat.TEASER_BOX_LEVELS`` levels above the
+    link): another story's title with its date, so the date is that story's (a "Read also" box after the
+    article, a teaser card), not the article's (issue 15). Share buttons or a "Back to the index" link above
+    the article's own date line sit in a box of their own; so does a ``headline`` set as a link."""
+    if not hasattr(text, "getparent") or text.is_tail:  # None, or a plain string (no element to look at)
+        return False
+    link = text.getparent()
+    while link is not None and link.tag != "a":
+        link = link.getparent()
+    if link is None or link.get("href") is None or len(" ".join(link.itertext()).split()) < pat.TEASER_LINK_WORDS:
+        return False
+    if headline is not None and (link is headline or any(up is headline for up in link.iterancestors())):
+        return False
+    where, box = stamp.getparent(), link.getparent()
+    for _ in range(pat.TEASER_BOX_LEVELS):
+        if box is None:
+            return False
+        if where is not None and (where is box or any(up is box for up in where.iterancestors())):
+            return True
+        box = box.getparent()
     return False

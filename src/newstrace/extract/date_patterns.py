@@ -27,15 +27,24 @@ PUBLISHED_META = (
     "dc:date.issued", "dcterms:issued", "dc:date.created", "dcterms:created", "dc.created",
     "http://ogp.me/ns/article#published_time", "rnews:datepublished", "vr:published_time",
     "vr:published-time", "bt:pubdate", "cxenseparse:publishtime", "pdate",
+    # names other CMSs write, as htmldate (Apache-2.0) lists them: WordPress plugins, Korean and Chinese news
+    # CMSs ("og:regdate" aside, a registration day), analytics tags that carry the first publication
+    "article:post_date", "article:publicationdate", "article:published_date", "og:article:published",
+    "og:datepublished", "og:publish_date", "publication_date", "publish_time", "published_date",
+    "publisheddate", "shareaholic:article_published_time", "mediator_published_time",
+    "dcsext.articlefirstpublished", "dc.date.publication", "rbpubdate", "twt-published-at", "ptime",
+    "date_created", "content_create_date", "dateposted", "analyticsattributes.articledate", "dc:created",
 )
 WEAK_PUBLISHED_META = ("date", "dc.date", "dcterms.date", "citation_publication_date",
-                       "citation_date", "displaydate", "datecreated")
+                       "citation_date", "displaydate", "datecreated", "dc:date", "doc_date")
 MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "dcterms.modified", "dc.date.modified", "article.updated", "last-modified", "lastmod",
     "modified_time", "updated_time",
     "dcterms:modified", "dc.modified", "dc:date.modified", "http://ogp.me/ns/article#modified_time",
     "rnews:datemodified", "article:modified", "bt:moddate", "last_updated_date", "utime",
+    "article:modified_date", "article:post_modified", "og:modified_time", "lastmodified", "modificationdate",
+    "revision_date", "modified",
 )
 # JSON-LD keys, in order, for each kind of date.
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
@@ -169,7 +178,7 @@ PUBLISHED_LABELS = (
     "publiceret", "publisert", "julkaistu",
     "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
     "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
-    "نشر في", "تاریخ انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
+    "نشر في", "تاریخ انتشار", "انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.
@@ -230,6 +239,9 @@ HEADLINE_COVER = 0.5
 # 300 misses date lines under a standfirst or an audio link, 1,200 reaches sidebar and footer dates).
 STAMP_LINE_REACH = 600
 STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
+TEASER_LINK_WORDS = 4  # a link this long right above a date line in the same box is another story's title
+TEASER_BOX_LEVELS = 2  # levels above that link where the date line must sit (a card, a list item)
+TEASER_DAY_CONFIDENCE = 0.3  # htmldate's day when the page shows it only under such links (a doubted guess)
 # On a page without a headline, a date line asked BEFORE htmldate must open prose: a text of at least
 # PROSE_LINE characters within PROSE_REACH characters of text after it (a post's or a report's date line;
 # a site header's "today" date is followed by navigation). Chosen on the unseen training pages (issue 15).
@@ -238,4 +250,5 @@ PROSE_LINE = 100
 STAMP_LABEL_REACH = 20  # characters at the end of the line before searched for an "updated" label
 KICKER_REACH = 120  # characters of text right above the headline searched for a date line
 REPEATED_BOX = 3  # a date box whose kind occurs this often on the page is a list item
+SITE_HEADER_LINKS = 10  # links a page-level <header> without a <nav> holds when it is the site's menu
 FOREIGN_DEPTH = 6  # levels of ancestors whose names can mark a date as another page's
