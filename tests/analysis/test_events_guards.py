@@ -213,3 +213,22 @@ def test_issue13_a_party_named_league_is_no_sport(body):
 
 def test_issue13_a_league_match_is_still_sport():
     assert coded("United crushed the visitors with a late strike to go top of the league.").events == ()
+
+
+@pytest.mark.parametrize("body", [
+    "On 20 November, members of the opposition staged a protest in Kela during the countrywide shut down announced "
+    "for 19-20 November.",
+    "Members of the ruling party staged a human chain protest in Tanu following the assault on Jubo league men.",
+])
+def test_issue13_a_range_of_days_or_a_lower_cased_party_league_is_no_sport(body):
+    """"on 19-20 November" read as a score line beside "down" (a verb of winning), and a party's name written
+    lower-cased ("Jubo league men") as a league of play: protests on notes of countries held out of training lost
+    their events."""
+    assert [e.type for e in coded(body).events] == ["PROTEST"]
+
+
+def test_issue13_a_score_beside_a_month_or_a_league_match_is_still_sport():
+    from newstrace.analysis.event_guards import is_sports
+
+    assert is_sports(next(get_nlp()("The hosts beat Ghana 2-1 in May to go top.").sents))
+    assert coded("Rovers crushed the visitors 3-0 in the league match on Sunday.").events == ()

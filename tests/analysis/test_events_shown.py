@@ -183,3 +183,47 @@ def test_issue13_another_sense_of_the_trigger_word_is_kept_but_not_shown(body, t
 ])
 def test_issue13_the_same_words_in_their_event_sense_stay_shown(body):
     assert max(e.confidence for e in events_of(body)) >= SHOWN
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("Government troops will attack the rebel town of Kasra next week, the ministry said.", "attack"),
+    ("The foreign minister of Chile is going to visit Lima on Friday.", "visit"),
+    ("The minister of Chile flew to Lima to visit the president of Peru.", "visit"),
+    ("Rebels of the northern front gathered near Kasra to attack the army post.", "attack"),
+    ("The union of dock workers wrote to the ministry of labour in Lisbon to demand higher pay.", "demand"),
+])
+def test_issue13_an_event_in_the_future_or_an_aim_is_kept_but_not_shown(body, trigger):
+    """issue 13, seventh round: "will attack", "is going to visit", "flew to Lima to visit" report no happening yet."""
+    event = next(e for e in events_of(body) if e.trigger == trigger)
+    assert event.confidence < SHOWN
+
+
+@pytest.mark.parametrize("body", [
+    "Rebels began to shell the port city of Kasra on Monday, the army said.",
+    "Gunmen in Kasra tried to kill the governor of the province on Monday.",
+    "Police in Lusaka continued to arrest protesters outside the parliament on Monday.",
+])
+def test_issue13_an_act_under_way_or_attempted_stays_shown(body):
+    """issue 13, seventh round: an infinitive that completes a verb ("began to", "tried to", "continued to") reports what was done."""
+    assert max(e.confidence for e in events_of(body)) >= SHOWN
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("The opposition leader said democracy is being murdered in Kenya.", "murdered"),
+    ("Senator Ruto attacked the plan of the government on Tuesday.", "attacked"),
+])
+def test_issue13_an_assault_on_an_idea_or_a_text_is_kept_but_not_shown(body, trigger):
+    """issue 13, seventh round (metaphor): violence done to democracy or to a plan is a figure of speech."""
+    event = next(e for e in events_of(body) if e.trigger == trigger)
+    assert event.type == "ASSAULT"
+    assert event.confidence < SHOWN
+
+
+@pytest.mark.parametrize("body", [
+    "Police attacked the protest outside the parliament in Nairobi on Monday.",
+    "Government troops shelled the rebel positions near Kasra on Monday.",
+    "Gunmen attacked the office of the governor in Kasra on Monday.",
+])
+def test_issue13_an_assault_on_people_places_or_a_gathering_stays_shown(body):
+    """issue 13, seventh round: "the protest" is an event word, "positions" and "office" are places."""
+    assert max(e.confidence for e in events_of(body)) >= SHOWN

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from lxml import html as lxml_html
 from ..record import Author, Outlet
 from ..textsafe import join_url, usable_url
 from .byline import visible_byline
+from .date_patterns import FOREIGN_BOX_RE, FOREIGN_DEPTH, FOREIGN_TAGS
 from .titles import clean_title
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "analysisnewsarticle",
@@ -66,7 +68,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
         content = el.get("content")
-        if key and content is not None:
+        if key and content is not None and not _others_microdata(el):
             meta.meta.setdefault(key, []).append(content)
     for el in tree.iter("link"):
         rel = (el.get("rel") or "").lower()
@@ -80,6 +82,26 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         if "ld+json" in (el.get("type") or "").lower():
             meta.jsonld.extend(_parse_jsonld(el.text or ""))
     return meta
+
+
+def _others_microdata(el) -> bool:
+    """A ``<meta itemprop>`` date of another story's or a comment's microdata: inside a box of the body that
+    dates belong to other pages in (``date_patterns.FOREIGN_BOX_RE`` / ``FOREIGN_TAGS``: a related list, a
+    teaser, a comment), where a teaser card's ``datePublished`` outvoted the article's date line (issue 15).
+    Only in an item (``itemscope``) without the headline; boxes read as ``dates._foreign`` reads them: a few
+    levels up, and never past a box that holds the headline."""
+    if el.get("property") or el.get("name") or "date" not in (el.get("itemprop") or "").lower():
+        return False  # only dates: the other stages' names (author, headline) are not judged here
+    scope = next((up for up in el.iterancestors() if up.get("itemscope") is not None), None)
+    if scope is None or scope.find(".//h1") is not None:  # the article's own item (its footer may hold it)
+        return False
+    for node in itertools.islice(el.iterancestors(), FOREIGN_DEPTH):
+        if node.tag in ("body", "head", "html") or node.find(".//h1") is not None:
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if node.tag in FOREIGN_TAGS or (names.strip() and FOREIGN_BOX_RE.search(names)):
+            return True
+    return False
 
 
 def _parse_jsonld(text: str) -> list[dict]:
