@@ -90,3 +90,13 @@ def test_issue12_a_paragraph_quoted_from_elsewhere_is_not_joined(quotes_of):
             "The crowd was small.")
     here = _with(quotes_of(body), "Here he is")
     assert len(here) == 1 and "walked onto the stage" not in here[0].content
+
+
+def test_issue12_answered_beside_a_quotation_is_a_cue(quotes_of):
+    body = ("The host pressed him on the budget.\n\n"
+            "\u201cI would say this,\u201d Holt answered. \u201cWe will work out a plan that is fair.\u201d\n\n"
+            "Holt spent the rest of the day answering questions about the mill.")
+    quotes = quotes_of(body)
+    said = _with(quotes, "say this")
+    assert len(said) == 1 and said[0].speaker == "Holt" and "a plan that is fair" in said[0].content
+    assert not _with(quotes, "questions about the mill")  # answering questions: no quotation, no statement
