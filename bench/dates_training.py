@@ -211,6 +211,24 @@ Figures (2026-12-07, eighth session; ``--rerun``): all labels 1,229 / 1,276 thro
   and an item without the headline is no longer a page meta tag (``metadata._others_microdata``). No training
   page has one; 7 dev tune pages put the article's own microdata in a ``<footer>`` inside the article's item,
   which stays read. No day changed.
+* a page-level ``<header>`` (outside ``<article>`` / ``<main>``, with a ``<nav>`` or 10+ links and no ``<h2>`` /
+  ``<hgroup>``) is a foreign box, and htmldate's day shown only there is doubted (0.3): on pages we wrote the
+  site header's "today" dated undated articles (visible, 0.85). No training or dev day or confidence changed;
+  without the nav / links / title conditions, every ``<header>`` outside an article: 15 training pages lost
+  their visible or markup evidence (HTML5 blog posts' own headers; same days from htmldate), not kept.
+* Solar Hijri dates in digits, year first ("۱۳۹۹/۰۲/۱۵", on non-ASCII lines only) and the bare Persian
+  "انتشار" (publication) as a published label: no training or dev page changed (neutral here; for Iranian news).
+* probed with pages we wrote, all read already: date lines in 50 locales and scripts, "Published ... Updated ..."
+  pairs in 26 languages either order, JSON-LD / meta values in 20 formats (epoch seconds are not read: the few
+  10-digit values on tune and training pages are mostly ids, fb:admins, app ids), @graph and array JSON-LD with
+  WebSite / VideoObject objects before the article's.
+* htmldate's day is doubted (0.3) also when every ``<time datetime>`` showing it sits in a foreign box (the
+  headline's containers excepted): a "more stories" box beside an undated article. No training or dev
+  confidence changed.
+* a ``<time datetime>`` near the headline whose text has no year ("3 hours ago", "Monday", "hace 3 horas") was
+  skipped by the visible finder; it is now the date line (an update when an "Updated" label is in it or right
+  before it): 1 training page changed its row (htmldate -> visible, same day); dev days unchanged, Brier score of
+  the published confidence tune 0.0337 -> 0.0337, check 0.0539 -> 0.0542 (a row changed, same day).
 """
 
 from __future__ import annotations

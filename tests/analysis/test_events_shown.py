@@ -206,3 +206,24 @@ def test_issue13_an_event_in_the_future_or_an_aim_is_kept_but_not_shown(body, tr
 def test_issue13_an_act_under_way_or_attempted_stays_shown(body):
     """issue 13, seventh round: an infinitive that completes a verb ("began to", "tried to", "continued to") reports what was done."""
     assert max(e.confidence for e in events_of(body)) >= SHOWN
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("The opposition leader said democracy is being murdered in Kenya.", "murdered"),
+    ("Senator Ruto attacked the plan of the government on Tuesday.", "attacked"),
+])
+def test_issue13_an_assault_on_an_idea_or_a_text_is_kept_but_not_shown(body, trigger):
+    """issue 13, seventh round (metaphor): violence done to democracy or to a plan is a figure of speech."""
+    event = next(e for e in events_of(body) if e.trigger == trigger)
+    assert event.type == "ASSAULT"
+    assert event.confidence < SHOWN
+
+
+@pytest.mark.parametrize("body", [
+    "Police attacked the protest outside the parliament in Nairobi on Monday.",
+    "Government troops shelled the rebel positions near Kasra on Monday.",
+    "Gunmen attacked the office of the governor in Kasra on Monday.",
+])
+def test_issue13_an_assault_on_people_places_or_a_gathering_stays_shown(body):
+    """issue 13, seventh round: "the protest" is an event word, "positions" and "office" are places."""
+    assert max(e.confidence for e in events_of(body)) >= SHOWN

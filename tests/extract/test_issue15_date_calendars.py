@@ -76,3 +76,28 @@ def test_issue15_a_news_pages_date_line_in_another_calendar_or_script_dates_it(h
     """Thai Buddhist-era, Japanese full-width and Levantine Arabic month names on a date line."""
     published, _ = page_dates(html)
     assert published is not None and (published.value, published.method) == (day, "visible")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("تاریخ انتشار: ۱۳۹۹/۰۲/۱۵ - ۱۰:۳۰", date(2020, 5, 4)),   # Persian digits, year first
+    ("انتشار 1399-02-15", date(2020, 5, 4)),                    # ASCII digits on a Persian line
+    ("۱۴۰۲/۱۲/۲۹", date(2024, 3, 19)),                          # the last day of a year
+])
+def test_issue15_numeric_solar_hijri_date_lines_are_read(line, day):
+    """Iranian sites write the Solar Hijri date in digits too; before, only dates with a month name were read."""
+    assert first_visible_day(line, month_first=False) == day
+
+
+def test_issue15_numeric_solar_hijri_needs_a_whole_date_and_persian_text():
+    assert first_visible_day("کد خبر: 1399/02/15/123", month_first=False) is None  # a path or an id
+    assert first_visible_day("Agincourt 1415-10-25 was", month_first=False) is None  # ASCII text: no Hijri year
+
+
+def test_issue15_a_persian_update_line_before_the_publication_keeps_them_apart():
+    line = "به‌روزرسانی ۱۳۹۹/۰۲/۲۰ انتشار ۱۳۹۹/۰۲/۱۵"
+    html = (f"<html lang='fa'><head><title>اتوبوس شبانه</title></head><body><article><h1>اتوبوس شبانه</h1>"
+            f"<div>{line}</div><p>{'شورای شهر روز دوشنبه تصمیم گرفت خطوط اتوبوس شبانه را گسترش دهد. ' * 3}</p>"
+            "</article></body></html>")
+    published, modified = page_dates(html)
+    assert published is not None and published.value[:10] == "2020-05-04"
+    assert modified is not None and modified.value[:10] == "2020-05-09"

@@ -65,3 +65,50 @@ def test_issue15_a_teaser_cards_microdata_date_does_not_outvote_the_date_line():
     html = page(after=card).replace("<article>", "<article itemscope itemtype='https://schema.org/NewsArticle'>", 1)
     published, _ = page_dates(html.replace("</article>", own + "</article>", 1))
     assert published is not None and (published.value[:10], published.method) == ("2020-05-04", "meta")
+
+
+NAV = "<nav>" + "".join(f"<a href='/{s}'>{s}</a>" for s in ("news", "sport", "business", "culture")) + "</nav>"
+
+
+def site_page(header: str, body: str) -> str:
+    return (f"<html lang='en'><head><title>Night buses to reach the suburbs</title></head><body><header>{header}"
+            f"</header>{body}</body></html>")
+
+
+def test_issue15_the_site_headers_date_of_the_day_is_not_the_articles():
+    """Before, the header's "today" above an undated article was its date line (visible, confidence 0.85)."""
+    body = f"<main><article><h1>Night buses to reach the suburbs</h1>{STORY}</article></main>"
+    for header in (f"<div>Monday, May 11, 2020</div>{NAV}", f"{NAV}<div>Monday, May 11, 2020</div>"):
+        published, _ = page_dates(site_page(header, body))
+        assert doubted_or_none(published)
+
+
+def test_issue15_a_posts_own_header_outside_an_article_element_keeps_its_date():
+    """HTML5 blog templates without <article>: the post's <header> holds its title and its date line."""
+    post = (f"<div class='post'><header><h2>Night buses to reach the suburbs</h2><p>Posted on May 4, 2020 by Ann"
+            f"</p></header>{STORY}</div>")
+    published, _ = page_dates(site_page(NAV, post))
+    assert published is not None and published.value[:10] == "2020-05-04" and published.confidence >= DOUBTFUL
+
+
+def test_issue15_a_day_only_in_a_more_stories_boxs_time_stamps_is_doubted():
+    """htmldate reads the ``<time datetime>`` of a "more stories" box beside an undated article (before: 0.78)."""
+    more = ("<section class='more-stories'><article><h3><a href='/ferry'>Harbour ferry to start in spring</a></h3>"
+            "<time datetime='2020-04-28T10:00:00Z'>April 28</time></article></section>")
+    published, _ = page_dates(page(after=more))
+    assert doubted_or_none(published)
+    own = "<p><time datetime='2020-05-04T09:00:00Z'>Monday</time></p>"
+    published, _ = page_dates(page(own, after=more))
+    assert published is not None and published.value[:10] == "2020-05-04" and published.confidence >= DOUBTFUL
+
+
+def test_issue15_a_time_stamp_under_the_headline_with_relative_text_is_the_date_line():
+    """``<time datetime>`` whose text is "3 hours ago" or a weekday was skipped (no year in its text): htmldate
+    dated the page. An "Updated" label in or before it makes it the update."""
+    published, modified = page_dates(page("<time datetime='2020-05-04T09:00:00Z'>3 hours ago</time>"))
+    assert published is not None and (published.value[:10], published.method) == ("2020-05-04", "visible")
+    line = ("<p>Published <time datetime='2020-05-04T09:00:00Z'>Monday</time> · Updated "
+            "<time datetime='2020-05-09T09:00:00Z'>2 hours ago</time></p>")
+    published, modified = page_dates(page(line))
+    assert published is not None and published.value[:10] == "2020-05-04"
+    assert modified is not None and modified.value[:10] == "2020-05-09"

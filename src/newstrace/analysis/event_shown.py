@@ -51,6 +51,8 @@ Seventh round (read samples; measured on a fresh ``check9`` judged before it):
 - ``unrealised``: the trigger is in the future ("will back Mr. Romney", "is going to ask you") or an infinitive of
   purpose ("used his space to warn", "came to visit"): no happening yet. An infinitive completing a verb ("voted to
   ban", "began to shell") stays (tried on the checks with it: 3 accepted events there were lost, none rejected).
+- ``metaphor``: an ASSAULT whose patient is a noun of an idea, a state, a text or a time (WordNet, built by
+  ``bench/build_event_abstract_nouns.py``): "democracy is being murdered", "attacked the plan", "killing time".
 
 One sign belongs to the page, not the sentence (``page_signs``):
 - ``placeless``: a page of at least 100 words that names fewer than 3 places (the places stage's, else the
@@ -66,6 +68,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable
+from importlib import resources
 from typing import Any
 
 from ..record import Actor
@@ -92,6 +95,7 @@ PAGE_WORDS = 100  # a shorter body is a snippet or a sentence, not a page: no pa
 FEW_PLACES = 3
 PLACE_ENTS = ("GPE", "LOC", "NORP")
 QUESTION_MARKS = ("whether", "if")
+PATIENT_DEPS = ("dobj", "nsubjpass")
 FUTURE_AUX = ("will", "'ll", "shall", "wo")
 PURPOSE_DEPS = ("advcl", "acl", "ccomp", "relcl")  # not xcomp: "voted to ban" reports the vote
 FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone in a news report's literal sense
@@ -292,7 +296,27 @@ def _reading_signs(token, actors: tuple[list[Actor], list[Actor]], kind: str) ->
         found.append("phrasal")
     if kind == "ASSAULT" and is_figurative(actors[0]):
         found.append("figurative")
+    if kind == "ASSAULT" and is_metaphor(token):
+        found.append("metaphor")
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def abstract_nouns() -> frozenset[str]:
+    """Nouns of ideas, states, texts and times (``data/events_abstract_nouns.txt``, from WordNet by
+    ``bench/build_event_abstract_nouns.py``), less the event words of ``data/events_plover.tsv`` ("the protest")."""
+    path = resources.files("newstrace.data").joinpath("events_abstract_nouns.txt")
+    words = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
+    return frozenset(words - {row[0] for row in read_table("events_plover.tsv")} - {""})
+
+
+def is_metaphor(token) -> bool:
+    """An ASSAULT on an idea, a state or a text ("democracy is being murdered", "attacked the plan", "killing
+    time"): a figure of speech or a war of words, not violence."""
+    patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
+    patients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+                 if g.dep_ == "pobj"]
+    return any(p.pos_ == "NOUN" and not p.ent_type_ and p.lemma_.lower() in abstract_nouns() for p in patients)
 
 
 def is_query(token) -> bool:

@@ -54,6 +54,11 @@ _THAI_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives(_
 _PERSIAN_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives(_PERSIAN_MONTHS)})"
                            r"(?:\s*ماه)?\s*(?P<year>1[34]\d\d)(?!\d)")
 
+# year 1300-1499, month, day in digits, year first as Iranian sites write them: "۱۳۹۹/۰۲/۱۵", "1399-02-15" (asked only
+# on text that is not ASCII, a Persian page's; no Gregorian news date has such a year)
+_PERSIAN_NUMERIC = re.compile(r"(?<![\d/.-])(?P<year>1[34]\d\d)(?P<sep>[/.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+                              r"(?P<day>[0-3]?\d)(?![\d/.-])")
+
 
 # an era's name, its year (元 = the first), month and day: 令和 (Reiwa, 2019 = 1), 平成 (Heisei, 1989 = 1), 民國 (Minguo,
 # Taiwan, 1912 = 1); the year before the era's first is added to the era's year
@@ -94,6 +99,10 @@ def calendar_matches(text: str) -> Iterator[tuple[int, date]]:
             yield m.start(), value
     for m in _PERSIAN_DATE.finditer(text):
         value = solar_hijri(int(m.group("year")), _PERSIAN_MONTHS[m.group("month")], int(m.group("day")))
+        if value:
+            yield m.start(), value
+    for m in _PERSIAN_NUMERIC.finditer(text):
+        value = solar_hijri(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if value:
             yield m.start(), value
 

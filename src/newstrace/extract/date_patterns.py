@@ -178,7 +178,7 @@ PUBLISHED_LABELS = (
     "publiceret", "publisert", "julkaistu",
     "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
     "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
-    "نشر في", "تاریخ انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
+    "نشر في", "تاریخ انتشار", "انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.
@@ -250,4 +250,5 @@ PROSE_LINE = 100
 STAMP_LABEL_REACH = 20  # characters at the end of the line before searched for an "updated" label
 KICKER_REACH = 120  # characters of text right above the headline searched for a date line
 REPEATED_BOX = 3  # a date box whose kind occurs this often on the page is a list item
+SITE_HEADER_LINKS = 10  # links a page-level <header> without a <nav> holds when it is the site's menu
 FOREIGN_DEPTH = 6  # levels of ancestors whose names can mark a date as another page's

@@ -88,13 +88,16 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
 def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -> DateValue | None:
     """htmldate's day, doubted (``TEASER_DAY_CONFIDENCE``) when every date line of the page that shows it
     sits under another story's linked title (``teaser_link``: a "Read also" box, a next-post link, a list
-    of headlines): likely a neighbour's day, though on a news page it is often the article's own too, so
+    of headlines) or in the site's header (the day's date): likely a neighbour's day, though on a news page it is often the article's own too, so
     the day is kept and flagged rather than dropped (issue 15). A day no short line shows stays as it is."""
     if found is None:
         return None
     places = [(node, before) for node, day, before in stamp_lines(_NODE_TEXT(tree), order.month_first)
               if day == found.value[:10]]
-    if places and all(teaser_link(before, node, headline) for node, before in places):
+    article = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    stamps = [el for el in tree.iter("time") if (normalise(el.get("datetime")) or "")[:10] == found.value[:10]]
+    if (places or stamps) and all(teaser_link(before, node, headline) or _in_site_header(node) for node, before in places) \
+            and all(_foreign(el, article) for el in stamps):
         return DateValue(found.value, found.method, pat.TEASER_DAY_CONFIDENCE, conflicts=found.conflicts)
     return found
 
@@ -424,9 +427,9 @@ def _markup_date(el, markup: dict[str, DateValue], today: date | None, article: 
 
 def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     text = _short_text(el)
-    if text is None or not _HAS_YEAR.search(text):
+    attr = normalise(el.get("datetime"), today=today) if el.tag == "time" and text is not None else None
+    if text is None or not (attr or _HAS_YEAR.search(text)):  # "<time datetime=...>3 hours ago</time>" is a stamp
         return []
-    attr = normalise(el.get("datetime"), today=today) if el.tag == "time" else None
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
     if "hidden" in marks:  # not shown to readers
         return []
@@ -436,11 +439,21 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, a
         day, value = date.fromisoformat(attr[:10]), attr
         if days and abs((days[0][1] - day).days) == 1:  # a stamp in another zone: readers see the text's day
             day, value = days[0][1], days[0][1].isoformat()
-        found = [_Visible(day, bool(days and days[0][2]) or flagged, order, value)]
+        relabelled = not days and _update_lead(el, text)  # "Updated 3 hours ago", the label in or before it
+        found = [_Visible(day, bool(days and days[0][2]) or flagged or relabelled, order, value)]
     else:
         found = [_Visible(day, updated or flagged, order, day.isoformat())
                  for _, day, updated in days if plausible(day, today)]
     return found if found and not _foreign(el, article) else []
+
+
+def _update_lead(el, text: str) -> bool:
+    """A stamp whose own text, or the text just before it in its parent, is an "updated" label."""
+    parent = el.getparent()
+    before = "" if parent is None else (parent.text or "") + "".join(
+        "".join(sib.itertext()) + (sib.tail or "") for sib in reversed(list(el.itersiblings(preceding=True))))
+    lead = f"{before[-pat.STAMP_LABEL_REACH:]} {text}".lower()
+    return any(label in lead for label in pat.UPDATED_LABELS)
 
 
 def _flagged(el) -> bool:
@@ -468,13 +481,29 @@ def _foreign(el, article: frozenset = frozenset()) -> bool:
     while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH \
             and node not in article:
         depth += 1
-        if node.tag in pat.FOREIGN_TAGS:
+        if node.tag in pat.FOREIGN_TAGS or (node.tag == "header" and _site_header(node)):
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
         if names != " " and pat.FOREIGN_BOX_RE.search(names):
             return True
         node = node.getparent()
     return False
+
+
+def _in_site_header(text) -> bool:
+    return any(up.tag == "header" and _site_header(up) for up in text.getparent().iterancestors()) or \
+        (text.getparent().tag == "header" and _site_header(text.getparent()))
+
+
+def _site_header(node) -> bool:
+    """A ``<header>`` outside any ``<article>`` or ``<main>`` that holds the site's navigation (a ``<nav>`` or
+    ``pat.SITE_HEADER_LINKS`` links) and no story title (``<h2>``, ``<hgroup>``): the site's, whose date is the
+    day's (issue 15). HTML5 blog templates also put a post's own title and date line in a ``<header>``."""
+    if any(up.tag in ("article", "main") for up in node.iterancestors()):
+        return False
+    if node.find(".//h2") is not None or node.find(".//hgroup") is not None:
+        return False
+    return node.find(".//nav") is not None or len(node.findall(".//a")) >= pat.SITE_HEADER_LINKS
 
 
 # --- settling a machine-readable stamp against the page -----------------------------------------------
