@@ -1,5 +1,5 @@
 """issue 13, twelfth round of the ACLED rules: property destruction and looting by an armed group, told apart from its
-attacks on people; bodies found."""
+attacks on people; bodies found; armed targets (militiamen, rangers)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,21 @@ def test_issue13_a_body_found_is_an_attack(body):
 
 def test_issue13_something_else_found_is_no_attack():
     assert rule_label("The head of the school was found to have forged his degree.") != "ATTACK"
+
+
+@pytest.mark.parametrize("body", [
+    "Militants shot dead two militiamen of a village self-defence group near Tanu.",
+    "Two unknown men shot a park ranger near the border post of Kela.",
+])
+def test_issue13_militiamen_and_rangers_are_armed_targets(monkeypatch, body):
+    """The agents dictionary's militiamen are UAF (unaffiliated armed forces): armed, like park rangers (COP); an
+    attack on them is ACLED's ARMED_CLASH, not one-sided violence against unarmed people."""
+    from newstrace.analysis import event_typer as typer
+    from newstrace.analysis import events as ev
+    from newstrace.record import Record
+
+    from .test_events_acled import UnsureAttackModel
+
+    monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
+    record = ev.events_stage(Record(id="t", body=body, doc=get_nlp()(body)))
+    assert [e.acled_type for e in record.events] == ["ARMED_CLASH"]

@@ -143,3 +143,19 @@ def test_issue12_a_headline_name_the_model_tagged_as_a_body_stops_at_the_persons
     assert [(body[a:b], label) for a, b, label, _, _ in out] == [("Dana Moss", "ORG"), ("Dana Moss", "PERSON")]
     other = (0, body.index(" First"), "ORG", "model", 0.8)  # no person of that name elsewhere: the span stays
     assert _headline_names(body, [other]) == [other]
+
+
+def test_issue12_an_untagged_pollster_before_its_poll_is_the_source():
+    record = _run("The mayor leads by five points, according to a national Gallup Poll released on Monday.")
+    assert [(s.name, s.kind) for s in record.sources] == [("Gallup", "organization")], record.sources
+
+
+def test_issue12_a_filing_is_not_written_by_the_body_it_is_filed_with():
+    from newstrace.analysis.mention_words import untagged_issuer
+    from newstrace.analysis.nlp import parse
+    doc = parse("The group spent little on mailings, according to FEC filings released on Monday.")
+    filings = next(t for t in doc if t.lower_ == "filings")
+    assert untagged_issuer(filings) == ""
+    doc = parse("The mayor leads by five points, according to a national Gallup Poll released on Monday.")
+    poll = next(t for t in doc if t.lower_ == "poll")
+    assert untagged_issuer(poll) == "Gallup"

@@ -54,7 +54,16 @@ from .coref_words import (
     _the_place_party,
 )
 from .entities import LEADING, media_nouns, outlet_of
-from .mention_words import _bare, _dateline, _has_role, _human, _place_anaphor, _post_modified, _proper_name
+from .mention_words import (
+    _bare,
+    _dateline,
+    _has_role,
+    _human,
+    _place_anaphor,
+    _post_modified,
+    _proper_name,
+    untagged_issuer,
+)
 from .names import person_name
 from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies
 from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
@@ -276,6 +285,9 @@ class SourceBook:
         owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
         if owner is not None:
             return self._from_named(owner, token)  # "X said in a statement", "X's report", "the website of X": X
+        author = untagged_issuer(token) if kind_of_noun().get(head) == "document" else ""
+        if author:  # "a national Gallup Poll": Gallup, the model left it untagged
+            return self._new("outlet" if outlet_of(author) else body_kind(author), author, token, "rules", 0.7)
         if head in media_nouns() or outlet_of(text):
             modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
             if definite or head == "media" and not modified:

@@ -16,7 +16,7 @@ from .actors import read_table, sector_table
 NO_PLOVER = "-"
 TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 STATE_SECTORS = ("GOV", "MIL", "COP")
-ARMED_SECTORS = ("MIL", "REB", "COP")
+ARMED_SECTORS = ("MIL", "REB", "COP", "UAF")
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "REL", "MED", "HLH", "BUS", "LAB", "REF", "AGR"})
 # ACLED's strategic developments: non-violent activity. Beside violence in the same note ("killed two militants and
 # seized arms and ammunition", "clashes ... leaving four dead") ACLED codes the violence (issue 13: training notes)

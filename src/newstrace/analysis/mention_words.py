@@ -91,3 +91,29 @@ def _dateline(token) -> bool:
     name = text[start:end]
     return len(name) >= 3 and name.isupper() and (start == 0 or text[start - 1] == "\n") and \
         opens_with_dateline(text[start:start + DATELINE_CHARS])
+
+
+# documents a proper noun before names the author of ("a Gallup poll", "a POLITICO analysis"); not "FEC filings",
+# "an SEC filing", "FEC records": filed with or kept by the body named, written by someone else
+AUTHORED_NOUNS = frozenset({"poll", "survey", "analysis", "study"})
+
+
+def untagged_issuer(token) -> str:
+    """The name an untagged proper noun before an authored document gives its issuer (``a national Gallup Poll``, ``a
+    POLITICO analysis``: the guide's "X's report" is X), or "": the compounds right before the noun, every
+    word capitalised, none the model tagged (a tagged one is the cast's: a person, a place where a poll was taken,
+    a date)."""
+    doc = token.doc
+    first = token.i
+    if token.lemma_.lower() not in AUTHORED_NOUNS:
+        return ""
+    while first > 0 and (doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN"
+                         and not doc[first - 1].ent_type_ or doc[first - 1].text in ("/", "-", "&")):
+        first -= 1
+    words = doc[first:token.i]
+    if not len(words) or words[0].is_punct or words[-1].is_punct or len(words.text) < 2 or \
+            not all(w.is_punct or w.text[:1].isupper() for w in words):
+        return ""
+    if first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in ("compound", "nmod"):
+        return ""  # part of a name the model tagged ("Rasmussen Reports", "USA TODAY"): no guess
+    return text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]

@@ -44,6 +44,9 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
                 if obj is not None:
                     span = (obj.left_edge.idx, span[1])
             return span
+    hung = _hung_that_clause(verb) if frame == "clause" else None
+    if hung is not None and "\n" not in text[verb.idx:hung.idx]:
+        return clause_span(hung)
     predicative = _predicative(verb)
     if frame == "object" or (frame == "clause" and verb.lemma_ not in RECIPIENT_VERBS) or predicative:
         for child in verb.rights:
@@ -74,6 +77,21 @@ def _that_clause(verb, child) -> bool:
     """``tweeted in the early hours that Machado was …`` parsed as a side clause: one opened by "that"."""
     return child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" and \
         child.left_edge.i > verb.i
+
+
+def _hung_that_clause(verb):
+    """``said on Friday during a news conference that he may wait …``: the parse hung the reported clause on the
+    last noun of a phrase after the verb as a relative clause. It is opened by the conjunction "that" (a relative
+    "that" is the clause's subject or object, not its mark) and has a subject of its own."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for token in prep.subtree:
+            first = token.left_edge
+            if token.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.dep_ == "mark" and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in token.children):
+                return token
+    return None
 
 
 def _comma_before(verb, clause) -> bool:

@@ -33,7 +33,7 @@ from ...budget import checked
 from .adjacent import dashed_label, labelled_quotes, phrasal_quotes
 from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table, repair_cue_lemmas
 from .marks import quoted_spans
-from .merge import drop_nested, grow_to_quotes, merge_interrupted, split_resumed, with_content
+from .merge import drop_nested, grow_to_quotes, join_uncued_paragraphs, merge_interrupted, split_resumed, with_content
 from .objects import keep_statements
 from .others import according_to_cue, adjective_cue, labelled_lines, noun_cue, signed_quotes
 from .speakers import named_subjects, repair_modal_names, resolve_relatives
@@ -74,7 +74,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     found = named_subjects(resolve_relatives(found, doc), doc)  # "X, who said …": X speaks
     found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
              if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
-    found = merge_interrupted(found, quotes, doc)
+    found = join_uncued_paragraphs(merge_interrupted(found, quotes, doc), quotes, text_of(doc))
     found = [a if a.content[1] <= dateline[0] else
              with_content(a, trim(text_of(doc), (max(a.content[0], dateline[1]), a.content[1])))
              for a in found

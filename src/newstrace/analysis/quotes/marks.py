@@ -58,20 +58,41 @@ def _paragraph_end(body: str, next_start: int) -> int:
 
 
 def _scan_paragraph(text: str, offset: int) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
-    """Closed passages of one paragraph and the passage it leaves open (start, opener), if any."""
+    """Closed passages of one paragraph and the passage it leaves open (start, opener), if any. A curly
+    double opener that plainly opens inside a passage opened by one (``“… even when “your team” is …”``) nests:
+    its closer ends the inner quotation, not the passage. Inside a straight quotation mark it does not (a
+    paragraph opened by " is as often a block quoted from elsewhere, its “…” the quotations)."""
     found: list[tuple[int, int]] = []
     opener: str | None = None
-    start = 0
+    start, depth = 0, 0
     for mark in _MARK.finditer(text):
         i, width = mark.start(), mark.end() - mark.start()
         ch = '"' if width == 2 else mark.group()
         if opener is None:
             if ch in PAIRS and _can_open(text, i, width):
                 opener, start = ch, i
+        elif ch in NESTING and opener in NESTING and _plainly_opens(text, i):
+            depth += 1
+        elif depth and ch in NESTING_CLOSERS:
+            depth -= 1
         elif ch in PAIRS[opener] and _can_close(text, i + width - 1, opener):
             found.append((offset + start, offset + i + width))
-            opener = None
+            opener, depth = None, 0
     return found, (offset + start, opener) if opener is not None else None
+
+
+# curly double openers that nest inside a passage, and what closes them
+NESTING = ("\u201c", "\u00ab")
+NESTING_CLOSERS = ("\u201d", "\u00bb")
+
+
+def _plainly_opens(text: str, i: int) -> bool:
+    """A space (or a bracket or dash) before the mark and a word after it: no sloppy closer looks so. Not after
+    a sentence's end (``… shell-shocked. “And she said …``): that is the passage opened again by mistake."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    ended = text[:i].rstrip()[-1:] in (".", "!", "?", "\u2026")
+    return (before.isspace() or before in "([\u2014\u2013") and after.isalnum() and not ended
 
 
 def _mark_at(text: str, i: int) -> tuple[str, int]:

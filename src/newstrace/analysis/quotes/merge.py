@@ -59,10 +59,14 @@ def merge_interrupted(found: list[Attribution], quotes: list[Span], doc) -> list
             nxt = _next_passage(text, attr.cue, quotes)
             if nxt is not None and nxt not in taken and _bridge_ok(doc, attr.cue, nxt):
                 taken.add(nxt)
-                parts = attr.fragments or (attr.content,)
-                attr = dataclasses.replace(attr, content=(attr.content[0], nxt[1]), fragments=(*parts, nxt))
+                attr = _joined(attr, nxt)
         merged.append(attr)
     return merged
+
+
+def _joined(attr: Attribution, nxt: Span) -> Attribution:
+    parts = attr.fragments or (attr.content,)
+    return dataclasses.replace(attr, content=(attr.content[0], nxt[1]), fragments=(*parts, nxt))
 
 
 BRIDGE_ENDS = (".", ",", ":", ";", "\u2014")
@@ -149,20 +153,31 @@ def _paragraph_pieces(text: str, span: Span) -> list[Span]:
 
 
 def drop_nested(found: list[Attribution]) -> list[Attribution]:
-    """Keep the outer of two attributions when one sits inside the other's content; of two with the
-    same content, the one whose cue is nearer. A direct quote an "according to" relays
+    """Keep the outer of two attributions when one sits inside the other's words (its content, or its fragments:
+    the narration between the pieces of an interrupted quote is the writer's); of two with the same content, the
+    one whose cue is nearer. A direct quote an "according to" relays
     (``"…," May told reporters, according to the paper``) stays beside it: the words are May's."""
     found = [a for a in found if not _shadowed(a, found)]
     ranked = sorted(found, key=lambda a: (_distance(a) > NEAR, -(a.content[1] - a.content[0]), _distance(a)))
     kept: list[Attribution] = []
     for attr in ranked:
         outer = [k for k in kept if not _relayed(attr, k)]
-        if any(is_inside(attr.cue, k.content) and is_inside(attr.content, k.content) for k in outer):
+        if any(_in_words(attr.cue, k) and _in_words(attr.content, k) for k in outer):
             continue
-        if any(_overlap(k.content, attr.content) > 0.5 * (attr.content[1] - attr.content[0]) for k in outer):
+        if any(sum(_overlap(f, attr.content) for f in _words(k)) > 0.5 * (attr.content[1] - attr.content[0])
+               for k in outer):
             continue
         kept.append(attr)
     return sorted(kept, key=lambda a: a.content[0])
+
+
+def _words(attr: Attribution) -> tuple[Span, ...]:
+    """What ``attr`` reports: its fragments (``"A," said X, who said …. "B."``: not the narration between), or its content."""
+    return attr.fragments or (attr.content,)
+
+
+def _in_words(span: Span, attr: Attribution) -> bool:
+    return any(is_inside(span, f) for f in _words(attr))
 
 
 def _shadowed(attr: Attribution, found: list[Attribution]) -> bool:
@@ -188,3 +203,66 @@ def _distance(attr: Attribution) -> int:
 
 def _overlap(x: Span, y: Span) -> int:
     return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+
+def join_uncued_paragraphs(found: list[Attribution], quotes: list[Span], text: str) -> list[Attribution]:
+    """``Massie said Trump had “the duty to unite us.”¶“I think he can do that.”``: a paragraph that is one quoted
+    passage and nothing else, with no cue of its own, goes on with the statement that ends the paragraph before it
+    (as a fragment; PolNeAR counts it in that attribution, the attribution set scores fragments one by one); so does
+    a quotation that ends a paragraph right after the statement's sentence. Statements only (a speech cue): what
+    someone believes or knows (``families did not understand …``) is not followed by their own words."""
+    spans = [s for a in found for s in (a.fragments or (a.content,))]
+    out = list(found)
+    for q in quotes:
+        if any(s[0] < q[1] and q[0] < s[1] for s in spans) or not _ends_its_paragraph(text, q) or \
+                not _closed(text, q) or any(is_inside(a.cue, q) for a in found):
+            continue  # a passage left open is a block quoted from elsewhere (or one with its own cue, '"…, said X')
+        opens = _opens_its_paragraph(text, q)
+        # '… said there is no magic number. “I think the most votes should win.”': the sentence right before
+        before = _paragraph_before(text, q[0]) if opens else (text.rfind("\n", 0, q[0]) + 1, q[0])
+        ends = [i for i, a in enumerate(out) if a.kind in ("direct", "indirect") and a.cue_class == "speech"
+                and _ends_paragraph(text, a, before)
+                and (opens or not any(ch.isalnum() for ch in text[max(a.content[1], a.cue[1]):q[0]]))]
+        if ends:
+            last = max(ends, key=lambda i: out[i].content[1])
+            out[last] = _joined(out[last], q)
+    return out
+
+
+CLOSING_MARKS = "\u201d\u2019\"'\u00bb\u00ab\u203a\u201c"
+
+
+def _closed(text: str, span: Span) -> bool:
+    """The passage ends with a closing mark of its own kind: a straight opener closed by a curly mark
+    (``"Trump walked on stage, chanting “U-S-A!”``) is a paragraph quoted from elsewhere holding a quotation."""
+    last = text[span[1] - 1]
+    return last in CLOSING_MARKS and (text[span[0]] != '"' or last == '"')
+
+
+def _ends_paragraph(text: str, attr: Attribution, para: Span) -> bool:
+    """The attribution's words (or its last piece) are in paragraph ``para`` and no other sentence follows it there."""
+    end = max(attr.content[1], attr.cue[1])
+    last = (attr.fragments or (attr.content,))[-1]
+    if not (para[0] <= last[0] and end <= para[1]):
+        return False
+    rest = text[end:para[1]]
+    return not any(any(ch.isalnum() for ch in rest[m.end():]) for m in _SENTENCE_END.finditer(rest))
+
+
+def _opens_its_paragraph(text: str, span: Span) -> bool:
+    """Nothing but space before ``span`` in its paragraph, and that is not the first one."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    return start > 0 and not text[start:span[0]].strip()
+
+
+def _ends_its_paragraph(text: str, span: Span) -> bool:
+    end = text.find("\n", span[1])
+    return not text[span[1]:len(text) if end < 0 else end].strip()
+
+
+def _paragraph_before(text: str, at: int) -> Span:
+    """The paragraph (start, end without trailing space) before the one that holds ``at``."""
+    end = text.rfind("\n", 0, at)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
