@@ -229,6 +229,11 @@ Figures (2026-12-07, eighth session; ``--rerun``): all labels 1,229 / 1,276 thro
   skipped by the visible finder; it is now the date line (an update when an "Updated" label is in it or right
   before it): 1 training page changed its row (htmldate -> visible, same day); dev days unchanged, Brier score of
   the published confidence tune 0.0337 -> 0.0337, check 0.0539 -> 0.0542 (a row changed, same day).
+* a reader's comment line ("Ann said on May 6, 2020", "Bob says: ...", "Ann schrieb am ...": ``COMMENT_LINE``, the
+  verb right before the date) is no date line, and htmldate's day shown only in such lines is doubted: on the
+  training pages the pattern holds 1 line ("Schiff Replied on May 27, 2005", a reply); a first, looser pattern
+  also took a blog series' titles ("Stuff The Internet Says On Scalability For October 26, 2012", 47 lines), so
+  the date must follow the verb. No training or dev day or confidence changed.
 """
 
 from __future__ import annotations

@@ -112,3 +112,14 @@ def test_issue15_a_time_stamp_under_the_headline_with_relative_text_is_the_date_
     published, modified = page_dates(page(line))
     assert published is not None and published.value[:10] == "2020-05-04"
     assert modified is not None and modified.value[:10] == "2020-05-09"
+
+
+def test_issue15_a_readers_comment_line_is_not_the_articles_date_line():
+    """Before, "Ann said on May 6, 2020" under an undated article was its date line (date-line, 0.93)."""
+    comments = ("<div><h3>2 responses</h3><div><b>Ann</b> said on May 6, 2020<p>About time too.</p></div>"
+                "<div><b>Bob</b> says: May 7, 2020 at 8:00 am<p>Will they run on Sundays?</p></div></div>")
+    published, _ = page_dates(page(after=comments))
+    assert doubted_or_none(published)
+    series = page("<p>Stuff the council says on buses for May 4, 2020</p>")
+    published, _ = page_dates(series)  # a title that says "says on" before other words is no comment
+    assert published is not None and published.value[:10] == "2020-05-04" and published.confidence >= DOUBTFUL

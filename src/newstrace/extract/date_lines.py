@@ -37,7 +37,8 @@ def first_stamp_line(texts: Iterable, month_first: bool, keep: Callable[[Any, da
         if size > pat.STAMP_LINE_REACH:
             return None
         stamp = parse_timestamp(line, month_first=month_first) if 0 < len(line) <= pat.STAMP_LINE_LENGTH else None
-        if stamp is not None and not stamp.updated and not _update_label(before) and not teaser_link(previous, text):
+        if stamp is not None and not stamp.updated and not _update_label(before) and not teaser_link(previous, text) \
+                and not pat.COMMENT_LINE.search(line):
             day = date.fromisoformat(stamp.value[:10])
             if keep(text, day):
                 return day

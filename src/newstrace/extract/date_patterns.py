@@ -241,6 +241,11 @@ STAMP_LINE_REACH = 600
 STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
 TEASER_LINK_WORDS = 4  # a link this long right above a date line in the same box is another story's title
 TEASER_BOX_LEVELS = 2  # levels above that link where the date line must sit (a card, a list item)
+# A reader's comment heads its date line with what the reader did: "Ann said on May 6, 2020", "Bob says:
+# May 7, 2020 at 8:00 am", "Antwort von Ann am 6. Mai 2020"; an article's date line never says so (issue 15).
+COMMENT_LINE = re.compile(r"\b(?:said|says|wrote|writes|commented|replied|responded|dijo|escribió|schrieb|antwortete|"
+                          r"a écrit|a dit|ha scritto|disse|escreveu)\s*:?\s*(?:on|am|le|el|il|em)?\s*"
+                          r"(?=\d|[^\W\d_]{3,9}\.?\s+\d)", re.I)  # the date right after: not "Says On Scalability For"
 TEASER_DAY_CONFIDENCE = 0.3  # htmldate's day when the page shows it only under such links (a doubted guess)
 # On a page without a headline, a date line asked BEFORE htmldate must open prose: a text of at least
 # PROSE_LINE characters within PROSE_REACH characters of text after it (a post's or a report's date line;

@@ -88,7 +88,7 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
 def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -> DateValue | None:
     """htmldate's day, doubted (``TEASER_DAY_CONFIDENCE``) when every date line of the page that shows it
     sits under another story's linked title (``teaser_link``: a "Read also" box, a next-post link, a list
-    of headlines) or in the site's header (the day's date): likely a neighbour's day, though on a news page it is often the article's own too, so
+    of headlines), in the site's header (the day's date) or in a reader's comment line: likely a neighbour's day, though on a news page it is often the article's own too, so
     the day is kept and flagged rather than dropped (issue 15). A day no short line shows stays as it is."""
     if found is None:
         return None
@@ -96,7 +96,8 @@ def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -
               if day == found.value[:10]]
     article = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     stamps = [el for el in tree.iter("time") if (normalise(el.get("datetime")) or "")[:10] == found.value[:10]]
-    if (places or stamps) and all(teaser_link(before, node, headline) or _in_site_header(node) for node, before in places) \
+    if (places or stamps) and all(teaser_link(before, node, headline) or _in_site_header(node)
+                                    or pat.COMMENT_LINE.search(node) for node, before in places) \
             and all(_foreign(el, article) for el in stamps):
         return DateValue(found.value, found.method, pat.TEASER_DAY_CONFIDENCE, conflicts=found.conflicts)
     return found
