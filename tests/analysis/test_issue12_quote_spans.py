@@ -6,22 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newstrace.analysis.quotes.marks import quoted_spans
-from newstrace.pipeline import Pipeline
-from newstrace.record import Page
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def quotes_of():
-    pipeline = Pipeline(["quotes"])
-
-    def run(body: str) -> list:
-        record = pipeline.run(Page(id="t", content=body, kind="body", lang="en"))
-        assert record.error is None, record.error
-        return list(record.quotes)
-
-    return run
 
 
 def _with(quotes, needle: str) -> list:

@@ -6,22 +6,7 @@ import textwrap
 
 import pytest
 
-from newstrace.pipeline import Pipeline
-from newstrace.record import Page
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def quotes_of():
-    pipeline = Pipeline(["quotes"])
-
-    def run(body: str) -> list:
-        record = pipeline.run(Page(id="t", content=body, kind="body", lang="en"))
-        assert record.error is None, record.error
-        return list(record.quotes)
-
-    return run
 
 
 def _with(quotes, needle: str) -> list:
