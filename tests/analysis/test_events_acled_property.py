@@ -1,5 +1,5 @@
 """issue 13, twelfth round of the ACLED rules: property destruction and looting by an armed group, told apart from its
-attacks on people; bodies found; armed targets (militiamen, rangers)."""
+attacks on people; bodies found; armed targets (militiamen, rangers); thirteenth round: deployments."""
 
 from __future__ import annotations
 
@@ -67,3 +67,17 @@ def test_issue13_militiamen_and_rangers_are_armed_targets(monkeypatch, body):
     monkeypatch.setattr(typer, "load_model", lambda name: UnsureAttackModel())
     record = ev.events_stage(Record(id="t", body=body, doc=get_nlp()(body)))
     assert [e.acled_type for e in record.events] == ["ARMED_CLASH"]
+
+
+@pytest.mark.parametrize("body", [
+    "Army troops were deployed to the border town of Kela on Tuesday.",
+    "The rebels sent reinforcements of fighters and trucks to the front near Tanu.",
+])
+def test_issue13_troops_deployed_or_reinforced_change_group_activity(body):
+    """Thirteenth round: a deployment or reinforcement is ACLED's change to group activity (held-out-country folds:
+    +10 -0 notes in three countries); no rule typed these sentences."""
+    assert rule_label(body) == "CHANGE_TO_GROUP_ACT"
+
+
+def test_issue13_a_deployment_after_a_killing_stays_the_attack():
+    assert rule_label("Troops were deployed to Tanu after gunmen killed two villagers.") == "ATTACK"
