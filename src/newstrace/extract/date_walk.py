@@ -9,7 +9,7 @@ same order); tests/extract/test_issue15_dates.py compares them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from lxml import etree
@@ -35,20 +35,21 @@ def markup_elements(tree) -> list:
     return [el for el in found if el.get("itemprop") in _MARKUP_PROPS]
 
 
-def boxes_after(headline, n: int) -> list:
+def boxes_after(headline, n: int, keep: Callable[[object], bool] | None = None) -> list:
     """``BOXES_AFTER``: of the ``n`` elements that follow the headline (its own descendants excluded),
-    those that can be date boxes, in document order."""
+    those that can be date boxes, in document order; with ``keep`` (a test that accepts only elements
+    that can be date boxes, such as ``dates._is_box``), those it accepts, tested once per element."""
     if not _in_body(headline):
-        return BOXES_AFTER(headline, n=n)
-    return [el for el in islice(_following(headline), n) if _maybe_box(el)]
+        return [el for el in BOXES_AFTER(headline, n=n) if keep is None or keep(el)]
+    return [el for el in islice(_following(headline), n) if (keep or _maybe_box)(el)]
 
 
-def boxes_before(headline, n: int) -> list:
+def boxes_before(headline, n: int, keep: Callable[[object], bool] | None = None) -> list:
     """``BOXES_BEFORE`` read nearest first: of the ``n`` elements before the headline (its ancestors
-    excluded), those that can be date boxes."""
+    excluded), those that can be date boxes (with ``keep``: as ``boxes_after``)."""
     if not _in_body(headline):
-        return BOXES_BEFORE(headline, n=n)[::-1]
-    return [el for el in islice(_preceding(headline), n) if _maybe_box(el)]
+        return [el for el in BOXES_BEFORE(headline, n=n)[::-1] if keep is None or keep(el)]
+    return [el for el in islice(_preceding(headline), n) if (keep or _maybe_box)(el)]
 
 
 def _maybe_box(el) -> bool:

@@ -258,13 +258,13 @@ def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) ->
         if el.get("pubdate") is not None:
             _markup_date(el, markup, today, article)
     if headline is None:
-        after, before, lead = FIRST_BOXES(tree, n=pat.BOX_REACH), [], []
-    else:
-        after = boxes_after(headline, pat.BOX_REACH)
-        before = boxes_before(headline, pat.BOX_REACH // 2)  # nearest first
+        after, before, lead = [el for el in FIRST_BOXES(tree, n=pat.BOX_REACH) if _is_box(el)], [], []
+    else:  # _is_box accepts only elements the walkers keep: each element is tested once
+        after = boxes_after(headline, pat.BOX_REACH, keep=_is_box)
+        before = boxes_before(headline, pat.BOX_REACH // 2, keep=_is_box)  # nearest first
         lead = _lead_date(headline, month_first, today, article) + _kicker_date(headline, month_first, today, article)
     found = {el: _visible_in(el, order, month_first, today, article)
-             for order, el in enumerate(_unique_boxes([el for el in (*after, *before) if _is_box(el)]))}
+             for order, el in enumerate(_unique_boxes([*after, *before]))}
     return markup, [*lead, *(v for el, dates in found.items() if not _holds_dated_box(el, found) for v in dates)]
 
 
@@ -288,8 +288,9 @@ def _is_box(el) -> bool:
         return True
     if not isinstance(tag, str) or tag in ("script", "style"):
         return False
-    names = el.get("class") or el.get("id")
-    return bool(names) and _box_names(f"{names} {el.get('id') or ''}")
+    ident = el.get("id")
+    names = el.get("class") or ident
+    return bool(names) and _box_names(f"{names} {ident or ''}")
 
 
 @lru_cache(maxsize=4096)
