@@ -30,21 +30,30 @@ def first_stamp_line(texts: Iterable, month_first: bool, keep: Callable[[Any, da
     that is a timestamp line of at most ``pat.STAMP_LINE_LENGTH`` characters, not labelled as an update,
     and that ``keep(node, day)`` accepts (a plausible day, not another page's, not a list item's), and that does
     not come right under another story's linked title (``teaser_link``)."""
-    size, before, previous = 0, "", None
-    for text in texts:
-        line = " ".join(text.split())
-        size += len(line)
-        if size > pat.STAMP_LINE_REACH:
-            return None
-        stamp = parse_timestamp(line, month_first=month_first) if 0 < len(line) <= pat.STAMP_LINE_LENGTH else None
+    for text, line, stamp, previous, before in _short_lines(texts, month_first, pat.STAMP_LINE_REACH):
         if stamp is not None and not stamp.updated and not _update_label(before) and not teaser_link(previous, text) \
                 and not pat.COMMENT_LINE.search(line):
             day = date.fromisoformat(stamp.value[:10])
             if keep(text, day):
                 return day
-        if line:
-            before, previous = line, text
     return None
+
+
+def _short_lines(texts: Iterable, month_first: bool, reach: int | None = None) -> Iterator[tuple[Any, str, Any, Any, str]]:
+    """Every text node of ``texts`` with words: ``(node, its text with white space collapsed, its timestamp when
+    the line is at most ``pat.STAMP_LINE_LENGTH`` characters long (else None), the text node with words before
+    it, that node's line)``, until the lines add up to more than ``reach`` characters."""
+    size, previous, before = 0, None, ""
+    for text in texts:
+        line = " ".join(text.split())
+        if not line:
+            continue
+        size += len(line)
+        if reach is not None and size > reach:
+            return
+        stamp = parse_timestamp(line, month_first=month_first) if len(line) <= pat.STAMP_LINE_LENGTH else None
+        yield text, line, stamp, previous, before
+        previous, before = text, line
 
 
 def _update_label(before: str) -> bool:
@@ -70,15 +79,9 @@ def opens_prose(text) -> bool:
 
 def stamp_lines(texts: Iterable, month_first: bool) -> Iterator[tuple[Any, str, Any]]:
     """Every short timestamp line among the text nodes ``texts``: ``(node, ISO day, the text node before it)``."""
-    previous = None
-    for text in texts:
-        line = " ".join(text.split())
-        if not line:
-            continue
-        stamp = parse_timestamp(line, month_first=month_first) if len(line) <= pat.STAMP_LINE_LENGTH else None
+    for text, _, stamp, previous, _ in _short_lines(texts, month_first):
         if stamp is not None:
             yield text, stamp.value[:10], previous
-        previous = text
 
 
 def teaser_link(text, stamp, headline=None) -> bool:
