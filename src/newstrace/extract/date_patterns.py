@@ -195,6 +195,13 @@ FOREIGN_BOX_RE = re.compile(
 FOREIGN_TAGS = {"nav", "footer", "aside", "form", "select", "option", "button", "figure", "figcaption",
                 "blockquote"}
 
+
+def is_foreign_box(node) -> bool:
+    """Whether the element ``node`` is, by its tag (``FOREIGN_TAGS``) or its class and id (``FOREIGN_BOX_RE``), a
+    box whose dates belong to other pages or to the site: a related list, a teaser, a comment, navigation."""
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    return node.tag in FOREIGN_TAGS or bool(FOREIGN_BOX_RE.search(names))
+
 # How much each finder's vote counts when finders disagree on the published day. A full date in the
 # page's URL (``/2012/11/05/``) is set when the article is first made and never changes: it outweighs a
 # date read from the page's text, which can be the site header's "today", a widget's or a teaser's date

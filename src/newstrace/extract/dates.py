@@ -483,10 +483,7 @@ def _foreign(el, article: frozenset = frozenset()) -> bool:
     while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH \
             and node not in article:
         depth += 1
-        if node.tag in pat.FOREIGN_TAGS or (node.tag == "header" and _site_header(node)):
-            return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if names != " " and pat.FOREIGN_BOX_RE.search(names):
+        if pat.is_foreign_box(node) or (node.tag == "header" and _site_header(node)):
             return True
         node = node.getparent()
     return False

@@ -22,7 +22,7 @@ from lxml import html as lxml_html
 from ..record import Author, Outlet
 from ..textsafe import join_url, usable_url
 from .byline import visible_byline
-from .date_patterns import FOREIGN_BOX_RE, FOREIGN_DEPTH, FOREIGN_TAGS
+from .date_patterns import FOREIGN_DEPTH, is_foreign_box
 from .titles import clean_title
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "analysisnewsarticle",
@@ -86,7 +86,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
 
 def _others_microdata(el) -> bool:
     """A ``<meta itemprop>`` date of another story's or a comment's microdata: inside a box of the body that
-    dates belong to other pages in (``date_patterns.FOREIGN_BOX_RE`` / ``FOREIGN_TAGS``: a related list, a
+    dates belong to other pages in (``date_patterns.is_foreign_box``: a related list, a
     teaser, a comment), where a teaser card's ``datePublished`` outvoted the article's date line (issue 15).
     Only in an item (``itemscope``) without the headline; boxes read as ``dates._foreign`` reads them: a few
     levels up, and never past a box that holds the headline."""
@@ -98,8 +98,7 @@ def _others_microdata(el) -> bool:
     for node in itertools.islice(el.iterancestors(), FOREIGN_DEPTH):
         if node.tag in ("body", "head", "html") or node.find(".//h1") is not None:
             return False
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if node.tag in FOREIGN_TAGS or (names.strip() and FOREIGN_BOX_RE.search(names)):
+        if is_foreign_box(node):
             return True
     return False
 
