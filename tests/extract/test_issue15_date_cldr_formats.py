@@ -36,3 +36,33 @@ def test_issue15_direction_marks_keep_the_page_order():
     assert first_visible_day("04\u200e/11\u200e/2020", month_first=True) == date(2020, 4, 11)
     assert first_visible_day("04\u200f/11\u200f/2020", month_first=False) == date(2020, 11, 4)
     assert first_visible_day("Gol del 2020", month_first=False) is None
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("fr", "Publié le 4 avr. 2020 à 14h30", date(2020, 4, 4)),  # French: "avr." and "déc." were no month
+    ("fr-FR", "17 déc. 2020", date(2020, 12, 17)),
+    ("it", "Pubblicato il 4 ott 2020", date(2020, 10, 4)),      # Italian "ott", "gen"
+    ("it", "17 gen 2020, 09:12", date(2020, 1, 17)),
+    ("nl", "4 mrt 2020", date(2020, 3, 4)),                      # Dutch "mrt"
+    ("pl", "4 lis 2020", date(2020, 11, 4)),                     # "lis" is November in Polish ...
+    ("hr", "4. lis 2020.", date(2020, 10, 4)),                   # ... and October in Croatian
+    ("hu", "2020. márc. 17. 14:30", date(2020, 3, 17)),          # Hungarian, year first, abbreviated
+    ("el", "17 Μαΐ 2020", date(2020, 5, 17)),                    # Greek, three letters
+    ("he", "4 בנוב׳ 2020", date(2020, 11, 4)),                  # Hebrew "in Nov." with its geresh
+    ("hi", "4 नव॰ 2020", date(2020, 11, 4)),                     # Hindi with the abbreviation sign
+])
+def test_issue15_abbreviated_months_of_the_pages_language_are_read(lang, line, day):
+    """CLDR's abbreviated month names (data/dates_month_abbr.tsv): before, each of these lines was no date."""
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+def test_issue15_an_abbreviation_is_a_month_only_in_its_own_language():
+    """Short names are everyday words elsewhere: "pro" is December on a Czech page, a word on an English one."""
+    assert first_visible_day("4. pro 2020", month_first=False) is None
+    published, _ = page_dates(_page("en", "MacBook Pro 13 2020 review"))
+    assert published is None
+    published, _ = page_dates(_page("cs", "4. pro 2020"))
+    assert published is not None and published.value == "2020-12-04"
+    published, _ = page_dates(_page("de", "4 avr. 2020"))
+    assert published is None
