@@ -61,3 +61,14 @@ def test_issue12_an_untagged_name_opening_with_an_initial_is_a_person_not_unname
     record = analyse(body)
     speaker = source_of(record, "rules committee")
     assert speaker is not None and speaker.kind == "person" and name.split()[-1] in speaker.name, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_outlet_after_the_is_no_surname_of_a_person_with_that_name(analyse):
+    body = ("The Hill reported on Monday that the council vote was delayed by a week.\n\n"
+            "Katie Hill, a spokeswoman for the mayor, denied the report. Hill said the vote would go ahead on Friday.")
+    record = analyse(body)
+    outlet = source_of(record, "vote was delayed")
+    person = source_of(record, "go ahead")
+    assert outlet is not None and outlet.kind == "outlet", outlet
+    assert person is not None and person.kind == "person" and person.name == "Katie Hill", person

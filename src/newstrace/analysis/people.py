@@ -25,7 +25,7 @@ from ..record import Span
 from . import aliases
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, org_suffixes
-from .entities import known_outlet, media_nouns
+from .entities import LEADING, known_outlet, media_nouns
 from .names import (
     _INITIAL,
     HONORIFICS,
@@ -301,8 +301,9 @@ class Cast:
         bare = bare_name(entity.text)
         if not bare:
             return None
-        person = self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or \
-            (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None)  # "FALLIN:" in a transcript
+        person = None if self._body_after_the(entity, bare) else (
+            self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or
+            (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None))  # "FALLIN:" in a transcript
         if person is not None:
             return person
         tail = _person_tail(entity, self._places)
@@ -341,6 +342,14 @@ class Cast:
                 return named
             return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None
+
+    def _body_after_the(self, entity, bare: str) -> bool:
+        """``The Hill reported`` beside ``Katie Hill``: one name after "the", tagged as a body, is no surname of a
+        person (people's names take no article; issue 12)."""
+        if " " in bare or entity.label == "PERSON":
+            return False
+        before = text_of(self.doc)[max(0, entity.span[0] - 4):entity.span[0]]
+        return LEADING.match(entity.text) is not None or before.lower() == "the "
 
     def _after_media_noun(self, entity) -> bool:
         tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")

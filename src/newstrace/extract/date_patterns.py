@@ -139,9 +139,10 @@ _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 # Visible date shapes, each a regex with named groups day / month (name or number) / year.
-# "12. März 2021", "12 de marzo de 2021", "12 mars 2021", "12 марта 2021 г."
+# "12. März 2021", "12 de marzo de 2021", "12 de marzo del 2021" (Latin American Spanish, Catalan: "del"),
+# "12 mars 2021", "12 марта 2021 г."
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|-)(?:de\s+|of\s+)?{_MONTH_WORD}(?:\.?,?\s*|-)(?:de\s+)?{_YEAR}(?!\d)")
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|-)(?:de\s+|of\s+)?{_MONTH_WORD}(?:\.?,?\s*|-)(?:del?\s+)?{_YEAR}(?!\d)")
 # "March 12, 2021", "Mar. 12 2021"
 MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 # "2021. március 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's name)
@@ -149,10 +150,14 @@ YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}(?:\.|\s+m\.)\s*{_MONTH_WORD}\s+{_D
 # "2021年3月12日", "2021년 3월 12일"
 CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?")
 # "2021-03-12", "2021/03/12", "2021.03.12", and Korean "2021. 3. 12." (a space after each dot)
-YEAR_FIRST = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})([./-]|\. )(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d])")
+# The direction marks a right-to-left page writes before each separator ("4\u200f/11\u200f/2020": CLDR's Arabic
+# formats, as JavaScript's toLocaleDateString prints them) are skipped (``_BIDI``).
+_BIDI = "[\u200e\u200f\u061c]?"
+YEAR_FIRST = re.compile(rf"(?<![\d/.-])(?P<year>(?:19|20)\d{{2}}){_BIDI}([./-]|\. )(?P<month>[01]?\d){_BIDI}\2(?P<day>[0-3]?\d)(?![\d])")
 # "12.03.2021", "12/03/2021", "03/12/2021", "09/21/2012" (day-month order settled by the page language; either
 # number can be the day: a month-first "09/21/2012" has its day second)
-NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)([./-])\s?(?P<b>[0-3]?\d)\2\s?(?P<year>(?:19|20)\d{2})(?![\d/])")
+NUMERIC_DATE = re.compile(
+    rf"(?<![\d/.])(?P<a>[0-3]?\d){_BIDI}([./-])\s?(?P<b>[0-3]?\d){_BIDI}\2\s?(?P<year>(?:19|20)\d{{2}})(?![\d/])")
 
 # Languages (and regions) that write numeric dates month first.
 MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca")
