@@ -66,3 +66,24 @@ def test_issue15_an_abbreviation_is_a_month_only_in_its_own_language():
     assert published is not None and published.value == "2020-12-04"
     published, _ = page_dates(_page("de", "4 avr. 2020"))
     assert published is None
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("ur", "اتوار، 17 مئی، 2020", date(2020, 5, 17)),          # Urdu: an Arabic comma after the month
+    ("ne", "2020 मे 17, आइतबार", date(2020, 5, 17)),            # year, space, a month in another script
+    ("ml", "2020 മേയ് 17", date(2020, 5, 17)),
+    ("hy", "2020 թ. մայիսի 17, կիրակի", date(2020, 5, 17)),     # Armenian year mark
+    ("kk", "2020\u202fж. 17 мамыр, 14:30", date(2020, 5, 17)),  # Kazakh: year mark, then day and month
+    ("ky", "2020-ж., 17-май", date(2020, 5, 17)),               # Kyrgyz
+    ("lv", "svētdiena, 2020. gada 17. maijs", date(2020, 5, 17)),  # Latvian "gada" (of the year)
+    ("vi", "Chủ nhật, 17 thg 5, 2020", date(2020, 5, 17)),     # Vietnamese "thg" (month, abbreviated)
+])
+def test_issue15_year_marks_and_commas_of_more_languages_are_read(lang, line, day):
+    """CLDR's long and medium formats of these languages: before, each line was no date."""
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+def test_issue15_a_bare_year_before_a_latin_word_is_no_date():
+    assert first_visible_day("Saison 2020 Mai 17", month_first=False) is None
+    assert first_visible_day("Top 2020 March 17", month_first=True) is None

@@ -96,7 +96,8 @@ def matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, 
         text = text.translate(pat.NATIVE_DIGITS)
         yield from calendar_matches(text)  # Thai Buddhist Era and Solar Hijri date lines
     order = _order(month_first)
-    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST):
+    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST,
+                  pat.YEAR_DAY_MONTH):
         for m in regex.finditer(text):
             month = m.group("month")
             month_number = int(month) if month.isdigit() else pat.month_number(month, order.lang)
