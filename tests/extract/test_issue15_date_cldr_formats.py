@@ -87,3 +87,12 @@ def test_issue15_year_marks_and_commas_of_more_languages_are_read(lang, line, da
 def test_issue15_a_bare_year_before_a_latin_word_is_no_date():
     assert first_visible_day("Saison 2020 Mai 17", month_first=False) is None
     assert first_visible_day("Top 2020 March 17", month_first=True) is None
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("es", "Publicado: 17/may/2020", date(2020, 5, 17)),  # day, month's name and year joined by slashes
+    ("pt", "17/mai/2020 - 14h30", date(2020, 5, 17)),
+])
+def test_issue15_slashed_month_names_are_read(lang, line, day):
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")

@@ -156,9 +156,9 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 # Visible date shapes, each a regex with named groups day / month (name or number) / year.
 # "12. März 2021", "12 de marzo de 2021", "12 de marzo del 2021" (Latin American Spanish, Catalan: "del"),
-# "12 mars 2021", "12 марта 2021 г.", "12 مئی، 2021" (Urdu: an Arabic comma)
+# "12 mars 2021", "12 марта 2021 г.", "12 مئی، 2021" (Urdu: an Arabic comma), "12-Mar-2021", "12/mar/2021"
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|-)(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|-)(?:del?\s+)?{_YEAR}(?!\d)")
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/])(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])(?:del?\s+)?{_YEAR}(?!\d)")
 # "March 12, 2021", "Mar. 12 2021"
 MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}{_ABBREVIATED}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 # "2021. március 12.", "2021. márc. 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's
