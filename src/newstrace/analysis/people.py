@@ -25,7 +25,7 @@ from ..record import Span
 from . import aliases
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, org_suffixes
-from .entities import known_outlet, media_nouns
+from .entities import LEADING, known_outlet, media_nouns
 from .names import (
     _INITIAL,
     HONORIFICS,
@@ -157,6 +157,9 @@ class Cast:
                 and (not _is_place(n.name) or any(self._role_cue(m, only_people=True) for m in n.mentions))]
         cued += [n for n in entries if n not in cued and n.kind == "organization" and " " not in n.name  # (no place)
                  and _name_words(n.name) and any(_pronoun_cue(self.doc, m) for m in n.mentions)]
+        cued += [n for n in entries if n not in cued and n.kind == "organization" and " " in n.name
+                 and _name_words(n.name) and not _is_place(n.name) and any(
+                     self._role_cue(s) or _pronoun_cue(self.doc, s) for s in self._surname_alone(n))]
         for named in cued:
             full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
                          and _name_words(n.name)), named) if " " not in named.name else named
@@ -170,6 +173,19 @@ class Cast:
                 self._mentions = [(a, b, full if n is named else n) for a, b, n in self._mentions]
             if " " in full.name:
                 self._short_forms(full.name)
+
+    def _surname_alone(self, named: Named) -> list[Span]:
+        """The untagged places where the last word of ``named`` ("Kirstjen Nielsen" tagged as a body) stands alone as
+        a proper noun ("Nielsen, a former Homeland Security official, said"): the cues the tagged name lacks."""
+        word, text, taken = named.name.split()[-1], text_of(self.doc), [(a, b) for a, b, _ in self._mentions]
+        found = []
+        for match in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+            tokens = self.doc.char_span(match.start(), match.end())
+            if tokens is not None and len(tokens) == 1 and tokens[0].pos_ == "PROPN" \
+                    and tokens[0].ent_type_ in ("", "PERSON") \
+                    and not any(a <= match.start() < b for a, b in taken):
+                found.append((match.start(), match.end()))
+        return found
 
     def _role_cue(self, span: Span, only_people: bool = False) -> bool:
         """A role before the name or in apposition; ``only_people``: cues no place takes -- an honorific, or a
@@ -301,8 +317,9 @@ class Cast:
         bare = bare_name(entity.text)
         if not bare:
             return None
-        person = self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or \
-            (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None)  # "FALLIN:" in a transcript
+        person = None if self._body_after_the(entity, bare) else (
+            self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or
+            (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None))  # "FALLIN:" in a transcript
         if person is not None:
             return person
         tail = _person_tail(entity, self._places)
@@ -341,6 +358,14 @@ class Cast:
                 return named
             return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None
+
+    def _body_after_the(self, entity, bare: str) -> bool:
+        """``The Hill reported`` beside ``Katie Hill``: one name after "the", tagged as a body, is no surname of a
+        person (people's names take no article; issue 12)."""
+        if " " in bare or entity.label == "PERSON":
+            return False
+        before = text_of(self.doc)[max(0, entity.span[0] - 4):entity.span[0]]
+        return LEADING.match(entity.text) is not None or before.lower() == "the "
 
     def _after_media_noun(self, entity) -> bool:
         tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
