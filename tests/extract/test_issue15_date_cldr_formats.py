@@ -96,3 +96,11 @@ def test_issue15_a_bare_year_before_a_latin_word_is_no_date():
 def test_issue15_slashed_month_names_are_read(lang, line, day):
     published, _ = page_dates(_page(lang, line))
     assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+def test_issue15_an_arabic_update_line_keeps_published_and_modified_apart():
+    """Two readers find an Arabic-named date (the Arabic calendar table and the CLDR month names); the second copy
+    lost its "updated" label, so the update became the publication."""
+    published, modified = page_dates(_page("ar", "آخر تحديث: 18 مايو 2020 - نشر في 17 مايو 2020"))
+    assert published is not None and published.value == "2020-05-17"
+    assert modified is not None and modified.value == "2020-05-18"
