@@ -96,3 +96,29 @@ def test_issue15_a_bare_year_before_a_latin_word_is_no_date():
 def test_issue15_slashed_month_names_are_read(lang, line, day):
     published, _ = page_dates(_page(lang, line))
     assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+def test_issue15_an_arabic_update_line_keeps_published_and_modified_apart():
+    """Two readers find an Arabic-named date (the Arabic calendar table and the CLDR month names); the second copy
+    lost its "updated" label, so the update became the publication."""
+    published, modified = page_dates(_page("ar", "آخر تحديث: 18 مايو 2020 - نشر في 17 مايو 2020"))
+    assert published is not None and published.value == "2020-05-17"
+    assert modified is not None and modified.value == "2020-05-18"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("sr", "Ажурирано 18.05.2020. Објављено 17.05.2020."),   # Serbian (Cyrillic), Macedonian alike
+    ("lt", "Atnaujinta 2020-05-18 Paskelbta 2020-05-17"),    # Lithuanian
+    ("lv", "Atjaunots 18.05.2020 Publicēts 17.05.2020"),     # Latvian
+    ("et", "Uuendatud 18.05.2020 Avaldatud 17.05.2020"),     # Estonian
+    ("sl", "Posodobljeno 18. 5. 2020 Objavljeno 17. 5. 2020"),  # Slovenian
+    ("sq", "Përditësuar 18.05.2020 Publikuar 17.05.2020"),   # Albanian
+    ("ka", "განახლდა 18.05.2020 გამოქვეყნდა 17.05.2020"),    # Georgian
+    ("bn", "আপডেট 18 মে 2020 প্রকাশিত 17 মে 2020"),          # Bengali
+    ("es", "Modificado 18/05/2020 Creado 17/05/2020"),       # Spanish, a CMS's words
+])
+def test_issue15_update_first_lines_of_more_languages_keep_the_first_publication(lang, line):
+    """An update shown before the publication: before, the update (first on the line) was the published date."""
+    published, modified = page_dates(_page(lang, line))
+    assert published is not None and published.value == "2020-05-17"
+    assert modified is not None and modified.value == "2020-05-18"

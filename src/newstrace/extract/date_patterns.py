@@ -198,6 +198,8 @@ UPDATED_LABELS = (
     "aktualizováno", "aktualizované", "frissítve", "actualizat", "actualitzat", "ažurirano", "оновлено",
     "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "更新", "수정",
     "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
+    "ажурирано", "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "posodobljeno", "përditësuar", "yeniləndi",
+    "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
@@ -207,6 +209,8 @@ PUBLISHED_LABELS = (
     "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
     "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
     "نشر في", "تاریخ انتشار", "انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
+    "објављено", "објавено", "paskelbta", "publicēts", "avaldatud", "publikuar", "dərc edildi", "жарияланды",
+    "გამოქვეყნდა", "প্রকাশিত", "creado", "criado",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.

@@ -127,7 +127,7 @@ def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int
     """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
     before it (and no "published" one)."""
     result, previous_end = [], 0
-    for start, value in sorted(matches(text, month_first)):
+    for start, value in sorted(set(matches(text, month_first))):  # two readers can find one date (Arabic names)
         before = text[max(previous_end, start - 40):start].lower()
         updated = any(label in before for label in pat.UPDATED_LABELS) and \
             not any(label in before for label in pat.PUBLISHED_LABELS)
