@@ -199,7 +199,7 @@ UPDATED_LABELS = (
     "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "更新", "수정",
     "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
     "ажурирано", "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "posodobljeno", "përditësuar", "yeniləndi",
-    "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación",
+    "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación", "stand:",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
