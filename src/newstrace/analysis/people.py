@@ -33,6 +33,7 @@ from .names import (
     _opens_or_closes,
     _same_person,
     _without_titles,
+    misspelt_surname,
     name_genders,
     particle_surname,
     person_like,
@@ -262,7 +263,8 @@ class Cast:
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
                 named = self.by_name[full.lower()] = self._person(plain)
                 return named
-            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full)
+            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full) or \
+                self._misspelt(full)
             if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
                 self.by_name[full.lower()] = named
                 self._short_forms(full)
@@ -288,6 +290,14 @@ class Cast:
         word = title_and_name(full)
         found = {id(n): n for n in self.by_name.values() if word is not None and n.kind == "person"
                  and len(n.name.split()) >= 2 and word in (n.name.split()[0], n.name.split()[-1])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _misspelt(self, full: str) -> Optional[Named]:
+        """``Water said`` after ``Kathryn Waters``: a one-word name that is exactly one person's surname misspelt."""
+        if " " in full:
+            return None
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and len(n.name.split()) >= 2
+                 and misspelt_surname(full, (_first_last(n.name) or ("", n.name))[1])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
