@@ -72,3 +72,23 @@ def test_issue12_the_outlet_after_the_is_no_surname_of_a_person_with_that_name(a
     person = source_of(record, "go ahead")
     assert outlet is not None and outlet.kind == "outlet", outlet
     assert person is not None and person.kind == "person" and person.name == "Katie Hill", person
+
+
+
+@pytest.mark.slow
+def test_issue12_a_full_name_tagged_as_a_body_is_a_person_when_its_surname_alone_takes_a_role():
+    from newstrace.analysis.people import Cast
+
+    text = ("The governor's pick to run the water board, Marisska Oyelaran, told lawmakers that she would raise rates. "
+            "Oyelaran, a former utility official, said the board needed engineers.")
+    start = text.index("Marisska Oyelaran")
+    tagged = SimpleNamespace(label="ORG", text="Marisska Oyelaran", canonical="Marisska Oyelaran",
+                             span=(start, start + len("Marisska Oyelaran")))  # as the model tags a rare first name
+    cast = Cast(parse(text), [tagged])
+    person = cast.person_named("Oyelaran")
+    assert person is not None and person.kind == "person" and person.name == "Marisska Oyelaran"
+    other = "The board hired Harbour Oyelaran last year. Oyelaran builds pumps in Ohio."  # no role, no pronoun
+    start = other.index("Harbour Oyelaran")
+    tagged = SimpleNamespace(label="ORG", text="Harbour Oyelaran", canonical="Harbour Oyelaran",
+                             span=(start, start + len("Harbour Oyelaran")))
+    assert Cast(parse(other), [tagged]).person_named("Oyelaran") is None

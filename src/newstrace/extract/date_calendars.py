@@ -72,8 +72,8 @@ _ARABIC_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives
                           rf"(?:\s*[/(-]\s*(?:{_alternatives(_ARABIC_MONTHS)})\s*\)?)?\s*[،,]?\s*"
                           r"(?P<year>(?:19|20)\d\d)(?!\d)")
 
-# Vietnamese: day, "tháng" (month) and its number, "năm" (year) or a comma, year
-_VIETNAMESE_DATE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+th[áa]ng\s+(?P<month>[01]?\d)(?:\s+n[ăa]m|\s*,)\s*"
+# Vietnamese: day, "tháng" (month; "thg" abbreviated, CLDR's medium format) and its number, "năm" (year) or a comma, year
+_VIETNAMESE_DATE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?:th[áa]ng|thg)\s+(?P<month>[01]?\d)(?:\s+n[ăa]m|\s*,)\s*"
                               r"(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
