@@ -122,10 +122,3 @@ def test_issue15_update_first_lines_of_more_languages_keep_the_first_publication
     published, modified = page_dates(_page(lang, line))
     assert published is not None and published.value == "2020-05-17"
     assert modified is not None and modified.value == "2020-05-18"
-
-
-def test_issue15_german_stand_is_the_update():
-    """German news print "Stand:" (as of) with the last update's time; the first publication stays apart."""
-    published, modified = page_dates(_page("de", "Stand: 18.05.2020 14:30 Uhr | Veröffentlicht 17.05.2020"))
-    assert published is not None and published.value == "2020-05-17"
-    assert modified is not None and modified.value[:10] == "2020-05-18"

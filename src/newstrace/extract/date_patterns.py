@@ -199,7 +199,7 @@ UPDATED_LABELS = (
     "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "更新", "수정",
     "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
     "ажурирано", "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "posodobljeno", "përditësuar", "yeniləndi",
-    "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación", "stand:",
+    "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
@@ -255,10 +255,10 @@ DATELINE_DATE = re.compile(
 DATELINE_PARAGRAPH = 80  # characters a dateline's paragraph holds at least (a story, not a list item)
 
 # Words that introduce the page's date without saying which one ("Datum: 03.02.2022").
-NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "dated", "le ", "am ", "vom ", "el ", "on ")
+NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "stand:", "dated", "le ", "am ", "vom ", "el ", "on ")
 # One lower-case regex over the page's visible text for all labels (longest first).
 LABEL_RE = re.compile("|".join(sorted((re.escape(label) for label in
-                                       (*PUBLISHED_LABELS, *UPDATED_LABELS, *NEUTRAL_LABELS[:5])),
+                                       (*PUBLISHED_LABELS, *UPDATED_LABELS, *NEUTRAL_LABELS[:6])),
                                       key=len, reverse=True)))
 LABEL_REACH = 30  # the date must start within this many characters after its label
 BOX_REACH = 400  # elements read after the headline for date boxes (half as many above it)
