@@ -52,6 +52,7 @@ from .person_cues import (
     _person_tail,
     _pronoun_cue,
     _roles,
+    city_named,
     role_plural,
 )
 from .quotes.cues import kind_of_noun
@@ -94,6 +95,7 @@ class Cast:
         # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
         for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
+                    and not city_named(entity.text) \
                     and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
@@ -352,6 +354,8 @@ class Cast:
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
+            if city_named(entity.text):
+                return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
             if low.split()[-1] in org_suffixes():  # "Dick Clark Productions"
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
