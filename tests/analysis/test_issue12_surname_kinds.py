@@ -92,3 +92,26 @@ def test_issue12_a_full_name_tagged_as_a_body_is_a_person_when_its_surname_alone
     tagged = SimpleNamespace(label="ORG", text="Harbour Oyelaran", canonical="Harbour Oyelaran",
                              span=(start, start + len("Harbour Oyelaran")))
     assert Cast(parse(other), [tagged]).person_named("Oyelaran") is None
+
+
+def test_issue12_a_name_opening_with_a_big_city_is_no_persons():
+    from newstrace.analysis.person_cues import city_named
+
+    assert city_named("Manchester United") and city_named("Chicago Bulls")
+    assert not city_named("Van Buren")  # a particle opening a surname (Van is also a city)
+    assert not city_named("Cuba Gooding Jr.")  # countries are left out
+    assert not city_named("Paris")  # one word
+
+
+@pytest.mark.slow
+def test_issue12_a_club_tagged_as_a_person_is_a_body_and_its_city_no_first_name():
+    from newstrace.analysis.people import Cast
+
+    text = "Police in Manchester said a man was arrested. Manchester United manager Ola Brekke said the team was fit."
+    start = text.index("Manchester United")
+    tagged = SimpleNamespace(label="PERSON", text="Manchester United", canonical="Manchester United",
+                             span=(start, start + len("Manchester United")))  # as the small model tags it
+    cast = Cast(parse(text), [tagged])
+    club = cast.named("Manchester United")
+    assert club is not None and club.kind == "organization"
+    assert cast.person_named("Manchester") is None  # the city is no first name of a person

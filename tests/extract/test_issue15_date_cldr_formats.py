@@ -122,3 +122,23 @@ def test_issue15_update_first_lines_of_more_languages_keep_the_first_publication
     published, modified = page_dates(_page(lang, line))
     assert published is not None and published.value == "2020-05-17"
     assert modified is not None and modified.value == "2020-05-18"
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("fa-AF", "۲۸ ثور ۱۳۹۹", date(2020, 5, 17)),  # Dari: Solar Hijri months named after the zodiac (Sawr)
+    ("ps", "۲۸ غویی ۱۳۹۹", date(2020, 5, 17)),    # Pashto's names of the same months
+    ("fa-AF", "۱ حمل ۱۴۰۰", date(2021, 3, 21)),   # Hamal 1 is Nowruz
+])
+def test_issue15_afghan_solar_hijri_date_lines_are_read(lang, line, day):
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("si", "2020 වෙසක් 17, ඉරිදා", date(2020, 5, 17)),   # Sinhala's CLDR month names (data/dates_months.tsv)
+    ("am", "እሑድ 17 ሜይ 2020", date(2020, 5, 17)),          # Amharic, Gregorian months
+    ("ps", "17 مۍ 2020", date(2020, 5, 17)),               # Pashto
+])
+def test_issue15_sinhala_amharic_and_pashto_month_names_are_read(lang, line, day):
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")

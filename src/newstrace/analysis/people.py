@@ -33,6 +33,7 @@ from .names import (
     _opens_or_closes,
     _same_person,
     _without_titles,
+    misspelt_surname,
     name_genders,
     particle_surname,
     person_like,
@@ -51,6 +52,7 @@ from .person_cues import (
     _person_tail,
     _pronoun_cue,
     _roles,
+    city_named,
     role_plural,
 )
 from .quotes.cues import kind_of_noun
@@ -93,6 +95,7 @@ class Cast:
         # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
         for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
+                    and not city_named(entity.text) \
                     and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
@@ -262,7 +265,8 @@ class Cast:
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
                 named = self.by_name[full.lower()] = self._person(plain)
                 return named
-            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full)
+            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full) or \
+                self._misspelt(full)
             if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
                 self.by_name[full.lower()] = named
                 self._short_forms(full)
@@ -288,6 +292,14 @@ class Cast:
         word = title_and_name(full)
         found = {id(n): n for n in self.by_name.values() if word is not None and n.kind == "person"
                  and len(n.name.split()) >= 2 and word in (n.name.split()[0], n.name.split()[-1])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _misspelt(self, full: str) -> Optional[Named]:
+        """``Water said`` after ``Kathryn Waters``: a one-word name that is exactly one person's surname misspelt."""
+        if " " in full:
+            return None
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and len(n.name.split()) >= 2
+                 and misspelt_surname(full, (_first_last(n.name) or ("", n.name))[1])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
@@ -342,6 +354,8 @@ class Cast:
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
+            if city_named(entity.text):
+                return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
             if low.split()[-1] in org_suffixes():  # "Dick Clark Productions"
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))

@@ -55,6 +55,11 @@ def join_small_stories(similarity, labels: list[int], params: StoryParams) -> li
     best = average[rows, order[:, 0]]
     second = np.maximum(average[rows, order[:, 1]], 0.0) if len(stories) > 2 else np.zeros(len(small))
     need = params.threshold * (1.0 - (1.0 - params.small_story_share) / sizes[small])
+    if params.small_story_cohesion is not None:  # a tight group (its own event, told twice) stays apart
+        inner = np.diagonal(sums[:, small]) - np.asarray([similarity[column == c][:, column == c].trace() for c in small])
+        pairs = sizes[small] * (sizes[small] - 1)
+        own = np.where(pairs > 0, inner / np.maximum(pairs, 1), 0.0)
+        need = np.maximum(need, params.small_story_cohesion * own)
     target = {int(small[r]): int(order[r, 0]) for r in np.flatnonzero((best >= need) & (best >= params.small_story_margin * second))}
     return [int(stories[_root(target, int(c))]) for c in column]
 
