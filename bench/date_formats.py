@@ -15,9 +15,9 @@ Figures (2026-12-07, issue 15, the 72 languages of ``NEWS_LANGUAGES``; lines not
   languages; after the CLDR abbreviations of the page's language, medium 64 -> 43.
 * after 'del' before the year, direction marks, an Arabic comma after the month, year-first lines with a
   non-Latin month name or a year mark, slashed month names: full 14, long 11, medium 14, short 9 of 144; with
-  the Sinhala, Amharic and Pashto CLDR month names: full 10, long 6, medium 9, short 9.
-  What is left: Basque's and Mongolian's inflected forms, Thai's Christian-era mark, a comma after the day
-  (Telugu), two-digit years (Korean, Nepali, English and Filipino short formats: "11/4/20"), Filipino "Nob",
+  the Sinhala, Amharic and Pashto CLDR month names: full 10, long 6, medium 9, short 9; with a comma after the day
+  before a non-Latin month name (Telugu) and Thai's Christian-era mark: full 4, long 4, medium 9, short 9.
+  What is left: Basque's and Mongolian's inflected forms, two-digit years (Korean, Nepali, English and Filipino short formats: "11/4/20"), Filipino "Nob",
   Vietnamese "thg" on a line of ASCII only.
 """
 

@@ -142,3 +142,16 @@ def test_issue15_afghan_solar_hijri_date_lines_are_read(lang, line, day):
 def test_issue15_sinhala_amharic_and_pashto_month_names_are_read(lang, line, day):
     published, _ = page_dates(_page(lang, line))
     assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("te", "17, మే 2020, ఆదివారం", date(2020, 5, 17)),    # Telugu: a comma after the day
+    ("th", "17 พฤษภาคม ค.ศ. 2020", date(2020, 5, 17)),   # Thai, Christian era marked ("ค.ศ.")
+])
+def test_issue15_telugu_comma_and_thai_christian_era_are_read(lang, line, day):
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+def test_issue15_a_comma_after_a_number_before_a_latin_month_is_no_date():
+    assert first_visible_day("Chapter 12, May 2020", month_first=True) is None
