@@ -98,7 +98,7 @@ def test_issue17_the_map_renders_with_places(page):
 def test_issue17_events_below_the_threshold_are_folded(page):
     page.goto("/article/harbour-scoop")
     folded = page.locator("details.folded")
-    assert folded.count() == 1 and "more, lower confidence" in folded.locator("summary").inner_text()
+    assert folded.count() == 1 and "more, not shown by default" in folded.locator("summary").inner_text()
     assert not folded.locator("li.event").first.is_visible()
     assert page.locator("ol.events:not(.low) li.event").count() >= 1
     page.locator("#events").scroll_into_view_if_needed()
