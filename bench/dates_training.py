@@ -265,7 +265,7 @@ def finders_of(html_text: str, url: str | None) -> dict[str, str | None]:
     today = date(2026, 12, 1)
     tree = parse_html(html_text)
     meta = metadata.read_page_meta(tree)
-    order = d.NumericOrder(d._month_first(meta), d._url_month(url))
+    order = d.numeric_order(meta, url)
     markup, visible = d._scan_tree(tree, d._headline(tree, meta), order, today)
     shown = next((v for v in visible if not v.updated), None)
     if shown is None and not visible:

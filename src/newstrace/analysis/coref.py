@@ -426,7 +426,7 @@ class SourceBook:
             elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
                 return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= {w.lower() for w in _WORD.findall(named.name)}:
+            if words <= _name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
                 return named
         return None
 
@@ -559,3 +559,9 @@ class SourceBook:
 
 
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE
+
+
+def _name_words_and_singulars(name: str) -> set[str]:
+    """The lower-cased words of a body's name, and each plural's singular ("Airlines" -> "airline")."""
+    words = {w.lower() for w in _WORD.findall(name)}
+    return words | {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
