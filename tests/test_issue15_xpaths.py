@@ -30,6 +30,7 @@ _BOXES = [
     "<div class='cell'>12</div>", "<div class='article x'>13</div>", "<div id='Main-Content'>14</div>",
     "<div class='Page-Content'>15</div>", "<div class='content'>16</div>", "<div id='contentBody'>17</div>",
     "<section class='content__body'>18</section>", "<div class='MAIN-CONTENT'>19</div>", "<div>20</div>",
+    "<span aria-hidden='true'>21</span>", "<p>22</p>", "<section data-x='hidden'>23</section>",
 ]
 
 
@@ -70,6 +71,18 @@ def test_issue15_attribute_order_decides_the_shared_tests():
     theirs, ours = _pairs()[0][1:]
     tree = parse_html("<html><body><div id='cookie' class='x'>a</div><div class='x' id='cookie'>b</div></body></html>")
     assert [el.text for el in ours(tree)] == [el.text for el in theirs(tree)] == ["a"]
+
+
+def test_issue15_no_mirrored_pattern_matches_an_element_without_the_attributes():
+    """The tests skip the patterns when the attributes they read are missing (searched as ``''``)."""
+    import re
+
+    from trafilatura import xpaths as t
+
+    groups = (t._CONSENT_ID_CLASS_TOKENS, t._OVERALL_DISCARD_BOTH_TOKENS + t._OVERALL_DISCARD_ID_TOKENS,
+              t._OVERALL_DISCARD_BOTH_TOKENS + t._OVERALL_DISCARD_CLASS_TOKENS)
+    patterns = [re.compile(t._alt(tokens)) for tokens in groups]
+    assert not any(p.search("") for p in [*patterns, traf_xpaths._HIDDEN_CLASS, traf_xpaths._HIDDEN_ID])
 
 
 def test_issue15_changed_expressions_keep_trafilaturas(monkeypatch):

@@ -169,3 +169,13 @@ def test_issue12_the_airline_is_the_body_whose_name_holds_it_in_the_plural(analy
     record = analyse(body)
     airline = source_of(record, "flight recorders")
     assert airline is not None and airline.name == "Nordvale Airlines" and airline.kind == "organization", airline
+
+
+@pytest.mark.slow
+def test_issue12_the_holders_office_is_the_office_named_for_the_role(analyse):
+    body = ("The Harlow County District Attorney's Office said the jury reached its verdict on Friday. District Attorney "
+            "Mara Quillen said no one was above the law. Quillen's office said sentencing was set for June.")
+    record = analyse(body)
+    office = source_of(record, "sentencing")
+    assert office is not None and office.name == "Harlow County District Attorney's Office", office
+    assert not any(s.name == "Quillen's office" for s in record.sources), record.sources

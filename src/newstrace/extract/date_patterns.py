@@ -155,16 +155,18 @@ _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 # Visible date shapes, each a regex with named groups day / month (name or number) / year.
+_NOT_LATIN = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"  # a letter of a script other than Latin follows
 # "12. März 2021", "12 de marzo de 2021", "12 de marzo del 2021" (Latin American Spanish, Catalan: "del"),
-# "12 mars 2021", "12 марта 2021 г.", "12 مئی، 2021" (Urdu: an Arabic comma), "12-Mar-2021", "12/mar/2021"
+# "12 mars 2021", "12 марта 2021 г.", "12 مئی، 2021" (Urdu: an Arabic comma), "12-Mar-2021", "12/mar/2021", a comma
+# after the day before a month's name in another script ("12, మార్చి 2021", Telugu), Thai's Christian-era mark ("ค.ศ.")
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/])(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])(?:del?\s+)?{_YEAR}(?!\d)")
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/]|,\s*{_NOT_LATIN})(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])"
+    rf"(?:del?\s+|ค\.ศ\.\s*)?{_YEAR}(?!\d)")
 # "March 12, 2021", "Mar. 12 2021"
 MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}{_ABBREVIATED}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 # "2021. március 12.", "2021. márc. 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's
 # name), "2021 թ. մարտի 12" (Armenian), and the year, a space and a month's name in a script other than Latin ("2021
 # मार्च 12", "2021 മാർച്ച് 12": CLDR's formats of Nepali, Malayalam, Sinhala, Burmese)
-_NOT_LATIN = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"
 YEAR_MONTH_DAY = re.compile(
     rf"(?<!\d){_YEAR}(?:\.|\s+m\.|\s*թ\.|\s+{_NOT_LATIN})\s*{_MONTH_WORD}\.?\s+{_DAY}\.?(?:\s*d\.)?(?!\d)")
 # "2021. gada 12. marts" (Latvian), "2021 ж. 12 наурыз" (Kazakh), "2021-ж., 12-март" (Kyrgyz): the year marked as one,

@@ -62,10 +62,12 @@ def _overall_discard(tokens) -> tuple[str, _Mirror]:
     def test(el) -> bool:
         get = el.get
         id_, class_ = get("id"), get("class")
-        return bool(get("data-lp-replacement-content") is not None
-                    or "nav" in (get("role") or "").replace("N", "n")
-                    or "MostPopularStories" in (get("data-component") or "")
-                    or consent.search(_first_of(el, "id", "class", id_, class_))
+        if (get("data-lp-replacement-content") is not None or "nav" in (get("role") or "").replace("N", "n")
+                or "MostPopularStories" in (get("data-component") or "")):
+            return True
+        if id_ is None and class_ is None:  # no pattern here matches an empty string
+            return False
+        return bool(consent.search(_first_of(el, "id", "class", id_, class_))
                     or id_re.search(id_ or "") or class_re.search(class_ or ""))
 
     path = f"""
@@ -88,6 +90,8 @@ _HIDDEN_ID = re.compile(r"reader-comments|akismet")
 def _hidden(el) -> bool:
     get = el.get
     id_, class_, style = get("id"), get("class"), get("style")
+    if id_ is None and class_ is None and style is None:  # most elements: no pattern matches an empty string
+        return get("aria-hidden") == "true"
     return bool(class_ == "comments-title"
                 or _first_of(el, "id", "class", id_, class_).startswith("reply-")
                 or "hidden" in _first_of(el, "id", "style", id_, style)
