@@ -56,24 +56,9 @@ def minilm_rows(texts: list[str], cache: dict):
         key = "p256-" + hashlib.sha1(text.encode("utf-8")).hexdigest()
         if key not in cache:
             ids = model.tokenizer.ids(text, limit=256)
-            cache[key] = _encode_ids(model, ids)
+            cache[key] = model.encode_ids(ids)
         out.append(cache[key])
     return np.vstack(out)
-
-
-def _encode_ids(model, ids: list[int]):
-    import numpy as np
-
-    t = model.t
-    x = (t["embeddings.word_embeddings.weight"][ids] + t["embeddings.position_embeddings.weight"][:len(ids)]
-         + t["embeddings.token_type_embeddings.weight"][0])
-    from newstrace.link.embed import LAYERS, _layer_norm
-
-    x = _layer_norm(x, t["embeddings.LayerNorm.weight"], t["embeddings.LayerNorm.bias"])
-    for layer in range(LAYERS):
-        x = model._block(x, f"encoder.layer.{layer}")
-    pooled = x.mean(axis=0)
-    return (pooled / (np.linalg.norm(pooled) or 1.0)).astype(np.float32)
 
 
 def agglo(rows, threshold: float) -> list[int]:

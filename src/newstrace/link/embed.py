@@ -197,9 +197,12 @@ class MiniLM:
                        and not name.startswith("embeddings.")}
 
     def encode(self, text: str):
+        return self.encode_ids(self.tokenizer.ids(text))
+
+    def encode_ids(self, ids: list[int]):
+        """The unit-length mean-pooled vector of word-piece ids (the tokenizer's, with its limit)."""
         import numpy as np
 
-        ids = self.tokenizer.ids(text)
         t = self.t
         x = (t["embeddings.word_embeddings.weight"][ids] + t["embeddings.position_embeddings.weight"][:len(ids)]
              + t["embeddings.token_type_embeddings.weight"][0])
