@@ -86,9 +86,20 @@ def test_issue15_raw_tree_tests_find_what_trafilatura_xpaths_find():
                                    (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH), strict=True):
         ours = [el for el in tree.iterdescendants(*tags) if test(el, el.get("id") or "", el.get("class") or "")]
         assert ours == xpath(tree) and ours
-        assert set(ours) <= set(cascade._SUSPECTS(tree))  # the C pre-filter misses none of them
+        assert set(ours) <= set(cascade._suspects(tree))  # the pre-filter misses none of them
     assert cascade._prune(tree, tree, *cascade._COMMENT_PRUNE) is not tree  # a copy is pruned, not the page
     assert len(tree.xpath("//*[@id='comments']")) == 1
+
+
+def test_issue15_suspects_are_what_the_old_prefilter_xpath_found():
+    old = etree.XPath(
+        ".//*[self::div or self::section or self::aside or self::list or self::details or self::ol or self::ul]"
+        "[contains(@id, 'omment') or contains(@class, 'omment') or contains(@id, 'comol') or contains(@id, 'disqus_thread')"
+        " or contains(@id, 'mvp-post-add-') or contains(@class, 'mvp-post-add-') or contains(@id, 'infinite')"
+        " or contains(@class, 'infinite') or contains(@class, 'elementor-share-buttons')]")
+    tree = parse_html(_page(_article() + _COMMENT_BOXES + _SCROLL_BOXES + "<p class='comment'>not a box</p>"
+                            + "<section class='x' id='Comment'>case as written</section>"))
+    assert list(cascade._suspects(tree)) == old(tree) and len(old(tree)) >= 8
 
 
 @pytest.mark.parametrize("name", ["plain", "short", "footers", "cookie"])

@@ -194,6 +194,9 @@ class Event:
     source_id: Optional[str] = None
     source_actors: tuple[Actor, ...] = ()  # every actor in the role ("X and Y agreed"); the first is source_actor
     target_actors: tuple[Actor, ...] = ()
+    # why the event is not in the default set (its signs, data/events_default.tsv; None: shown when its
+    # confidence is at least NEWSTRACE_EVENTS_MIN_CONFIDENCE; issue 13)
+    hidden: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -68,3 +68,31 @@ def test_issue13_a_coder_tag_opening_a_note_is_not_trained_on():
     for kept in ("Members of the UNM: teachers marched to the ministry.", "Around 10:30 protesters gathered.",
                  "On 2 May 2021, police said: two men were arrested."):
         assert te.untagged(kept) == kept
+
+
+# Sentences written for this test: verbs the small lemmatiser cuts ("raped" -> rap, "staged" -> stag), which
+# ``event_acled.verb_lemma`` repairs only when it knows the part of speech, beside plain ones.
+TRAIN_STAGE_SENTENCES = [
+    "Two armed men robbed a health worker and raped her near the clinic.",
+    "Traders staged a sit-in outside the council offices over new market fees.",
+    "Soldiers clashed with rebels near the border post, and four fighters died.",
+    "Unknown gunmen abducted a teacher on the road to the village on Monday.",
+]
+
+
+def test_issue13_training_sees_the_rule_features_the_stage_sees(tmp_path):
+    """issue 13 (fourteenth round): the training notes' rule features came from a parse without the parser,
+    cached without parts of speech, so a repaired verb lemma fired in the stage and never in training. The
+    training path (parse, cache, read back) and the stage path (the pipeline's doc) give the same features."""
+    from newstrace.analysis.event_acled import rule_features
+    from newstrace.analysis.nlp import get_nlp
+
+    te = train_events()
+    nlp = get_nlp()
+    stage = [rule_features(nlp(text)[:]) for text in TRAIN_STAGE_SENTENCES]
+    first = te.rule_docs(TRAIN_STAGE_SENTENCES, cache=tmp_path)  # parsed, written to the cache
+    again = te.rule_docs(TRAIN_STAGE_SENTENCES, cache=tmp_path)  # read back from it
+    assert len(list(tmp_path.iterdir())) == 1
+    assert first == stage and again == stage
+    assert "rule=SEX_VIOL" in stage[0]  # the repaired "rape": silent in training before
+    assert te.parse_notes(TRAIN_STAGE_SENTENCES[:1], cache=None)[0][0].pos_  # parts of speech kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analysis.names import _one_letter_apart, is_given_name, person_name
+from newstrace.analysis.names import _one_letter_apart, is_given_name, misspelt_surname, person_name
 
 from .attribution_support import source_of
 
@@ -184,3 +184,23 @@ def test_issue12_a_place_name_with_a_woman_in_apposition_is_a_person_and_a_capit
     country = analyse("France said the talks would resume. Paris said later that no date was set.")
     source = source_of(country, "no date was set")
     assert source is not None and source.kind == "government", country.sources
+
+
+def test_issue12_a_misspelt_surname_is_one_edit_from_the_persons_not_the_family_plural():
+    assert misspelt_surname("Giulani", "Giuliani") and misspelt_surname("Okorafur", "Okorafor")
+    assert misspelt_surname("Bauchtmann", "Buchtmann")  # two edits in a long name
+    assert not misspelt_surname("Clintons", "Clinton")  # the family
+    assert not misspelt_surname("Hill", "Hall")  # too short to tell
+    assert not misspelt_surname("Kessler", "Messler")  # another first letter
+
+
+@pytest.mark.slow
+def test_issue12_a_misspelt_surname_is_the_person_and_a_second_full_name_keeps_its_own(analyse):
+    body = ("Former mayor Rudolph Castellano said the charges were weak. Mr. Castelano added that the case would "
+            "collapse.\n\n"
+            "Tom Brown said the vote was fair. Jane Browne said it was not. Browne said she would appeal.")
+    record = analyse(body)
+    names = sorted(s.name for s in record.sources)
+    assert names == ["Jane Browne", "Rudolph Castellano", "Tom Brown"], names
+    assert source_of(record, "collapse").name == "Rudolph Castellano"
+    assert source_of(record, "appeal").name == "Jane Browne"

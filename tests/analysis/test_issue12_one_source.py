@@ -159,3 +159,23 @@ def test_issue12_the_office_release_is_the_office_described_before(analyse):
     first, second = source_of(record, "pleaded guilty"), source_of(record, "sentencing is scheduled")
     assert first is not None and first is second and first.kind == "government", record.sources
     assert not [s for s in record.sources if s.kind == "document"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_airline_is_the_body_whose_name_holds_it_in_the_plural(analyse):
+    body = ("Harwick Aerospace said in a statement that it supported the inquiry. Nordvale Airlines spokesman Per "
+            "Lindqvist said the crew had followed procedures. The airline said the flight recorders would be sent to "
+            "Paris.")
+    record = analyse(body)
+    airline = source_of(record, "flight recorders")
+    assert airline is not None and airline.name == "Nordvale Airlines" and airline.kind == "organization", airline
+
+
+@pytest.mark.slow
+def test_issue12_the_holders_office_is_the_office_named_for_the_role(analyse):
+    body = ("The Harlow County District Attorney's Office said the jury reached its verdict on Friday. District Attorney "
+            "Mara Quillen said no one was above the law. Quillen's office said sentencing was set for June.")
+    record = analyse(body)
+    office = source_of(record, "sentencing")
+    assert office is not None and office.name == "Harlow County District Attorney's Office", office
+    assert not any(s.name == "Quillen's office" for s in record.sources), record.sources

@@ -195,3 +195,9 @@ def test_issue12_a_reporter_reporting_for_an_outlet_and_a_report_by_an_outlet_ar
     first, second = _speaker(record, "factory had closed"), _speaker(record, "talks had stalled")
     assert first is not None and first.kind == "outlet" and first.name.endswith("BBC"), record.sources
     assert second is not None and second.kind == "outlet" and second.name == "CNN", record.sources
+
+
+def test_issue12_central_banks_are_government_and_commercial_banks_of_a_country_are_not():
+    assert body_kind("Bank of England") == "government" and body_kind("the Bank of Japan") == "government"
+    assert body_kind("People\u2019s Bank of China") == "government" and body_kind("Deutsche Bundesbank") == "government"
+    assert body_kind("Bank of China") == "organization" and body_kind("Bank of America") == "organization"

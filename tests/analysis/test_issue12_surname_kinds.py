@@ -61,3 +61,57 @@ def test_issue12_an_untagged_name_opening_with_an_initial_is_a_person_not_unname
     record = analyse(body)
     speaker = source_of(record, "rules committee")
     assert speaker is not None and speaker.kind == "person" and name.split()[-1] in speaker.name, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_outlet_after_the_is_no_surname_of_a_person_with_that_name(analyse):
+    body = ("The Hill reported on Monday that the council vote was delayed by a week.\n\n"
+            "Katie Hill, a spokeswoman for the mayor, denied the report. Hill said the vote would go ahead on Friday.")
+    record = analyse(body)
+    outlet = source_of(record, "vote was delayed")
+    person = source_of(record, "go ahead")
+    assert outlet is not None and outlet.kind == "outlet", outlet
+    assert person is not None and person.kind == "person" and person.name == "Katie Hill", person
+
+
+
+@pytest.mark.slow
+def test_issue12_a_full_name_tagged_as_a_body_is_a_person_when_its_surname_alone_takes_a_role():
+    from newstrace.analysis.people import Cast
+
+    text = ("The governor's pick to run the water board, Marisska Oyelaran, told lawmakers that she would raise rates. "
+            "Oyelaran, a former utility official, said the board needed engineers.")
+    start = text.index("Marisska Oyelaran")
+    tagged = SimpleNamespace(label="ORG", text="Marisska Oyelaran", canonical="Marisska Oyelaran",
+                             span=(start, start + len("Marisska Oyelaran")))  # as the model tags a rare first name
+    cast = Cast(parse(text), [tagged])
+    person = cast.person_named("Oyelaran")
+    assert person is not None and person.kind == "person" and person.name == "Marisska Oyelaran"
+    other = "The board hired Harbour Oyelaran last year. Oyelaran builds pumps in Ohio."  # no role, no pronoun
+    start = other.index("Harbour Oyelaran")
+    tagged = SimpleNamespace(label="ORG", text="Harbour Oyelaran", canonical="Harbour Oyelaran",
+                             span=(start, start + len("Harbour Oyelaran")))
+    assert Cast(parse(other), [tagged]).person_named("Oyelaran") is None
+
+
+def test_issue12_a_name_opening_with_a_big_city_is_no_persons():
+    from newstrace.analysis.person_cues import city_named
+
+    assert city_named("Manchester United") and city_named("Chicago Bulls")
+    assert not city_named("Van Buren")  # a particle opening a surname (Van is also a city)
+    assert not city_named("Cuba Gooding Jr.")  # countries are left out
+    assert not city_named("Paris")  # one word
+
+
+@pytest.mark.slow
+def test_issue12_a_club_tagged_as_a_person_is_a_body_and_its_city_no_first_name():
+    from newstrace.analysis.people import Cast
+
+    text = "Police in Manchester said a man was arrested. Manchester United manager Ola Brekke said the team was fit."
+    start = text.index("Manchester United")
+    tagged = SimpleNamespace(label="PERSON", text="Manchester United", canonical="Manchester United",
+                             span=(start, start + len("Manchester United")))  # as the small model tags it
+    cast = Cast(parse(text), [tagged])
+    club = cast.named("Manchester United")
+    assert club is not None and club.kind == "organization"
+    assert cast.person_named("Manchester") is None  # the city is no first name of a person

@@ -47,3 +47,18 @@ def test_installed_model_is_the_published_one_and_ranks_paraphrases_first():
     sims = vectors @ vectors.T
     assert sims[0, 1] == pytest.approx(0.755, abs=0.01)  # sentence-transformers' own example pair
     assert sims[0, 2] < 0.2 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_issue15_encoding_runs_openblas_on_one_thread_and_restores_it():
+    blas = embed._blas_threads()
+    if blas is None:
+        pytest.skip("NumPy without its bundled OpenBLAS")
+    get, put = blas
+    before = get()
+    put(2)
+    try:
+        with embed.one_blas_thread():
+            assert get() == 1
+        assert get() == 2
+    finally:
+        put(before)

@@ -69,7 +69,7 @@ from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies
 from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
-from .source_drafts import Draft, _names_person, _outlet_key, owner_end
+from .source_drafts import Draft, _names_person, _outlet_key, holders_office, owner_end
 
 # ranking of antecedents: characters of distance, with salience as a head start (see _antecedent). Chosen
 # by bench/train_resolver.py --gum on GUM's person chains (367 he/she subjects of news, interviews and bios:
@@ -315,6 +315,9 @@ class SourceBook:
                 self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
             if not self.resolved:
                 return None  # "the spokesman said" with no one before: an anaphor left unresolved names no source
+        office = self._holders_office(token) if head == "office" else None
+        if office is not None:  # "Bragg's office" after "the Manhattan District Attorney's Office said"
+            return self._touch(office, span)
         kind = described_kind(token, kind_of_noun().get(head))  # "the central bank", "the city council"
         kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
         if kind == "social" and token.pos_ == "PROPN":
@@ -336,6 +339,12 @@ class SourceBook:
         if (kind or "anonymous") == "anonymous":
             text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
+
+    def _holders_office(self, token) -> Optional[Draft]:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        person = self.cast.at(owner.idx) if owner is not None else None
+        return holders_office(self.drafts.values(), person.roles) if person is not None and person.kind == "person" \
+            else None
 
     def _role_holder(self, token, head: str, exclude: Optional[Span], definite: bool) -> Optional[Named]:
         """The one person named before with the role of ``the X CEO``/``India's prime minister`` (none if two)."""
@@ -426,7 +435,7 @@ class SourceBook:
             elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
                 return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= {w.lower() for w in _WORD.findall(named.name)}:
+            if words <= _name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
                 return named
         return None
 
@@ -559,3 +568,9 @@ class SourceBook:
 
 
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE
+
+
+def _name_words_and_singulars(name: str) -> set[str]:
+    """The lower-cased words of a body's name, and each plural's singular ("Airlines" -> "airline")."""
+    words = {w.lower() for w in _WORD.findall(name)}
+    return words | {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}

@@ -68,7 +68,8 @@ One sign belongs to the page, not the sentence (``page_signs``):
   "asked" are rarely events (read samples: 0 of 13 such events made sense).
 
 Each sign multiplies the event's confidence by its factor in ``data/events_shown.tsv``; the record keeps
-every event, and the UI, the API and ``search`` show those at or over ``NEWSTRACE_EVENTS_MIN_CONFIDENCE``.
+every event, with its signs named in ``hidden`` (:mod:`event_default`), and the UI and the API show the default set:
+those at or over ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` with no ``hidden`` reason.
 """
 
 from __future__ import annotations
@@ -411,7 +412,10 @@ def page_signs(record) -> tuple[str, ...]:
 
 def with_page_signs(record, events: tuple) -> tuple:
     """``events`` with their confidence multiplied by the factors of the page's signs."""
-    factor = shown_factor(page_signs(record))
+    found = page_signs(record)
+    factor = shown_factor(found)
     if factor == 1.0:
         return events
-    return tuple(dataclasses.replace(e, confidence=round(e.confidence * factor, 3)) for e in events)
+    signs = "; ".join(f"sign: {sign}" for sign in found)
+    return tuple(dataclasses.replace(e, confidence=round(e.confidence * factor, 3),
+                                     hidden=f"{e.hidden}; {signs}" if e.hidden else signs) for e in events)

@@ -32,6 +32,7 @@ from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
 from .actors import as_of, domestic_codes, read_table, split_compound
 from .event_acled import AcledMatch, by_rioters, classify, sentence_keys, verb_lemma
+from .event_default import hidden_reason, policy_reasons
 from .event_guards import SPORTS_CONFLICT, is_sports
 from .event_model import calibrate, event_calibration
 from .event_shown import event_signs, shown_factor, with_page_signs
@@ -448,6 +449,8 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
     kind = cast(Cue, best.cue).type
     acled = by_rioters(acled_type(sent, match, sources, targets, kind), sources)
     found = event_signs(record, sent, best.token, subject_of(best.token)[0], (sources, targets), kind, acled)
+    quoted = any(q.content_span[0] <= best.token.idx < q.content_span[1] for q in record.quotes)
+    hidden = hidden_reason(found, policy_reasons(kind, sources, targets, best.token, quoted))
     return Event(
         type=cast(EventType, kind), mode=cast(Cue, best.cue).mode,
         source_actor=sources[0] if sources else None, target_actor=targets[0] if targets else None,
@@ -455,7 +458,7 @@ def code_sentence(record: Record, sent) -> Optional[Event | Incident]:
         confidence=round(confidence(best.score) * shown_factor(found), 3), acled_type=acled,
         trigger=best.token.text,
         source_id=source_of(record, best.token),
-        source_actors=tuple(sources), target_actors=tuple(targets),
+        source_actors=tuple(sources), target_actors=tuple(targets), hidden=hidden,
     )
 
 

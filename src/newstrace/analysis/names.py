@@ -132,6 +132,27 @@ def _one_letter_apart(one: str, other: str) -> bool:
     return len(apart) == 1 and 0 < apart[0] < len(one) - 1
 
 
+def misspelt_surname(word: str, surname: str) -> bool:
+    """``Giulini`` of "Rudy Giuliani", ``Sharption`` of "Al Sharpton", ``Water`` of "Kathryn Waters": a one-word name
+    one edit from a person's surname (two for names of eight letters or more), same first letter, five letters or
+    more (issue 12: PolNeAR training and GUM write a quoted person's surname so); not the family's plural
+    ("Clintons" of "Bill Clinton")."""
+    shorter = min(len(word), len(surname))
+    if word == surname or shorter < 5 or word[:1] != surname[:1] or word.lower() == surname.lower() + "s":
+        return False
+    return _edits(word.lower(), surname.lower()) <= (2 if shorter >= 8 else 1)
+
+
+def _edits(one: str, other: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions)."""
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1]
+
+
 def _opens_or_closes(short: list[str], long: list[str]) -> bool:
     """``short`` (two words or more) opens or closes the longer ``long``, whose other words are no Jr./III."""
     n = len(short)

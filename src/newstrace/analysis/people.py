@@ -25,7 +25,7 @@ from ..record import Span
 from . import aliases
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, org_suffixes
-from .entities import known_outlet, media_nouns
+from .entities import LEADING, known_outlet, media_nouns
 from .names import (
     _INITIAL,
     HONORIFICS,
@@ -33,6 +33,7 @@ from .names import (
     _opens_or_closes,
     _same_person,
     _without_titles,
+    misspelt_surname,
     name_genders,
     particle_surname,
     person_like,
@@ -51,6 +52,7 @@ from .person_cues import (
     _person_tail,
     _pronoun_cue,
     _roles,
+    city_named,
     role_plural,
 )
 from .quotes.cues import kind_of_noun
@@ -93,6 +95,7 @@ class Cast:
         # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
         for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
+                    and not city_named(entity.text) \
                     and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
@@ -157,6 +160,9 @@ class Cast:
                 and (not _is_place(n.name) or any(self._role_cue(m, only_people=True) for m in n.mentions))]
         cued += [n for n in entries if n not in cued and n.kind == "organization" and " " not in n.name  # (no place)
                  and _name_words(n.name) and any(_pronoun_cue(self.doc, m) for m in n.mentions)]
+        cued += [n for n in entries if n not in cued and n.kind == "organization" and " " in n.name
+                 and _name_words(n.name) and not _is_place(n.name) and any(
+                     self._role_cue(s) or _pronoun_cue(self.doc, s) for s in self._surname_alone(n))]
         for named in cued:
             full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
                          and _name_words(n.name)), named) if " " not in named.name else named
@@ -170,6 +176,19 @@ class Cast:
                 self._mentions = [(a, b, full if n is named else n) for a, b, n in self._mentions]
             if " " in full.name:
                 self._short_forms(full.name)
+
+    def _surname_alone(self, named: Named) -> list[Span]:
+        """The untagged places where the last word of ``named`` ("Kirstjen Nielsen" tagged as a body) stands alone as
+        a proper noun ("Nielsen, a former Homeland Security official, said"): the cues the tagged name lacks."""
+        word, text, taken = named.name.split()[-1], text_of(self.doc), [(a, b) for a, b, _ in self._mentions]
+        found = []
+        for match in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+            tokens = self.doc.char_span(match.start(), match.end())
+            if tokens is not None and len(tokens) == 1 and tokens[0].pos_ == "PROPN" \
+                    and tokens[0].ent_type_ in ("", "PERSON") \
+                    and not any(a <= match.start() < b for a, b in taken):
+                found.append((match.start(), match.end()))
+        return found
 
     def _role_cue(self, span: Span, only_people: bool = False) -> bool:
         """A role before the name or in apposition; ``only_people``: cues no place takes -- an honorific, or a
@@ -246,7 +265,8 @@ class Cast:
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
                 named = self.by_name[full.lower()] = self._person(plain)
                 return named
-            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full)
+            named = self._same_first_and_last(full) or self._part_of_name(full) or self._titled(full) or \
+                self._misspelt(full)
             if named is not None:  # "Sonya A. Zoghlin" = "Sonya Zoghlin", "Pat Carlineo Jr." = "Pat Carlineo"
                 self.by_name[full.lower()] = named
                 self._short_forms(full)
@@ -272,6 +292,14 @@ class Cast:
         word = title_and_name(full)
         found = {id(n): n for n in self.by_name.values() if word is not None and n.kind == "person"
                  and len(n.name.split()) >= 2 and word in (n.name.split()[0], n.name.split()[-1])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _misspelt(self, full: str) -> Optional[Named]:
+        """``Water said`` after ``Kathryn Waters``: a one-word name that is exactly one person's surname misspelt."""
+        if " " in full:
+            return None
+        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and len(n.name.split()) >= 2
+                 and misspelt_surname(full, (_first_last(n.name) or ("", n.name))[1])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
@@ -301,8 +329,9 @@ class Cast:
         bare = bare_name(entity.text)
         if not bare:
             return None
-        person = self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or \
-            (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None)  # "FALLIN:" in a transcript
+        person = None if self._body_after_the(entity, bare) else (
+            self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or
+            (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None))  # "FALLIN:" in a transcript
         if person is not None:
             return person
         tail = _person_tail(entity, self._places)
@@ -325,6 +354,8 @@ class Cast:
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
+            if city_named(entity.text):
+                return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
             if low.split()[-1] in org_suffixes():  # "Dick Clark Productions"
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
@@ -341,6 +372,14 @@ class Cast:
                 return named
             return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None
+
+    def _body_after_the(self, entity, bare: str) -> bool:
+        """``The Hill reported`` beside ``Katie Hill``: one name after "the", tagged as a body, is no surname of a
+        person (people's names take no article; issue 12)."""
+        if " " in bare or entity.label == "PERSON":
+            return False
+        before = text_of(self.doc)[max(0, entity.span[0] - 4):entity.span[0]]
+        return LEADING.match(entity.text) is not None or before.lower() == "the "
 
     def _after_media_noun(self, entity) -> bool:
         tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")

@@ -13,7 +13,7 @@ from typing import Optional
 from ..record import Span
 from . import bodies as bodies_mod
 from .bodies import bare_name, government_bodies, named_body_heads, org_suffixes
-from .entities import POSSESSIVE, outlet_of
+from .entities import NAME_PARTICLES, POSSESSIVE, outlet_of
 from .names import (
     _INITIAL,
     _INITIALS,
@@ -141,6 +141,22 @@ def _is_name(text: str) -> bool:
     with an acronym (``Tesla CEO``; "John Smith III" is a name)."""
     inner = POSSESSIVE.sub("", text.strip())
     return bool(inner[:1].isupper()) and not re.search(r"['\u2019]s\s", inner) and not closes_with_acronym(inner.split())
+
+
+# a city this populous opening a name tagged PERSON names a club or a body after it ("Manchester United")
+BIG_CITY = 500_000
+
+
+def city_named(text: str) -> bool:
+    """``Manchester United`` tagged as a person: two words or more opening with the name of a big city, which is no
+    first name (issue 12: a football club typed person, and its city taken for its first
+    name)."""
+    words = bare_name(text).split()
+    if len(words) < 2 or words[0] in all_given_names() or words[0].lower() in NAME_PARTICLES:
+        return False  # ("Van Buren": the city of Van opens a surname)
+    from .gazetteer import gazetteer  # loaded once, on the first place-tagged name
+    return any(p.name == words[0] and p.feature == "city" and p.population >= BIG_CITY
+               for p in gazetteer().lookup(words[0]))  # (no country: "Cuba Gooding Jr.")
 
 
 def role_plural(name: str) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -43,3 +45,15 @@ def _outlet_key(name: str) -> str:
 def _names_person(draft: Draft) -> bool:
     """An unnamed source that is one person ("a spokeswoman", "the official"), not a document or group."""
     return kind_of_noun().get(draft.head) == "anonymous" or draft.head in FEMALE_NOUNS | MALE_NOUNS
+
+
+_OFFICE = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)['\u2019]s\s+Office\b")
+
+
+def holders_office(drafts: Iterable[Draft], roles: set[str]) -> Optional[Draft]:
+    """``Bragg's office`` after ``District Attorney Alvin Bragg`` and ``the Manhattan District Attorney's Office``: the
+    one office source named for a role the person holds (the word before "'s Office" among the person's role
+    words)."""
+    found = [d for d in drafts if d.kind == "government" and (m := _OFFICE.search(d.name)) is not None
+             and m.group(1).split()[-1].lower() in roles]
+    return found[0] if len(found) == 1 else None

@@ -26,6 +26,11 @@ _THAI_MONTHS = {
 _PERSIAN_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "شهریور": 6,
     "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    # Afghanistan names the same months after the zodiac in Dari ("۲۸ ثور ۱۳۹۹" = 17 May 2020), and in Pashto
+    "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8, "قوس": 9, "جدی": 10,
+    "دلو": 11, "حوت": 12,
+    "وری": 1, "غویی": 2, "غبرګولی": 3, "چنګاښ": 4, "زمری": 5, "وږی": 6, "تله": 7, "لړم": 8, "لیندۍ": 9,
+    "مرغومی": 10, "سلواغه": 11, "کب": 12,
 }
 _ARABIC_MONTHS = {
     # Levantine and Iraqi (Syriac) names, with and without hamza / madda
@@ -72,8 +77,8 @@ _ARABIC_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives
                           rf"(?:\s*[/(-]\s*(?:{_alternatives(_ARABIC_MONTHS)})\s*\)?)?\s*[،,]?\s*"
                           r"(?P<year>(?:19|20)\d\d)(?!\d)")
 
-# Vietnamese: day, "tháng" (month) and its number, "năm" (year) or a comma, year
-_VIETNAMESE_DATE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+th[áa]ng\s+(?P<month>[01]?\d)(?:\s+n[ăa]m|\s*,)\s*"
+# Vietnamese: day, "tháng" (month; "thg" abbreviated, CLDR's medium format) and its number, "năm" (year) or a comma, year
+_VIETNAMESE_DATE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?:th[áa]ng|thg)\s+(?P<month>[01]?\d)(?:\s+n[ăa]m|\s*,)\s*"
                               r"(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 

@@ -81,6 +81,9 @@ _MONTHS = {
         "grudnia grudzień декабря декабрь aralık aralik prosinec prosince joulukuuta",
 }
 MONTHS: dict[str, int] = {name: month for month, names in _MONTHS.items() for name in names.split()}
+# What ends an abbreviated month name: a dot, the Hebrew geresh ("נוב׳"), the Devanagari abbreviation sign ("नव॰").
+ABBREVIATION_MARKS = ".\u05f3\u0970"
+_ABBREVIATED = "[.\u05f3]?"  # after a month word (the Devanagari sign is a mark the month word takes itself)
 
 
 @lru_cache(maxsize=1)
@@ -92,13 +95,26 @@ def _cldr_months() -> dict[str, int]:
     return {row[0]: int(row[1]) for row in rows}
 
 
-def month_number(word: str) -> int | None:
-    """The month a month name stands for ("März", "Sept.", "жовтня", "أكتوبر"), or None. Only the date
-    readers ask this: byline cleaning keeps to the hand table MONTHS (CLDR names include surnames)."""
-    word = word.lower().rstrip(".")
+@lru_cache(maxsize=1)
+def _cldr_abbreviations() -> dict[tuple[str, str], int]:
+    """Abbreviated month names keyed by ``(name, language)`` ("avr", "fr"): ``data/dates_month_abbr.tsv``, made
+    by ``bench/build_month_names.py`` (issue 15). Short names are everyday words in other languages ("pro",
+    "set"), so each is read only on a page in its own language."""
+    text = resources.files("newstrace.data").joinpath("dates_month_abbr.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {(row[0], row[2]): int(row[1]) for row in rows}
+
+
+def month_number(word: str, lang: str = "") -> int | None:
+    """The month a month name stands for ("März", "Sept.", "жовтня", "أكتوبر"), or None; an abbreviation of
+    the page's language ``lang`` too ("avr." on a French page). Only the date readers ask this: byline
+    cleaning keeps to the hand table MONTHS (CLDR names include surnames)."""
+    word = word.lower().rstrip(ABBREVIATION_MARKS)
     found = MONTHS.get(word) or _cldr_months().get(word)
+    if found is None and lang:
+        found = _cldr_abbreviations().get((word, lang))
     if found is None and word.startswith("ב"):  # Hebrew writes "in November": "13 בנובמבר 2020"
-        found = _cldr_months().get(word[1:])
+        found = _cldr_months().get(word[1:]) or (_cldr_abbreviations().get((word[1:], lang)) if lang else None)
     return found
 
 
@@ -139,20 +155,34 @@ _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 # Visible date shapes, each a regex with named groups day / month (name or number) / year.
-# "12. März 2021", "12 de marzo de 2021", "12 mars 2021", "12 марта 2021 г."
+_NOT_LATIN = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"  # a letter of a script other than Latin follows
+# "12. März 2021", "12 de marzo de 2021", "12 de marzo del 2021" (Latin American Spanish, Catalan: "del"),
+# "12 mars 2021", "12 марта 2021 г.", "12 مئی، 2021" (Urdu: an Arabic comma), "12-Mar-2021", "12/mar/2021", a comma
+# after the day before a month's name in another script ("12, మార్చి 2021", Telugu), Thai's Christian-era mark ("ค.ศ.")
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|-)(?:de\s+|of\s+)?{_MONTH_WORD}(?:\.?,?\s*|-)(?:de\s+)?{_YEAR}(?!\d)")
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/]|,\s*{_NOT_LATIN})(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])"
+    rf"(?:del?\s+|ค\.ศ\.\s*)?{_YEAR}(?!\d)")
 # "March 12, 2021", "Mar. 12 2021"
-MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
-# "2021. március 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's name)
-YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}(?:\.|\s+m\.)\s*{_MONTH_WORD}\s+{_DAY}\.?(?:\s*d\.)?(?!\d)")
+MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}{_ABBREVIATED}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
+# "2021. március 12.", "2021. márc. 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's
+# name), "2021 թ. մարտի 12" (Armenian), and the year, a space and a month's name in a script other than Latin ("2021
+# मार्च 12", "2021 മാർച്ച് 12": CLDR's formats of Nepali, Malayalam, Sinhala, Burmese)
+YEAR_MONTH_DAY = re.compile(
+    rf"(?<!\d){_YEAR}(?:\.|\s+m\.|\s*թ\.|\s+{_NOT_LATIN})\s*{_MONTH_WORD}\.?\s+{_DAY}\.?(?:\s*d\.)?(?!\d)")
+# "2021. gada 12. marts" (Latvian), "2021 ж. 12 наурыз" (Kazakh), "2021-ж., 12-март" (Kyrgyz): the year marked as one,
+# then the day and the month's name
+YEAR_DAY_MONTH = re.compile(rf"(?<!\d){_YEAR}(?:\.\s*gada|\s*-?ж\.,?)\s*{_DAY}[.-]?\s*{_MONTH_WORD}")
 # "2021年3月12日", "2021년 3월 12일"
 CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?")
 # "2021-03-12", "2021/03/12", "2021.03.12", and Korean "2021. 3. 12." (a space after each dot)
-YEAR_FIRST = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})([./-]|\. )(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?![\d])")
+# The direction marks a right-to-left page writes before each separator ("4\u200f/11\u200f/2020": CLDR's Arabic
+# formats, as JavaScript's toLocaleDateString prints them) are skipped (``_BIDI``).
+_BIDI = "[\u200e\u200f\u061c]?"
+YEAR_FIRST = re.compile(rf"(?<![\d/.-])(?P<year>(?:19|20)\d{{2}}){_BIDI}([./-]|\. )(?P<month>[01]?\d){_BIDI}\2(?P<day>[0-3]?\d)(?![\d])")
 # "12.03.2021", "12/03/2021", "03/12/2021", "09/21/2012" (day-month order settled by the page language; either
 # number can be the day: a month-first "09/21/2012" has its day second)
-NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)([./-])\s?(?P<b>[0-3]?\d)\2\s?(?P<year>(?:19|20)\d{2})(?![\d/])")
+NUMERIC_DATE = re.compile(
+    rf"(?<![\d/.])(?P<a>[0-3]?\d){_BIDI}([./-])\s?(?P<b>[0-3]?\d){_BIDI}\2\s?(?P<year>(?:19|20)\d{{2}})(?![\d/])")
 
 # Languages (and regions) that write numeric dates month first.
 MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca")
@@ -170,6 +200,8 @@ UPDATED_LABELS = (
     "aktualizováno", "aktualizované", "frissítve", "actualizat", "actualitzat", "ažurirano", "оновлено",
     "обновена", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "更新", "수정",
     "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
+    "ажурирано", "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "posodobljeno", "përditësuar", "yeniləndi",
+    "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
@@ -179,6 +211,8 @@ PUBLISHED_LABELS = (
     "publikováno", "publikované", "közzétéve", "publicat", "objavljeno", "опубліковано", "публикувана",
     "δημοσιεύθηκε", "diterbitkan", "פורסם", "تاريخ النشر", "发布", "發布", "입력",
     "نشر في", "تاریخ انتشار", "انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
+    "објављено", "објавено", "paskelbta", "publicēts", "avaldatud", "publikuar", "dərc edildi", "жарияланды",
+    "გამოქვეყნდა", "প্রকাশিত", "creado", "criado",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.

@@ -70,6 +70,7 @@ class NumericOrder:
 
     month_first: bool
     url_month: tuple[int, int] | None = None
+    lang: str = ""  # the page's language ("fr"): its abbreviated month names are read too ("4 avr. 2020")
 
     def read(self, year: str, a: int, b: int, dotted: bool) -> date | None:
         """``a/b/year`` as a day: 04.08.2021 is day-first everywhere; 08/04/2021 is read month-first on a
@@ -94,14 +95,15 @@ def matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, 
     if not text.isascii():
         text = text.translate(pat.NATIVE_DIGITS)
         yield from calendar_matches(text)  # Thai Buddhist Era and Solar Hijri date lines
-    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST):
+    order = _order(month_first)
+    for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST,
+                  pat.YEAR_DAY_MONTH):
         for m in regex.finditer(text):
             month = m.group("month")
-            month_number = int(month) if month.isdigit() else pat.month_number(month)
+            month_number = int(month) if month.isdigit() else pat.month_number(month, order.lang)
             value = safe_date(m.group("year"), month_number, m.group("day"))
             if value:
                 yield m.start(), value
-    order = _order(month_first)
     for m in pat.NUMERIC_DATE.finditer(text):
         value = order.read(m.group("year"), int(m.group("a")), int(m.group("b")), m.group(2) == ".")
         if value:
@@ -125,7 +127,7 @@ def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int
     """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
     before it (and no "published" one)."""
     result, previous_end = [], 0
-    for start, value in sorted(matches(text, month_first)):
+    for start, value in sorted(set(matches(text, month_first))):  # two readers can find one date (Arabic names)
         before = text[max(previous_end, start - 40):start].lower()
         updated = any(label in before for label in pat.UPDATED_LABELS) and \
             not any(label in before for label in pat.PUBLISHED_LABELS)

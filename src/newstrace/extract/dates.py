@@ -55,7 +55,7 @@ class _Visible:
 def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
                *, today: date | None = None) -> tuple[DateValue | None, DateValue | None]:
     """``(published, modified)`` of an HTML page; either is None when the page does not say."""
-    month_first = NumericOrder(_month_first(meta), _url_month(url))
+    month_first = numeric_order(meta, url)
     headline = _headline(tree, meta)
     markup, visible = _scan_tree(tree, headline, month_first, today)
     machine = [c for c in (
@@ -141,8 +141,17 @@ def _first_of(*finders) -> DateValue | None:
     return None
 
 
+def numeric_order(meta: PageMeta, url: str | None) -> NumericOrder:
+    """How the page writes its dates: month or day first, the URL's month, its language (for abbreviations)."""
+    return NumericOrder(_month_first(meta), _url_month(url), _locale(meta).replace("_", "-").split("-")[0])
+
+
+def _locale(meta: PageMeta) -> str:
+    return (meta.html_lang or meta.first("og:locale", "content-language") or "").strip().lower()
+
+
 def _month_first(meta: PageMeta) -> bool:
-    locale = (meta.html_lang or meta.first("og:locale", "content-language") or "").lower()
+    locale = _locale(meta)
     return locale.startswith(pat.MONTH_FIRST_LOCALES) or locale == "en"
 
 

@@ -183,6 +183,11 @@ def _merge_related(found: list[Related], from_body: tuple[tuple[str, str], ...])
     return found + extra
 
 
+def _related(class_: str | None, id_: str | None) -> bool:
+    """A box named like a related-links container (most boxes have no class or id: nothing to search)."""
+    return (class_ is not None or id_ is not None) and _related_names(f"{class_ or ''} {id_ or ''}")
+
+
 @lru_cache(maxsize=4096)
 def _related_names(names: str) -> bool:
     """A page repeats its class names hundreds of times: each is searched once."""
@@ -194,7 +199,7 @@ def find_related(tree, base_url: str | None, limit: int = 30) -> list[Related]:
     found: list[Related] = []
     seen: set[str] = set()
     boxes = [el for el in tree.iter("div", "section", "aside", "ul", "nav")
-             if _related_names(f"{el.get('class') or ''} {el.get('id') or ''}")]
+             if _related(el.get("class"), el.get("id"))]
     for a in (a for box in boxes for a in box.iter("a")):
         title = re.sub(r"\s+", " ", a.text_content()).strip()
         href = a.get("href")

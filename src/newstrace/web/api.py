@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import CATALOGUE
 from ..store import Filters
-from . import views
+from . import claims, views
 from .errors import WebError, code_for_status
 from .guard import token_problem
 
@@ -111,13 +111,24 @@ def articles(request: Request,
 
 @router.get("/articles/{article_id:path}", responses=ERRORS, summary="One article's record")
 def article(request: Request, article_id: str,
-            min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None) -> dict[str, Any]:
+            min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+            events: Annotated[Literal["default", "all"], Query(
+                description="default: only the events of the default set; all: every event with its "
+                            "`hidden` reason")] = "default") -> dict[str, Any]:
     """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of). Sources and
     quotes under ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0.45; 0 gives all) are left out; the
-    page's own outlet always stays."""
+    page's own outlet always stays. Events: the default set (confidence at least ``NEWSTRACE_EVENTS_MIN_CONFIDENCE``
+    and no ``hidden`` reason, issue 13) unless ``events=all``."""
     record = views.record_or_404(_corpus(request), article_id)
     floor = _floor(request, min_confidence)
-    return _sure_only(record, floor) if floor else cast(dict[str, Any], record)
+    found = _sure_only(record, floor) if floor else cast(dict[str, Any], record)
+    return found if events == "all" else {**found, "events": _default_events(request, found)}
+
+
+def _default_events(request: Request, record: Mapping[str, Any]) -> list[dict[str, Any]]:
+    settings = getattr(request.app.state, "settings", None)
+    threshold = getattr(settings, "events_min_confidence", 0.0)
+    return [e for e in record.get("events") or () if claims.in_default_set(e, threshold)]
 
 
 def _floor(request: Request, min_confidence: float | None) -> float:

@@ -1,8 +1,9 @@
 """An article's events as claims one can judge, and its items with their corrections (no HTML here).
 
-An event shows its sentence, who -> whom with actor codes, where, when, type and confidence. Events below
-``Settings.events_min_confidence`` stay on the record but are folded away on the page (an event without a
-confidence counts as below). Only the shown events are underlined in the body.
+An event shows its sentence, who -> whom with actor codes, where, when, type and confidence. The default set
+(issue 13): events at or over ``Settings.events_min_confidence`` with no ``hidden`` reason (``data/events_default.tsv``).
+The others stay on the record but are folded away on the page with why (an event without a confidence counts as
+below). Only the shown events are underlined in the body.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ def _actor(actor) -> dict | None:
     return {"text": actor.get("text"), "code": actor.get("code"), "sector": actor.get("sector")}
 
 
+def in_default_set(event: Mapping[str, Any], threshold: float) -> bool:
+    """Whether an event is shown by default: confidence at least ``threshold`` and no ``hidden`` reason."""
+    confidence = event.get("confidence")
+    return isinstance(confidence, (int, float)) and confidence >= threshold and not event.get("hidden")
+
+
 def event_claims(record: Mapping[str, Any], threshold: float) -> dict:
     """``{"shown": [...], "folded": [...], "threshold"}``, each list by confidence, highest first."""
     body = record.get("body") or ""
@@ -32,7 +39,9 @@ def event_claims(record: Mapping[str, Any], threshold: float) -> dict:
         claims.append({**event, "sentence": sentence, "source": _actor(event.get("source_actor")),
                        "target": _actor(event.get("target_actor")), "confidence": confidence,
                        "key": store_corrections.item_key("event", event),
-                       "above": isinstance(confidence, (int, float)) and confidence >= threshold})
+                       "above": in_default_set(event, threshold),
+                       "why": event.get("hidden") or ("" if in_default_set(event, threshold) else
+                                                      f"confidence under {threshold}")})
     claims.sort(key=lambda c: -(c["confidence"] if isinstance(c["confidence"], (int, float)) else -1))
     return {"shown": [c for c in claims if c["above"]], "folded": [c for c in claims if not c["above"]],
             "threshold": threshold}
