@@ -240,7 +240,7 @@ def _clause_subject(last) -> tuple:
     """(verb, subject) of the clause the token ``last`` ends: its sentence's root, the conjunct verb it belongs to, or
     the verb the parse hung under the quotation's ('was' in 'The minister was blunt: "We will …"')."""
     verb = last
-    while verb.head is not verb and not (verb.pos_ in ("VERB", "AUX") and (
+    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and (
             verb.dep_ in ("ROOT", "conj") or verb.dep_ in ("ccomp", "parataxis") and verb.head.i > last.i)):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
