@@ -65,3 +65,9 @@ def test_issue12_outlets_of_the_table_are_found_as_written_in_text():
     for name in ("Ukrinform", "Meduza", "Kyodo"):
         assert name in found and found[name].label == "ORG", found
     assert found["Ukrinform"].method == "outlets", found
+
+
+def test_issue12_a_dash_glued_before_a_name_is_no_part_of_it():
+    body = "\u201cThe field is wide open this year.\u201d -Craig Fehrman\n\n\u201cIt was close.\u201d \u2014Dana Whitcombe"
+    texts = {e.text for e in entities_of(body).values() if e.label == "PERSON"}
+    assert "Craig Fehrman" in texts and not any(t[:1] in "-\u2014" for t in texts), texts

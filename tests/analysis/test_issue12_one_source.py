@@ -179,3 +179,15 @@ def test_issue12_the_holders_office_is_the_office_named_for_the_role(analyse):
     office = source_of(record, "sentencing")
     assert office is not None and office.name == "Harlow County District Attorney's Office", office
     assert not any(s.name == "Quillen's office" for s in record.sources), record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_citys_police_is_the_police_force_named_with_its_name_before_or_after(analyse):
+    record = analyse("Harbourton police said 40 people were detained. The Harbourton Police Force said officers used "
+                     "tear gas.\n\nThe Eastvale Police Department said the shooting was under investigation. Eastvale "
+                     "police said the suspect fled. Westvale police said they were helping.")
+    names = sorted(s.name for s in record.sources)
+    assert "Harbourton police" not in names and "Eastvale police" not in names, names
+    assert source_of(record, "40 people").name == "Harbourton Police Force"
+    assert source_of(record, "suspect fled").name == "Eastvale Police Department"
+    assert source_of(record, "helping").name == "Westvale police"  # another town's police stays its own

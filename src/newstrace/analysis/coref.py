@@ -263,7 +263,7 @@ class SourceBook:
         if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
             return self._antecedent(token, exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
                                     lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
-        body = self._body_named_so(token, exclude) if definite or head == "police" and _bare(token) else None
+        body = self._body_named_so(token, exclude) if definite or head == "police" else None
         body = body or self._country_government(token, head)
         if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
             found = self._antecedent(token, exclude, lambda n: n.kind in ("government", "outlet") and self._body(n),
@@ -437,6 +437,9 @@ class SourceBook:
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
             if words <= _name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
                 return named
+        if token.lower_ == "police" and len(words) > 1:  # "Hong Kong police said" before "the Hong Kong Police Force"
+            later = {id(n): n for n in self.cast.by_name.values() if n.kind == "government" and words <= _name_words_and_singulars(n.name)}
+            return next(iter(later.values())) if len(later) == 1 else None
         return None
 
     def _country_government(self, token, head: str) -> Optional[Named]:

@@ -168,6 +168,9 @@ def entities_stage(record: Record) -> Record:
     return dataclasses.replace(record, entities=tuple(entities))
 
 
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"  # a dash glued before a name is no part of it
+
+
 def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
     out = []
     text = doc.text  # spaCy joins every token on each access: once, not once per entity
@@ -182,6 +185,8 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
                 end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
                 if len(ent) > 1 and ent[0].text in BARE_TITLES and start == ent[0].idx:
                     start = ent[1].idx  # "OK Gov Fallin: ...": a headline's title without its stop
+            while start < end and text[start] in DASHES:  # "-Craig Fehrman" signing a quoted passage
+                start += 1
             out.extend(_bracket_split(text, (start, end, ent.label_, "model", 0.8)))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
