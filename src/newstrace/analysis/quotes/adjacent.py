@@ -201,3 +201,59 @@ def phrasal_quotes(doc, quotes: list[Span]) -> list[Attribution]:
                                  cue_lemma=verb.lemma_, cue_class="speech", speaker=np_span(subject),
                                  speaker_token=subject.i))
     return found
+
+
+# 'The minister was blunt: “We will not sign.”' / 'Hoff's letter makes the case: “…”' / 'She addressed the crowd
+# again: “…”' (issue 12): a quotation opened right after a colon that closes a clause is what the clause's subject
+# says, when that subject can say anything -- a person or a body (a name, he/she/they/we/I, a noun of a source kind:
+# minister, spokesman, letter, report), not 'The rules are simple: “…”' nor 'It was a slogan: “…”'. A cue verb of
+# its own ('said:', 'wrote:') is the cue rules'; a name right before the colon is labelled_quotes'.
+COLON_PRONOUNS = ("he", "she", "they", "we", "i")
+COLON_SUBJECT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+COLON_SURENESS = 0.8
+COLON_BREAKS = 2  # 'He listed the qualities:\n\n“…”': the quotation may open the next paragraph
+
+
+def colon_quotes(doc, quotes: list[Span], kinds: dict, cues: dict) -> list[Attribution]:
+    """Direct quotations after a clause ending in a colon (speaker = the clause's subject, if a source) whose verb
+    is no cue (``kinds``: source nouns; ``cues``: cue verbs, whose quotations the cue rules place)."""
+    text = text_of(doc)
+    found = []
+    for a, b in quotes:
+        before = text[:a].rstrip(" \t\u00a0\n")
+        if not before.endswith(":") or text[len(before):a].count("\n") > COLON_BREAKS or len(text[a:b].split()) < 3:
+            continue
+        colon = doc.char_span(len(before) - 1, len(before))
+        if colon is None or colon.start == 0 or doc[colon.start - 1].is_punct:
+            continue
+        verb, subject = _clause_subject(doc[colon.start - 1])
+        if subject is None or verb.lemma_.lower() in cues or not _can_say(subject, kinds) or subject.idx >= len(before) or \
+                "\n" in text[subject.idx:len(before)]:
+            continue
+        found.append(Attribution(kind="direct", content=(a, b), cue=(len(before) - 1, len(before)), cue_lemma=":",
+                                 cue_class="speech", speaker=np_span(subject), speaker_token=subject.i,
+                                 label_sureness=COLON_SURENESS))
+    return found
+
+
+def _clause_subject(last) -> tuple:
+    """(verb, subject) of the clause the token ``last`` ends: its sentence's root, the conjunct verb it belongs to, or
+    the verb the parse hung under the quotation's ('was' in 'The minister was blunt: "We will …"')."""
+    verb = last
+    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and (
+            verb.dep_ in ("ROOT", "conj") or verb.dep_ in ("ccomp", "parataxis") and verb.head.i > last.i)):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return verb, None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb, subject
+
+
+def _can_say(subject, kinds: dict) -> bool:
+    if subject.pos_ == "PRON":
+        return subject.lower_ in COLON_PRONOUNS
+    if subject.ent_type_ in COLON_SUBJECT_ENTS:
+        return True
+    return subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in kinds

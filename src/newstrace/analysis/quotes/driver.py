@@ -13,7 +13,8 @@ A cascade of rules, each reading the dependency parse:
 6. noun cues: ``Trump's claim that …``, ``criticism of X``, ``Abedin's reply: "…"``;
 7. adjectives of belief and feeling: ``she was sure (that) …``, ``concerned about X``;
 8. lines opened by a named source and a colon: ``Sanders: Clinton needs to …``; a quotation after a name
-   and a colon in running text: ``… - Mark Blumenthal and Jon Cohen: “…”``.
+   and a colon in running text: ``… - Mark Blumenthal and Jon Cohen: “…”``; after a clause ending in a colon, its
+   subject's: ``The minister was blunt: “…”``.
 
 Contents that touch a quoted passage grow to the whole passage (multi-sentence and run-over
 quotes); ``"A," she said. "B."`` becomes one attribution (two with the same speaker when the words
@@ -30,8 +31,8 @@ across a paragraph break; a passive cue without agent (``is expected to``, ``was
 from __future__ import annotations
 
 from ...budget import checked
-from .adjacent import dashed_label, labelled_quotes, phrasal_quotes
-from .cues import Attribution, adj_cue_table, cue_table, noun_cue_table, repair_cue_lemmas
+from .adjacent import colon_quotes, dashed_label, labelled_quotes, phrasal_quotes
+from .cues import Attribution, adj_cue_table, cue_table, kind_of_noun, noun_cue_table, repair_cue_lemmas
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, join_uncued_paragraphs, merge_interrupted, split_resumed, with_content
 from .objects import keep_statements
@@ -71,6 +72,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
         if not _reported(label.content, found):
             found.append(label)
     found.extend(a for a in phrasal_quotes(doc, quotes) if not _reported(a.content, found))
+    found.extend(a for a in colon_quotes(doc, quotes, kind_of_noun(), cues) if not _reported(a.content, found))
     found = named_subjects(resolve_relatives(found, doc), doc)  # "X, who said …": X speaks
     found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
              if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker

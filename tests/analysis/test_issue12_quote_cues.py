@@ -1,0 +1,72 @@
+"""Issue 12, quotes whose cue the cue-verb rules did not see: a quotation after a clause ending in a colon
+('The minister was blunt: "…"') and a speech verb the parse joined to its content as a conjunct ('…, the
+treasurer told a council panel on Monday') (articles written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _with(quotes, needle: str) -> list:
+    return [q for q in quotes if needle in q.content]
+
+
+def test_issue12_a_quotation_after_a_clause_ending_in_a_colon_is_its_subjects(quotes_of):
+    body = ("Finance Minister Lea Varga met the union leaders on Monday.\n\n"
+            "Varga was blunt: \u201cWe will not sign this agreement under any circumstances.\u201d\n\n"
+            "The union's letter made a different case:\n\n"
+            "\u201cWorkers cannot wait another year for the raise they were promised.\u201d")
+    quotes = quotes_of(body)
+    blunt = _with(quotes, "not sign this agreement")
+    assert len(blunt) == 1 and blunt[0].speaker == "Varga" and blunt[0].kind == "direct"
+    letter = _with(quotes, "another year")
+    assert len(letter) == 1 and letter[0].speaker == "The union's letter"
+
+
+def test_issue12_a_colon_after_a_clause_about_a_thing_names_no_speaker(quotes_of):
+    body = ("The harbour cafe reopened on Friday.\n\n"
+            "The rules are simple: \u201cNo shoes, no shirt, no service at the counter.\u201d\n\n"
+            "It was a familiar slogan: \u201cMake the harbour great again, now and forever.\u201d")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "No shoes")
+    assert not _with(quotes, "harbour great again")
+
+
+def test_issue12_a_speech_verb_parsed_as_a_conjunct_of_its_content(quotes_of):
+    body = ("The council is increasing spending on the harbour.\n\n"
+            "This includes a special fund to repair the old piers, Treasurer Ana Ruiz told a council panel on "
+            "Wednesday. Other members disagreed.\n\n"
+            "The shipyard is hanging on, but it is under intense pressure from cheaper yards abroad, said the "
+            "yard's chief executive, Tomas Berg.\n\n"
+            "The yard cut prices, and the chief executive said the market was weak.")
+    quotes = quotes_of(body)
+    fund = _with(quotes, "special fund")
+    assert len(fund) == 1 and fund[0].speaker == "Treasurer Ana Ruiz" and fund[0].cue == "told"
+    yard = _with(quotes, "intense pressure")
+    assert len(yard) == 1 and "hanging on" in yard[0].content and "Tomas Berg" in yard[0].speaker
+    weak = _with(quotes, "market was weak")  # 'and' before the subject: a clause of its own, as before
+    assert len(weak) == 1 and not _with(quotes, "cut prices")
+
+
+def test_issue12_a_participle_set_off_after_its_noun_names_no_speaker(quotes_of):
+    body = ("Divers mapped the old harbour last week.\n\n"
+            "Rocky shoals, thought to hide the wreck of a steamer, cover a fifth of the bay.\n\n"
+            "Berg, believed to be the last diver of the old crew, was not there.\n\n"
+            "Jones, the harbour master, said to wait for the spring tides.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "hide the wreck")
+    assert not _with(quotes, "last diver")
+    wait = _with(quotes, "wait for the spring")  # an apposition before the comma: a finite verb, as before
+    assert len(wait) == 1 and wait[0].speaker.startswith("Jones")
+
+
+def test_issue12_an_as_clause_with_a_conjunct_of_its_own_is_the_writers(quotes_of):
+    body = ("The quarter's earnings were not a complete disappointment, as most of the firms reported in-line or "
+            "better than expected results.\n\n"
+            "The bridge will reopen in May, as the city's engineers reported on Tuesday.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "not a complete disappointment")
+    bridge = _with(quotes, "bridge will reopen")
+    assert len(bridge) == 1 and bridge[0].speaker == "the city's engineers"
