@@ -34,6 +34,16 @@ def test_issue12_a_colon_after_a_clause_about_a_thing_names_no_speaker(quotes_of
     assert not _with(quotes, "harbour great again")
 
 
+def test_issue12_words_on_a_sign_after_a_colon_are_not_the_holders_quote(quotes_of):
+    body = ("Hundreds of nurses marched to the regional hospital board on Saturday.\n\n"
+            "Maria Ortega, a night-shift nurse, held up a sign: \u201cTwelve hours without a break is not care.\u201d\n\n"
+            "Her colleague Tom Reyes was blunter: \u201cWe are leaving the wards because we cannot do the job.\u201d")
+    quotes = quotes_of(body)
+    assert _with(quotes, "without a break") == []
+    blunt = _with(quotes, "leaving the wards")
+    assert len(blunt) == 1 and blunt[0].speaker.endswith("Tom Reyes")
+
+
 def test_issue12_a_speech_verb_parsed_as_a_conjunct_of_its_content(quotes_of):
     body = ("The council is increasing spending on the harbour.\n\n"
             "This includes a special fund to repair the old piers, Treasurer Ana Ruiz told a council panel on "

@@ -212,6 +212,11 @@ COLON_PRONOUNS = ("he", "she", "they", "we", "i")
 COLON_SUBJECT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 COLON_SURENESS = 0.8
 COLON_BREAKS = 2  # 'He listed the qualities:\n\n“…”': the quotation may open the next paragraph
+# 'She held up a sign: “…”': the clause's object carries the words (a sign, a banner, a shirt), not its subject's
+# voice; the attribution guide leaves such text out.
+COLON_INSCRIPTIONS = frozenset(("sign", "placard", "banner", "poster", "billboard", "shirt", "t-shirt", "badge",
+                                "button", "sticker", "plaque", "inscription", "graffiti", "tattoo", "cap", "hat",
+                                "flag", "mural", "headline", "caption"))
 
 
 def colon_quotes(doc, quotes: list[Span], kinds: dict, cues: dict) -> list[Attribution]:
@@ -228,12 +233,17 @@ def colon_quotes(doc, quotes: list[Span], kinds: dict, cues: dict) -> list[Attri
             continue
         verb, subject = _clause_subject(doc[colon.start - 1])
         if subject is None or verb.lemma_.lower() in cues or not _can_say(subject, kinds) or subject.idx >= len(before) or \
-                "\n" in text[subject.idx:len(before)]:
+                "\n" in text[subject.idx:len(before)] or _shows_an_inscription(verb):
             continue
         found.append(Attribution(kind="direct", content=(a, b), cue=(len(before) - 1, len(before)), cue_lemma=":",
                                  cue_class="speech", speaker=np_span(subject), speaker_token=subject.i,
                                  label_sureness=COLON_SURENESS))
     return found
+
+
+def _shows_an_inscription(verb) -> bool:
+    """The clause's verb has an object that carries written words ('held up a sign', 'wore a T-shirt')."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in COLON_INSCRIPTIONS for c in verb.children)
 
 
 def _clause_subject(last) -> tuple:
