@@ -41,8 +41,9 @@ class Settings:
     # Stories: the weight of all-MiniLM-L6-v2 sentence embeddings beside TF-IDF when their package is
     # installed (requirements-embeddings.txt); 0: TF-IDF only (the default: no gain measured yet).
     story_embedding_weight: float = 0.0
-    # Events below this calibrated confidence stay on the record but are folded away (web UI), left out of
-    # the API's and search's event lists unless asked for (``min_confidence=0`` / ``--all-events``).
+    # Events below this calibrated confidence, or with a ``hidden`` reason (analysis/event_default.py), stay on
+    # the record but are folded away (web UI) and left out of ``GET /api/articles/{id}`` unless asked for
+    # (``events=all``).
     # 0.7 (issue 13): the calibration (bench/train_events.py) gives 0.70-0.74 to triggers in the main
     # clause and 0.35-0.54 to weaker ones; on the PLOVER check half 85 % of the events above 0.7 are right.
     # 0.71 (issue 13, "shown events make sense"): leaves out the 0.70 band (a trigger a clause below the main
