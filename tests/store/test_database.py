@@ -88,3 +88,18 @@ def test_migrations_build_the_tables_schema_py_describes(db_url):
         migrated = {column["name"] for column in inspector.get_columns(table.name)}
         assert {c.name for c in table.columns} <= migrated, table.name
     store.close()
+
+
+def test_issue13_the_events_table_keeps_why_an_event_is_outside_the_default_set(db_url):
+    from newstrace.store.export import table_rows
+
+    store = Store(db_url)
+    events = [{"type": "ASSAULT", "mode": None, "confidence": 0.9, "hidden": None},
+              {"type": "ASSAULT", "mode": None, "confidence": 0.8,
+               "hidden": "no ASSAULT actor of the right kind (source none, target none)"}]
+    store.add_batch([Entry("file:e", "stored", _record("e", "Troops shelled the town. He shot back.", events=events))])
+    columns, rows = table_rows(store, "events")
+    assert "hidden" in columns
+    assert sorted((r["hidden"] or "") for r in rows) == [
+        "", "no ASSAULT actor of the right kind (source none, target none)"]
+    store.close()

@@ -72,7 +72,8 @@ def child_rows(record: dict) -> dict[str, list[dict]]:
                     "source_code": _actor(e.get("source_actor"), "code"),
                     "target_actor": _actor(e.get("target_actor"), "text"),
                     "target_code": _actor(e.get("target_actor"), "code"), "place": clean(e.get("place")),
-                    "date": e.get("date"), "acled_type": e.get("acled_type"), "confidence": e.get("confidence")}
+                    "date": e.get("date"), "acled_type": e.get("acled_type"), "confidence": e.get("confidence"),
+                    "hidden": clean(e.get("hidden"))}
                    for e in record.get("events") or ()],
         "entities": [{"text": clean(e.get("text")), "label": e.get("label"), "canonical": clean(e.get("canonical"))}
                      for e in record.get("entities") or ()],

@@ -70,6 +70,7 @@ events = _child(
     Column("source_code", String(16)), Column("target_actor", Text), Column("target_code", String(16)),
     Column("place", Text), Column("date", String(40)), Column("acled_type", String(40)),
     Column("confidence", Float),
+    Column("hidden", Text),  # why the event is outside the default set (issue 13; migration 0006); NULL: in it
 )
 
 entities = _child(
