@@ -65,7 +65,7 @@ from .mention_words import (
     untagged_issuer,
 )
 from .names import person_name
-from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies
+from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies, only_one
 from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
@@ -352,9 +352,8 @@ class SourceBook:
                 any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights) or \
                 not (kind_of_noun().get(head) == "anonymous" or token.text.isupper() and len(token.text) >= 2):
             return None
-        found = {id(n): n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
-                                                         _has_role(n.roles, head), exclude, WINDOW)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return only_one(n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
+                                                       _has_role(n.roles, head), exclude, WINDOW))
 
     def _issuer_described(self, token) -> Optional[Draft]:
         """The body a document noun's modifier names by its head, described before (not a tagged name)."""
@@ -438,8 +437,8 @@ class SourceBook:
             if words <= _name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
                 return named
         if token.lower_ == "police" and len(words) > 1:  # "Hong Kong police said" before "the Hong Kong Police Force"
-            later = {id(n): n for n in self.cast.by_name.values() if n.kind == "government" and words <= _name_words_and_singulars(n.name)}
-            return next(iter(later.values())) if len(later) == 1 else None
+            return only_one(n for n in self.cast.by_name.values()
+                            if n.kind == "government" and words <= _name_words_and_singulars(n.name))
         return None
 
     def _country_government(self, token, head: str) -> Optional[Named]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Optional, cast
@@ -71,6 +71,12 @@ class Named:
     roles: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
     subject_mentions: set[Span] = field(default_factory=set)
+
+
+def only_one(found: Iterable[Named]) -> Optional[Named]:
+    """The one entry among ``found`` (the same entry reached under several names counts once); None for none or two."""
+    distinct = {id(n): n for n in found}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
 class Cast:
@@ -282,32 +288,32 @@ class Cast:
         words = full.split()
         if len(words) < 2:
             return None
-        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and
-                 (_opens_or_closes(words, n.name.split()) or _opens_or_closes(n.name.split(), words))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._only_person(lambda n: _opens_or_closes(words, n.name.split()) or
+                                 _opens_or_closes(n.name.split(), words))
 
     def _titled(self, full: str) -> Optional[Named]:
         """``Prince Mohammed`` after ``Mohammed bin Salman``, ``Senator Carper`` after ``Tom Carper``: a role and one
         name, the first or last word of exactly one person's full name."""
         word = title_and_name(full)
-        found = {id(n): n for n in self.by_name.values() if word is not None and n.kind == "person"
-                 and len(n.name.split()) >= 2 and word in (n.name.split()[0], n.name.split()[-1])}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._only_person(lambda n: word is not None and len(n.name.split()) >= 2
+                                 and word in (n.name.split()[0], n.name.split()[-1]))
+
+    def _only_person(self, test: Callable[[Named], bool]) -> Optional[Named]:
+        """The one person of the cast that passes ``test`` (None for none or two)."""
+        return only_one(n for n in self.by_name.values() if n.kind == "person" and test(n))
 
     def _misspelt(self, full: str) -> Optional[Named]:
         """``Water said`` after ``Kathryn Waters``: a one-word name that is exactly one person's surname misspelt."""
         if " " in full:
             return None
-        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and len(n.name.split()) >= 2
-                 and misspelt_surname(full, (_first_last(n.name) or ("", n.name))[1])}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._only_person(lambda n: len(n.name.split()) >= 2
+                                 and misspelt_surname(full, (_first_last(n.name) or ("", n.name))[1]))
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
         key = _first_last(full)
         if key is None:
             return None
-        found = {id(n): n for n in self.by_name.values() if n.kind == "person" and _same_person(_first_last(n.name), key)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._only_person(lambda n: _same_person(_first_last(n.name), key))
 
     def _short_forms(self, full: str) -> None:
         surname = (_first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
@@ -426,8 +432,7 @@ class Cast:
         if named is not None and named.kind == "person":
             return named
         if " " in bare:
-            found = {id(n): n for n in self.by_name.values() if n.kind == "person" and particle_surname(bare, n.name)}
-            return next(iter(found.values())) if len(found) == 1 else None
+            return self._only_person(lambda n: particle_surname(bare, n.name))
         full = self._surnames.get(bare) if bare in self._surnames else self._given.get(bare)
         return self.by_name.get(full.lower()) if full else None
 
