@@ -82,6 +82,7 @@ from typing import Any
 
 from ..record import Actor
 from .actors import read_table
+from .event_default import hidden_reason
 
 HYPOTHETICAL_AUX = ("can", "could", "would", "may", "might")
 CONDITION_MARKS = ("if", "unless")
@@ -416,6 +417,6 @@ def with_page_signs(record, events: tuple) -> tuple:
     factor = shown_factor(found)
     if factor == 1.0:
         return events
-    signs = "; ".join(f"sign: {sign}" for sign in found)
+    signs = hidden_reason(found, [])
     return tuple(dataclasses.replace(e, confidence=round(e.confidence * factor, 3),
                                      hidden=f"{e.hidden}; {signs}" if e.hidden else signs) for e in events)

@@ -39,9 +39,8 @@ def event_claims(record: Mapping[str, Any], threshold: float) -> dict:
         claims.append({**event, "sentence": sentence, "source": _actor(event.get("source_actor")),
                        "target": _actor(event.get("target_actor")), "confidence": confidence,
                        "key": store_corrections.item_key("event", event),
-                       "above": in_default_set(event, threshold),
-                       "why": event.get("hidden") or ("" if in_default_set(event, threshold) else
-                                                      f"confidence under {threshold}")})
+                       "above": (shown := in_default_set(event, threshold)),
+                       "why": event.get("hidden") or ("" if shown else f"confidence under {threshold}")})
     claims.sort(key=lambda c: -(c["confidence"] if isinstance(c["confidence"], (int, float)) else -1))
     return {"shown": [c for c in claims if c["above"]], "folded": [c for c in claims if not c["above"]],
             "threshold": threshold}
