@@ -7,6 +7,7 @@ one-line edit here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -86,13 +87,17 @@ ABBREVIATION_MARKS = ".\u05f3\u0970"
 _ABBREVIATED = "[.\u05f3]?"  # after a month word (the Devanagari sign is a mark the month word takes itself)
 
 
+def _table_rows(name: str) -> Iterator[list[str]]:
+    """The cells of each row of a tab-separated table under newstrace/data (``#`` lines are comments)."""
+    text = resources.files("newstrace.data").joinpath(name).read_text(encoding="utf-8")
+    return (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _cldr_months() -> dict[str, int]:
     """Month names of more languages (Ukrainian, Greek, Hungarian, Arabic, ...) from the Unicode CLDR:
     ``data/dates_months.tsv``, made by ``bench/build_month_names.py`` (issue 15)."""
-    text = resources.files("newstrace.data").joinpath("dates_months.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: int(row[1]) for row in rows}
+    return {row[0]: int(row[1]) for row in _table_rows("dates_months.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -100,9 +105,7 @@ def _cldr_abbreviations() -> dict[tuple[str, str], int]:
     """Abbreviated month names keyed by ``(name, language)`` ("avr", "fr"): ``data/dates_month_abbr.tsv``, made
     by ``bench/build_month_names.py`` (issue 15). Short names are everyday words in other languages ("pro",
     "set"), so each is read only on a page in its own language."""
-    text = resources.files("newstrace.data").joinpath("dates_month_abbr.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {(row[0], row[2]): int(row[1]) for row in rows}
+    return {(row[0], row[2]): int(row[1]) for row in _table_rows("dates_month_abbr.tsv")}
 
 
 def month_number(word: str, lang: str = "") -> int | None:
