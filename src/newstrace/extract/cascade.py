@@ -40,9 +40,9 @@ from typing import Any
 
 from lxml import etree
 
+from .traf_xpaths import MIRRORS
 from .traf_xpaths import install as install_xpaths
 
-MIRRORS = "2.3.1"
 # trafilatura's raw-tree XPaths as Python tests, in its order (xpaths.py: RAW_TREE_PRUNE_XPATH, then
 # REMOVE_COMMENTS_AND_LISTS_XPATH); re:test is ``re.search`` on the attribute value, '' when it is missing.
 _SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")

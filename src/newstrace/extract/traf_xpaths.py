@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml import etree
 
-MIRRORS = "2.3.1"
+MIRRORS = "2.3.1"  # the trafilatura version mirrored here and in cascade.py
 _TEXT_TAGS = ("div", "item", "list", "p", "section", "span")  # self::div or self::item or ...
 _BOX_TAGS = ("article", "div", "main", "section")
 
