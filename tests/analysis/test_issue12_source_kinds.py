@@ -222,3 +222,16 @@ def test_issue12_a_capital_or_country_tagged_as_a_person_is_its_government(analy
     kinds = {body[a:b]: s.kind for s in record.sources for a, b in s.mentions}
     for name in ("Yerevan", "Baku", "Azerbaijan", "Armenia"):  # (the capital is its country's source)
         assert kinds.get(name) == "government", kinds
+
+
+@pytest.mark.slow
+def test_issue12_a_un_agency_named_after_agency_is_no_outlet_but_a_news_agency_is(analyse):
+    body = ("Flooding forced 30,000 people from their homes in the north of the country this week.\n\n"
+            "The UN refugee agency UNHCR said on Tuesday that camps near the border were full.\n\n"
+            "The state news agency Anadolu said rescue teams had reached the villages.\n\n"
+            "The UN nuclear watchdog said separately that a dam upstream of the reactor was holding.")
+    record = analyse(body)
+    kinds = {s.name: s.kind for s in record.sources}
+    assert kinds.get("UNHCR") == "organization", kinds  # the UN's, as its name says; "agency" alone is no outlet
+    assert kinds.get("Anadolu") == "outlet", kinds
+    assert [k for n, k in kinds.items() if "watchdog" in n] == ["organization"], kinds  # a UN body, not a state's

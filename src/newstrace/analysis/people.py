@@ -393,6 +393,8 @@ class Cast:
     def _after_media_noun(self, entity) -> bool:
         tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
         before = self.doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+        if before is not None and before.lower_ == "agency":  # "the UN refugee agency UNHCR" is no outlet
+            return before.i > 0 and self.doc[before.i - 1].lower_ == "news"  # (as bodies.described_as reads it)
         return before is not None and before.lower_ in media_nouns() - PRESS_WORDS
 
     def _body(self, name: str, kind: str) -> Named:
