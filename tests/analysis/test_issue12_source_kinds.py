@@ -235,3 +235,20 @@ def test_issue12_a_un_agency_named_after_agency_is_no_outlet_but_a_news_agency_i
     assert kinds.get("UNHCR") == "organization", kinds  # the UN's, as its name says; "agency" alone is no outlet
     assert kinds.get("Anadolu") == "outlet", kinds
     assert [k for n, k in kinds.items() if "watchdog" in n] == ["organization"], kinds  # a UN body, not a state's
+
+
+def test_issue12_agency_acronyms_are_government_and_a_company_named_with_one_is_not():
+    for acronym in ("FDA", "the EPA", "CDC", "NHS", "HMRC", "Ofcom", "the SFO", "BaFin", "USDA"):
+        assert body_kind(acronym) == "government", acronym
+    assert body_kind("AFP") == "outlet" and body_kind("FCA") == "organization"  # left out: as often other things
+    assert body_kind("CDC Software Corporation") == "organization"  # a company's name holding an agency's letters
+
+
+@pytest.mark.slow
+def test_issue12_an_agency_named_by_its_acronym_alone_is_government(analyse):
+    body = ("The FDA said on Monday that the recalled tablets had been sold in 12 states.\n\n"
+            "The FCC said separately that the carrier would pay a fine.\n\n"
+            "Ofcom said it had opened an inquiry into the broadcast.")
+    record = analyse(body)
+    kinds = {s.name: s.kind for s in record.sources}
+    assert kinds.get("FDA") == kinds.get("FCC") == kinds.get("Ofcom") == "government", kinds

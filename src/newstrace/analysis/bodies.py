@@ -144,8 +144,8 @@ def body_kind(name: str) -> str:
         return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
-    if any(word in government_bodies() for word in acronyms):
-        return "government"  # "the FBI's Buffalo office"
+    if any(word in government_bodies() for word in acronyms) and low.split()[-1].rstrip(".") not in org_suffixes():
+        return "government"  # "the FBI's Buffalo office" (not "CDC Software Corporation")
     return "organization"
 
 
