@@ -201,3 +201,24 @@ def test_issue12_central_banks_are_government_and_commercial_banks_of_a_country_
     assert body_kind("Bank of England") == "government" and body_kind("the Bank of Japan") == "government"
     assert body_kind("People\u2019s Bank of China") == "government" and body_kind("Deutsche Bundesbank") == "government"
     assert body_kind("Bank of China") == "organization" and body_kind("Bank of America") == "organization"
+
+
+def test_issue12_a_country_or_its_capital_by_name_reads_as_government():
+    from newstrace.analysis.bodies import country_name
+    from newstrace.analysis.person_cues import place_acting
+    assert body_kind("Azerbaijan") == "government" and body_kind("Sri Lanka") == "government"
+    assert not country_name("American")  # no demonym: "American said" may be the airline
+    assert place_acting("Kyiv") and place_acting("Khartoum") and place_acting("Mali")
+    assert not place_acting("Jordan") and not place_acting("Chad")  # first names as well
+    assert not place_acting("Hamilton")  # a capital of a few thousand people is a surname first
+
+
+@pytest.mark.slow
+def test_issue12_a_capital_or_country_tagged_as_a_person_is_its_government(analyse):
+    body = ("Yerevan said on Tuesday that it would respond to the decision.\n\n"
+            "Baku said on Wednesday that the ruling changed nothing for the two pipelines.\n\n"
+            "Azerbaijan said the talks would resume in spring, and Armenia said it would wait.")
+    record = analyse(body)
+    kinds = {body[a:b]: s.kind for s in record.sources for a, b in s.mentions}
+    for name in ("Yerevan", "Baku", "Azerbaijan", "Armenia"):  # (the capital is its country's source)
+        assert kinds.get(name) == "government", kinds

@@ -124,8 +124,8 @@ def body_kind(name: str) -> str:
         return "organization"  # "Free Syrian Army": a rebel group of the Phoenix dictionaries, whatever its head
     if low in international_bodies() or low.replace(".", "") in international_bodies() or _international(low):
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
-    if names_state_body(bare) or national_capital(bare):
-        return "government"  # ("Berlin said": a capital acting is its country's government)
+    if names_state_body(bare) or national_capital(bare) or country_name(bare):
+        return "government"  # ("Berlin said", "Azerbaijan said": a capital or a country acting is its government)
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
@@ -207,6 +207,13 @@ def national_capital(name: str) -> bool:
         if capital is not None and capital.gid == place.gid:
             return True
     return False
+
+
+def country_name(name: str) -> bool:
+    """Whether a name is, as written, a country's name in the gazetteer ("Azerbaijan", "Sri Lanka"; no demonym:
+    "American" is an airline's short name as often as a people's)."""
+    from .gazetteer import gazetteer
+    return any(p.feature == "country" and p.name == name for p in gazetteer().lookup(name))
 
 
 def opens_with_country(name: str) -> bool:

@@ -53,6 +53,7 @@ from .person_cues import (
     _pronoun_cue,
     _roles,
     city_named,
+    place_acting,
     role_plural,
 )
 from .quotes.cues import kind_of_noun
@@ -360,6 +361,8 @@ class Cast:
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
+            if place_acting(entity.text):
+                return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
             if city_named(entity.text):
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
             if low.split()[-1] in org_suffixes():  # "Dick Clark Productions"
