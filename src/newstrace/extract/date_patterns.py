@@ -186,9 +186,19 @@ YEAR_FIRST = re.compile(rf"(?<![\d/.-])(?P<year>(?:19|20)\d{{2}}){_BIDI}([./-]|\
 # number can be the day: a month-first "09/21/2012" has its day second)
 NUMERIC_DATE = re.compile(
     rf"(?<![\d/.])(?P<a>[0-3]?\d){_BIDI}([./-])\s?(?P<b>[0-3]?\d){_BIDI}\2\s?(?P<year>(?:19|20)\d{{2}})(?![\d/])")
+# The same with a two-digit year, as CLDR's short formats and many date lines write it ("17.05.20", "5/17/20",
+# "17/05/20"): read only in a date line (a date box, the lead under the headline), never in a page's whole text,
+# and never in a dotted run of numbers ("1.2.10.4", a version) or before a time's colon.
+SHORT_YEARS = True
+# Languages whose numeric dates put the year first (CLDR: Korean and Nepali "20. 5. 17." / "20/5/17", Hungarian,
+# Chinese, Japanese, Persian, Swedish, Lithuanian, ...): a two-digit "20/5/17" there is not day-month-year, so it
+# is left unread.
+YEAR_FIRST_LANGUAGES = frozenset("ko ne eu hu zh ja fa sv lt mn af si ps".split())
+NUMERIC_SHORT_DATE = re.compile(
+    rf"(?<![\d/.:,])(?P<a>[0-3]?\d){_BIDI}([./-])(?P<b>[0-3]?\d){_BIDI}\2(?P<year>\d{{2}})(?![\d/:]|[.,-]\d)")
 
 # Languages (and regions) that write numeric dates month first.
-MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca")
+MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca", "fil", "tl")  # CLDR: Filipino "11/4/20" is 4 November
 
 # --- labels -------------------------------------------------------------------------------------
 

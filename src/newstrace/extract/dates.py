@@ -439,7 +439,7 @@ def _markup_date(el, markup: dict[str, DateValue], today: date | None, article: 
 def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     text = _short_text(el)
     attr = normalise(el.get("datetime"), today=today) if el.tag == "time" and text is not None else None
-    if text is None or not (attr or _HAS_YEAR.search(text)):  # "<time datetime=...>3 hours ago</time>" is a stamp
+    if text is None or not (attr or _HAS_YEAR.search(text) or pat.NUMERIC_SHORT_DATE.search(text)):  # "<time datetime=...>3 hours ago</time>" is a stamp
         return []
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
     if "hidden" in marks:  # not shown to readers
