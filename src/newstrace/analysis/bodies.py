@@ -99,14 +99,18 @@ def names_state_body(name: str) -> bool:
 def described_kind(token, kind: Optional[str]) -> Optional[str]:
     """The kind of a body described by a common noun and its modifiers ("the central bank", "the city council",
     "law enforcement"): government when the phrase names a state body, whatever its head noun says alone."""
-    if kind not in (None, "organization") or token.pos_ not in ("NOUN", "PROPN") or not token.text.islower():
+    if kind not in (None, "organization", "government") or token.pos_ not in ("NOUN", "PROPN") or \
+            not token.text.islower():
         return kind
     words = [token]
     while words[0].i > 0 and words[0].nbor(-1).dep_ in ("compound", "amod") and words[0].nbor(-1).head.i in \
             (token.i, words[0].i) and words[0].nbor(-1).pos_ in ("NOUN", "ADJ", "PROPN"):
         words.insert(0, words[0].nbor(-1))
-    if len(words) < 2:
+    if len(words) < 2 and kind != "government":
         return kind
+    if kind == "government":  # "the UN nuclear watchdog", "the U.N. agency": a body of many countries
+        phrase = [w.lower_ for w in token.doc[token.left_edge.i:token.i + 1] if w.pos_ != "DET"]
+        return "organization" if _international(" ".join(phrase)) else kind
     return "government" if body_kind(" ".join(w.text for w in words)) == "government" else kind
 
 
@@ -140,8 +144,8 @@ def body_kind(name: str) -> str:
         return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
-    if any(word in government_bodies() for word in acronyms):
-        return "government"  # "the FBI's Buffalo office"
+    if any(word in government_bodies() for word in acronyms) and low.split()[-1].rstrip(".") not in org_suffixes():
+        return "government"  # "the FBI's Buffalo office" (not "CDC Software Corporation")
     return "organization"
 
 

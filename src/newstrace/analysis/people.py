@@ -267,6 +267,8 @@ class Cast:
 
     def _person(self, full: str) -> Named:
         named = self.by_name.get(full.lower())
+        if named is None and self._honoured(full) is not None:  # "Mr Birrell" tagged as a body: "David Birrell"
+            named = self.by_name[full.lower()] = cast(Named, self._honoured(full))
         if named is None:
             plain = _without_titles(full)
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
@@ -281,6 +283,15 @@ class Cast:
             named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
             self._short_forms(full)
         return named
+
+    def _honoured(self, full: str) -> Optional[Named]:
+        """The person a name opened by an honorific stands for ("Mr Birrell" after "David Birrell"), when the
+        honorific's gender does not say another ("Mrs Birrell" is not "David Birrell")."""
+        words = full.split()
+        if len(words) < 2 or words[0].lower() not in HONORIFICS:
+            return None
+        named = self.person_named(" ".join(words[1:]))
+        return named if named is not None and named.gender in (None, HONORIFICS[words[0].lower()]) else None
 
     def _part_of_name(self, full: str) -> Optional[Named]:
         """``Dena Minning`` and ``Dena Minning Grayson``, ``Eskelsen García`` and ``Lily Eskelsen García``: two
@@ -393,6 +404,8 @@ class Cast:
     def _after_media_noun(self, entity) -> bool:
         tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
         before = self.doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+        if before is not None and before.lower_ == "agency":  # "the UN refugee agency UNHCR" is no outlet
+            return before.i > 0 and self.doc[before.i - 1].lower_ == "news"  # (as bodies.described_as reads it)
         return before is not None and before.lower_ in media_nouns() - PRESS_WORDS
 
     def _body(self, name: str, kind: str) -> Named:
