@@ -259,16 +259,6 @@ def is_foreign_box(node) -> bool:
 # URL carries the next day) nor a JSON-LD stamp.
 FINDER_WEIGHTS = {"json-ld": 3.0, "meta": 2.5, "url": 2.6, "visible": 2.2, "markup": 2.0, "meta-weak": 1.0}
 
-# A paragraph that opens with a dateline and its date, as press releases and agency copy write it:
-# "Karlsruhe, (12.11.2021). Traditionell ...", "Berlin, 12.11.2021 – Die ...", "WASHINGTON, Nov. 6, 2012
-# /PRNewswire/ -- The ...": one to three capitalised words (the place), the date (in brackets or not, a
-# weekday allowed), an optional /agency/, a stop or a dash, and the paragraph goes on with a capital. The
-# piece in ``date`` must start with its date (``dates._dateline_date``); "Updated: ..." is no dateline.
-DATELINE_DATE = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'/-]*\s+){0,2}[A-ZÄÖÜ][\w.'/-]*\s*,?\s*(?:\((?P<par>[^()\n]{6,32})\)|(?P<date>[^():\n][^()\n]{5,31}?))"
-    r"\s*(?:/[^/\n]{2,30}/)?\s*(?:[.:–—]|--?)\s+[A-ZÄÖÜ\"„“]")
-DATELINE_PARAGRAPH = 80  # characters a dateline's paragraph holds at least (a story, not a list item)
-
 # Words that introduce the page's date without saying which one ("Datum: 03.02.2022").
 NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "stand:", "dated", "le ", "am ", "vom ", "el ", "on ")
 # One lower-case regex over the page's visible text for all labels (longest first).
