@@ -94,10 +94,12 @@ def _order(month_first: bool | NumericOrder) -> NumericOrder:
 def matches(text: str, month_first: bool | NumericOrder, *, short_years: bool = False) -> Iterator[tuple[int, date]]:
     """Where each date written in ``text`` starts, and its day; with ``short_years``, numeric dates with a
     two-digit year too ("17.05.20": read only in a date line, ``labelled_days``)."""
+    order = _order(month_first)
     if not text.isascii():
         text = text.translate(pat.NATIVE_DIGITS)
         yield from calendar_matches(text)  # Thai Buddhist Era and Solar Hijri date lines
-    order = _order(month_first)
+    elif order.lang == "vi":  # CLDR's Vietnamese medium format is all ASCII: "17 thg 5, 2020"
+        yield from calendar_matches(text)
     for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST,
                   pat.YEAR_DAY_MONTH):
         for m in regex.finditer(text):
