@@ -247,3 +247,15 @@ def _basic_clean_parts() -> tuple[re.Pattern, Any]:
     if not BASIC_CLEAN_XPATH.path.endswith(branch):
         return re.compile(_COOKIE_CONSENT_RE, re.I), None
     return re.compile(_COOKIE_CONSENT_RE, re.I), XPath(BASIC_CLEAN_XPATH.path[:-len(branch)])
+
+
+def readability(tree, options) -> tuple[Any, str]:
+    """The readability candidate of a page as trafilatura's full cascade makes it: its fork of readability-lxml
+    on the page pruned as in ``_sequence``, sanitised as when the cascade prefers it; (body, text)."""
+    from trafilatura import core, external
+
+    page = tree
+    for tags, test in (*_RAW_PRUNES, *(() if core._forum_thread_page(tree) else (_COMMENT_PRUNE,))):
+        tree = _prune(tree, page, tags, test)
+    body, text = external.sanitize_tree(external.try_readability(copy(tree)), options)
+    return body, text
