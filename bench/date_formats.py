@@ -17,8 +17,9 @@ Figures (2026-12-07, issue 15, the 72 languages of ``NEWS_LANGUAGES``; lines not
   non-Latin month name or a year mark, slashed month names: full 14, long 11, medium 14, short 9 of 144; with
   the Sinhala, Amharic and Pashto CLDR month names: full 10, long 6, medium 9, short 9; with a comma after the day
   before a non-Latin month name (Telugu) and Thai's Christian-era mark: full 4, long 4, medium 9, short 9.
-  What is left: Basque's and Mongolian's inflected forms, two-digit years (Korean, Nepali, English and Filipino short formats: "11/4/20"), Filipino "Nob",
-  Vietnamese "thg" on a line of ASCII only.
+  With two-digit years read in date lines (issue 15, ``pat.NUMERIC_SHORT_DATE``; not in year-first languages) and
+  Filipino month first: short 9 -> 6. What is left: Basque's and Mongolian's inflected forms, Korean's and Nepali's
+  year-first "20. 5. 17." (left unread on purpose), Filipino "Nob", Vietnamese "thg" on a line of ASCII only.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ ROWS = OUT / "dates-training.jsonl"
 TABLE = ROOT / "src" / "newstrace" / "data" / "dates_confidence.tsv"
 FINDERS = ("json-ld", "meta", "markup", "visible", "meta-weak", "url")
 HAND = {"json-ld": 0.95, "meta": 0.9, "markup": 0.85, "visible": 0.8, "url": 0.75, "meta-weak": 0.7,
-        "htmldate": 0.6, "dateline": 0.6, "date-line": 0.6}
+        "htmldate": 0.6, "date-line": 0.6}
 STATES = ("agreed", "alone", "conflict")
 HAND_STATE = {"agreed": 0.03, "alone": 0.0, "conflict": -0.1}
 PRIOR_PAGES = 10

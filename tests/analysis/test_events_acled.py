@@ -474,3 +474,24 @@ def test_issue13_the_verb_demonstrate_is_a_protest_word_of_the_escalation_rules(
     words VIOL_DEMONSTR 36 of 47, 13 countries; with police action PROTEST_WITH_INTER 9, VIOL_DEMONSTR 8, PEACE 3)."""
     monkeypatch.setattr(typer, "load_model", lambda name: UnsureModel())
     assert acled_types(body)[:1] == [expected]
+
+
+def test_issue13_role_features_say_who_acts_and_who_suffers_without_names():
+    """The model reads the clause roles of the role words (agent / patient and their sector, ARMED for an armed one)
+    and NAMED for a group's name no dictionary holds: an attack on armed people (ACLED's armed clash) reads the same
+    in a country the model never saw; the names themselves never enter the features (issue 13, fifteenth round)."""
+    from newstrace.analysis.event_acled import role_features
+
+    def roles(text: str) -> set[str]:
+        return set(role_features(get_nlp()(text)[:]))
+
+    militants = roles("Militants killed two policemen at a checkpoint near Tanu.")
+    assert {"agent=REB", "agent=ARMED", "patient=COP", "patient=ARMED"} <= militants
+    passive = roles("Three soldiers were shot dead by gunmen in the hills of Orro.")
+    assert {"patient=MIL", "patient=ARMED", "agent=REB"} <= passive
+    assert "agent=NAMED" not in passive  # a place after "in" is no actor
+    assert "patient=NAMED" in roles("Gunmen attacked a camp of the Ngoro Defence Front on Monday.")
+    farmers = roles("Gunmen shot dead three farmers near the market of Tanu.")
+    assert "patient=AGR" in farmers and "patient=ARMED" not in farmers
+    assert not any("ngoro" in f.lower() or "tanu" in f.lower() for f in militants | farmers)
+    assert roles("The weather was mild on Tuesday.") == set()

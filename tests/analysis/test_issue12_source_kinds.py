@@ -201,3 +201,54 @@ def test_issue12_central_banks_are_government_and_commercial_banks_of_a_country_
     assert body_kind("Bank of England") == "government" and body_kind("the Bank of Japan") == "government"
     assert body_kind("People\u2019s Bank of China") == "government" and body_kind("Deutsche Bundesbank") == "government"
     assert body_kind("Bank of China") == "organization" and body_kind("Bank of America") == "organization"
+
+
+def test_issue12_a_country_or_its_capital_by_name_reads_as_government():
+    from newstrace.analysis.bodies import country_name
+    from newstrace.analysis.person_cues import place_acting
+    assert body_kind("Azerbaijan") == "government" and body_kind("Sri Lanka") == "government"
+    assert not country_name("American")  # no demonym: "American said" may be the airline
+    assert place_acting("Kyiv") and place_acting("Khartoum") and place_acting("Mali")
+    assert not place_acting("Jordan") and not place_acting("Chad")  # first names as well
+    assert not place_acting("Hamilton")  # a capital of a few thousand people is a surname first
+
+
+@pytest.mark.slow
+def test_issue12_a_capital_or_country_tagged_as_a_person_is_its_government(analyse):
+    body = ("Yerevan said on Tuesday that it would respond to the decision.\n\n"
+            "Baku said on Wednesday that the ruling changed nothing for the two pipelines.\n\n"
+            "Azerbaijan said the talks would resume in spring, and Armenia said it would wait.")
+    record = analyse(body)
+    kinds = {body[a:b]: s.kind for s in record.sources for a, b in s.mentions}
+    for name in ("Yerevan", "Baku", "Azerbaijan", "Armenia"):  # (the capital is its country's source)
+        assert kinds.get(name) == "government", kinds
+
+
+@pytest.mark.slow
+def test_issue12_a_un_agency_named_after_agency_is_no_outlet_but_a_news_agency_is(analyse):
+    body = ("Flooding forced 30,000 people from their homes in the north of the country this week.\n\n"
+            "The UN refugee agency UNHCR said on Tuesday that camps near the border were full.\n\n"
+            "The state news agency Anadolu said rescue teams had reached the villages.\n\n"
+            "The UN nuclear watchdog said separately that a dam upstream of the reactor was holding.")
+    record = analyse(body)
+    kinds = {s.name: s.kind for s in record.sources}
+    assert kinds.get("UNHCR") == "organization", kinds  # the UN's, as its name says; "agency" alone is no outlet
+    assert kinds.get("Anadolu") == "outlet", kinds
+    assert [k for n, k in kinds.items() if "watchdog" in n] == ["organization"], kinds  # a UN body, not a state's
+
+
+def test_issue12_agency_acronyms_are_government_and_a_company_named_with_one_is_not():
+    for acronym in ("FDA", "the EPA", "CDC", "NHS", "HMRC", "Ofcom", "the SFO", "BaFin", "USDA"):
+        assert body_kind(acronym) == "government", acronym
+    assert body_kind("AFP") == "outlet" and body_kind("FCA") == "organization"  # left out: as often other things
+    assert body_kind("CDC Software Corporation") == "organization"  # a company's name holding an agency's letters
+
+
+@pytest.mark.slow
+def test_issue12_an_agency_named_by_its_acronym_alone_is_government(analyse):
+    body = ("The FDA said on Monday that the recalled tablets had been sold in 12 states.\n\n"
+            "The FCC said separately that the carrier would pay a fine.\n\n"
+            "Ofcom said it had opened an inquiry into the broadcast.")
+    record = analyse(body)
+    kinds = {s.name: s.kind for s in record.sources}
+    assert kinds.get("FDA") == kinds.get("FCC") == kinds.get("Ofcom") == "government", kinds

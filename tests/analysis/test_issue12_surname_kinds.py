@@ -115,3 +115,23 @@ def test_issue12_a_club_tagged_as_a_person_is_a_body_and_its_city_no_first_name(
     club = cast.named("Manchester United")
     assert club is not None and club.kind == "organization"
     assert cast.person_named("Manchester") is None  # the city is no first name of a person
+
+
+def _tag(text: str, words: str, label: str, nth: int = 0) -> SimpleNamespace:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return SimpleNamespace(label=label, text=words, canonical=words, span=(start, start + len(words)))
+
+
+@pytest.mark.slow
+def test_issue12_an_honorific_and_surname_tagged_as_a_body_is_the_person_of_that_surname():
+    from newstrace.analysis.people import Cast
+
+    text = ("Actor Tomas Hadwell said the prop revolver misfired on stage. Mr Hadwell is suing the theatre, "
+            "and his lawyer said the company had ignored warnings.")
+    tags = [_tag(text, "Tomas Hadwell", "PERSON"), _tag(text, "Mr Hadwell", "ORG")]
+    cast = Cast(parse(text), tags)  # (as the small model tags a British "Mr" without its full stop)
+    actor = cast.person_named("Tomas Hadwell")
+    assert actor is not None and cast.at(tags[1].span[0]) is actor  # one person, not a second "Hadwell"
+    assert [n.name for n in cast.by_name.values() if n.kind == "person"] == ["Tomas Hadwell"] * 2

@@ -182,3 +182,45 @@ def test_issue15_short_link_rows_count_as_short_whatever_their_markup_and_paddin
                      for i, w in enumerate(MENU))
     assert _mostly_short_blocks(f"{rows}\n{ARTICLE[0]}")
     assert not _mostly_short_blocks("\n".join(ARTICLE + [f"[{MENU[0]}](/s/0)"]))
+
+
+@pytest.mark.parametrize("inner, layout", [
+    # the article's paragraphs inside a layout cell: as many <p> as tables, most of the text in the table
+    (f'<table><row><cell><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p><p>{ARTICLE[2]}</p></cell></row></table>', True),
+    # an article with one small table of figures between its paragraphs
+    (f'<p>{ARTICLE[0]}</p><table><row><cell>Repair</cell><cell>4.1m</cell></row></table><p>{ARTICLE[1]}</p>', False),
+    (f'<p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>', False),
+])
+def test_issue15_a_fast_body_inside_a_layout_table_is_known_by_its_text_share(inner, layout):
+    from newstrace.extract.body import _in_layout_table, _table_dominated
+
+    assert _in_layout_table(_trafilatura_body(inner)) is layout
+    assert not _table_dominated(_trafilatura_body(inner))  # as many paragraphs as tables: the old rule missed it
+
+
+class _Doc:
+    def __init__(self, inner: str):
+        from lxml import etree
+
+        self.body = _trafilatura_body(inner)
+        self.text = "\n".join(t for t in (etree.tostring(p, method="text", encoding="unicode").strip()
+                                          for p in self.body.iter("p")) if t)
+
+
+@pytest.mark.parametrize("full_paragraphs, method", [
+    (ARTICLE * 11, "trafilatura-full"),  # the cascade read the whole cell: over twice the fast text
+    (ARTICLE * 7, "trafilatura-fast"),  # 1.4 times: the fast body stays
+])
+def test_issue15_a_layout_table_fast_body_gives_way_to_a_cascade_twice_as_long(monkeypatch, full_paragraphs, method):
+    """The fast path kept the first paragraphs of a layout cell (a column, the first screen); the full
+    cascade's body replaces it only when it holds LAYOUT_FULL_RATIO times the text."""
+    from lxml import html as lxml_html
+
+    from newstrace.extract import body as body_mod
+
+    kept = "".join(f"<p>{p}</p>" for p in ARTICLE * 5)  # over FAST_FEW_CHARS: no short-body trigger
+    fast_doc = _Doc(f"<table><row><cell>{kept}</cell></row></table>")
+    full_doc = _Doc("".join(f"<p>{p}</p>" for p in full_paragraphs))
+    monkeypatch.setattr(body_mod, "_extract", lambda tree, fast: fast_doc if fast else full_doc)
+    page = lxml_html.document_fromstring(f"<html><body><table><tr><td>{kept}</td></tr></table></body></html>")
+    assert body_mod._trafilatura_body(page, None)[1] == method

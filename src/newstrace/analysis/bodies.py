@@ -99,14 +99,18 @@ def names_state_body(name: str) -> bool:
 def described_kind(token, kind: Optional[str]) -> Optional[str]:
     """The kind of a body described by a common noun and its modifiers ("the central bank", "the city council",
     "law enforcement"): government when the phrase names a state body, whatever its head noun says alone."""
-    if kind not in (None, "organization") or token.pos_ not in ("NOUN", "PROPN") or not token.text.islower():
+    if kind not in (None, "organization", "government") or token.pos_ not in ("NOUN", "PROPN") or \
+            not token.text.islower():
         return kind
     words = [token]
     while words[0].i > 0 and words[0].nbor(-1).dep_ in ("compound", "amod") and words[0].nbor(-1).head.i in \
             (token.i, words[0].i) and words[0].nbor(-1).pos_ in ("NOUN", "ADJ", "PROPN"):
         words.insert(0, words[0].nbor(-1))
-    if len(words) < 2:
+    if len(words) < 2 and kind != "government":
         return kind
+    if kind == "government":  # "the UN nuclear watchdog", "the U.N. agency": a body of many countries
+        phrase = [w.lower_ for w in token.doc[token.left_edge.i:token.i + 1] if w.pos_ != "DET"]
+        return "organization" if _international(" ".join(phrase)) else kind
     return "government" if body_kind(" ".join(w.text for w in words)) == "government" else kind
 
 
@@ -124,8 +128,8 @@ def body_kind(name: str) -> str:
         return "organization"  # "Free Syrian Army": a rebel group of the Phoenix dictionaries, whatever its head
     if low in international_bodies() or low.replace(".", "") in international_bodies() or _international(low):
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
-    if names_state_body(bare) or national_capital(bare):
-        return "government"  # ("Berlin said": a capital acting is its country's government)
+    if names_state_body(bare) or national_capital(bare) or country_name(bare):
+        return "government"  # ("Berlin said", "Azerbaijan said": a capital or a country acting is its government)
     head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
     kind = kind_of_noun().get(head[-1]) if head else None
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
@@ -140,8 +144,8 @@ def body_kind(name: str) -> str:
         return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
-    if any(word in government_bodies() for word in acronyms):
-        return "government"  # "the FBI's Buffalo office"
+    if any(word in government_bodies() for word in acronyms) and low.split()[-1].rstrip(".") not in org_suffixes():
+        return "government"  # "the FBI's Buffalo office" (not "CDC Software Corporation")
     return "organization"
 
 
@@ -207,6 +211,13 @@ def national_capital(name: str) -> bool:
         if capital is not None and capital.gid == place.gid:
             return True
     return False
+
+
+def country_name(name: str) -> bool:
+    """Whether a name is, as written, a country's name in the gazetteer ("Azerbaijan", "Sri Lanka"; no demonym:
+    "American" is an airline's short name as often as a people's)."""
+    from .gazetteer import gazetteer
+    return any(p.feature == "country" and p.name == name for p in gazetteer().lookup(name))
 
 
 def opens_with_country(name: str) -> bool:

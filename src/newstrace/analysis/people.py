@@ -53,6 +53,7 @@ from .person_cues import (
     _pronoun_cue,
     _roles,
     city_named,
+    place_acting,
     role_plural,
 )
 from .quotes.cues import kind_of_noun
@@ -266,6 +267,8 @@ class Cast:
 
     def _person(self, full: str) -> Named:
         named = self.by_name.get(full.lower())
+        if named is None and self._honoured(full) is not None:  # "Mr Birrell" tagged as a body: "David Birrell"
+            named = self.by_name[full.lower()] = cast(Named, self._honoured(full))
         if named is None:
             plain = _without_titles(full)
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
@@ -280,6 +283,15 @@ class Cast:
             named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
             self._short_forms(full)
         return named
+
+    def _honoured(self, full: str) -> Optional[Named]:
+        """The person a name opened by an honorific stands for ("Mr Birrell" after "David Birrell"), when the
+        honorific's gender does not say another ("Mrs Birrell" is not "David Birrell")."""
+        words = full.split()
+        if len(words) < 2 or words[0].lower() not in HONORIFICS:
+            return None
+        named = self.person_named(" ".join(words[1:]))
+        return named if named is not None and named.gender in (None, HONORIFICS[words[0].lower()]) else None
 
     def _part_of_name(self, full: str) -> Optional[Named]:
         """``Dena Minning`` and ``Dena Minning Grayson``, ``Eskelsen García`` and ``Lily Eskelsen García``: two
@@ -360,6 +372,8 @@ class Cast:
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
             if not _is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
+            if place_acting(entity.text):
+                return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
             if city_named(entity.text):
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
             if low.split()[-1] in org_suffixes():  # "Dick Clark Productions"
@@ -390,6 +404,8 @@ class Cast:
     def _after_media_noun(self, entity) -> bool:
         tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
         before = self.doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+        if before is not None and before.lower_ == "agency":  # "the UN refugee agency UNHCR" is no outlet
+            return before.i > 0 and self.doc[before.i - 1].lower_ == "news"  # (as bodies.described_as reads it)
         return before is not None and before.lower_ in media_nouns() - PRESS_WORDS
 
     def _body(self, name: str, kind: str) -> Named:

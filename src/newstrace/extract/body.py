@@ -61,6 +61,14 @@ NAV_ROW_LINK_SHARE = 0.8
 LAYOUT_CELL_CHARS = 200
 LAYOUT_CELL_LINK_SHARE = 0.25
 LAYOUT_TABLE_SHARE = 0.5  # the share of the fast body's text in tables that makes it a layout table
+# A fast body with LAYOUT_TABLE_SHARE of its text in tables but as many paragraphs as tables (an article's
+# <p>s inside a layout cell, which _table_dominated leaves on the fast path) is also compared with the full
+# cascade, and replaced when that holds LAYOUT_FULL_RATIO times its text (issue 15: the fast path kept one
+# block of the layout -- a column, the first screens -- and the cascade's readability comparison the whole
+# cell). Chosen on the non-Dragnet training pages from 0.5/1/1.2/1.5/2/3 (bench/extraction_training.py): 1.5
+# and 2 gain alike (non-AGPL 0.8815 -> 0.8847, table layout 0.889 -> 0.894, 7 pages changed); under 1.5 a
+# Dragnet page is lost, 3 keeps under half the gain. 2 is trafilatura's own ratio for preferring readability.
+LAYOUT_FULL_RATIO = 2.0
 # Chunked articles: paragraphs of at least this many characters identify a container, and the
 # chunks are taken when the left-out paragraphs hold this share of the extracted text.
 CHUNK_PARAGRAPH_CHARS = 80
@@ -222,14 +230,20 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     doc: Any = _extract(tree, fast=True)
     fast_text = (doc.text or "") if doc is not None else ""
     short = doc is None or (len(fast_text) < FAST_FEW_CHARS and _more_paragraph_text(tree, fast_text))
-    if not short and not _mostly_short_blocks(fast_text) and not _table_dominated(doc.body):
+    deficient = short or _mostly_short_blocks(fast_text) or _table_dominated(doc.body)
+    if not deficient and not _in_layout_table(doc.body):
         return doc.body, "trafilatura-fast"
     _preload_justext_stoplist()
     full: Any = _extract(tree, fast=False)
     full_chars = len(full.text or "") if full is not None else 0
     # A short fast result is replaced by a longer one; a fast result of many short blocks (menus,
-    # navigation tables, promos) by the cascade's unless that keeps under FULL_KEEP_SHARE of its text.
-    if full_chars > len(fast_text) or (not short and full_chars >= FULL_KEEP_SHARE * len(fast_text)):
+    # navigation tables, promos) by the cascade's unless that keeps under FULL_KEEP_SHARE of its text;
+    # a fast result in a layout table by one LAYOUT_FULL_RATIO times as long.
+    if short:
+        take = full_chars > len(fast_text)
+    else:
+        take = full_chars >= (FULL_KEEP_SHARE if deficient else LAYOUT_FULL_RATIO) * len(fast_text)
+    if take:
         return full.body, "trafilatura-full"
     return (doc.body, "trafilatura-fast") if doc is not None else (None, "none")
 
@@ -252,12 +266,22 @@ def _table_dominated(body) -> bool:
     (bench/extraction_training.py) it fires on 56 of 800, on 4 of 1,369 Dragnet pages."""
     if not _BODY_PARAGRAPH_TEXT(body):
         return True
-    tables = body.findall(".//table")
-    if len(tables) <= len(body.findall(".//p")):
+    if len(body.findall(".//table")) <= len(body.findall(".//p")):
         return False
-    outermost = [table for table in tables if next(table.iterancestors("table"), None) is None]
-    in_tables = sum(len(text) for table in outermost for text in table.itertext())
-    return in_tables >= LAYOUT_TABLE_SHARE * sum(len(text) for text in body.itertext())
+    return _table_text_share(body) >= LAYOUT_TABLE_SHARE
+
+
+def _in_layout_table(body) -> bool:
+    """At least LAYOUT_TABLE_SHARE of the fast body's text is in tables, however many paragraphs it has."""
+    return _table_text_share(body) >= LAYOUT_TABLE_SHARE
+
+
+def _table_text_share(body) -> float:
+    outermost = [table for table in body.iter("table") if next(table.iterancestors("table"), None) is None]
+    if not outermost:
+        return 0.0
+    total = sum(len(text) for text in body.itertext())
+    return sum(len(text) for table in outermost for text in table.itertext()) / total if total else 0.0
 
 
 def _more_paragraph_text(tree, kept: str) -> bool:

@@ -186,9 +186,19 @@ YEAR_FIRST = re.compile(rf"(?<![\d/.-])(?P<year>(?:19|20)\d{{2}}){_BIDI}([./-]|\
 # number can be the day: a month-first "09/21/2012" has its day second)
 NUMERIC_DATE = re.compile(
     rf"(?<![\d/.])(?P<a>[0-3]?\d){_BIDI}([./-])\s?(?P<b>[0-3]?\d){_BIDI}\2\s?(?P<year>(?:19|20)\d{{2}})(?![\d/])")
+# The same with a two-digit year, as CLDR's short formats and many date lines write it ("17.05.20", "5/17/20",
+# "17/05/20"): read only in a date line (a date box, the lead under the headline), never in a page's whole text,
+# and never in a dotted run of numbers ("1.2.10.4", a version) or before a time's colon.
+SHORT_YEARS = True
+# Languages whose numeric dates put the year first (CLDR: Korean and Nepali "20. 5. 17." / "20/5/17", Hungarian,
+# Chinese, Japanese, Persian, Swedish, Lithuanian, ...): a two-digit "20/5/17" there is not day-month-year, so it
+# is left unread.
+YEAR_FIRST_LANGUAGES = frozenset("ko ne eu hu zh ja fa sv lt mn af si ps".split())
+NUMERIC_SHORT_DATE = re.compile(
+    rf"(?<![\d/.:,])(?P<a>[0-3]?\d){_BIDI}([./-])(?P<b>[0-3]?\d){_BIDI}\2(?P<year>\d{{2}})(?![\d/:]|[.,-]\d)")
 
 # Languages (and regions) that write numeric dates month first.
-MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca")
+MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca", "fil", "tl")  # CLDR: Filipino "11/4/20" is 4 November
 
 # --- labels -------------------------------------------------------------------------------------
 
@@ -248,16 +258,6 @@ def is_foreign_box(node) -> bool:
 # read by hand; tune and check unchanged), but not a meta stamp the date line repeats (a print edition's
 # URL carries the next day) nor a JSON-LD stamp.
 FINDER_WEIGHTS = {"json-ld": 3.0, "meta": 2.5, "url": 2.6, "visible": 2.2, "markup": 2.0, "meta-weak": 1.0}
-
-# A paragraph that opens with a dateline and its date, as press releases and agency copy write it:
-# "Karlsruhe, (12.11.2021). Traditionell ...", "Berlin, 12.11.2021 – Die ...", "WASHINGTON, Nov. 6, 2012
-# /PRNewswire/ -- The ...": one to three capitalised words (the place), the date (in brackets or not, a
-# weekday allowed), an optional /agency/, a stop or a dash, and the paragraph goes on with a capital. The
-# piece in ``date`` must start with its date (``dates._dateline_date``); "Updated: ..." is no dateline.
-DATELINE_DATE = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'/-]*\s+){0,2}[A-ZÄÖÜ][\w.'/-]*\s*,?\s*(?:\((?P<par>[^()\n]{6,32})\)|(?P<date>[^():\n][^()\n]{5,31}?))"
-    r"\s*(?:/[^/\n]{2,30}/)?\s*(?:[.:–—]|--?)\s+[A-ZÄÖÜ\"„“]")
-DATELINE_PARAGRAPH = 80  # characters a dateline's paragraph holds at least (a story, not a list item)
 
 # Words that introduce the page's date without saying which one ("Datum: 03.02.2022").
 NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "stand:", "dated", "le ", "am ", "vom ", "el ", "on ")

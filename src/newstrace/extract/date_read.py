@@ -91,7 +91,9 @@ def _order(month_first: bool | NumericOrder) -> NumericOrder:
     return month_first if isinstance(month_first, NumericOrder) else NumericOrder(month_first)
 
 
-def matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, date]]:
+def matches(text: str, month_first: bool | NumericOrder, *, short_years: bool = False) -> Iterator[tuple[int, date]]:
+    """Where each date written in ``text`` starts, and its day; with ``short_years``, numeric dates with a
+    two-digit year too ("17.05.20": read only in a date line, ``labelled_days``)."""
     if not text.isascii():
         text = text.translate(pat.NATIVE_DIGITS)
         yield from calendar_matches(text)  # Thai Buddhist Era and Solar Hijri date lines
@@ -108,6 +110,16 @@ def matches(text: str, month_first: bool | NumericOrder) -> Iterator[tuple[int, 
         value = order.read(m.group("year"), int(m.group("a")), int(m.group("b")), m.group(2) == ".")
         if value:
             yield m.start(), value
+    if short_years and pat.SHORT_YEARS and order.lang not in pat.YEAR_FIRST_LANGUAGES:
+        for m in pat.NUMERIC_SHORT_DATE.finditer(text):
+            year, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
+            if a <= 12 and b <= 12 and a != b and not (order.lang or order.url_month):
+                continue  # "06/02/05" on a page that does not say how it writes dates: either reading may be it
+            # a month-first page writes "11.05.12" month first too (4 November); a four-digit dotted date is
+            # day-first everywhere
+            value = order.read(str(year + (1900 if year >= 95 else 2000)), a, b, m.group(2) == "." and not order.month_first)
+            if value:
+                yield m.start(), value
 
 
 def safe_date(year, month, day) -> date | None:
@@ -127,7 +139,7 @@ def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int
     """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
     before it (and no "published" one)."""
     result, previous_end = [], 0
-    for start, value in sorted(set(matches(text, month_first))):  # two readers can find one date (Arabic names)
+    for start, value in sorted(set(matches(text, month_first, short_years=True))):  # two readers can find one date
         before = text[max(previous_end, start - 40):start].lower()
         updated = any(label in before for label in pat.UPDATED_LABELS) and \
             not any(label in before for label in pat.PUBLISHED_LABELS)
