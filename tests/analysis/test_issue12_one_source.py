@@ -191,3 +191,27 @@ def test_issue12_a_citys_police_is_the_police_force_named_with_its_name_before_o
     assert source_of(record, "40 people").name == "Harbourton Police Force"
     assert source_of(record, "suspect fled").name == "Eastvale Police Department"
     assert source_of(record, "helping").name == "Westvale police"  # another town's police stays its own
+
+
+@pytest.mark.slow
+def test_issue12_a_ministry_spelt_or_owned_another_way_is_one_body_and_two_countries_two(analyse):
+    body = ("Norway's Ministry of Defence said on Monday that two patrol boats had been sent north.\n\n"
+            "The Norwegian defense ministry said later that the boats had turned back.\n\n"
+            "The Swedish defence ministry said it had not been told of the patrol.\n\n"
+            "The UK Ministry of Defence said the frigate would stay in port, and Britain's defence ministry said "
+            "the crew had been given leave.")
+    record = analyse(body)
+    norway = source_of(record, "two patrol boats had been sent north")
+    assert norway is not None and norway is source_of(record, "the boats had turned back"), record.sources
+    sweden = source_of(record, "it had not been told of the patrol")
+    assert sweden is not None and sweden is not norway and sweden.kind == "government"
+    britain = source_of(record, "the frigate would stay in port")
+    assert britain is not None and britain is source_of(record, "the crew had been given leave"), record.sources
+
+
+def test_issue12_name_words_hold_both_spellings_and_the_country_s_demonym():
+    from newstrace.analysis.coref_words import name_words_and_singulars
+
+    words = name_words_and_singulars("Norway's Ministry of Defence")
+    assert {"defense", "defence", "norwegian", "ministry"} <= words and "swedish" not in words
+    assert "airline" in name_words_and_singulars("Ethiopian Airlines")

@@ -245,6 +245,18 @@ def inverted(name: str) -> Optional[str]:
     return " ".join(words[2:] + words[:1])
 
 
+# British and American spellings of the words bodies are named with: one body however the page spells it
+SPELLINGS = {"defence": "defense", "organisation": "organization", "programme": "program", "labour": "labor",
+             "centre": "center", "offence": "offense"}
+
+
+def spelling_key(name: str) -> str:
+    """A body's name as one key however it is written: lower case, American spelling, the head noun last
+    (``Ministry of Defence``, ``the defense ministry`` -> ``defense ministry``)."""
+    name = inverted(name) or bare_name(name)
+    return " ".join(SPELLINGS.get(w, w) for w in name.lower().split())
+
+
 def office_name(doc, span: tuple[int, int], bare: str) -> str:
     """The name of an office the model tagged without its holder: ``Office`` of ``the U.S. Attorney's Office``,
     ``General's Office`` of ``the Attorney General's Office`` -> the whole name, up to the holder's role (a
@@ -271,8 +283,9 @@ def country_owner(doc, span: tuple[int, int], bare: str) -> Optional[tuple[str, 
     Ministry`` (a country's demonym opening it). Two countries' foreign ministries are two bodies."""
     from .gazetteer import gazetteer
     words = bare.split()
-    if len(words) >= 2:
-        place = gazetteer().demonym(words[0])
+    if len(words) >= 2:  # ("UK Ministry of Defence": a country's name opening it as well)
+        place = gazetteer().demonym(words[0]) or next(
+            (gazetteer().entry(i) for i in gazetteer().countries_named(words[0])), None)
         if place is not None and place.feature == "country" and place.country:
             return place.country, bare, " ".join(words[1:])
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")

@@ -28,7 +28,6 @@ from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import body_kind, described_kind, poll_place, town, untagged_kind
 from .coref_words import (
-    _WORD,
     AUDIENCE,
     BODY_NOUNS,
     DETERMINERS,
@@ -52,6 +51,7 @@ from .coref_words import (
     _place,
     _says_what_it_does,
     _the_place_party,
+    name_words_and_singulars,
 )
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import (
@@ -434,11 +434,11 @@ class SourceBook:
             elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
                 return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= _name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
+            if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
                 return named
         if token.lower_ == "police" and len(words) > 1:  # "Hong Kong police said" before "the Hong Kong Police Force"
             return only_one(n for n in self.cast.by_name.values()
-                            if n.kind == "government" and words <= _name_words_and_singulars(n.name))
+                            if n.kind == "government" and words <= name_words_and_singulars(n.name))
         return None
 
     def _country_government(self, token, head: str) -> Optional[Named]:
@@ -571,8 +571,3 @@ class SourceBook:
 
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE
 
-
-def _name_words_and_singulars(name: str) -> set[str]:
-    """The lower-cased words of a body's name, and each plural's singular ("Airlines" -> "airline")."""
-    words = {w.lower() for w in _WORD.findall(name)}
-    return words | {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}

@@ -66,3 +66,18 @@ def _the_place_party(token) -> bool:
 def _place(name: str) -> bool:
     from .gazetteer import gazetteer
     return bool(gazetteer().lookup(name))
+
+
+def name_words_and_singulars(name: str) -> set[str]:
+    """The lower-cased words of a body's name, each plural's singular ("Airlines" -> "airline"), both spellings of a
+    word spelt two ways ("Defence" -> "defense") and the place-words of a country in it ("Russia's Ministry of
+    Defence" -> "russian"): "the Russian defense ministry" is that ministry (issue 12)."""
+    from .bodies import SPELLINGS
+    from .gazetteer import gazetteer
+    words = {w.lower() for w in _WORD.findall(name)}
+    words |= {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
+    words |= {SPELLINGS[w] for w in words if w in SPELLINGS} | {b for b, a in SPELLINGS.items() if a in words}
+    for word in _WORD.findall(name):
+        if word[:1].isupper():
+            words |= {d for i in gazetteer().countries_named(word) for d in gazetteer().demonyms_of(i)}
+    return words

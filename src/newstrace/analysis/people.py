@@ -387,8 +387,9 @@ class Cast:
             owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
                 if kind == "government" and not place else None
             if owner is not None:  # "Russia's Foreign Ministry", "the Russian Foreign Ministry": one per country
-                named = self.by_name.get(f"{owner[0]}|{owner[2].lower()}") or self._body(owner[1], kind)
-                self.by_name[f"{owner[0]}|{owner[2].lower()}"] = named
+                key = f"{owner[0]}|{bodies_mod.spelling_key(owner[2])}"  # ("Defence Ministry", "defense ministry")
+                named = self.by_name.get(key) or self._body(owner[1], kind)
+                self.by_name[key] = named
                 return named
             return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None

@@ -52,9 +52,11 @@ def _alternatives(names) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-# day, month, (optional "พ.ศ." era mark) year 2500-2599: "4 พฤษภาคม 2563", "4 พ.ค. 63" is left out (two digits)
+# day, month, (optional "พ.ศ." era mark) year 2500-2599: "4 พฤษภาคม 2563", "4 พ.ค. 63" is left out (two digits); or a
+# Christian-era year, as CLDR's Thai formats write it ("17 พ.ค. 2020": an abbreviation with dots inside, which the
+# month word of date_patterns cannot take)
 _THAI_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives(_THAI_MONTHS)})\s*"
-                        r"(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)")
+                        r"(?:[พค]\.\s?ศ\.\s*)?(?P<year>25\d\d|(?:19|20)\d\d)(?!\d)")
 # day, month, year 1300-1499 (Solar Hijri 1300 = 1921): "۱۵ اردیبهشت ۱۳۹۹"; a month name is a whole word
 _PERSIAN_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives(_PERSIAN_MONTHS)})"
                            r"(?:\s*ماه)?\s*(?P<year>1[34]\d\d)(?!\d)")
@@ -99,7 +101,8 @@ def calendar_matches(text: str) -> Iterator[tuple[int, date]]:
         if value:
             yield m.start(), value
     for m in _THAI_DATE.finditer(text):
-        value = _safe(int(m.group("year")) - BUDDHIST_ERA, _THAI_MONTHS[m.group("month")], int(m.group("day")))
+        year = int(m.group("year"))
+        value = _safe(year - BUDDHIST_ERA if year >= 2500 else year, _THAI_MONTHS[m.group("month")], int(m.group("day")))
         if value:
             yield m.start(), value
     for m in _PERSIAN_DATE.finditer(text):
