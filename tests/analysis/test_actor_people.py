@@ -87,3 +87,12 @@ def test_issue13_a_named_person_nothing_codes_is_a_person_not_a_country():
     event = only_event("Kenya's president praised Peter Otieno for his work in the slums.")
     assert event.target_actor.method == "person" and event.target_actor.sector is None
     assert actor_kind(event.target_actor) == "person"
+
+
+def test_issue13_the_arrest_of_a_named_person_is_shown_a_figurative_attack_on_one_is_not():
+    """issue 13: COERCE lists the kind "person" among its targets; ASSAULT does not (on the studied samples named
+    people were the targets of real arrests and sentences, and of figures of speech and sports plays for ASSAULT)."""
+    arrest = only_event("Daniel Okafor was arrested in Accra on Tuesday night.")
+    assert arrest.type == "COERCE" and arrest.target_actor.method == "person" and arrest.hidden is None
+    attack = only_event("The senator attacked Daniel Okafor in the debate on Tuesday.")
+    assert attack.type == "ASSAULT" and attack.hidden and "target person" in attack.hidden
