@@ -136,15 +136,21 @@ def _paired_pass(inputs: dict[str, Path], pages: list[tuple[str, int]], rng: ran
 
 
 def _extractor(who: str):
-    """The call to time for one page: ours (the batch path of ``newstrace analyze --stages extract``, record
-    serialised), ``traf`` (peers.py's call) or ``traf+meta`` (bare_extraction with metadata)."""
-    if who == "ours":
-        from newstrace.batch import analyze_inputs
+    """The call to time for one page: ours (``newstrace analyze --stages extract`` of one page in a batch: the
+    input line read, the record made and serialised), ``traf`` (peers.py's call) or ``traf+meta`` (bare_extraction with metadata)."""
+    if who == "ours":  # what run_batch does with one worker: one Pipeline, warmed up once, for every page
+        from newstrace.batch import iter_inputs
+        from newstrace.pipeline import Budgets, Pipeline
+        from newstrace.record import Page
         from newstrace.textsafe import scrub
+
+        budgets = Budgets.from_env()
+        pipeline = Pipeline(["extract"], budgets)
 
         def ours(page: dict) -> None:
             line = io.BytesIO(json.dumps(page, ensure_ascii=False).encode("utf-8") + b"\n")
-            for record in analyze_inputs(jsonl="-", stdin=line, stages=["extract"], workers=1):
+            for item in iter_inputs(jsonl="-", stdin=line, budgets=budgets):
+                record = pipeline.run(item).to_dict() if isinstance(item, Page) else item.to_dict()
                 scrub(json.dumps(record, ensure_ascii=False))
         return ours
     import trafilatura

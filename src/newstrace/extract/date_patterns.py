@@ -165,6 +165,11 @@ _NOT_LATIN = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"  # a letter of a sc
 DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/]|,\s*{_NOT_LATIN})(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])"
     rf"(?:del?\s+|ค\.ศ\.\s*)?{_YEAR}(?!\d)")
+# A date line without a year ("12. März", "12 March", "March 12"), read only in the month a page's URL states
+# (``date_read.matches``): the URL's year is the line's year.
+YEARLESS_DAY_MONTH = re.compile(rf"(?<![\d.,/-]){_DAY}(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{_MONTH_WORD}(?!\w|\.?,?\s*\d{{2,4}}(?![:.\d]))")
+YEARLESS_MONTH_DAY = re.compile(rf"(?<!\w){_MONTH_WORD}{_ABBREVIATED}\s+{_DAY}(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d{{2,4}}(?![:.\d]))")
+YEARLESS = True
 # "March 12, 2021", "Mar. 12 2021"
 MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}{_ABBREVIATED}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 # "2021. március 12.", "2021. márc. 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's

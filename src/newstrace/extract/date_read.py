@@ -122,6 +122,20 @@ def matches(text: str, month_first: bool | NumericOrder, *, short_years: bool = 
             value = order.read(str(year + (1900 if year >= 95 else 2000)), a, b, m.group(2) == "." and not order.month_first)
             if value:
                 yield m.start(), value
+    if short_years and pat.YEARLESS and order.url_month:
+        yield from _in_url_month(text, order)
+
+
+def _in_url_month(text: str, order: NumericOrder) -> Iterator[tuple[int, date]]:
+    """Dates of a line that writes no year ("17. Mai", "May 17") in the month the page's URL states."""
+    assert order.url_month is not None
+    year, month = order.url_month
+    for regex in (pat.YEARLESS_DAY_MONTH, pat.YEARLESS_MONTH_DAY):
+        for m in regex.finditer(text):
+            if pat.month_number(m.group("month"), order.lang) == month:
+                value = safe_date(year, month, m.group("day"))
+                if value:
+                    yield m.start(), value
 
 
 def safe_date(year, month, day) -> date | None:
