@@ -177,6 +177,10 @@ class Actor:
     text: str
     code: Optional[str]
     sector: Optional[str]
+    # how the actor was coded (issue 13): "name" (a country, body or person of the dictionaries, office-holders
+    # dated), "role" (a role or kinship noun in the phrase), "apposition" ("Nick Warren, a farmer"), "person" (a
+    # named person nothing codes: person, uncoded); None for a phrase no rule codes
+    method: Optional[str] = None
 
 
 @dataclass(frozen=True)

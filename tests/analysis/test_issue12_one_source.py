@@ -215,3 +215,16 @@ def test_issue12_name_words_hold_both_spellings_and_the_country_s_demonym():
     words = name_words_and_singulars("Norway's Ministry of Defence")
     assert {"defense", "defence", "norwegian", "ministry"} <= words and "swedish" not in words
     assert "airline" in name_words_and_singulars("Ethiopian Airlines")
+
+
+@pytest.mark.slow
+def test_issue12_the_army_is_the_country_s_forces_described_or_named_before(analyse):
+    body = ("The Nigerian army said on Sunday that it had freed 30 hostages in the north-east.\n\n"
+            "The military said the kidnappers had fled into the forest.\n\n"
+            "The Ghana Armed Forces said separately that two of its officers had joined the search. "
+            "The army said the officers were safe.")
+    record = analyse(body)
+    nigeria = source_of(record, "it had freed 30 hostages")
+    assert nigeria is not None and nigeria is source_of(record, "the kidnappers had fled"), record.sources
+    ghana = source_of(record, "two of its officers had joined")
+    assert ghana is not None and ghana is not nigeria and ghana is source_of(record, "the officers were safe")

@@ -65,7 +65,9 @@ def test_issue15_an_abbreviation_is_a_month_only_in_its_own_language():
     published, _ = page_dates(_page("cs", "4. pro 2020"))
     assert published is not None and published.value == "2020-12-04"
     published, _ = page_dates(_page("de", "4 avr. 2020"))
-    assert published is None
+    # our readers leave it (htmldate, the last resort, may read it with dateparser's French: before the fix of the
+    # kept dateparser patterns it had raised and given nothing)
+    assert published is None or published.method == "htmldate"
 
 
 @pytest.mark.parametrize(("lang", "line", "day"), [
@@ -176,3 +178,14 @@ def test_issue15_an_ascii_thg_line_is_read_only_on_a_vietnamese_page():
 
     assert labelled_days("17 thg 5, 2020", NumericOrder(False, None, "en")) == []
     assert [d for _, d, _ in labelled_days("17 thg 5, 2020", NumericOrder(False, None, "vi"))] == [date(2020, 5, 17)]
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("mn", "2020\u202fоны 5-р сарын 17 14:30", date(2020, 5, 17)),              # Mongolian: numbered month ...
+    ("mn", "2020 оны арван нэгдүгээр сарын 4, лхагва гараг", date(2020, 11, 4)),  # ... or its ordinal word
+    ("eu", "2020ko maiatzaren 17a", date(2020, 5, 17)),                         # Basque: genitive month, year first
+    ("eu", "2020(e)ko aza. 4(a) (14:30:00)", date(2020, 11, 4)),
+])
+def test_issue15_mongolian_and_basque_year_first_lines_date_the_page(lang, line, day):
+    published, _ = page_dates(_page(lang, line))
+    assert published is not None and (published.value, published.method) == (day.isoformat(), "visible")

@@ -28,6 +28,7 @@ from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import body_kind, described_kind, poll_place, town, untagged_kind
 from .coref_words import (
+    ARMED_FORCES,
     AUDIENCE,
     BODY_NOUNS,
     DETERMINERS,
@@ -272,6 +273,10 @@ class SourceBook:
                 return found
         if body is not None:
             return self._from_named(body, token)
+        if definite and head in ARMED_FORCES and not any(c.dep_ in ("amod", "compound") for c in token.lefts):
+            armed = self.latest(lambda d: d.kind == "government" and d.head in ARMED_FORCES)
+            if armed is not None:  # "the army" after "the Israeli military" (described, not named)
+                return self._touch(armed, span)
         if head in PRESS_PEOPLE:  # "a Harbour Gazette reporter" is the outlet; "a reporter said" a person
             outlet = next((self.cast.at(c.idx) for c in token.lefts if c.dep_ in ("compound", "poss")
                            and self.cast.at(c.idx) is not None), None)

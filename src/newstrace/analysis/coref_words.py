@@ -71,7 +71,8 @@ def _place(name: str) -> bool:
 def name_words_and_singulars(name: str) -> set[str]:
     """The lower-cased words of a body's name, each plural's singular ("Airlines" -> "airline"), both spellings of a
     word spelt two ways ("Defence" -> "defense") and the place-words of a country in it ("Russia's Ministry of
-    Defence" -> "russian"): "the Russian defense ministry" is that ministry (issue 12)."""
+    Defence" -> "russian"): "the Russian defense ministry" is that ministry (issue 12); "army" and "military" for a
+    country's armed forces named either way."""
     from .bodies import SPELLINGS
     from .gazetteer import gazetteer
     words = {w.lower() for w in _WORD.findall(name)}
@@ -80,4 +81,10 @@ def name_words_and_singulars(name: str) -> set[str]:
     for word in _WORD.findall(name):
         if word[:1].isupper():
             words |= {d for i in gazetteer().countries_named(word) for d in gazetteer().demonyms_of(i)}
+    if words & ARMED_FORCES or "forces" in words and words & {"armed", "defense", "defence"}:
+        words |= ARMED_FORCES  # "the army" after "the Israeli military" or "the Israel Defense Forces"
     return words
+
+
+# a country's armed forces, however a page names them ("the Israeli military", "the army", "Israel Defense Forces")
+ARMED_FORCES = frozenset(("army", "military"))

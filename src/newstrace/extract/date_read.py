@@ -98,7 +98,7 @@ def matches(text: str, month_first: bool | NumericOrder, *, short_years: bool = 
     if not text.isascii():
         text = text.translate(pat.NATIVE_DIGITS)
         yield from calendar_matches(text)  # Thai Buddhist Era and Solar Hijri date lines
-    elif order.lang == "vi":  # CLDR's Vietnamese medium format is all ASCII: "17 thg 5, 2020"
+    elif order.lang in ("vi", "eu"):  # all ASCII in CLDR's formats: "17 thg 5, 2020", "2020ko maiatzaren 17a"
         yield from calendar_matches(text)
     for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST,
                   pat.YEAR_DAY_MONTH):
