@@ -128,3 +128,28 @@ def test_issue15_other_options_go_through_bare_extraction(monkeypatch):
     assert cascade.extract(tree, with_comments) == "theirs" and calls == [with_comments]
     monkeypatch.setattr(trafilatura, "__version__", "9.9.9")
     assert cascade.extract(tree, body_mod._extractor(True)) == "theirs" and len(calls) == 2
+
+
+def test_issue15_justext_union_is_the_stop_list_justext_would_make():
+    """jusText's fallback gets the cached union as the lower-cased frozenset its define_stoplist would make
+    of trafilatura's tuple, and classifies a page's paragraphs the same with either (speed, issue 15)."""
+    import justext
+    from justext import core as justext_core
+    from trafilatura.external import ParagraphMaker, classify_paragraphs
+
+    from newstrace.extract import language
+
+    words = language.justext_union()
+    rebuilt = tuple({w for name in justext.get_stoplists() for w in justext.get_stoplist(name)})  # jt_stoplist_init
+    assert words == frozenset(w.lower() for w in rebuilt) and len(words) > 100_000
+    body_mod._keep_lowered(words)
+    assert justext_core.define_stoplist(words) is words  # used as it is
+    assert justext_core.define_stoplist(("The", "And")) == frozenset({"the", "and"})  # any other list as before
+
+    def classes(stoplist) -> list:
+        paragraphs = ParagraphMaker.make_paragraphs(parse_html(_page(_menu(12) + _article((" ".join(_PARAGRAPHS),)))))
+        classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)
+        return [(p.text, p.cf_class) for p in paragraphs]
+
+    assert classes(words) == classes(rebuilt) and any(c == "good" for _t, c in classes(words))
+
