@@ -153,3 +153,23 @@ def test_issue15_justext_union_is_the_stop_list_justext_would_make():
 
     assert classes(words) == classes(rebuilt) and any(c == "good" for _t, c in classes(words))
 
+
+_INDENTED = _page("\n".join(f"{'    ' * depth}<div>\n{'    ' * depth}  <span>word{depth}</span>\u00a0 \t<b>x</b>"
+                            for depth in range(30)) + "</div>" * 30 + _menu(30) + "<aside><p>Side box</p></aside>"
+                  + "<p>Minified<br>lines<p>run\u2009together</p><footer>Foot</footer>")
+
+
+@pytest.mark.parametrize("name", [*sorted(PAGES), "indented"])
+def test_issue15_escalation_decides_as_with_the_page_text_measured(name):
+    """The whitespace-collapsed bound is never under html2txt's length, so the retry decision is the same."""
+    from trafilatura import core
+    from trafilatura.baseline import html2txt
+
+    tree = parse_html(PAGES.get(name, _INDENTED))
+    body = tree.find(".//body")
+    page_text = len(html2txt(tree))
+    assert cascade._COLLAPSED_CHARS(body) + 2 * cascade._ELEMENTS(body) >= page_text
+    if name == "indented":  # where the tighter bound spares measuring the page text
+        assert cascade._TEXT_CHARS(body) > 1.5 * cascade._COLLAPSED_CHARS(body)
+    for chars in range(1, 2 * page_text + 10, 7):
+        assert cascade._escalates(tree, chars) == (chars < core.ESCALATION_PAGE_SHARE * page_text)
