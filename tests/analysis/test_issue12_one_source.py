@@ -228,3 +228,24 @@ def test_issue12_the_army_is_the_country_s_forces_described_or_named_before(anal
     assert nigeria is not None and nigeria is source_of(record, "the kidnappers had fled"), record.sources
     ghana = source_of(record, "two of its officers had joined")
     assert ghana is not None and ghana is not nigeria and ghana is source_of(record, "the officers were safe")
+
+
+@pytest.mark.slow
+def test_issue12_a_role_with_an_untagged_name_in_apposition_is_that_person(analyse):
+    record = analyse("A spokeswoman for the mayor, Ana Ruiz, said the office would respond on Monday.\n\n"
+                     "Ruiz said the mayor was traveling and would return on Friday.")
+    first, second = source_of(record, "office would respond"), source_of(record, "mayor was traveling")
+    assert first is not None and first.name == "Ana Ruiz" and first.kind == "person", record.sources
+    assert second is first, record.sources
+    assert not [s for s in record.sources if s.kind == "anonymous"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_described_by_its_name_words_far_after_its_name_is_that_body(analyse):
+    filler = " ".join(f"Farmers in the valley planted {n} more rows of barley this spring than last year."
+                      for n in range(2, 40))
+    record = analyse("The Regional Water Authority said on Monday that the reservoir was half full.\n\n"
+                     f"{filler}\n\nThe harvest, according to the water authority, will be smaller next year.")
+    first, later = source_of(record, "reservoir was half full"), source_of(record, "harvest")
+    assert first is not None and first.name == "Regional Water Authority", record.sources
+    assert later is first, record.sources

@@ -477,3 +477,18 @@ def company_stem(name: str) -> str:
     while len(words) > 1 and (words[-1] in org_suffixes() or words[-1] == "and"):
         words.pop()
     return "".join(words)  # "JP Morgan" = "JPMorgan"
+
+
+@functools.lru_cache(maxsize=1)
+def listed_companies() -> frozenset[str]:
+    """Names of companies (lower-case) from the Phoenix actor dictionaries the events stage ships
+    (``data/actors_phoenix.tsv.gz``, code MNC on every row of the name): a public table of bodies, read where the
+    model tags a company's name as a person's ("Morgan Stanley", "Wells Fargo", "Charles Schwab"; issue 12)."""
+    from .actors import dictionary
+    return frozenset(name for name, rows in dictionary().items() if all(row[0] == "MNC" for row in rows))
+
+
+def listed_company(name: str) -> bool:
+    """Whether a name of two words or more is a company of ``listed_companies`` (one word may be a surname)."""
+    bare = bare_name(name).lower()
+    return " " in bare and (bare in listed_companies() or bare.replace("&", "and") in listed_companies())

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .entities import media_nouns
+
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
@@ -39,6 +41,29 @@ SHARES = frozenset(("percent", "%", "cent", "pct", "percentage"))
 # Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
 PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
 labour unionists""".split())
+
+
+def names_party(token) -> bool:
+    """``the Democrats``, ``the Liberal Democrats``, ``Labour``: the party itself (organization); ``Some Democrats``,
+    ``senior Republicans``, ``Democrats in Iowa``, a bare ``Republicans said``: members of it, unnamed people (GUM
+    types bare "Republicans" and "Senate Democrats" as people; the guide's anonymous is unnamed people or groups)."""
+    if token.lower_ not in PARTY_WORDS or token.tag_ not in ("NNP", "NNPS"):
+        return False
+    if not token.lower_.endswith("s"):
+        return True  # "Labour said"
+    lefts = list(token.lefts)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and all(
+        c.dep_ == "det" and c.lower_ == "the" or c.pos_ == "PROPN" for c in lefts) and \
+        not any(c.dep_ == "prep" for c in token.rights)
+
+
+def news_agency(token) -> bool:
+    """``the state news agency``, ``a press agency``, ``the wire agency``: an agency described as the press's (an
+    outlet), not ``the U.N. health agency`` or ``the agency`` (a state body)."""
+    return token.lower_ in ("agency", "agencies") and any(
+        c.lemma_.lower() in media_nouns() | {"news", "press"} for c in token.lefts)
+
+
 # Press people: "a reporter said" is one unnamed person; "a Reuters reporter" is the outlet (the guide).
 PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
 
