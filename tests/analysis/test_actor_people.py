@@ -96,3 +96,15 @@ def test_issue13_the_arrest_of_a_named_person_is_shown_a_figurative_attack_on_on
     assert arrest.type == "COERCE" and arrest.target_actor.method == "person" and arrest.hidden is None
     attack = only_event("The senator attacked Daniel Okafor in the debate on Tuesday.")
     assert attack.type == "ASSAULT" and attack.hidden and "target person" in attack.hidden
+
+
+def test_issue13_a_guessed_country_is_no_country_actor():
+    """issue 13: "the storm" takes Kenya's code from the other side (the domestic guess, kept for the triple) but
+    says so (method "domestic"): it is no country actor, so a verbal event it is the source of has no political
+    source; "Kenyan police" keep theirs."""
+    event = only_event("The storm offered Kenyan farmers a welcome break.")
+    assert (event.source_actor.code, event.source_actor.method) == ("KEN", "domestic")
+    assert actor_kind(event.source_actor) is None
+    assert event.hidden and "sign: unpolitical" in event.hidden
+    arrest = only_event("Kenyan police arrested two men in Nairobi.")
+    assert arrest.target_actor.code == "KEN" and actor_kind(arrest.source_actor) == "armed" and arrest.hidden is None

@@ -221,10 +221,12 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # a place named "EU" gives n
 def domestic_codes(sources: list[Actor], targets: list[Actor], place: str | None):
     """Actors without a country of their own ("President Museveni", "the military government") are
     taken to be of the country the other side or the place belongs to: most reported events are
-    domestic."""
+    domestic. A phrase no rule coded keeps the guess as method ``domestic``: a guessed country, not a country
+    actor (issue 13: "Sandy offered Obama a chance" is no American act)."""
     place_codes = [m[2] for m in find_codes(place.split()) if m[2] not in NON_STATE_CODES] if place else []
 
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
         fallback = (place_codes[0] if place_codes else None) or next((a.code for a in other if a.code), None)
-        return [a if a.code or not fallback else dataclasses.replace(a, code=fallback) for a in actors]
+        return [a if a.code or not fallback else dataclasses.replace(a, code=fallback, method=a.method or "domestic")
+                for a in actors]
     return fill(sources, targets), fill(targets, sources)

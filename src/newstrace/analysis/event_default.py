@@ -76,7 +76,7 @@ def actor_kind(actor: Optional[Actor]) -> Optional[str]:
         return kinds[actor.sector]
     if actor.method == "person":
         return kinds.get("person")
-    if actor.code:
+    if actor.code and actor.method != "domestic":  # a guessed country is no country actor (issue 13)
         return kinds.get(actor.code, "country")
     return None
 

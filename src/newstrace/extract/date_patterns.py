@@ -220,6 +220,10 @@ UPDATED_LABELS = (
     "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
     "ажурирано", "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "posodobljeno", "përditësuar", "yeniləndi",
     "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación",
+    # "Last revised", "last reviewed" and the "last change" phrases of page footers (issue 15: a revision is not
+    # the first publication; whole phrases where the bare word also names other things, "Satzungsänderung vom")
+    "revised", "last reviewed", "letzte änderung", "dernière modification", "ultima modifica", "laatst gewijzigd",
+    "senast ändrad", "sist endret", "sidst ændret",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
@@ -296,6 +300,7 @@ COMMENT_LINE = re.compile(r"\b(?:said|says|wrote|writes|commented|replied|respon
                           r"a écrit|a dit|ha scritto|disse|escreveu)\s*:?\s*(?:on|am|le|el|il|em)?\s*"
                           r"(?=\d|[^\W\d_]{3,9}\.?\s+\d)", re.I)  # the date right after: not "Says On Scalability For"
 TEASER_DAY_CONFIDENCE = 0.3  # htmldate's day when the page shows it only under such links (a doubted guess)
+UPDATE_ONLY_CONFIDENCE = 0.4  # the update's day as published on a page that states no other date
 # On a page without a headline, a date line asked BEFORE htmldate must open prose: a text of at least
 # PROSE_LINE characters within PROSE_REACH characters of text after it (a post's or a report's date line;
 # a site header's "today" date is followed by navigation). Chosen on the unseen training pages (issue 15).

@@ -78,9 +78,19 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
         published = _stamp_line(headline, tree, month_first, today) \
             or _stamp_line(headline, tree, month_first, today, top=True, prose=True) \
             or _teasers_day(checked_htmldate(html_text, url, month_first.url_month, modified), tree, headline, month_first) \
-            or _stamp_line(headline, tree, month_first, today, top=True)
+            or _stamp_line(headline, tree, month_first, today, top=True) \
+            or _update_only(modified)
         return calibrated(published, []), modified
     return calibrated(_settle(published, shown, html_text, url), candidates), modified
+
+
+def _update_only(modified: DateValue | None) -> DateValue | None:
+    """A page that states only when it was updated ("Last revised Nov. 16, 2005") was published that day or
+    before: the update's day stands as the published date, doubted (``pat.UPDATE_ONLY_CONFIDENCE``, the update
+    kept as the conflict), and ``modified`` says which day it is (issue 15)."""
+    if modified is None:
+        return None
+    return DateValue(modified.value[:10], "modified", pat.UPDATE_ONLY_CONFIDENCE, conflicts=(modified.value,))
 
 
 def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -> DateValue | None:
