@@ -28,7 +28,7 @@ OUT = ROOT / "src" / "newstrace" / "data" / "dates_months.tsv"
 OUT_ABBR = ROOT / "src" / "newstrace" / "data" / "dates_month_abbr.tsv"
 ABBREVIATION_MARKS = ".\u05f3\u0970"  # a dot, the Hebrew geresh, the Devanagari abbreviation sign
 LOCALES = ("en de fr es it pt nl ru uk be pl cs sk sl hr sr sr_Latn bs bg mk ro hu el tr id ms tl sw sv nb nn "
-           "da fi et lv lt is ca gl eu af sq ar fa he ur az kk uz ka hy mn ky "
+           "da fi et lv lt is ca gl eu af sq ar fa he ur az kk uz ka hy mn ky fil "
            "hi bn mr ne gu pa or ta te kn ml th lo my km si am ps").split()
 
 

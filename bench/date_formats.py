@@ -18,8 +18,12 @@ Figures (2026-12-07, issue 15, the 72 languages of ``NEWS_LANGUAGES``; lines not
   the Sinhala, Amharic and Pashto CLDR month names: full 10, long 6, medium 9, short 9; with a comma after the day
   before a non-Latin month name (Telugu) and Thai's Christian-era mark: full 4, long 4, medium 9, short 9.
   With two-digit years read in date lines (issue 15, ``pat.NUMERIC_SHORT_DATE``; not in year-first languages) and
-  Filipino month first: short 9 -> 6. What is left: Basque's and Mongolian's inflected forms, Korean's and Nepali's
-  year-first "20. 5. 17." (left unread on purpose), Filipino "Nob", Vietnamese "thg" on a line of ASCII only.
+  Filipino month first: short 9 -> 6. With Vietnamese "thg" on a line of ASCII only (on a Vietnamese page),
+  Filipino's own CLDR abbreviations ("Nob"), Thai abbreviations with a Christian-era year ("17 พ.ค. 2020"): medium
+  9 -> 4. With Mongolian's "2020 оны 5-р сарын 17" (numbered or ordinal-word month) and Basque's "2020ko maiatzaren
+  17a" (genitive or abbreviated month, ASCII: read on a Basque page): full 4 -> 0, long 4 -> 0, medium 4 -> 0. What is
+  left: the year-first two-digit short formats of Korean, Nepali and Basque ("20. 5. 17.", "20/5/17"), left unread
+  on purpose.
 """
 
 from __future__ import annotations

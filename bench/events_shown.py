@@ -4,7 +4,7 @@ threshold make sense to a reader", checked by hand by the maintainers).
 Training data only: pages of ``../shared/train/extraction/`` (news and blog pages of 2006-2013, the Dragnet and
 CleanPortalEval parts), never an eval set. Fixed samples of 60 or 120 pages: ``read``, ``read2``, ``read3`` and
 ``read4`` (the signs of ``data/events_shown.tsv`` were drawn from their errors), ``check``, ``check2``, ``check3``, ``check4``
-to ``check11`` (read only to judge, each before the change it first measured). Every event of the default set
+to ``check12`` (read only to judge, each before the change it first measured). Every event of the default set
 (confidence at least ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` and no ``hidden`` reason: ``analysis/event_default.py``) is
 looked up in ``bench/labels/events_shown.tsv``: our own
 judgements (sensible 1 / not 0), keyed by page id, the SHA-1 of the event's sentence (whitespace collapsed) and
@@ -48,7 +48,8 @@ def samples() -> dict[str, list[dict]]:
     studied) and ``read3`` (the next 120, studied for the sixth round); ``check9`` (the next 120, judged before the
     seventh round, never studied); ``read4`` (the next 120, studied for the eighth round: the source actor's
     coding); ``check10`` (the next 120, judged before the stricter default, never studied); ``check11`` (the next
-    240, judged before the actor coding of people, never studied)."""
+    240, judged before the actor coding of people, never studied); ``check12`` (the last 58 news pages, judged before
+    a guessed country stopped counting as a country actor, never studied)."""
     with gzip.open(PAGES, "rt", encoding="utf-8") as fh:
         pages = [p for p in map(json.loads, fh) if p["id"].startswith(NEWS_PREFIXES)]
     random.Random(2026).shuffle(pages)
@@ -65,7 +66,8 @@ def samples() -> dict[str, list[dict]]:
             "check6": beyond[3 * SAMPLE:4 * SAMPLE], "check7": beyond[4 * SAMPLE:5 * SAMPLE],
             "check8": beyond[5 * SAMPLE:7 * SAMPLE], "read3": beyond[7 * SAMPLE:9 * SAMPLE],
             "check9": beyond[9 * SAMPLE:11 * SAMPLE], "read4": beyond[11 * SAMPLE:13 * SAMPLE],
-            "check10": beyond[13 * SAMPLE:15 * SAMPLE], "check11": beyond[15 * SAMPLE:19 * SAMPLE]}
+            "check10": beyond[13 * SAMPLE:15 * SAMPLE], "check11": beyond[15 * SAMPLE:19 * SAMPLE],
+            "check12": beyond[19 * SAMPLE:]}
 
 
 def sentence_key(text: str) -> str:

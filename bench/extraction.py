@@ -3,8 +3,9 @@
     .venv/bin/python bench/extraction.py            # figures, ours beside the peers
     .venv/bin/python bench/extraction.py --gate     # exit 1 if an F1 is more than 0.01 under GATES
     .venv/bin/python bench/extraction.py --ablate   # F1 change of each HTML body rule (in-process)
-    .venv/bin/python bench/extraction.py --speed 3  # speed only: html sets, 3 rounds back to back, load shown
-    .venv/bin/python bench/extraction.py --speed 3 --unseen 2  # ... and 2 samples of 80 training pages a round
+    .venv/bin/python bench/extraction.py --speed 4  # speed only, CPU s: html sets, 4 alternated whole-CLI rounds
+    .venv/bin/python bench/extraction.py --speed 4 --unseen 2  # ... and 2 samples of 80 training pages a round
+    .venv/bin/python bench/extraction.py --speed 4 --paired 3  # ... and 3 in-process passes paired per page
 
 Each set runs through the CLI (``--stages extract --workers 1``); inputs carry only ``id``, ``html``
 or ``text`` and ``url``. Scores come from the eval folder's own ``score.py``. Title / author / date
@@ -66,7 +67,9 @@ def main(argv: list[str]) -> int:
         return ablate(folder)
     if "--speed" in argv:
         unseen = int(argv[argv.index("--unseen") + 1]) if "--unseen" in argv else 0
-        return speed_rounds(folder, int(argv[argv.index("--speed") + 1]) if argv[-1] != "--speed" else 3, unseen)
+        paired = int(argv[argv.index("--paired") + 1]) if "--paired" in argv else 0
+        return speed_rounds(folder, int(argv[argv.index("--speed") + 1]) if argv[-1] != "--speed" else 3,
+                            unseen, paired)
     results, runs, halves = {}, {}, {}
     for name, filename, key, metric in SETS:
         gold = folder / filename
@@ -195,12 +198,12 @@ def print_speed(runs: dict, traf: dict) -> dict:
     return speed
 
 
-def speed_rounds(folder: Path, rounds: int, unseen: int = 0) -> int:
-    """Speed only (no scoring): each round runs the CLI, then trafilatura, on each HTML set and on ``unseen``
-    samples of 80 training pages (``UNSEEN_TRAIN``, pages nobody tuned on; sample k is the same in every
-    round and session); the 1-minute load average before each round is printed, and the wall and CPU
-    ratios (ours / trafilatura's pages/s)."""
-    import os
+def speed_rounds(folder: Path, rounds: int, unseen: int = 0, paired: int = 0) -> int:
+    """Speed only (no scoring), in CPU seconds: whole-CLI rounds alternated with trafilatura's on each HTML set
+    and on ``unseen`` samples of 80 training pages (``UNSEEN_TRAIN``, pages nobody tuned on; sample k is the
+    same in every round and session), then ``paired`` in-process passes paired per page
+    (bench/extraction_speed.py says how)."""
+    from extraction_speed import alternated_rounds, paired_passes
 
     inputs = {}
     for name, filename, key, _metric in SETS:
@@ -208,22 +211,10 @@ def speed_rounds(folder: Path, rounds: int, unseen: int = 0) -> int:
             inputs[name] = write_jsonl(({"id": d["id"], key: d[key], "url": d.get("url")}
                                         for d in read_jsonl(folder / filename)), OUT / f"extraction-{name}-in.jsonl")
     inputs.update(_unseen_samples(unseen))
-    rows = []
-    for round_no in range(1, rounds + 1):
-        load = os.getloadavg()[0]
-        for name, path in inputs.items():
-            cpu_before = _children_cpu()
-            run = run_analyze(path, OUT / f"extraction-{name}-out.jsonl", "--stages", "extract", "--workers", "1")
-            cpu = _children_cpu() - cpu_before
-            theirs = run_trafilatura(path, name)
-            wall_ratio = run.docs_per_second / (theirs["pages"] / theirs["seconds"])
-            cpu_ratio = (run.documents / cpu) / (theirs["pages"] / theirs["cpu_seconds"])
-            rows.append([round_no, f"{load:.2f}", name, run.documents, run.docs_per_second, run.documents / cpu,
-                         theirs["pages"] / theirs["seconds"], theirs["pages"] / theirs["cpu_seconds"],
-                         wall_ratio, cpu_ratio])
-    table("Speed rounds: whole CLI (start-up included) vs trafilatura bare_extraction call time, same run",
-          ["round", "load 1m", "set", "pages", "ours pages/s", "ours pages/CPU-s", "traf pages/s",
-           "traf pages/CPU-s", "wall ratio", "CPU ratio"], rows)
+    results = {"whole_cli": alternated_rounds(inputs, rounds)}
+    if paired:
+        results["paired"] = paired_passes(inputs, paired)
+    save_results("extraction-speed", results)
     return 0
 
 

@@ -19,6 +19,20 @@ the other 800 pages").
 Figures (2026-12-06): Brier score of the published date's confidence on the dev halves (bench/dates.py,
 tune / check): hand confidences 0.047 / 0.065 -> fitted 0.033 / 0.054 (mean confidence 0.88 against
 accuracy 0.97 / 0.93 before). The dates themselves do not change.
+
+Figures (2026-12-07, issue 15, tenth session's cascade; ``dates_training.py --rerun``, all labels 1,229 / 1,276,
+htmldate extensive 1,168): the shipped table was fitted before the URL-month rule left the cascade; refitted, the
+``url`` and ``meta-weak`` rows move (url alone 0.625 -> 0.684, conflict 0.388 -> 0.458); Brier score on the dev
+halves, tune / check, 0.0377 / 0.0538 -> 0.0374 / 0.0539; no day changes.
+
+A calibrated choice between our answer and htmldate's (``choice_cells``, printed last): on the training pages
+where the two give different days and a label independent of both judges them (the URL label backs htmldate by
+construction, so where either day is the URL's the gold text's first date line judges), ours is right on 61 of
+70 and htmldate on 6; in no cell (the row that gave ours, its agreement, htmldate's day being the URL's, the
+modified stamp's or another) is htmldate right more often, on the fitted pages (Dragnet left out: 27 pages, 21 /
+3) or on all. The 10 pages where htmldate gives a print edition's URL day a day after our published stamp and
+date line (``meta``, ``conflict``, ``url``) are all judged ours by the gold text's line. So the choice is ours
+in every cell, and the cascade keeps its answer; htmldate stays the last resort.
 """
 
 from __future__ import annotations
@@ -35,7 +49,7 @@ ROWS = OUT / "dates-training.jsonl"
 TABLE = ROOT / "src" / "newstrace" / "data" / "dates_confidence.tsv"
 FINDERS = ("json-ld", "meta", "markup", "visible", "meta-weak", "url")
 HAND = {"json-ld": 0.95, "meta": 0.9, "markup": 0.85, "visible": 0.8, "url": 0.75, "meta-weak": 0.7,
-        "htmldate": 0.6, "dateline": 0.6, "date-line": 0.6}
+        "htmldate": 0.6, "date-line": 0.6}
 STATES = ("agreed", "alone", "conflict")
 HAND_STATE = {"agreed": 0.03, "alone": 0.0, "conflict": -0.1}
 PRIOR_PAGES = 10
@@ -74,6 +88,33 @@ def fit(rows: list[dict]) -> list[tuple[str, str, float, int, int]]:
     return table
 
 
+def choice_cells(rows: list[dict], excluded: tuple[str, ...] = EXCLUDED_PREFIXES) -> list[tuple]:
+    """A calibrated choice between our answer and htmldate's (issue 15): on the pages where both answer and
+    give different days, per cell (the row that gave ours, its state, and whether htmldate's day is the URL's,
+    the modified stamp's or another), how often each is right, and which one the cell would choose. The label
+    must not be either answer's own evidence: when one of them is the URL's day, the first date line of the
+    human gold text judges (the URL label backs htmldate by construction, which returns a URL's day without
+    reading the page), else the URL's day, else that line. htmldate's bare years (its "01-01", which the
+    cascade drops) are left out."""
+    cells: Counter = Counter()
+    for row in rows:
+        ours, theirs, url = row.get("ours"), row.get("htmldate_ext"), row.get("url")
+        if "error" in row or not ours or not theirs or ours == theirs or theirs.endswith("-01-01") \
+                or str(row.get("id", "")).startswith(excluded):
+            continue
+        label = row.get("body_line") if url in (ours, theirs) else (url or row.get("body_line"))
+        if not label:
+            continue
+        kind = "url" if theirs == url else "modified" if theirs == row.get("modified") else "other"
+        key = (row["ours_method"], state_of(ours, [row[f] for f in FINDERS if row.get(f)]), kind)
+        cells[key + ("pages",)] += 1
+        cells[key + ("ours",)] += ours == label
+        cells[key + ("htmldate",)] += theirs == label
+    keys = sorted({key[:3] for key in cells})
+    return [(*key, cells[key + ("pages",)], cells[key + ("ours",)], cells[key + ("htmldate",)],
+             "htmldate" if cells[key + ("htmldate",)] > cells[key + ("ours",)] else "ours") for key in keys]
+
+
 def main() -> int:
     if not ROWS.exists():
         print(f"[bench] {ROWS} not found: run bench/dates_training.py --rerun first")
@@ -87,6 +128,11 @@ def main() -> int:
     TABLE.write_text("\n".join(head + ["\t".join(map(str, row)) for row in table]) + "\n", encoding="utf-8")
     for row in table:
         print(*row, sep="\t")
+    for title, excluded in (("fitted pages (dragnet: left out)", EXCLUDED_PREFIXES), ("all training pages", ())):
+        print(f"\nour answer or htmldate's, where they differ ({title}):")
+        print("method", "state", "htmldate's day", "pages", "ours right", "htmldate right", "choice", sep="\t")
+        for row in choice_cells(rows, excluded):
+            print(*row, sep="\t")
     return 0
 
 

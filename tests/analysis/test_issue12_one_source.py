@@ -191,3 +191,90 @@ def test_issue12_a_citys_police_is_the_police_force_named_with_its_name_before_o
     assert source_of(record, "40 people").name == "Harbourton Police Force"
     assert source_of(record, "suspect fled").name == "Eastvale Police Department"
     assert source_of(record, "helping").name == "Westvale police"  # another town's police stays its own
+
+
+@pytest.mark.slow
+def test_issue12_a_ministry_spelt_or_owned_another_way_is_one_body_and_two_countries_two(analyse):
+    body = ("Norway's Ministry of Defence said on Monday that two patrol boats had been sent north.\n\n"
+            "The Norwegian defense ministry said later that the boats had turned back.\n\n"
+            "The Swedish defence ministry said it had not been told of the patrol.\n\n"
+            "The UK Ministry of Defence said the frigate would stay in port, and Britain's defence ministry said "
+            "the crew had been given leave.")
+    record = analyse(body)
+    norway = source_of(record, "two patrol boats had been sent north")
+    assert norway is not None and norway is source_of(record, "the boats had turned back"), record.sources
+    sweden = source_of(record, "it had not been told of the patrol")
+    assert sweden is not None and sweden is not norway and sweden.kind == "government"
+    britain = source_of(record, "the frigate would stay in port")
+    assert britain is not None and britain is source_of(record, "the crew had been given leave"), record.sources
+
+
+def test_issue12_name_words_hold_both_spellings_and_the_country_s_demonym():
+    from newstrace.analysis.coref_words import name_words_and_singulars
+
+    words = name_words_and_singulars("Norway's Ministry of Defence")
+    assert {"defense", "defence", "norwegian", "ministry"} <= words and "swedish" not in words
+    assert "airline" in name_words_and_singulars("Ethiopian Airlines")
+
+
+@pytest.mark.slow
+def test_issue12_the_army_is_the_country_s_forces_described_or_named_before(analyse):
+    body = ("The Nigerian army said on Sunday that it had freed 30 hostages in the north-east.\n\n"
+            "The military said the kidnappers had fled into the forest.\n\n"
+            "The Ghana Armed Forces said separately that two of its officers had joined the search. "
+            "The army said the officers were safe.")
+    record = analyse(body)
+    nigeria = source_of(record, "it had freed 30 hostages")
+    assert nigeria is not None and nigeria is source_of(record, "the kidnappers had fled"), record.sources
+    ghana = source_of(record, "two of its officers had joined")
+    assert ghana is not None and ghana is not nigeria and ghana is source_of(record, "the officers were safe")
+
+
+@pytest.mark.slow
+def test_issue12_a_role_with_an_untagged_name_in_apposition_is_that_person(analyse):
+    record = analyse("A spokeswoman for the mayor, Ana Ruiz, said the office would respond on Monday.\n\n"
+                     "Ruiz said the mayor was traveling and would return on Friday.")
+    first, second = source_of(record, "office would respond"), source_of(record, "mayor was traveling")
+    assert first is not None and first.name == "Ana Ruiz" and first.kind == "person", record.sources
+    assert second is first, record.sources
+    assert not [s for s in record.sources if s.kind == "anonymous"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_described_by_its_name_words_far_after_its_name_is_that_body(analyse):
+    filler = " ".join(f"Farmers in the valley planted {n} more rows of barley this spring than last year."
+                      for n in range(2, 40))
+    record = analyse("The Regional Water Authority said on Monday that the reservoir was half full.\n\n"
+                     f"{filler}\n\nThe harvest, according to the water authority, will be smaller next year.")
+    first, later = source_of(record, "reservoir was half full"), source_of(record, "harvest")
+    assert first is not None and first.name == "Regional Water Authority", record.sources
+    assert later is first, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_full_name_tagged_as_a_body_whose_surname_speaks_alone_is_one_person(analyse):
+    record = analyse("Oleksiy Danilov said the front was stable on Monday.\n\n"
+                     "Danilov said Ukraine needed more air defence before the winter.")
+    first, second = source_of(record, "front was stable"), source_of(record, "more air defence")
+    assert first is not None and first.kind == "person", record.sources
+    assert second is first, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_name_cut_at_and_is_one_name_and_its_hyphenated_acronym_the_same_body(analyse):
+    record = analyse("The Organisation for Economic Co-operation and Development said growth would slow. The OECD "
+                     "said trade tensions were to blame.")
+    first, second = source_of(record, "growth would slow"), source_of(record, "trade tensions")
+    assert first is not None and first.name == "Organisation for Economic Co-operation and Development", record.sources
+    assert second is first, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_person_s_initials_are_that_person(analyse):
+    record = analyse("Alexandria Ocasio-Cortez said on Monday that the plan was weak.\n\n"
+                     "AOC said the party must change before the next election.\n\n"
+                     "The SEC said it would review the filing.")
+    first, second = source_of(record, "plan was weak"), source_of(record, "party must change")
+    assert first is not None and first.kind == "person", record.sources
+    assert second is first, record.sources
+    assert source_of(record, "review the filing").kind == "government", record.sources

@@ -252,3 +252,71 @@ def test_issue12_an_agency_named_by_its_acronym_alone_is_government(analyse):
     record = analyse(body)
     kinds = {s.name: s.kind for s in record.sources}
     assert kinds.get("FDA") == kinds.get("FCC") == kinds.get("Ofcom") == "government", kinds
+
+
+@pytest.mark.slow
+def test_issue12_members_of_a_party_are_unnamed_people_and_the_party_is_a_body(analyse):
+    record = analyse("Some Democrats said the bill went too far on Tuesday.\n\n"
+                     "Several senior Republicans said they would vote against it.\n\n"
+                     "The Democrats said in a statement that they would keep fighting the bill.")
+    some, senior = _speaker(record, "went too far"), _speaker(record, "vote against it")
+    party = _speaker(record, "keep fighting")
+    assert some is not None and some.kind == "anonymous", record.sources
+    assert senior is not None and senior.kind == "anonymous", record.sources
+    assert party is not None and party.kind == "organization" and party is not some, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_company_of_the_public_table_is_no_person_whatever_its_tag(analyse):
+    record = analyse("Wells Fargo said on Monday it would cut 500 jobs in Ohio.\n\n"
+                     "\u201cWe are committed to our customers,\u201d Wells Fargo said.")
+    source = _speaker(record, "cut 500 jobs")
+    assert source is not None and source.kind == "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_plural_name_after_the_is_a_group_not_a_person(analyse):
+    record = analyse("The Houthis said on Sunday that the drone attack was retaliation for the air strikes.\n\n"
+                     "Mara Quell and Tobin Quell sold the farm in May. The Quells said they would move to the coast.")
+    source, family = _speaker(record, "drone attack"), _speaker(record, "move to the coast")
+    assert source is not None and source.kind == "organization", record.sources
+    assert family is None or family.kind != "organization", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_fed_is_the_federal_reserve_and_a_state_news_agency_an_outlet(analyse):
+    record = analyse("The Federal Reserve raised rates on Wednesday.\n\nThe Fed said inflation was still too high.\n\n"
+                     "The state-run news agency said the central bank of a neighbouring country would follow.")
+    fed, agency = _speaker(record, "too high"), _speaker(record, "would follow")
+    assert fed is not None and fed.kind == "government" and fed.name == "Federal Reserve", record.sources
+    assert agency is not None and agency.kind == "outlet", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_s_letters_tagged_as_a_person_are_that_body(analyse):
+    record = analyse("According to a statement from NASA's Jet Propulsion Laboratory, the rover is healthy. JPL said "
+                     "the next drive would be on Friday.")
+    first, second = _speaker(record, "rover is healthy"), _speaker(record, "next drive")
+    assert second is not None and second.kind != "person", record.sources
+    assert first is second, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_user_on_a_platform_and_a_handle_are_social_media_users(analyse):
+    record = analyse("\u201cThis is outrageous,\u201d one user wrote on Twitter on Sunday.\n\n"
+                     "@HarbourWatcher tweeted that the ferry had been cancelled.\n\n"
+                     "Officials said on Twitter that the port would reopen.")
+    user, handle = _speaker(record, "outrageous"), _speaker(record, "ferry had been cancelled")
+    officials = _speaker(record, "port would reopen")
+    assert user is not None and user.kind == "social", record.sources
+    assert handle is not None and handle.kind == "social", record.sources
+    assert officials is not None and officials.kind == "anonymous", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_city_police_acronym_and_a_court_cut_before_its_country_are_government(analyse):
+    record = analyse("The NYPD said on Tuesday that two officers had been hurt.\n\n"
+                     "The Supreme Court of India said on Wednesday that the hearing would resume in March.")
+    police, court = _speaker(record, "officers had been hurt"), _speaker(record, "hearing would resume")
+    assert police is not None and police.kind == "government", record.sources
+    assert court is not None and court.kind == "government", record.sources

@@ -224,3 +224,23 @@ def test_issue15_a_layout_table_fast_body_gives_way_to_a_cascade_twice_as_long(m
     monkeypatch.setattr(body_mod, "_extract", lambda tree, fast: fast_doc if fast else full_doc)
     page = lxml_html.document_fromstring(f"<html><body><table><tr><td>{kept}</td></tr></table></body></html>")
     assert body_mod._trafilatura_body(page, None)[1] == method
+
+
+@pytest.mark.parametrize("readability_paragraphs, method", [
+    (ARTICLE * 4, "readability"),  # the readability candidate holds the whole article: 4/3 of the cascade's text
+    (ARTICLE * 3, "trafilatura-full"),  # as long as the cascade's body: the cascade's stays
+])
+def test_issue15_a_readability_candidate_much_longer_than_the_cascade_body_wins_the_vote(
+        monkeypatch, readability_paragraphs, method):
+    from lxml import html as lxml_html
+
+    from newstrace.extract import body as body_mod
+    from newstrace.extract import cascade
+
+    fast_doc = _Doc(f"<p>{MENU[0]}</p>")  # short: the cascade runs
+    full_doc = _Doc("".join(f"<p>{p}</p>" for p in ARTICLE * 3))
+    candidate = _Doc("".join(f"<p>{p}</p>" for p in readability_paragraphs))
+    monkeypatch.setattr(body_mod, "_extract", lambda tree, fast: fast_doc if fast else full_doc)
+    monkeypatch.setattr(cascade, "readability", lambda tree, options: (candidate.body, candidate.text))
+    page = lxml_html.document_fromstring(f"<html><body>{''.join(f'<p>{p}</p>' for p in ARTICLE * 4)}</body></html>")
+    assert body_mod._trafilatura_body(page, None)[1] == method

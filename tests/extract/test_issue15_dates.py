@@ -134,27 +134,6 @@ def test_issue15_a_date_line_with_an_undated_author_box_inside_is_still_read():
     assert (published.value, published.method, modified) == ("2021-03-08", "visible", None)
 
 
-def test_issue15_a_weak_stamp_outside_the_urls_month_gives_way_to_a_date_shown_in_that_month():
-    """A generic ``<meta name="date">`` a year and a half before the month the URL states (a template's
-    stamp); the page shows one date in that month, far under the headline: that is the post's day. A
-    comment's date in the same month, inside its comment box, is not taken first."""
-    url = "https://bay-blog.example/news/2011/12/ferry-line/"
-    body = (HEADLINE + STORY * 3 + "<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht.</p>")
-    published, _ = dates_of(blog(body, title="Ferry line to start in spring",
-                                 head='<meta name="date" content="2010-06-01">'), url)
-    assert (published.value, published.method, published.conflicts) == ("2011-12-03", "visible", ("2010-06-01",))
-    comment = '<div class="comment"><p>Ann Lee, 1. Dezember 2011: Good news.</p></div>'
-    published, _ = dates_of(blog(HEADLINE + comment + STORY * 3 + "<p>Geschrieben am 3. Dezember 2011.</p>",
-                                 title="Ferry line to start in spring",
-                                 head='<meta name="date" content="2010-06-01">'), url)
-    assert published.value == "2011-12-03"
-    # in the URL's month already, or no URL month: the stamp stands
-    published, _ = dates_of(blog(body, head='<meta name="date" content="2011-12-05">'), url)
-    assert (published.value, published.method) == ("2011-12-05", "meta-weak")
-    published, _ = dates_of(blog(body, head='<meta name="date" content="2010-06-01">'), "https://bay-blog.example/ferry")
-    assert (published.value, published.method) == ("2010-06-01", "meta-weak")
-
-
 def test_issue15_htmldate_fast_finding_only_the_update_day_gives_way_to_its_extensive_search():
     """Nothing near the headline dates the page; htmldate's fast mode finds only the footer's "Last Updated"
     day, which is the page's modified date. Its extensive search (asked directly) finds the report's own
@@ -202,42 +181,6 @@ def test_issue15_date_box_walkers_give_what_the_xpaths_gave():
     props = {"datePublished", "datepublished", "dateModified", "datemodified"}
     expected = [el for el in tree.xpath("//body//*[@itemprop]") if el.get("itemprop") in props]
     assert walk.markup_elements(tree) == expected and [el.tag for el in expected] == ["span", "meta"]
-
-
-@pytest.mark.parametrize("opening, expected", [
-    ("Valmora, (12.11.2021). Die Fährlinie über die Bucht soll im Frühjahr starten, teilte die Hafenbehörde mit.",
-     "2021-11-12"),
-    ("Valmora, 12.11.2021 – Die Fährlinie über die Bucht soll im Frühjahr starten, teilte die Hafenbehörde mit.",
-     "2021-11-12"),
-    ("VALMORA, Nov. 6, 2012 /Bay Wire/ -- The harbour authority said the new ferry line would start in spring.",
-     "2012-11-06"),
-])
-def test_issue15_a_paragraph_opening_with_a_dateline_dates_a_page_nothing_else_dated(opening, expected):
-    """Press releases and agency copy: no stamp, no date line under the headline, but the story's first
-    paragraph opens with its place and date. That is the page's date (before, htmldate guessed from
-    anywhere on the page)."""
-    body = HEADLINE + SITE_BLURB + f"<p><strong>{opening}</strong></p>" + STORY
-    published, _ = dates_of(blog(body, title="Ferry line to start in spring"))
-    assert (published.value, published.method) == (expected, "dateline")
-
-
-@pytest.mark.parametrize("opening", [
-    "Updated: February 16, 2006 Book Review: Sharpening the harbour authority's plans for the ferry line.",
-    "Valmora, 12.11.2021",  # a short line, not a story's paragraph
-])
-def test_issue15_an_update_line_or_a_short_line_is_no_dateline(opening):
-    body = HEADLINE + SITE_BLURB + f"<p>{opening}</p>" + STORY
-    published, _ = dates_of(blog(body, title="Ferry line to start in spring"))
-    assert published is None or published.method != "dateline"
-
-
-def test_issue15_dated_teasers_in_a_list_are_no_dateline():
-    teasers = "".join(f'<li class="teaser-item"><p>Valmora, {day}.11.2021 – Die Hafenbehörde meldet neue '
-                      f'Fahrpläne für die Fährlinie über die Bucht und die beiden Städte am Ufer.</p></li>'
-                      for day in (3, 5, 9))
-    body = HEADLINE + STORY + f"<ul>{teasers}</ul>"
-    published, _ = dates_of(blog(body, title="Ferry line to start in spring"))
-    assert published is None or published.method != "dateline"
 
 
 @pytest.mark.parametrize("stamp, expected", [

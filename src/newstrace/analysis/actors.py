@@ -6,8 +6,9 @@ installed ``countryinfo`` data plus ``data/actors_countries.tsv``) or organisati
 Phoenix actor dictionaries (``data/actors_phoenix.tsv.gz``, converted by ``bench/train_events.py``),
 whose office-holders are dated: the row that covers the article's date (:func:`as_of`) wins, so a
 president is GOV while in office and ELI after (issue 13). Sectors come from role words
-(``data/actors_sectors.tsv``, then the Phoenix agents in ``data/actors_agents.tsv``).
-Tables load lazily, once per process.
+(``data/actors_sectors.tsv``, then the Phoenix agents in ``data/actors_agents.tsv``; in actor phrases the nouns
+for private people of ``data/actors_kin.tsv`` first: "his brother-in-law" is a civilian). Every actor says how
+it was coded (``Actor.method``). Tables load lazily, once per process.
 """
 
 from __future__ import annotations
@@ -129,6 +130,13 @@ def sector_table() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def role_table() -> dict[str, str]:
+    """Role words -> sector for actor phrases: :func:`sector_table` with the nouns for private people of
+    ``data/actors_kin.tsv`` over it (kinship, household, bystander nouns; the doers of a crime; issue 13)."""
+    return {**sector_table(), **{word: sector for word, sector in read_table("actors_kin.tsv")}}
+
+
 def find_codes(words: Sequence[str]) -> list[tuple[int, int, str, str | None]]:
     """Non-overlapping (start, end, code, sector) matches of code names in ``words``, longest first."""
     found, i = [], 0
@@ -168,7 +176,7 @@ def sector_of(lemmas: Sequence[str], head: int | None = None, named: bool = True
     """The sector of a phrase: its head word's role first, then any role word in it. A thing-word of
     :func:`qualifier_agents` heading the phrase ("carriers", "the information") gives none unless ``named``;
     modifying a noun ("medical teams", "prison guards") it does."""
-    table, things = sector_table(), (frozenset() if named else qualifier_agents())
+    table, things = role_table(), (frozenset() if named else qualifier_agents())
     last = head if head is not None else len(lemmas) - 1
     order: Iterable[int] = ([head] if head is not None else []) + list(range(len(lemmas) - 1, -1, -1))
     for i in order:
@@ -185,8 +193,9 @@ def code_phrase(text: str, words: Sequence[str], lemmas: Sequence[str], head: in
     give theirs alone too, to tell whether a phrase may be an actor at all)."""
     matches = find_codes(words)
     code = matches[0][2] if matches else None
-    sector = sector_of(lemmas, head, loose or qualified(words, matches)) or (matches[0][3] if matches else None)
-    return Actor(text=text, code=code, sector=sector)
+    role = sector_of(lemmas, head, loose or qualified(words, matches))
+    sector = role or (matches[0][3] if matches else None)
+    return Actor(text=text, code=code, sector=sector, method="role" if role else "name" if matches else None)
 
 
 def split_compound(text: str, words: Sequence[str], lemmas: Sequence[str], head: int | None = None,
@@ -201,7 +210,8 @@ def split_compound(text: str, words: Sequence[str], lemmas: Sequence[str], head:
     for start, end, code, implied in matches:
         if code not in seen:
             seen.add(code)
-            actors.append(Actor(text=" ".join(words[start:end]), code=code, sector=sector or implied))
+            actors.append(Actor(text=" ".join(words[start:end]), code=code, sector=sector or implied,
+                                method="role" if sector else "name"))
     return actors
 
 
@@ -211,10 +221,12 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # a place named "EU" gives n
 def domestic_codes(sources: list[Actor], targets: list[Actor], place: str | None):
     """Actors without a country of their own ("President Museveni", "the military government") are
     taken to be of the country the other side or the place belongs to: most reported events are
-    domestic."""
+    domestic. A phrase no rule coded keeps the guess as method ``domestic``: a guessed country, not a country
+    actor (issue 13: "Sandy offered Obama a chance" is no American act)."""
     place_codes = [m[2] for m in find_codes(place.split()) if m[2] not in NON_STATE_CODES] if place else []
 
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
         fallback = (place_codes[0] if place_codes else None) or next((a.code for a in other if a.code), None)
-        return [a if a.code or not fallback else dataclasses.replace(a, code=fallback) for a in actors]
+        return [a if a.code or not fallback else dataclasses.replace(a, code=fallback, method=a.method or "domestic")
+                for a in actors]
     return fill(sources, targets), fill(targets, sources)

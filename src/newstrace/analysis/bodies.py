@@ -130,8 +130,8 @@ def body_kind(name: str) -> str:
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
     if names_state_body(bare) or national_capital(bare) or country_name(bare):
         return "government"  # ("Berlin said", "Azerbaijan said": a capital or a country acting is its government)
-    head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
-    kind = kind_of_noun().get(head[-1]) if head else None
+    head = re.split(r"\s+(?:of|for|on)\s+", re.sub(r"\s+(?:of|for|on|and|&)$", "", low))[0].split()  # ("Supreme
+    kind = kind_of_noun().get(head[-1]) if head else None  # Court of" cut before its country by the model)
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
             named_body_heads().get(head[-1]) == "government":
         return "government"
@@ -144,9 +144,13 @@ def body_kind(name: str) -> str:
         return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
-    if any(word in government_bodies() for word in acronyms) and low.split()[-1].rstrip(".") not in org_suffixes():
+    if any(word in government_bodies() or POLICE_LETTERS.fullmatch(word) for word in acronyms) and \
+            low.split()[-1].rstrip(".") not in org_suffixes():  # ("NYPD", "LAPD": a city's police department)
         return "government"  # "the FBI's Buffalo office" (not "CDC Software Corporation")
     return "organization"
+
+
+POLICE_LETTERS = re.compile(r"[a-z]{1,4}pd")
 
 
 def _listed_government(low: str) -> bool:
@@ -245,6 +249,18 @@ def inverted(name: str) -> Optional[str]:
     return " ".join(words[2:] + words[:1])
 
 
+# British and American spellings of the words bodies are named with: one body however the page spells it
+SPELLINGS = {"defence": "defense", "organisation": "organization", "programme": "program", "labour": "labor",
+             "centre": "center", "offence": "offense"}
+
+
+def spelling_key(name: str) -> str:
+    """A body's name as one key however it is written: lower case, American spelling, the head noun last
+    (``Ministry of Defence``, ``the defense ministry`` -> ``defense ministry``)."""
+    name = inverted(name) or bare_name(name)
+    return " ".join(SPELLINGS.get(w, w) for w in name.lower().split())
+
+
 def office_name(doc, span: tuple[int, int], bare: str) -> str:
     """The name of an office the model tagged without its holder: ``Office`` of ``the U.S. Attorney's Office``,
     ``General's Office`` of ``the Attorney General's Office`` -> the whole name, up to the holder's role (a
@@ -271,8 +287,9 @@ def country_owner(doc, span: tuple[int, int], bare: str) -> Optional[tuple[str, 
     Ministry`` (a country's demonym opening it). Two countries' foreign ministries are two bodies."""
     from .gazetteer import gazetteer
     words = bare.split()
-    if len(words) >= 2:
-        place = gazetteer().demonym(words[0])
+    if len(words) >= 2:  # ("UK Ministry of Defence": a country's name opening it as well)
+        place = gazetteer().demonym(words[0]) or next(
+            (gazetteer().entry(i) for i in gazetteer().countries_named(words[0])), None)
         if place is not None and place.feature == "country" and place.country:
             return place.country, bare, " ".join(words[1:])
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -464,3 +481,18 @@ def company_stem(name: str) -> str:
     while len(words) > 1 and (words[-1] in org_suffixes() or words[-1] == "and"):
         words.pop()
     return "".join(words)  # "JP Morgan" = "JPMorgan"
+
+
+@functools.lru_cache(maxsize=1)
+def listed_companies() -> frozenset[str]:
+    """Names of companies (lower-case) from the Phoenix actor dictionaries the events stage ships
+    (``data/actors_phoenix.tsv.gz``, code MNC on every row of the name): a public table of bodies, read where the
+    model tags a company's name as a person's ("Morgan Stanley", "Wells Fargo", "Charles Schwab"; issue 12)."""
+    from .actors import dictionary
+    return frozenset(name for name, rows in dictionary().items() if all(row[0] == "MNC" for row in rows))
+
+
+def listed_company(name: str) -> bool:
+    """Whether a name of two words or more is a company of ``listed_companies`` (one word may be a surname)."""
+    bare = bare_name(name).lower()
+    return " " in bare and (bare in listed_companies() or bare.replace("&", "and") in listed_companies())

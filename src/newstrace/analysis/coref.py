@@ -28,7 +28,7 @@ from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import body_kind, described_kind, poll_place, town, untagged_kind
 from .coref_words import (
-    _WORD,
+    ARMED_FORCES,
     AUDIENCE,
     BODY_NOUNS,
     DETERMINERS,
@@ -36,7 +36,6 @@ from .coref_words import (
     GENERIC_GOVERNMENT_NOUNS,
     INSTITUTION_KINDS,
     MEMBER_NOUNS,
-    PARTY_WORDS,
     PERSONAL,
     PLURAL_PRONOUNS,
     PRESS_PEOPLE,
@@ -52,6 +51,10 @@ from .coref_words import (
     _place,
     _says_what_it_does,
     _the_place_party,
+    name_words_and_singulars,
+    names_party,
+    news_agency,
+    on_social,
 )
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import (
@@ -266,12 +269,18 @@ class SourceBook:
         body = self._body_named_so(token, exclude) if definite or head == "police" else None
         body = body or self._country_government(token, head)
         if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
-            found = self._antecedent(token, exclude, lambda n: n.kind in ("government", "outlet") and self._body(n),
-                                     lambda d: False, sure=0.8)
+            kinds = ("outlet",) if news_agency(token) else ("government", "outlet")  # ("the state news agency")
+            found = self._antecedent(token, exclude, lambda n: n.kind in kinds and self._body(n), lambda d: False,
+                                     sure=0.8)
             if found is not None:
                 return found
+            self.resolved = self.resolved or len(kinds) == 1  # a news agency described: an outlet, new or not
         if body is not None:
             return self._from_named(body, token)
+        if definite and head in ARMED_FORCES and not any(c.dep_ in ("amod", "compound") for c in token.lefts):
+            armed = self.latest(lambda d: d.kind == "government" and d.head in ARMED_FORCES)
+            if armed is not None:  # "the army" after "the Israeli military" (described, not named)
+                return self._touch(armed, span)
         if head in PRESS_PEOPLE:  # "a Harbour Gazette reporter" is the outlet; "a reporter said" a person
             outlet = next((self.cast.at(c.idx) for c in token.lefts if c.dep_ in ("compound", "poss")
                            and self.cast.at(c.idx) is not None), None)
@@ -279,7 +288,7 @@ class SourceBook:
                 return self._from_named(outlet, token)
             if outlet_of(text) is None:
                 return self._new("anonymous", text, token, "rules", 0.7)
-        if head == "agency" and not outlet_of(text) and not any(c.lemma_.lower() in media_nouns() for c in token.lefts):
+        if head == "agency" and not outlet_of(text) and not news_agency(token):
             self.resolved = True  # "the U.N. health agency": a body described, not a news agency
             return self._new(body_kind(text), text, token, "rules", 0.7)
         owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
@@ -323,8 +332,9 @@ class SourceBook:
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
         if head in SOCIAL_HEADS and (any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts) or
-                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower()):
-            kind = "social"  # "a Twitter user", "an Instagram account", "social media users"
+                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
+                                     on_social(token)) or text.startswith("@"):
+            kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
@@ -434,12 +444,14 @@ class SourceBook:
             elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
                 return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= _name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
+            if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
                 return named
-        if token.lower_ == "police" and len(words) > 1:  # "Hong Kong police said" before "the Hong Kong Police Force"
-            return only_one(n for n in self.cast.by_name.values()
-                            if n.kind == "government" and words <= _name_words_and_singulars(n.name))
-        return None
+        police = token.lower_ == "police"  # "Hong Kong police said" before "the Hong Kong Police Force"; "the budget
+        # office" further than WINDOW after "the Congressional Budget Office": the one body so named (before it)
+        return only_one(n for n in self.cast.by_name.values() if n.kind in (("government",) if police else BODY_KINDS)
+                        and words <= name_words_and_singulars(n.name) and (police or n.mentions and
+                                                                          min(n.mentions)[0] < token.idx)) \
+            if len(words) > 1 else None
 
     def _country_government(self, token, head: str) -> Optional[Named]:
         """``the Chinese government`` in an article that names China: that country, one source."""
@@ -517,7 +529,7 @@ class SourceBook:
 
     def _norp(self, token) -> Draft:
         text = text_of(self.doc)[slice(*np_span(token))]
-        if token.lower_ in PARTY_WORDS and token.tag_ in ("NNP", "NNPS"):
+        if names_party(token):
             return self._new("organization", text, token, "entities", 0.8)  # "the Liberal Democrats said"
         if token.tag_ in ("NN", "NNP") and (text.lower() == f"the {token.lower_}" or _the_place_party(token)):
             # "The German said", "the Kentucky Republican said" (the senator named before): a person
@@ -571,8 +583,3 @@ class SourceBook:
 
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE
 
-
-def _name_words_and_singulars(name: str) -> set[str]:
-    """The lower-cased words of a body's name, and each plural's singular ("Airlines" -> "airline")."""
-    words = {w.lower() for w in _WORD.findall(name)}
-    return words | {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}

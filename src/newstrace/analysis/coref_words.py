@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .entities import media_nouns
+
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
@@ -39,6 +41,40 @@ SHARES = frozenset(("percent", "%", "cent", "pct", "percentage"))
 # Heads of a nationality-or-group name that name a political party ("the Democrats", "the Tories").
 PARTY_WORDS = frozenset("""democrats republicans conservatives tories liberals greens socialists communists
 labour unionists""".split())
+
+
+def names_party(token) -> bool:
+    """``the Democrats``, ``the Liberal Democrats``, ``Labour``: the party itself (organization); ``Some Democrats``,
+    ``senior Republicans``, ``Democrats in Iowa``, a bare ``Republicans said``: members of it, unnamed people (GUM
+    types bare "Republicans" and "Senate Democrats" as people; the guide's anonymous is unnamed people or groups)."""
+    if token.lower_ not in PARTY_WORDS or token.tag_ not in ("NNP", "NNPS"):
+        return False
+    if not token.lower_.endswith("s"):
+        return True  # "Labour said"
+    lefts = list(token.lefts)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and all(
+        c.dep_ == "det" and c.lower_ == "the" or c.pos_ == "PROPN" for c in lefts) and \
+        not any(c.dep_ == "prep" for c in token.rights)
+
+
+def news_agency(token) -> bool:
+    """``the state news agency``, ``a press agency``, ``the wire agency``: an agency described as the press's (an
+    outlet), not ``the U.N. health agency`` or ``the agency`` (a state body)."""
+    return token.lower_ in ("agency", "agencies") and any(
+        c.lemma_.lower() in media_nouns() | {"news", "press"} for c in token.lefts)
+
+
+def on_social(token) -> bool:
+    """``a user on Reddit``, ``one user wrote on Twitter``, ``an account posted on Instagram``: the noun or its verb
+    is "on" a social platform (a ``social`` row of ``sources_kinds.tsv``)."""
+    from .quotes.cues import kind_of_noun
+    for word in (token, token.head):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "on"):
+            if any(c.dep_ == "pobj" and kind_of_noun().get(c.lower_) == "social" for c in prep.children):
+                return True
+    return False
+
+
 # Press people: "a reporter said" is one unnamed person; "a Reuters reporter" is the outlet (the guide).
 PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
 
@@ -66,3 +102,25 @@ def _the_place_party(token) -> bool:
 def _place(name: str) -> bool:
     from .gazetteer import gazetteer
     return bool(gazetteer().lookup(name))
+
+
+def name_words_and_singulars(name: str) -> set[str]:
+    """The lower-cased words of a body's name, each plural's singular ("Airlines" -> "airline"), both spellings of a
+    word spelt two ways ("Defence" -> "defense") and the place-words of a country in it ("Russia's Ministry of
+    Defence" -> "russian"): "the Russian defense ministry" is that ministry (issue 12); "army" and "military" for a
+    country's armed forces named either way."""
+    from .bodies import SPELLINGS
+    from .gazetteer import gazetteer
+    words = {w.lower() for w in _WORD.findall(name)}
+    words |= {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
+    words |= {SPELLINGS[w] for w in words if w in SPELLINGS} | {b for b, a in SPELLINGS.items() if a in words}
+    for word in _WORD.findall(name):
+        if word[:1].isupper():
+            words |= {d for i in gazetteer().countries_named(word) for d in gazetteer().demonyms_of(i)}
+    if words & ARMED_FORCES or "forces" in words and words & {"armed", "defense", "defence"}:
+        words |= ARMED_FORCES  # "the army" after "the Israeli military" or "the Israel Defense Forces"
+    return words
+
+
+# a country's armed forces, however a page names them ("the Israeli military", "the army", "Israel Defense Forces")
+ARMED_FORCES = frozenset(("army", "military"))

@@ -66,14 +66,17 @@ def _carriers() -> frozenset[str]:
 
 
 def actor_kind(actor: Optional[Actor]) -> Optional[str]:
-    """The kind of an actor: its sector's (``data/events_default_actors.tsv``), else ``country`` for a coded
-    country or IGO with no sector, else None."""
+    """The kind of an actor: its sector's (``data/events_default_actors.tsv``), else the row ``person`` for a
+    named person nothing codes (``Actor.method`` "person", whatever country a domestic guess gave it; issue 13),
+    else ``country`` for a coded country or IGO with no sector, else None."""
     if actor is None:
         return None
     kinds = actor_kinds()
     if actor.sector and actor.sector in kinds:
         return kinds[actor.sector]
-    if actor.code:
+    if actor.method == "person":
+        return kinds.get("person")
+    if actor.code and actor.method != "domestic":  # a guessed country is no country actor (issue 13)
         return kinds.get(actor.code, "country")
     return None
 

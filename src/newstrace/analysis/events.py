@@ -30,6 +30,7 @@ from typing import Any, Optional, cast
 from ..budget import checked
 from ..errors import error
 from ..record import Actor, Event, EventType, Incident, Record
+from .actor_people import code_person
 from .actors import as_of, domestic_codes, read_table, split_compound
 from .event_acled import AcledMatch, by_rioters, classify, sentence_keys, verb_lemma
 from .event_default import hidden_reason, policy_reasons
@@ -259,7 +260,8 @@ def actors_of(head, loose: bool = False) -> list[Actor]:
         lemmas = [t.lemma_ for t in tokens]
         # issue 13: a punctuation head ("―" parsed as a noun) is cut from its own phrase: no head index
         ids = [t.i for t in tokens]
-        actors.extend(split_compound(text, words, lemmas, ids.index(h.i) if h.i in ids else None, loose))
+        found = split_compound(text, words, lemmas, ids.index(h.i) if h.i in ids else None, loose)
+        actors.extend([code_person(h, tokens, found[0])] if len(found) == 1 else found)  # people: issue 13
     return actors
 
 

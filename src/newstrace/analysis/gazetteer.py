@@ -54,6 +54,7 @@ class Gazetteer:
         self._entries = entries
         self._names = names
         self._demonyms = demonyms
+        self._by_place: dict[int, frozenset[str]] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -72,6 +73,20 @@ class Gazetteer:
         """The capital city of a country (ISO alpha-2)."""
         index = self._demonyms.get(f"capital of {country.lower()}")
         return None if index is None else self.entry(index)
+
+    def demonyms_of(self, index: int) -> frozenset[str]:
+        """The place-words (name keys) that point at the place of ``index``: Russia -> {"russian", "soviet", ...}."""
+        if self._by_place is None:
+            by_place: dict[int, set[str]] = {}
+            for word, i in self._demonyms.items():
+                if not word.startswith("capital of "):
+                    by_place.setdefault(i, set()).add(word)
+            self._by_place = {i: frozenset(w) for i, w in by_place.items()}
+        return self._by_place.get(index, frozenset())
+
+    def countries_named(self, name: str) -> list[int]:
+        """Indexes of the countries called ``name``."""
+        return [i for i in self._names.get(name_key(name), ()) if self._entries[i][5] == "country"]
 
     def demonym(self, word: str) -> GeoEntry | None:
         """The place a place-word points at: ``Iraqi`` -> Iraq, ``Canadians`` -> Canada."""

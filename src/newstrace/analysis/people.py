@@ -52,9 +52,11 @@ from .person_cues import (
     _person_tail,
     _pronoun_cue,
     _roles,
+    _speaks,
     city_named,
     place_acting,
     role_plural,
+    untagged_appositions,
 )
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import text_of
@@ -101,6 +103,8 @@ class Cast:
                        or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
         # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
         for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
+            if bodies_mod.listed_company(entity.canonical):
+                continue  # "Wells Fargo", "Morgan Stanley": a company of the public table, whatever the tag
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and not city_named(entity.text) \
                     and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
@@ -109,6 +113,9 @@ class Cast:
                 self._person(cast(str, _person_tail(entity, self._places)))
             elif _mislabelled_person(doc, entity, surnames) is not None:
                 self._person(cast(str, _mislabelled_person(doc, entity, surnames)))
+        for full, span in untagged_appositions(doc):  # "A spokeswoman for the mayor, Ana Ruiz," left untagged
+            if self._surnames.get(full.split()[-1], full) == full:  # ("her husband, Ty Woods": not Dorothy Woods's)
+                self._mention(self._person(full), SimpleNamespace(span=span))
         for entity in ordered:
             named = self._entry(entity)
             if named is not None:
@@ -169,7 +176,8 @@ class Cast:
                  and _name_words(n.name) and any(_pronoun_cue(self.doc, m) for m in n.mentions)]
         cued += [n for n in entries if n not in cued and n.kind == "organization" and " " in n.name
                  and _name_words(n.name) and not _is_place(n.name) and any(
-                     self._role_cue(s) or _pronoun_cue(self.doc, s) for s in self._surname_alone(n))]
+                     self._role_cue(s) or _pronoun_cue(self.doc, s) or _speaks(self.doc, s)
+                     for s in self._surname_alone(n))]
         for named in cued:
             full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
                          and _name_words(n.name)), named) if " " not in named.name else named
@@ -362,6 +370,10 @@ class Cast:
             return self._person(bare)  # the surname two people of the article share, tagged as a body
         if entity.label == "PERSON" and role_plural(bare):
             return None  # "Aides said ...": unnamed people at a sentence's start, no surname of the article
+        if entity.label == "PERSON" and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 5:
+            return self._body(bare, body_kind(bare))  # "JPL said" tagged as a person: a body's letters, no name
+        if entity.label == "PERSON" and self._group_after_the(entity, bare):
+            return self._body(bare, body_kind(bare))  # "The Houthis said": a group, no person (people take no article)
         if entity.label == "PERSON":
             longs = [o for o in self._orgs if " " not in bare and bodies_mod.shortens(bare, o)]
             if len(longs) == 1:  # "Goldwick" tagged as a person after "Goldwick Chase & Co"
@@ -376,7 +388,7 @@ class Cast:
                 return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
             if city_named(entity.text):
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
-            if low.split()[-1] in org_suffixes():  # "Dick Clark Productions"
+            if low.split()[-1] in org_suffixes() or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley"
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
         if entity.label in ("ORG", "GPE", "FAC"):
@@ -387,8 +399,9 @@ class Cast:
             owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
                 if kind == "government" and not place else None
             if owner is not None:  # "Russia's Foreign Ministry", "the Russian Foreign Ministry": one per country
-                named = self.by_name.get(f"{owner[0]}|{owner[2].lower()}") or self._body(owner[1], kind)
-                self.by_name[f"{owner[0]}|{owner[2].lower()}"] = named
+                key = f"{owner[0]}|{bodies_mod.spelling_key(owner[2])}"  # ("Defence Ministry", "defense ministry")
+                named = self.by_name.get(key) or self._body(owner[1], kind)
+                self.by_name[key] = named
                 return named
             return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None
@@ -397,6 +410,15 @@ class Cast:
         """``The Hill reported`` beside ``Katie Hill``: one name after "the", tagged as a body, is no surname of a
         person (people's names take no article; issue 12)."""
         if " " in bare or entity.label == "PERSON":
+            return False
+        before = text_of(self.doc)[max(0, entity.span[0] - 4):entity.span[0]]
+        return LEADING.match(entity.text) is not None or before.lower() == "the "
+
+    def _group_after_the(self, entity, bare: str) -> bool:
+        """``The Houthis`` tagged as a person: one plural name after "the" is a group, unless it is the family of a
+        person the article names ("the Clintons" after "Hillary Clinton")."""
+        if " " in bare or not bare.endswith("s") or bare.isupper() or bare[:-1] in self._surnames or \
+                bare.endswith("ss") or self.person_named(bare) is not None:
             return False
         before = text_of(self.doc)[max(0, entity.span[0] - 4):entity.span[0]]
         return LEADING.match(entity.text) is not None or before.lower() == "the "

@@ -219,3 +219,34 @@ def _gender(tokens, roles: set[str]) -> Optional[str]:
     if roles & MALE_NOUNS:
         return "m"
     return None
+
+
+def untagged_appositions(doc) -> list[tuple[str, Span]]:
+    """``A spokeswoman for the mayor, Ana Ruiz, said``, ``said his best friend at Lehigh, Bruce Turry``: a person's name
+    (``names.person_name``: a known first name) that the model left untagged, set in apposition to a noun for a person
+    (a role of ``sources_kinds.tsv``'s anonymous rows): that person, so that the role phrase and the name's later
+    mentions ("Ruiz said") are one source (issue 12)."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ or token.head.pos_ != "NOUN" or \
+                kind_of_noun().get(token.head.lemma_.lower()) != "anonymous":
+            continue
+        start = token
+        while start.i > 0 and start.nbor(-1).dep_ == "compound" and start.nbor(-1).head.i == token.i and \
+                start.nbor(-1).pos_ == "PROPN" and not start.nbor(-1).ent_type_:
+            start = start.nbor(-1)
+        text = doc.text[start.idx:token.idx + len(token.text)]
+        full = person_name(text)
+        if full is not None and full == text:
+            found.append((full, (start.idx, token.idx + len(token.text))))
+    return found
+
+
+def _speaks(doc, span: Span) -> bool:
+    """``Danilov said ...`` after ``Oleksiy Danilov`` tagged as a body: the lone last word of the name is the subject of
+    a speech verb of ``data/cues.tsv`` -- a body is seldom named by the last word of its name, a person by the surname
+    (issue 12: the full name and the surname were two organization sources)."""
+    from .quotes.cues import cue_table
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return tokens is not None and len(tokens) == 1 and tokens.root.dep_ == "nsubj" and \
+        cue_table().get(tokens.root.head.lemma_, ("",))[0] == "speech"

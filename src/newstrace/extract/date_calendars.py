@@ -52,9 +52,11 @@ def _alternatives(names) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-# day, month, (optional "พ.ศ." era mark) year 2500-2599: "4 พฤษภาคม 2563", "4 พ.ค. 63" is left out (two digits)
+# day, month, (optional "พ.ศ." era mark) year 2500-2599: "4 พฤษภาคม 2563", "4 พ.ค. 63" is left out (two digits); or a
+# Christian-era year, as CLDR's Thai formats write it ("17 พ.ค. 2020": an abbreviation with dots inside, which the
+# month word of date_patterns cannot take)
 _THAI_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives(_THAI_MONTHS)})\s*"
-                        r"(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)")
+                        r"(?:[พค]\.\s?ศ\.\s*)?(?P<year>25\d\d|(?:19|20)\d\d)(?!\d)")
 # day, month, year 1300-1499 (Solar Hijri 1300 = 1921): "۱۵ اردیبهشت ۱۳۹۹"; a month name is a whole word
 _PERSIAN_DATE = re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alternatives(_PERSIAN_MONTHS)})"
                            r"(?:\s*ماه)?\s*(?P<year>1[34]\d\d)(?!\d)")
@@ -82,9 +84,36 @@ _VIETNAMESE_DATE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?:th[áa]ng|thg)\s+(
                               r"(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+# Mongolian (CLDR): year "оны", the month as an ordinal word or a number with "-р", "сарын", day: "2020 оны 5-р сарын 17",
+# "2020 оны арван нэгдүгээр сарын 4"
+_MONGOLIAN_MONTHS = {"нэгдүгээр": 1, "хоёрдугаар": 2, "гуравдугаар": 3, "дөрөвдүгээр": 4, "тавдугаар": 5,
+                     "зургаадугаар": 6, "долоодугаар": 7, "наймдугаар": 8, "есдүгээр": 9, "аравдугаар": 10,
+                     "арван нэгдүгээр": 11, "арван хоёрдугаар": 12}
+_MONGOLIAN_DATE = re.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*оны\s+(?:(?P<number>[01]?\d)-р|(?P<word>"
+                             rf"{_alternatives(_MONGOLIAN_MONTHS)}))\s+сарын\s+(?P<day>[0-3]?\d)(?!\d)", re.IGNORECASE)
+# Basque (CLDR): year and "-ko" / "(e)ko", the month's name in the genitive ("maiatzaren") or abbreviated ("mai."), the day
+# with its article ("17a", "17(a)"): "2020ko maiatzaren 17a", "2020(e)ko aza. 4(a)"
+_BASQUE_MONTHS = {name: n for n, stem in enumerate(("urtarril", "otsail", "martxo", "apiril", "maiatz", "ekain", "uztail",
+                                                    "abuztu", "irail", "urri", "azaro", "abendu"), start=1)
+                  for name in (stem + "aren", stem + "a")}
+_BASQUE_MONTHS.update({abbr: n for n, abbr in enumerate(("urt", "ots", "mar", "api", "mai", "eka", "uzt", "abu", "ira",
+                                                         "urr", "aza", "abe"), start=1)})
+_BASQUE_DATE = re.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\(e\)|-?e?)ko\s+(?P<month>{_alternatives(_BASQUE_MONTHS)})"
+                          r"\.?\s+(?P<day>[0-3]?\d)(?:\(a\)|a)?(?!\d)", re.IGNORECASE)
+
+
 def calendar_matches(text: str) -> Iterator[tuple[int, date]]:
-    """Where each Thai, Solar Hijri, era-year, Arabic-named or Vietnamese date in ``text`` starts, and its
-    Gregorian day."""
+    """Where each Thai, Solar Hijri, era-year, Arabic-named, Vietnamese, Mongolian or Basque date in ``text``
+    starts, and its Gregorian day."""
+    for m in _MONGOLIAN_DATE.finditer(text):
+        month = int(m.group("number")) if m.group("number") else _MONGOLIAN_MONTHS[" ".join(m.group("word").lower().split())]
+        value = _safe(int(m.group("year")), month, int(m.group("day")))
+        if value:
+            yield m.start(), value
+    for m in _BASQUE_DATE.finditer(text):
+        value = _safe(int(m.group("year")), _BASQUE_MONTHS[m.group("month").lower()], int(m.group("day")))
+        if value:
+            yield m.start(), value
     for m in _VIETNAMESE_DATE.finditer(text):
         value = _safe(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if value:
@@ -99,7 +128,8 @@ def calendar_matches(text: str) -> Iterator[tuple[int, date]]:
         if value:
             yield m.start(), value
     for m in _THAI_DATE.finditer(text):
-        value = _safe(int(m.group("year")) - BUDDHIST_ERA, _THAI_MONTHS[m.group("month")], int(m.group("day")))
+        year = int(m.group("year"))
+        value = _safe(year - BUDDHIST_ERA if year >= 2500 else year, _THAI_MONTHS[m.group("month")], int(m.group("day")))
         if value:
             yield m.start(), value
     for m in _PERSIAN_DATE.finditer(text):

@@ -165,6 +165,11 @@ _NOT_LATIN = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"  # a letter of a sc
 DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/]|,\s*{_NOT_LATIN})(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])"
     rf"(?:del?\s+|ค\.ศ\.\s*)?{_YEAR}(?!\d)")
+# A date line without a year ("12. März", "12 March", "March 12"), read only in the month a page's URL states
+# (``date_read.matches``): the URL's year is the line's year.
+YEARLESS_DAY_MONTH = re.compile(rf"(?<![\d.,/-]){_DAY}(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{_MONTH_WORD}(?!\w|\.?,?\s*\d{{2,4}}(?![:.\d]))")
+YEARLESS_MONTH_DAY = re.compile(rf"(?<!\w){_MONTH_WORD}{_ABBREVIATED}\s+{_DAY}(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d{{2,4}}(?![:.\d]))")
+YEARLESS = True
 # "March 12, 2021", "Mar. 12 2021"
 MONTH_DAY_YEAR = re.compile(rf"(?<!\w){_MONTH_WORD}{_ABBREVIATED}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 # "2021. március 12.", "2021. márc. 12.", "2021 m. kovo 12 d." (Hungarian, Lithuanian: the year first, then the month's
@@ -215,6 +220,10 @@ UPDATED_LABELS = (
     "업데이트", "به\u200cروزرسانی", "بروزرسانی", "به روز رسانی", "अपडेटेड", "अपडेट किया गया", "อัปเดต", "อัพเดท", "dikemas kini",
     "ажурирано", "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "posodobljeno", "përditësuar", "yeniləndi",
     "жаңартылды", "განახლდა", "আপডেট", "اپ ڈیٹ", "modificado", "modificación",
+    # "Last revised", "last reviewed" and the "last change" phrases of page footers (issue 15: a revision is not
+    # the first publication; whole phrases where the bare word also names other things, "Satzungsänderung vom")
+    "revised", "last reviewed", "letzte änderung", "dernière modification", "ultima modifica", "laatst gewijzigd",
+    "senast ändrad", "sist endret", "sidst ændret",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
@@ -259,16 +268,6 @@ def is_foreign_box(node) -> bool:
 # URL carries the next day) nor a JSON-LD stamp.
 FINDER_WEIGHTS = {"json-ld": 3.0, "meta": 2.5, "url": 2.6, "visible": 2.2, "markup": 2.0, "meta-weak": 1.0}
 
-# A paragraph that opens with a dateline and its date, as press releases and agency copy write it:
-# "Karlsruhe, (12.11.2021). Traditionell ...", "Berlin, 12.11.2021 – Die ...", "WASHINGTON, Nov. 6, 2012
-# /PRNewswire/ -- The ...": one to three capitalised words (the place), the date (in brackets or not, a
-# weekday allowed), an optional /agency/, a stop or a dash, and the paragraph goes on with a capital. The
-# piece in ``date`` must start with its date (``dates._dateline_date``); "Updated: ..." is no dateline.
-DATELINE_DATE = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'/-]*\s+){0,2}[A-ZÄÖÜ][\w.'/-]*\s*,?\s*(?:\((?P<par>[^()\n]{6,32})\)|(?P<date>[^():\n][^()\n]{5,31}?))"
-    r"\s*(?:/[^/\n]{2,30}/)?\s*(?:[.:–—]|--?)\s+[A-ZÄÖÜ\"„“]")
-DATELINE_PARAGRAPH = 80  # characters a dateline's paragraph holds at least (a story, not a list item)
-
 # Words that introduce the page's date without saying which one ("Datum: 03.02.2022").
 NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "stand:", "dated", "le ", "am ", "vom ", "el ", "on ")
 # One lower-case regex over the page's visible text for all labels (longest first).
@@ -301,6 +300,7 @@ COMMENT_LINE = re.compile(r"\b(?:said|says|wrote|writes|commented|replied|respon
                           r"a écrit|a dit|ha scritto|disse|escreveu)\s*:?\s*(?:on|am|le|el|il|em)?\s*"
                           r"(?=\d|[^\W\d_]{3,9}\.?\s+\d)", re.I)  # the date right after: not "Says On Scalability For"
 TEASER_DAY_CONFIDENCE = 0.3  # htmldate's day when the page shows it only under such links (a doubted guess)
+UPDATE_ONLY_CONFIDENCE = 0.4  # the update's day as published on a page that states no other date
 # On a page without a headline, a date line asked BEFORE htmldate must open prose: a text of at least
 # PROSE_LINE characters within PROSE_REACH characters of text after it (a post's or a report's date line;
 # a site header's "today" date is followed by navigation). Chosen on the unseen training pages (issue 15).

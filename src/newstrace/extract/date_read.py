@@ -94,10 +94,12 @@ def _order(month_first: bool | NumericOrder) -> NumericOrder:
 def matches(text: str, month_first: bool | NumericOrder, *, short_years: bool = False) -> Iterator[tuple[int, date]]:
     """Where each date written in ``text`` starts, and its day; with ``short_years``, numeric dates with a
     two-digit year too ("17.05.20": read only in a date line, ``labelled_days``)."""
+    order = _order(month_first)
     if not text.isascii():
         text = text.translate(pat.NATIVE_DIGITS)
         yield from calendar_matches(text)  # Thai Buddhist Era and Solar Hijri date lines
-    order = _order(month_first)
+    elif order.lang in ("vi", "eu"):  # all ASCII in CLDR's formats: "17 thg 5, 2020", "2020ko maiatzaren 17a"
+        yield from calendar_matches(text)
     for regex in (pat.DAY_MONTH_YEAR, pat.MONTH_DAY_YEAR, pat.YEAR_MONTH_DAY, pat.CJK_DATE, pat.YEAR_FIRST,
                   pat.YEAR_DAY_MONTH):
         for m in regex.finditer(text):
@@ -120,6 +122,20 @@ def matches(text: str, month_first: bool | NumericOrder, *, short_years: bool = 
             value = order.read(str(year + (1900 if year >= 95 else 2000)), a, b, m.group(2) == "." and not order.month_first)
             if value:
                 yield m.start(), value
+    if short_years and pat.YEARLESS and order.url_month:
+        yield from _in_url_month(text, order)
+
+
+def _in_url_month(text: str, order: NumericOrder) -> Iterator[tuple[int, date]]:
+    """Dates of a line that writes no year ("17. Mai", "May 17") in the month the page's URL states."""
+    assert order.url_month is not None
+    year, month = order.url_month
+    for regex in (pat.YEARLESS_DAY_MONTH, pat.YEARLESS_MONTH_DAY):
+        for m in regex.finditer(text):
+            if pat.month_number(m.group("month"), order.lang) == month:
+                value = safe_date(year, month, m.group("day"))
+                if value:
+                    yield m.start(), value
 
 
 def safe_date(year, month, day) -> date | None:

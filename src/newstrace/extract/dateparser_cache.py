@@ -99,7 +99,11 @@ class RememberingParser:
         try:
             saved = load(f"dateparser-patterns-{_fingerprint()}")
             kept = dict(saved["patterns"]) if isinstance(saved, dict) else {}
-            seeds = [(key, key[:3], (key[1], key[0]), *value) for key, value in kept.items()]
+            # a pattern saved without its named arguments (regex had dropped them from its table) is not seeded:
+            # regex would find the pattern, fail on the missing arguments (TypeError) and dateparser's answer
+            # would be lost (htmldate swallows the error: the page went undated, issue 15)
+            seeds = [(key, key[:3], (key[1], key[0]), *value) for key, value in kept.items()
+                     if isinstance(value, tuple) and len(value) == 3 and value[1] is not None]
             tz = saved.get("tz") if isinstance(saved, dict) else None
         except Exception:  # noqa: BLE001 - a cache that cannot be read is only a slower run
             seeds, tz = [], None
@@ -127,6 +131,7 @@ class RememberingParser:
         with _LOCK:
             new = {key: (compiled, patterns._named_args.get(key[:3]), patterns._locale_sensitive.get((key[1], key[0])))
                    for key, compiled in list(patterns._cache.items()) if key not in before and key not in self._kept}
+            new = {key: value for key, value in new.items() if value[1] is not None}  # see _seed
             tz = _time_zones_built() if self._tz is None else None
             if not new and tz is None:
                 return

@@ -75,14 +75,22 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     published = _vote(candidates)
     modified = _find_modified(meta, markup, visible, today)
     if published is None:
-        published = _dateline_date(tree, month_first, today) or _stamp_line(headline, tree, month_first, today) \
+        published = _stamp_line(headline, tree, month_first, today) \
             or _stamp_line(headline, tree, month_first, today, top=True, prose=True) \
             or _teasers_day(checked_htmldate(html_text, url, month_first.url_month, modified), tree, headline, month_first) \
-            or _stamp_line(headline, tree, month_first, today, top=True)
-        return calibrated(published and _shown_in_url_month(published, tree, month_first, today), []), modified
-    if published.method == "meta-weak":
-        published = _shown_in_url_month(published, tree, month_first, today)
+            or _stamp_line(headline, tree, month_first, today, top=True) \
+            or _update_only(modified)
+        return calibrated(published, []), modified
     return calibrated(_settle(published, shown, html_text, url), candidates), modified
+
+
+def _update_only(modified: DateValue | None) -> DateValue | None:
+    """A page that states only when it was updated ("Last revised Nov. 16, 2005") was published that day or
+    before: the update's day stands as the published date, doubted (``pat.UPDATE_ONLY_CONFIDENCE``, the update
+    kept as the conflict), and ``modified`` says which day it is (issue 15)."""
+    if modified is None:
+        return None
+    return DateValue(modified.value[:10], "modified", pat.UPDATE_ONLY_CONFIDENCE, conflicts=(modified.value,))
 
 
 def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -> DateValue | None:
@@ -234,25 +242,6 @@ def _from_url(url: str | None, today: date | None) -> DateValue | None:
     return DateValue(value.isoformat(), "url", 0.75) if value and plausible(value, today) else None
 
 
-def _shown_in_url_month(found: DateValue, tree, order: NumericOrder, today: date | None) -> DateValue:
-    """A weak answer (a generic meta tag, htmldate) outside the month the page's URL states
-    (``/2011/12/``) gives way to the first date the page shows in that month: the URL's month is set
-    when the story is made, a stray stamp or a guessed date is not."""
-    if order.url_month is None:
-        return found
-    day = date.fromisoformat(found.value[:10])
-    if (day.year, day.month) == order.url_month:
-        return found
-    texts = _NODE_TEXT(tree)
-    joined = "\n".join(texts)
-    ends = list(accumulate(len(t) + 1 for t in texts))
-    for start, value in sorted(_matches(joined, order)):
-        if (value.year, value.month) == order.url_month and plausible(value, today) and \
-                not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)]):
-            return DateValue(value.isoformat(), "visible", 0.6, conflicts=(found.value,))
-    return found
-
-
 # --- markup and the visible date line ---------------------------------------------------------------
 
 def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) -> tuple[dict[str, DateValue], list[_Visible]]:
@@ -330,22 +319,6 @@ def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list
     texts = _NODE_TEXT(tree)  # the same nodes, now with their elements, to drop foreign ones
     ends = list(accumulate(len(t) + 1 for t in texts))
     return [v for start, v in found if not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
-
-
-def _dateline_date(tree, month_first: NumericOrder, today: date | None) -> DateValue | None:
-    """The date of the first paragraph that opens with a dateline (``pat.DATELINE_DATE``), for pages none
-    of the finders above dated: the story's own date line, where htmldate would guess from anywhere. Not
-    an update line, a teaser's or a list item's."""
-    for text in _NODE_TEXT(tree):
-        m = pat.DATELINE_DATE.match(text[:120]) if len(text.strip()) >= pat.DATELINE_PARAGRAPH else None
-        if m is None or any(label in m.group(0).lower() for label in pat.UPDATED_LABELS):
-            continue
-        found = labelled_days(m.group("par") or m.group("date"), month_first)
-        if not found or found[0][0] > 12 or found[0][2] or not plausible(found[0][1], today):
-            continue
-        if not _foreign_text(text) and not _in_list(text.getparent()):
-            return DateValue(found[0][1].isoformat(), "dateline", 0.6)
-    return None
 
 
 def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=False, prose=False) -> DateValue | None:
