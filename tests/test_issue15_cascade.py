@@ -128,3 +128,48 @@ def test_issue15_other_options_go_through_bare_extraction(monkeypatch):
     assert cascade.extract(tree, with_comments) == "theirs" and calls == [with_comments]
     monkeypatch.setattr(trafilatura, "__version__", "9.9.9")
     assert cascade.extract(tree, body_mod._extractor(True)) == "theirs" and len(calls) == 2
+
+
+def test_issue15_justext_union_is_the_stop_list_justext_would_make():
+    """jusText's fallback gets the cached union as the lower-cased frozenset its define_stoplist would make
+    of trafilatura's tuple, and classifies a page's paragraphs the same with either (speed, issue 15)."""
+    import justext
+    from justext import core as justext_core
+    from trafilatura.external import ParagraphMaker, classify_paragraphs
+
+    from newstrace.extract import language
+
+    words = language.justext_union()
+    rebuilt = tuple({w for name in justext.get_stoplists() for w in justext.get_stoplist(name)})  # jt_stoplist_init
+    assert words == frozenset(w.lower() for w in rebuilt) and len(words) > 100_000
+    body_mod._keep_lowered(words)
+    assert justext_core.define_stoplist(words) is words  # used as it is
+    assert justext_core.define_stoplist(("The", "And")) == frozenset({"the", "and"})  # any other list as before
+
+    def classes(stoplist) -> list:
+        paragraphs = ParagraphMaker.make_paragraphs(parse_html(_page(_menu(12) + _article((" ".join(_PARAGRAPHS),)))))
+        classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)
+        return [(p.text, p.cf_class) for p in paragraphs]
+
+    assert classes(words) == classes(rebuilt) and any(c == "good" for _t, c in classes(words))
+
+
+_INDENTED = _page("\n".join(f"{'    ' * depth}<div>\n{'    ' * depth}  <span>word{depth}</span>\u00a0 \t<b>x</b>"
+                            for depth in range(30)) + "</div>" * 30 + _menu(30) + "<aside><p>Side box</p></aside>"
+                  + "<p>Minified<br>lines<p>run\u2009together</p><footer>Foot</footer>")
+
+
+@pytest.mark.parametrize("name", [*sorted(PAGES), "indented"])
+def test_issue15_escalation_decides_as_with_the_page_text_measured(name):
+    """The whitespace-collapsed bound is never under html2txt's length, so the retry decision is the same."""
+    from trafilatura import core
+    from trafilatura.baseline import html2txt
+
+    tree = parse_html(PAGES.get(name, _INDENTED))
+    body = tree.find(".//body")
+    page_text = len(html2txt(tree))
+    assert cascade._COLLAPSED_CHARS(body) + 2 * cascade._ELEMENTS(body) >= page_text
+    if name == "indented":  # where the tighter bound spares measuring the page text
+        assert cascade._TEXT_CHARS(body) > 1.5 * cascade._COLLAPSED_CHARS(body)
+    for chars in range(1, 2 * page_text + 10, 7):
+        assert cascade._escalates(tree, chars) == (chars < core.ESCALATION_PAGE_SHARE * page_text)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from . import pattern_cache
 from .budget import Deadline, watch
 from .errors import NewstraceError, error
 from .record import ErrorInfo, Page, Record, SkippedStage
@@ -230,11 +231,13 @@ def _start_up() -> Iterator[None]:
     growing heap again and again while nothing is garbage yet (issue 15: ~10 % of the extract CLI's
     start-up), and every later full collection walks it once more. The few hundred objects of cyclic
     garbage loading leaves (~500 for the extract stage) are kept with them: a collection to free them cost
-    more than the pause saved."""
+    more than the pause saved. The regular expressions compiled meanwhile are kept for the next run
+    (``pattern_cache``)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        with pattern_cache.recording():
+            yield
     finally:
         if enabled:
             gc.enable()

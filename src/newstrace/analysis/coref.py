@@ -54,6 +54,7 @@ from .coref_words import (
     name_words_and_singulars,
     names_party,
     news_agency,
+    on_social,
 )
 from .entities import LEADING, media_nouns, outlet_of
 from .mention_words import (
@@ -331,8 +332,9 @@ class SourceBook:
         if kind == "social" and token.pos_ == "PROPN":
             kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
         if head in SOCIAL_HEADS and (any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts) or
-                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower()):
-            kind = "social"  # "a Twitter user", "an Instagram account", "social media users"
+                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
+                                     on_social(token)) or text.startswith("@"):
+            kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
         if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None

@@ -106,16 +106,18 @@ def _module_value(path, name: str):
     return namespace.get(name)
 
 
-def justext_union() -> tuple[str, ...]:
-    """Every word of every jusText stop list: what trafilatura builds (``jt_stoplist_init``, ~0.2 s)
-    before its jusText fallback on a page of unknown language; cached like the tables, as one string of
-    lines (unpickling 154,000 separate strings took twice as long as splitting one)."""
+def justext_union() -> frozenset[str]:
+    """Every word of every jusText stop list, lower-cased: the set trafilatura builds (``jt_stoplist_init``,
+    ~0.2 s) before its jusText fallback on a page of unknown language and jusText then lower-cases into a
+    frozenset (``define_stoplist``); cached like the tables, as one string of lines (unpickling 154,000
+    separate strings took twice as long as splitting one). jusText's lists are lower-case as read
+    (``get_stoplist``); lower-cased here again, so the set is what ``define_stoplist`` would make of it."""
     def build() -> str:
         import justext
 
-        return "\n".join(sorted({w for name in justext.get_stoplists() for w in justext.get_stoplist(name)}))
+        return "\n".join(sorted({w.lower() for name in justext.get_stoplists() for w in justext.get_stoplist(name)}))
 
-    return tuple(load_or_build(_cache_name("stoplist-union-lines"), build).split("\n"))
+    return frozenset(load_or_build(_cache_name("stoplist-union-lower"), build).split("\n"))
 
 
 def stopwords(lang: str | None) -> frozenset[str]:
