@@ -77,14 +77,15 @@ def article_samples() -> dict[str, list[dict]]:
     """When the news pages ran out: political news articles of PolNeAR's TRAINING part (2015-2016, seven US
     outlets; ``../shared/train/quotes``, never an eval set), fed as clean bodies with their publication date. A
     seeded shuffle: its first 40 ``pread`` (studied), the next 40 ``pcheck`` (judged before the change it first
-    measured, never studied)."""
+    measured, never studied), the next 40 ``pcheck2`` (judged before the sign ``assertion``, never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
         articles = [{"id": a["id"], "body": a["text"], "published": a["meta"].get("publication_date")}
                     for a in map(json.loads, fh)]
     random.Random(1616).shuffle(articles)
-    return {"pread": articles[:ARTICLES], "pcheck": articles[ARTICLES:2 * ARTICLES]}
+    return {"pread": articles[:ARTICLES], "pcheck": articles[ARTICLES:2 * ARTICLES],
+            "pcheck2": articles[2 * ARTICLES:3 * ARTICLES]}
 
 
 def page_input(page: dict) -> dict:

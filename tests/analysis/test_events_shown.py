@@ -227,3 +227,18 @@ def test_issue13_an_assault_on_an_idea_or_a_text_is_kept_but_not_shown(body, tri
 def test_issue13_an_assault_on_people_places_or_a_gathering_stays_shown(body):
     """issue 13, seventh round: "the protest" is an event word, "positions" and "office" are places."""
     assert max(e.confidence for e in events_of(body)) >= SHOWN
+
+
+@pytest.mark.parametrize("body, shown", [
+    ("Officials in Nairobi insist that the new tax is fair to farmers.", False),
+    ("The Kenyan government insists the border with Somalia was never closed.", False),
+    ("The Kenyan government insisted that the journalists be released at once.", True),
+    ("The Kenyan government insisted on a recount of the votes in Mombasa.", True),
+])
+def test_issue13_insisting_on_a_view_is_no_request(body, shown):
+    """issue 13: "insist" with an indicative clause states a view (sign assertion); with a subjunctive or "on"
+    it demands (a REQUEST, shown from a government)."""
+    event = next(e for e in events_of(body) if e.trigger.lower().startswith("insist"))
+    assert event.type == "REQUEST"
+    assert (event.confidence >= SHOWN and not event.hidden) == shown, event
+    assert ("sign: assertion" in (event.hidden or "")) == (not shown)

@@ -42,6 +42,8 @@ Sixth round (read samples ``read``, ``read2``, ``read3``; the trigger's own sens
   they agree on"): a shared view, not an AGREE to act ("agreed to show its code" stays);
 - ``phrasal``: the trigger with a particle or preposition that makes it another verb (``data/events_shown_verbs.tsv``,
   sense ``phrasal``: "wound up", "seized on");
+- ``assertion`` (later, drawn from ``read2`` and ``pread``): "insist" with an indicative clause ("insists Tottenham
+  is serious", "officials insist that they give no support"): a view stated, not a demand;
 - ``figurative``: an ASSAULT whose source is a business, a medium or a school ("the survey has killed
   productivity", "the camera beat its rival to the punch").
 (Tried and dropped: ``dispute``, an ASSAULT "over" something with no armed, police or civilian actor -- 2 of 2
@@ -108,6 +110,8 @@ QUESTION_MARKS = ("whether", "if")
 PATIENT_DEPS = ("dobj", "nsubjpass")
 FUTURE_AUX = ("will", "'ll", "shall", "wo")
 PURPOSE_DEPS = ("advcl", "acl", "ccomp", "relcl")  # not xcomp: "voted to ban" reports the vote
+INDICATIVE = ("VBZ", "VBP", "VBD")  # "is", "give", "was": a statement; a bare "be" (VB) is a demand's subjunctive
+DEMAND_AUX = ("should", "must")
 FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone in a news report's literal sense
 
 
@@ -302,6 +306,8 @@ def _reading_signs(token, actors: tuple[list[Actor], list[Actor]], kind: str) ->
         found.append("naming")
     if kind == "AGREE" and is_opinion(token):
         found.append("opinion")
+    if kind == "REQUEST" and is_assertion(token):
+        found.append("assertion")
     if is_phrasal(token):
         found.append("phrasal")
     if kind == "ASSAULT" and is_figurative(actors[0]):
@@ -356,6 +362,21 @@ def is_opinion(token) -> bool:
         return False
     return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("on", "with") for c in token.children) or \
         token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
+
+
+def is_assertion(token) -> bool:
+    """"insists Tottenham is serious", "insist that they give no support": a verb of insisting (sense
+    ``assertion``) with an indicative clause states a view; "insisted that he be released", "that they should go"
+    or "insisted on a recount" is a demand and stays."""
+    if token.lemma_.lower() not in verb_senses().get("assertion", ()):
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        auxes = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]  # "was never closed"
+        if any(a.lower_ in DEMAND_AUX for a in auxes):
+            return False
+        if any(t.tag_ in INDICATIVE for t in [clause, *auxes]):
+            return True
+    return False
 
 
 def is_figurative(sources: list[Actor]) -> bool:
