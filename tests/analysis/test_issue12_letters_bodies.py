@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from newstrace.analysis.nlp import get_nlp
-from newstrace.analysis.person_cues import _mislabelled_person
+from newstrace.analysis.person_cues import _is_place, _mislabelled_person
 
 from .attribution_support import source_of as _source
 
@@ -39,3 +39,17 @@ def test_issue12_a_state_body_phrase_closes_no_person_name():
     doc = get_nlp()("London Fire Brigade said the fire was out.")
     brigade = SimpleNamespace(label="ORG", text="London Fire Brigade", span=(0, 19))
     assert _mislabelled_person(doc, brigade) is None
+
+
+def test_issue12_letters_that_are_only_a_towns_code_are_no_place():
+    assert not _is_place("NRA") and not _is_place("GOP") and not _is_place("ANC")  # airport codes of small towns
+    assert _is_place("UAE") and _is_place("NYC") and _is_place("DRC") and _is_place("Paris")
+
+
+@pytest.mark.slow
+def test_issue12_a_body_tagged_as_a_place_by_its_letters_is_an_organization(analyse):
+    body = ("The NRA said the new bill would punish lawful gun owners in rural counties.\n\n"
+            "The group has fought similar bills in three other states, and said it would do so again.")
+    record = analyse(body)
+    found = _source(record, "lawful gun owners")
+    assert found is not None and found.name == "NRA" and found.kind == "organization", record.sources

@@ -83,7 +83,19 @@ def _name_words(name: str) -> bool:
 def _is_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a place (a country acting is government; "Netflix" is no place)."""
     from .gazetteer import gazetteer  # loaded once, on the first place-tagged name
-    return gazetteer().has_name(name) or bare_name(name).lower() in government_bodies()
+    return gazetteer().has_name(name) and not _town_code(name) or bare_name(name).lower() in government_bodies()
+
+
+def _town_code(name: str) -> bool:
+    """``the NRA`` tagged as a place: three to five capitals the gazetteer knows only as another name (an airport's
+    code: Narrandera) of towns under a million people, never a place's own name -- a body's letters (issue 12)."""
+    from .gazetteer import gazetteer
+    bare = bare_name(name)
+    if not (bare.isalpha() and bare.isupper() and 3 <= len(bare) <= 5):
+        return False
+    places = gazetteer().lookup(bare)
+    return bool(places) and all(p.feature == "city" and p.name.lower() != bare.lower() and p.population < 1_000_000
+                                for p in places)
 
 
 def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> Optional[str]:
