@@ -106,6 +106,8 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
                                        for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
         return None
+    if bodies_mod.names_state_body(bare):
+        return None  # "London Fire Brigade": a state body's phrase closes it, whatever first name opens it
     if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
         return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
     common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]
