@@ -103,3 +103,25 @@ def test_issue15_a_pipeline_start_up_keeps_its_patterns(tmp_path):
 
     entries = marshal.loads(_kept(tmp_path)[0].read_bytes())
     assert len(entries) > 200  # ours, trafilatura's, htmldate's ...
+
+
+def test_issue15_dateparser_patterns_are_kept_when_htmldate_first_asks_it(tmp_path):
+    """The ``re`` patterns dateparser's modules compile when htmldate first hands it a string (after the
+    start-up, on a page) are kept too, and its answers stay the same."""
+    probe = ("import json, re\n"
+             "parsed = []\n"
+             "real_parse = re._parser.parse\n"
+             "re._parser.parse = lambda p, flags=0, *a: parsed.append(p) or real_parse(p, flags, *a)\n"
+             "from newstrace.extract.date_htmldate import _external_parser\n"
+             "parser = _external_parser()\n"
+             "day = parser.get_date_data('12 de enero de 2017').date_obj\n"
+             "print(json.dumps({'parsed': len(parsed), 'day': str(day)}))\n")
+
+    def run() -> dict:
+        proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True,
+                              env={**os.environ, "NEWSTRACE_CACHE": str(tmp_path)})
+        return json.loads(proc.stdout)
+
+    cold, warm = run(), run()
+    assert warm["day"] == cold["day"] == "2017-01-12 00:00:00"
+    assert cold["parsed"] > 20 and warm["parsed"] < cold["parsed"] // 4

@@ -495,3 +495,25 @@ def test_issue13_role_features_say_who_acts_and_who_suffers_without_names():
     assert "patient=AGR" in farmers and "patient=ARMED" not in farmers
     assert not any("ngoro" in f.lower() or "tanu" in f.lower() for f in militants | farmers)
     assert roles("The weather was mild on Tuesday.") == set()
+
+
+def test_issue13_rule_and_role_features_are_fitted_at_their_scale():
+    """train_events fits the general features (rules, sectors, roles) at GENERAL_SCALE and returns weights for 0/1
+    features: the same fit on columns scaled by hand gives the same predictions."""
+    import sys
+    from pathlib import Path
+
+    import numpy as np
+    from scipy import sparse
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    import train_events as te
+
+    index = {"rule=ATTACK": 0, "attack": 1, "patient=ARMED": 2}
+    x = sparse.csr_matrix(np.array([[1, 1, 0], [1, 1, 1], [0, 1, 1], [1, 0, 0]], dtype=float))
+    y, weights = np.array([0, 1, 1, 0]), np.ones(4)
+    w, b = te.fit_with_legacy(x, y, ["ATTACK", "ARMED_CLASH"], 1e-2, weights, [], index, 0.0)
+    scale = te.column_scale(index)
+    assert list(scale) == [te.GENERAL_SCALE, 1.0, te.GENERAL_SCALE]
+    w_hand, b_hand = te.fit((x @ sparse.diags(scale)).tocsr(), y, 2, 1e-2, weights)
+    assert np.allclose(x @ w + b, (x @ sparse.diags(scale)) @ w_hand + b_hand, atol=1e-4)

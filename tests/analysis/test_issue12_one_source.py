@@ -249,3 +249,32 @@ def test_issue12_a_body_described_by_its_name_words_far_after_its_name_is_that_b
     first, later = source_of(record, "reservoir was half full"), source_of(record, "harvest")
     assert first is not None and first.name == "Regional Water Authority", record.sources
     assert later is first, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_full_name_tagged_as_a_body_whose_surname_speaks_alone_is_one_person(analyse):
+    record = analyse("Oleksiy Danilov said the front was stable on Monday.\n\n"
+                     "Danilov said Ukraine needed more air defence before the winter.")
+    first, second = source_of(record, "front was stable"), source_of(record, "more air defence")
+    assert first is not None and first.kind == "person", record.sources
+    assert second is first, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_body_name_cut_at_and_is_one_name_and_its_hyphenated_acronym_the_same_body(analyse):
+    record = analyse("The Organisation for Economic Co-operation and Development said growth would slow. The OECD "
+                     "said trade tensions were to blame.")
+    first, second = source_of(record, "growth would slow"), source_of(record, "trade tensions")
+    assert first is not None and first.name == "Organisation for Economic Co-operation and Development", record.sources
+    assert second is first, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_person_s_initials_are_that_person(analyse):
+    record = analyse("Alexandria Ocasio-Cortez said on Monday that the plan was weak.\n\n"
+                     "AOC said the party must change before the next election.\n\n"
+                     "The SEC said it would review the filing.")
+    first, second = source_of(record, "plan was weak"), source_of(record, "party must change")
+    assert first is not None and first.kind == "person", record.sources
+    assert second is first, record.sources
+    assert source_of(record, "review the filing").kind == "government", record.sources

@@ -299,3 +299,24 @@ def test_issue12_a_body_s_letters_tagged_as_a_person_are_that_body(analyse):
     first, second = _speaker(record, "rover is healthy"), _speaker(record, "next drive")
     assert second is not None and second.kind != "person", record.sources
     assert first is second, record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_user_on_a_platform_and_a_handle_are_social_media_users(analyse):
+    record = analyse("\u201cThis is outrageous,\u201d one user wrote on Twitter on Sunday.\n\n"
+                     "@HarbourWatcher tweeted that the ferry had been cancelled.\n\n"
+                     "Officials said on Twitter that the port would reopen.")
+    user, handle = _speaker(record, "outrageous"), _speaker(record, "ferry had been cancelled")
+    officials = _speaker(record, "port would reopen")
+    assert user is not None and user.kind == "social", record.sources
+    assert handle is not None and handle.kind == "social", record.sources
+    assert officials is not None and officials.kind == "anonymous", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_a_city_police_acronym_and_a_court_cut_before_its_country_are_government(analyse):
+    record = analyse("The NYPD said on Tuesday that two officers had been hurt.\n\n"
+                     "The Supreme Court of India said on Wednesday that the hearing would resume in March.")
+    police, court = _speaker(record, "officers had been hurt"), _speaker(record, "hearing would resume")
+    assert police is not None and police.kind == "government", record.sources
+    assert court is not None and court.kind == "government", record.sources

@@ -47,3 +47,38 @@ def test_prose_mentioning_a_newsletter_stays_and_the_sign_up_line_goes():
 ])
 def test_newsletter_lines(block, dropped):
     assert boilerplate.keep_mask([ARTICLE[0], block], ()) == [True, not dropped]
+
+
+# issue 15 (speed): the promo, newsletter and credit rules answer as their regexes searched in full.
+_LINES = [SIGN_UP, PROSE, CALL, *ARTICLE, "Get the latest parish news delivered to your inbox", "PLEASE SUBSCRIBE",
+          "Subscribe to read the council minutes", "Already a subscriber? Log in", "To view the full story, log in",
+          "Photo: Jane Doe/Parish Archive", "(Photo credit: the clerk)", "Copyright © 2021 Parish News",
+          "© 2020 All Rights Reserved", "Alle Rechte vorbehalten.", "Todos los derechos reservados",
+          "This copy is for your personal use only", "Newsletters", "newsletter", "Our NEWSLETTER | Sign up |",
+          "Follow us on the parish board", "the council will follow the plan", "Foto: dpa", "Image source: council",
+          "Read the full story of the bell tower", "Ple\u017fe subscribe", "\u017fubscribe to view", "to your inbox",
+          "A\u212aK\u0131\u0130 copy", "ALREADY A SUBSCRIBER", "alle rechte VORBEHALTEN", ":", "©", ""]
+
+
+def test_issue15_fast_promo_and_credit_tests_answer_as_the_regexes():
+    for line in _LINES:
+        for block in (line, line.upper(), line.lower(), line.title(), line.swapcase()):
+            assert boilerplate._promo_match(block) == bool(boilerplate.PROMO_RE.search(block)), block
+            assert boilerplate._credit_match(block) == bool(boilerplate.CREDIT_RE.search(block)), block
+            mention = bool(boilerplate.PROMO_MENTION_RE.search(block))
+            assert (boilerplate._needs(block, boilerplate._MENTION_NEEDS) and mention) == mention, block
+
+
+def test_issue15_the_needed_pieces_use_no_letter_another_character_matches_ignoring_case():
+    import re
+
+    pieces = "".join((*boilerplate._PROMO_ANYWHERE_NEEDS, *boilerplate._MENTION_NEEDS, *boilerplate._CREDIT_NEEDS))
+    letters = sorted({ch for ch in pieces if ch.isalpha()})
+    any_letter = re.compile("[a-z]", re.I)
+    for codepoint in range(0x110000):
+        char = chr(codepoint)
+        if 0xD800 <= codepoint <= 0xDFFF or not any_letter.fullmatch(char):
+            continue
+        for letter in letters:
+            if re.fullmatch(letter, char, re.I):
+                assert letter in char.lower(), (letter, hex(codepoint))

@@ -9,10 +9,11 @@ for every pair it finds to be one entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Optional, Protocol, TypeVar, cast
 
 from . import bodies as bodies_mod
+from .entities import outlet_of
 
 
 class Entry(Protocol):
@@ -36,7 +37,7 @@ def _initials(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
         return set()
-    orders = [words]
+    orders = [words] + ([name.split()] if "-" in name else [])  # "Co-operation" one word of OECD, or two
     if "and" in words[2:]:  # "Centers for Disease Control and Prevention" -> CDC
         orders.append(words[:len(words) - 1 - words[::-1].index("and")])
     if len(words) >= 2 and words[-1].lower() in ("department", "ministry", "office") and "of" not in words:
@@ -62,6 +63,7 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
         longs = [n for n in spelled.get(short.name.replace(".", "").replace("&", ""), []) if n is not short]
         if len({id(n) for n in longs}) == 1:
             fold(short, longs[0])
+    _person_initials(by_name, bodies, spelled, fold)
     for short in [n for n in bodies if " " not in n.name and not _ACRONYM.fullmatch(n.name)
                   and not _MIXED_ACRONYM.fullmatch(n.name)]:
         # "the Journal" after "The Wall Street Journal", "the Observatory": the last word of one other body
@@ -88,6 +90,27 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
                  and bodies_mod.shortens(short.name, n.name)]
         if len(longs) == 1:
             fold(short, longs[0])
+
+
+GENERATIONS = re.compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _person_initials(by_name: Mapping[str, E], bodies: Iterable[E], spelled: dict[str, list[E]],
+                     fold: Callable[[E, E], None]) -> None:
+    """``AOC`` after ``Alexandria Ocasio-Cortez``, ``RFK Jr.`` after ``Robert F. Kennedy Jr.``: capitals (with the
+    name's generation) that spell the initials of exactly one person of the article, and of no body, are that
+    person (issue 12: the initials were an organization source of their own)."""
+    people: dict[str, list[E]] = {}
+    for named in {id(n): n for n in by_name.values() if n.kind == "person"}.values():
+        for initials in _initials(GENERATIONS.sub("", named.name)) if len(named.name.split()) >= 2 else ():
+            people.setdefault(initials, []).append(named)
+    for short in [n for n in bodies if _ACRONYM.fullmatch(GENERATIONS.sub("", n.name))]:
+        letters = GENERATIONS.sub("", short.name).replace(".", "")
+        found = {id(n): n for n in people.get(letters, [])}
+        if len(found) == 1 and not spelled.get(letters) and by_name.get(short.name.lower()) is short and \
+                len(letters) >= 3 and letters.lower() not in bodies_mod.government_bodies() | \
+                bodies_mod.international_bodies() and not outlet_of(short.name):  # (not "SEC", "NATO", "CNN")
+            fold(short, next(iter(found.values())))
 
 
 LINKS = frozenset("for of on".split())  # "Brennan Center for Justice": the words before the link name the body

@@ -130,8 +130,8 @@ def body_kind(name: str) -> str:
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
     if names_state_body(bare) or national_capital(bare) or country_name(bare):
         return "government"  # ("Berlin said", "Azerbaijan said": a capital or a country acting is its government)
-    head = re.split(r"\s+(?:of|for|on)\s+", low)[0].split()
-    kind = kind_of_noun().get(head[-1]) if head else None
+    head = re.split(r"\s+(?:of|for|on)\s+", re.sub(r"\s+(?:of|for|on|and|&)$", "", low))[0].split()  # ("Supreme
+    kind = kind_of_noun().get(head[-1]) if head else None  # Court of" cut before its country by the model)
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
             named_body_heads().get(head[-1]) == "government":
         return "government"
@@ -144,9 +144,13 @@ def body_kind(name: str) -> str:
         return "government"  # "Police Scotland"
     acronyms = [w.replace(".", "").lower() for w in bare.split() if len(w.replace(".", "")) >= 2
                 and w.replace(".", "").isupper()]
-    if any(word in government_bodies() for word in acronyms) and low.split()[-1].rstrip(".") not in org_suffixes():
+    if any(word in government_bodies() or POLICE_LETTERS.fullmatch(word) for word in acronyms) and \
+            low.split()[-1].rstrip(".") not in org_suffixes():  # ("NYPD", "LAPD": a city's police department)
         return "government"  # "the FBI's Buffalo office" (not "CDC Software Corporation")
     return "organization"
+
+
+POLICE_LETTERS = re.compile(r"[a-z]{1,4}pd")
 
 
 def _listed_government(low: str) -> bool:

@@ -64,6 +64,17 @@ def news_agency(token) -> bool:
         c.lemma_.lower() in media_nouns() | {"news", "press"} for c in token.lefts)
 
 
+def on_social(token) -> bool:
+    """``a user on Reddit``, ``one user wrote on Twitter``, ``an account posted on Instagram``: the noun or its verb
+    is "on" a social platform (a ``social`` row of ``sources_kinds.tsv``)."""
+    from .quotes.cues import kind_of_noun
+    for word in (token, token.head):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "on"):
+            if any(c.dep_ == "pobj" and kind_of_noun().get(c.lower_) == "social" for c in prep.children):
+                return True
+    return False
+
+
 # Press people: "a reporter said" is one unnamed person; "a Reuters reporter" is the outlet (the guide).
 PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
 

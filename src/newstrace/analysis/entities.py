@@ -171,8 +171,12 @@ def entities_stage(record: Record) -> Record:
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"  # a dash glued before a name is no part of it
 
 
+# words that link the parts of one body's name: an ORG span ending with one goes on into the ORG span after it
+NAME_LINKS = frozenset(("and", "of", "for", "&"))
+
+
 def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
-    out = []
+    out: list[tuple[int, int, str, str, float]] = []
     text = doc.text  # spaCy joins every token on each access: once, not once per entity
     for ent in doc.ents:
         if ent.label_ in KEEP_LABELS:
@@ -187,6 +191,9 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
                     start = ent[1].idx  # "OK Gov Fallin: ...": a headline's title without its stop
             while start < end and text[start] in DASHES:  # "-Craig Fehrman" signing a quoted passage
                 start += 1
+            if out and ent.label_ == out[-1][2] == "ORG" and text[out[-1][1]:start].strip(" ") == "" and \
+                    text[out[-1][0]:out[-1][1]].split()[-1].lower() in NAME_LINKS:
+                start = out.pop()[0]  # "Organisation for Economic Co-operation and" + "Development": one name
             out.extend(_bracket_split(text, (start, end, ent.label_, "model", 0.8)))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):

@@ -52,6 +52,7 @@ from .person_cues import (
     _person_tail,
     _pronoun_cue,
     _roles,
+    _speaks,
     city_named,
     place_acting,
     role_plural,
@@ -175,7 +176,8 @@ class Cast:
                  and _name_words(n.name) and any(_pronoun_cue(self.doc, m) for m in n.mentions)]
         cued += [n for n in entries if n not in cued and n.kind == "organization" and " " in n.name
                  and _name_words(n.name) and not _is_place(n.name) and any(
-                     self._role_cue(s) or _pronoun_cue(self.doc, s) for s in self._surname_alone(n))]
+                     self._role_cue(s) or _pronoun_cue(self.doc, s) or _speaks(self.doc, s)
+                     for s in self._surname_alone(n))]
         for named in cued:
             full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
                          and _name_words(n.name)), named) if " " not in named.name else named

@@ -106,6 +106,8 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
                                        for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
         return None
+    if bodies_mod.names_state_body(bare):
+        return None  # "London Fire Brigade": a state body's phrase closes it, whatever first name opens it
     if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
         return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
     common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]
@@ -240,3 +242,13 @@ def untagged_appositions(doc) -> list[tuple[str, Span]]:
         if full is not None and full == text:
             found.append((full, (start.idx, token.idx + len(token.text))))
     return found
+
+
+def _speaks(doc, span: Span) -> bool:
+    """``Danilov said ...`` after ``Oleksiy Danilov`` tagged as a body: the lone last word of the name is the subject of
+    a speech verb of ``data/cues.tsv`` -- a body is seldom named by the last word of its name, a person by the surname
+    (issue 12: the full name and the surname were two organization sources)."""
+    from .quotes.cues import cue_table
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return tokens is not None and len(tokens) == 1 and tokens.root.dep_ == "nsubj" and \
+        cue_table().get(tokens.root.head.lemma_, ("",))[0] == "speech"

@@ -68,11 +68,12 @@ AGENCY_CREDIT_RE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})*\s*/\s*[A-Z][A-Z .'-]+$
 
 
 # Calls to action (follow, subscribe, newsletter, podcast, app) in a short block.
-PROMO_RE = re.compile(r"^(?:follow|listen to|join|get (?:the|access|our)|sign up|subscribe|download|if you enjoyed|"
-                      r"there's plenty more|tell us what|we want to hear|have a (?:news )?tip|"
-                      r"síguenos|siga|folgen sie|abonnieren|jetzt (?:abonnieren|anmelden))\b|"
-                      r"\bto your inbox\b|\bplease subscribe\b|\bsubscribe to (?:read|view|continue)"
-                      r"|\balready a subscriber\b|\bto (?:view|read) the full (?:story|article)\b", re.I)
+PROMO_START = (r"^(?:follow|listen to|join|get (?:the|access|our)|sign up|subscribe|download|if you enjoyed|"
+               r"there's plenty more|tell us what|we want to hear|have a (?:news )?tip|"
+               r"síguenos|siga|folgen sie|abonnieren|jetzt (?:abonnieren|anmelden))\b")
+PROMO_ANYWHERE = (r"\bto your inbox\b|\bplease subscribe\b|\bsubscribe to (?:read|view|continue)"
+                  r"|\balready a subscriber\b|\bto (?:view|read) the full (?:story|article)\b")
+PROMO_RE = re.compile(f"{PROMO_START}|{PROMO_ANYWHERE}", re.I)
 PROMO_MAX_CHARS = 260
 # A block that merely names a newsletter is a promo only when short (a heading or menu item: "Free
 # Newsletter") or shaped as a call to action or a menu (sign up / subscribe / enter your e-mail, cells
@@ -85,14 +86,38 @@ PROMO_ACTION_RE = re.compile(r"\bsign(?:ing)?[ -]?up\b|\bsubscri(?:be|ption)\b|\
 RELATED_LINE_MAX_CHARS = 120
 
 
+# ``PROMO_RE``, ``PROMO_MENTION_RE`` and ``CREDIT_RE`` searched the way they match, fast (issue 15, speed: a
+# case-insensitive search tries every alternative at every character, ~30-60 us on a short block): the
+# anchored part only at the start, the rest only when the lower-cased block holds a piece of text each of
+# its alternatives needs. The pieces use no letter that matches another character ignoring case (as s
+# matches ſ, k the Kelvin sign, i a dotless ı), so a block lacking them cannot match
+# (tests/extract/test_issue15_promo.py checks this and the answers).
+_PROMO_START_RE = re.compile(PROMO_START, re.I)
+_PROMO_ANYWHERE_RE = re.compile(PROMO_ANYWHERE, re.I)
+_PROMO_ANYWHERE_NEEDS = ("your", "plea", "be to", "already", "full")
+_MENTION_NEEDS = ("letter",)
+_CREDIT_NEEDS = ("all r", "vorbehalten", "derecho", "copy")  # or ":" (the credit labels), or "©"
+
+
+def _needs(block: str, pieces: tuple[str, ...]) -> bool:
+    lowered = block.lower()
+    return any(piece in lowered for piece in pieces)
+
+
+def _promo_match(block: str) -> bool:
+    """``PROMO_RE.search(block)``."""
+    return bool(_PROMO_START_RE.match(block) or _needs(block, _PROMO_ANYWHERE_NEEDS)
+                and _PROMO_ANYWHERE_RE.search(block))
+
+
 def _is_promo(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
     block = blocks[index]
     if len(block) > PROMO_MAX_CHARS:
         return False
-    if PROMO_RE.search(block):
+    if _promo_match(block):
         return True
-    return bool(PROMO_MENTION_RE.search(block)) and (len(block) <= PROMO_MENTION_MAX_CHARS
-                                                     or bool(PROMO_ACTION_RE.search(block)))
+    return _needs(block, _MENTION_NEEDS) and bool(PROMO_MENTION_RE.search(block)) and (
+        len(block) <= PROMO_MENTION_MAX_CHARS or bool(PROMO_ACTION_RE.search(block)))
 
 
 def _in_teaser_list(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
@@ -146,7 +171,12 @@ def _is_teaser(blocks: list[str], index: int, headlines: tuple[str, ...]) -> boo
 
 def _is_credit(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
     block = blocks[index]
-    return len(block) <= CREDIT_MAX_CHARS and bool(CREDIT_RE.search(block) or AGENCY_CREDIT_RE.match(block))
+    return len(block) <= CREDIT_MAX_CHARS and bool(_credit_match(block) or AGENCY_CREDIT_RE.match(block))
+
+
+def _credit_match(block: str) -> bool:
+    """``CREDIT_RE.search(block)``: its labels need a colon, its legal lines "©" or one of ``_CREDIT_NEEDS``."""
+    return (":" in block or "©" in block or _needs(block, _CREDIT_NEEDS)) and bool(CREDIT_RE.search(block))
 
 
 BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (

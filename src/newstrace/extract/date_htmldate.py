@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from .. import pattern_cache
 from ..record import DateValue
 from .dateparser_cache import RememberingParser, keep_month_words
 
@@ -84,7 +85,11 @@ def _limit_external_parser() -> None:
 
 @lru_cache(maxsize=1)
 def _external_parser() -> Any:
-    return RememberingParser(_new_external_parser)  # its compiled patterns kept between runs (dateparser_cache)
+    """dateparser's parser, made on the first page htmldate asks it about: its compiled ``regex`` patterns
+    kept between runs (dateparser_cache), and the ``re`` patterns its modules compile when imported too
+    (``pattern_cache``: ~0.06 -> ~0.03 s of CPU, once per process)."""
+    with pattern_cache.recording():
+        return RememberingParser(_new_external_parser)
 
 
 def _new_external_parser() -> Any:
