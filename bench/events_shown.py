@@ -2,7 +2,8 @@
 threshold make sense to a reader", checked by hand by the maintainers).
 
 Training data only: pages of ``../shared/train/extraction/`` (news and blog pages of 2006-2013, the Dragnet and
-CleanPortalEval parts), never an eval set. Fixed samples of 60 or 120 pages: ``read``, ``read2``, ``read3`` and
+CleanPortalEval parts), and, when those ran out, political news articles of ``../shared/train/quotes/`` (PolNeAR's
+training part: ``pread`` studied, ``pcheck`` judged only), never an eval set. Fixed samples of 60 or 120 pages: ``read``, ``read2``, ``read3`` and
 ``read4`` (the signs of ``data/events_shown.tsv`` were drawn from their errors), ``check``, ``check2``, ``check3``, ``check4``
 to ``check12`` (read only to judge, each before the change it first measured). Every event of the default set
 (confidence at least ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` and no ``hidden`` reason: ``analysis/event_default.py``) is
@@ -30,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import OUT, ROOT, read_jsonl, run_analyze, table, write_jsonl  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "train" / "extraction" / "pages.jsonl.gz"
+POLNEAR = ROOT.parent / "shared" / "train" / "quotes" / "polnear_train.jsonl.gz"
+ARTICLES = 40
 LABELS = Path(__file__).resolve().parent / "labels" / "events_shown.tsv"
 NEWS_PREFIXES = ("dragnet:", "cleanportaleval:")
 SAMPLE = 60
@@ -68,6 +71,26 @@ def samples() -> dict[str, list[dict]]:
             "check9": beyond[9 * SAMPLE:11 * SAMPLE], "read4": beyond[11 * SAMPLE:13 * SAMPLE],
             "check10": beyond[13 * SAMPLE:15 * SAMPLE], "check11": beyond[15 * SAMPLE:19 * SAMPLE],
             "check12": beyond[19 * SAMPLE:]}
+
+
+def article_samples() -> dict[str, list[dict]]:
+    """When the news pages ran out: political news articles of PolNeAR's TRAINING part (2015-2016, seven US
+    outlets; ``../shared/train/quotes``, never an eval set), fed as clean bodies with their publication date. A
+    seeded shuffle: its first 40 ``pread`` (studied), the next 40 ``pcheck`` (judged before the change it first
+    measured, never studied)."""
+    if not POLNEAR.exists():
+        return {}
+    with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
+        articles = [{"id": a["id"], "body": a["text"], "published": a["meta"].get("publication_date")}
+                    for a in map(json.loads, fh)]
+    random.Random(1616).shuffle(articles)
+    return {"pread": articles[:ARTICLES], "pcheck": articles[ARTICLES:2 * ARTICLES]}
+
+
+def page_input(page: dict) -> dict:
+    if "html" in page:
+        return {"id": page["id"], "html": page["html"]}
+    return {key: page[key] for key in ("id", "body", "published") if page.get(key)}
 
 
 def sentence_key(text: str) -> str:
@@ -110,10 +133,10 @@ def main() -> None:
     from newstrace.settings import Settings
 
     floor, labels, rows = Settings().events_min_confidence, read_labels(), []
-    for name, pages in samples().items():
+    for name, pages in {**samples(), **article_samples()}.items():
         if args.only and name not in args.only:
             continue
-        inp = write_jsonl(({"id": p["id"], "html": p["html"]} for p in pages), OUT / "events_shown" / f"{name}.in.jsonl")
+        inp = write_jsonl((page_input(p) for p in pages), OUT / "events_shown" / f"{name}.in.jsonl")
         out = OUT / "events_shown" / f"{name}.records.jsonl"
         if run_analyze(inp, out).returncode != 0:
             raise SystemExit("newstrace analyze failed")

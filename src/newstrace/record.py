@@ -179,7 +179,8 @@ class Actor:
     sector: Optional[str]
     # how the actor was coded (issue 13): "name" (a country, body or person of the dictionaries, office-holders
     # dated), "role" (a role or kinship noun in the phrase), "apposition" ("Nick Warren, a farmer"), "person" (a
-    # named person nothing codes: person, uncoded), "domestic" (a phrase no rule codes, given the other side's or
+    # named person nothing codes: person, uncoded), "demonym" (people of a country: "Americans", "an American";
+    # the country's code, not the state), "domestic" (a phrase no rule codes, given the other side's or
     # the place's country as a guess); None for a phrase no rule codes and no guess
     method: Optional[str] = None
 

@@ -108,3 +108,18 @@ def test_issue13_a_guessed_country_is_no_country_actor():
     assert event.hidden and "sign: unpolitical" in event.hidden
     arrest = only_event("Kenyan police arrested two men in Nairobi.")
     assert arrest.target_actor.code == "KEN" and actor_kind(arrest.source_actor) == "armed" and arrest.hidden is None
+
+
+def test_issue13_people_of_a_country_are_no_state():
+    """issue 13: "Germans" and "an Israeli" name people of a country (method "demonym", the code kept for the
+    triple): civilians, no political source, so a verbal event they are the source of has the sign unpolitical;
+    "German officials" and "Germany" stay the state, "the French" (people and state alike) stays a name."""
+    event = only_event("Most Germans welcomed the new law on Tuesday.")
+    assert (event.source_actor.code, event.source_actor.method) == ("DEU", "demonym")
+    assert actor_kind(event.source_actor) == "civilian"
+    assert event.hidden and "sign: unpolitical" in event.hidden
+    state = only_event("German officials welcomed the new law on Tuesday.")
+    assert state.source_actor.code == "DEU" and state.source_actor.method != "demonym" and state.hidden is None
+    country = only_event("Germany welcomed the new law on Tuesday.")
+    assert country.source_actor.method == "name" and actor_kind(country.source_actor) == "country"
+    assert only_event("The French welcomed the new law on Tuesday.").source_actor.method == "name"

@@ -195,7 +195,34 @@ def code_phrase(text: str, words: Sequence[str], lemmas: Sequence[str], head: in
     code = matches[0][2] if matches else None
     role = sector_of(lemmas, head, loose or qualified(words, matches))
     sector = role or (matches[0][3] if matches else None)
-    return Actor(text=text, code=code, sector=sector, method="role" if role else "name" if matches else None)
+    method = "role" if role else ("demonym" if is_people(words, matches) else "name") if matches else None
+    return Actor(text=text, code=code, sector=sector, method=method)
+
+
+COLLECTIVE = ("ese", "ch", "sh", "ss")  # French, Chinese, British, Swiss: people and state alike
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Lower-cased demonyms of the countries ("american"), from the country table (``countryinfo``)."""
+    from countryinfo import CountryInfo
+
+    return frozenset(info["demonym"].lower() for info in CountryInfo.all().values() if info.get("demonym"))
+
+
+def is_people(words: Sequence[str], matches: Sequence[tuple[int, int, str, str | None]]) -> bool:
+    """The phrase ends in a demonym for people ("Americans", "three quarters of Americans", "an American", or
+    "American" alone, the article dropped): people of a country, not its state (issue 13). The collective forms
+    ("the French", "the Chinese", "the British") often stand for a government and stay names; a demonym before a
+    noun ("American drones") is no head."""
+    if len(matches) != 1 or matches[0][1] != len(words):
+        return False
+    last = words[-1].lower()
+    if last.endswith("s") and last[:-1] in demonyms():
+        return True
+    if last not in demonyms():
+        return False
+    return len(words) >= 2 and words[-2].lower() in ("a", "an") or len(words) == 1 and not last.endswith(COLLECTIVE)
 
 
 def split_compound(text: str, words: Sequence[str], lemmas: Sequence[str], head: int | None = None,

@@ -74,8 +74,8 @@ def actor_kind(actor: Optional[Actor]) -> Optional[str]:
     kinds = actor_kinds()
     if actor.sector and actor.sector in kinds:
         return kinds[actor.sector]
-    if actor.method == "person":
-        return kinds.get("person")
+    if actor.method in ("person", "demonym"):
+        return kinds.get(actor.method)
     if actor.code and actor.method != "domestic":  # a guessed country is no country actor (issue 13)
         return kinds.get(actor.code, "country")
     return None

@@ -385,7 +385,8 @@ def is_political(actor: Actor | None) -> bool:
     """A country, an IGO or NGO, or a state, armed, judicial, police or party body (not a business or medium)."""
     if actor is None:
         return False
-    own_code = actor.code and actor.method != "domestic"  # a country guessed for a phrase no rule coded: issue 13
+    # a country guessed for a phrase no rule coded, or the people of a country ("Americans"), is no state: issue 13
+    own_code = actor.code and actor.method not in ("domestic", "demonym")
     return bool(own_code and actor.code not in NON_POLITICAL) or actor.sector in POLITICAL_SECTORS
 
 
