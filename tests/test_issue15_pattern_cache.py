@@ -125,3 +125,13 @@ def test_issue15_dateparser_patterns_are_kept_when_htmldate_first_asks_it(tmp_pa
     cold, warm = run(), run()
     assert warm["day"] == cold["day"] == "2017-01-12 00:00:00"
     assert cold["parsed"] > 20 and warm["parsed"] < cold["parsed"] // 4
+
+
+def test_issue15_an_unwritable_cache_writes_nothing_down(tmp_path):
+    """Where the cache cannot be written, patterns are compiled once each, as without it (not parsed a
+    second time to be written down), and nothing fails."""
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    run = _run(blocked / "cache")
+    assert len(run["parsed"]) == len(_PATTERNS) + 2  # each pattern parsed once, the late one too
+    assert run["answers"] == _run(tmp_path)["answers"]

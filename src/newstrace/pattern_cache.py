@@ -12,7 +12,8 @@ Nothing changes what a pattern matches: a pattern is written down only when the 
 code equals the one Python compiled (``Pattern.__eq__`` compares flags, pattern and code), and read back
 only by the same Python. Patterns compiled after start-up (those built from page text, say) are served
 when known but never written down, so the file does not grow with the pages seen. ``re.DEBUG`` and
-``re.LOCALE`` patterns are left to Python. A missing, stale or unreadable file only costs compiling again.
+``re.LOCALE`` patterns are left to Python. A missing, stale or unreadable file only costs compiling again; where
+the cache cannot be written, nothing is written down (that would cost a second parse on every run).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _known: dict[tuple[bool, str | bytes, int], tuple] = {}  # (is bytes, pattern, f
 _new: dict[tuple[bool, str | bytes, int], tuple] = {}  # written down this run, not yet saved
 _recording = 0  # > 0 while a start-up writes patterns down
 _original: Any = None  # re._compiler.compile before ours was put in its place
+_writable = False  # whether the cache file can be written (else nothing is written down: it costs a parse)
 
 
 def _sre_parts() -> tuple[Any, Any, Any] | None:
@@ -61,17 +63,27 @@ def _path() -> Path:
 def install() -> bool:
     """Serve compiled patterns from the cache file from now on in this process (once; False when this
     Python's ``re`` is not laid out as expected)."""
-    global _original
+    global _original, _writable
     parts = _sre_parts()
     if parts is None:
         return False
     compiler = parts[1]
     with _lock:
         if _original is None:
-            _known.update(_read(_path()))
+            path = _path()
+            _known.update(_read(path))
+            _writable = _can_write(path.parent)
             _original = compiler.compile
             compiler.compile = _compile
     return True
+
+
+def _can_write(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 @contextmanager
@@ -134,7 +146,7 @@ def _compile(p: Any, flags: int = 0) -> Any:
         except Exception:  # noqa: BLE001 - an entry that does not build is compiled as usual
             pass
     compiled = _original(p, flags)
-    if _recording:
+    if _recording and _writable:
         _write_down(key, p, int(flags), compiled)
     return compiled
 

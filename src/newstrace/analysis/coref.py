@@ -62,6 +62,7 @@ from .mention_words import (
     _dateline,
     _has_role,
     _human,
+    _letters,
     _place_anaphor,
     _post_modified,
     _proper_name,
@@ -335,14 +336,15 @@ class SourceBook:
                                      "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
                                      on_social(token)) or text.startswith("@"):
             kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
-        if kind is None and token.pos_ != "PROPN" and (not speech or not _human(head)):
+        if kind is None and token.pos_ != "PROPN" and not _letters(token) and (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
         if head in ("group", "organization", "organisation") and not definite and token.text.islower():
             kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
-        if kind is None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.tag_ == "NNP" and \
+        if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or _letters(token)) and \
+                token.text[:1].isupper() and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
             kind = untagged_kind(token, span, text)  # "Tearfund said": a body, never unnamed people

@@ -44,6 +44,13 @@ def _human(lemma: str) -> bool:
     return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
 
+def _letters(token) -> bool:
+    """``ICE said`` with the letters tagged a common noun ("ice"): two to five capitals alone are a body's letters,
+    a name as a proper noun is (issue 12; it was no source)."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.text.isalpha() and token.text.isupper() and \
+        2 <= len(token.text) <= 5
+
+
 def _bare(token) -> bool:
     """``the company``, ``the city's police`` (anaphors), not ``the US military`` or ``Hong Kong's police`` (new
     descriptions)."""

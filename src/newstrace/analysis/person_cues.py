@@ -83,7 +83,19 @@ def _name_words(name: str) -> bool:
 def _is_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a place (a country acting is government; "Netflix" is no place)."""
     from .gazetteer import gazetteer  # loaded once, on the first place-tagged name
-    return gazetteer().has_name(name) or bare_name(name).lower() in government_bodies()
+    return gazetteer().has_name(name) and not _town_code(name) or bare_name(name).lower() in government_bodies()
+
+
+def _town_code(name: str) -> bool:
+    """``the NRA`` tagged as a place: three to five capitals the gazetteer knows only as another name (an airport's
+    code: Narrandera) of towns under a million people, never a place's own name -- a body's letters (issue 12)."""
+    from .gazetteer import gazetteer
+    bare = bare_name(name)
+    if not (bare.isalpha() and bare.isupper() and 3 <= len(bare) <= 5):
+        return False
+    places = gazetteer().lookup(bare)
+    return bool(places) and all(p.feature == "city" and p.name.lower() != bare.lower() and p.population < 1_000_000
+                                for p in places)
 
 
 def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> Optional[str]:
@@ -106,6 +118,8 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
                                        for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
         return None
+    if bodies_mod.names_state_body(bare):
+        return None  # "London Fire Brigade": a state body's phrase closes it, whatever first name opens it
     if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
         return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
     common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]

@@ -22,7 +22,9 @@ between outweigh the quoted ones). Asides that end a content (``, which …``,
 ``, focusing on …``, ``; …``, a time phrase after an object) are the writer's and are cut.
 Attributions inside another's content are dropped (one level, as news readers count them); so are
 weak frames (``announced the plan``) that ``objects.py``'s fitted model does not take for a statement, and
-what an embedded tweet's text says (``tweets.py``). The
+what an embedded tweet's text says (``tweets.py``); words in quotation marks that no kept attribution covers
+and that hang on a cue verb's object (``urged an “end to …”``, ``accused him of “…”``) are its subject's
+(``fragments.py``). The
 speaker is the nearest mention: the subject of the cue (inherited along ``adding …``, ``… and
 added``, ``quoted as saying``, ``issued a statement saying``), never a word inside the quote nor one
 across a paragraph break; a passive cue without agent (``is expected to``, ``was asked``) names nobody.
@@ -33,6 +35,7 @@ from __future__ import annotations
 from ...budget import checked
 from .adjacent import colon_quotes, dashed_label, labelled_quotes, phrasal_quotes
 from .cues import Attribution, adj_cue_table, cue_table, kind_of_noun, noun_cue_table, repair_cue_lemmas
+from .fragments import quoted_fragments
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, join_uncued_paragraphs, merge_interrupted, split_resumed, with_content
 from .objects import keep_statements
@@ -85,7 +88,13 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     posts = post_spans(text_of(doc))  # an embedded tweet's words are the post's, not the article's report
     found = [a for a in found if not only_a_link(text_of(doc), a.content) and
              not any(s <= a.content[0] and a.content[1] <= e for s, e in posts)]
-    return keep_statements(doc, found) if weigh_objects else found
+    if not weigh_objects:
+        return found
+    kept = keep_statements(doc, found)
+    orphans = [q for q in quotes
+               if not any(s <= q[0] and q[1] <= e for s, e in posts) and not dateline[0] <= q[0] < dateline[1]]
+    added = quoted_fragments(doc, orphans, kept)  # 'urged an “end to …”': the act's words in quotation marks
+    return sorted(kept + added, key=lambda a: a.content[0]) if added else kept
 
 
 def _reported(quote: Span, found: list[Attribution]) -> bool:
