@@ -58,6 +58,7 @@ def prepare(folder: Path) -> None:
     w, b = te.fit_with_legacy(x[~test], y[~test], labels, 1e-4, class_w[y[~test]], legacy, index, te.LEGACY_WEIGHT)
     spec = {"labels": labels, "counts": [int(c) for c in np.bincount(y, minlength=len(labels))],
             "plover": te.acled_plover(folder), "features": vocab, "rule_features": te.RULE_FEATURES,
+            "masked_names": te.MASK_NAMES,
             "weights": te.encode(w), "bias": b.tolist()}
     notes = [k for k in np.flatnonzero(test) if items[k][0].startswith("acled-")]
     chosen = [items[notes[i]] for i in np.random.default_rng(13).permutation(len(notes))[:NOTES]]
@@ -113,9 +114,12 @@ def main(argv: list[str]) -> int:
                          "2 (Bangladesh, ...), 3 (Burkina Faso, ...); other folds cache apart")
     ap.add_argument("--rule-features", action=argparse.BooleanOptionalAction, default=te.RULE_FEATURES,
                     help="with --prepare: the rules' view as model features (train_events.py)")
+    ap.add_argument("--mask-names", action=argparse.BooleanOptionalAction, default=te.MASK_NAMES,
+                    help="with --prepare: names as placeholders in the word features (train_events.py)")
     ap.add_argument("--cache-suffix", default="", help="a cache of its own (compare two models without refitting)")
     args = ap.parse_args(argv)
     te.LEGACY_WEIGHT, te.LEGACY_VOCAB, te.RULE_FEATURES = args.legacy_weight, args.legacy_vocab, args.rule_features
+    te.MASK_NAMES = args.mask_names
     global CACHE, FOLD
     FOLD = args.fold
     CACHE = CACHE if FOLD == 0 else CACHE.with_name(f"events_countries_fold{FOLD}")

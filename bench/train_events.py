@@ -126,9 +126,20 @@ def rule_docs(texts: list[str], cache: Path | None = PARSE_CACHE) -> list[list[s
     return [rule_features(doc[:]) for doc in parse_notes(texts, cache)]
 
 
-def item_docs(texts: list[str]) -> list[list[str]]:
-    """The model's features of each text: word stems and pairs, plus the rule features."""
-    return [features(t) + extra for t, extra in zip(texts, rule_docs(texts))]
+# Seventeenth round (issue 13): the word features read the notes with their names as placeholders
+# (``event_acled.named_masked``, from the same parse; the stage does the same when the spec says ``masked_names``)
+MASK_NAMES = True
+
+
+def item_docs(texts: list[str], cache: Path | None = PARSE_CACHE) -> list[list[str]]:
+    """The model's features of each text: word stems and pairs (names masked when ``MASK_NAMES``), plus the
+    rule features."""
+    if not MASK_NAMES:
+        return [features(t) + extra for t, extra in zip(texts, rule_docs(texts, cache))]
+    from newstrace.analysis.event_acled import named_masked, rule_features
+
+    docs = parse_notes(texts, cache)
+    return [features(named_masked(doc[:])) + (rule_features(doc[:]) if RULE_FEATURES else []) for doc in docs]
 
 
 def vocabulary(docs: list[list[str]], max_features: int, min_df: int = 3) -> list[str]:
@@ -388,7 +399,7 @@ def train_acled(folder: Path, max_features: int, l2_grid: list[float], balance: 
               f"macro F1 {macro_f1(y[test], pred, len(labels)):.3f}")
     conf, right = p.max(axis=1), (p.argmax(axis=1) == y[test]).astype(float)
     reliability(conf, right, f"acled model (l2={l2:g}, trees {tree_weight:g}) on the held-out fifth of the training data")
-    return {"rule_features": RULE_FEATURES, "tree_weight": tree_weight, "labels": labels, "counts": [int(c) for c in counts], "plover": acled_plover(folder), "features": vocab, "weights": encode(w), "bias": [round(float(v), 4) for v in b],
+    return {"rule_features": RULE_FEATURES, "masked_names": MASK_NAMES, "tree_weight": tree_weight, "labels": labels, "counts": [int(c) for c in counts], "plover": acled_plover(folder), "features": vocab, "weights": encode(w), "bias": [round(float(v), 4) for v in b],
             "calibration": calibration_table(conf, right), "l2": l2}, arrays
 
 
@@ -440,7 +451,7 @@ def countries_figure(folder: Path, max_features: int, l2: float, balance: float,
         if stage_notes:
             spec = {"labels": labels, "counts": [int(c) for c in np.bincount(y, minlength=len(labels))],
                     "plover": acled_plover(folder), "features": vocab, "weights": encode(w), "bias": b.tolist(),
-                    "tree_weight": tree_weight, "rule_features": RULE_FEATURES}
+                    "tree_weight": tree_weight, "rule_features": RULE_FEATURES, "masked_names": MASK_NAMES}
             print(f"  events stage on {len(chosen)} notes of the held-out countries (first coded sentence): "
                   f"accuracy {stage_accuracy(spec, chosen, trees):.3f}")
 

@@ -27,6 +27,7 @@ class StubModel:
         self.plover = {"VIOL_DEMONSTR": "PROTEST", "PEACE_PROTEST": "PROTEST", "ATTACK": "ASSAULT", "ARMED_CLASH": "ASSAULT"}
 
     rule_features = False
+    masked_names = False
 
     def predict(self, text, allowed=None, extra=()):
         return Prediction(self.label, self.probability, self.probability)

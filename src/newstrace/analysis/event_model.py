@@ -76,6 +76,7 @@ class LinearModel:
         self.counts: dict[str, int] = dict(zip(self.labels, spec.get("counts", [])))
         self.plover: dict[str, str] = spec.get("plover", {})  # label -> the PLOVER category it implies
         self.rule_features = bool(spec.get("rule_features"))  # fitted with event_acled.rule_features
+        self.masked_names = bool(spec.get("masked_names"))  # fitted on event_acled.named_masked text
         # the boosted trees over the same features (event_trees), mixed in with this weight
         self.trees, self.tree_weight = trees, float(spec.get("tree_weight", 0.0)) if trees is not None else 0.0
 

@@ -19,6 +19,7 @@ from .event_acled import (
     AcledMatch,
     model_span,
     model_text,
+    named_masked,
     refine,
     rule_features,
     sentence_sectors,
@@ -118,7 +119,7 @@ def acled_type(sent, match: Optional[AcledMatch], sources: list[Actor], targets:
     if model is None:
         return rule
     rare = rule is not None and not rule_only and model.counts.get(rule, 0) < FEW_EXAMPLES
-    text = model_text(sent)
+    text = named_masked(model_span(sent)) if model.masked_names else model_text(sent)
     extra = rule_features(model_span(sent)) if model.rule_features else ()
     free = model.predict(text, None, extra)
     if model.counts.get(free.label, 0) >= FEW_EXAMPLES and free.probability >= _sure(rule, rule_only, rare, free.label):
