@@ -7,7 +7,7 @@ import pytest
 
 from newstrace.analysis.bodies import inverted
 
-from .attribution_support import source_of
+from .attribution_support import one_source_of, source_of
 
 
 def test_issue12_a_body_named_by_its_head_and_what_it_does_has_a_second_form():
@@ -234,9 +234,8 @@ def test_issue12_the_army_is_the_country_s_forces_described_or_named_before(anal
 def test_issue12_a_role_with_an_untagged_name_in_apposition_is_that_person(analyse):
     record = analyse("A spokeswoman for the mayor, Ana Ruiz, said the office would respond on Monday.\n\n"
                      "Ruiz said the mayor was traveling and would return on Friday.")
-    first, second = source_of(record, "office would respond"), source_of(record, "mayor was traveling")
-    assert first is not None and first.name == "Ana Ruiz" and first.kind == "person", record.sources
-    assert second is first, record.sources
+    ruiz = one_source_of(record, "office would respond", "mayor was traveling")
+    assert ruiz.name == "Ana Ruiz" and ruiz.kind == "person", record.sources
     assert not [s for s in record.sources if s.kind == "anonymous"], record.sources
 
 
@@ -255,18 +254,15 @@ def test_issue12_a_body_described_by_its_name_words_far_after_its_name_is_that_b
 def test_issue12_a_full_name_tagged_as_a_body_whose_surname_speaks_alone_is_one_person(analyse):
     record = analyse("Oleksiy Danilov said the front was stable on Monday.\n\n"
                      "Danilov said Ukraine needed more air defence before the winter.")
-    first, second = source_of(record, "front was stable"), source_of(record, "more air defence")
-    assert first is not None and first.kind == "person", record.sources
-    assert second is first, record.sources
+    assert one_source_of(record, "front was stable", "more air defence").kind == "person", record.sources
 
 
 @pytest.mark.slow
 def test_issue12_a_body_name_cut_at_and_is_one_name_and_its_hyphenated_acronym_the_same_body(analyse):
     record = analyse("The Organisation for Economic Co-operation and Development said growth would slow. The OECD "
                      "said trade tensions were to blame.")
-    first, second = source_of(record, "growth would slow"), source_of(record, "trade tensions")
-    assert first is not None and first.name == "Organisation for Economic Co-operation and Development", record.sources
-    assert second is first, record.sources
+    oecd = one_source_of(record, "growth would slow", "trade tensions")
+    assert oecd.name == "Organisation for Economic Co-operation and Development", record.sources
 
 
 @pytest.mark.slow
@@ -274,7 +270,5 @@ def test_issue12_a_person_s_initials_are_that_person(analyse):
     record = analyse("Alexandria Ocasio-Cortez said on Monday that the plan was weak.\n\n"
                      "AOC said the party must change before the next election.\n\n"
                      "The SEC said it would review the filing.")
-    first, second = source_of(record, "plan was weak"), source_of(record, "party must change")
-    assert first is not None and first.kind == "person", record.sources
-    assert second is first, record.sources
+    assert one_source_of(record, "plan was weak", "party must change").kind == "person", record.sources
     assert source_of(record, "review the filing").kind == "government", record.sources

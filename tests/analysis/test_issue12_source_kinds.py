@@ -10,6 +10,7 @@ from newstrace.analysis.quotes.cues import fitted_kind_rows, kind_of_noun
 from newstrace.pipeline import Pipeline
 from newstrace.record import Page
 
+from .attribution_support import kinds_of
 from .attribution_support import source_of as _speaker
 
 
@@ -259,11 +260,8 @@ def test_issue12_members_of_a_party_are_unnamed_people_and_the_party_is_a_body(a
     record = analyse("Some Democrats said the bill went too far on Tuesday.\n\n"
                      "Several senior Republicans said they would vote against it.\n\n"
                      "The Democrats said in a statement that they would keep fighting the bill.")
-    some, senior = _speaker(record, "went too far"), _speaker(record, "vote against it")
-    party = _speaker(record, "keep fighting")
-    assert some is not None and some.kind == "anonymous", record.sources
-    assert senior is not None and senior.kind == "anonymous", record.sources
-    assert party is not None and party.kind == "organization" and party is not some, record.sources
+    kinds = kinds_of(record, "went too far", "vote against it", "keep fighting")
+    assert kinds == ["anonymous", "anonymous", "organization"], record.sources
 
 
 @pytest.mark.slow
@@ -306,17 +304,12 @@ def test_issue12_a_user_on_a_platform_and_a_handle_are_social_media_users(analys
     record = analyse("\u201cThis is outrageous,\u201d one user wrote on Twitter on Sunday.\n\n"
                      "@HarbourWatcher tweeted that the ferry had been cancelled.\n\n"
                      "Officials said on Twitter that the port would reopen.")
-    user, handle = _speaker(record, "outrageous"), _speaker(record, "ferry had been cancelled")
-    officials = _speaker(record, "port would reopen")
-    assert user is not None and user.kind == "social", record.sources
-    assert handle is not None and handle.kind == "social", record.sources
-    assert officials is not None and officials.kind == "anonymous", record.sources
+    kinds = kinds_of(record, "outrageous", "ferry had been cancelled", "port would reopen")
+    assert kinds == ["social", "social", "anonymous"], record.sources
 
 
 @pytest.mark.slow
 def test_issue12_a_city_police_acronym_and_a_court_cut_before_its_country_are_government(analyse):
     record = analyse("The NYPD said on Tuesday that two officers had been hurt.\n\n"
                      "The Supreme Court of India said on Wednesday that the hearing would resume in March.")
-    police, court = _speaker(record, "officers had been hurt"), _speaker(record, "hearing would resume")
-    assert police is not None and police.kind == "government", record.sources
-    assert court is not None and court.kind == "government", record.sources
+    assert kinds_of(record, "officers had been hurt", "hearing would resume") == ["government"] * 2, record.sources
