@@ -79,7 +79,8 @@ def article_samples() -> dict[str, list[dict]]:
     seeded shuffle: its first 40 ``pread`` (studied), the next 40 ``pcheck`` (judged before the change it first
     measured, never studied), the next 40 ``pcheck2`` (judged before the sign ``assertion``, never studied), the next
     40 ``pcheck3`` (judged at main 1c19a28, never studied; the coding of politicians by title and party label it then
-    measured lowered it, .649 -> .585, and was not landed)."""
+    measured lowered it, .649 -> .585, and was not landed), the next 40 ``pcheck4`` (judged at main before the
+    signs for "warn" with a that-clause or "about/against/of" and for "X earned the support of", never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
@@ -87,7 +88,8 @@ def article_samples() -> dict[str, list[dict]]:
                     for a in map(json.loads, fh)]
     random.Random(1616).shuffle(articles)
     return {"pread": articles[:ARTICLES], "pcheck": articles[ARTICLES:2 * ARTICLES],
-            "pcheck2": articles[2 * ARTICLES:3 * ARTICLES], "pcheck3": articles[3 * ARTICLES:4 * ARTICLES]}
+            "pcheck2": articles[2 * ARTICLES:3 * ARTICLES], "pcheck3": articles[3 * ARTICLES:4 * ARTICLES],
+            "pcheck4": articles[4 * ARTICLES:5 * ARTICLES]}
 
 
 def page_input(page: dict) -> dict:
