@@ -242,3 +242,36 @@ def test_issue13_insisting_on_a_view_is_no_request(body, shown):
     assert event.type == "REQUEST"
     assert (event.confidence >= SHOWN and not event.hidden) == shown, event
     assert ("sign: assertion" in (event.hidden or "")) == (not shown)
+
+
+@pytest.mark.parametrize("body, shown", [
+    ("The Kenyan foreign minister warned against the plan to close the border.", False),
+    ("The Kenyan government has warned farmers about the risk of floods in the west.", False),
+    ("Kenya's interior ministry warned that the floods could spread to Nairobi.", False),
+    ("The Kenyan government warned of a rise in food prices after the drought.", False),
+    ("The Kenyan army warned that it would retaliate against any attack on its bases.", True),
+    ("The Kenyan army warned the rebels that it would strike their camps.", True),
+])
+def test_issue13_a_warning_of_a_danger_is_no_threat(body, shown):
+    """issue 13 (sign warning): "warn" with "about/against/of" or with a clause that is not the speaker's own
+    future act tells of a danger; "warned that it would retaliate" is a THREATEN, shown from an army."""
+    event = next(e for e in events_of(body) if e.trigger == "warned")
+    assert event.type == "THREATEN"
+    assert (event.confidence >= SHOWN and not event.hidden) == shown, event
+    assert ("sign: warning" in (event.hidden or "")) == (not shown)
+
+
+@pytest.mark.parametrize("body, shown", [
+    ("The Kenyan government earned the support of 60 percent of voters in the poll.", False),
+    ("Senator Odinga has the support of 35 percent of Kenyan voters, a new survey found.", False),
+    ("The ruling party of Kenya won the support of the unions on Monday.", False),
+    ("The Kenyan government gets 40 percent support in the new poll.", False),
+    ("The Kenyan government supported the ceasefire plan on Monday.", True),
+])
+def test_issue13_support_received_is_not_the_actors_support(body, shown):
+    """issue 13 (sign received): "X earned / has / won the support of ..." or "X gets 40 percent support" makes X the
+    one supported, not the supporter; "the government supported the plan" is its SUPPORT."""
+    event = next(e for e in events_of(body) if e.trigger.lower().startswith("support"))
+    assert event.type == "SUPPORT"
+    assert (event.confidence >= SHOWN and not event.hidden) == shown, event
+    assert ("sign: received" in (event.hidden or "")) == (not shown)

@@ -44,6 +44,12 @@ Sixth round (read samples ``read``, ``read2``, ``read3``; the trigger's own sens
   sense ``phrasal``: "wound up", "seized on");
 - ``assertion`` (later, drawn from ``read2`` and ``pread``): "insist" with an indicative clause ("insists Tottenham
   is serious", "officials insist that they give no support"): a view stated, not a demand;
+- ``warning`` (later, drawn from ``pread``): "warn" with "about", "against" or "of", or with a clause that is not the
+  speaker's own future act ("has warned us about ...", "warned against the plan", "warned that the incident could
+  ..."): a warning, not a THREATEN; "warned that it would retaliate" (its own act to come) is a threat and stays;
+- ``received`` (later, drawn from ``pread``): a SUPPORT noun that its actor receives or holds ("earned the support
+  of 39 percent", "gets 1 percent support", "have the support of 27 percent"): the actor is the one supported,
+  and a share in a poll is no one's act;
 - ``figurative``: an ASSAULT whose source is a business, a medium or a school ("the survey has killed
   productivity", "the camera beat its rival to the punch").
 (Tried and dropped: ``dispute``, an ASSAULT "over" something with no armed, police or civilian actor -- 2 of 2
@@ -112,6 +118,8 @@ FUTURE_AUX = ("will", "'ll", "shall", "wo")
 PURPOSE_DEPS = ("advcl", "acl", "ccomp", "relcl")  # not xcomp: "voted to ban" reports the vote
 INDICATIVE = ("VBZ", "VBP", "VBD")  # "is", "give", "was": a statement; a bare "be" (VB) is a demand's subjunctive
 DEMAND_AUX = ("should", "must")
+WARNING_PREPS = ("about", "against", "of")  # "warned about/against/of": a danger told, no threat
+POLL_SHARES = ("percent", "%", "per cent")  # "36 percent support": a share in a poll
 FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone in a news report's literal sense
 
 
@@ -308,6 +316,10 @@ def _reading_signs(token, actors: tuple[list[Actor], list[Actor]], kind: str) ->
         found.append("opinion")
     if kind == "REQUEST" and is_assertion(token):
         found.append("assertion")
+    if kind == "THREATEN" and is_warning(token):
+        found.append("warning")
+    if kind == "SUPPORT" and is_received(token):
+        found.append("received")
     if is_phrasal(token):
         found.append("phrasal")
     if kind == "ASSAULT" and is_figurative(actors[0]):
@@ -377,6 +389,38 @@ def is_assertion(token) -> bool:
         if any(t.tag_ in INDICATIVE for t in [clause, *auxes]):
             return True
     return False
+
+
+def _own_future_act(clause, speaker) -> bool:
+    """A clause in the future whose subject is a pronoun or the speaker's own word ("that it would retaliate")."""
+    if not any(c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ == "PRP" or speaker is not None and s.lemma_.lower() == speaker.lemma_.lower()
+               for s in subjects)
+
+
+def is_warning(token) -> bool:
+    """"warned against the plan", "has warned us about ...", "warned that the incident could ...": a verb of
+    warning (sense ``warning``) with "about/against/of" or with a clause that is not the speaker's own future act
+    tells of a danger, it threatens no one; "warned that it would retaliate" is a threat and stays."""
+    if token.lemma_.lower() not in verb_senses().get("warning", ()):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in WARNING_PREPS for c in token.children):
+        return True
+    speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(_own_future_act(c, speaker) for c in clauses)
+
+
+def is_received(token) -> bool:
+    """A SUPPORT noun that its actor receives or holds ("earned the support of 39 percent", sense ``receive``),
+    or a share in a poll ("gets 1 percent support", "36 percent support"): the actor is the one supported."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in verb_senses().get("receive", ()):
+        return True
+    return any(c.lower_ in POLL_SHARES for c in token.children)
 
 
 def is_figurative(sources: list[Actor]) -> bool:
