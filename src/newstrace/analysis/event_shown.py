@@ -84,7 +84,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any
 
@@ -305,28 +305,24 @@ def _sense_signs(sent, token, subject, actors: tuple[list[Actor], list[Actor]], 
     return found
 
 
+# The sixth round's signs and later ones (see the module doc), in the order they are reported: the sign, the event
+# kind it reads (None: any) and its test of the trigger token and the event's source actors.
+READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]], ...] = (
+    ("query", "REQUEST", lambda token, sources: is_query(token)),
+    ("naming", "REQUEST", lambda token, sources: is_naming(token)),
+    ("opinion", "AGREE", lambda token, sources: is_opinion(token)),
+    ("assertion", "REQUEST", lambda token, sources: is_assertion(token)),
+    ("warning", "THREATEN", lambda token, sources: is_warning(token)),
+    ("received", "SUPPORT", lambda token, sources: is_received(token)),
+    ("phrasal", None, lambda token, sources: is_phrasal(token)),
+    ("figurative", "ASSAULT", lambda token, sources: is_figurative(sources)),
+    ("metaphor", "ASSAULT", lambda token, sources: is_metaphor(token)),
+)
+
+
 def _reading_signs(token, actors: tuple[list[Actor], list[Actor]], kind: str) -> list[str]:
-    """The sixth round's signs (see the module doc): the trigger read as another sense of its word."""
-    found = []
-    if kind == "REQUEST" and is_query(token):
-        found.append("query")
-    if kind == "REQUEST" and is_naming(token):
-        found.append("naming")
-    if kind == "AGREE" and is_opinion(token):
-        found.append("opinion")
-    if kind == "REQUEST" and is_assertion(token):
-        found.append("assertion")
-    if kind == "THREATEN" and is_warning(token):
-        found.append("warning")
-    if kind == "SUPPORT" and is_received(token):
-        found.append("received")
-    if is_phrasal(token):
-        found.append("phrasal")
-    if kind == "ASSAULT" and is_figurative(actors[0]):
-        found.append("figurative")
-    if kind == "ASSAULT" and is_metaphor(token):
-        found.append("metaphor")
-    return found
+    """The signs of READING_SIGNS that hold: the trigger read as another sense of its word."""
+    return [sign for sign, only, test in READING_SIGNS if only in (None, kind) and test(token, actors[0])]
 
 
 @functools.lru_cache(maxsize=1)
