@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from . import code_cache  # noqa: F401 - first: the record types below are made from its kept code (issue 15)
 from .errors import NewstraceError
 from .record import SCHEMA_VERSION, Page, PageKind, Record
 from .version import __version__

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from . import code_cache, pattern_cache
+from . import pattern_cache
 from .budget import Deadline, watch
 from .errors import NewstraceError, error
 from .record import ErrorInfo, Page, Record, SkippedStage
@@ -232,11 +232,11 @@ def _start_up() -> Iterator[None]:
     start-up), and every later full collection walks it once more. The few hundred objects of cyclic
     garbage loading leaves (~500 for the extract stage) are kept with them: a collection to free them cost
     more than the pause saved. The regular expressions compiled meanwhile are kept for the next run
-    (``pattern_cache``), and so are the functions ``dataclasses`` compiled (``code_cache``)."""
+    (``pattern_cache``)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        with pattern_cache.recording(), code_cache.recording():
+        with pattern_cache.recording():
             yield
     finally:
         if enabled:
