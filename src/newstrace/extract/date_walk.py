@@ -81,13 +81,6 @@ def _preceding(el) -> Iterator:
 
 
 def _reversed_subtree(root) -> Iterator:
-    """``root`` and its descendant elements in reverse document order (without recursion: pages nest deep)."""
-    stack = [(root, root.iterchildren(tag=_ELEMENT, reversed=True))]
-    while stack:
-        node, children = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            yield node
-        else:
-            stack.append((child, child.iterchildren(tag=_ELEMENT, reversed=True)))
+    """``root`` and its descendant elements in reverse document order: the subtree listed by lxml in C and read
+    backwards (issue 15, speed: a walk in Python, a generator per element, cost ~1/4 more on the dev pages)."""
+    return reversed(list(root.iter(_ELEMENT)))
