@@ -229,3 +229,71 @@ def test_issue15_htmldate_hands_dateparser_only_the_listed_languages():
     assert str(extractors._external_date("12. März 2021, 10:00")) == "2021-03-12 10:00:00"
     assert str(extractors._external_date("3 June 2019, 10:00")) == "2019-06-03 10:00:00"
     assert extractors._external_date("Posted 2020 by staff, 12:30") is None
+
+
+def test_issue15_norm_answers_as_the_substitution():
+    """body._norm skips the whitespace substitution on lines with nothing for it to change."""
+    from newstrace.extract import body
+
+    lines = ["", " ", "plain line", "  two  spaces ", "tab\there", "no\u00a0break", " \u00a0\t ", "a \u00a0b",
+             "ends ", "\u2003em space kept", "new\nline", "x" * 50 + "  " + "y"]
+    for line in lines:
+        assert body._norm(line) == body._WS_RE.sub(" ", line).strip(), repr(line)
+
+
+def test_issue15_links_reach_answers_as_the_full_link_share():
+    """body._links_reach stops reading links once their text reaches the share; the answer is the one of the link
+    text summed over every link (menus, prose with links, nested and empty links, no links)."""
+    from lxml import html as lxml_html
+
+    from newstrace.extract import body
+
+    boxes = ["<nav><a href='/'>Home</a> <a href='/n'>News</a> <a href='/s'>Sport and weather</a> text</nav>",
+             "<div>A long sentence of prose with <a href='/x'>one link</a> in the middle of it.</div>",
+             "<div><a href='/a'><a href='/b'>nested</a> outer</a> and more words here</div>",
+             "<p>Half <a href='/h'>half</a></p>", "<p>abcd<a href='/e'>ab</a></p>", "<p>abc<a href='/e'>ab</a></p>",
+             "<footer>No links at all in this footer</footer>", "<div><a href='/e'> </a>x</div>"]
+    for markup in boxes:
+        element = lxml_html.fragment_fromstring(markup)
+        text = body._flat(element.text_content())
+        linked = sum(len(body._flat(a.text_content())) for a in element.iter("a"))
+        for share in (body.FURNITURE_LINK_SHARE, body.CHUNK_MAX_LINK_SHARE, 0.0, 0.25, 0.99, 1.0):
+            assert body._links_reach(element, text, share) == (linked / len(text) >= share), (markup, share)
+
+
+def _old_shown_lead_missing(tree, lead: str, blocks: tuple[str, ...]) -> bool:
+    from newstrace.extract import boilerplate as bp
+
+    probe = bp._normal(lead)[:bp.LEAD_MIN_CHARS]
+    if len(probe) < bp.LEAD_MIN_CHARS or any(probe in bp._normal(b) for b in blocks[:5]):
+        return False
+    for node in bp._LONG_TEXT(tree):
+        if node.getparent().tag not in ("script", "style", "noscript") and probe in bp._normal(node):
+            return not bp._in_header(node.getparent())
+    return False
+
+
+def test_issue15_shown_lead_check_skips_only_texts_that_cannot_hold_it():
+    """boilerplate.shown_lead_missing normalises only the page texts holding the probe's longest inner word once
+    casefolded; its answer is the one of normalising every long text (casing, punctuation, ß, İ, no-break spaces)."""
+    from newstrace.extract import boilerplate as bp
+
+    leads = ["The STRASSE board voted — on Tuesday! — to close the old ferry pier for two years of repairs.",
+             "Die Straße bleibt gesperrt, sagte der Bürgermeister am Dienstag nach der Sitzung des Rates.",
+             "İstanbul'da feribot iskelesi iki yıl boyunca onarım için kapatılacak, dedi liman başkanı.",
+             "Supercalifragilisticexpialidociousandevenlongerwordwithoutanyspaces at all in it here.",
+             "Short."]
+    shown = ["the strasse board voted on tuesday to close the old ferry pier for two years of repairs, it said",
+             "DIE STRASSE BLEIBT GESPERRT sagte der Bürgermeister am Dienstag nach der Sitzung des Rates heute",
+             "İSTANBUL'DA FERIBOT İSKELESİ İKİ YIL BOYUNCA ONARIM İÇİN KAPATILACAK, DEDI LIMAN BAŞKANI",
+             "xSupercalifragilisticexpialidociousandevenlongerwordwithoutanyspaces at\u00a0all in it here too"]
+    for where in ("<div class='x'>{}</div>", "<header><p>{}</p></header>", "<script>var a = '{}';</script>"):
+        for text in shown:
+            tree = page_html.parse_html("<html><body><article><h1>Pier</h1>" + where.format(text) +
+                                        "<p>" + "Another paragraph of the story, long enough to be read. " * 2 +
+                                        "</p></article></body></html>")
+            for lead in leads:
+                for blocks in ((), ("Another paragraph",), (text,)):
+                    assert bp.shown_lead_missing(tree, lead, blocks) == _old_shown_lead_missing(tree, lead, blocks)
+    assert any(bp.shown_lead_missing(page_html.parse_html(f"<html><body><div>{t}</div></body></html>"), lead, ())
+               for t in shown for lead in leads)  # the check does find shown leads
