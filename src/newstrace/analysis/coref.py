@@ -25,8 +25,9 @@ from typing import Optional, cast
 
 from ..record import Span
 from .aliases import _initials
-from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, poll_place, town, untagged_kind
+from .appositions import described_before_name, named_inside
+from .bodies import body_kind, described_kind, town, untagged_kind
+from .coref_bodies import WINDOW, BodyLookups
 from .coref_words import (
     ARMED_FORCES,
     AUDIENCE,
@@ -51,7 +52,6 @@ from .coref_words import (
     _place,
     _says_what_it_does,
     _the_place_party,
-    name_words_and_singulars,
     names_party,
     news_agency,
     on_social,
@@ -63,7 +63,6 @@ from .mention_words import (
     _has_role,
     _human,
     _letters,
-    _place_anaphor,
     _post_modified,
     _proper_name,
     untagged_issuer,
@@ -73,7 +72,7 @@ from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies, only
 from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
-from .source_drafts import Draft, _names_person, _outlet_key, holders_office, owner_end
+from .source_drafts import Draft, _names_person, holders_office, owner_end
 
 # ranking of antecedents: characters of distance, with salience as a head start (see _antecedent). Chosen
 # by bench/train_resolver.py --gum on GUM's person chains (367 he/she subjects of news, interviews and bios:
@@ -85,15 +84,12 @@ from .source_drafts import Draft, _names_person, _outlet_key, holders_office, ow
 NON_SUBJECT_PENALTY = 600
 SPEAKER_BONUS = 250
 AGREE_BONUS = 400
-WINDOW = 2500
-
-
 
 # Sureness of a resolution a later rule made after the ranked search failed ("the official": the head named before)
 HEAD_MATCH_SURENESS = 0.75
 
 
-class SourceBook:
+class SourceBook(BodyLookups):
     def __init__(self, doc, entities, root: Optional[Draft]):
         self.doc = doc
         self.drafts: dict[str, Draft] = {}
@@ -155,12 +151,6 @@ class SourceBook:
         return token.pos_ == "NOUN" and token.tag_ == "NN" and token.doc[token.left_edge.i].lower_ in DETERMINERS \
             and (kind_of_noun().get(head) in ("organization", "government") or head in BODY_NOUNS)
 
-    def latest(self, accept) -> Optional[Draft]:
-        for key in reversed(self.order):
-            if accept(self.drafts[key]):
-                return self.drafts[key]
-        return None
-
     # --- pronouns ---------------------------------------------------------------------------------
 
     def _pronoun(self, token, exclude: Optional[Span]) -> Optional[Draft]:
@@ -186,9 +176,6 @@ class SourceBook:
         found = self._antecedent(token, exclude, self._body, lambda d: d.kind in INSTITUTION_KINDS and not d.plural
                                  and d is not self.root, refuse=self._silent_place)
         return found
-
-    def _body(self, named: Named) -> bool:
-        return named.kind in BODY_KINDS and not self._is_root(named.name)
 
     def _antecedent(self, token, exclude, accept_named: Callable[[Named], bool], accept_draft: Callable[[Draft], bool],
                     gender: Optional[str] = None, sure: float = 0.85,
@@ -367,11 +354,6 @@ class SourceBook:
         return only_one(n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
                                                        _has_role(n.roles, head), exclude, WINDOW))
 
-    def _issuer_described(self, token) -> Optional[Draft]:
-        """The body a document noun's modifier names by its head, described before (not a tagged name)."""
-        words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"}
-        return self.latest(lambda d: d.head in words and d.kind in ("organization", "government")) if words else None
-
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
         outlet introduced by a media noun ("state news agency SANA", "the broadcaster NHK")."""
@@ -419,55 +401,6 @@ class SourceBook:
             head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
         return found
 
-    def _silent_place(self, named: Named) -> bool:
-        """A place (a town, a state, a country; not a body of the tables) that has not spoken as a source yet."""
-        return named.kind == "government" and _place(named.name) and \
-            bare_name(named.name).lower() not in government_bodies() and f"entity:{named.name.lower()}" not in self.drafts
-
-    def _town_as_government(self, named: Named, head: str) -> bool:
-        """A city is never "the state"; it is "the government" only once it spoke as one ("Beijing said ...");
-        a city the article is set in ("protests spread across Paris") is no antecedent of "the government"."""
-        if head not in ("state", "government") or not town(named.name):
-            return False
-        return head == "state" or f"entity:{named.name.lower()}" not in self.drafts
-
-    def _body_named_so(self, token, exclude: Optional[Span]) -> Optional[Named]:
-        """``the agency``, ``the ministry``, ``the weather service``: the latest body named before whose name
-        holds the description's head and its noun and proper modifiers ("Environmental Protection Agency",
-        "Ministry of Health", "National Weather Service"; ``the Journal`` after "The Wall Street Journal"); not ``the
-        city's police`` (a new description)."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") and token.lower_ != "police" or \
-                any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
-            return None
-        words = {token.lower_}
-        for left in token.lefts:
-            if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
-                words.add(left.lower_)
-            elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
-                return None
-        for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
-                return named
-        police = token.lower_ == "police"  # "Hong Kong police said" before "the Hong Kong Police Force"; "the budget
-        # office" further than WINDOW after "the Congressional Budget Office": the one body so named (before it)
-        return only_one(n for n in self.cast.by_name.values() if n.kind in (("government",) if police else BODY_KINDS)
-                        and words <= name_words_and_singulars(n.name) and (police or n.mentions and
-                                                                          min(n.mentions)[0] < token.idx)) \
-            if len(words) > 1 else None
-
-    def _country_government(self, token, head: str) -> Optional[Named]:
-        """``the Chinese government`` in an article that names China: that country, one source."""
-        if head not in GENERIC_GOVERNMENT_NOUNS | {"administration"}:
-            return None
-        from .gazetteer import gazetteer
-        for left in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()):
-            place = gazetteer().demonym(left.text) or next(iter(gazetteer().lookup(left.text)), None)
-            if place is None or place.feature != "country":
-                continue
-            return next((n for n in self.cast.by_name.values() if n.kind == "government"
-                         and self.cast.country_of(n) == place.country), None)
-        return None
-
     def _member_of(self, token) -> Optional[Named]:
         """``PG&E officials``, ``officials at the Pentagon``: unnamed officials of a named body are that body (no
         place: "officials in Texas" are unnamed people);
@@ -491,35 +424,6 @@ class SourceBook:
             if named is not None and named.kind in ("organization", "government") and not _place(named.name):
                 return named
         return None
-
-    def _owner(self, token) -> Optional[Named]:
-        """The issuer of a document noun: ``Kotak's report``, ``a report from Kotak``, ``a release by X``; ``the office
-        release``, ``the company's statement``: of the body named before so."""
-        for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_):
-                named = self.cast.at(child.idx)
-                if named is not None and not poll_place(named, self.doc, (child.idx, child.idx + len(child))):
-                    return named  # (not "a New Hampshire poll": where it was taken)
-            if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
-                named = self._issuer_named_before(child)
-                if named is not None:
-                    return named
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                named = self.cast.at(pobj.idx) if pobj is not None else None
-                if named is None and pobj is not None and pobj.pos_ == "NOUN" and child.lower_ in ("from", "by"):
-                    named = self._issuer_named_before(pobj)  # "a report by the commission" named before
-                if named is not None and (child.lower_ != "in" or named.kind == "outlet"):
-                    return named  # ("a report in The Wall Street Journal": the paper's; not "a filing in Delaware")
-        return None
-
-    def _issuer_named_before(self, noun) -> Optional[Named]:
-        """The body named before that an issuer's description stands for ("the commission", "the company")."""
-        named = self._body_named_so(noun, None)
-        if named is None and noun.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
-            named = next((n for _, n in self.cast.before(noun.idx, lambda n: n.kind == "organization"
-                                                          and self._body(n))), None)
-        return named
 
     def _from_named(self, named: Named, token) -> Draft:
         if named.kind == "outlet" and self.root is not None and self._is_root(named.name):
@@ -567,12 +471,6 @@ class SourceBook:
         if owner is None and poss.pos_ == "NOUN":
             owner = self._role_holder(poss, poss.lemma_.lower(), None, True)
         return owner if owner is not None and owner.kind == "person" else None
-
-    def _is_root(self, name: str) -> bool:
-        """Whether ``name`` is the page's own outlet ("Hill" / "The Hill" on thehill.com)."""
-        if self.root is None:
-            return False
-        return _outlet_key(name) == _outlet_key(self.root.name)
 
     def _entity_at(self, token):
         i = bisect.bisect_right(self._starts, token.idx) - 1
