@@ -25,7 +25,7 @@ from typing import Optional, cast
 
 from ..record import Span
 from .aliases import _initials
-from .appositions import described_before_name, named_inside
+from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import body_kind, described_kind, town, untagged_kind
 from .coref_bodies import WINDOW, BodyLookups
 from .coref_words import (
@@ -37,6 +37,9 @@ from .coref_words import (
     GENERIC_GOVERNMENT_NOUNS,
     INSTITUTION_KINDS,
     MEMBER_NOUNS,
+    OFFICE_MODIFIERS,
+    OFFICES,
+    OWNED_BODIES,
     PERSONAL,
     PLURAL_PRONOUNS,
     PRESS_PEOPLE,
@@ -65,6 +68,7 @@ from .mention_words import (
     _letters,
     _post_modified,
     _proper_name,
+    name_read_as_noun,
     untagged_issuer,
 )
 from .names import person_name
@@ -300,7 +304,7 @@ class SourceBook(BodyLookups):
         if definite and head in AUDIENCE or head in SHARES:
             self.resolved = False  # "the reader might think", "viewers will see": the article's audience, no source;
             return None  # "64 percent of voters say": a share of a poll's answers, no one to trace (the poll is)
-        holder = self._role_holder(token, head, exclude, definite)
+        holder = self._role_holder(token, head, exclude, definite) or self._office_holder(token, head, exclude)
         if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
             return self._from_named(holder, token)
         if definite and (_bare(token) or head in BODY_NOUNS and _says_what_it_does(token)):
@@ -323,14 +327,16 @@ class SourceBook(BodyLookups):
                                      "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
                                      on_social(token)) or text.startswith("@"):
             kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
-        if kind is None and token.pos_ != "PROPN" and not _letters(token) and (not speech or not _human(head)):
+        as_noun = speech and kind is None and name_read_as_noun(token)  # "Tencent said": a body's name
+        if kind is None and token.pos_ != "PROPN" and not _letters(token) and not as_noun and \
+                (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
         if head in ("group", "organization", "organisation") and not definite and token.text.islower():
             kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
-        if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or _letters(token)) and \
+        if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or _letters(token) or as_noun) and \
                 token.text[:1].isupper() and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
@@ -353,6 +359,22 @@ class SourceBook(BodyLookups):
             return None
         return only_one(n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
                                                        _has_role(n.roles, head), exclude, WINDOW))
+
+    def _office_holder(self, token, head: str, exclude: Optional[Span]) -> Optional[Named]:
+        """``The president said`` after "Donald Trump ...", ``the crown prince`` after "Mohammed bin Salman": a definite
+        office of one holder (``OFFICES``; a place's adjective allowed: "the French president") stands for the person
+        named before who carries no other role, ranked as pronouns are (none when no one agrees)."""
+        lefts = list(token.lefts)
+        if head not in OFFICES or token.tag_ != "NN" or not lefts or lefts[0].lower_ != "the" or \
+                any(c.dep_ != "punct" for c in token.rights) or (head == "minister") != any(
+                    c.lower_ == "prime" for c in lefts) or \
+                any(c.dep_ != "det" and c.lower_ not in OFFICE_MODIFIERS and not (c.dep_ == "amod" and c.text[:1].isupper())
+                    for c in lefts):
+            return None
+        gender = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
+        found = self._antecedent(token, exclude, lambda n: n.kind == "person" and (not n.roles or _has_role(n.roles, head)),
+                                 lambda d: False, gender, sure=0.7)
+        return self.cast.named(found.entity) if found is not None and found.entity is not None else None
 
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
@@ -452,14 +474,30 @@ class SourceBook(BodyLookups):
             name = first[1]  # "some White House advisers" is "White House advisers"
         head = token.lemma_.lower()
         gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+        if kind in BODY_KINDS and method == "rules":
+            named = self.cast.named(name)  # "a POLITICO analysis" untagged, "told POLITICO" tagged: one outlet
+            if named is not None and named.kind == kind:
+                return self._from_named(named, token)
         owner = self._person_owner(token) if kind == "anonymous" else None
         key = f"{kind}:{owner.name.lower()}'s {_key(token.doc[owner_end(token):token.i + 1].text)}" \
             if owner is not None else f"{kind}:{_key(name)}"
+        held = self._holder(token) if head in OWNED_BODIES and kind in BODY_KINDS else None
+        key = f"{kind}:{held.name.lower()}'s {head}" if held is not None else key  # "Clinton campaign", "her campaign"
         draft = Draft(key=key, name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,
                       plural=token.tag_ in ("NNS", "NNPS"), gender=gender, method=method,
                       confidence=confidence)
         return self._add(draft)
+
+    def _holder(self, token) -> Optional[Named]:
+        """The person whose campaign or office a body's description names, as a possessor or a name before the head:
+        "Mrs. Clinton's presidential campaign", "the Clinton campaign", "Congressman Trey Gowdy's office"."""
+        for child in token.lefts:
+            if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                named = self.cast.at(child.idx)
+                if named is not None and named.kind == "person":
+                    return named
+        return None
 
     def _person_owner(self, token) -> Optional[Named]:
         """The person whose ``spokesman``/``aide`` an unnamed source is: "Greer's spokesman" and "the prime minister's

@@ -99,6 +99,11 @@ class BodyLookups:
                 named = self.cast.at(child.idx)
                 if named is not None and not poll_place(named, self.doc, (child.idx, child.idx + len(child))):
                     return named  # (not "a New Hampshire poll": where it was taken)
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and self.cast.at(child.idx) is None and \
+                    not _place(child.text):  # (not "a Texas poll": where it was taken)
+                named = self._body_opened_by(child.text)  # "the Pew report" after "the Pew Research Center"
+                if named is not None:
+                    return named
             if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
                 named = self._issuer_named_before(child)
                 if named is not None:
@@ -111,6 +116,15 @@ class BodyLookups:
                 if named is not None and (child.lower_ != "in" or named.kind == "outlet"):
                     return named  # ("a report in The Wall Street Journal": the paper's; not "a filing in Delaware")
         return None
+
+    def _body_opened_by(self, word: str) -> Optional[Named]:
+        """The one body of the cast whose name of two words or more opens with ``word`` (a body's document is the
+        body: "a Pew report" is Pew Research Center's), or the body named ``word`` itself."""
+        named = self.cast.by_name.get(word.lower())
+        if named is not None:
+            return named if named.kind in BODY_KINDS else None
+        return only_one(n for n in self.cast.by_name.values() if n.kind in BODY_KINDS and len(n.name.split()) >= 2
+                        and n.name.split()[0] == word)
 
     def _issuer_named_before(self, noun) -> Optional[Named]:
         """The body named before that an issuer's description stands for ("the commission", "the company")."""
