@@ -297,3 +297,28 @@ def test_issue15_shown_lead_check_skips_only_texts_that_cannot_hold_it():
                     assert bp.shown_lead_missing(tree, lead, blocks) == _old_shown_lead_missing(tree, lead, blocks)
     assert any(bp.shown_lead_missing(page_html.parse_html(f"<html><body><div>{t}</div></body></html>"), lead, ())
                for t in shown for lead in leads)  # the check does find shown leads
+
+
+def test_issue15_a_page_is_encoded_once_for_both_sanitising_checks():
+    """A long text's UTF-8 form is kept for the next check of the same object (sanitize_page, then the decoding
+    step): the answers are those of a fresh encoding, for clean text, controls and lone surrogates, and another
+    text (equal or not) is encoded anew."""
+    from newstrace import textsafe
+
+    class Counting(str):
+        encoded = 0
+
+        def encode(self, *args, **kwargs):  # type: ignore[override]
+            Counting.encoded += 1
+            return super().encode(*args, **kwargs)
+
+    body = "Ferry line to start in spring. " * 500
+    for text in (body, body + "\x0b", body + "\ud800", body + "é\x1f", "short \x00 text"):
+        page = Counting(text)
+        Counting.encoded = 0
+        answers = [textsafe._has_surrogate(page), textsafe._unsafe(page), textsafe._unsafe(page)]
+        assert answers == [bool(_SURROGATE.search(text)), bool(_ANY.search(text)), bool(_ANY.search(text))]
+        assert Counting.encoded == (1 if len(text) >= textsafe._MEMO_MIN_CHARS else 3)
+        twin = Counting(str(text))  # equal, another object
+        assert textsafe._unsafe(twin) == bool(_ANY.search(text)) and Counting.encoded in (2, 4)
+    assert sanitize_text(body + "\ud800\x0b") == body + "\ufffd\n"
