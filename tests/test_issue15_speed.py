@@ -322,3 +322,35 @@ def test_issue15_a_page_is_encoded_once_for_both_sanitising_checks():
         twin = Counting(str(text))  # equal, another object
         assert textsafe._unsafe(twin) == bool(_ANY.search(text)) and Counting.encoded in (2, 4)
     assert sanitize_text(body + "\ud800\x0b") == body + "\ufffd\n"
+
+
+def _old_to_json(value):
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _old_to_json(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not f.metadata.get("internal")}
+    if isinstance(value, (tuple, list)):
+        return [_old_to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _old_to_json(v) for k, v in value.items()}
+    return value
+
+
+def test_issue15_record_to_dict_is_the_plain_walk():
+    """Record.to_dict with its field names kept per class and plain values returned first: the same dict, keys
+    in the same order, internal fields left out."""
+    import json
+
+    from newstrace.pipeline import Pipeline
+    from newstrace.record import Page, Record, _to_json
+
+    page = ("<html lang='en'><head><title>Pier to close</title><meta name='author' content='Jane Roe'>"
+            "<meta property='article:published_time' content='2020-05-17T10:00:00+02:00'></head><body><article>"
+            "<h1>Pier to close</h1><p>By Jane Roe</p>" + "<p>The harbour board voted to close the pier for repairs, "
+            "<a href='/board'>its chair</a> said on Tuesday.</p>" * 3 + "</article></body></html>")
+    record = Pipeline(["extract"]).run(Page(id="p1", content=page, kind="html", url="https://example.org/a"))
+    assert record.links and record.published is not None
+    for value in (record, Record(id="empty"), record.published, (record.outlet, [1, 2.5, None, True]), {"a": record.links}):
+        assert _to_json(value) == _old_to_json(value)
+        assert json.dumps(_to_json(value)) == json.dumps(_old_to_json(value))  # the same keys in the same order
