@@ -80,7 +80,8 @@ def article_samples() -> dict[str, list[dict]]:
     measured, never studied), the next 40 ``pcheck2`` (judged before the sign ``assertion``, never studied), the next
     40 ``pcheck3`` (judged at main 1c19a28, never studied; the coding of politicians by title and party label it then
     measured lowered it, .649 -> .585, and was not landed), the next 40 ``pcheck4`` (judged at main before the
-    signs for "warn" with a that-clause or "about/against/of" and for "X earned the support of", never studied)."""
+    signs for "warn" with a that-clause or "about/against/of" and for "X earned the support of", never studied), the next 40 ``pread2`` (a second studied sample, for the verb readings)
+    and the next 40 ``pcheck5`` (judged at main before the verb-reading signs, never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
@@ -89,7 +90,8 @@ def article_samples() -> dict[str, list[dict]]:
     random.Random(1616).shuffle(articles)
     return {"pread": articles[:ARTICLES], "pcheck": articles[ARTICLES:2 * ARTICLES],
             "pcheck2": articles[2 * ARTICLES:3 * ARTICLES], "pcheck3": articles[3 * ARTICLES:4 * ARTICLES],
-            "pcheck4": articles[4 * ARTICLES:5 * ARTICLES]}
+            "pcheck4": articles[4 * ARTICLES:5 * ARTICLES], "pread2": articles[5 * ARTICLES:6 * ARTICLES],
+            "pcheck5": articles[6 * ARTICLES:7 * ARTICLES]}
 
 
 def page_input(page: dict) -> dict:
