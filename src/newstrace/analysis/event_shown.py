@@ -75,6 +75,8 @@ One sign belongs to the page, not the sentence (``page_signs``):
   parse's place entities): product pages, reviews, how-tos and columns, whose "supports", "allowed" and
   "asked" are rarely events (read samples: 0 of 13 such events made sense).
 
+The tests of the reading signs (sixth round and later) live in :mod:`event_readings` (table READING_SIGNS).
+
 Each sign multiplies the event's confidence by its factor in ``data/events_shown.tsv``; the record keeps
 every event, with its signs named in ``hidden`` (:mod:`event_default`), and the UI and the API show the default set:
 those at or over ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` with no ``hidden`` reason.
@@ -84,13 +86,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Iterable
-from importlib import resources
+from collections.abc import Iterable
 from typing import Any
 
 from ..record import Actor
 from .actors import read_table
 from .event_default import hidden_reason
+from .event_readings import FUTURE_AUX, READING_SIGNS, verb_senses
 
 HYPOTHETICAL_AUX = ("can", "could", "would", "may", "might")
 CONDITION_MARKS = ("if", "unless")
@@ -112,24 +114,7 @@ POLITICAL_SECTORS = ("GOV", "MIL", "REB", "LEG", "JUD", "COP", "SPY", "OPP", "PT
 PAGE_WORDS = 100  # a shorter body is a snippet or a sentence, not a page: no page sign
 FEW_PLACES = 3
 PLACE_ENTS = ("GPE", "LOC", "NORP")
-QUESTION_MARKS = ("whether", "if")
-PATIENT_DEPS = ("dobj", "nsubjpass")
-FUTURE_AUX = ("will", "'ll", "shall", "wo")
 PURPOSE_DEPS = ("advcl", "acl", "ccomp", "relcl")  # not xcomp: "voted to ban" reports the vote
-INDICATIVE = ("VBZ", "VBP", "VBD")  # "is", "give", "was": a statement; a bare "be" (VB) is a demand's subjunctive
-DEMAND_AUX = ("should", "must")
-WARNING_PREPS = ("about", "against", "of")  # "warned about/against/of": a danger told, no threat
-POLL_SHARES = ("percent", "%", "per cent")  # "36 percent support": a share in a poll
-FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone in a news report's literal sense
-
-
-@functools.lru_cache(maxsize=1)
-def verb_senses() -> dict[str, frozenset[str]]:
-    """``sense -> lemmas`` from ``data/events_shown_verbs.tsv`` (columns: lemma, sense, why)."""
-    senses: dict[str, set[str]] = {}
-    for row in read_table("events_shown_verbs.tsv"):
-        senses.setdefault(row[1], set()).add(row[0])
-    return {sense: frozenset(lemmas) for sense, lemmas in senses.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -305,132 +290,9 @@ def _sense_signs(sent, token, subject, actors: tuple[list[Actor], list[Actor]], 
     return found
 
 
-# The sixth round's signs and later ones (see the module doc), in the order they are reported: the sign, the event
-# kind it reads (None: any) and its test of the trigger token and the event's source actors.
-READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]], ...] = (
-    ("query", "REQUEST", lambda token, sources: is_query(token)),
-    ("naming", "REQUEST", lambda token, sources: is_naming(token)),
-    ("opinion", "AGREE", lambda token, sources: is_opinion(token)),
-    ("assertion", "REQUEST", lambda token, sources: is_assertion(token)),
-    ("warning", "THREATEN", lambda token, sources: is_warning(token)),
-    ("received", "SUPPORT", lambda token, sources: is_received(token)),
-    ("phrasal", None, lambda token, sources: is_phrasal(token)),
-    ("figurative", "ASSAULT", lambda token, sources: is_figurative(sources)),
-    ("metaphor", "ASSAULT", lambda token, sources: is_metaphor(token)),
-)
-
-
 def _reading_signs(token, actors: tuple[list[Actor], list[Actor]], kind: str) -> list[str]:
     """The signs of READING_SIGNS that hold: the trigger read as another sense of its word."""
     return [sign for sign, only, test in READING_SIGNS if only in (None, kind) and test(token, actors[0])]
-
-
-@functools.lru_cache(maxsize=1)
-def abstract_nouns() -> frozenset[str]:
-    """Nouns of ideas, states, texts and times (``data/events_abstract_nouns.txt``, from WordNet by
-    ``bench/build_event_abstract_nouns.py``), less the event words of ``data/events_plover.tsv`` ("the protest")."""
-    path = resources.files("newstrace.data").joinpath("events_abstract_nouns.txt")
-    words = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
-    return frozenset(words - {row[0] for row in read_table("events_plover.tsv")} - {""})
-
-
-def is_metaphor(token) -> bool:
-    """An ASSAULT on an idea, a state or a text ("democracy is being murdered", "attacked the plan", "killing
-    time"): a figure of speech or a war of words, not violence."""
-    patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
-    patients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
-                 if g.dep_ == "pobj"]
-    return any(p.pos_ == "NOUN" and not p.ent_type_ and p.lemma_.lower() in abstract_nouns() for p in patients)
-
-
-def is_query(token) -> bool:
-    """"asked him the same question", "asked us whether ...": a question, not a request."""
-    if token.lemma_.lower() != "ask":
-        return False
-    for child in token.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in verb_senses().get("question", ()):
-            return True
-        if child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in child.children):
-            return True
-    return False
-
-
-def is_naming(token) -> bool:
-    """"an alliance called the Brigade", "called him an illiterate": "call" with no "for", "on" or "to"
-    clause asks for nothing (a REQUEST is "called for calm", "called on X to ...")."""
-    if token.lemma_.lower() != "call":
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ in ("xcomp", "ccomp", "prt")
-                   for c in token.rights)
-
-
-def is_opinion(token) -> bool:
-    """"agree that ...", "agree on ...", "agree with him": a view held, not an agreement to act."""
-    if token.lemma_.lower() != "agree" or any(c.dep_ == "xcomp" for c in token.children):
-        return False
-    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("on", "with") for c in token.children) or \
-        token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
-
-
-def is_assertion(token) -> bool:
-    """"insists Tottenham is serious", "insist that they give no support": a verb of insisting (sense
-    ``assertion``) with an indicative clause states a view; "insisted that he be released", "that they should go"
-    or "insisted on a recount" is a demand and stays."""
-    if token.lemma_.lower() not in verb_senses().get("assertion", ()):
-        return False
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        auxes = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]  # "was never closed"
-        if any(a.lower_ in DEMAND_AUX for a in auxes):
-            return False
-        if any(t.tag_ in INDICATIVE for t in [clause, *auxes]):
-            return True
-    return False
-
-
-def _own_future_act(clause, speaker) -> bool:
-    """A clause in the future whose subject is a pronoun or the speaker's own word ("that it would retaliate")."""
-    if not any(c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in clause.children):
-        return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.tag_ == "PRP" or speaker is not None and s.lemma_.lower() == speaker.lemma_.lower()
-               for s in subjects)
-
-
-def is_warning(token) -> bool:
-    """"warned against the plan", "has warned us about ...", "warned that the incident could ...": a verb of
-    warning (sense ``warning``) with "about/against/of" or with a clause that is not the speaker's own future act
-    tells of a danger, it threatens no one; "warned that it would retaliate" is a threat and stays."""
-    if token.lemma_.lower() not in verb_senses().get("warning", ()):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in WARNING_PREPS for c in token.children):
-        return True
-    speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(_own_future_act(c, speaker) for c in clauses)
-
-
-def is_received(token) -> bool:
-    """A SUPPORT noun that its actor receives or holds ("earned the support of 39 percent", sense ``receive``),
-    or a share in a poll ("gets 1 percent support", "36 percent support"): the actor is the one supported."""
-    if token.pos_ != "NOUN":
-        return False
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in verb_senses().get("receive", ()):
-        return True
-    return any(c.lower_ in POLL_SHARES for c in token.children)
-
-
-def is_figurative(sources: list[Actor]) -> bool:
-    """An ASSAULT whose source is a business, a medium or a school ("the class survey has killed productivity",
-    "the camera beat its rival to the punch"): a figure of speech, not violence."""
-    source = sources[0] if sources else None
-    return source is not None and (source.sector in FIGURATIVE_SOURCES or source.code in FIGURATIVE_SOURCES)
-
-
-def is_phrasal(token) -> bool:
-    """The trigger and its particle or preposition make another verb (sense ``phrasal``: "wound up")."""
-    words = {token.lower_, token.lemma_.lower()}
-    nexts = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1]
-    return any(f"{w} {n}" in verb_senses().get("phrasal", ()) for w in words for n in nexts)
 
 
 
