@@ -17,6 +17,9 @@ from ..record import Actor
 from .actors import read_table
 
 FUTURE_AUX = ("will", "'ll", "shall", "wo")
+STATED_AUX = (*FUTURE_AUX, "would", "can", "could", "ca", "may", "might")  # a clause that states, not a demand
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+ASKED_PEOPLE = ("PERSON", "ORG", "NORP", "GPE")  # "asked Rubio", "asked the ministry": whom, not what
 QUESTION_MARKS = ("whether", "if")
 PATIENT_DEPS = ("dobj", "nsubjpass")
 INDICATIVE = ("VBZ", "VBP", "VBD")  # "is", "give", "was": a statement; a bare "be" (VB) is a demand's subjunctive
@@ -47,6 +50,10 @@ READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]],
     ("phrasal", None, lambda token, sources: is_phrasal(token)),
     ("figurative", "ASSAULT", lambda token, sources: is_figurative(sources)),
     ("metaphor", "ASSAULT", lambda token, sources: is_metaphor(token)),
+    ("publication", None, lambda token, sources: is_publication(token)),
+    ("occasion", "CONSULT", lambda token, sources: is_occasion(token)),
+    ("signature", "AGREE", lambda token, sources: is_signature(token)),
+    ("showing", "PROTEST", lambda token, sources: is_showing(token)),
 )
 
 
@@ -69,15 +76,35 @@ def is_metaphor(token) -> bool:
 
 
 def is_query(token) -> bool:
-    """"asked him the same question", "asked us whether ...": a question, not a request."""
+    """"asked him the same question", "asked us whether ...", "asked Rubio which states he could win", "a
+    reporter asked: Did they ...?", "she asked, according to the transcript": "ask" with no request in it -- no
+    "to"-infinitive ("asked him to resign"), no "for" ("asked for calm"), no that-clause ("asked that the vote be
+    delayed"), no thing asked ("asked permission") -- is a question, not a REQUEST (issue 13)."""
     if token.lemma_.lower() != "ask":
         return False
-    for child in token.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in verb_senses().get("question", ()):
-            return True
-        if child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in child.children):
-            return True
-    return False
+    children = list(token.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in verb_senses().get("question", ()) for c in children):
+        return True
+    if clauses:
+        return not any(_requested_clause(c) for c in clauses)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return all(o.tag_ == "PRP" or o.ent_type_ in ASKED_PEOPLE for o in objects)
+
+
+def _requested_clause(clause) -> bool:
+    """"that the vote be delayed", "they leave": a that-clause or a bare subjunctive is asked for; "whether ...",
+    "which states ...", "did they ...?" ask a question."""
+    marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
+    if any(m in QUESTION_MARKS for m in marks) or any(g.tag_ in WH_TAGS for g in clause.subtree if g.i < clause.i):
+        return False
+    auxes = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]
+    subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(a.i < subject.i for a in auxes):
+        return False  # "Did they discuss ...?"
+    return "that" in marks or clause.tag_ == "VB" and not auxes
 
 
 def is_naming(token) -> bool:
@@ -99,7 +126,8 @@ def is_opinion(token) -> bool:
 
 def is_assertion(token) -> bool:
     """"insists Tottenham is serious", "insist that they give no support": a verb of insisting (sense
-    ``assertion``) with an indicative clause states a view; "insisted that he be released", "that they should go"
+    ``assertion``) with an indicative clause, or one in the future or under can/could/would/may ("insisted they
+    won't consider any nominee"), states a view; "insisted that he be released", "that they should go"
     or "insisted on a recount" is a demand and stays."""
     if token.lemma_.lower() not in verb_senses().get("assertion", ()):
         return False
@@ -107,8 +135,8 @@ def is_assertion(token) -> bool:
         auxes = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]  # "was never closed"
         if any(a.lower_ in DEMAND_AUX for a in auxes):
             return False
-        if any(t.tag_ in INDICATIVE for t in [clause, *auxes]):
-            return True
+        if any(t.tag_ in INDICATIVE for t in [clause, *auxes]) or any(a.lower_ in STATED_AUX for a in auxes):
+            return True  # "insisted they won't consider it", "insists she will release them": a statement
     return False
 
 
@@ -156,3 +184,45 @@ def is_phrasal(token) -> bool:
     words = {token.lower_, token.lemma_.lower()}
     nexts = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1]
     return any(f"{w} {n}" in verb_senses().get("phrasal", ()) for w in words for n in nexts)
+
+
+def _patients(token) -> list:
+    """The trigger's object, or its subject when passive ("the report was released")."""
+    return [c for c in token.children if c.dep_ in PATIENT_DEPS]
+
+
+def is_publication(token) -> bool:
+    """A verb of giving or releasing (sense ``publish``) whose object is words or media (sense ``utterance``:
+    "released a web video", "released the report", "offered his assessment", "gave a speech"): a publication or an
+    opinion, no concession, offer or aid (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("publish", ()):
+        return False
+    return any(p.lemma_.lower() in verb_senses().get("utterance", ()) for p in _patients(token))
+
+
+def is_occasion(token) -> bool:
+    """"hosted a dinner for donors", "hosts a podcast", "hosting our conference call": hosting an occasion or a
+    show (sense ``occasion``) is no meeting between parties; "hosted the prime minister" stays a CONSULT."""
+    if token.lemma_.lower() not in verb_senses().get("host", ()):
+        return False
+    return any(p.lemma_.lower() in verb_senses().get("occasion", ()) for p in _patients(token))
+
+
+def is_signature(token) -> bool:
+    """"signed the bill into law", "signed an executive order", "signed a memo", "signed autographs": a signature
+    under one's own act or text (sense ``signed``), no agreement with anyone; "signed a treaty/deal" stays."""
+    if token.lemma_.lower() not in verb_senses().get("signer", ()):
+        return False
+    into_law = any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "law" for g in c.children)
+                   for c in token.children)
+    return into_law or any(p.lemma_.lower() in verb_senses().get("signed", ()) for p in _patients(token))
+
+
+def is_showing(token) -> bool:
+    """"Nokia demonstrated an application", "demonstrate that Americans ...", "rally the public behind ...": a verb
+    of protest (sense ``transitive``) with an object or a clause shows or gathers something; "demonstrated outside
+    the ministry", "rallied in the square" protest (a PROTEST verb that takes an object, "protested the ruling",
+    is not in the sense)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in verb_senses().get("transitive", ()):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
