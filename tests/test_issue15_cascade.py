@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import copy
+
 import pytest
 from lxml import etree
 
@@ -46,10 +48,19 @@ _SCROLL_BOXES = (
     "<section class='mvp-post-add-box'><h1>Another</h1><p>Pruned with its headline.</p></section>"
     "<aside class='elementor-share-buttons x'><a href='/share'>Share</a></aside>"
 )
+# Boxes inside boxes, each with a tail: a comment list and share buttons inside a scroll box (deleted with it by
+# the first test), a scroll box inside a comment section (deleted by the first test, its tail kept inside it).
+_NESTED_BOXES = (
+    "<div class='infinite-scroll'><p>Appended story.</p><div class='elementor-share-buttons'>Share</div> tail one"
+    "<ul id='comment-list'><li>nested comment</li></ul> tail two</div> tail three"
+    "<section class='comments'><p>A reader.</p><div id='infinite-2'><p>More.</p></div> tail four</section> tail five"
+    "<div class='elementor-share-buttons'><div class='comment-count'>3</div> tail six</div> tail seven"
+)
 PAGES = {
     "plain": _page(_menu() + _article()),
     "comments": _page(_article() + _COMMENT_BOXES + _menu(10)),
     "scroll": _page(_article() + _SCROLL_BOXES),
+    "nested": _page(_article() + _NESTED_BOXES + _COMMENT_BOXES),
     "short": _page(_menu(120) + _article(_PARAGRAPHS[:1])),  # a short result on a long page: recall retry
     "cookie": _page("<div class='cookie-banner'><p>We use cookies on this site, accept them.</p></div>"
                     + _menu(120) + _article(_PARAGRAPHS[:1])),
@@ -87,8 +98,25 @@ def test_issue15_raw_tree_tests_find_what_trafilatura_xpaths_find():
         ours = [el for el in tree.iterdescendants(*tags) if test(el, el.get("id") or "", el.get("class") or "")]
         assert ours == xpath(tree) and ours
         assert set(ours) <= set(cascade._suspects(tree))  # the pre-filter misses none of them
-    assert cascade._prune(tree, tree, *cascade._COMMENT_PRUNE) is not tree  # a copy is pruned, not the page
+    assert cascade._pruned(tree, (cascade._COMMENT_PRUNE,)) is not tree  # a copy is pruned, not the page
     assert len(tree.xpath("//*[@id='comments']")) == 1
+
+
+@pytest.mark.parametrize("forum", [False, True])
+def test_issue15_one_pass_pruning_deletes_what_the_xpaths_delete_one_after_the_other(forum):
+    """The raw-tree prunes found in one pass over the page (and one over its copy) delete what trafilatura's
+    XPaths delete, each run on the tree the one before left, with the same tails kept."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    for body in (_NESTED_BOXES, _COMMENT_BOXES + _SCROLL_BOXES + _NESTED_BOXES, _article()):
+        tree = parse_html(_page(_article() + body))
+        before = etree.tostring(tree)
+        tests = (*cascade._RAW_PRUNES, *(() if forum else (cascade._COMMENT_PRUNE,)))
+        theirs = prune_unwanted_nodes(copy(tree), [*RAW_TREE_PRUNE_XPATH, *(() if forum else REMOVE_COMMENTS_AND_LISTS_XPATH)])
+        ours = cascade._pruned(tree, tests)
+        assert etree.tostring(ours) == etree.tostring(theirs)
+        assert etree.tostring(tree) == before and (ours is tree) == (body == _article())
 
 
 def test_issue15_suspects_are_what_the_old_prefilter_xpath_found():

@@ -135,3 +135,31 @@ def test_issue15_an_unwritable_cache_writes_nothing_down(tmp_path):
     run = _run(blocked / "cache")
     assert len(run["parsed"]) == len(_PATTERNS) + 2  # each pattern parsed once, the late one too
     assert run["answers"] == _run(tmp_path)["answers"]
+
+
+def _run_with(cache_dir, patterns: list) -> dict:
+    proc = subprocess.run([sys.executable, "-c", _PROBE, json.dumps([patterns, _TEXTS, "late(?#issue15-late)"])],
+                          capture_output=True, text=True, env={**os.environ, "NEWSTRACE_CACHE": str(cache_dir)},
+                          timeout=120, check=True)
+    return json.loads(proc.stdout)
+
+
+def test_issue15_a_few_new_patterns_do_not_rewrite_a_large_file(tmp_path):
+    """A pattern new on every run (built from a set, in a different order each process) made every run read and
+    write the whole file again and grow it by one entry; a few new patterns beside many kept are now compiled
+    as without the cache, and the file is left as it is (``SAVE_SHARE``)."""
+    import marshal
+
+    from newstrace import pattern_cache
+
+    _run(tmp_path)
+    path = _kept(tmp_path)[0]
+    entries = marshal.loads(path.read_bytes())
+    some = next(iter(entries.values()))
+    entries.update({(False, f"unused(?#issue15-filler-{n})", 0): some for n in range(pattern_cache.SAVE_SHARE * 2)})
+    path.write_bytes(marshal.dumps(entries))
+    written = path.stat().st_mtime_ns
+    with_new = _run_with(tmp_path, [*_PATTERNS, [r"\b(?:new|neu)\b(?#issue15-new)", ""]])
+    assert path.stat().st_mtime_ns == written and len(marshal.loads(path.read_bytes())) == len(entries)
+    assert set(with_new["parsed"]) == {r"\b(?:new|neu)\b(?#issue15-new)", r"late(?#issue15-late)"}  # compiled
+    assert with_new["answers"][:-1 - len(_TEXTS)] == _run(tmp_path)["answers"][:-1]

@@ -11,7 +11,8 @@ straight to ``_sre.compile`` (C) instead of parsing again. Kept under ``$NEWSTRA
 Nothing changes what a pattern matches: a pattern is written down only when the pattern built from its
 code equals the one Python compiled (``Pattern.__eq__`` compares flags, pattern and code), and read back
 only by the same Python. Patterns compiled after start-up (those built from page text, say) are served
-when known but never written down, so the file does not grow with the pages seen. ``re.DEBUG`` and
+when known but never written down, so the file does not grow with the pages seen; nor is it written again for a
+few new patterns (``SAVE_SHARE``). ``re.DEBUG`` and
 ``re.LOCALE`` patterns are left to Python. A missing, stale or unreadable file only costs compiling again; where
 the cache cannot be written, nothing is written down (that would cost a second parse on every run).
 """
@@ -30,6 +31,11 @@ from pathlib import Path
 from typing import Any
 
 _FORMAT = 1
+# New patterns are saved only when they are at least 1/SAVE_SHARE of those kept (or nothing is kept yet): a save
+# reads and writes the whole file (~1.7 MB, ~6 ms), and some libraries build a pattern from a set, whose order
+# changes with every process's string hashing (babel.plural's operator pattern), so it was new on every run: the
+# file was written again by each run and grew by one entry (issue 15, speed).
+SAVE_SHARE = 100
 _SKIPPED_FLAGS = re.DEBUG | re.LOCALE
 
 _lock = threading.Lock()
@@ -106,7 +112,7 @@ def recording() -> Iterator[None]:
 def save() -> None:
     """Add the patterns written down since the last save to the cache file (written whole, then renamed)."""
     with _lock:
-        if not _new:
+        if not _new or len(_new) * SAVE_SHARE < len(_known):
             return
         new = dict(_new)
         _new.clear()

@@ -73,3 +73,21 @@ def test_issue15_iso_basic_format_in_a_meta_tag_is_read(content, expected):
         assert published is None or published.method != "meta"
     else:
         assert published is not None and (published.value, published.method) == (expected, "meta")
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "2020-05-17T10:00:00+02:00",  # at the very start: its middle four characters in
+    "x 2020-05-17 10:00 y 2020-05-17T08:00:00Z",
+    "2020-05-17T10:00-05-17 11:00",  # a stamp whose tail looks like the middle of another: overlapping candidates
+    "-05-17 10:00 12020-05-17 10:00:00.123-0500, 1999-13-45T99:99",  # a middle with no year before it; odd fields
+    "2020-05-172020-05-17T10:11 2020-05-17 1:00 2020-05-17T10:11:12+0100Z",
+    "١٩٩٩-٠١-٠٢T١٠:١١ style='a:b;c-d' 2019-12-31T23:59:59-1200" * 3,  # Arabic-Indic digits are \\d too
+    "--2020--05-17 10:00 2020-05-17  10:00 2020-05-17T10:00:00.5+05:30 end",
+])
+def test_issue15_stamps_found_from_their_middle_are_those_of_the_full_search(text):
+    """The page's stamps (``date_zones.stamps``: candidates found by a literal in C, then each tried) are the
+    matches of ``_STAMP_RE.finditer``, in order, with the same groups (issue 15, speed)."""
+    from newstrace.extract.date_zones import _STAMP_RE, stamps
+
+    assert [m.span() + m.groups() for m in stamps(text)] == [m.span() + m.groups() for m in _STAMP_RE.finditer(text)]

@@ -222,3 +222,29 @@ def test_issue15_a_post_heading_is_the_headline_when_the_h1_is_the_site_half_of_
     published, _ = dates_of(blog(body, title="Harbour Town Ferry Blogs: Ferry lines start soon!"))
     assert published is not None
     assert (published.value, published.method) == ("2012-10-26", "visible")
+
+
+def test_issue15_text_walkers_give_what_the_text_axes_gave():
+    """Speed: the text nodes after and before the headline (its date line, its kicker) are read from the tree as
+    far as needed (libxml2 collects every text node to the end of the page first); for every element of pages we
+    wrote, with tails, whitespace, scripts, entities and comments (kept by lxml's own parser) and several reaches,
+    they are the XPath's text nodes in its order, with the same parent and tail flag."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from newstrace.extract import date_walk as walk
+
+    after, before = etree.XPath("following::text()[position() <= $n]"), etree.XPath("preceding::text()[position() <= $n]")
+    body = ('<div class="top">Site &amp; news<ul><li>Home</li> <!-- c --> <li><a href="/">News</a> tail</li></ul>'
+            '<?pi x?>after pi</div>\n<article><header><span class="kicker">Ferries</span> | <b>Bay</b>'
+            '<h1>Ferry <i>line</i> to start</h1>\n  <p class="byline">by <b>Jane Roe</b>, <time>2 May 2020</time>'
+            '</p></header><script>var a = "<p>";</script>' + STORY + '<p>Last <br>line</p></article> end')
+    pages = [parse_html(blog(body)), lxml_html.document_fromstring(f"<html><body>{body}</body></html>")]
+    assert any(isinstance(el.tag, str) is False for el in pages[1].iter())  # a comment and a PI kept there
+    for tree in pages:
+        for el in [el for el in tree.iter() if isinstance(el.tag, str)]:
+            for n in (1, 2, 12, 80):
+                for ours, theirs in ((list(walk.following_texts(el, n)), after(el, n=n)),
+                                     (walk.preceding_texts(el, n), before(el, n=n))):
+                    assert [(str(t), t.getparent(), t.is_tail) for t in ours] == \
+                        [(str(t), t.getparent(), t.is_tail) for t in theirs], (el.tag, n)

@@ -496,3 +496,16 @@ def listed_company(name: str) -> bool:
     """Whether a name of two words or more is a company of ``listed_companies`` (one word may be a surname)."""
     bare = bare_name(name).lower()
     return " " in bare and (bare in listed_companies() or bare.replace("&", "and") in listed_companies())
+
+
+@functools.lru_cache(maxsize=1)
+def listed_stems() -> frozenset[str]:
+    """``company_stem`` of every ``listed_companies`` name of two words or more: the table writes the full legal name
+    ("barclays plc", "hsbc holdings", "wal-mart stores"), an article the short one ("Barclays said", "HSBC said")."""
+    return frozenset(company_stem(name) for name in listed_companies() if " " in name)
+
+
+def listed_short_name(word: str) -> bool:
+    """Whether one word is the short name of a listed company ("Barclays" of "Barclays PLC"): read only where the
+    word is no person's name of the article and no given name (a stem may be a surname: "Harris", "Brady")."""
+    return word[:1].isupper() and company_stem(word) in listed_stems()

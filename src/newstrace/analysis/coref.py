@@ -26,7 +26,8 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, poll_place, town, untagged_kind
+from .bodies import body_kind, described_kind, town, untagged_kind
+from .coref_bodies import WINDOW, BodyLookups
 from .coref_words import (
     ARMED_FORCES,
     AUDIENCE,
@@ -36,6 +37,9 @@ from .coref_words import (
     GENERIC_GOVERNMENT_NOUNS,
     INSTITUTION_KINDS,
     MEMBER_NOUNS,
+    OFFICE_MODIFIERS,
+    OFFICES,
+    OWNED_BODIES,
     PERSONAL,
     PLURAL_PRONOUNS,
     PRESS_PEOPLE,
@@ -51,7 +55,6 @@ from .coref_words import (
     _place,
     _says_what_it_does,
     _the_place_party,
-    name_words_and_singulars,
     names_party,
     news_agency,
     on_social,
@@ -63,9 +66,9 @@ from .mention_words import (
     _has_role,
     _human,
     _letters,
-    _place_anaphor,
     _post_modified,
     _proper_name,
+    name_read_as_noun,
     untagged_issuer,
 )
 from .names import person_name
@@ -73,7 +76,7 @@ from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies, only
 from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
-from .source_drafts import Draft, _names_person, _outlet_key, holders_office, owner_end
+from .source_drafts import Draft, _names_person, holders_office, owner_end
 
 # ranking of antecedents: characters of distance, with salience as a head start (see _antecedent). Chosen
 # by bench/train_resolver.py --gum on GUM's person chains (367 he/she subjects of news, interviews and bios:
@@ -85,15 +88,12 @@ from .source_drafts import Draft, _names_person, _outlet_key, holders_office, ow
 NON_SUBJECT_PENALTY = 600
 SPEAKER_BONUS = 250
 AGREE_BONUS = 400
-WINDOW = 2500
-
-
 
 # Sureness of a resolution a later rule made after the ranked search failed ("the official": the head named before)
 HEAD_MATCH_SURENESS = 0.75
 
 
-class SourceBook:
+class SourceBook(BodyLookups):
     def __init__(self, doc, entities, root: Optional[Draft]):
         self.doc = doc
         self.drafts: dict[str, Draft] = {}
@@ -155,12 +155,6 @@ class SourceBook:
         return token.pos_ == "NOUN" and token.tag_ == "NN" and token.doc[token.left_edge.i].lower_ in DETERMINERS \
             and (kind_of_noun().get(head) in ("organization", "government") or head in BODY_NOUNS)
 
-    def latest(self, accept) -> Optional[Draft]:
-        for key in reversed(self.order):
-            if accept(self.drafts[key]):
-                return self.drafts[key]
-        return None
-
     # --- pronouns ---------------------------------------------------------------------------------
 
     def _pronoun(self, token, exclude: Optional[Span]) -> Optional[Draft]:
@@ -186,9 +180,6 @@ class SourceBook:
         found = self._antecedent(token, exclude, self._body, lambda d: d.kind in INSTITUTION_KINDS and not d.plural
                                  and d is not self.root, refuse=self._silent_place)
         return found
-
-    def _body(self, named: Named) -> bool:
-        return named.kind in BODY_KINDS and not self._is_root(named.name)
 
     def _antecedent(self, token, exclude, accept_named: Callable[[Named], bool], accept_draft: Callable[[Draft], bool],
                     gender: Optional[str] = None, sure: float = 0.85,
@@ -313,7 +304,7 @@ class SourceBook:
         if definite and head in AUDIENCE or head in SHARES:
             self.resolved = False  # "the reader might think", "viewers will see": the article's audience, no source;
             return None  # "64 percent of voters say": a share of a poll's answers, no one to trace (the poll is)
-        holder = self._role_holder(token, head, exclude, definite)
+        holder = self._role_holder(token, head, exclude, definite) or self._office_holder(token, head, exclude)
         if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
             return self._from_named(holder, token)
         if definite and (_bare(token) or head in BODY_NOUNS and _says_what_it_does(token)):
@@ -336,14 +327,16 @@ class SourceBook:
                                      "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
                                      on_social(token)) or text.startswith("@"):
             kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
-        if kind is None and token.pos_ != "PROPN" and not _letters(token) and (not speech or not _human(head)):
+        as_noun = speech and kind is None and name_read_as_noun(token)  # "Tencent said": a body's name
+        if kind is None and token.pos_ != "PROPN" and not _letters(token) and not as_noun and \
+                (not speech or not _human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
         if head in ("group", "organization", "organisation") and not definite and token.text.islower():
             kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
-        if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or _letters(token)) and \
+        if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or _letters(token) or as_noun) and \
                 token.text[:1].isupper() and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
@@ -367,10 +360,21 @@ class SourceBook:
         return only_one(n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
                                                        _has_role(n.roles, head), exclude, WINDOW))
 
-    def _issuer_described(self, token) -> Optional[Draft]:
-        """The body a document noun's modifier names by its head, described before (not a tagged name)."""
-        words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"}
-        return self.latest(lambda d: d.head in words and d.kind in ("organization", "government")) if words else None
+    def _office_holder(self, token, head: str, exclude: Optional[Span]) -> Optional[Named]:
+        """``The president said`` after "Donald Trump ...", ``the crown prince`` after "Mohammed bin Salman": a definite
+        office of one holder (``OFFICES``; a place's adjective allowed: "the French president") stands for the person
+        named before who carries no other role, ranked as pronouns are (none when no one agrees)."""
+        lefts = list(token.lefts)
+        if head not in OFFICES or token.tag_ != "NN" or not lefts or lefts[0].lower_ != "the" or \
+                any(c.dep_ != "punct" for c in token.rights) or (head == "minister") != any(
+                    c.lower_ == "prime" for c in lefts) or \
+                any(c.dep_ != "det" and c.lower_ not in OFFICE_MODIFIERS and not (c.dep_ == "amod" and c.text[:1].isupper())
+                    for c in lefts):
+            return None
+        gender = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
+        found = self._antecedent(token, exclude, lambda n: n.kind == "person" and (not n.roles or _has_role(n.roles, head)),
+                                 lambda d: False, gender, sure=0.7)
+        return self.cast.named(found.entity) if found is not None and found.entity is not None else None
 
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
@@ -419,55 +423,6 @@ class SourceBook:
             head not in GENERIC_BODY_NOUNS | GENERIC_GOVERNMENT_NOUNS | BODY_NOUNS
         return found
 
-    def _silent_place(self, named: Named) -> bool:
-        """A place (a town, a state, a country; not a body of the tables) that has not spoken as a source yet."""
-        return named.kind == "government" and _place(named.name) and \
-            bare_name(named.name).lower() not in government_bodies() and f"entity:{named.name.lower()}" not in self.drafts
-
-    def _town_as_government(self, named: Named, head: str) -> bool:
-        """A city is never "the state"; it is "the government" only once it spoke as one ("Beijing said ...");
-        a city the article is set in ("protests spread across Paris") is no antecedent of "the government"."""
-        if head not in ("state", "government") or not town(named.name):
-            return False
-        return head == "state" or f"entity:{named.name.lower()}" not in self.drafts
-
-    def _body_named_so(self, token, exclude: Optional[Span]) -> Optional[Named]:
-        """``the agency``, ``the ministry``, ``the weather service``: the latest body named before whose name
-        holds the description's head and its noun and proper modifiers ("Environmental Protection Agency",
-        "Ministry of Health", "National Weather Service"; ``the Journal`` after "The Wall Street Journal"); not ``the
-        city's police`` (a new description)."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") and token.lower_ != "police" or \
-                any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
-            return None
-        words = {token.lower_}
-        for left in token.lefts:
-            if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
-                words.add(left.lower_)
-            elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
-                return None
-        for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
-                return named
-        police = token.lower_ == "police"  # "Hong Kong police said" before "the Hong Kong Police Force"; "the budget
-        # office" further than WINDOW after "the Congressional Budget Office": the one body so named (before it)
-        return only_one(n for n in self.cast.by_name.values() if n.kind in (("government",) if police else BODY_KINDS)
-                        and words <= name_words_and_singulars(n.name) and (police or n.mentions and
-                                                                          min(n.mentions)[0] < token.idx)) \
-            if len(words) > 1 else None
-
-    def _country_government(self, token, head: str) -> Optional[Named]:
-        """``the Chinese government`` in an article that names China: that country, one source."""
-        if head not in GENERIC_GOVERNMENT_NOUNS | {"administration"}:
-            return None
-        from .gazetteer import gazetteer
-        for left in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()):
-            place = gazetteer().demonym(left.text) or next(iter(gazetteer().lookup(left.text)), None)
-            if place is None or place.feature != "country":
-                continue
-            return next((n for n in self.cast.by_name.values() if n.kind == "government"
-                         and self.cast.country_of(n) == place.country), None)
-        return None
-
     def _member_of(self, token) -> Optional[Named]:
         """``PG&E officials``, ``officials at the Pentagon``: unnamed officials of a named body are that body (no
         place: "officials in Texas" are unnamed people);
@@ -491,35 +446,6 @@ class SourceBook:
             if named is not None and named.kind in ("organization", "government") and not _place(named.name):
                 return named
         return None
-
-    def _owner(self, token) -> Optional[Named]:
-        """The issuer of a document noun: ``Kotak's report``, ``a report from Kotak``, ``a release by X``; ``the office
-        release``, ``the company's statement``: of the body named before so."""
-        for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_):
-                named = self.cast.at(child.idx)
-                if named is not None and not poll_place(named, self.doc, (child.idx, child.idx + len(child))):
-                    return named  # (not "a New Hampshire poll": where it was taken)
-            if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_:
-                named = self._issuer_named_before(child)
-                if named is not None:
-                    return named
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                named = self.cast.at(pobj.idx) if pobj is not None else None
-                if named is None and pobj is not None and pobj.pos_ == "NOUN" and child.lower_ in ("from", "by"):
-                    named = self._issuer_named_before(pobj)  # "a report by the commission" named before
-                if named is not None and (child.lower_ != "in" or named.kind == "outlet"):
-                    return named  # ("a report in The Wall Street Journal": the paper's; not "a filing in Delaware")
-        return None
-
-    def _issuer_named_before(self, noun) -> Optional[Named]:
-        """The body named before that an issuer's description stands for ("the commission", "the company")."""
-        named = self._body_named_so(noun, None)
-        if named is None and noun.lemma_.lower() in GENERIC_BODY_NOUNS | BODY_NOUNS:
-            named = next((n for _, n in self.cast.before(noun.idx, lambda n: n.kind == "organization"
-                                                          and self._body(n))), None)
-        return named
 
     def _from_named(self, named: Named, token) -> Draft:
         if named.kind == "outlet" and self.root is not None and self._is_root(named.name):
@@ -548,14 +474,30 @@ class SourceBook:
             name = first[1]  # "some White House advisers" is "White House advisers"
         head = token.lemma_.lower()
         gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+        if kind in BODY_KINDS and method == "rules":
+            named = self.cast.named(name)  # "a POLITICO analysis" untagged, "told POLITICO" tagged: one outlet
+            if named is not None and named.kind == kind:
+                return self._from_named(named, token)
         owner = self._person_owner(token) if kind == "anonymous" else None
         key = f"{kind}:{owner.name.lower()}'s {_key(token.doc[owner_end(token):token.i + 1].text)}" \
             if owner is not None else f"{kind}:{_key(name)}"
+        held = self._holder(token) if head in OWNED_BODIES and kind in BODY_KINDS else None
+        key = f"{kind}:{held.name.lower()}'s {head}" if held is not None else key  # "Clinton campaign", "her campaign"
         draft = Draft(key=key, name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,
                       plural=token.tag_ in ("NNS", "NNPS"), gender=gender, method=method,
                       confidence=confidence)
         return self._add(draft)
+
+    def _holder(self, token) -> Optional[Named]:
+        """The person whose campaign or office a body's description names, as a possessor or a name before the head:
+        "Mrs. Clinton's presidential campaign", "the Clinton campaign", "Congressman Trey Gowdy's office"."""
+        for child in token.lefts:
+            if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                named = self.cast.at(child.idx)
+                if named is not None and named.kind == "person":
+                    return named
+        return None
 
     def _person_owner(self, token) -> Optional[Named]:
         """The person whose ``spokesman``/``aide`` an unnamed source is: "Greer's spokesman" and "the prime minister's
@@ -567,12 +509,6 @@ class SourceBook:
         if owner is None and poss.pos_ == "NOUN":
             owner = self._role_holder(poss, poss.lemma_.lower(), None, True)
         return owner if owner is not None and owner.kind == "person" else None
-
-    def _is_root(self, name: str) -> bool:
-        """Whether ``name`` is the page's own outlet ("Hill" / "The Hill" on thehill.com)."""
-        if self.root is None:
-            return False
-        return _outlet_key(name) == _outlet_key(self.root.name)
 
     def _entity_at(self, token):
         i = bisect.bisect_right(self._starts, token.idx) - 1

@@ -31,6 +31,13 @@ _WORD = re.compile(r"[\w&-]+")
 # "PG&E officials", "Home Depot management": the people of a named body as a group are that body; one
 # of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md)
 MEMBER_NOUNS = frozenset("officials management executives leadership representatives".split())
+# Offices one person holds at a time ("the president", "the crown prince", "the French president", "the prime
+# minister"): the article names the holder, often without the title (issue 12); "minister" only after "prime"
+OFFICES = frozenset("president chancellor premier king queen pope emperor prince princess duke duchess monarch emir "
+                    "minister".split())
+OFFICE_MODIFIERS = frozenset(("crown", "prime"))
+# bodies of one person, one per person: "Mrs. Clinton's presidential campaign" = "the Clinton campaign"
+OWNED_BODIES = frozenset(("campaign", "office"))
 VEHICLES = frozenset("statement release letter note memo email message tweet post video".split())
 DETERMINERS = ("the", "this", "that", "these", "those")
 QUANTIFIERS = frozenset("some several many other few most".split())

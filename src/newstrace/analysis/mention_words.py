@@ -7,6 +7,8 @@ import functools
 
 from ..extract.dateline import opens_with_dateline
 from ..record import Span
+from .bodies import listed_short_name
+from .names import all_given_names
 from .quotes.syntax import text_of
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
@@ -49,6 +51,20 @@ def _letters(token) -> bool:
     a name as a proper noun is (issue 12; it was no source)."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and token.text.isalpha() and token.text.isupper() and \
         2 <= len(token.text) <= 5
+
+
+def name_read_as_noun(token) -> bool:
+    """``Tencent said``, ``Barclays said``: a speaker's one capitalised word the model read as a common noun or a plural
+    proper noun, left untagged, alone (no determiner, modifier or complement). A bare singular common noun is a
+    subject only as a name, so the word is a name: a body's when it is no given name (issue 12: such company names
+    became unnamed "anonymous" sources, or none). A plural proper noun counts only as a listed company's short name
+    ("Politicos", "Others" stay unnamed people)."""
+    word = token.text
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or token.ent_type_ or \
+            token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ not in ("punct", "appos") for c in token.children) \
+            or word in all_given_names():  # (not "None of those three", "Part of the problem")
+        return False
+    return token.tag_ == "NN" or token.tag_ == "NNPS" and listed_short_name(word)
 
 
 def _bare(token) -> bool:

@@ -25,6 +25,7 @@ from ..record import Span
 from . import aliases
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, org_suffixes
+from .coref_words import BODY_NOUNS
 from .entities import LEADING, known_outlet, media_nouns
 from .names import (
     _INITIAL,
@@ -33,6 +34,7 @@ from .names import (
     _opens_or_closes,
     _same_person,
     _without_titles,
+    all_given_names,
     misspelt_surname,
     name_genders,
     particle_surname,
@@ -54,6 +56,7 @@ from .person_cues import (
     _roles,
     _speaks,
     city_named,
+    its_cue,
     place_acting,
     role_plural,
     untagged_appositions,
@@ -130,6 +133,7 @@ class Cast:
         aliases.fold_owned(self.by_name, self._fold)
         aliases.fold_capitals(self.by_name, self._fold)
         self._promote_people()
+        self._bodies_called_it()
         self._untagged_mentions([tuple(e.span) for e in ordered if not _loose_tag(e)])
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
@@ -192,6 +196,18 @@ class Cast:
             if " " in full.name:
                 self._short_forms(full.name)
 
+    def _bodies_called_it(self) -> None:
+        """``Moderna`` tagged as a person: a one-word name that is no given name nor anyone's surname, carries no role
+        nor gender, and whose own reported clause calls it "its" (``its_cue``) and never "he"/"she" is a body."""
+        people = [n for n in self.by_name.values() if n.kind == "person"]
+        for named in {id(n): n for n in people if " " not in n.name}.values():
+            if named.roles or named.gender or named.name in all_given_names() or \
+                    any(p.name.split()[-1] == named.name for p in people if " " in p.name):
+                continue
+            if any(its_cue(self.doc, m) for m in named.mentions) and \
+                    not any(_pronoun_cue(self.doc, m) for m in named.mentions):
+                named.kind = body_kind(named.name)
+
     def _surname_alone(self, named: Named) -> list[Span]:
         """The untagged places where the last word of ``named`` ("Kirstjen Nielsen" tagged as a body) stands alone as
         a proper noun ("Nielsen, a former Homeland Security official, said"): the cues the tagged name lacks."""
@@ -213,11 +229,12 @@ class Cast:
             return False
         before = self.doc[tokens.start - 1] if tokens.start else None
         if before is not None and (before.lower_ in HONORIFICS or not only_people and
-                                   kind_of_noun().get(before.lower_) == "anonymous"):
+                                   kind_of_noun().get(before.lower_) == "anonymous" and before.lower_ not in BODY_NOUNS):
             return True
-        people = FEMALE_NOUNS | MALE_NOUNS
+        people = FEMALE_NOUNS | MALE_NOUNS  # (a body's noun is no person's role: "Allergan, the maker of Botox")
         return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in people if only_people else
-                                                               kind_of_noun().get(c.lemma_.lower()) == "anonymous")
+                                                               kind_of_noun().get(c.lemma_.lower()) == "anonymous"
+                                                               and c.lemma_.lower() not in BODY_NOUNS)
                    for c in tokens.root.children)
 
     def _gender_and_roles(self, named: Named, span: Span) -> None:
@@ -315,8 +332,8 @@ class Cast:
         """``Prince Mohammed`` after ``Mohammed bin Salman``, ``Senator Carper`` after ``Tom Carper``: a role and one
         name, the first or last word of exactly one person's full name."""
         word = title_and_name(full)
-        return self._only_person(lambda n: word is not None and len(n.name.split()) >= 2
-                                 and word in (n.name.split()[0], n.name.split()[-1]))
+        return self._only_person(lambda n: word is not None and len(n.name.split()) >= 2  # ("Morris J. Brooks Jr.")
+                                 and word in (n.name.split()[0], n.name.split()[-1], *(_first_last(n.name) or ())))
 
     def _only_person(self, test: Callable[[Named], bool]) -> Optional[Named]:
         """The one person of the cast that passes ``test`` (None for none or two)."""

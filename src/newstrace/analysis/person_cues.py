@@ -32,6 +32,9 @@ actress queen princess girl grandmother widow""".split())
 MALE_NOUNS = frozenset("""spokesman man chairman congressman businessman father husband son brother actor king prince
 boy grandfather widower""".split())
 ROLE_POS = ("NOUN", "PROPN")
+# titles written capitalised in apposition to a name ("Prince Harry, the Duke of Sussex"; "Charles, the Prince of Wales")
+TITLE_WORDS = frozenset("duke duchess prince princess king queen earl countess baron baroness lord lady emir sheikh "
+                        "pope".split())
 PERSONAL_PRONOUNS = frozenset("he she himself herself".split())
 LOOSE_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP")
 
@@ -55,6 +58,21 @@ def _pronoun_cue(doc, span: Span) -> bool:
     near += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
              if g.dep_ == "nsubj" and g.lower_ in PERSONAL_PRONOUNS]
     return any(not any(t.pos_ == "PROPN" for t in doc[name.i + 1:p.i]) for p in near)
+
+
+def its_cue(doc, span: Span) -> bool:
+    """``Moderna said in a statement that its vaccine ...``: a one-word name, the subject of a verb whose reported
+    clause's subject is "its" something, with no other proper name between them -- the article's own word for a body
+    (issue 12: one-word company names tagged as people). "it" alone is no cue ("Ruiz said it was over")."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) != 1 or tokens.root.dep_ != "nsubj":
+        return False
+    name, verb = tokens.root, tokens.root.head
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+            if any(g.dep_ == "poss" and g.lower_ == "its" for g in subject.children):
+                return not any(t.pos_ == "PROPN" for t in doc[name.i + 1:subject.i])
+    return False
 
 
 def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
@@ -216,7 +234,8 @@ def _roles(tokens) -> set[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         roles.add(root.head.lemma_.lower())
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and  # "Harry, the Duke of Sussex"
+                                      kind_of_noun().get(child.lower_) == "anonymous" and child.lower_ in TITLE_WORDS):
             roles.add(child.lemma_.lower())
     return roles
 

@@ -146,12 +146,7 @@ def _sequence(tree, options) -> tuple[Any, str]:
     from trafilatura import core
 
     is_forum = core._forum_thread_page(tree)
-    page = tree
-    tests = (*_RAW_PRUNES, *(() if is_forum else (_COMMENT_PRUNE,)))
-    if any(el.tag in tags and test(el, el.get("id") or "", el.get("class") or "")
-           for el in _suspects(tree) for tags, test in tests):
-        for tags, test in tests:
-            tree = _prune(tree, page, tags, test)
+    tree = _pruned(tree, (*_RAW_PRUNES, *(() if is_forum else (_COMMENT_PRUNE,))))
     cleaned_tree, cleaned_tree_backup = _prepare(tree, options)
     postbody, temp_text = core._extract_and_compare(cleaned_tree, cleaned_tree_backup, tree, options)
     if len(temp_text) < options.min_extracted_size:  # 3. baseline rescue
@@ -197,22 +192,38 @@ def _escalation(tree, options, postbody, temp_text: str) -> tuple[Any, str]:
     return postbody, temp_text
 
 
-def _prune(tree, page, tags: tuple[str, ...], test) -> Any:
-    """Delete the descendants ``test`` accepts, keeping tails; ``page`` itself is copied first (as
-    bare_extraction copies every page) only when something is to be deleted. Only suspects are tested: every
-    element a test accepts is one, in the same document order (of all the page's boxes, ~3x the work)."""
+def _pruned(page, tests) -> Any:
+    """The page without the descendants the raw-tree ``tests`` delete, one test after the other (each deletes
+    the suspects it accepts in document order, keeping tails, among those an earlier test left in the tree);
+    copied first (as bare_extraction copies every page) only when something is to be deleted. Only suspects are
+    tested: every element a test accepts is one, in the same document order. They are found in one pass over
+    the page (and one over its copy), not once per test (issue 15, speed)."""
     from trafilatura.xml import delete_element
 
-    def found(root) -> list:
-        return [el for el in _suspects(root) if el.tag in tags and test(el, el.get("id") or "", el.get("class") or "")]
-
-    hits = found(tree)
-    if hits and tree is page:
-        tree = copy(page)
-        hits = found(tree)
-    for el in hits:
+    if not any(el.tag in tags and test(el, el.get("id") or "", el.get("class") or "")
+               for el in _suspects(page) for tags, test in tests):
+        return page
+    tree = copy(page)
+    for el in _deleted(list(_suspects(tree)), tests):
         delete_element(el)
     return tree
+
+
+def _deleted(suspects: list, tests) -> list:
+    """The suspects the tests delete, in the order they delete them: test after test, document order within
+    one, leaving out those inside an element an earlier test deleted (gone from the tree it searches then)."""
+    deleted: list = []
+    gone: set = set()
+    for tags, test in tests:
+        found = [el for el in suspects if el.tag in tags and test(el, el.get("id") or "", el.get("class") or "")
+                 and not (gone and _inside(el, gone))]
+        deleted += found
+        gone.update(found)
+    return deleted
+
+
+def _inside(el, gone: set) -> bool:
+    return el in gone or any(up in gone for up in el.iterancestors())
 
 
 def _escalates(tree, text_chars: int) -> bool:
@@ -262,8 +273,6 @@ def readability(tree, options) -> tuple[Any, str]:
     on the page pruned as in ``_sequence``, sanitised as when the cascade prefers it; (body, text)."""
     from trafilatura import core, external
 
-    page = tree
-    for tags, test in (*_RAW_PRUNES, *(() if core._forum_thread_page(tree) else (_COMMENT_PRUNE,))):
-        tree = _prune(tree, page, tags, test)
+    tree = _pruned(tree, (*_RAW_PRUNES, *(() if core._forum_thread_page(tree) else (_COMMENT_PRUNE,))))
     body, text = external.sanitize_tree(external.try_readability(copy(tree)), options)
     return body, text

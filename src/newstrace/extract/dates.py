@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from lxml import etree
 
@@ -29,7 +29,7 @@ from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose,
 from .date_read import NumericOrder, labelled_days, normalise, plausible
 from .date_read import matches as _matches
 from .date_read import safe_date as _safe_date
-from .date_walk import FIRST_BOXES, boxes_after, boxes_before, markup_elements
+from .date_walk import FIRST_BOXES, boxes_after, boxes_before, following_texts, markup_elements, preceding_texts
 from .date_zones import is_utc, reaches, restate
 from .metadata import PageMeta
 
@@ -300,9 +300,9 @@ def _box_names(names: str) -> bool:
 _TEXT_XPATH = "//body//text()[not(parent::script or parent::style or parent::noscript)]"
 _PLAIN_TEXT = etree.XPath(_TEXT_XPATH, smart_strings=False)
 _NODE_TEXT = etree.XPath(_TEXT_XPATH)
-_LEAD_TEXT = etree.XPath("following::text()[position() <= 80]")
+LEAD_TEXTS = 80  # text nodes after the headline read for its date line (``_lead_date``)
 _INNER_TEXT = etree.XPath(".//text()")
-_KICKER_TEXT = etree.XPath("preceding::text()[position() <= 12]")
+KICKER_TEXTS = 12  # text nodes above it (``_kicker_date``)
 
 
 def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list[_Visible]:
@@ -338,7 +338,7 @@ def _lead_date(headline, month_first: NumericOrder, today: date | None, article:
     """The first date in the headline's own small print or in the text that follows it."""
     texts, size, inner = [], 0, _INNER_TEXT(headline)
     title = next((n + 1 for n, text in enumerate(inner) if text.strip()), len(inner))  # <h3>\n<a>Title</a>
-    for text in (*inner[title:], *_LEAD_TEXT(headline)):
+    for text in chain(inner[title:], following_texts(headline, LEAD_TEXTS)):
         if not _shown(text):
             continue
         texts.append(text)
@@ -380,7 +380,7 @@ def _in_list(el) -> bool:
 
 def _kicker_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     """The last date in the short text right above the headline (a kicker or date line)."""
-    texts = [t for t in _KICKER_TEXT(headline) if _shown(t)]
+    texts = [t for t in preceding_texts(headline, KICKER_TEXTS) if _shown(t)]
     size = sum(len(t) + 1 for t in texts)
     return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True)
 
