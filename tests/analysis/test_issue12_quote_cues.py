@@ -80,3 +80,24 @@ def test_issue12_an_as_clause_with_a_conjunct_of_its_own_is_the_writers(quotes_o
     assert not _with(quotes, "not a complete disappointment")
     bridge = _with(quotes, "bridge will reopen")
     assert len(bridge) == 1 and bridge[0].speaker == "the city's engineers"
+
+
+def test_issue12_a_matter_referred_to_someone_is_no_statement(quotes_of):
+    body = ("A caller threatened the councillor's office in March.\n\n"
+            "The office referred the call to the county police, who opened an inquiry. Her aides referred requests "
+            "for comment to the party's press office.\n\n"
+            "The councillor referred to the caller as \u201ca coward\u201d.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "call to the county") and not _with(quotes, "requests for comment")  # handed on, not said
+    assert _with(quotes, "a coward")  # "referred to X as Y" stays
+
+
+def test_issue12_a_tags_attributes_kept_in_the_text_say_nothing(quotes_of):
+    body = ("Parents posted their views on the ruling.\n\n"
+            "One parent tweeted:\n\n"
+            "<tweet tweet-author=\"@JaneRoe\" tweet-date=\"March 11, 2016\">I teach that age group. They are not ready "
+            "to vote.<tweet/>.\n\n"
+            "The court's clerk said the case would be heard again in May.")
+    quotes = quotes_of(body)
+    assert not [q for q in quotes if "tweet-author=" in q.content]  # an embedded post in markup, not a report
+    assert _with(quotes, "heard again in May")

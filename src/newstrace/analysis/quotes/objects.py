@@ -127,6 +127,8 @@ def names_an_act(doc, attr: Attribution) -> bool:
         return False
     if "any" in frames:
         return True
+    if frame == "dobj" and "object-to" in frames and _passed_on(doc, attr):
+        return True  # "referred the call to police"
     if frame in ("dobj", "xcomp"):
         return ("object" if frame == "dobj" else "infinitive") in frames
     if frame != "prep":
@@ -134,6 +136,16 @@ def names_an_act(doc, attr: Attribution) -> bool:
     span = doc.char_span(*attr.content, alignment_mode="expand")
     prep = span.root.head if span is not None and len(span) else None
     return prep is not None and prep.dep_ == "prep" and f"prep-{prep.lower_}" in frames
+
+
+def _passed_on(doc, attr: Attribution) -> bool:
+    """The cue verb has a "to" phrase after its object: ``referred the call to police``."""
+    verb = doc.char_span(*attr.cue, alignment_mode="expand").root
+    span = doc.char_span(*attr.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    hung = list(verb.rights) + list(span)  # the parse hangs "to police" on the verb or inside the object
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > span.root.i for c in hung)
 
 
 def keep_statements(doc, found: list[Attribution]) -> list[Attribution]:

@@ -6,7 +6,8 @@ out ("Not annotated: … embedded tweets' body text"): the article quotes the po
 sentences. ``post_spans`` finds each signature and the post above it (the lines back to the blank line before,
 at most ``MAX_POST`` characters, or the words before the signature on its own line); ``find_attributions`` drops
 the attributions whose content lies inside one. A content that is only a link (``promised https://t.co/…``) says
-nothing either (``only_a_link``).
+nothing either (``only_a_link``), nor one that is a tag's attributes the text kept (``pic="" author="JaneRoe"
+timestamp="…"`` after a ``<tweet`` read as the noun cue "tweet"; ``only_a_link`` too).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ SIGNATURE = re.compile(r"[\u2014\u2013\u2015-]{1,2}[ \t]*[^\n]{1,80}?\(@\w{1,15}
                        r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE)
 MAX_POST = 600  # a post of 280 characters, its links and line breaks
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
+_ATTRIBUTE = re.compile(r"\b[\w-]+=\"[^\"\n]*\"")  # author="JaneRoe": markup the text kept
+MARKUP_ATTRIBUTES = 2  # a tag's attributes, not an equation in prose
 
 
 def post_spans(text: str) -> list[Span]:
@@ -43,6 +46,8 @@ def post_spans(text: str) -> list[Span]:
 
 
 def only_a_link(text: str, span: Span) -> bool:
-    """The content is nothing but links."""
+    """The content is nothing but links, or holds a tag's attributes (``pic="" author="…"``)."""
+    if len(_ATTRIBUTE.findall(text, span[0], span[1])) >= MARKUP_ATTRIBUTES:
+        return True
     words = text[span[0]:span[1]].split()
     return bool(words) and all(_LINK.fullmatch(w.strip(".,;:()\u201c\u201d\"'")) for w in words)
