@@ -104,3 +104,28 @@ def test_issue15_a_date_before_a_verb_final_update_label_is_the_modified_day():
     published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and published.value[:10] == "2011-12-03"
     assert modified is not None and modified.value[:10] == "2011-12-05"
+
+
+@pytest.mark.parametrize("lang,url,line", [
+    ("", None, "3/4/2008 10:15:00 AM"),  # no language, no address: a US page's default
+    ("", "http://www.courier.com/news/bridge.html", "3/4/2008"),
+    ("", "http://news.valley.edu/bridge.html", "03/04/2008"),
+    ("", "http://www.courier.co.uk/news/bridge.html", "4/3/2008"),  # a country's host: day first
+    ("", "http://www.courrier.fr/news/pont.html", "04/03/2008"),
+    ("en", "http://www.courier.co.uk/news/bridge.html", "04/03/2008"),
+    ("en", "http://www.courier.com/news/bridge.html", "03/04/2008"),
+    ("en-GB", "http://www.courier.com/news/bridge.html", "04/03/2008"),
+])
+def test_issue15_a_slashed_date_is_read_in_the_order_of_the_pages_language_or_host(lang, url, line):
+    html = (f"<html{' lang=' + lang if lang else ''}><head>{TITLE}</head><body><h1>{HEAD}</h1><p>{line}</p>"
+            f"{STORY}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, url, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2008-03-04"
+
+
+def test_issue15_a_us_page_without_a_language_keeps_its_numeric_publication_and_update_apart():
+    published, modified = dates_of(f"<h1>{HEAD}</h1><p>Last Updated: 3/6/2008 4:02:15 PM</p>"
+                                   f"<p>Published: 3/4/2008</p>{STORY}")
+    assert published is not None and published.value[:10] == "2008-03-04"  # was 2008-04-03, day first
+    assert modified is not None and modified.value[:10] == "2008-03-06"

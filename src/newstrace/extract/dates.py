@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, chain
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -161,16 +162,21 @@ def _first_of(*finders) -> DateValue | None:
 
 def numeric_order(meta: PageMeta, url: str | None) -> NumericOrder:
     """How the page writes its dates: month or day first, the URL's month, its language (for abbreviations)."""
-    return NumericOrder(_month_first(meta), _url_month(url), _locale(meta).replace("_", "-").split("-")[0])
+    return NumericOrder(_month_first(meta, url), _url_month(url), _locale(meta).replace("_", "-").split("-")[0])
 
 
 def _locale(meta: PageMeta) -> str:
     return (meta.html_lang or meta.first("og:locale", "content-language") or "").strip().lower()
 
 
-def _month_first(meta: PageMeta) -> bool:
+def _month_first(meta: PageMeta, url: str | None = None) -> bool:
     locale = _locale(meta)
-    return locale.startswith(pat.MONTH_FIRST_LOCALES) or locale == "en"
+    host = (urlsplit(url).hostname or "") if url else ""
+    if locale == "en":
+        return not host.endswith(pat.DAY_FIRST_EN_HOSTS)
+    if not locale:
+        return not host or host.endswith(pat.MONTH_FIRST_HOSTS)
+    return locale.startswith(pat.MONTH_FIRST_LOCALES)
 
 
 def _from_jsonld(meta: PageMeta, keys: tuple[str, ...], today: date | None) -> DateValue | None:
