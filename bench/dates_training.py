@@ -289,6 +289,22 @@ the peer's columns).
   5 training pages get a modified date ("Last revised", "last reviewed", "As Revised Nov. 16, 2005"), the last
   of them keeps its day as a doubted published; 3 unlabelled pages whose only date is "Last updated/modified"
   get it as a doubted published (htmldate had a bare year). No dev page changed (.960 / .929).
+
+Figures (2026-12-07, twelfth session): the 47 labelled pages we miss, by kind of error -- 15 URL-labelled pages
+one day off (print-edition / CMS-slug URL days against a stamp and date line that agree; kept, see above), 1 URL
+4 days off, and on body-line labels: 15 an earlier day far off (mostly another date of the text taken as the
+label: an event, a review's date; htmldate gives our day on 10 of them), 3 later far off, 5 within a month, 3
+day-month swaps (2 UK pages whose 08/10/2003 and 10/06/2002 we read day first, right, where the label reads
+month first; 1 a US chat's 6/11/2002 where htmldate, asked, read it day first), 3 undated, 2 one day off (a
+printer page's own day against "originally published in ..." the day before, kept; and htmldate's day of a
+reader's comment after a page's only "updated" line). No copyright-year or archive/crawl-date misses here.
+Kept: htmldate's guess later than the page's own update (``_not_after``) gives way to the update (a page is
+not published after it was updated): all labels 1,229 -> 1,230 / 1,276 (htmldate extensive 1,168); 3 pages
+changed, read by hand: the comment's day -> the update's day (labelled), a generator's "DATE: <crawl day>"
+comment -> the article's "Last updated 19.08.2003" (unlabelled, better), a software page's "Most recent update"
+-> an earlier update line (unlabelled, both updates). And a lead line that states the publication and then an
+update ("Published: March 4, 2008 | Last updated: March 6, 2008") gives the update as ``modified`` (before, only
+the first date of the lead was read): no training or dev page changed. Dev .960 / .929 unchanged.
 """
 
 from __future__ import annotations

@@ -229,3 +229,128 @@ def test_issue15_htmldate_hands_dateparser_only_the_listed_languages():
     assert str(extractors._external_date("12. März 2021, 10:00")) == "2021-03-12 10:00:00"
     assert str(extractors._external_date("3 June 2019, 10:00")) == "2019-06-03 10:00:00"
     assert extractors._external_date("Posted 2020 by staff, 12:30") is None
+
+
+def test_issue15_norm_answers_as_the_substitution():
+    """body._norm skips the whitespace substitution on lines with nothing for it to change."""
+    from newstrace.extract import body
+
+    lines = ["", " ", "plain line", "  two  spaces ", "tab\there", "no\u00a0break", " \u00a0\t ", "a \u00a0b",
+             "ends ", "\u2003em space kept", "new\nline", "x" * 50 + "  " + "y"]
+    for line in lines:
+        assert body._norm(line) == body._WS_RE.sub(" ", line).strip(), repr(line)
+
+
+def test_issue15_links_reach_answers_as_the_full_link_share():
+    """body._links_reach stops reading links once their text reaches the share; the answer is the one of the link
+    text summed over every link (menus, prose with links, nested and empty links, no links)."""
+    from lxml import html as lxml_html
+
+    from newstrace.extract import body
+
+    boxes = ["<nav><a href='/'>Home</a> <a href='/n'>News</a> <a href='/s'>Sport and weather</a> text</nav>",
+             "<div>A long sentence of prose with <a href='/x'>one link</a> in the middle of it.</div>",
+             "<div><a href='/a'><a href='/b'>nested</a> outer</a> and more words here</div>",
+             "<p>Half <a href='/h'>half</a></p>", "<p>abcd<a href='/e'>ab</a></p>", "<p>abc<a href='/e'>ab</a></p>",
+             "<footer>No links at all in this footer</footer>", "<div><a href='/e'> </a>x</div>"]
+    for markup in boxes:
+        element = lxml_html.fragment_fromstring(markup)
+        text = body._flat(element.text_content())
+        linked = sum(len(body._flat(a.text_content())) for a in element.iter("a"))
+        for share in (body.FURNITURE_LINK_SHARE, body.CHUNK_MAX_LINK_SHARE, 0.0, 0.25, 0.99, 1.0):
+            assert body._links_reach(element, text, share) == (linked / len(text) >= share), (markup, share)
+
+
+def _old_shown_lead_missing(tree, lead: str, blocks: tuple[str, ...]) -> bool:
+    from newstrace.extract import boilerplate as bp
+
+    probe = bp._normal(lead)[:bp.LEAD_MIN_CHARS]
+    if len(probe) < bp.LEAD_MIN_CHARS or any(probe in bp._normal(b) for b in blocks[:5]):
+        return False
+    for node in bp._LONG_TEXT(tree):
+        if node.getparent().tag not in ("script", "style", "noscript") and probe in bp._normal(node):
+            return not bp._in_header(node.getparent())
+    return False
+
+
+def test_issue15_shown_lead_check_skips_only_texts_that_cannot_hold_it():
+    """boilerplate.shown_lead_missing normalises only the page texts holding the probe's longest inner word once
+    casefolded; its answer is the one of normalising every long text (casing, punctuation, ß, İ, no-break spaces)."""
+    from newstrace.extract import boilerplate as bp
+
+    leads = ["The STRASSE board voted — on Tuesday! — to close the old ferry pier for two years of repairs.",
+             "Die Straße bleibt gesperrt, sagte der Bürgermeister am Dienstag nach der Sitzung des Rates.",
+             "İstanbul'da feribot iskelesi iki yıl boyunca onarım için kapatılacak, dedi liman başkanı.",
+             "Supercalifragilisticexpialidociousandevenlongerwordwithoutanyspaces at all in it here.",
+             "Short."]
+    shown = ["the strasse board voted on tuesday to close the old ferry pier for two years of repairs, it said",
+             "DIE STRASSE BLEIBT GESPERRT sagte der Bürgermeister am Dienstag nach der Sitzung des Rates heute",
+             "İSTANBUL'DA FERIBOT İSKELESİ İKİ YIL BOYUNCA ONARIM İÇİN KAPATILACAK, DEDI LIMAN BAŞKANI",
+             "xSupercalifragilisticexpialidociousandevenlongerwordwithoutanyspaces at\u00a0all in it here too"]
+    for where in ("<div class='x'>{}</div>", "<header><p>{}</p></header>", "<script>var a = '{}';</script>"):
+        for text in shown:
+            tree = page_html.parse_html("<html><body><article><h1>Pier</h1>" + where.format(text) +
+                                        "<p>" + "Another paragraph of the story, long enough to be read. " * 2 +
+                                        "</p></article></body></html>")
+            for lead in leads:
+                for blocks in ((), ("Another paragraph",), (text,)):
+                    assert bp.shown_lead_missing(tree, lead, blocks) == _old_shown_lead_missing(tree, lead, blocks)
+    assert any(bp.shown_lead_missing(page_html.parse_html(f"<html><body><div>{t}</div></body></html>"), lead, ())
+               for t in shown for lead in leads)  # the check does find shown leads
+
+
+def test_issue15_a_page_is_encoded_once_for_both_sanitising_checks():
+    """A long text's UTF-8 form is kept for the next check of the same object (sanitize_page, then the decoding
+    step): the answers are those of a fresh encoding, for clean text, controls and lone surrogates, and another
+    text (equal or not) is encoded anew."""
+    from newstrace import textsafe
+
+    class Counting(str):
+        encoded = 0
+
+        def encode(self, *args, **kwargs):  # type: ignore[override]
+            Counting.encoded += 1
+            return super().encode(*args, **kwargs)
+
+    body = "Ferry line to start in spring. " * 500
+    for text in (body, body + "\x0b", body + "\ud800", body + "é\x1f", "short \x00 text"):
+        page = Counting(text)
+        Counting.encoded = 0
+        answers = [textsafe._has_surrogate(page), textsafe._unsafe(page), textsafe._unsafe(page)]
+        assert answers == [bool(_SURROGATE.search(text)), bool(_ANY.search(text)), bool(_ANY.search(text))]
+        assert Counting.encoded == (1 if len(text) >= textsafe._MEMO_MIN_CHARS else 3)
+        twin = Counting(str(text))  # equal, another object
+        assert textsafe._unsafe(twin) == bool(_ANY.search(text)) and Counting.encoded in (2, 4)
+    assert sanitize_text(body + "\ud800\x0b") == body + "\ufffd\n"
+
+
+def _old_to_json(value):
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _old_to_json(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not f.metadata.get("internal")}
+    if isinstance(value, (tuple, list)):
+        return [_old_to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _old_to_json(v) for k, v in value.items()}
+    return value
+
+
+def test_issue15_record_to_dict_is_the_plain_walk():
+    """Record.to_dict with its field names kept per class and plain values returned first: the same dict, keys
+    in the same order, internal fields left out."""
+    import json
+
+    from newstrace.pipeline import Pipeline
+    from newstrace.record import Page, Record, _to_json
+
+    page = ("<html lang='en'><head><title>Pier to close</title><meta name='author' content='Jane Roe'>"
+            "<meta property='article:published_time' content='2020-05-17T10:00:00+02:00'></head><body><article>"
+            "<h1>Pier to close</h1><p>By Jane Roe</p>" + "<p>The harbour board voted to close the pier for repairs, "
+            "<a href='/board'>its chair</a> said on Tuesday.</p>" * 3 + "</article></body></html>")
+    record = Pipeline(["extract"]).run(Page(id="p1", content=page, kind="html", url="https://example.org/a"))
+    assert record.links and record.published is not None
+    for value in (record, Record(id="empty"), record.published, (record.outlet, [1, 2.5, None, True]), {"a": record.links}):
+        assert _to_json(value) == _old_to_json(value)
+        assert json.dumps(_to_json(value)) == json.dumps(_old_to_json(value))  # the same keys in the same order

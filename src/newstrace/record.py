@@ -9,6 +9,7 @@ Stages never mutate a record: they return ``dataclasses.replace(record, ...)``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -329,18 +330,25 @@ def _is_internal(f: dataclasses.Field) -> bool:
     return bool(f.metadata.get("internal"))
 
 
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
 def _to_json(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values: returned as they are, as below, without the other tests (issue 15, speed)
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _to_json(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if not _is_internal(f)
-        }
+        return {name: _to_json(getattr(value, name)) for name in _json_fields(type(value))}
     if isinstance(value, (tuple, list)):
         return [_to_json(v) for v in value]
     if isinstance(value, dict):
         return {k: _to_json(v) for k, v in value.items()}
     return value
+
+
+@functools.cache
+def _json_fields(cls: type) -> tuple[str, ...]:
+    """The names of a dataclass's serialised fields, in order (its fields are fixed when the class is made)."""
+    return tuple(f.name for f in dataclasses.fields(cls) if not _is_internal(f))
 
 
 def _hints(cls: type) -> dict[str, Any]:

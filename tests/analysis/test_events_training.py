@@ -137,3 +137,24 @@ def test_issue13_training_and_stage_build_the_same_features(tmp_path):
     stage = [_stage_features(nlp(text)) for text in NAMED_SENTENCES + TRAIN_STAGE_SENTENCES]
     assert te.item_docs(NAMED_SENTENCES + TRAIN_STAGE_SENTENCES, cache=tmp_path) == stage
     assert _spec()["acled"].get("masked_names") is te.MASK_NAMES
+
+
+def test_issue13_a_held_out_countrys_legacy_notes_do_not_train_its_fold(tmp_path):
+    """issue 13 (eighteenth round): the country-held-out folds fitted on every legacy-schema note, so fold 2 (India,
+    Pakistan, Bangladesh ...) trained on the 2015 notes of the very countries it held out; a fold now leaves out the
+    legacy notes of its held-out countries, and the shipped model (no fold) keeps them all."""
+    import gzip
+    import json
+
+    te = train_events()
+    notes = [{"id": "a", "text": "Party workers clashed in the market.", "country": "Bangladesh",
+              "legacy_schema": True, "acled_event_type": "Riots/Protests"},
+             {"id": "b", "text": "Traders marched to the county offices.", "country": "Kenya",
+              "legacy_schema": True, "acled_event_type": "Riots/Protests"},
+             {"id": "c", "text": "Gunmen attacked a police post.", "country": "Kenya", "case21_type": "ARMED_CLASH"}]
+    with gzip.open(tmp_path / "acled_notes.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(n) for n in notes))
+    fold = next(f for f in range(4) if te.country_held_out("Bangladesh", f))
+    assert not te.country_held_out("Kenya", fold)
+    assert [i for i, _, _ in te.legacy_items(tmp_path)] == ["a", "b"]
+    assert [i for i, _, _ in te.legacy_items(tmp_path, fold)] == ["b"]

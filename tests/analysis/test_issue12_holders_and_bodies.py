@@ -96,3 +96,33 @@ def test_issue12_an_outlet_untagged_once_and_tagged_later_is_one_source(run):
     record = run("The mayor told French television channel BFM TV that the driver fired first. People fled the scene, "
                  "BFM TV reported.")
     assert [s.name for s in record.sources if s.kind == "outlet"] == ["BFM TV"], record.sources
+
+
+def test_issue12_his_campaign_is_the_campaign_of_the_person_before(run):
+    record = run("Dale Whitcombe spoke in Ohio on Friday. The Whitcombe campaign said the delegates would decide. On "
+                 "Saturday, his campaign said it had raised $5 million.")
+    one_source_of(record, "delegates would decide", "raised $5 million")
+
+
+def test_issue12_a_states_board_is_government_and_a_demonyms_council_is_not(run):
+    from newstrace.analysis.bodies import body_kind
+
+    assert body_kind("Illinois Board of Elections") == "government"
+    assert body_kind("Texas Senate") == "government"
+    assert body_kind("American Council on Education") == "organization"
+    assert body_kind("Business Council of British Columbia") == "organization"
+    assert body_kind("Obama White House") == "government"
+
+
+def test_issue12_an_untagged_possessor_of_an_analysis_is_its_issuer(run):
+    record = run("Firefox has been gaining users. Web Review Weekly's recent analysis of its own traffic statistics "
+                 "concluded, \"Usually, Explorer is the second browser.\"")
+    source = one_source_of(record, "second browser")
+    assert "analysis" not in source.name and source.kind != "document", record.sources
+
+
+def test_issue12_the_summary_after_a_bodys_summary_is_the_body(run):
+    record = run("Dana Mills sent the employee a note, according to an FBI summary of its investigation. The employee "
+                 "did not act at once, according to the summary.")
+    source = one_source_of(record, "sent the employee a note", "did not act at once")
+    assert source.kind == "government", record.sources

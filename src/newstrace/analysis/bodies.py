@@ -139,6 +139,12 @@ def body_kind(name: str) -> str:
         return "government"
     if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
         return "government"  # "the city council", "Kent County Council", "the National Security Council"
+    if len(head) >= 2 and head[-1] in ASSEMBLY_WORDS | {"senate"} and \
+            any(_state_or_country(bare.split()[:n]) for n in (1, 2) if n < len(head)):
+        return "government"  # "Illinois Board of Elections", "Texas Senate" (not "Business Council of British Columbia")
+    words = low.split()
+    if any(_listed_government(" ".join(words[-n:])) for n in (2, 3) if len(words) > n):
+        return "government"  # "the Obama White House": the White House of a president's years
     if head and head[0] in LEADING_HEADS and kind_of_noun().get(head[-1]) != "organization" and \
             head[-1] not in org_suffixes() and head[-1] not in ("federation", "union", "association"):
         return "government"  # "Police Scotland"
@@ -164,6 +170,13 @@ def _country(words: list[str]) -> bool:
     place = gazetteer().demonym(text) if len(words) == 1 else None
     return place is not None and place.feature == "country" or any(
         p.feature == "country" for p in gazetteer().lookup(text))
+
+
+def _state_or_country(words: list[str]) -> bool:
+    """Whether the words name a country or a first-level division of one ("U.S.", "Illinois", "Bavaria"; not a
+    demonym: "American Council on Education")."""
+    from .gazetteer import gazetteer
+    return any(p.feature in ("country", "admin1") for p in gazetteer().lookup(" ".join(words)))
 
 
 def _without_country(bare: str) -> str:

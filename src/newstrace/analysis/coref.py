@@ -108,6 +108,7 @@ class SourceBook(BodyLookups):
         self._quoted_starts: list[int] = []
         self.resolved = True   # whether the last ``resolve`` found who a pronoun or role stands for
         self.sureness = 1.0    # how sure that resolution is
+        self.issued: dict[str, Draft] = {}  # document noun -> the source that last issued one ("the FBI's report")
 
     def set_quoted(self, spans) -> None:
         """The words of the article's direct quotes: a name inside one ("... block her Netflix special," they
@@ -284,8 +285,9 @@ class SourceBook(BodyLookups):
             self.resolved = True  # "the U.N. health agency": a body described, not a news agency
             return self._new(body_kind(text), text, token, "rules", 0.7)
         owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
-        if owner is not None:
-            return self._from_named(owner, token)  # "X said in a statement", "X's report", "the website of X": X
+        if owner is not None:  # "X said in a statement", "X's report", "the website of X": X
+            self.issued[head] = self._from_named(owner, token)  # (and "the report" after it)
+            return self.issued[head]
         author = untagged_issuer(token) if kind_of_noun().get(head) == "document" else ""
         if author:  # "a national Gallup Poll": Gallup, the model left it untagged
             return self._new("outlet" if outlet_of(author) else body_kind(author), author, token, "rules", 0.7)
@@ -391,6 +393,8 @@ class SourceBook(BodyLookups):
     def _definite(self, token, head: str, exclude: Optional[Span]) -> Optional[Draft]:
         """``the analyst``, ``the company``, ``the statement``: who the article named that way before."""
         kind = kind_of_noun().get(head)
+        if kind == "document" and head in self.issued and token.tag_ == "NN":
+            return self.issued[head]  # "according to the summary" after "an FBI summary of its investigation"
         state = kind != "government" and described_kind(token, kind) == "government"  # "the central bank"
         plural = token.tag_ in ("NNS", "NNPS")
         if kind == "anonymous" and not plural and head not in BODY_NOUNS:  # "the retailer", "the maker": a body
@@ -495,8 +499,14 @@ class SourceBook(BodyLookups):
         for child in token.lefts:
             if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
                 named = self.cast.at(child.idx)
-                if named is not None and named.kind == "person":
+                if named is None or named.kind != "person":  # ("the Sanders campaign" tagged as a body after "the")
+                    named = self.cast.person_named(child.text)
+                if named is not None:
                     return named
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):  # "his campaign": the latest person who agrees
+                gender = "m" if child.lower_ == "his" else "f"
+                return next((n for span, n in self.cast.before(child.idx, lambda n: n.kind == "person", None, WINDOW)
+                             if n.gender in (None, gender) and not self._in_quote(span[0])), None)
         return None
 
     def _person_owner(self, token) -> Optional[Named]:

@@ -70,10 +70,32 @@ with a code and no sector ("an American offers his take", "three quarters of Ame
 such shown events on the read samples made sense, 34 of 45 of the others; a factor 0.6 took pooled checks 80/121 ->
 67/98 but hid 13 accepted check events and 10 rejected ones.
 
+Ninth round (the verb readings; studied on ``pread`` and ``pread2``, measured on a fresh ``pcheck5`` judged before it),
+read in :mod:`event_readings` unless said otherwise:
+- ``query`` widened: "ask" with no request in it -- no "to"-infinitive, "for", that-clause or thing asked ("a reporter
+  asked: Did they ...?", "asked Rubio which states he could win") -- is a question;
+- ``assertion`` widened: "insist" with a clause in the future or under a modal ("insisted they won't consider ...")
+  states something;
+- ``hypothetical`` widened (here): the trigger's own "if"/"unless" clause ("should be disbanded if she wins") and an
+  infinitive under an adjective of ease or need ("it is easy to criticize");
+- ``publication``: a verb of giving or releasing whose object is words or media ("released a web video", "offered his
+  assessment", "gave a speech"): no concession, offer or aid;
+- ``occasion``: "host" with an occasion or a show for object ("hosted a dinner", "hosts a podcast"): no meeting;
+- ``signature``: "sign" with a law, an order or a text for object, or "into law": no agreement with anyone;
+- ``showing``: "demonstrate" or "rally" with an object or a clause ("demonstrated an application", "rally the public
+  behind ..."): shows or gathers, no protest.
+The coder itself (``events``) reads two more: a trigger negated by "no", "without" or a negative subject ("reported no
+arrests", "no one was killed") is negated like "did not attack"; and "X said Y must/should ..." is no REQUEST when Y is
+the speaker's own side ("I should hope so", "we must do the same", "must increase our efforts") or the "should" opens a
+condition ("should they make the mistake"). Shown sensible: pread 16/18 -> 16/17, pread2 13/20 -> 13/15; pooled checks
+212/304 -> 210/280 (.697 -> .750; the fresh pcheck5 18/33 -> 18/25), 2 accepted check events hidden with 22 rejected.
+
 One sign belongs to the page, not the sentence (``page_signs``):
 - ``placeless``: a page of at least 100 words that names fewer than 3 places (the places stage's, else the
   parse's place entities): product pages, reviews, how-tos and columns, whose "supports", "allowed" and
   "asked" are rarely events (read samples: 0 of 13 such events made sense).
+
+The tests of the reading signs (sixth round and later) live in :mod:`event_readings` (table READING_SIGNS).
 
 Each sign multiplies the event's confidence by its factor in ``data/events_shown.tsv``; the record keeps
 every event, with its signs named in ``hidden`` (:mod:`event_default`), and the UI and the API show the default set:
@@ -84,13 +106,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Iterable
-from importlib import resources
+from collections.abc import Iterable
 from typing import Any
 
 from ..record import Actor
 from .actors import read_table
 from .event_default import hidden_reason
+from .event_readings import FUTURE_AUX, READING_SIGNS, verb_senses
 
 HYPOTHETICAL_AUX = ("can", "could", "would", "may", "might")
 CONDITION_MARKS = ("if", "unless")
@@ -112,24 +134,7 @@ POLITICAL_SECTORS = ("GOV", "MIL", "REB", "LEG", "JUD", "COP", "SPY", "OPP", "PT
 PAGE_WORDS = 100  # a shorter body is a snippet or a sentence, not a page: no page sign
 FEW_PLACES = 3
 PLACE_ENTS = ("GPE", "LOC", "NORP")
-QUESTION_MARKS = ("whether", "if")
-PATIENT_DEPS = ("dobj", "nsubjpass")
-FUTURE_AUX = ("will", "'ll", "shall", "wo")
 PURPOSE_DEPS = ("advcl", "acl", "ccomp", "relcl")  # not xcomp: "voted to ban" reports the vote
-INDICATIVE = ("VBZ", "VBP", "VBD")  # "is", "give", "was": a statement; a bare "be" (VB) is a demand's subjunctive
-DEMAND_AUX = ("should", "must")
-WARNING_PREPS = ("about", "against", "of")  # "warned about/against/of": a danger told, no threat
-POLL_SHARES = ("percent", "%", "per cent")  # "36 percent support": a share in a poll
-FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone in a news report's literal sense
-
-
-@functools.lru_cache(maxsize=1)
-def verb_senses() -> dict[str, frozenset[str]]:
-    """``sense -> lemmas`` from ``data/events_shown_verbs.tsv`` (columns: lemma, sense, why)."""
-    senses: dict[str, set[str]] = {}
-    for row in read_table("events_shown_verbs.tsv"):
-        senses.setdefault(row[1], set()).add(row[0])
-    return {sense: frozenset(lemmas) for sense, lemmas in senses.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,13 +165,35 @@ def _clause_heads(token) -> Iterable[Any]:
 
 
 def is_hypothetical(token) -> bool:
+    """Under can/could/would/may/might, inside an "if"/"unless" clause, with such a clause of its own ("should be
+    disbanded if she wins"), or an infinitive under an adjective of ease or need ("it is easy to criticize")."""
     for head in _clause_heads(token):
         for child in head.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 return True
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                 return True
+    return _has_condition(token) or _modal_infinitive(token)
+
+
+def _has_condition(token) -> bool:
+    """The trigger's own "if"/"unless" clause ("will be disbanded if Mrs. X wins"); "as if" and "even if" are no
+    condition on it."""
+    for clause in (c for c in token.children if c.dep_ == "advcl"):
+        marks = [g.lower_ for g in clause.children if g.dep_ in ("mark", "advmod") and g.i < clause.i]
+        if any(m in CONDITION_MARKS for m in marks) and not any(m in ("as", "even") for m in marks):
+            return True
     return False
+
+
+def _modal_infinitive(token) -> bool:
+    """"It is easy to criticize", "it would be hard to attack": an infinitive under an adjective of ease, need or
+    likelihood (sense ``modal`` of ``data/events_shown_verbs.tsv``) says what could be done, no happening."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    head = token.head  # the adjective itself ("quick to criticize"), or the verb it completes ("is easy")
+    adjectives = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ == "acomp"]
+    return any(a.lemma_.lower() in verb_senses().get("modal", ()) for a in adjectives)
 
 
 def _has_subject(token) -> bool:
@@ -305,132 +332,9 @@ def _sense_signs(sent, token, subject, actors: tuple[list[Actor], list[Actor]], 
     return found
 
 
-# The sixth round's signs and later ones (see the module doc), in the order they are reported: the sign, the event
-# kind it reads (None: any) and its test of the trigger token and the event's source actors.
-READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]], ...] = (
-    ("query", "REQUEST", lambda token, sources: is_query(token)),
-    ("naming", "REQUEST", lambda token, sources: is_naming(token)),
-    ("opinion", "AGREE", lambda token, sources: is_opinion(token)),
-    ("assertion", "REQUEST", lambda token, sources: is_assertion(token)),
-    ("warning", "THREATEN", lambda token, sources: is_warning(token)),
-    ("received", "SUPPORT", lambda token, sources: is_received(token)),
-    ("phrasal", None, lambda token, sources: is_phrasal(token)),
-    ("figurative", "ASSAULT", lambda token, sources: is_figurative(sources)),
-    ("metaphor", "ASSAULT", lambda token, sources: is_metaphor(token)),
-)
-
-
 def _reading_signs(token, actors: tuple[list[Actor], list[Actor]], kind: str) -> list[str]:
     """The signs of READING_SIGNS that hold: the trigger read as another sense of its word."""
     return [sign for sign, only, test in READING_SIGNS if only in (None, kind) and test(token, actors[0])]
-
-
-@functools.lru_cache(maxsize=1)
-def abstract_nouns() -> frozenset[str]:
-    """Nouns of ideas, states, texts and times (``data/events_abstract_nouns.txt``, from WordNet by
-    ``bench/build_event_abstract_nouns.py``), less the event words of ``data/events_plover.tsv`` ("the protest")."""
-    path = resources.files("newstrace.data").joinpath("events_abstract_nouns.txt")
-    words = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
-    return frozenset(words - {row[0] for row in read_table("events_plover.tsv")} - {""})
-
-
-def is_metaphor(token) -> bool:
-    """An ASSAULT on an idea, a state or a text ("democracy is being murdered", "attacked the plan", "killing
-    time"): a figure of speech or a war of words, not violence."""
-    patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
-    patients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
-                 if g.dep_ == "pobj"]
-    return any(p.pos_ == "NOUN" and not p.ent_type_ and p.lemma_.lower() in abstract_nouns() for p in patients)
-
-
-def is_query(token) -> bool:
-    """"asked him the same question", "asked us whether ...": a question, not a request."""
-    if token.lemma_.lower() != "ask":
-        return False
-    for child in token.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in verb_senses().get("question", ()):
-            return True
-        if child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in child.children):
-            return True
-    return False
-
-
-def is_naming(token) -> bool:
-    """"an alliance called the Brigade", "called him an illiterate": "call" with no "for", "on" or "to"
-    clause asks for nothing (a REQUEST is "called for calm", "called on X to ...")."""
-    if token.lemma_.lower() != "call":
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ in ("xcomp", "ccomp", "prt")
-                   for c in token.rights)
-
-
-def is_opinion(token) -> bool:
-    """"agree that ...", "agree on ...", "agree with him": a view held, not an agreement to act."""
-    if token.lemma_.lower() != "agree" or any(c.dep_ == "xcomp" for c in token.children):
-        return False
-    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("on", "with") for c in token.children) or \
-        token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
-
-
-def is_assertion(token) -> bool:
-    """"insists Tottenham is serious", "insist that they give no support": a verb of insisting (sense
-    ``assertion``) with an indicative clause states a view; "insisted that he be released", "that they should go"
-    or "insisted on a recount" is a demand and stays."""
-    if token.lemma_.lower() not in verb_senses().get("assertion", ()):
-        return False
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        auxes = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]  # "was never closed"
-        if any(a.lower_ in DEMAND_AUX for a in auxes):
-            return False
-        if any(t.tag_ in INDICATIVE for t in [clause, *auxes]):
-            return True
-    return False
-
-
-def _own_future_act(clause, speaker) -> bool:
-    """A clause in the future whose subject is a pronoun or the speaker's own word ("that it would retaliate")."""
-    if not any(c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in clause.children):
-        return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.tag_ == "PRP" or speaker is not None and s.lemma_.lower() == speaker.lemma_.lower()
-               for s in subjects)
-
-
-def is_warning(token) -> bool:
-    """"warned against the plan", "has warned us about ...", "warned that the incident could ...": a verb of
-    warning (sense ``warning``) with "about/against/of" or with a clause that is not the speaker's own future act
-    tells of a danger, it threatens no one; "warned that it would retaliate" is a threat and stays."""
-    if token.lemma_.lower() not in verb_senses().get("warning", ()):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in WARNING_PREPS for c in token.children):
-        return True
-    speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(_own_future_act(c, speaker) for c in clauses)
-
-
-def is_received(token) -> bool:
-    """A SUPPORT noun that its actor receives or holds ("earned the support of 39 percent", sense ``receive``),
-    or a share in a poll ("gets 1 percent support", "36 percent support"): the actor is the one supported."""
-    if token.pos_ != "NOUN":
-        return False
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in verb_senses().get("receive", ()):
-        return True
-    return any(c.lower_ in POLL_SHARES for c in token.children)
-
-
-def is_figurative(sources: list[Actor]) -> bool:
-    """An ASSAULT whose source is a business, a medium or a school ("the class survey has killed productivity",
-    "the camera beat its rival to the punch"): a figure of speech, not violence."""
-    source = sources[0] if sources else None
-    return source is not None and (source.sector in FIGURATIVE_SOURCES or source.code in FIGURATIVE_SOURCES)
-
-
-def is_phrasal(token) -> bool:
-    """The trigger and its particle or preposition make another verb (sense ``phrasal``: "wound up")."""
-    words = {token.lower_, token.lemma_.lower()}
-    nexts = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1]
-    return any(f"{w} {n}" in verb_senses().get("phrasal", ()) for w in words for n in nexts)
 
 
 

@@ -6,9 +6,9 @@ Cascade, over the shared spaCy parse (``record.doc``):
    weight times how close it sits to the main clause (verbs of saying, trying or starting in between
    cost little, subordinate clauses and prepositional phrases cost more);
 2. reported speech: a trigger under a verb of saying is the event of its own clause ("X said Y attacked
-   Z" is Y's ASSAULT on Z), sourced to X; "X said Y must ..." is X's REQUEST to Y;
-3. negation: a negated trigger becomes what ``data/events_negation.tsv`` says (refusing to cooperate is
-   REJECT; "did not attack" is no event);
+   Z" is Y's ASSAULT on Z), sourced to X; "X said Y must ..." is X's REQUEST to Y (not when Y is X's own side: "we must");
+3. negation: a negated trigger ("did not attack", "no arrests", "no one was killed", "without arrests") becomes
+   what ``data/events_negation.tsv`` says (refusing to cooperate is REJECT; "did not attack" is no event);
 4. ACLED-style sub-event type: the trained model (``event_model``, fitted on ACLED notes by
    ``bench/train_events.py``) when it is sure and the type is one it has seen enough of, else the rules
    of ``event_acled``, which also code sentences no lexicon word decided;
@@ -48,6 +48,8 @@ KEEP_PREPS = ("of", "in")
 LIGHT_VERBS = ("launch", "stage", "hold", "carry", "conduct", "undertake", "make", "issue", "lodge",
                "engage", "resort", "resume", "use", "take", "go", "remain", "mount", "organize", "organise")
 MODAL_REQUEST = ("must", "should")
+FIRST_PERSON = ("i", "we")
+FIRST_PERSON_POSS = ("my", "our")
 PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP", "ORG")  # the small model often mislabels unknown towns
 PLACE_PREPS = ("in", "at", "near", "outside")
 ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
@@ -172,7 +174,23 @@ def path_factor(token) -> float:
     return factor
 
 
+NEGATIVE_DETS = ("no", "neither")  # "reported no arrests", "no one was killed"
+NEGATIVE_SUBJECTS = ("nobody", "none", "nothing", "neither")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _negative_phrase(token) -> bool:
+    """A noun phrase negated by its determiner ("no arrests", "no one") or a negative pronoun ("nobody")."""
+    return token.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETS
+                                                     for c in token.children)
+
+
 def is_negated(token) -> bool:
+    """"did not attack", "reported no arrests", "no one was killed", "ended without arrests" (issue 13)."""
+    if _negative_phrase(token) or token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True
+    if any(c.dep_ in SUBJECT_DEPS and _negative_phrase(c) for c in token.children):
+        return True
     current = token
     while True:
         if any(c.dep_ == "neg" for c in current.children):
@@ -195,9 +213,29 @@ def speech_head(token):
     return None
 
 
+def _self_directed(token) -> bool:
+    """The speaker's own side under "must/should" ("I should hope so", "we must do the same", "must increase our
+    efforts"): what one means to do oneself asks nothing of anyone (issue 13)."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(s.lower_ in FIRST_PERSON for s in subjects) or \
+        any(g.dep_ == "poss" and g.lower_ in FIRST_PERSON_POSS for o in objects for g in o.children)
+
+
+def _inverted_condition(token, modals: list) -> bool:
+    """"should they make the mistake": "should" before its subject opens a condition, it asks nothing."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return any(m.lower_ == "should" and s.i > m.i for m in modals for s in subjects)
+
+
 def modal_request(token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in MODAL_REQUEST for c in token.children) and speech_head(token) is not None
+    """"X said Y must/should ..." is X's REQUEST to Y -- not when Y is the speaker's own side or the "should" is
+    a condition."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in MODAL_REQUEST]
+    return bool(modals) and speech_head(token) is not None and not _self_directed(token) and \
+        not _inverted_condition(token, modals)
 
 
 def find_triggers(sent) -> list[Trigger]:

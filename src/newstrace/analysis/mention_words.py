@@ -8,7 +8,7 @@ import functools
 from ..extract.dateline import opens_with_dateline
 from ..record import Span
 from .bodies import listed_short_name
-from .names import all_given_names
+from .names import all_given_names, person_name
 from .quotes.syntax import text_of
 
 # endings of nouns for people ("protesters", "residents", "deportees", "economists", "civilians")
@@ -134,9 +134,26 @@ def untagged_issuer(token) -> str:
                          and not doc[first - 1].ent_type_ or doc[first - 1].text in ("/", "-", "&")):
         first -= 1
     words = doc[first:token.i]
-    if not len(words) or words[0].is_punct or words[-1].is_punct or len(words.text) < 2 or \
+    if not len(words):
+        return _untagged_owner(token)
+    if words[0].is_punct or words[-1].is_punct or len(words.text) < 2 or \
             not all(w.is_punct or w.text[:1].isupper() for w in words):
         return ""
     if first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in ("compound", "nmod"):
         return ""  # part of a name the model tagged ("Rasmussen Reports", "USA TODAY"): no guess
     return text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
+
+
+def _untagged_owner(token) -> str:
+    """``PC World's recent analysis``: an untagged proper name as the possessor of an authored document, every word
+    capitalised and no person's name (issue 12: GUM training text), or ""."""
+    poss = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is None:
+        return ""
+    start, end = _proper_name(poss)
+    span = token.doc.char_span(start, end)
+    name = text_of(token.doc)[start:end]
+    if span is None or any(t.ent_type_ for t in span) or not all(w[:1].isupper() for w in name.split()) or \
+            person_name(name) is not None or name.split()[0] in all_given_names():
+        return ""
+    return name

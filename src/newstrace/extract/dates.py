@@ -77,7 +77,8 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     if published is None:
         published = _stamp_line(headline, tree, month_first, today) \
             or _stamp_line(headline, tree, month_first, today, top=True, prose=True) \
-            or _teasers_day(checked_htmldate(html_text, url, month_first.url_month, modified), tree, headline, month_first) \
+            or _teasers_day(_not_after(checked_htmldate(html_text, url, month_first.url_month, modified), modified),
+                            tree, headline, month_first) \
             or _stamp_line(headline, tree, month_first, today, top=True) \
             or _update_only(modified)
         return calibrated(published, []), modified
@@ -91,6 +92,15 @@ def _update_only(modified: DateValue | None) -> DateValue | None:
     if modified is None:
         return None
     return DateValue(modified.value[:10], "modified", pat.UPDATE_ONLY_CONFIDENCE, conflicts=(modified.value,))
+
+
+def _not_after(found: DateValue | None, modified: DateValue | None) -> DateValue | None:
+    """htmldate's guess, unless it is later than the day the page says it was last updated: a page is not
+    published after its own update, so such a day is a reader's comment, a site's day of the crawl or a
+    generator's stamp ("Most recent update ... / DATE: <crawl day>"), and the update speaks instead (issue 15)."""
+    if found is None or modified is None or found.value[:10] <= modified.value[:10]:
+        return found
+    return None
 
 
 def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -> DateValue | None:
@@ -360,7 +370,10 @@ def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | No
     node = texts[min(bisect_right(ends, cut + start), len(texts) - 1)]
     if _foreign_text(node, article) or _in_list(node.getparent()):
         return []
-    return [_Visible(day, updated or _flagged(node.getparent()), -1, day.isoformat())]
+    updated = updated or _flagged(node.getparent())
+    # "Published: March 4 | Last updated: March 6" in one line: the update beside the first date is kept as one
+    later = [] if last or updated else [_Visible(d, True, -1, d.isoformat()) for _, d, up in found[1:2] if up]
+    return [_Visible(day, updated, -1, day.isoformat()), *later]
 
 
 def _in_list(el) -> bool:

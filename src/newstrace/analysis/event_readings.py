@@ -1,0 +1,228 @@
+"""The trigger read as another sense of its word: the reading signs of the shown events (issue 13).
+
+The signs themselves, their evidence and their factors are described in :mod:`event_shown` and
+``data/events_shown.tsv``; this module holds the tests of the sixth round and later ones ("query", "naming",
+"opinion", "assertion", "warning", "received", "phrasal", "figurative", "metaphor") as one table, READING_SIGNS,
+with the word senses they read (``data/events_shown_verbs.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+from ..record import Actor
+from .actors import read_table
+
+FUTURE_AUX = ("will", "'ll", "shall", "wo")
+STATED_AUX = (*FUTURE_AUX, "would", "can", "could", "ca", "may", "might")  # a clause that states, not a demand
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+ASKED_PEOPLE = ("PERSON", "ORG", "NORP", "GPE")  # "asked Rubio", "asked the ministry": whom, not what
+QUESTION_MARKS = ("whether", "if")
+PATIENT_DEPS = ("dobj", "nsubjpass")
+INDICATIVE = ("VBZ", "VBP", "VBD")  # "is", "give", "was": a statement; a bare "be" (VB) is a demand's subjunctive
+DEMAND_AUX = ("should", "must")
+WARNING_PREPS = ("about", "against", "of")  # "warned about/against/of": a danger told, no threat
+POLL_SHARES = ("percent", "%", "per cent")  # "36 percent support": a share in a poll
+FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone in a news report's literal sense
+
+
+@functools.lru_cache(maxsize=1)
+def verb_senses() -> dict[str, frozenset[str]]:
+    """``sense -> lemmas`` from ``data/events_shown_verbs.tsv`` (columns: lemma, sense, why)."""
+    senses: dict[str, set[str]] = {}
+    for row in read_table("events_shown_verbs.tsv"):
+        senses.setdefault(row[1], set()).add(row[0])
+    return {sense: frozenset(lemmas) for sense, lemmas in senses.items()}
+
+
+# The sixth round's signs and later ones (see the module doc), in the order they are reported: the sign, the event
+# kind it reads (None: any) and its test of the trigger token and the event's source actors.
+READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]], ...] = (
+    ("query", "REQUEST", lambda token, sources: is_query(token)),
+    ("naming", "REQUEST", lambda token, sources: is_naming(token)),
+    ("opinion", "AGREE", lambda token, sources: is_opinion(token)),
+    ("assertion", "REQUEST", lambda token, sources: is_assertion(token)),
+    ("warning", "THREATEN", lambda token, sources: is_warning(token)),
+    ("received", "SUPPORT", lambda token, sources: is_received(token)),
+    ("phrasal", None, lambda token, sources: is_phrasal(token)),
+    ("figurative", "ASSAULT", lambda token, sources: is_figurative(sources)),
+    ("metaphor", "ASSAULT", lambda token, sources: is_metaphor(token)),
+    ("publication", None, lambda token, sources: is_publication(token)),
+    ("occasion", "CONSULT", lambda token, sources: is_occasion(token)),
+    ("signature", "AGREE", lambda token, sources: is_signature(token)),
+    ("showing", "PROTEST", lambda token, sources: is_showing(token)),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def abstract_nouns() -> frozenset[str]:
+    """Nouns of ideas, states, texts and times (``data/events_abstract_nouns.txt``, from WordNet by
+    ``bench/build_event_abstract_nouns.py``), less the event words of ``data/events_plover.tsv`` ("the protest")."""
+    path = resources.files("newstrace.data").joinpath("events_abstract_nouns.txt")
+    words = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
+    return frozenset(words - {row[0] for row in read_table("events_plover.tsv")} - {""})
+
+
+def is_metaphor(token) -> bool:
+    """An ASSAULT on an idea, a state or a text ("democracy is being murdered", "attacked the plan", "killing
+    time"): a figure of speech or a war of words, not violence."""
+    patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
+    patients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+                 if g.dep_ == "pobj"]
+    return any(p.pos_ == "NOUN" and not p.ent_type_ and p.lemma_.lower() in abstract_nouns() for p in patients)
+
+
+def is_query(token) -> bool:
+    """"asked him the same question", "asked us whether ...", "asked Rubio which states he could win", "a
+    reporter asked: Did they ...?", "she asked, according to the transcript": "ask" with no request in it -- no
+    "to"-infinitive ("asked him to resign"), no "for" ("asked for calm"), no that-clause ("asked that the vote be
+    delayed"), no thing asked ("asked permission") -- is a question, not a REQUEST (issue 13)."""
+    if token.lemma_.lower() != "ask":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in verb_senses().get("question", ()) for c in children):
+        return True
+    if clauses:
+        return not any(_requested_clause(c) for c in clauses)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return all(o.tag_ == "PRP" or o.ent_type_ in ASKED_PEOPLE for o in objects)
+
+
+def _requested_clause(clause) -> bool:
+    """"that the vote be delayed", "they leave": a that-clause or a bare subjunctive is asked for; "whether ...",
+    "which states ...", "did they ...?" ask a question."""
+    marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
+    if any(m in QUESTION_MARKS for m in marks) or any(g.tag_ in WH_TAGS for g in clause.subtree if g.i < clause.i):
+        return False
+    auxes = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]
+    subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(a.i < subject.i for a in auxes):
+        return False  # "Did they discuss ...?"
+    return "that" in marks or clause.tag_ == "VB" and not auxes
+
+
+def is_naming(token) -> bool:
+    """"an alliance called the Brigade", "called him an illiterate": "call" with no "for", "on" or "to"
+    clause asks for nothing (a REQUEST is "called for calm", "called on X to ...")."""
+    if token.lemma_.lower() != "call":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ in ("xcomp", "ccomp", "prt")
+                   for c in token.rights)
+
+
+def is_opinion(token) -> bool:
+    """"agree that ...", "agree on ...", "agree with him": a view held, not an agreement to act."""
+    if token.lemma_.lower() != "agree" or any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("on", "with") for c in token.children) or \
+        token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
+
+
+def is_assertion(token) -> bool:
+    """"insists Tottenham is serious", "insist that they give no support": a verb of insisting (sense
+    ``assertion``) with an indicative clause, or one in the future or under can/could/would/may ("insisted they
+    won't consider any nominee"), states a view; "insisted that he be released", "that they should go"
+    or "insisted on a recount" is a demand and stays."""
+    if token.lemma_.lower() not in verb_senses().get("assertion", ()):
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        auxes = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]  # "was never closed"
+        if any(a.lower_ in DEMAND_AUX for a in auxes):
+            return False
+        if any(t.tag_ in INDICATIVE for t in [clause, *auxes]) or any(a.lower_ in STATED_AUX for a in auxes):
+            return True  # "insisted they won't consider it", "insists she will release them": a statement
+    return False
+
+
+def _own_future_act(clause, speaker) -> bool:
+    """A clause in the future whose subject is a pronoun or the speaker's own word ("that it would retaliate")."""
+    if not any(c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ == "PRP" or speaker is not None and s.lemma_.lower() == speaker.lemma_.lower()
+               for s in subjects)
+
+
+def is_warning(token) -> bool:
+    """"warned against the plan", "has warned us about ...", "warned that the incident could ...": a verb of
+    warning (sense ``warning``) with "about/against/of" or with a clause that is not the speaker's own future act
+    tells of a danger, it threatens no one; "warned that it would retaliate" is a threat and stays."""
+    if token.lemma_.lower() not in verb_senses().get("warning", ()):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in WARNING_PREPS for c in token.children):
+        return True
+    speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(_own_future_act(c, speaker) for c in clauses)
+
+
+def is_received(token) -> bool:
+    """A SUPPORT noun that its actor receives or holds ("earned the support of 39 percent", sense ``receive``),
+    or a share in a poll ("gets 1 percent support", "36 percent support"): the actor is the one supported."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in verb_senses().get("receive", ()):
+        return True
+    return any(c.lower_ in POLL_SHARES for c in token.children)
+
+
+def is_figurative(sources: list[Actor]) -> bool:
+    """An ASSAULT whose source is a business, a medium or a school ("the class survey has killed productivity",
+    "the camera beat its rival to the punch"): a figure of speech, not violence."""
+    source = sources[0] if sources else None
+    return source is not None and (source.sector in FIGURATIVE_SOURCES or source.code in FIGURATIVE_SOURCES)
+
+
+def is_phrasal(token) -> bool:
+    """The trigger and its particle or preposition make another verb (sense ``phrasal``: "wound up")."""
+    words = {token.lower_, token.lemma_.lower()}
+    nexts = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1]
+    return any(f"{w} {n}" in verb_senses().get("phrasal", ()) for w in words for n in nexts)
+
+
+def _patients(token) -> list:
+    """The trigger's object, or its subject when passive ("the report was released")."""
+    return [c for c in token.children if c.dep_ in PATIENT_DEPS]
+
+
+def is_publication(token) -> bool:
+    """A verb of giving or releasing (sense ``publish``) whose object is words or media (sense ``utterance``:
+    "released a web video", "released the report", "offered his assessment", "gave a speech"): a publication or an
+    opinion, no concession, offer or aid (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("publish", ()):
+        return False
+    return any(p.lemma_.lower() in verb_senses().get("utterance", ()) for p in _patients(token))
+
+
+def is_occasion(token) -> bool:
+    """"hosted a dinner for donors", "hosts a podcast", "hosting our conference call": hosting an occasion or a
+    show (sense ``occasion``) is no meeting between parties; "hosted the prime minister" stays a CONSULT."""
+    if token.lemma_.lower() not in verb_senses().get("host", ()):
+        return False
+    return any(p.lemma_.lower() in verb_senses().get("occasion", ()) for p in _patients(token))
+
+
+def is_signature(token) -> bool:
+    """"signed the bill into law", "signed an executive order", "signed a memo", "signed autographs": a signature
+    under one's own act or text (sense ``signed``), no agreement with anyone; "signed a treaty/deal" stays."""
+    if token.lemma_.lower() not in verb_senses().get("signer", ()):
+        return False
+    into_law = any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "law" for g in c.children)
+                   for c in token.children)
+    return into_law or any(p.lemma_.lower() in verb_senses().get("signed", ()) for p in _patients(token))
+
+
+def is_showing(token) -> bool:
+    """"Nokia demonstrated an application", "demonstrate that Americans ...", "rally the public behind ...": a verb
+    of protest (sense ``transitive``) with an object or a clause shows or gathers something; "demonstrated outside
+    the ministry", "rallied in the square" protest (a PROTEST verb that takes an object, "protested the ruling",
+    is not in the sense)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in verb_senses().get("transitive", ()):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)

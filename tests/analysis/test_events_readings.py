@@ -1,0 +1,153 @@
+"""issue 13, shown events that make sense: the verb readings -- negation by "no"/"without", modality ("must/should"
+of the speaker's own side, an inverted "should", a condition of the trigger's own, "easy to ..."), a statement in
+the future after "insist", "ask" as a question, words or media released or offered, an occasion hosted, a law signed, an application demonstrated. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analysis.events import events_stage
+from newstrace.analysis.nlp import get_nlp
+from newstrace.record import Record
+from newstrace.settings import Settings
+
+pytestmark = pytest.mark.slow  # real spaCy pipeline
+
+SHOWN = Settings().events_min_confidence
+
+
+def events_of(body: str):
+    return events_stage(Record(id="t", body=body, doc=get_nlp()(body))).events
+
+
+def shown(event) -> bool:
+    return event.confidence >= SHOWN and not event.hidden
+
+
+def by_trigger(body: str, trigger: str):
+    return next((e for e in events_of(body) if e.trigger == trigger), None)
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("Police in Lusaka reported no arrests after the march on Monday.", "arrests"),
+    ("No one was killed when the Zambian army shelled the border post.", "killed"),
+    ("Nobody attacked the convoy of the Zambian minister on Monday.", "attacked"),
+    ("The rally in Lusaka ended without arrests on Monday.", "arrests"),
+])
+def test_issue13_a_negated_conflict_word_codes_no_event(body, trigger):
+    """issue 13: a trigger negated by its determiner ("no arrests"), a negative subject ("no one was killed",
+    "nobody attacked") or "without" is no event, as "did not attack" is."""
+    assert by_trigger(body, trigger) is None
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("Zambian soldiers attacked the convoy of the minister on Monday.", "attacked"),
+    ("No fewer than 20 people were killed when Zambian soldiers attacked the village.", "killed"),
+])
+def test_issue13_the_same_conflict_word_without_negation_is_an_event(body, trigger):
+    """"no fewer than 20 people" is a number, no negation."""
+    assert by_trigger(body, trigger).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("body", [
+    '"I should hope so," the Zambian foreign minister said.',
+    "The Zambian president said the country must increase our efforts at the border.",
+    'The Zambian president said: "We must do the same for our farmers."',
+    'The Zambian president said the rebels would pay "should they make the mistake of crossing the border."',
+])
+def test_issue13_must_or_should_of_the_speakers_own_side_or_a_condition_is_no_request(body):
+    """issue 13: "X said Y must ..." is X's REQUEST to Y, but not when Y is the speaker's side ("I should",
+    "we must", "our efforts") or the "should" opens a condition ("should they make ...")."""
+    assert not any(e.type == "REQUEST" and shown(e) for e in events_of(body))
+
+
+def test_issue13_must_or_should_of_another_is_still_a_request():
+    event = by_trigger("The Zambian foreign minister said the mayor of Lusaka should resign.", "resign")
+    assert event.type == "REQUEST" and shown(event)
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("The Zambian foreign minister said the council should be dissolved if the budget fails.", "dissolved"),
+    ("It is easy to criticize the Zambian government for the delays.", "criticize"),
+    ("It would be hard for Zambian troops to attack the border post from the river.", "attack"),
+])
+def test_issue13_a_condition_or_an_adjective_of_ease_is_hypothetical(body, trigger):
+    """issue 13 (sign hypothetical): the trigger's own "if" clause, or an infinitive under "easy", "hard",
+    "important": what could or should be done, no happening."""
+    event = by_trigger(body, trigger)
+    assert event is not None and not shown(event)
+    assert "sign: hypothetical" in (event.hidden or "")
+
+
+def test_issue13_quick_to_criticize_reports_the_criticism():
+    event = by_trigger("The Zambian foreign minister was quick to criticize the plan of the mining company.",
+                       "criticize")
+    assert event.type == "ACCUSE" and "hypothetical" not in (event.hidden or "")
+
+
+@pytest.mark.parametrize("body, stated", [
+    ("Zambian senators have insisted they won't consider any nominee this year.", True),
+    ("The Zambian president insists he will release the files only when the others do.", True),
+    ("The Zambian president insisted that the files be released at once.", False),
+])
+def test_issue13_insisting_on_ones_own_future_act_is_a_statement(body, stated):
+    """issue 13 (sign assertion): "insist" with a clause in the future or under a modal states something, it
+    demands nothing; a subjunctive clause is a demand."""
+    event = next(e for e in events_of(body) if e.trigger.lower().startswith("insist"))
+    assert ("sign: assertion" in (event.hidden or "")) == stated
+
+
+@pytest.mark.parametrize("body, query", [
+    ("A Zambian reporter asked: Did they discuss the border?", True),
+    ("The Zambian anchor then asked Hichilema which provinces he could win.", True),
+    ("The Zambian foreign minister asked the parliament to delay the vote.", False),
+    ("The Zambian foreign minister asked that the vote be delayed.", False),
+    ("The Zambian foreign minister asked for calm after the clashes.", False),
+])
+def test_issue13_ask_with_no_request_in_it_is_a_question(body, query):
+    """issue 13 (sign query): "ask" with no "to"-infinitive, "for", that-clause or thing asked is a question."""
+    event = by_trigger(body, "asked")
+    assert event.type == "REQUEST"
+    assert ("sign: query" in (event.hidden or "")) == query
+
+
+@pytest.mark.parametrize("body, trigger, sign, shown_as", [
+    ("The Zambian government released a new web video on Tuesday.", "released", "publication", False),
+    ("The report was released by the Zambian finance ministry on Monday.", "released", "publication", False),
+    ("The Zambian president offered his early assessment of the talks.", "offered", "publication", False),
+    ("The Zambian government released 20 prisoners on Monday.", "released", "publication", True),
+    ("The Zambian president hosted a dinner for donors at his residence.", "hosted", "occasion", False),
+    ("The Zambian president hosted the Japanese prime minister in Lusaka.", "hosted", "occasion", True),
+])
+def test_issue13_words_media_and_occasions_are_no_concession_offer_or_meeting(body, trigger, sign, shown_as):
+    """issue 13 (signs publication, occasion): releasing or offering words or media, or hosting an occasion, is no
+    CONCEDE, AGREE or CONSULT; releasing prisoners or hosting a prime minister is, and is shown."""
+    event = by_trigger(body, trigger)
+    assert shown(event) == shown_as, event
+    assert (f"sign: {sign}" in (event.hidden or "")) == (not shown_as)
+
+
+@pytest.mark.parametrize("body, shown_as", [
+    ("The Zambian president signed the bill into law on Monday.", False),
+    ("The Zambian president signed an executive order on mining.", False),
+    ("The Zambian president signed a trade deal with Malawi on Monday.", True),
+])
+def test_issue13_signing_a_law_or_an_order_is_no_agreement(body, shown_as):
+    """issue 13 (sign signature): a signature under a law, an order or a text is no AGREE; a deal with Malawi is."""
+    event = by_trigger(body, "signed")
+    assert event.type == "AGREE" and shown(event) == shown_as
+    assert ("sign: signature" in (event.hidden or "")) == (not shown_as)
+
+
+@pytest.mark.parametrize("body, trigger, shown_as", [
+    ("The Zambian opposition party demonstrated a new voting application in Lusaka.", "demonstrated", False),
+    ("The Zambian president tried to rally the public behind the plan.", "rally", False),
+    ("Thousands of Zambian students demonstrated outside the ministry in Lusaka on Monday.", "demonstrated", True),
+    ("Zambian miners rallied in Lusaka against the new tax.", "rallied", True),
+])
+def test_issue13_demonstrating_or_rallying_something_is_no_protest(body, trigger, shown_as):
+    """issue 13 (sign showing): "demonstrate" or "rally" with an object shows or gathers; without one it protests."""
+    event = by_trigger(body, trigger)
+    assert event.type == "PROTEST" and shown(event) == shown_as
+    assert ("sign: showing" in (event.hidden or "")) == (not shown_as)

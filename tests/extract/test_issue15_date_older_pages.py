@@ -1,0 +1,75 @@
+"""Older pages' dates (issue 15): the held-out sets hold table layouts and date lines written out in text, a
+publication and an update in one line, footers with a copyright year, and htmldate's guesses on pages that
+state their update. published and modified are kept apart. Every page here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newstrace.extract import metadata
+from newstrace.extract.dates import find_dates
+from newstrace.extract.html import parse_html
+
+TITLE = "<title>River bridge to close for repairs - Valley Courier</title>"
+HEAD = "River bridge to close for repairs"
+STORY = ("<p>The county board voted on Monday night to close the old river bridge for repairs, after inspectors "
+         "found cracks in two of its steel beams during a routine check last month.</p>"
+         "<p>Drivers will be sent over the highway bridge three miles north while the work goes on, officials "
+         "said.</p>")
+
+
+def dates_of(body: str, url: str | None = None, head: str = ""):
+    html = f"<html><head>{TITLE}{head}</head><body>{body}</body></html>"
+    tree = parse_html(html)
+    return find_dates(metadata.read_page_meta(tree), tree, html, url, today=date(2026, 11, 25))
+
+
+@pytest.mark.parametrize("line", [
+    "Posted on Tuesday, March 4, 2008 at 10:15 AM",
+    "Tue Mar 4, 2008 10:15am EST",
+    "Posted on 4th March 2008 by admin",
+    "By Jane Roe, Staff Writer<br>March 4, 2008",
+])
+def test_issue15_an_older_date_line_written_out_in_text_is_the_published_day(line):
+    published, modified = dates_of(f"<h1>{HEAD}</h1><p>{line}</p>{STORY}"
+                                   "<p>Copyright 2009 Valley Courier. All rights reserved.</p>")
+    assert published is not None and published.value[:10] == "2008-03-04"
+    assert modified is None
+
+
+def test_issue15_a_table_layout_page_takes_its_own_date_and_not_the_sidebars_day_or_the_copyright_year():
+    published, _ = dates_of(
+        "<table><tr><td class=nav><a href=/>Home</a> | <a href=/news>News</a></td></tr>"
+        f"<tr><td><font size=4><b>{HEAD}</b></font><br><font size=1>Tuesday, March 4, 2008</font>{STORY}</td>"
+        "<td>Weather: Sunny 54F<br>Today is December 2, 2008</td></tr></table><p>&copy; 2008 Valley Courier</p>")
+    assert published is not None and published.value[:10] == "2008-03-04"
+
+
+@pytest.mark.parametrize("line", [
+    "Published: March 4, 2008 10:15 AM | Last updated: March 6, 2008 4:02 PM",
+    "Posted March 4, 2008; Updated March 6, 2008",
+    "First published Tue 4 Mar 2008 10.15 GMT. Last modified on Thu 6 Mar 2008 16.02 GMT",
+])
+def test_issue15_a_publication_and_an_update_in_one_line_are_kept_apart(line):
+    published, modified = dates_of(f"<h1>{HEAD}</h1><div>{line}</div>{STORY}")
+    assert published is not None and published.value[:10] == "2008-03-04"
+    assert modified is not None and modified.value[:10] == "2008-03-06"  # was None: the line's second date
+
+
+def test_issue15_an_update_line_above_and_the_publication_in_the_footer_are_kept_apart():
+    published, modified = dates_of(f"<h1>{HEAD}</h1><div>Last Updated: Thursday, 6 March 2008, 16:02 GMT</div>"
+                                   f"{STORY}<p>Story from VALLEY NEWS:<br>Published: 2008/03/04 10:15:33 GMT</p>")
+    assert published is not None and published.value[:10] == "2008-03-04"
+    assert modified is not None and modified.value[:10] == "2008-03-06"
+
+
+def test_issue15_a_guess_later_than_the_pages_own_update_is_not_its_publication():
+    # an undated story whose only stated day is its update; readers' comments (later days) follow
+    comments = "".join(f"<div class=c><b>reader{n}</b> 2008-03-{n + 7:02d} 11:34:58. Good point {n}.</div>"
+                       for n in range(3))
+    published, modified = dates_of(f"<div><b>{HEAD}</b></div><div>updated 09:40 pm EDT, Thu March 6, 2008</div>"
+                                   f"{STORY}<div id=talk>Comments {comments}</div>")
+    assert modified is not None and modified.value[:10] == "2008-03-06"
+    assert published is None or published.value[:10] <= "2008-03-06"  # htmldate's comment day was taken
