@@ -86,3 +86,21 @@ def test_issue12_answered_beside_a_quotation_is_a_cue(quotes_of):
     said = _with(quotes, "say this")
     assert len(said) == 1 and said[0].speaker == "Holt" and "a plan that is fair" in said[0].content
     assert not _with(quotes, "questions about the mill")  # answering questions: no quotation, no statement
+
+
+def test_issue12_a_second_speaker_in_a_conjunct_is_a_quote_of_its_own(quotes_of):
+    body = ("The harbour road flooded again on Monday.\n\n"
+            "Mayor Tom Holt said the old sea wall was beyond repair and the county council said it would pay for a new "
+            "one.")
+    quotes = quotes_of(body)
+    wall = [q for q in quotes if "beyond repair" in q.content]
+    assert len(wall) == 1 and "council" not in wall[0].content  # before: one quote ran over the council's words
+    council = [q for q in quotes if "pay for a new" in q.content]
+    assert len(council) == 1 and council[0].speaker == "the county council"
+
+
+def test_issue12_a_second_that_clause_stays_with_its_speaker(quotes_of):
+    body = ("The harbour road flooded again on Monday.\n\n"
+            "Mayor Tom Holt said the repairs were overdue and that the county would continue to inspect the wall.")
+    overdue = [q for q in quotes_of(body) if "repairs were overdue" in q.content]
+    assert len(overdue) == 1 and "continue to inspect the wall" in overdue[0].content

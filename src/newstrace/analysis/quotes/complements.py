@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .bounds import second_complement
+from .bounds import CONTINUERS, second_complement
 from .cues import cue_table
 from .syntax import Span, is_infinitive, is_verb, own_subject, subtree_span, text_of, token_end, trim
 
@@ -187,6 +187,10 @@ def clause_span(token) -> Span:
         elif before.lower() == "and" and child.dep_ == "conj" and child.lemma_.lower() in cue_table() and \
                 child.pos_ == "VERB" and child.left_edge.i == child.i:
             right = child.left_edge.i - 2  # "… was a con and encouraged Americans to …": a second attribution
+        elif before.lower() in CONTINUERS and _reports_of_its_own(child):
+            right = child.left_edge.i - 2  # "said the plan was dead and the council said …": another speaker's
+            while right > token.i and doc[right].text in (",", ";"):
+                right -= 1
         elif child.is_punct:
             continue
         else:
@@ -195,6 +199,15 @@ def clause_span(token) -> Span:
     if semicolon is not None and not any(t.is_quote for t in doc[token.left_edge.i:semicolon]):
         right = semicolon - 1  # "…; they only learned on Friday …": a new clause of the writer's
     return trim(text_of(doc), (token.left_edge.idx, token_end(doc[right])))
+
+
+def _reports_of_its_own(child) -> bool:
+    """A conjunct that is an attribution of its own: a speech verb with its own subject (``and the council
+    said …``), not a second "that" clause of the same report (``… and that the committee would continue …``)."""
+    entry = cue_table().get(child.lemma_.lower())
+    if child.dep_ != "conj" or child.pos_ != "VERB" or entry is None or entry[0] != "speech":
+        return False
+    return child.left_edge.lower_ != "that" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
 
 
 def _main_clause(verb) -> bool:
