@@ -319,6 +319,12 @@ better (4 film-blog pages whose 11/05/2012 sits under a /2012/11/ address, 2 Typ
 US page's "(2/6/2004)"), 1 update better (a New York distributor's "Last updated 09/01/2006"), 1 neutral (a forum
 archive, neither reading is its label's day) and 1 worse though the label backs it (a Scottish .com's
 08/10/2003, the label reading month first). Dev tune / check .964 / .929 unchanged (dev pages declare languages).
+htmldate reads an ambiguous numeric date one way on every page: when the page's own order reads its date lines
+as the other day and none as htmldate's (``dates._in_page_order``, on the lines ``_teasers_day`` already reads),
+the page's reading stands: all labels 1,231 -> 1,233 / 1,276 (htmldate extensive 1,168); 9 pages changed, read:
+8 better (US pages: "Update: 12/8/06", "last updated 11/08/2000", a college's "Begins 3/1/2007", "By Jennifer at
+04/07/2004", "Posted ... on 5/6/05", "Last updated 09/01/2006", an HGTV chat's 6/11/2002, a Typepad post under November 2012), 1 worse
+though the label backs it (a British F1 site on .com: 10/06/2002). Dev tune / check .964 / .929 unchanged.
 """
 
 from __future__ import annotations

@@ -129,3 +129,16 @@ def test_issue15_a_us_page_without_a_language_keeps_its_numeric_publication_and_
                                    f"<p>Published: 3/4/2008</p>{STORY}")
     assert published is not None and published.value[:10] == "2008-03-04"  # was 2008-04-03, day first
     assert modified is not None and modified.value[:10] == "2008-03-06"
+
+
+def test_issue15_htmldates_numeric_day_is_read_in_the_pages_own_order():
+    # an old US home page: no language, no date line under the title, a footer line htmldate reads day first
+    html = ("<html><head><title>Unit studies for home schools</title></head><body><center><h2>Unit studies</h2>"
+            "</center><p>Here are the unit studies we have used with our children over the years, with notes on "
+            "the books and the field trips that went with each of them.</p><ul><li>Rivers and bridges</li>"
+            "<li>Weather</li></ul><p>Studio, all rights reserved.<br>This page last updated 11/08/2000</p></body></html>")
+    tree = parse_html(html)
+    published, modified = find_dates(metadata.read_page_meta(tree), tree, html,
+                                     "http://www.example.com/studio/unit_studies.html", today=date(2026, 11, 25))
+    assert modified is not None and modified.value[:10] == "2000-11-08"
+    assert published is not None and published.value[:10] == "2000-11-08"  # htmldate: 2000-08-11
