@@ -142,3 +142,29 @@ def test_issue15_htmldates_numeric_day_is_read_in_the_pages_own_order():
                                      "http://www.example.com/studio/unit_studies.html", today=date(2026, 11, 25))
     assert modified is not None and modified.value[:10] == "2000-11-08"
     assert published is not None and published.value[:10] == "2000-11-08"  # htmldate: 2000-08-11
+
+
+COMMENTS = ("<div id=comments><h4>3 Comments</h4><p>Ann said...<br>Great post!<br>March 5, 2008 9:00 PM</p>"
+            "<p>Bob said...<br>Agreed.<br>March 7, 2008 1:00 AM</p></div>")
+
+
+@pytest.mark.parametrize("body", [
+    # a blog's date header above the post title, the time in the post's footer, readers' later days below
+    f"<h1>Valley Notes</h1><h2 class=date-header>Tuesday, March 4, 2008</h2><div class=post>"
+    f"<h3 class=post-title>{HEAD}</h3>{STORY}<p class=post-footer>posted by Jane at 10:15 AM</p></div>{COMMENTS}",
+    f"<h2>{HEAD}</h2><div class=details>Posted by timothy on Tuesday March 04, 2008 @10:15AM<br>from the "
+    f"rusty-beams dept.</div>{STORY}{COMMENTS}",
+    f"<h2>{HEAD}</h2><table><tr><td>jroe</td><td><b>Posted:</b> Tue Mar 04, 2008 10:15 am &nbsp; <b>Post "
+    f"subject:</b> River bridge</td></tr><tr><td></td><td>{STORY}</td></tr></table>{COMMENTS}",
+    f"<h1>Valley Notes</h1><h3>{HEAD}</h3>{STORY}<p class=posted>March 04, 2008 in News | Permalink | "
+    f"Comments (3)</p>{COMMENTS}",
+    f"<h1>Valley Notes</h1><h2>{HEAD}</h2>{STORY}<p>Posted by Jane Roe at March 4, 2008 10:15 AM</p>{COMMENTS}",
+    f"<h1>{HEAD}</h1><p>POSTED: 10:15 a.m. EST, March 4, 2008</p>{STORY}",
+    f"<h1>{HEAD}</h1>" + STORY.replace("<p>The county", "<p>VALLEYTOWN, March 4, 2008 (AP) -- The county")
+    + "<div class=sidebar>Weather for Tuesday, December 2, 2008</div>",
+    f"<h1>{HEAD}</h1><p>FOR IMMEDIATE RELEASE<br>March 4, 2008</p>{STORY}",
+])
+def test_issue15_older_blog_forum_and_wire_layouts_give_the_posts_own_day(body):
+    published, modified = dates_of(body)
+    assert published is not None and published.value[:10] == "2008-03-04"
+    assert modified is None
