@@ -104,3 +104,67 @@ def test_issue15_a_date_before_a_verb_final_update_label_is_the_modified_day():
     published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and published.value[:10] == "2011-12-03"
     assert modified is not None and modified.value[:10] == "2011-12-05"
+
+
+@pytest.mark.parametrize("lang,url,line", [
+    ("", None, "3/4/2008 10:15:00 AM"),  # no language, no address: a US page's default
+    ("", "http://www.courier.com/news/bridge.html", "3/4/2008"),
+    ("", "http://news.valley.edu/bridge.html", "03/04/2008"),
+    ("", "http://www.courier.co.uk/news/bridge.html", "4/3/2008"),  # a country's host: day first
+    ("", "http://www.courrier.fr/news/pont.html", "04/03/2008"),
+    ("en", "http://www.courier.co.uk/news/bridge.html", "04/03/2008"),
+    ("en", "http://www.courier.com/news/bridge.html", "03/04/2008"),
+    ("en-GB", "http://www.courier.com/news/bridge.html", "04/03/2008"),
+])
+def test_issue15_a_slashed_date_is_read_in_the_order_of_the_pages_language_or_host(lang, url, line):
+    html = (f"<html{' lang=' + lang if lang else ''}><head>{TITLE}</head><body><h1>{HEAD}</h1><p>{line}</p>"
+            f"{STORY}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, url, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2008-03-04"
+
+
+def test_issue15_a_us_page_without_a_language_keeps_its_numeric_publication_and_update_apart():
+    published, modified = dates_of(f"<h1>{HEAD}</h1><p>Last Updated: 3/6/2008 4:02:15 PM</p>"
+                                   f"<p>Published: 3/4/2008</p>{STORY}")
+    assert published is not None and published.value[:10] == "2008-03-04"  # was 2008-04-03, day first
+    assert modified is not None and modified.value[:10] == "2008-03-06"
+
+
+def test_issue15_htmldates_numeric_day_is_read_in_the_pages_own_order():
+    # an old US home page: no language, no date line under the title, a footer line htmldate reads day first
+    html = ("<html><head><title>Unit studies for home schools</title></head><body><center><h2>Unit studies</h2>"
+            "</center><p>Here are the unit studies we have used with our children over the years, with notes on "
+            "the books and the field trips that went with each of them.</p><ul><li>Rivers and bridges</li>"
+            "<li>Weather</li></ul><p>Studio, all rights reserved.<br>This page last updated 11/08/2000</p></body></html>")
+    tree = parse_html(html)
+    published, modified = find_dates(metadata.read_page_meta(tree), tree, html,
+                                     "http://www.example.com/studio/unit_studies.html", today=date(2026, 11, 25))
+    assert modified is not None and modified.value[:10] == "2000-11-08"
+    assert published is not None and published.value[:10] == "2000-11-08"  # htmldate: 2000-08-11
+
+
+COMMENTS = ("<div id=comments><h4>3 Comments</h4><p>Ann said...<br>Great post!<br>March 5, 2008 9:00 PM</p>"
+            "<p>Bob said...<br>Agreed.<br>March 7, 2008 1:00 AM</p></div>")
+
+
+@pytest.mark.parametrize("body", [
+    # a blog's date header above the post title, the time in the post's footer, readers' later days below
+    f"<h1>Valley Notes</h1><h2 class=date-header>Tuesday, March 4, 2008</h2><div class=post>"
+    f"<h3 class=post-title>{HEAD}</h3>{STORY}<p class=post-footer>posted by Jane at 10:15 AM</p></div>{COMMENTS}",
+    f"<h2>{HEAD}</h2><div class=details>Posted by timothy on Tuesday March 04, 2008 @10:15AM<br>from the "
+    f"rusty-beams dept.</div>{STORY}{COMMENTS}",
+    f"<h2>{HEAD}</h2><table><tr><td>jroe</td><td><b>Posted:</b> Tue Mar 04, 2008 10:15 am &nbsp; <b>Post "
+    f"subject:</b> River bridge</td></tr><tr><td></td><td>{STORY}</td></tr></table>{COMMENTS}",
+    f"<h1>Valley Notes</h1><h3>{HEAD}</h3>{STORY}<p class=posted>March 04, 2008 in News | Permalink | "
+    f"Comments (3)</p>{COMMENTS}",
+    f"<h1>Valley Notes</h1><h2>{HEAD}</h2>{STORY}<p>Posted by Jane Roe at March 4, 2008 10:15 AM</p>{COMMENTS}",
+    f"<h1>{HEAD}</h1><p>POSTED: 10:15 a.m. EST, March 4, 2008</p>{STORY}",
+    f"<h1>{HEAD}</h1>" + STORY.replace("<p>The county", "<p>VALLEYTOWN, March 4, 2008 (AP) -- The county")
+    + "<div class=sidebar>Weather for Tuesday, December 2, 2008</div>",
+    f"<h1>{HEAD}</h1><p>FOR IMMEDIATE RELEASE<br>March 4, 2008</p>{STORY}",
+])
+def test_issue15_older_blog_forum_and_wire_layouts_give_the_posts_own_day(body):
+    published, modified = dates_of(body)
+    assert published is not None and published.value[:10] == "2008-03-04"
+    assert modified is None

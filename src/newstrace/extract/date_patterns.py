@@ -204,6 +204,11 @@ NUMERIC_SHORT_DATE = re.compile(
 
 # Languages (and regions) that write numeric dates month first.
 MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca", "fil", "tl")  # CLDR: Filipino "11/4/20" is 4 November
+# A page that declares no language, or only "en", writes numeric dates month first (US: 3/4/2008 is March 4) unless
+# its host is in a day-first country: for "en" the English-speaking day-first ccTLDs; for no language at all any
+# country's TLD but .us (issue 15: older pages seldom declare a language; before, all of them were read day first).
+DAY_FIRST_EN_HOSTS = (".uk", ".ie", ".au", ".nz", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
+MONTH_FIRST_HOSTS = (".com", ".org", ".net", ".edu", ".gov", ".mil", ".us", ".info", ".biz")
 
 # --- labels -------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, chain
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -110,8 +111,9 @@ def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -
     the day is kept and flagged rather than dropped (issue 15). A day no short line shows stays as it is."""
     if found is None:
         return None
-    places = [(node, before) for node, day, before in stamp_lines(_NODE_TEXT(tree), order.month_first)
-              if day == found.value[:10]]
+    lines = list(stamp_lines(_NODE_TEXT(tree), order.month_first))
+    found = _in_page_order(found, {day for _, day, _ in lines})
+    places = [(node, before) for node, day, before in lines if day == found.value[:10]]
     article = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     stamps = [el for el in tree.iter("time") if (normalise(el.get("datetime")) or "")[:10] == found.value[:10]]
     if (places or stamps) and all(teaser_link(before, node, headline) or _in_site_header(node)
@@ -119,6 +121,17 @@ def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -
             and all(_foreign(el, article) for el in stamps):
         return DateValue(found.value, found.method, pat.TEASER_DAY_CONFIDENCE, conflicts=found.conflicts)
     return found
+
+
+def _in_page_order(found: DateValue, shown: set[str]) -> DateValue:
+    """htmldate reads a numeric 03/04/08 one way on every page: when the page's own order (its language or
+    host, ``numeric_order``) reads its date lines as the other day and none of them as htmldate's, the page's
+    reading is the date (issue 15: a US page's "Posted: 03/04/08" was taken as 3 April)."""
+    day = date.fromisoformat(found.value[:10])
+    swapped = _safe_date(day.year, day.day, day.month) if day.day <= 12 and day.day != day.month else None
+    if swapped is None or found.value[:10] in shown or swapped.isoformat() not in shown:
+        return found
+    return DateValue(swapped.isoformat(), found.method, found.confidence, conflicts=(found.value,))
 
 
 def _find_modified(meta: PageMeta, markup: dict[str, DateValue], visible: list[_Visible],
@@ -161,16 +174,21 @@ def _first_of(*finders) -> DateValue | None:
 
 def numeric_order(meta: PageMeta, url: str | None) -> NumericOrder:
     """How the page writes its dates: month or day first, the URL's month, its language (for abbreviations)."""
-    return NumericOrder(_month_first(meta), _url_month(url), _locale(meta).replace("_", "-").split("-")[0])
+    return NumericOrder(_month_first(meta, url), _url_month(url), _locale(meta).replace("_", "-").split("-")[0])
 
 
 def _locale(meta: PageMeta) -> str:
     return (meta.html_lang or meta.first("og:locale", "content-language") or "").strip().lower()
 
 
-def _month_first(meta: PageMeta) -> bool:
+def _month_first(meta: PageMeta, url: str | None = None) -> bool:
     locale = _locale(meta)
-    return locale.startswith(pat.MONTH_FIRST_LOCALES) or locale == "en"
+    host = (urlsplit(url).hostname or "") if url else ""
+    if locale == "en":
+        return not host.endswith(pat.DAY_FIRST_EN_HOSTS)
+    if not locale:
+        return not host or host.endswith(pat.MONTH_FIRST_HOSTS)
+    return locale.startswith(pat.MONTH_FIRST_LOCALES)
 
 
 def _from_jsonld(meta: PageMeta, keys: tuple[str, ...], today: date | None) -> DateValue | None:
