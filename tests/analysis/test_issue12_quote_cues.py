@@ -101,3 +101,12 @@ def test_issue12_a_tags_attributes_kept_in_the_text_say_nothing(quotes_of):
     quotes = quotes_of(body)
     assert not [q for q in quotes if "tweet-author=" in q.content]  # an embedded post in markup, not a report
     assert _with(quotes, "heard again in May")
+
+
+def test_issue12_a_set_phrase_with_a_speech_verb_reports_nobody(quotes_of):
+    body = ("The storm hit the coast on Sunday.\n\n"
+            "All told, the storm cost the county $2 million. Suffice it to say the harbour will need a new wall.\n\n"
+            "The mayor told reporters that the wall would be rebuilt.")
+    quotes = quotes_of(body)
+    assert not _with(quotes, "cost the county") and not _with(quotes, "need a new wall")
+    assert _with(quotes, "would be rebuilt")

@@ -44,6 +44,8 @@ BESIDE_ASIDES = tuple(m for m in SIDE_MARKS if m != "because")  # "A, he said, a
 
 def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
     cls, frame = entry
+    if _set_phrase(verb):
+        return []  # "All told, the storm cost $2 million", "Suffice it to say …": the writer's phrase, nobody speaks
     if _imperative(verb):
         return []  # "Remember, …", "Think about it": the writer addresses the reader
     if _agentless_participle(verb):
@@ -94,6 +96,21 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         speaker_token=subject.i if subject is not None else None,
         recipient=np_span(recipient) if recipient is not None else None,
         recipient_token=recipient.i if recipient is not None else None)]
+
+
+# Set phrases that end in a speech verb and report nobody's words (lowercased words, the verb last).
+SET_PHRASES = (("all", "told"), ("truth", "be", "told"), ("needless", "to", "say"), ("suffice", "it", "to", "say"),
+               ("so", "to", "speak"), ("that", "is", "to", "say"))
+
+
+def _set_phrase(verb) -> bool:
+    """The verb closes a set phrase of :data:`SET_PHRASES` (``All told, …``, ``Suffice it to say …``)."""
+    doc = verb.doc
+    for phrase in SET_PHRASES:
+        start = verb.i - len(phrase) + 1
+        if start >= 0 and tuple(t.lower_ for t in doc[start:verb.i + 1]) == phrase:
+            return True
+    return False
 
 
 def _closed(text: str, quote: Span) -> bool:
