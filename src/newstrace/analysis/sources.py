@@ -25,6 +25,7 @@ from .provenance import build_tree
 from .quotes.cues import Attribution
 from .quotes.driver import find_attributions
 from .quotes.others import according_to_source, inner_speakers
+from .quotes.speakers import joint_speaker
 from .quotes.syntax import np_span, subject_of, text_of, token_end
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
@@ -93,6 +94,8 @@ def _read_attribution(book: SourceBook, doc, attr: Attribution) -> Attribution:
     outlet = _reports_for(book, doc[attr.speaker_token])
     if outlet is not None:  # the words are the outlet's: so is the speaker
         attr = dataclasses.replace(attr, speaker=np_span(outlet), speaker_token=outlet.i, recipient_token=None)
+    if attr.kind != "according_to" and joint_speaker(doc[attr.speaker_token]):  # "Ruiz and Berg said": neither alone
+        return dataclasses.replace(attr, speaker_resolved=False, speaker_sureness=0.0)
     own_words = None if attr.kind == "indirect" and attr.content[1] <= attr.cue[0] and \
         book.names_its_subject(doc[attr.speaker_token]) else attr.content  # "Acme will cut jobs, the company said"
     speaker = book.resolve(doc[attr.speaker_token], cast(Span, attr.speaker), own_words, speech)

@@ -156,3 +156,33 @@ def inverted_tail(verb) -> Optional[tuple[Span, Any]]:
     if comma - start < 3:
         return None
     return trim(text_of(doc), (doc[start].idx, doc[comma].idx)), obj
+
+
+JOINT_POS = ("PROPN", "PRON")
+BODY_TYPES = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW")
+SUBJECTS = ("nsubj", "nsubjpass")  # a label before a colon ("Jane Roe and Tom Poe: …") names its speakers as one
+
+
+def joint_speaker(token) -> bool:
+    """``Ruiz and Berg said``, ``He and Chairman Bob Goodlatte both condemned``: a named person or a pronoun joined
+    by "and" to another one speaks jointly with them; the attribution guide files no such statement under either.
+    ``Mayor Ana Ruiz and council leader Tom Berg said``, parsed as one name: a name before a person's name, with
+    "and" of its own, is the first of two. An "and" inside a body's name joins nobody; only subjects count (a
+    label's "Jane Roe and Tom Poe: …" stays whole)."""
+    if token.dep_ not in SUBJECTS or not _personal(token):
+        return False
+    if _joined(token) and any(c.dep_ == "conj" and _personal(c) for c in token.children):
+        return True
+    return token.ent_type_ == "PERSON" and any(t.pos_ == "PROPN" and _joined(t)  # NER types there are noise
+                                               for t in token.subtree if t.i < token.i)
+
+
+def _personal(token) -> bool:
+    """A pronoun or a name the NER does not take for a body or a place ('Organisation for Economic Co-operation
+    and Development', 'the Securities and Exchange Commission' are one name)."""
+    return token.pos_ in JOINT_POS and token.ent_type_ not in BODY_TYPES
+
+
+def _joined(token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+
