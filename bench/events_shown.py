@@ -83,7 +83,9 @@ def article_samples() -> dict[str, list[dict]]:
     signs for "warn" with a that-clause or "about/against/of" and for "X earned the support of", never studied), the next 40 ``pread2`` (a second studied sample, for the verb readings)
     and the next 40 ``pcheck5`` (judged at main before the verb-reading signs, never studied). The politician coding
     retried on top of the verb readings (branch verbs21pol: politicians19's change) showed 16 more check events, 11
-    of them sensible: pooled checks 210/280 (.750) -> 221/296 (.747), so it was not landed again."""
+    of them sensible: pooled checks 210/280 (.750) -> 221/296 (.747), so it was not landed again. The next 40
+    ``pread3`` (a third studied sample) and the 40 after it ``pcheck6`` (judged at main before the signs it first
+    measured, never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
@@ -93,7 +95,8 @@ def article_samples() -> dict[str, list[dict]]:
     return {"pread": articles[:ARTICLES], "pcheck": articles[ARTICLES:2 * ARTICLES],
             "pcheck2": articles[2 * ARTICLES:3 * ARTICLES], "pcheck3": articles[3 * ARTICLES:4 * ARTICLES],
             "pcheck4": articles[4 * ARTICLES:5 * ARTICLES], "pread2": articles[5 * ARTICLES:6 * ARTICLES],
-            "pcheck5": articles[6 * ARTICLES:7 * ARTICLES]}
+            "pcheck5": articles[6 * ARTICLES:7 * ARTICLES], "pread3": articles[7 * ARTICLES:8 * ARTICLES],
+            "pcheck6": articles[8 * ARTICLES:9 * ARTICLES]}
 
 
 def page_input(page: dict) -> dict:

@@ -116,12 +116,15 @@ def save() -> None:
             return
         new = dict(_new)
         _new.clear()
+    from .cache import private_file
+
     path = _path()
     entries = {**_read(path), **new}
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(marshal.dumps(entries))
+        private_file(tmp)
         tmp.replace(path)
     except (OSError, ValueError):  # an unwritable cache is only a slower next run
         try:
@@ -133,6 +136,10 @@ def save() -> None:
 
 
 def _read(path: Path) -> dict:
+    from .cache import trusted
+
+    if not trusted(path):  # another user's (or a shared) file: compiled again, never read
+        return {}
     try:
         entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):

@@ -151,3 +151,19 @@ def test_issue13_demonstrating_or_rallying_something_is_no_protest(body, trigger
     event = by_trigger(body, trigger)
     assert event.type == "PROTEST" and shown(event) == shown_as
     assert ("sign: showing" in (event.hidden or "")) == (not shown_as)
+
+
+@pytest.mark.parametrize("body, trigger, sign, shown_as", [
+    ("The Zambian finance ministry did not return a request for comment on Monday.", "request", "comment", False),
+    ("The Zambian president clashed on Monday with the opposition leader, Hakainde Hichilema, over the budget.",
+     "clashed", "quarrel", False),
+    ("Zambian opposition supporters clashed with police in Lusaka on Monday.", "clashed", "quarrel", True),
+])
+def test_issue13_comment_requests_and_quarrels(body, trigger, sign, shown_as):
+    """issue 13 (signs comment, quarrel): a reporter's request for comment and a clash with one named person are
+    hidden; a clash with police stays shown."""
+    event = by_trigger(body, trigger)
+    assert event is not None
+    assert (f"sign: {sign}" in (event.hidden or "")) == (not shown_as), event
+    if shown_as:
+        assert shown(event), event

@@ -286,3 +286,21 @@ def test_text_after_an_inline_script_stays_in_its_paragraph():
     assert "Harbour pilots said the new berth would open in May" in fields["body"]
     assert "track(" not in fields["body"]
     assert fields["published"].value.startswith("2024-05-02")
+
+
+@pytest.mark.parametrize("text", ["Plain ASCII harbour report", "Café au lait à Zürich, 5 €",
+                                  "Σεισμός στην Κρήτη — 東京 — emoji 🚢 past U+FFFF"])
+def test_page_parsed_from_its_utf8_form_gives_the_tree_of_the_text(text):
+    """Issue 15 (speed): parse_html reads the page's UTF-8 bytes; the tree is the one the text gives, even where
+    the page declares another charset (it is already decoded)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from newstrace.extract.html import _parser
+
+    page = ("<html><head><meta charset='iso-8859-1'><meta http-equiv='Content-Type' content='text/html; "
+            f"charset=windows-1252'><title>{text}</title></head><body><p>{text}</p><!-- c --></body></html>")
+    expected = lxml_html.document_fromstring(page, parser=_parser())
+    tree = parse_html(page)
+    assert etree.tostring(tree, encoding="unicode") == etree.tostring(expected, encoding="unicode")
+    assert tree.findtext(".//p") == text

@@ -2,7 +2,8 @@
 
 The signs themselves, their evidence and their factors are described in :mod:`event_shown` and
 ``data/events_shown.tsv``; this module holds the tests of the sixth round and later ones ("query", "naming",
-"opinion", "assertion", "warning", "received", "phrasal", "figurative", "metaphor") as one table, READING_SIGNS,
+"opinion", "assertion", "warning", "received", "phrasal", "figurative", "metaphor", and the later ones down to
+"comment", "quarrel") as one table, READING_SIGNS,
 with the word senses they read (``data/events_shown_verbs.tsv``).
 """
 
@@ -54,6 +55,8 @@ READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]],
     ("occasion", "CONSULT", lambda token, sources: is_occasion(token)),
     ("signature", "AGREE", lambda token, sources: is_signature(token)),
     ("showing", "PROTEST", lambda token, sources: is_showing(token)),
+    ("comment", "REQUEST", lambda token, sources: is_comment_request(token)),
+    ("quarrel", "ASSAULT", lambda token, sources: is_quarrel(token)),
 )
 
 
@@ -226,3 +229,23 @@ def is_showing(token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in verb_senses().get("transitive", ()):
         return False
     return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
+
+
+def is_comment_request(token) -> bool:
+    """"did not return a request for comment", "requests seeking comment": a reporter's request for a comment
+    (sense ``comment``) is how a news report says someone did not answer, no REQUEST between the parties."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "request":
+        return False
+    return any(g.lemma_.lower() in verb_senses().get("comment", ()) for g in token.subtree if g.i > token.i)
+
+
+def is_quarrel(token) -> bool:
+    """"The Bush family clashed with Donald Trump", "sparred with the senator": a verb of clashing (sense
+    ``quarrel``) with one named person for the other side is a row of words; "protesters clashed with police",
+    "clashed with supporters of X" stay violence."""
+    if token.lemma_.lower() not in verb_senses().get("quarrel", ()):
+        return False
+    others = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(o.tag_ in ("NN", "NNP") and any(t.ent_type_ == "PERSON" for t in o.subtree) for o in others)
+

@@ -89,6 +89,13 @@ arrests", "no one was killed") is negated like "did not attack"; and "X said Y m
 the speaker's own side ("I should hope so", "we must do the same", "must increase our efforts") or the "should" opens a
 condition ("should they make the mistake"). Shown sensible: pread 16/18 -> 16/17, pread2 13/20 -> 13/15; pooled checks
 212/304 -> 210/280 (.697 -> .750; the fresh pcheck5 18/33 -> 18/25), 2 accepted check events hidden with 22 rejected.
+Tenth round (drawn from pread2 and a third studied sample pread3, and sentences written for the tests):
+- ``comment``: "did not return a request for comment": a reporter's request, no REQUEST between the parties;
+- ``quarrel``: "clash", "spar", "tangle", "feud" with one named person for the other side ("the Bush family clashed
+  with Donald Trump"): a row of words; "clashed with police" stays violence.
+Shown sensible: pread2 13/15 -> 13/14, pread3 22/29 -> 22/28; pooled checks 235/312 unchanged. Tried and dropped:
+``ordered`` (an infinitive under "order/urge/tell/call on": "ordered the department to release") and ``sightseeing``
+("visited the stadium"): 2 rejected and 2 accepted check events hidden.
 
 One sign belongs to the page, not the sentence (``page_signs``):
 - ``placeless``: a page of at least 100 words that names fewer than 3 places (the places stage's, else the
