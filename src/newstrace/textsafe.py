@@ -30,12 +30,12 @@ _MEMO_MIN_CHARS = 10_000  # a text this long (a page) keeps its UTF-8 form for t
 _memo: tuple[str, bytes | None] | None = None
 
 
-def _utf8(text: str) -> bytes | None:
+def utf8(text: str) -> bytes | None:
     """The text in UTF-8, None when it holds a lone surrogate (the one character that stops the encoding). The
-    answer for the last long text is kept: a page's content is asked about twice, by ``sanitize_page`` and by the
-    decoding step's ``sanitize_text`` (the same object, when ``clean_text`` had nothing to change), and encoding a
-    page cost ~0.15 ms each time (issue 15, speed). A string never changes, and the one kept is held, so the same
-    object is the same text."""
+    answer for the last long text is kept: a page's content is asked about by ``sanitize_page``, by the decoding
+    step's ``sanitize_text`` (the same object, when ``clean_text`` had nothing to change) and by the HTML parser,
+    which reads this form; encoding a page cost ~0.15 ms each time (issue 15, speed). A string never changes, and
+    the one kept is held, so the same object is the same text."""
     global _memo
     memo = _memo
     if memo is not None and memo[0] is text:
@@ -49,21 +49,15 @@ def _utf8(text: str) -> bytes | None:
     return data
 
 
-def utf8(text: str) -> bytes | None:
-    """The text in UTF-8 (None when it holds a lone surrogate), made once for a page: the HTML parser reads
-    the form the sanitising step made (issue 15, speed)."""
-    return _utf8(text)
-
-
 def _has_surrogate(text: str) -> bool:
     """``_SURROGATE.search`` done in C: only a lone surrogate stops UTF-8 encoding (~5x faster on pages)."""
-    return _utf8(text) is None
+    return utf8(text) is None
 
 
 def _unsafe(text: str) -> bool:
     """``_ANY.search(text)`` without the regex: a lone surrogate stops UTF-8 encoding, and a C0 control
     byte in UTF-8 is always that control character (multi-byte sequences use bytes >= 0x80)."""
-    data = _utf8(text)
+    data = utf8(text)
     return data is None or len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
