@@ -75,37 +75,6 @@ def test_issue15_a_guess_later_than_the_pages_own_update_is_not_its_publication(
     assert published is None or published.value[:10] <= "2008-03-06"  # htmldate's comment day was taken
 
 
-GERMAN_STORY = ("<p>Der Gemeinderat hat am Montagabend beschlossen, die alte Flussbrücke für Reparaturen zu sperren, "
-                "nachdem Prüfer bei einer Routinekontrolle Risse in zwei Stahlträgern gefunden hatten.</p>")
-DUTCH_STORY = ("<p>De gemeenteraad besloot maandagavond de oude rivierbrug te sluiten voor herstel, nadat inspecteurs "
-               "bij een routinecontrole scheuren in twee stalen balken hadden gevonden.</p>")
-ARCHIVE = "<div id=sidebar><h3>Archiv</h3><ul><li><a href=/2010/06/>Juni 2010</a></li></ul></div>"
-
-
-@pytest.mark.parametrize("lang,story,footer,day", [
-    ("de", GERMAN_STORY, "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht und "
-                         "wurde unter News abgelegt.", "2011-12-03"),
-    ("de", GERMAN_STORY, "Der Artikel ist am 03.12.2011 erschienen.", "2011-12-03"),
-    ("nl", DUTCH_STORY, "Dit bericht werd op zaterdag 3 december 2011 om 10:15 geplaatst in Nieuws.", "2011-12-03"),
-])
-def test_issue15_a_date_before_a_verb_final_label_dates_an_undated_blog_post(lang, story, footer, day):
-    html = (f"<html lang={lang}><head><title>Brücke gesperrt</title></head><body><div class=post>"
-            f"<h2><a href=/p>Brücke gesperrt</a></h2>{story}<p>{footer}</p></div>{ARCHIVE}</body></html>")
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
-    assert published is not None and published.value[:10] == day  # before: htmldate's guess or none
-
-
-def test_issue15_a_date_before_a_verb_final_update_label_is_the_modified_day():
-    html = (f"<html lang=de><head><title>Brücke gesperrt</title></head><body><div class=post>"
-            f"<h2>Brücke gesperrt</h2>{GERMAN_STORY}<p>Zuletzt am 5. Dezember 2011 aktualisiert.</p>"
-            f"<p>Dieser Beitrag wurde am 3. Dezember 2011 veröffentlicht.</p></div></body></html>")
-    tree = parse_html(html)
-    published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
-    assert published is not None and published.value[:10] == "2011-12-03"
-    assert modified is not None and modified.value[:10] == "2011-12-05"
-
-
 @pytest.mark.parametrize("lang,url,line", [
     ("", None, "3/4/2008 10:15:00 AM"),  # no language, no address: a US page's default
     ("", "http://www.courier.com/news/bridge.html", "3/4/2008"),
