@@ -323,6 +323,19 @@ November 2012), 1 worse though the label backs it (a British F1 site on .com: 10
 2.64-2.94 ms after: within noise. Older layouts written for tests/extract/test_issue15_date_older_pages.py (blog
 date headers, Slashdot / phpBB / Typepad / Movable Type lines, wire datelines, table layouts, "Posted on Tuesday,
 March 4, 2008 at 10:15 AM", a publication and an update in one line) are read right.
+
+Figures (2026-12-07, thirteenth session; our answer recomputed on all 2,169 pages against the cached columns):
+
+* 383e73e (verb-final German / Dutch labels) reverted: no training page changed its day with or without it (1,233 /
+  1,276 both), so its only evidence was 1 dev tune page; dev tune / check .964 / .929 -> .960 / .929.
+* where htmldate extensive is right and we are wrong (16 labelled pages), by class: 9 NYT print-edition URLs a day
+  after the page's own published stamp and date line, 1 a sports blog's URL slug a day before them (the URL label);
+  3 Facebook posts "UPDATE on ... Originally Published on ..." (we give the original, the label the update); 1 a
+  site header's crawl day as the label; 1 a blog front page whose first post is too short for the prose test; 1 a
+  future date ("will be published on March 22").
+* a publication label in the future tense ("will be published on", "to be posted on", "sera publié le", "será
+  publicado el": ``pat.FUTURE_LABEL_RE``, the words right before the label) announces a day to come and is no
+  labelled date: 1,233 -> 1,234 / 1,276 (1 page changed, to its issue line's day, htmldate's too). Dev unchanged.
 """
 
 from __future__ import annotations

@@ -137,3 +137,31 @@ def test_issue15_older_blog_forum_and_wire_layouts_give_the_posts_own_day(body):
     published, modified = dates_of(body)
     assert published is not None and published.value[:10] == "2008-03-04"
     assert modified is None
+
+
+NOTICE_STORY = ("<p>Our nurse answers readers' questions about sleep, diet and the common cold in this column, with "
+                "notes on when to call a doctor and which home remedies are worth the trouble.</p>")
+
+
+@pytest.mark.parametrize("lang,notice", [
+    ("en", "The next part is still being written and will be published on March 22, 2008. Check back soon!"),
+    ("en", "Part two, to be posted on March 22, 2008, covers allergies."),
+    ("fr", "La suite sera publiée le 22 mars 2008."),
+    ("es", "La segunda parte será publicada el 22 de marzo de 2008."),
+])
+def test_issue15_a_publication_label_in_the_future_tense_is_no_publication_day(lang, notice):
+    # an old newsletter page: no heading, no stamp; the issue's line on top and a notice of a day to come
+    html = (f"<html lang={lang}><head><title>Ask the nurse</title></head><body><p>Issue 18 * March 4, 2008</p>"
+            f"<center><b>Ask the nurse</b></center>{NOTICE_STORY}<p>{notice}</p></body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2008-03-04"  # before: the announced day
+
+
+def test_issue15_a_publication_label_in_the_past_is_still_read():
+    html = ("<html lang=en><head><title>Ask the nurse</title></head><body><center><b>Ask the nurse</b></center>"
+            f"{NOTICE_STORY}<p>This column was published on March 4, 2008. Part two will be published on March 22, "
+            "2008.</p></body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2008-03-04"
