@@ -336,6 +336,12 @@ Figures (2026-12-07, thirteenth session; our answer recomputed on all 2,169 page
 * a publication label in the future tense ("will be published on", "to be posted on", "sera publié le", "será
   publicado el": ``pat.FUTURE_LABEL_RE``, the words right before the label) announces a day to come and is no
   labelled date: 1,233 -> 1,234 / 1,276 (1 page changed, to its issue line's day, htmldate's too). Dev unchanged.
+* a label word that ends a reader's sentence ("... as Lucas originally planned out." / "why I posted it.") took the
+  next post's date a line below as a labelled date: a sentence ending at a line break between label and date
+  (``pat.SENTENCE_END_RE``) now rules it out; and a hyphenated numeric stamp line ("05-06-2005, 05:28 PM", a US forum's)
+  is read in the page's order like a slashed one (``timestamps._date_of``; dotted stays day-first), as the visible
+  finder already read it: 1,234 -> 1,235 / 1,276 (1 page changed, a US forum archive, to its first post's day;
+  htmldate reads it day first). Dev tune / check .960 / .929 unchanged; extraction records unchanged.
 """
 
 from __future__ import annotations

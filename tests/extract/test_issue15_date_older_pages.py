@@ -165,3 +165,36 @@ def test_issue15_a_publication_label_in_the_past_is_still_read():
     tree = parse_html(html)
     published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and published.value[:10] == "2008-03-04"
+
+
+def _forum_post(name: str, stamp: str, text: str) -> str:
+    return (f"<div class=post><div class=posttop><div class=username>{name}</div><div class=date>{stamp}</div></div>"
+            f"<div class=posttext>{text}</div></div><hr>")
+
+
+def test_issue15_a_us_forum_archive_is_dated_by_its_first_post_month_first():
+    # a forum's archive page: no language, no heading, no stamp; 'posted' and 'originally' end readers' sentences
+    posts = [
+        _forum_post("Ann", "05-06-2005, 05:28 PM", "I saw the new film last night and the ending was better than the "
+                    "reviews said. The whole thing went the way the director originally planned it."),
+        _forum_post("Bob", "05-07-2005, 01:44 AM", "Agreed, and I have not changed my mind since I first posted."),
+        _forum_post("Cid", "05-07-2005, 09:41 AM", "Does anyone know when the extended cut comes out?"),
+    ]
+    html = ("<html><head><title>Film talk - page 2</title></head><body><div id=navbar><a href=/>Boards</a> &gt; "
+            f"Film talk</div><p class=largefont>View Full Version : Film talk</p>{''.join(posts)}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, "http://boards.example.com/t-805-p-2.html",
+                              today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2005-05-06"  # before: 2005-05-07, the next post's
+
+
+@pytest.mark.parametrize("lang,url,day", [
+    ("", "http://www.courier.com/news/bridge.html", "2008-03-04"),  # a US page: month first, as with slashes
+    ("de", "http://www.kurier.de/news/bruecke.html", "2008-04-03"),  # day first
+])
+def test_issue15_a_hyphenated_date_line_follows_the_pages_order(lang, url, day):
+    from newstrace.extract.timestamps import parse_timestamp
+
+    month_first = not lang
+    assert parse_timestamp("03-04-2008, 10:15 AM", month_first=month_first).value[:10] == day
+    assert parse_timestamp("03.04.2008", month_first=month_first).value[:10] == "2008-04-03"  # dots: day first
