@@ -342,6 +342,11 @@ Figures (2026-12-07, thirteenth session; our answer recomputed on all 2,169 page
   is read in the page's order like a slashed one (``timestamps._date_of``; dotted stays day-first), as the visible
   finder already read it: 1,234 -> 1,235 / 1,276 (1 page changed, a US forum archive, to its first post's day;
   htmldate reads it day first). Dev tune / check .960 / .929 unchanged; extraction records unchanged.
+* update lines of worldwide news probed with pages written for it (22 lines in 16 languages): Dutch "Aangepast" /
+  "Gewijzigd" and French "Actualisé le" shown before the publication were read as the published day (a page giving
+  both: "Aangepast: 6 mei 2020 | Gepubliceerd: 4 mei 2020"); now update labels. No training or dev day changed
+  (English pages; dev .960 / .929), extraction records unchanged. Left alone: "Edited" (also "Edited by" an
+  editor's credit) and Spanish "Act." (an abbreviation of other words too).
 """
 
 from __future__ import annotations

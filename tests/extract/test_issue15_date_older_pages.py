@@ -139,6 +139,10 @@ def test_issue15_older_blog_forum_and_wire_layouts_give_the_posts_own_day(body):
     assert modified is None
 
 
+DUTCH_STORY = ("<p>De gemeenteraad besloot maandagavond de oude rivierbrug te sluiten voor herstel, nadat inspecteurs "
+               "bij een routinecontrole scheuren in twee stalen balken hadden gevonden.</p>")
+FRENCH_STORY = ("<p>Le conseil municipal a décidé lundi soir de fermer le vieux pont pour des réparations, après que des "
+                "inspecteurs ont trouvé des fissures dans deux poutres d'acier lors d'un contrôle de routine.</p>")
 NOTICE_STORY = ("<p>Our nurse answers readers' questions about sleep, diet and the common cold in this column, with "
                 "notes on when to call a doctor and which home remedies are worth the trouble.</p>")
 
@@ -198,3 +202,18 @@ def test_issue15_a_hyphenated_date_line_follows_the_pages_order(lang, url, day):
     month_first = not lang
     assert parse_timestamp("03-04-2008, 10:15 AM", month_first=month_first).value[:10] == day
     assert parse_timestamp("03.04.2008", month_first=month_first).value[:10] == "2008-04-03"  # dots: day first
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("nl", "Aangepast: 6 mei 2020, 12:00 | Gepubliceerd: 4 mei 2020, 09:15"),
+    ("nl", "Gewijzigd op 6 mei 2020 - Geplaatst op 4 mei 2020"),
+    ("fr", "Actualisé le 6 mai 2020 à 12h00 - Publié le 4 mai 2020 à 9h15"),
+    ("fr", "Le 4 mai 2020 à 9h15, actualisé le 6 mai 2020 à 12h00"),
+])
+def test_issue15_a_dutch_or_french_update_shown_first_is_the_modified_day(lang, line):
+    html = (f"<html lang={lang}><head><title>Brug dicht</title></head><body><h1>Oude brug gaat dicht voor herstel</h1>"
+            f"<p>{line}</p>{DUTCH_STORY if lang == 'nl' else FRENCH_STORY}</body></html>")
+    tree = parse_html(html)
+    published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2020-05-04"  # before: the update's day (Dutch)
+    assert modified is not None and modified.value[:10] == "2020-05-06"

@@ -229,6 +229,9 @@ UPDATED_LABELS = (
     # the first publication; whole phrases where the bare word also names other things, "Satzungsänderung vom")
     "revised", "last reviewed", "letzte änderung", "dernière modification", "ultima modifica", "laatst gewijzigd",
     "senast ändrad", "sist endret", "sidst ændret",
+    # Dutch and French news sites' update words ("Aangepast: 6 mei 2020 | Gepubliceerd: 4 mei 2020", "Actualisé le
+    # 6 mai 2020"; issue 15: an update shown first was read as the publication; dictionary words, not page text)
+    "aangepast", "gewijzigd", "actualisé", "actualisée",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
