@@ -217,3 +217,14 @@ def test_issue15_a_dutch_or_french_update_shown_first_is_the_modified_day(lang, 
     published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and published.value[:10] == "2020-05-04"  # before: the update's day (Dutch)
     assert modified is not None and modified.value[:10] == "2020-05-06"
+
+
+@pytest.mark.parametrize("line", [
+    "Modified: 2020-05-06 | Created: 2020-05-04",
+    "Last Updated: 06 May 2020 · Created: 04 May 2020",
+])
+def test_issue15_a_cms_created_line_after_its_update_is_the_published_day(line):
+    # a CMS's article info ("Created" / "Last Updated", as Joomla writes them), the update shown first
+    published, modified = dates_of(f"<h1>{HEAD}</h1><p>{line}</p>{STORY}")
+    assert published is not None and published.value[:10] == "2020-05-04"  # before: the update's day
+    assert modified is not None and modified.value[:10] == "2020-05-06"
