@@ -336,6 +336,17 @@ Figures (2026-12-07, thirteenth session; our answer recomputed on all 2,169 page
 * a publication label in the future tense ("will be published on", "to be posted on", "sera publié le", "será
   publicado el": ``pat.FUTURE_LABEL_RE``, the words right before the label) announces a day to come and is no
   labelled date: 1,233 -> 1,234 / 1,276 (1 page changed, to its issue line's day, htmldate's too). Dev unchanged.
+* a label word that ends a reader's sentence ("... as Lucas originally planned out." / "why I posted it.") took the
+  next post's date a line below as a labelled date: a sentence ending at a line break between label and date
+  (``pat.SENTENCE_END_RE``) now rules it out; and a hyphenated numeric stamp line ("05-06-2005, 05:28 PM", a US forum's)
+  is read in the page's order like a slashed one (``timestamps._date_of``; dotted stays day-first), as the visible
+  finder already read it: 1,234 -> 1,235 / 1,276 (1 page changed, a US forum archive, to its first post's day;
+  htmldate reads it day first). Dev tune / check .960 / .929 unchanged; extraction records unchanged.
+* update lines of worldwide news probed with pages written for it (22 lines in 16 languages): Dutch "Aangepast" /
+  "Gewijzigd" and French "Actualisé le" shown before the publication were read as the published day (a page giving
+  both: "Aangepast: 6 mei 2020 | Gepubliceerd: 4 mei 2020"); now update labels. No training or dev day changed
+  (English pages; dev .960 / .929), extraction records unchanged. Left alone: "Edited" (also "Edited by" an
+  editor's credit) and Spanish "Act." (an abbreviation of other words too).
 """
 
 from __future__ import annotations

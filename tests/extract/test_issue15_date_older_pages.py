@@ -139,6 +139,10 @@ def test_issue15_older_blog_forum_and_wire_layouts_give_the_posts_own_day(body):
     assert modified is None
 
 
+DUTCH_STORY = ("<p>De gemeenteraad besloot maandagavond de oude rivierbrug te sluiten voor herstel, nadat inspecteurs "
+               "bij een routinecontrole scheuren in twee stalen balken hadden gevonden.</p>")
+FRENCH_STORY = ("<p>Le conseil municipal a décidé lundi soir de fermer le vieux pont pour des réparations, après que des "
+                "inspecteurs ont trouvé des fissures dans deux poutres d'acier lors d'un contrôle de routine.</p>")
 NOTICE_STORY = ("<p>Our nurse answers readers' questions about sleep, diet and the common cold in this column, with "
                 "notes on when to call a doctor and which home remedies are worth the trouble.</p>")
 
@@ -165,3 +169,51 @@ def test_issue15_a_publication_label_in_the_past_is_still_read():
     tree = parse_html(html)
     published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
     assert published is not None and published.value[:10] == "2008-03-04"
+
+
+def _forum_post(name: str, stamp: str, text: str) -> str:
+    return (f"<div class=post><div class=posttop><div class=username>{name}</div><div class=date>{stamp}</div></div>"
+            f"<div class=posttext>{text}</div></div><hr>")
+
+
+def test_issue15_a_us_forum_archive_is_dated_by_its_first_post_month_first():
+    # a forum's archive page: no language, no heading, no stamp; 'posted' and 'originally' end readers' sentences
+    posts = [
+        _forum_post("Ann", "05-06-2005, 05:28 PM", "I saw the new film last night and the ending was better than the "
+                    "reviews said. The whole thing went the way the director originally planned it."),
+        _forum_post("Bob", "05-07-2005, 01:44 AM", "Agreed, and I have not changed my mind since I first posted."),
+        _forum_post("Cid", "05-07-2005, 09:41 AM", "Does anyone know when the extended cut comes out?"),
+    ]
+    html = ("<html><head><title>Film talk - page 2</title></head><body><div id=navbar><a href=/>Boards</a> &gt; "
+            f"Film talk</div><p class=largefont>View Full Version : Film talk</p>{''.join(posts)}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, "http://boards.example.com/t-805-p-2.html",
+                              today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2005-05-06"  # before: 2005-05-07, the next post's
+
+
+@pytest.mark.parametrize("lang,url,day", [
+    ("", "http://www.courier.com/news/bridge.html", "2008-03-04"),  # a US page: month first, as with slashes
+    ("de", "http://www.kurier.de/news/bruecke.html", "2008-04-03"),  # day first
+])
+def test_issue15_a_hyphenated_date_line_follows_the_pages_order(lang, url, day):
+    from newstrace.extract.timestamps import parse_timestamp
+
+    month_first = not lang
+    assert parse_timestamp("03-04-2008, 10:15 AM", month_first=month_first).value[:10] == day
+    assert parse_timestamp("03.04.2008", month_first=month_first).value[:10] == "2008-04-03"  # dots: day first
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("nl", "Aangepast: 6 mei 2020, 12:00 | Gepubliceerd: 4 mei 2020, 09:15"),
+    ("nl", "Gewijzigd op 6 mei 2020 - Geplaatst op 4 mei 2020"),
+    ("fr", "Actualisé le 6 mai 2020 à 12h00 - Publié le 4 mai 2020 à 9h15"),
+    ("fr", "Le 4 mai 2020 à 9h15, actualisé le 6 mai 2020 à 12h00"),
+])
+def test_issue15_a_dutch_or_french_update_shown_first_is_the_modified_day(lang, line):
+    html = (f"<html lang={lang}><head><title>Brug dicht</title></head><body><h1>Oude brug gaat dicht voor herstel</h1>"
+            f"<p>{line}</p>{DUTCH_STORY if lang == 'nl' else FRENCH_STORY}</body></html>")
+    tree = parse_html(html)
+    published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2020-05-04"  # before: the update's day (Dutch)
+    assert modified is not None and modified.value[:10] == "2020-05-06"

@@ -340,8 +340,10 @@ def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list
     for m in pat.LABEL_RE.finditer(joined.lower()):
         if pat.FUTURE_LABEL_RE.search(joined[max(0, m.start() - 12):m.start()].lower()):
             continue  # "will be published on ...": a day to come
-        days = sorted(_matches(joined[m.end():m.end() + pat.LABEL_REACH + 30], month_first))
-        if days and days[0][0] <= pat.LABEL_REACH and plausible(days[0][1], today):
+        after = joined[m.end():m.end() + pat.LABEL_REACH + 30]
+        days = sorted(_matches(after, month_first))
+        if days and days[0][0] <= pat.LABEL_REACH and plausible(days[0][1], today) \
+                and not pat.SENTENCE_END_RE.search(after[:days[0][0]]):
             found.append((m.start(), _Visible(days[0][1], m.group(0) in pat.UPDATED_LABELS, -1,
                                               days[0][1].isoformat())))
     if not found:
