@@ -71,7 +71,7 @@ from .mention_words import (
     name_read_as_noun,
     untagged_issuer,
 )
-from .names import person_name
+from .names import name_after_role, person_name
 from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies, only_one
 from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
 from .quotes.cues import kind_of_noun
@@ -229,6 +229,9 @@ class SourceBook(BodyLookups):
                 named = self.cast.person_named(token.text.title())
             name_span = _proper_name(token)
             full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
+            titled = name_after_role(text_of(self.doc)[slice(*name_span)]) if named is None and full is None else None
+            if titled is not None:  # "Mayor Ana Ruiz said", untagged: the person after the title
+                full, name_span = titled[0], (name_span[0] + titled[1], name_span[1])
             if full is not None:  # "said Derek Scissors", untagged: a person all the same
                 named = self.cast.add_person(full, name_span)
         if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
@@ -291,7 +294,7 @@ class SourceBook(BodyLookups):
         author = untagged_issuer(token) if kind_of_noun().get(head) == "document" else ""
         if author:  # "a national Gallup Poll": Gallup, the model left it untagged
             return self._new("outlet" if outlet_of(author) else body_kind(author), author, token, "rules", 0.7)
-        if head in media_nouns() or outlet_of(text):
+        if head in media_nouns() and not _written_piece(token, text) or outlet_of(text):
             modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
             if definite or head == "media" and not modified:
                 found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
@@ -529,5 +532,15 @@ class SourceBook(BodyLookups):
         return None
 
 
+def _written_piece(token, text: str) -> bool:
+    """``their paper``, ``the company's website``, ``the 2009 paper``, ``a parody website``: a noun both of the press and
+    of documents ("paper", "website", "site") owned or modified by words that are no outlet's is a document (the
+    guide's "website ... when no issuer is named"; the owner, when named, was tried first), not a news outlet as
+    "the paper" or "told the website" are. A news word keeps the outlet ("the tech news site")."""
+    return kind_of_noun().get(token.lemma_.lower()) == "document" and outlet_of(text) is None and \
+        any(c.dep_ in ("poss", "amod", "nummod", "compound") and c.lower_ not in NEWS_WORDS for c in token.lefts)
+
+
+NEWS_WORDS = frozenset(("news", "newspaper"))
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE
 

@@ -126,6 +126,7 @@ class Cast:
         for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
             self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
         aliases.merge_acronyms(self.by_name, self._fold)
+        aliases.fold_place_letters(self.by_name, self._fold)
         aliases.fold_shortened(self.by_name, self._fold)
         bodies_mod.outlets_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
         bodies_mod.pollsters_by_role(doc, {id(n): n for n in self.by_name.values()}.values())
