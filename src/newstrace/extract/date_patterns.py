@@ -234,7 +234,7 @@ UPDATED_LABELS = (
     "aangepast", "gewijzigd", "actualisé", "actualisée",
 )
 PUBLISHED_LABELS = (
-    "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
+    "published", "posted", "publish date", "first published", "originally", "created", "veröffentlicht",
     "erschienen", "erstellt", "publicado", "publicación", "publié", "publiée", "pubblicato",
     "gepubliceerd", "geplaatst", "опубликовано", "yayınlanma", "opublikowano", "publicerad",
     "publiceret", "publisert", "julkaistu",
