@@ -128,3 +128,11 @@ def test_issue12_court_documents_are_a_document_and_a_day_no_source(analyse):
     record = analyse(body)
     assert kinds_of(record, "two prior convictions") == ["document"]
     assert not [s for s in record.sources if s.kind == "person" or s.name.lower() == "wednesday"], record.sources
+
+
+@pytest.mark.slow
+def test_issue12_officials_of_a_body_described_by_its_name_words_are_that_body(analyse):
+    body = ("Harbourton's Department of Public Health said 40 new cases had been reported on Monday. Health "
+            "department officials said the figures were preliminary.")
+    record = analyse(body)
+    assert one_source_of(record, "40 new cases", "figures were preliminary").kind == "government"

@@ -458,6 +458,11 @@ class SourceBook(BodyLookups):
                                          lambda d: False, sure=0.8)
                 if found is not None and found.entity is not None:
                     return self.cast.named(found.entity)
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and not child.ent_type_ and not _bare(child) and \
+                    child.lemma_.lower() in BODY_NAME_HEADS:  # "Health department officials": the body named so before
+                named = self._body_named_so(child, None)
+                if named is not None and named.kind in ("organization", "government"):
+                    return named
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and \
                 child.lower_ in ("at", "of", "from", "with") else None  # "officials at the Pentagon"
             named = self.cast.at(pobj.idx) if pobj is not None else None
@@ -543,6 +548,8 @@ class SourceBook(BodyLookups):
         return None
 
 
+# head nouns of a body whose unnamed officials speak for it once it is named ("health department officials")
+BODY_NAME_HEADS = frozenset("department ministry agency office service commission".split())
 # head nouns of a body of many countries described ("the UN health agency", "the U.N. nuclear watchdog")
 MANY_HEADS = frozenset("agency watchdog body organization organisation regulator".split())
 
