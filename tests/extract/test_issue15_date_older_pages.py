@@ -75,37 +75,6 @@ def test_issue15_a_guess_later_than_the_pages_own_update_is_not_its_publication(
     assert published is None or published.value[:10] <= "2008-03-06"  # htmldate's comment day was taken
 
 
-GERMAN_STORY = ("<p>Der Gemeinderat hat am Montagabend beschlossen, die alte Flussbrücke für Reparaturen zu sperren, "
-                "nachdem Prüfer bei einer Routinekontrolle Risse in zwei Stahlträgern gefunden hatten.</p>")
-DUTCH_STORY = ("<p>De gemeenteraad besloot maandagavond de oude rivierbrug te sluiten voor herstel, nadat inspecteurs "
-               "bij een routinecontrole scheuren in twee stalen balken hadden gevonden.</p>")
-ARCHIVE = "<div id=sidebar><h3>Archiv</h3><ul><li><a href=/2010/06/>Juni 2010</a></li></ul></div>"
-
-
-@pytest.mark.parametrize("lang,story,footer,day", [
-    ("de", GERMAN_STORY, "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht und "
-                         "wurde unter News abgelegt.", "2011-12-03"),
-    ("de", GERMAN_STORY, "Der Artikel ist am 03.12.2011 erschienen.", "2011-12-03"),
-    ("nl", DUTCH_STORY, "Dit bericht werd op zaterdag 3 december 2011 om 10:15 geplaatst in Nieuws.", "2011-12-03"),
-])
-def test_issue15_a_date_before_a_verb_final_label_dates_an_undated_blog_post(lang, story, footer, day):
-    html = (f"<html lang={lang}><head><title>Brücke gesperrt</title></head><body><div class=post>"
-            f"<h2><a href=/p>Brücke gesperrt</a></h2>{story}<p>{footer}</p></div>{ARCHIVE}</body></html>")
-    tree = parse_html(html)
-    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
-    assert published is not None and published.value[:10] == day  # before: htmldate's guess or none
-
-
-def test_issue15_a_date_before_a_verb_final_update_label_is_the_modified_day():
-    html = (f"<html lang=de><head><title>Brücke gesperrt</title></head><body><div class=post>"
-            f"<h2>Brücke gesperrt</h2>{GERMAN_STORY}<p>Zuletzt am 5. Dezember 2011 aktualisiert.</p>"
-            f"<p>Dieser Beitrag wurde am 3. Dezember 2011 veröffentlicht.</p></div></body></html>")
-    tree = parse_html(html)
-    published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
-    assert published is not None and published.value[:10] == "2011-12-03"
-    assert modified is not None and modified.value[:10] == "2011-12-05"
-
-
 @pytest.mark.parametrize("lang,url,line", [
     ("", None, "3/4/2008 10:15:00 AM"),  # no language, no address: a US page's default
     ("", "http://www.courier.com/news/bridge.html", "3/4/2008"),
@@ -168,3 +137,110 @@ def test_issue15_older_blog_forum_and_wire_layouts_give_the_posts_own_day(body):
     published, modified = dates_of(body)
     assert published is not None and published.value[:10] == "2008-03-04"
     assert modified is None
+
+
+DUTCH_STORY = ("<p>De gemeenteraad besloot maandagavond de oude rivierbrug te sluiten voor herstel, nadat inspecteurs "
+               "bij een routinecontrole scheuren in twee stalen balken hadden gevonden.</p>")
+FRENCH_STORY = ("<p>Le conseil municipal a décidé lundi soir de fermer le vieux pont pour des réparations, après que des "
+                "inspecteurs ont trouvé des fissures dans deux poutres d'acier lors d'un contrôle de routine.</p>")
+NOTICE_STORY = ("<p>Our nurse answers readers' questions about sleep, diet and the common cold in this column, with "
+                "notes on when to call a doctor and which home remedies are worth the trouble.</p>")
+
+
+@pytest.mark.parametrize("lang,notice", [
+    ("en", "The next part is still being written and will be published on March 22, 2008. Check back soon!"),
+    ("en", "Part two, to be posted on March 22, 2008, covers allergies."),
+    ("fr", "La suite sera publiée le 22 mars 2008."),
+    ("es", "La segunda parte será publicada el 22 de marzo de 2008."),
+])
+def test_issue15_a_publication_label_in_the_future_tense_is_no_publication_day(lang, notice):
+    # an old newsletter page: no heading, no stamp; the issue's line on top and a notice of a day to come
+    html = (f"<html lang={lang}><head><title>Ask the nurse</title></head><body><p>Issue 18 * March 4, 2008</p>"
+            f"<center><b>Ask the nurse</b></center>{NOTICE_STORY}<p>{notice}</p></body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2008-03-04"  # before: the announced day
+
+
+def test_issue15_a_publication_label_in_the_past_is_still_read():
+    html = ("<html lang=en><head><title>Ask the nurse</title></head><body><center><b>Ask the nurse</b></center>"
+            f"{NOTICE_STORY}<p>This column was published on March 4, 2008. Part two will be published on March 22, "
+            "2008.</p></body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2008-03-04"
+
+
+def _forum_post(name: str, stamp: str, text: str) -> str:
+    return (f"<div class=post><div class=posttop><div class=username>{name}</div><div class=date>{stamp}</div></div>"
+            f"<div class=posttext>{text}</div></div><hr>")
+
+
+def test_issue15_a_us_forum_archive_is_dated_by_its_first_post_month_first():
+    # a forum's archive page: no language, no heading, no stamp; 'posted' and 'originally' end readers' sentences
+    posts = [
+        _forum_post("Ann", "05-06-2005, 05:28 PM", "I saw the new film last night and the ending was better than the "
+                    "reviews said. The whole thing went the way the director originally planned it."),
+        _forum_post("Bob", "05-07-2005, 01:44 AM", "Agreed, and I have not changed my mind since I first posted."),
+        _forum_post("Cid", "05-07-2005, 09:41 AM", "Does anyone know when the extended cut comes out?"),
+    ]
+    html = ("<html><head><title>Film talk - page 2</title></head><body><div id=navbar><a href=/>Boards</a> &gt; "
+            f"Film talk</div><p class=largefont>View Full Version : Film talk</p>{''.join(posts)}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, "http://boards.example.com/t-805-p-2.html",
+                              today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2005-05-06"  # before: 2005-05-07, the next post's
+
+
+@pytest.mark.parametrize("lang,url,day", [
+    ("", "http://www.courier.com/news/bridge.html", "2008-03-04"),  # a US page: month first, as with slashes
+    ("de", "http://www.kurier.de/news/bruecke.html", "2008-04-03"),  # day first
+])
+def test_issue15_a_hyphenated_date_line_follows_the_pages_order(lang, url, day):
+    from newstrace.extract.timestamps import parse_timestamp
+
+    month_first = not lang
+    assert parse_timestamp("03-04-2008, 10:15 AM", month_first=month_first).value[:10] == day
+    assert parse_timestamp("03.04.2008", month_first=month_first).value[:10] == "2008-04-03"  # dots: day first
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("nl", "Aangepast: 6 mei 2020, 12:00 | Gepubliceerd: 4 mei 2020, 09:15"),
+    ("nl", "Gewijzigd op 6 mei 2020 - Geplaatst op 4 mei 2020"),
+    ("fr", "Actualisé le 6 mai 2020 à 12h00 - Publié le 4 mai 2020 à 9h15"),
+    ("fr", "Le 4 mai 2020 à 9h15, actualisé le 6 mai 2020 à 12h00"),
+])
+def test_issue15_a_dutch_or_french_update_shown_first_is_the_modified_day(lang, line):
+    html = (f"<html lang={lang}><head><title>Brug dicht</title></head><body><h1>Oude brug gaat dicht voor herstel</h1>"
+            f"<p>{line}</p>{DUTCH_STORY if lang == 'nl' else FRENCH_STORY}</body></html>")
+    tree = parse_html(html)
+    published, modified = find_dates(metadata.read_page_meta(tree), tree, html, None, today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == "2020-05-04"  # before: the update's day (Dutch)
+    assert modified is not None and modified.value[:10] == "2020-05-06"
+
+
+@pytest.mark.parametrize("line", [
+    "Modified: 2020-05-06 | Created: 2020-05-04",
+    "Last Updated: 06 May 2020 · Created: 04 May 2020",
+])
+def test_issue15_a_cms_created_line_after_its_update_is_the_published_day(line):
+    # a CMS's article info ("Created" / "Last Updated", as Joomla writes them), the update shown first
+    published, modified = dates_of(f"<h1>{HEAD}</h1><p>{line}</p>{STORY}")
+    assert published is not None and published.value[:10] == "2020-05-04"  # before: the update's day
+    assert modified is not None and modified.value[:10] == "2020-05-06"
+
+
+@pytest.mark.parametrize("locale,day", [
+    ("en_GB", "2020-05-04"),  # a British or Indian site on .com that declares only "en" on <html>: day first
+    ("en_IN", "2020-05-04"),
+    ("en_US", "2020-04-05"),  # WordPress's default locale says nothing new: month first, as before
+    ("", "2020-04-05"),
+])
+def test_issue15_a_regional_english_locale_beside_a_bare_en_sets_the_numeric_order(locale, day):
+    head = f"<meta property='og:locale' content='{locale}'>" if locale else ""
+    html = (f"<html lang=en><head>{TITLE}{head}</head><body><h1>{HEAD}</h1><p>Updated: 04/05/2020 10:15</p>"
+            f"<p>Published: 04/05/2020</p>{STORY}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, "https://www.courier.com/news/bridge",
+                              today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == day

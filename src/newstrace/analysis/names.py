@@ -172,6 +172,38 @@ def _without_titles(full: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """Abbreviated titles before a name, lower-case: ``data/nlp_titles.txt`` ("Capt.", "Gen.") and the titles of
+    ``data/sources_title_roles.tsv`` ("Rep.", "Sen.")."""
+    rows = table_lines("nlp_titles.txt") + [line.split("\t")[0] for line in table_lines("sources_title_roles.tsv")]
+    return frozenset(row.strip().lower() for row in rows if row.strip().endswith("."))
+
+
+def _role_word(word: str) -> bool:
+    """A capitalised title or role noun written before a name ("Mayor", "Sen.", "Capt.", "Secretary-Treasurer"),
+    no first name."""
+    if not word[:1].isupper() or word in _given_table():
+        return False
+    low = word.lower()
+    return low in _abbreviated_titles() or kind_of_noun().get(low) == "anonymous" or \
+        "-" in low and all(kind_of_noun().get(part) == "anonymous" for part in low.split("-"))
+
+
+def name_after_role(text: str) -> Optional[tuple[str, int]]:
+    """``Mayor Ana Ruiz``, ``United Auto Workers Secretary-Treasurer Gary Casteel``: (the person's name, where it
+    starts in ``text``) when a proper name the model left untagged closes with a person's name (``person_name``)
+    right after a title or role word (issue 12: the whole was typed a body, and "Ruiz said" a second one)."""
+    words = list(re.finditer(r"\S+", text))
+    for k in range(1, len(words) - 1):
+        if not _role_word(words[k - 1].group()):
+            continue
+        full = person_name(text[words[k].start():])
+        if full is not None:
+            return full, words[k].start()
+    return None
+
+
 def title_and_name(full: str) -> Optional[str]:
     """``Prince Mohammed`` -> "Mohammed", ``Sheikh Tamim`` -> "Tamim": the name after a capitalised role noun
     (a role, no first name) in a two-word name; None for any other name."""

@@ -27,6 +27,7 @@ from .quotes.driver import find_attributions
 from .quotes.others import according_to_source, inner_speakers
 from .quotes.speakers import joint_speaker
 from .quotes.syntax import np_span, subject_of, text_of, token_end
+from .source_drafts import fold_bare_owned
 
 # verbs whose recipient is the channel the words went through: "told the newspaper"
 CHANNEL_VERBS = ("tell", "show", "give", "provide", "send", "speak", "talk", "confirm", "say", "write")
@@ -295,6 +296,7 @@ def _named_over_press(book: SourceBook, current: str, through: Draft) -> bool:
 
 
 def _finish(book: SourceBook) -> list[Source]:
+    fold_bare_owned(book.drafts)
     drafts = list(book.drafts.values())
     if book.root is not None:
         drafts = [book.root] + [d for d in drafts if d is not book.root]

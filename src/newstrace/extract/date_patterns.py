@@ -229,9 +229,12 @@ UPDATED_LABELS = (
     # the first publication; whole phrases where the bare word also names other things, "Satzungsänderung vom")
     "revised", "last reviewed", "letzte änderung", "dernière modification", "ultima modifica", "laatst gewijzigd",
     "senast ändrad", "sist endret", "sidst ændret",
+    # Dutch and French news sites' update words ("Aangepast: 6 mei 2020 | Gepubliceerd: 4 mei 2020", "Actualisé le
+    # 6 mai 2020"; issue 15: an update shown first was read as the publication; dictionary words, not page text)
+    "aangepast", "gewijzigd", "actualisé", "actualisée",
 )
 PUBLISHED_LABELS = (
-    "published", "posted", "publish date", "first published", "originally", "veröffentlicht",
+    "published", "posted", "publish date", "first published", "originally", "created", "veröffentlicht",
     "erschienen", "erstellt", "publicado", "publicación", "publié", "publiée", "pubblicato",
     "gepubliceerd", "geplaatst", "опубликовано", "yayınlanma", "opublikowano", "publicerad",
     "publiceret", "publisert", "julkaistu",
@@ -280,13 +283,12 @@ LABEL_RE = re.compile("|".join(sorted((re.escape(label) for label in
                                        (*PUBLISHED_LABELS, *UPDATED_LABELS, *NEUTRAL_LABELS[:6])),
                                       key=len, reverse=True)))
 LABEL_REACH = 30  # the date must start within this many characters after its label
-# Verb-final labels (German, Dutch: "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr
-# veröffentlicht", a blog theme's footer line; "werd op 3 mei 2019 bijgewerkt"): the participle comes after the
-# date, within this many characters, in the same line (issue 15). Dictionary words, not page text.
-TRAILING_LABELS = ("veröffentlicht", "publiziert", "erschienen", "aktualisiert", "geändert", "gepubliceerd",
-                   "geplaatst", "bijgewerkt")
-TRAILING_LABEL_RE = re.compile("|".join(TRAILING_LABELS))
-TRAILING_REACH = 40
+# A sentence that ends between a label and a date ("... as Lucas originally planned out.\n\nAnn\n05-07-2005"): the
+# label word was prose and the date belongs to the next block (a reader's post), so it is no labelled date.
+SENTENCE_END_RE = re.compile(r"[.!?]\s*\n")
+# A label in the future tense ("will be published on March 22", "to be posted on", "sera publié le", "será
+# publicado el") announces a day to come, not the page's publication (issue 15): the words right before it.
+FUTURE_LABEL_RE = re.compile(r"\b(?:be|sera|seront|será|serán|serão|sarà|saranno)\s+$")
 BOX_REACH = 400  # elements read after the headline for date boxes (half as many above it)
 # Characters of text right after the headline searched for its date line: the line or two under it (a
 # byline, a date line). Further down the text is the story, whose dates are events, not the publication

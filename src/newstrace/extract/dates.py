@@ -184,7 +184,10 @@ def _locale(meta: PageMeta) -> str:
 def _month_first(meta: PageMeta, url: str | None = None) -> bool:
     locale = _locale(meta)
     host = (urlsplit(url).hostname or "") if url else ""
-    if locale == "en":
+    if locale == "en":  # a region named beside it (og:locale "en_GB", "en_IN") says more than the host
+        region = (meta.first("og:locale", "content-language") or "").strip().lower().replace("_", "-")
+        if region.startswith("en-") and not region.startswith(pat.MONTH_FIRST_LOCALES):
+            return False
         return not host.endswith(pat.DAY_FIRST_EN_HOSTS)
     if not locale:
         return not host or host.endswith(pat.MONTH_FIRST_HOSTS)
@@ -338,30 +341,19 @@ def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list
     joined = "\n".join(_PLAIN_TEXT(tree))
     found = []
     for m in pat.LABEL_RE.finditer(joined.lower()):
-        days = sorted(_matches(joined[m.end():m.end() + pat.LABEL_REACH + 30], month_first))
-        if days and days[0][0] <= pat.LABEL_REACH and plausible(days[0][1], today):
+        if pat.FUTURE_LABEL_RE.search(joined[max(0, m.start() - 12):m.start()].lower()):
+            continue  # "will be published on ...": a day to come
+        after = joined[m.end():m.end() + pat.LABEL_REACH + 30]
+        days = sorted(_matches(after, month_first))
+        if days and days[0][0] <= pat.LABEL_REACH and plausible(days[0][1], today) \
+                and not pat.SENTENCE_END_RE.search(after[:days[0][0]]):
             found.append((m.start(), _Visible(days[0][1], m.group(0) in pat.UPDATED_LABELS, -1,
                                               days[0][1].isoformat())))
-    found = sorted([*found, *_trailing_labelled(joined, month_first, today)], key=lambda item: item[0])
     if not found:
         return []
     texts = _NODE_TEXT(tree)  # the same nodes, now with their elements, to drop foreign ones
     ends = list(accumulate(len(t) + 1 for t in texts))
     return [v for start, v in found if not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
-
-
-def _trailing_labelled(joined: str, month_first: NumericOrder, today: date | None) -> list[tuple[int, _Visible]]:
-    """Dates right before a verb-final label in the same line ("wurde am 3. Dezember 2011 um 10:15 Uhr
-    veröffentlicht"): the last date of the label's line that starts at most ``TRAILING_REACH`` + 30 characters
-    before it (the date's own length and a time)."""
-    found = []
-    for m in pat.TRAILING_LABEL_RE.finditer(joined.lower()):
-        window = joined[max(0, m.start() - pat.TRAILING_REACH - 40):m.start()].rsplit("\n", 1)[-1]
-        days = sorted(_matches(window, month_first))
-        if days and len(window) - days[-1][0] <= pat.TRAILING_REACH + 30 and plausible(days[-1][1], today):
-            day = days[-1][1]
-            found.append((m.start(), _Visible(day, m.group(0) in pat.UPDATED_LABELS, -1, day.isoformat())))
-    return found
 
 
 def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=False, prose=False) -> DateValue | None:

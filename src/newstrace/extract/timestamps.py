@@ -95,8 +95,10 @@ def _date_of(match: re.Match, month_first: bool) -> date | None:
     groups = match.groupdict()
     if "a" in groups:
         first, second = int(groups["a"]), int(groups["b"])
-        slashed = match.group(2) == "/"  # 04.08.2021 is day-first everywhere; only 08/04/2021 varies
-        day_number, month = (second, first) if month_first and slashed and first <= 12 else (first, second)
+        # 04.08.2021 is day-first everywhere; 08/04/2021 and 08-04-2021 vary (a US forum's "05-06-2005, 05:28
+        # PM"), read as the visible finder reads them (date_read.matches; issue 15)
+        dotted = match.group(2) == "."
+        day_number, month = (second, first) if month_first and not dotted and first <= 12 else (first, second)
         if month > 12 >= day_number:  # 09/21/2012: only the month-first reading is a date
             day_number, month = month, day_number
     else:

@@ -13,9 +13,9 @@ from .story_terms import (
     article_vectors,
     embedding_similarity,
     embedding_weight,
-    idf,
     linkable,
     story_terms,
+    term_idf,
 )
 from .text import Article
 
@@ -85,8 +85,8 @@ def _similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[di
                          linkables: list[bool] | None = None, vectors=None):
     import numpy as np
 
-    words = _tfidf(word_terms)
-    names = _tfidf(name_terms)
+    words = _tfidf(word_terms, params.background_idf)
+    names = _tfidf(name_terms, params.background_idf)
     beta = params.names_weight
     similarity = (1 - beta) * (words @ words.T).toarray() + beta * (names @ names.T).toarray()
     if vectors is not None:
@@ -123,22 +123,24 @@ def _apply_rules(similarity, langs: list[str | None] | None, linkables: list[boo
     np.fill_diagonal(similarity, diagonal)
 
 
-def _tfidf(docs: list[dict[str, float]]):
-    """L2-normalised TF-IDF rows (SciPy CSR) with the IDF of this set."""
+def _tfidf(docs: list[dict[str, float]], background: float = 0.0):
+    """L2-normalised TF-IDF rows (SciPy CSR) with the IDF of this set (and the background's, ``background`` > 0)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
     df: Counter = Counter()
     for doc in docs:
         df.update(doc.keys())
-    vocab: dict[str, int] = {}
+    vocab = {term: column for column, term in enumerate(df)}
     rows, cols, values = [], [], []
     for row, doc in enumerate(docs):
         for term, weight in doc.items():
             rows.append(row)
-            cols.append(vocab.setdefault(term, len(vocab)))
-            values.append(weight * idf(len(docs), df[term]))
-    matrix = csr_matrix((values, (rows, cols)), shape=(len(docs), max(len(vocab), 1)))
+            cols.append(vocab[term])
+            values.append(weight)
+    weights = np.array([term_idf(len(docs), df[term], term, background) for term in vocab])
+    matrix = csr_matrix((np.asarray(values) * weights[np.asarray(cols, dtype=int)], (rows, cols)),
+                        shape=(len(docs), max(len(vocab), 1)))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return csr_matrix(matrix.multiply(1.0 / norms[:, None]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import math
 import re
 from collections import defaultdict
@@ -62,6 +63,10 @@ class StoryParams:
     # and all seven perturbations (bench/stories_robust.py): .1 and .15 change nothing, .2 costs news-cluster
     # check perturbed .962 -> .957, .3 plain check .980 -> .947. None: off.
     small_story_cohesion: float | None = 0.15
+    # issue 15: IDF over the linked set mixed with a background frequency fitted once on training pages
+    # (data/story_idf.json, bench/train_story_idf.py), counted as ``background_idf`` x the set's size of further
+    # documents (``term_idf``), so a word's weight moves less with the size and mix of the set. 0: the set alone.
+    background_idf: float = 0.0
 
 
 # A feed's own line under every summary ("Continue reading...") says nothing about the story.
@@ -114,6 +119,27 @@ def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
 
 def idf(n_docs: int, df: int) -> float:
     return math.log((1 + n_docs) / (1 + df)) + 1.0
+
+
+@functools.lru_cache(maxsize=1)
+def background_df() -> tuple[int, dict[str, int]]:
+    """(pages, term -> pages) of the background frequency (data/story_idf.json)."""
+    from importlib import resources
+
+    data = json.loads((resources.files("newstrace") / "data" / "story_idf.json").read_text(encoding="utf-8"))
+    return int(data["documents"]), dict(data["df"])
+
+
+def term_idf(n_docs: int, df: int, term: str, share: float) -> float:
+    """IDF of a term over the set mixed with the background's (StoryParams.background_idf).
+
+    The background counts as ``share`` x the set's size of further documents in which the term is as frequent
+    as on the background pages: a share, not a count, so neither a small nor a large set is swamped.
+    """
+    if share <= 0:
+        return idf(n_docs, df)
+    pages, frequency = background_df()
+    return math.log((1 + n_docs * (1 + share)) / (1 + df + share * n_docs * frequency.get(term, 0) / pages)) + 1.0
 
 
 def text_words(article: Article) -> int:
