@@ -352,6 +352,12 @@ Figures (2026-12-07, thirteenth session; our answer recomputed on all 2,169 page
   published one. Training: 1 unlabelled page changed, a government archive page's own "Created:15 Jun 2005" (its URL
   /2005/Jun/15-...) where htmldate had the testimony's June 14; labelled 1,235 unchanged. Dev unchanged.
   Probed and left: an English label after its date ("May 6, 2020 (updated) | May 4, 2020"), not seen on these pages.
+* ``--rerun`` after the steps above: all labels 1,235 / 1,276 (htmldate extensive 1,168, fast 1,077); 41 labelled
+  misses (16 of them the URL's day a day off the page's own stamp and line).
+* a page that declares only "en" on ``<html>`` and names a region beside it (og:locale / content-language "en_GB",
+  "en_IN", ...; not en_US, WordPress's default, nor the other month-first locales) reads numeric dates day first
+  whatever its host (a British or Indian site on .com read 04/05/2020 as April 5). No training or dev day changed
+  (dev: 6 pages declare "en" with en_GB; their dates are written out or stamped); extraction records unchanged.
 """
 
 from __future__ import annotations

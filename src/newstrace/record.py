@@ -58,6 +58,8 @@ class Page:
 
 @dataclass(frozen=True)
 class Outlet:
+    """The publication a page belongs to: its name and web domain."""
+
     name: str
     domain: Optional[str]
     method: str
@@ -66,6 +68,8 @@ class Outlet:
 
 @dataclass(frozen=True)
 class Dateline:
+    """The place (and agency) a story opens with ("KYIV (Reuters) -"); ``span`` is where it is in the body."""
+
     place: Optional[str]
     outlet: Optional[str]
     span: Span
@@ -74,6 +78,8 @@ class Dateline:
 
 @dataclass(frozen=True)
 class Author:
+    """A person or body the page names as the story's author."""
+
     name: str
     method: str
 
@@ -90,12 +96,16 @@ class DateValue:
 
 @dataclass(frozen=True)
 class Related:
+    """A headline the page links as related to the story."""
+
     title: str
     url: Optional[str]
 
 
 @dataclass(frozen=True)
 class Link:
+    """A link inside the body: its text, its target and where its text is."""
+
     text: str
     url: str
     span: Span
@@ -103,6 +113,8 @@ class Link:
 
 @dataclass(frozen=True)
 class Entity:
+    """A named person, organisation or place mentioned in the body."""
+
     id: str
     text: str
     span: Span
@@ -114,6 +126,8 @@ class Entity:
 
 @dataclass(frozen=True)
 class Source:
+    """Someone or something the story cites: a person, a body, a document or the outlet itself."""
+
     id: str
     name: str
     kind: SourceKind
@@ -128,6 +142,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Quote:
+    """What a source is reported to have said, directly or not, and who said it."""
+
     kind: QuoteKind
     content: str
     content_span: Span
@@ -150,6 +166,8 @@ class Quote:
 
 @dataclass(frozen=True)
 class Place:
+    """A place the body mentions, resolved in the gazetteer when it can be."""
+
     name: str
     span: Span
     lat: Optional[float]
@@ -164,6 +182,8 @@ class Place:
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date or time the body mentions, with its normalised value and grain."""
+
     text: str
     span: Span
     value: Optional[str]
@@ -175,6 +195,8 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Actor:
+    """One side of an event: the phrase and its CAMEO-style code."""
+
     text: str
     code: Optional[str]
     sector: Optional[str]
@@ -188,6 +210,8 @@ class Actor:
 
 @dataclass(frozen=True)
 class Event:
+    """A political event the body reports (PLOVER type) with its actors, place and date."""
+
     type: EventType
     mode: Optional[str]
     source_actor: Optional[Actor]
@@ -222,12 +246,16 @@ class Incident:
 
 @dataclass(frozen=True)
 class ProvenanceNode:
+    """A source and the sources it cites in turn: the tree of who said what to whom."""
+
     source_id: str
     children: tuple[ProvenanceNode, ...] = ()
 
 
 @dataclass(frozen=True)
 class ErrorInfo:
+    """Why a document failed: an NT error code and a message that says what to do."""
+
     code: str
     message: str
 
@@ -242,6 +270,8 @@ class SkippedStage:
 
 @dataclass(frozen=True)
 class Record:
+    """One analysed article: the page's body and metadata, and what each stage found in it."""
+
     id: str
     schema_version: str = SCHEMA_VERSION
     url: Optional[str] = None

@@ -1,7 +1,7 @@
 """issue 13, shown events that make sense: the verb readings -- negation by "no"/"without", modality ("must/should"
 of the speaker's own side, an inverted "should", a condition of the trigger's own, "easy to ..."), a statement in
-the future after "insist", "ask" as a question, words or media released or offered, an occasion hosted, a law signed, an application demonstrated. Sentences
-written for these tests."""
+the future after "insist", "ask" as a question, words or media released or offered, an occasion hosted, a law signed, an application demonstrated; declining to say, a deadline met, "should be ready", a
+negated meeting, a crash, an embrace offered, a campaign suspended. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -162,6 +162,103 @@ def test_issue13_demonstrating_or_rallying_something_is_no_protest(body, trigger
 def test_issue13_comment_requests_and_quarrels(body, trigger, sign, shown_as):
     """issue 13 (signs comment, quarrel): a reporter's request for comment and a clash with one named person are
     hidden; a clash with police stays shown."""
+    event = by_trigger(body, trigger)
+    assert event is not None
+    assert (f"sign: {sign}" in (event.hidden or "")) == (not shown_as), event
+    if shown_as:
+        assert shown(event), event
+
+
+@pytest.mark.parametrize("body, trigger, shown_as", [
+    ("A spokesman for the Zambian president declined to say whether the talks would resume.", "declined", False),
+    ("The Zambian finance ministry declined to address the report of the auditors on Monday.", "declined", False),
+    ("The Zambian foreign minister refused to answer questions about the border dispute.", "refused", False),
+    ("The Zambian government refused to sign the trade agreement with Malawi.", "refused", True),
+    ("The Zambian government declined to extradite the Malawian opposition leader.", "declined", True),
+])
+def test_issue13_declining_to_say_is_no_rejection(body, trigger, shown_as):
+    """issue 13 (sign silence): "declined to say/address/comment" withholds a statement (CAMEO 011), it rejects no
+    proposal ("refused to comment" codes none already); refusing to sign an agreement or to extradite someone is
+    a REJECT and stays shown."""
+    event = by_trigger(body, trigger)
+    assert event.type == "REJECT"
+    assert ("sign: silence" in (event.hidden or "")) == (not shown_as), event
+    if shown_as:
+        assert shown(event), event
+
+
+@pytest.mark.parametrize("body, trigger", [
+    ("The Zambian president has never met an opponent like Hichilema.", "met"),
+    ("The Zambian finance ministry has not yet released the figures for this year.", "released"),
+    ("The Zambian foreign minister did not discuss the border dispute with Malawi.", "discuss"),
+    ("The Zambian government did not provide any details of the loan from China.", "provide"),
+])
+def test_issue13_a_meeting_or_a_gift_that_did_not_happen_is_no_rejection(body, trigger):
+    """issue 13 (sign unhappened): a negated meeting, release, discussion or gift tells what did not happen, no one's
+    refusal: the REJECT the coder reads from it is not shown."""
+    event = by_trigger(body, trigger)
+    assert event is None or event.type != "REJECT" or not shown(event), event
+
+
+def test_issue13_a_negated_acceptance_is_still_a_rejection():
+    event = by_trigger("The Zambian president is not accepting the invitation of the Malawian president.", "accepting")
+    assert event.type == "REJECT" and "unhappened" not in (event.hidden or "")
+
+
+@pytest.mark.parametrize("body, trigger, shown_as", [
+    ("The Zambian government did meet the deadline set by the IMF.", "meet", False),
+    ("The Zambian finance ministry met the requirements of the IMF loan in March.", "met", False),
+    ("The Zambian president met the Malawian president in Lusaka on Monday.", "met", True),
+])
+def test_issue13_meeting_a_deadline_is_no_consultation(body, trigger, shown_as):
+    """issue 13 (sign target): "meet" with a deadline or a requirement for object reaches a goal; meeting a
+    president is a CONSULT and stays shown."""
+    event = by_trigger(body, trigger)
+    assert event.type == "CONSULT"
+    assert ("sign: target" in (event.hidden or "")) == (not shown_as), event
+    if shown_as:
+        assert shown(event), event
+
+
+@pytest.mark.parametrize("body", [
+    "The Zambian president said our government must protect the miners of the Copperbelt.",
+    "The Zambian foreign minister said the mayor of Lusaka should be ready for questions about the funds.",
+    "The Zambian foreign minister said the people of Lusaka should have a voice in the choice of their mayor.",
+])
+def test_issue13_how_things_ought_to_be_or_our_own_plan_is_no_request(body):
+    """issue 13: "our government must ..." ("our strategy should ...") is the speaker's own side; "Y should be ready", "Y should have a voice"
+    say how things ought to be (sign stative): no REQUEST shown."""
+    assert not any(e.type == "REQUEST" and shown(e) for e in events_of(body))
+
+
+def test_issue13_should_be_removed_is_still_a_request():
+    """A passive ("should be removed": "be" is its auxiliary) asks for an act."""
+    event = by_trigger("The Zambian foreign minister said the mayor of Lusaka should be removed from office.",
+                       "removed")
+    assert event.type == "REQUEST" and shown(event)
+
+
+def test_issue13_messages_offered_are_words():
+    event = by_trigger("The Zambian president offers messages about stability to the miners of the Copperbelt.",
+                       "offers")
+    assert event is not None and "sign: publication" in (event.hidden or "")
+
+
+@pytest.mark.parametrize("body, trigger, sign, shown_as", [
+    ("Two Zambian miners were killed in a car crash near Kitwe on Monday.", "killed", "mishap", False),
+    ("Three people were killed in an accident on the road to Lusaka.", "killed", "mishap", False),
+    ("Two Zambian farmers were killed by lightning near Kitwe on Monday.", "killed", "mishap", False),
+    ("Three Zambian soldiers were killed in an ambush near the border with Congo.", "killed", "mishap", True),
+    ("The Zambian president offered a warm embrace to the Malawian leader.", "offered", "backing", False),
+    ("The Zambian foreign minister offered his support to the Malawian president.", "offered", "backing", False),
+    ("The Zambian president offered a deal to the striking miners.", "offered", "backing", True),
+    ("The Zambian senator suspended his campaign for president on Monday.", "suspended", "bid", False),
+    ("The Zambian government suspended the aid programme for the Copperbelt.", "suspended", "bid", True),
+])
+def test_issue13_accidents_backing_and_a_campaign_given_up(body, trigger, sign, shown_as):
+    """issue 13 (signs mishap, backing, bid): a death in a crash or by lightning is no ASSAULT, an embrace or support
+    offered is no AGREE, a senator suspending his own campaign is no SANCTION; an ambush, a deal offered and an aid
+    programme suspended stay shown."""
     event = by_trigger(body, trigger)
     assert event is not None
     assert (f"sign: {sign}" in (event.hidden or "")) == (not shown_as), event

@@ -110,3 +110,21 @@ def test_issue12_a_set_phrase_with_a_speech_verb_reports_nobody(quotes_of):
     quotes = quotes_of(body)
     assert not _with(quotes, "cost the county") and not _with(quotes, "need a new wall")
     assert _with(quotes, "would be rebuilt")
+
+
+@pytest.mark.parametrize("supposed, said", [
+    ("If Mayor Tom Brandt believes the tunnel will pay for itself, he should put the city's own money into it.",
+     "Brandt said on Monday that the tunnel would pay for itself within twenty years."),
+    ("Unless the Harbour Bank says the loan is safe, the port will have to find the money elsewhere.",
+     "The Harbour Bank said the loan was safe and would be signed in May."),
+    ("Whether the council thinks the levy is fair hardly matters now, the Harbour Bank's loan officer Rita Haas said.",
+     "Haas said the levy had been set by the previous council."),
+])
+def test_issue12_a_cue_that_opens_a_condition_reports_nothing_said(quotes_of, supposed, said):
+    # "If Brandt believes …": a condition, nobody is reported to have said it; PolNeAR annotates it, so the quote
+    # stays, under the view floor (0.45) the API filters on; the same speaker's statement stays above it
+    quotes = quotes_of(supposed + "\n\n" + said)
+    stated = [q for q in quotes if said.startswith(q.speaker or "\0") or q.content in said]
+    assert stated and all(q.confidence >= 0.45 for q in stated)
+    inner = [q for q in quotes if q.cue_span[0] < len(supposed) and q.cue in ("believes", "says", "thinks")]
+    assert len(inner) == 1 and inner[0].confidence < 0.45

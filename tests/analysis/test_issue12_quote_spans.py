@@ -104,3 +104,18 @@ def test_issue12_a_second_that_clause_stays_with_its_speaker(quotes_of):
             "Mayor Tom Holt said the repairs were overdue and that the county would continue to inspect the wall.")
     overdue = [q for q in quotes_of(body) if "repairs were overdue" in q.content]
     assert len(overdue) == 1 and "continue to inspect the wall" in overdue[0].content
+
+
+@pytest.mark.parametrize("body, end, inner", [
+    ("Scissors, an adviser to the mayor, said whether the council will agree to cut the levy depends largely on "
+     "whether she believes it will help her win.", "help her win", "believes"),
+    ("Harlow, who advises the port authority, said whether the board will agree to lift the fees depends largely on "
+     "whether it believes the ships will come back.", "ships will come back", "believes"),
+])
+def test_issue12_a_reported_clause_with_a_subject_clause_is_one_quote(quotes_of, body, end, inner):
+    # the parse took "whether … agree" for the cue's complement and "depends" for a second one: one reported clause,
+    # and the belief inside it ("whether she believes …") is nobody's statement of its own
+    quotes = quotes_of(body)
+    assert len(quotes) == 1 and quotes[0].cue == "said"
+    assert quotes[0].content.startswith("whether") and quotes[0].content.endswith(end)
+    assert not any(q.cue == inner for q in quotes)

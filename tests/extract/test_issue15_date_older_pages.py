@@ -228,3 +228,19 @@ def test_issue15_a_cms_created_line_after_its_update_is_the_published_day(line):
     published, modified = dates_of(f"<h1>{HEAD}</h1><p>{line}</p>{STORY}")
     assert published is not None and published.value[:10] == "2020-05-04"  # before: the update's day
     assert modified is not None and modified.value[:10] == "2020-05-06"
+
+
+@pytest.mark.parametrize("locale,day", [
+    ("en_GB", "2020-05-04"),  # a British or Indian site on .com that declares only "en" on <html>: day first
+    ("en_IN", "2020-05-04"),
+    ("en_US", "2020-04-05"),  # WordPress's default locale says nothing new: month first, as before
+    ("", "2020-04-05"),
+])
+def test_issue15_a_regional_english_locale_beside_a_bare_en_sets_the_numeric_order(locale, day):
+    head = f"<meta property='og:locale' content='{locale}'>" if locale else ""
+    html = (f"<html lang=en><head>{TITLE}{head}</head><body><h1>{HEAD}</h1><p>Updated: 04/05/2020 10:15</p>"
+            f"<p>Published: 04/05/2020</p>{STORY}</body></html>")
+    tree = parse_html(html)
+    published, _ = find_dates(metadata.read_page_meta(tree), tree, html, "https://www.courier.com/news/bridge",
+                              today=date(2026, 11, 25))
+    assert published is not None and published.value[:10] == day

@@ -44,3 +44,26 @@ def test_a_short_text_with_little_evidence_is_unknown_not_a_guess():
     """'met' (Dutch and Afrikaans) and 'in' are all the stop words here: too little to call it Dutch."""
     assert detect_language("Narendra Modi met investors. Faith in Modi remains high, analysts in Delhi said.") \
         in (None, "en")
+
+
+def _counted_cjk(text):
+    """The characters ``_mostly_cjk`` counts, counted one by one (the reference for its quick search)."""
+    return sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+
+
+@pytest.mark.parametrize("char", ["\u3040", "\u30ff", "\u4e00", "\u9fff", "\uac00", "\ud7af",  # the ranges' edges
+                                  "\u303f", "\u3100", "\u4dff", "\ua000", "\uabff", "\ud7b0", "a", "é"])
+def test_issue15_quick_cjk_search_finds_what_the_count_counts(char):
+    """Regression (issue 15, speed): a text is searched for kana, CJK ideographs and hangul in C before they
+    are counted; the search must find exactly the characters the count counts, edges of each range included."""
+    from newstrace.extract.language import _CJK_RE, _mostly_cjk
+
+    text = f"ab {char}"
+    assert (_CJK_RE.search(text) is not None) == (_counted_cjk(text) > 0)
+    assert _mostly_cjk(char * 3) == (_counted_cjk(char) == 1)
+
+
+def test_issue15_cjk_pages_are_still_told_by_script():
+    assert detect_language("東京都は月曜日、新しい防災計画を発表した。" * 3) == "ja"
+    assert detect_language("北京市政府周一宣布了新的交通计划，以减少拥堵。" * 3) == "zh"
+    assert detect_language("서울시는 월요일 새로운 교통 계획을 발표했다. " * 3) == "ko"

@@ -42,6 +42,9 @@ def _initials(name: str) -> set[str]:
         orders.append(words[:len(words) - 1 - words[::-1].index("and")])
     if len(words) >= 2 and words[-1].lower() in ("department", "ministry", "office") and "of" not in words:
         orders.append([words[-1], "of", *words[:-1]])
+    owner = re.match(r"[^\s]+['\u2019]s\s+(.+)", name)  # "Britain's Ministry of Defence" -> MoD
+    if owner is not None and len(owner.group(1).split()) >= 2:
+        orders.append(owner.group(1).split())
     out = set()
     for order in orders:
         out.add("".join(w[0].upper() for w in order))

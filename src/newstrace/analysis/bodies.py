@@ -195,6 +195,13 @@ INTERNATIONAL_FIRST = frozenset("international intergovernmental world global".s
 INTERNATIONAL_ANY = frozenset(("un", "u.n."))
 
 
+def international(low: str) -> bool:
+    """Whether a body's lower-case name or description says it is a body of many countries ("the un health agency",
+    "world health organization"), or names one of the international organisations of ``actors_igo.tsv``."""
+    bare = bare_name(low)
+    return _international(bare) or bare in international_bodies() or bare.replace(".", "") in international_bodies()
+
+
 def _international(low: str) -> bool:
     words = low.split()
     return bool(words) and (words[0] in INTERNATIONAL_FIRST or words[-1] == "international" or

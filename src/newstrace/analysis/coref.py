@@ -26,7 +26,7 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, town, untagged_kind
+from .bodies import body_kind, described_kind, international, town, untagged_kind
 from .coref_bodies import WINDOW, BodyLookups
 from .coref_words import (
     ARMED_FORCES,
@@ -51,6 +51,7 @@ from .coref_words import (
     STREETS,
     THING_PRONOUNS,
     VEHICLES,
+    WEEKDAYS,
     _key,
     _place,
     _says_what_it_does,
@@ -249,6 +250,8 @@ class SourceBook(BodyLookups):
                         None) if token.text.isupper() and len(token.text) > 2 else None
             return self._from_named(body, token) if body is not None else None
         text = text_of(self.doc)[span[0]:span[1]]
+        if token.lower_ in WEEKDAYS:
+            return None  # "Wednesday added one more development": a day, no source
         if token.pos_ == "PROPN":
             found = self._untagged_body(token)
             if found is not None:
@@ -264,10 +267,18 @@ class SourceBook(BodyLookups):
                                     lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
         body = self._body_named_so(token, exclude) if definite or head == "police" else None
         body = body or self._country_government(token, head)
-        if body is None and definite and head == "agency" and token.tag_ == "NN":  # a state or a news agency
-            kinds = ("outlet",) if news_agency(token) else ("government", "outlet")  # ("the state news agency")
-            found = self._antecedent(token, exclude, lambda n: n.kind in kinds and self._body(n), lambda d: False,
-                                     sure=0.8)
+        many = definite and head in MANY_HEADS and token.tag_ == "NN" and international(text.lower())
+        if body is None and many:  # "the UN health agency", "the U.N. nuclear watchdog": the body of many countries named
+            field = _field_words(token)
+            found = self._antecedent(token, exclude, lambda n: international(n.name.lower()) and self._body(n) and
+                                     bool(field & set(n.name.lower().split())), lambda d: False, sure=0.8)
+            if found is not None:
+                return found
+        if body is None and definite and head == "agency" and token.tag_ == "NN" and not many:  # a state or a news
+            kinds = ("outlet",) if news_agency(token) else ("government", "outlet")  # agency ("the state news agency")
+            found = self._antecedent(token, exclude, lambda n: (n.kind in kinds or kinds[0] == "government" and
+                                                                _many_agency(n.name)) and self._body(n),
+                                     lambda d: False, sure=0.8)  # (or "the agency" after "the UN refugee agency UNHCR")
             if found is not None:
                 return found
             self.resolved = self.resolved or len(kinds) == 1  # a news agency described: an outlet, new or not
@@ -447,6 +458,11 @@ class SourceBook(BodyLookups):
                                          lambda d: False, sure=0.8)
                 if found is not None and found.entity is not None:
                     return self.cast.named(found.entity)
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and not child.ent_type_ and not _bare(child) and \
+                    child.lemma_.lower() in BODY_NAME_HEADS:  # "Health department officials": the body named so before
+                named = self._body_named_so(child, None)
+                if named is not None and named.kind in ("organization", "government"):
+                    return named
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and \
                 child.lower_ in ("at", "of", "from", "with") else None  # "officials at the Pentagon"
             named = self.cast.at(pobj.idx) if pobj is not None else None
@@ -530,6 +546,26 @@ class SourceBook(BodyLookups):
             if start <= token.idx < end:
                 return entity
         return None
+
+
+# head nouns of a body whose unnamed officials speak for it once it is named ("health department officials")
+BODY_NAME_HEADS = frozenset("department ministry agency office service commission".split())
+# head nouns of a body of many countries described ("the UN health agency", "the U.N. nuclear watchdog")
+MANY_HEADS = frozenset("agency watchdog body organization organisation regulator".split())
+
+
+def _field_words(token) -> set[str]:
+    """What a body of many countries described does, as words its name holds: the modifiers of ``the UN health
+    agency`` ("health": the World Health Organization, not the UN refugee agency named before), or its head noun
+    when nothing else says ("the U.N. agency")."""
+    words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and not international(c.lower_)}
+    return words or {token.lower_}
+
+
+def _many_agency(name: str) -> bool:
+    """A body of many countries that "the agency" may stand for (the WHO, UNHCR; not the EU, the UN or NATO)."""
+    low = name.lower()
+    return international(low) and low.split()[-1] not in ("union", "nations") and low not in ("nato", "un", "u.n.")
 
 
 def _written_piece(token, text: str) -> bool:

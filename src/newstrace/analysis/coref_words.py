@@ -24,6 +24,9 @@ GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation bus
 GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
 REGULATORS = frozenset(("regulator", "watchdog"))  # government nouns that stand for a body named before
 STREETS = frozenset("street avenue road".split())  # a street stands for the people who work in it
+# days of the week: "Wednesday added one more development", "Saturday would have been Reagan's birthday" (PolNeAR
+# training) -- a day is a subject, never a source
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 AUDIENCE = frozenset("reader viewer listener".split())  # lemmas
 SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle message post video page comment thread
 livestream photo image""".split())

@@ -137,6 +137,8 @@ def outlet_of(text: str) -> str | None:
     return None
 
 
+# newspaper words no one bears as a surname: a first name before one opens an outlet's name ("Sky News")
+NO_SURNAMES = frozenset("News Radio TV Television Magazine Newspaper Broadcasting Broadcaster Newswire".split())
 # a place this populous (or a country or state) may open a paper's name ("Denver Post", "Jackson Sun")
 MAJOR_PLACE = 100_000
 
@@ -144,7 +146,7 @@ MAJOR_PLACE = 100_000
 def _first_and_surname(words: list[str]) -> bool:
     """``Tom Post``, ``Anna Times``: a first name and a surname that is a newspaper word, written without "the" --
     a person (issue 12), unless the first name is also a major place's ("Denver Post", "Charlotte Observer")."""
-    if len(words) != 2 or words[0] not in _first_names():
+    if len(words) != 2 or words[0] not in _first_names() or words[1] in NO_SURNAMES:
         return False
     from .gazetteer import gazetteer
     return not any(p.feature in ("country", "admin1") or p.population >= MAJOR_PLACE

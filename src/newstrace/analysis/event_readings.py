@@ -3,7 +3,7 @@
 The signs themselves, their evidence and their factors are described in :mod:`event_shown` and
 ``data/events_shown.tsv``; this module holds the tests of the sixth round and later ones ("query", "naming",
 "opinion", "assertion", "warning", "received", "phrasal", "figurative", "metaphor", and the later ones down to
-"comment", "quarrel") as one table, READING_SIGNS,
+"comment", "quarrel", "silence", "target", "stative", "mishap", "backing", "bid", "unhappened") as one table, READING_SIGNS,
 with the word senses they read (``data/events_shown_verbs.tsv``).
 """
 
@@ -57,6 +57,13 @@ READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]],
     ("showing", "PROTEST", lambda token, sources: is_showing(token)),
     ("comment", "REQUEST", lambda token, sources: is_comment_request(token)),
     ("quarrel", "ASSAULT", lambda token, sources: is_quarrel(token)),
+    ("silence", "REJECT", lambda token, sources: is_silence(token)),
+    ("target", "CONSULT", lambda token, sources: is_target(token)),
+    ("stative", "REQUEST", lambda token, sources: is_stative(token)),
+    ("mishap", "ASSAULT", lambda token, sources: is_mishap(token)),
+    ("backing", "AGREE", lambda token, sources: is_backing(token)),
+    ("bid", None, lambda token, sources: is_own_bid(token)),
+    ("unhappened", "REJECT", lambda token, sources: is_unhappened(token)),
 )
 
 
@@ -249,3 +256,63 @@ def is_quarrel(token) -> bool:
               if g.dep_ == "pobj"]
     return any(o.tag_ in ("NN", "NNP") and any(t.ent_type_ == "PERSON" for t in o.subtree) for o in others)
 
+
+
+def is_silence(token) -> bool:
+    """"declined to say whether ...", "declined to address the report", "refused to comment", "declined comment": a
+    verb of withholding (sense ``withholder``) with a verb of speaking (sense ``speak``) or a comment for object
+    withholds a statement (CAMEO 011, a statement), it rejects no one's proposal; "refused to sign the agreement",
+    "declined to concur with that assessment" stay REJECT (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("withholder", ()):
+        return False
+    speaking = verb_senses().get("speak", ())
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in speaking or
+               c.dep_ == "dobj" and c.lemma_.lower() in verb_senses().get("comment", ()) for c in token.children)
+
+
+def is_target(token) -> bool:
+    """"did meet the deadline", "meets the requirements": "meet" with a goal for object (sense ``goal``) reaches it,
+    no meeting between parties; "met the Malawian president" stays a CONSULT (issue 13)."""
+    if token.lemma_.lower() != "meet":
+        return False
+    return any(p.lemma_.lower() in verb_senses().get("goal", ()) for p in _patients(token))
+
+
+def is_stative(token) -> bool:
+    """"X said Y should be ready for questions", "the people should have a voice": "should/must" with a verb of
+    being or having (sense ``stative``) says how things ought to be, it asks no one to act; "should resign",
+    "should be removed" (a passive: "be" is its auxiliary) stay a REQUEST (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("stative", ()):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children)
+
+
+def is_mishap(token) -> bool:
+    """"two miners were killed in a car crash", "killed by lightning": an ASSAULT whose cause, after "in" or "by", is
+    an accident or a disaster (sense ``mishap``) is no one's attack; "killed in an ambush" stays (issue 13)."""
+    causes = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for g in c.children
+              if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in verb_senses().get("mishap", ()) for g in causes)
+
+
+def is_backing(token) -> bool:
+    """"offered a restrained embrace", "offered his support to ...": praise or backing given (sense ``backing``) is no
+    AGREE to act; "offered a deal", "offered to mediate" stay (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("publish", ()):
+        return False
+    return any(p.lemma_.lower() in verb_senses().get("backing", ()) for p in _patients(token))
+
+
+def is_own_bid(token) -> bool:
+    """"suspended his campaign", "ended her bid for the nomination": a verb of stopping with the actor's own campaign
+    (sense ``bid``, with a possessive pronoun) is a candidate giving up, no SANCTION or CONCEDE; "suspended the
+    aid programme" stays (issue 13)."""
+    return any(p.lemma_.lower() in verb_senses().get("bid", ()) and
+               any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in p.children) for p in _patients(token))
+
+
+def is_unhappened(token) -> bool:
+    """"has never met an opponent like him", "did not discuss the dispute", "has not yet released the figures": the
+    coder reads a negated meeting, gift or release (sense ``unhappened``) as a REJECT, as the dev sets code it; read
+    by hand it tells what did not happen, no one's refusal ("is not accepting the invitation" stays) (issue 13)."""
+    return token.lemma_.lower() in verb_senses().get("unhappened", ()) and any(c.dep_ == "neg" for c in token.children)

@@ -97,6 +97,20 @@ Shown sensible: pread2 13/15 -> 13/14, pread3 22/29 -> 22/28; pooled checks 235/
 ``ordered`` (an infinitive under "order/urge/tell/call on": "ordered the department to release") and ``sightseeing``
 ("visited the stadium"): 2 rejected and 2 accepted check events hidden.
 
+Eleventh round (drawn from pread3 and a fourth studied sample pread4, and sentences written for the tests):
+- ``silence``: "declined to say whether ...", "declined to address the report": a statement withheld (CAMEO 011), no
+  REJECT ("refused to sign the agreement" stays);
+- ``target``: "did meet the deadline", "meets the requirements": a goal reached, no CONSULT;
+- ``stative``: "X said Y should be ready for questions", "the people should have a voice": how things ought to be,
+  no REQUEST ("should be removed" stays);
+- ``mishap``: "killed in a car crash", "killed by lightning": no ASSAULT; ``backing``: "offered a restrained embrace",
+  "offered his support": no AGREE; ``bid``: "suspended his campaign": no SANCTION;
+- ``publication`` widened to "messages" ("offers messages about stability").
+- ``unhappened``: a REJECT the coder reads from a negated meeting, gift, release or sharing ("has never met an opponent
+  like", "has not yet released them"): what did not happen, no refusal. (Tried first in the coder, as no event in
+  ``data/events_negation.tsv``: PLOVER type check .797 -> .784, the dev sets code these REJECT; so a sign.)
+In the coder: "our strategy should" is the speaker's own side.
+
 One sign belongs to the page, not the sentence (``page_signs``):
 - ``placeless``: a page of at least 100 words that names fewer than 3 places (the places stage's, else the
   parse's place entities): product pages, reviews, how-tos and columns, whose "supports", "allowed" and

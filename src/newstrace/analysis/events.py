@@ -6,7 +6,7 @@ Cascade, over the shared spaCy parse (``record.doc``):
    weight times how close it sits to the main clause (verbs of saying, trying or starting in between
    cost little, subordinate clauses and prepositional phrases cost more);
 2. reported speech: a trigger under a verb of saying is the event of its own clause ("X said Y attacked
-   Z" is Y's ASSAULT on Z), sourced to X; "X said Y must ..." is X's REQUEST to Y (not when Y is X's own side: "we must");
+   Z" is Y's ASSAULT on Z), sourced to X; "X said Y must ..." is X's REQUEST to Y (not when Y is X's own side: "we must", "our strategy should");
 3. negation: a negated trigger ("did not attack", "no arrests", "no one was killed", "without arrests") becomes
    what ``data/events_negation.tsv`` says (refusing to cooperate is REJECT; "did not attack" is no event);
 4. ACLED-style sub-event type: the trained model (``event_model``, fitted on ACLED notes by
@@ -215,11 +215,12 @@ def speech_head(token):
 
 def _self_directed(token) -> bool:
     """The speaker's own side under "must/should" ("I should hope so", "we must do the same", "must increase our
-    efforts"): what one means to do oneself asks nothing of anyone (issue 13)."""
+    efforts", "our strategy should have three parts"): what one means to do oneself asks nothing of anyone
+    (issue 13)."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return any(s.lower_ in FIRST_PERSON for s in subjects) or \
-        any(g.dep_ == "poss" and g.lower_ in FIRST_PERSON_POSS for o in objects for g in o.children)
+        any(g.dep_ == "poss" and g.lower_ in FIRST_PERSON_POSS for o in objects + subjects for g in o.children)
 
 
 def _inverted_condition(token, modals: list) -> bool:

@@ -35,6 +35,7 @@ from .names import (
     _same_person,
     _without_titles,
     all_given_names,
+    is_given_name,
     misspelt_surname,
     name_genders,
     particle_surname,
@@ -110,7 +111,7 @@ class Cast:
                 continue  # "Wells Fargo", "Morgan Stanley": a company of the public table, whatever the tag
             if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and not city_named(entity.text) \
-                    and bare_name(entity.text).split()[-1].lower() not in org_suffixes() and not known_outlet(entity.text):
+                    and not _body_closing(bare_name(entity.text)) and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
             elif _person_tail(entity, self._places) is not None:
                 self._person(cast(str, _person_tail(entity, self._places)))
@@ -388,6 +389,9 @@ class Cast:
             return self._person(bare)  # the surname two people of the article share, tagged as a body
         if entity.label == "PERSON" and role_plural(bare):
             return None  # "Aides said ...": unnamed people at a sentence's start, no surname of the article
+        if entity.label == "PERSON" and " " not in bare and bare[1:].islower() and \
+                kind_of_noun().get(low) in ("document", "government"):
+            return None  # "Court documents show" tagged at a sentence's start: a noun, no surname of the article
         if entity.label == "PERSON" and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 5:
             return self._body(bare, body_kind(bare))  # "JPL said" tagged as a person: a body's letters, no name
         if entity.label == "PERSON" and self._group_after_the(entity, bare):
@@ -406,7 +410,7 @@ class Cast:
                 return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
             if city_named(entity.text):
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
-            if low.split()[-1] in org_suffixes() or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley"
+            if _body_closing(bare) or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley", "Pacific Command"
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
         if entity.label in ("ORG", "GPE", "FAC"):
@@ -519,3 +523,14 @@ class Cast:
                 continue
             if accept(named):
                 yield (start, end), named
+
+
+def _body_closing(bare: str) -> bool:
+    """A name tagged as a person's that a body's word closes: a company's ("Acme Holdings"), a named state body's head
+    ("Pacific Command", "Border Patrol": ``sources_body_heads.tsv``) or a listed government body's last words ("the
+    Obama White House"). PolNeAR training gives 'Pacific Command' and 'Obama White House' typed person."""
+    words = bare.lower().split()
+    if len(words) < 2 or words[-1] in org_suffixes():
+        return len(words) >= 2
+    return not is_given_name(bare.split()[0]) and (words[-1] in bodies_mod.named_body_heads() or any(
+        " ".join(words[-n:]) in government_bodies() for n in (2, 3) if len(words) > n))  # (not "Anna Guard")

@@ -124,6 +124,8 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     if entity.label not in ("ORG", "GPE", "FAC") or outlet_of(entity.text):
         return None
     bare = bare_name(entity.text)
+    if any(outlet_of(" ".join(bare.split()[:n])) for n in (1, 2, 3) if n < len(bare.split())):
+        return None  # "Fox News Digital", "CBS News Radio": an outlet's name opens it (not "Fox" the first name)
     if _without_titles(bare) != bare and person_name(_without_titles(bare)) is not None:
         return bare  # "Billionaire Ellis Varga"
     tokens = doc.char_span(*entity.span, alignment_mode="expand")

@@ -184,7 +184,10 @@ def _locale(meta: PageMeta) -> str:
 def _month_first(meta: PageMeta, url: str | None = None) -> bool:
     locale = _locale(meta)
     host = (urlsplit(url).hostname or "") if url else ""
-    if locale == "en":
+    if locale == "en":  # a region named beside it (og:locale "en_GB", "en_IN") says more than the host
+        region = (meta.first("og:locale", "content-language") or "").strip().lower().replace("_", "-")
+        if region.startswith("en-") and not region.startswith(pat.MONTH_FIRST_LOCALES):
+            return False
         return not host.endswith(pat.DAY_FIRST_EN_HOSTS)
     if not locale:
         return not host or host.endswith(pat.MONTH_FIRST_HOSTS)

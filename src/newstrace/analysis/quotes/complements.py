@@ -33,6 +33,7 @@ def _clause_content(verb, frame: str) -> Optional[Span]:
                 continue  # a sentence the parser ran over a paragraph break (headline + dateline)
             span = clause_span(child)
             if child.dep_ == "ccomp" and child.i > verb.i and _main_clause(verb):
+                child, span = _subject_clause(verb, child, span)
                 span = second_complement(verb, child, _to_sentence_end(child, span))
             if child.dep_ == "xcomp" and child.i > verb.i:  # "urged voters to stay home": who, and what
                 obj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < child.i), None)
@@ -208,6 +209,29 @@ def _reports_of_its_own(child) -> bool:
     if child.dep_ != "conj" or child.pos_ != "VERB" or entry is None or entry[0] != "speech":
         return False
     return child.left_edge.lower_ != "that" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+
+
+def _subject_clause(verb, clause, span: Span):
+    """``said whether Trump will agree depends on whether he believes …``: the parse took the reported clause's
+    subject clause for a complement and the clause's own verb for a second one right after it (no comma or
+    conjunction between, no subject of its own). The two are one reported clause, which runs to the second's end
+    (a cue inside it, ``believes``, is then part of what was said), unless the second is a cue verb itself. The
+    second complement and the span, or the first and ``span``."""
+    doc = verb.doc
+    second = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
+    first = clause.left_edge
+    if second is None or second.left_edge.i != clause.right_edge.i + 1 or first.lower_ not in SUBJECT_MARKS or \
+            second.lemma_.lower() in cue_table() or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children) \
+            or any(t.is_punct for t in doc[second.left_edge.i:second.i]):
+        return clause, span  # 'learned how they think, how they organize …': a clause of its own
+    if "\n" in text_of(doc)[span[0]:token_end(second.right_edge)]:
+        return clause, span
+    return second, (span[0], clause_span(second)[1])
+
+
+# words opening a clause that can be a sentence's subject ("that" too, but after a cue verb it is the reported
+# clause's own mark: 'revealed that she used a private server pleaded guilty' is a misparse of another kind)
+SUBJECT_MARKS = ("whether", "what", "how", "why", "who", "where", "when")
 
 
 def _main_clause(verb) -> bool:

@@ -32,6 +32,9 @@ class Attribution:
     statement_odds: float = 1.0
     # set by adjacent.labelled_quotes: how surely a name before a colon is who said the quotation after it
     label_sureness: float = 1.0
+    # set by objects.keep_statements: the cue opens a condition or a question ("If Smith believes …", "whether he
+    # says …"): what it reports is supposed, not said
+    hypothetical: bool = False
 
 
 @functools.lru_cache(maxsize=1)

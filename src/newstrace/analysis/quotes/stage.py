@@ -29,6 +29,10 @@ UNKNOWN_SPEAKER = 0.45
 # kept, its confidence is the statement model's probability times this factor, set so that on the attribution
 # set's tune half the mean confidence of the 32 weak frames kept equals the share of them that are gold (.31).
 WEAK_FRAME = 0.67
+# A cue that opens a condition or a question ("If Smith believes the plan will work, …": objects.supposed) reports
+# what is supposed, not said: the attribution guide annotates statements made, PolNeAR annotates these too. Scaled
+# under the view floor whatever its kind, as an unknown speaker is; the quote stays in the record.
+SUPPOSED = 0.45
 
 
 def quotes_stage(record: Record) -> Record:
@@ -51,6 +55,8 @@ def _quote(body: str, attr: Attribution, by_mention: dict) -> Quote:
     if attr.statement_odds < 1.0:  # "announced the plan": only as sure as the model that it is a statement
         confidence *= attr.statement_odds * WEAK_FRAME
     confidence *= attr.label_sureness  # 'pollster Daron Shaw: “…”': a name before a colon, mostly a speaker label
+    if attr.hypothetical:
+        confidence *= SUPPOSED  # "If Smith believes the plan will work": nobody said it
     content = JOIN.join(body[a:b] for a, b in attr.fragments) if attr.fragments else \
         body[attr.content[0]:attr.content[1]]
     return Quote(kind=attr.kind, content=content, content_span=attr.content, content_fragments=attr.fragments,
