@@ -99,3 +99,18 @@ def test_issue15_a_page_with_published_and_modified_dates_keeps_them_apart(kind)
                           url="https://gazette.example/news/quay")
     assert record["published"].value.startswith("2026-03-02")
     assert record["modified"].value.startswith("2026-03-05")
+
+
+def test_issue15_the_article_object_comes_before_the_page_object_in_json_ld():
+    # A site template often lists its WebPage (created when the section page was set up) before the
+    # NewsArticle; the article's own dates and publisher are the ones a fact-checker wants.
+    graph = ('{"@context": "https://schema.org", "@graph": ['
+             '{"@type": "WebPage", "name": "Harbour", "datePublished": "2016-02-01T08:00:00Z",'
+             ' "publisher": {"@type": "Organization", "name": "Valmora Media Group"}},'
+             '{"@type": "NewsArticle", "headline": "Valmora closes northern quay",'
+             ' "datePublished": "2021-03-04T09:30:00Z", "dateModified": "2021-03-05T10:00:00Z",'
+             ' "publisher": {"@type": "Organization", "name": "The Valmora Gazette"}}]}')
+    head = f'<script type="application/ld+json">{graph}</script>'
+    record = extract_html(_page("Valmora closes northern quay", head), url="https://gazette.example/q")
+    assert record["published"].value.startswith("2021-03-04")
+    assert record["outlet"].name == "The Valmora Gazette"

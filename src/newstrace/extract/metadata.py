@@ -49,10 +49,15 @@ class PageMeta:
 
     def articles(self) -> Iterator[dict]:
         """JSON-LD objects that describe an article (most specific type first)."""
-        ranked = sorted(self.jsonld, key=lambda o: 0 if "news" in _types(o) or "article" in _types(o) else 1)
+        ranked = sorted(self.jsonld, key=_generality)
         for obj in ranked:
             if _types(obj) & ARTICLE_TYPES or {t for t in _types(obj) if t.endswith("article")}:
                 yield obj
+
+
+def _generality(obj: dict) -> int:
+    """0 for a piece of writing (NewsArticle, Article, BlogPosting, ReportageNews ...), 1 for a page or report."""
+    return 0 if any(t.endswith(("article", "posting")) or t.endswith("news") for t in _types(obj)) else 1
 
 
 def _types(obj: dict) -> set[str]:
