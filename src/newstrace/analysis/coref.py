@@ -26,10 +26,9 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import body_kind, described_kind, international, town, untagged_kind
-from .coref_bodies import WINDOW, BodyLookups
+from .bodies import described_kind, town, untagged_kind
+from .coref_bodies import WINDOW, BodyRules, NounPhrase
 from .coref_words import (
-    ARMED_FORCES,
     AUDIENCE,
     BODY_NOUNS,
     DETERMINERS,
@@ -42,7 +41,6 @@ from .coref_words import (
     OWNED_BODIES,
     PERSONAL,
     PLURAL_PRONOUNS,
-    PRESS_PEOPLE,
     QUANTIFIERS,
     REGULATORS,
     RELATIVE,
@@ -57,10 +55,9 @@ from .coref_words import (
     _says_what_it_does,
     _the_place_party,
     names_party,
-    news_agency,
     on_social,
 )
-from .entities import LEADING, media_nouns, outlet_of
+from .entities import LEADING, media_nouns
 from .mention_words import (
     _bare,
     _dateline,
@@ -70,7 +67,6 @@ from .mention_words import (
     _post_modified,
     _proper_name,
     name_read_as_noun,
-    untagged_issuer,
 )
 from .names import name_after_role, person_name
 from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies, only_one
@@ -94,7 +90,7 @@ AGREE_BONUS = 400
 HEAD_MATCH_SURENESS = 0.75
 
 
-class SourceBook(BodyLookups):
+class SourceBook(BodyRules):
     def __init__(self, doc, entities, root: Optional[Draft]):
         self.doc = doc
         self.drafts: dict[str, Draft] = {}
@@ -223,32 +219,16 @@ class SourceBook(BodyLookups):
     # --- nouns ------------------------------------------------------------------------------------
 
     def _noun(self, token, span: Span, exclude: Optional[Span], speech: bool) -> Optional[Draft]:
-        named = self.cast.at(token.idx) or named_inside(self.cast, token) or self._member_of(token)
-        if named is None and token.pos_ == "PROPN":  # a name the model tagged elsewhere, or a surname
-            named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
-            if named is None and token.text.isupper() and len(token.text) > 3:  # "FALLIN:" labels Mary Fallin's words
-                named = self.cast.person_named(token.text.title())
-            name_span = _proper_name(token)
-            full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
-            titled = name_after_role(text_of(self.doc)[slice(*name_span)]) if named is None and full is None else None
-            if titled is not None:  # "Mayor Ana Ruiz said", untagged: the person after the title
-                full, name_span = titled[0], (name_span[0] + titled[1], name_span[1])
-            if full is not None:  # "said Derek Scissors", untagged: a person all the same
-                named = self.cast.add_person(full, name_span)
-        if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
-            named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
-            full = person_name(text_of(self.doc)[slice(*_proper_name(token))]) if named is None else None
-            if full is not None and " " in full:  # "M. Dane Waters, whose ... said" with "Waters" parsed a plural noun
-                named = self.cast.add_person(full, _proper_name(token))
+        """The source a noun phrase names: a person or body named (tagged or not), a NORP word, initials parsed as a
+        pronoun, an untagged body's name; else a description read by its head noun (``_described``)."""
+        named = self._named_noun(token, span)
         if named is not None:
             return self._from_named(named, token)
         entity = self._entity_at(token)
         if entity is not None and entity.label == "NORP":
             return self._norp(token)
         if token.pos_ == "PRON":  # "WHO said", parsed as a pronoun: the body whose initials it spells
-            body = next((n for n in self.cast.by_name.values() if n.kind != "person" and token.text in _initials(n.name)),
-                        None) if token.text.isupper() and len(token.text) > 2 else None
-            return self._from_named(body, token) if body is not None else None
+            return self._initials_body(token)
         text = text_of(self.doc)[span[0]:span[1]]
         if token.lower_ in WEEKDAYS:
             return None  # "Wednesday added one more development": a day, no source
@@ -256,93 +236,87 @@ class SourceBook(BodyLookups):
             found = self._untagged_body(token)
             if found is not None:
                 return found
-        head = token.lemma_.lower()
-        if head not in kind_of_noun() and (token.lower_ in kind_of_noun() or token.lower_ in media_nouns()):
-            head = token.lower_  # "data" (lemma "datum"), "media" (lemma "medium")
-        if head not in kind_of_noun() and token.pos_ == "PROPN" and role_plural(token.text):
-            head = token.lower_[:-1]  # "Aides said", parsed as a name at the sentence's start
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
+        return self._described(NounPhrase(token, span, text, _head_of(token), definite, exclude), speech)
+
+    def _named_noun(self, token, span: Span) -> Optional[Named]:
+        """The person or body of the cast a noun phrase names: tagged there, holding a name, or the officials of a
+        named body (``_member_of``); a name the model tagged elsewhere or left untagged; a surname misparsed."""
+        named = self.cast.at(token.idx) or named_inside(self.cast, token) or self._member_of(token)
+        if named is None and token.pos_ == "PROPN":  # a name the model tagged elsewhere, or a surname
+            named = self._untagged_name(token, span)
+        if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
+            named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
+            full = person_name(text_of(self.doc)[slice(*_proper_name(token))]) if named is None else None
+            if full is not None and " " in full:  # "M. Dane Waters, whose ... said" with "Waters" parsed a plural noun
+                named = self.cast.add_person(full, _proper_name(token))
+        return named
+
+    def _untagged_name(self, token, span: Span) -> Optional[Named]:
+        """A proper noun the cast knows by its text, a speaker's label in capitals, or a person's name the model left
+        untagged (added to the cast)."""
+        named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
+        if named is None and token.text.isupper() and len(token.text) > 3:  # "FALLIN:" labels Mary Fallin's words
+            named = self.cast.person_named(token.text.title())
+        name_span = _proper_name(token)
+        full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
+        titled = name_after_role(text_of(self.doc)[slice(*name_span)]) if named is None and full is None else None
+        if titled is not None:  # "Mayor Ana Ruiz said", untagged: the person after the title
+            full, name_span = titled[0], (name_span[0] + titled[1], name_span[1])
+        if full is not None:  # "said Derek Scissors", untagged: a person all the same
+            named = self.cast.add_person(full, name_span)
+        return named
+
+    def _initials_body(self, token) -> Optional[Draft]:
+        """``WHO said``, parsed as a pronoun: the body whose initials a word in capitals spells."""
+        body = next((n for n in self.cast.by_name.values() if n.kind != "person" and token.text in _initials(n.name)),
+                    None) if token.text.isupper() and len(token.text) > 2 else None
+        return self._from_named(body, token) if body is not None else None
+
+    def _described(self, p: NounPhrase, speech: bool) -> Optional[Draft]:
+        """A noun phrase that names no one, read by its head, the rules in this order: an age ("the 56-year-old"),
+        a body described (``BodyRules``: named before, armed forces, press people, agencies, documents and their
+        owners, outlets, issuers), the audience or a share (no source), the holder of a role or office, a definite
+        anaphor, a person's office, else a new source of the kind described (``_new_described``)."""
+        token, head, definite = p.token, p.head, p.definite
         if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
-            return self._antecedent(token, exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
+            return self._antecedent(token, p.exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
                                     lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
-        body = self._body_named_so(token, exclude) if definite or head == "police" else None
-        body = body or self._country_government(token, head)
-        many = definite and head in MANY_HEADS and token.tag_ == "NN" and international(text.lower())
-        if body is None and many:  # "the UN health agency", "the U.N. nuclear watchdog": the body of many countries named
-            field = _field_words(token)
-            found = self._antecedent(token, exclude, lambda n: international(n.name.lower()) and self._body(n) and
-                                     bool(field & set(n.name.lower().split())), lambda d: False, sure=0.8)
-            if found is not None:
-                return found
-        if body is None and definite and head == "agency" and token.tag_ == "NN" and not many:  # a state or a news
-            kinds = ("outlet",) if news_agency(token) else ("government", "outlet")  # agency ("the state news agency")
-            found = self._antecedent(token, exclude, lambda n: (n.kind in kinds or kinds[0] == "government" and
-                                                                _many_agency(n.name)) and self._body(n),
-                                     lambda d: False, sure=0.8)  # (or "the agency" after "the UN refugee agency UNHCR")
-            if found is not None:
-                return found
-            self.resolved = self.resolved or len(kinds) == 1  # a news agency described: an outlet, new or not
-        if body is not None:
-            return self._from_named(body, token)
-        if definite and head in ARMED_FORCES and not any(c.dep_ in ("amod", "compound") for c in token.lefts):
-            armed = self.latest(lambda d: d.kind == "government" and d.head in ARMED_FORCES)
-            if armed is not None:  # "the army" after "the Israeli military" (described, not named)
-                return self._touch(armed, span)
-        if head in PRESS_PEOPLE:  # "a Harbour Gazette reporter" is the outlet; "a reporter said" a person
-            outlet = next((self.cast.at(c.idx) for c in token.lefts if c.dep_ in ("compound", "poss")
-                           and self.cast.at(c.idx) is not None), None)
-            if outlet is not None and outlet.kind == "outlet":
-                return self._from_named(outlet, token)
-            if outlet_of(text) is None:
-                return self._new("anonymous", text, token, "rules", 0.7)
-        if head == "agency" and not outlet_of(text) and not news_agency(token):
-            self.resolved = True  # "the U.N. health agency": a body described, not a news agency
-            return self._new(body_kind(text), text, token, "rules", 0.7)
-        owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
-        if owner is not None:  # "X said in a statement", "X's report", "the website of X": X
-            self.issued[head] = self._from_named(owner, token)  # (and "the report" after it)
-            return self.issued[head]
-        author = untagged_issuer(token) if kind_of_noun().get(head) == "document" else ""
-        if author:  # "a national Gallup Poll": Gallup, the model left it untagged
-            return self._new("outlet" if outlet_of(author) else body_kind(author), author, token, "rules", 0.7)
-        if head in media_nouns() and not _written_piece(token, text) or outlet_of(text):
-            modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
-            if definite or head == "media" and not modified:
-                found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
-                if found is not None:
-                    return found
-            if self._is_root(text) and self.root is not None:
-                return self.root
-            return self._new("outlet", text, token, "rules", 0.7)
-        issuer = self._issuer_described(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
-        if issuer is not None:  # "the office release" after "the U.S. Attorney's Office for ... announced"
-            return issuer
+        found = self._named_body(p) or self._armed_forces(p) or self._press_person(p) or self._agency(p) or \
+            self._document(p) or self._media(p) or self._issuer(p)
+        if found is not None:
+            return found
         if definite and head in AUDIENCE or head in SHARES:
             self.resolved = False  # "the reader might think", "viewers will see": the article's audience, no source;
             return None  # "64 percent of voters say": a share of a poll's answers, no one to trace (the poll is)
-        holder = self._role_holder(token, head, exclude, definite) or self._office_holder(token, head, exclude)
+        holder = self._role_holder(token, head, p.exclude, definite) or self._office_holder(token, head, p.exclude)
         if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
             return self._from_named(holder, token)
         if definite and (_bare(token) or head in BODY_NOUNS and _says_what_it_does(token)):
-            found = self._definite(token, head, exclude)
-            if found is not None:
-                return found
-            self.resolved = self.resolved or not _bare(token)  # "the tractor maker" named first: a body described
-            if token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(head) == "anonymous" and head not in BODY_NOUNS:
-                self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
-            if not self.resolved:
-                return None  # "the spokesman said" with no one before: an anaphor left unresolved names no source
+            found = self._anaphor(p)
+            if found is not None or not self.resolved:
+                return found  # "the spokesman said" with no one before: an anaphor left unresolved names no source
         office = self._holders_office(token) if head == "office" else None
         if office is not None:  # "Bragg's office" after "the Manhattan District Attorney's Office said"
-            return self._touch(office, span)
-        kind = described_kind(token, kind_of_noun().get(head))  # "the central bank", "the city council"
-        kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
-        if kind == "social" and token.pos_ == "PROPN":
-            kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
-        if head in SOCIAL_HEADS and (any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts) or
-                                     "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
-                                     on_social(token)) or text.startswith("@"):
-            kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
+            return self._touch(office, p.span)
+        return self._new_described(p, speech)
+
+    def _anaphor(self, p: NounPhrase) -> Optional[Draft]:
+        """A definite description (``the analyst``, ``the company``) as an anaphor (``_definite``); when none is
+        found, ``resolved`` says whether it is a source all the same (a body or unnamed people described)."""
+        found = self._definite(p.token, p.head, p.exclude)
+        if found is not None:
+            return found
+        self.resolved = self.resolved or not _bare(p.token)  # "the tractor maker" named first: a body described
+        if p.token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(p.head) == "anonymous" and p.head not in BODY_NOUNS:
+            self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
+        return None
+
+    def _new_described(self, p: NounPhrase, speech: bool) -> Optional[Draft]:
+        """A new source of the kind the description names (a body named so before when one is), or none for a noun
+        that names no one ("the stock rose")."""
+        token, span, text, head = p.token, p.span, p.text, p.head
+        kind = _kind_described(token, head, text)
         as_noun = speech and kind is None and name_read_as_noun(token)  # "Tencent said": a body's name
         if kind is None and token.pos_ != "PROPN" and not _letters(token) and not as_noun and \
                 (not speech or not _human(head)):
@@ -350,7 +324,7 @@ class SourceBook(BodyLookups):
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
-        if head in ("group", "organization", "organisation") and not definite and token.text.islower():
+        if head in ("group", "organization", "organisation") and not p.definite and token.text.islower():
             kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
         if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or _letters(token) or as_noun) and \
                 token.text[:1].isupper() and \
@@ -550,33 +524,32 @@ class SourceBook(BodyLookups):
 
 # head nouns of a body whose unnamed officials speak for it once it is named ("health department officials")
 BODY_NAME_HEADS = frozenset("department ministry agency office service commission".split())
-# head nouns of a body of many countries described ("the UN health agency", "the U.N. nuclear watchdog")
-MANY_HEADS = frozenset("agency watchdog body organization organisation regulator".split())
 
 
-def _field_words(token) -> set[str]:
-    """What a body of many countries described does, as words its name holds: the modifiers of ``the UN health
-    agency`` ("health": the World Health Organization, not the UN refugee agency named before), or its head noun
-    when nothing else says ("the U.N. agency")."""
-    words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and not international(c.lower_)}
-    return words or {token.lower_}
+def _head_of(token) -> str:
+    """The noun a mention is read by: its lemma; its word when only the word is in the tables ("data", lemma "datum";
+    "media", lemma "medium"); one role of a plural parsed as a name ("Aides said" at a sentence's start)."""
+    head = token.lemma_.lower()
+    if head not in kind_of_noun() and (token.lower_ in kind_of_noun() or token.lower_ in media_nouns()):
+        head = token.lower_  # "data" (lemma "datum"), "media" (lemma "medium")
+    if head not in kind_of_noun() and token.pos_ == "PROPN" and role_plural(token.text):
+        head = token.lower_[:-1]  # "Aides said", parsed as a name at the sentence's start
+    return head
 
 
-def _many_agency(name: str) -> bool:
-    """A body of many countries that "the agency" may stand for (the WHO, UNHCR; not the EU, the UN or NATO)."""
-    low = name.lower()
-    return international(low) and low.split()[-1] not in ("union", "nations") and low not in ("nato", "un", "u.n.")
+def _kind_described(token, head: str, text: str) -> Optional[str]:
+    """The kind of source a description names by its head and modifiers, if any: "the central bank", "the city
+    council", "the iPhone maker", "a Twitter user" (a platform named alone is its company: "Twitter said")."""
+    kind = described_kind(token, kind_of_noun().get(head))  # "the central bank", "the city council"
+    kind = "organization" if kind == "anonymous" and head in BODY_NOUNS else kind  # "the iPhone maker"
+    if kind == "social" and token.pos_ == "PROPN":
+        kind = "organization"  # "Twitter said": the platform's company; its users are "a Twitter user"
+    if head in SOCIAL_HEADS and (any(kind_of_noun().get(c.lower_) == "social" for c in token.lefts) or
+                                 "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
+                                 on_social(token)) or text.startswith("@"):
+        kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
+    return kind
 
 
-def _written_piece(token, text: str) -> bool:
-    """``their paper``, ``the company's website``, ``the 2009 paper``, ``a parody website``: a noun both of the press and
-    of documents ("paper", "website", "site") owned or modified by words that are no outlet's is a document (the
-    guide's "website ... when no issuer is named"; the owner, when named, was tried first), not a news outlet as
-    "the paper" or "told the website" are. A news word keeps the outlet ("the tech news site")."""
-    return kind_of_noun().get(token.lemma_.lower()) == "document" and outlet_of(text) is None and \
-        any(c.dep_ in ("poss", "amod", "nummod", "compound") and c.lower_ not in NEWS_WORDS for c in token.lefts)
-
-
-NEWS_WORDS = frozenset(("news", "newspaper"))
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE
 

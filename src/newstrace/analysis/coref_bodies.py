@@ -1,18 +1,34 @@
 """Bodies a source mention names by description (issue 12): ``the agency`` after the Environmental Protection
 Agency, ``the Chinese government`` in an article naming China, the issuer of ``Kotak's report`` or ``the office
 release``. ``BodyLookups`` is the part of ``coref.SourceBook`` that looks bodies up in the article's cast and its
-sources so far; it reads the book's ``cast``, ``doc``, ``drafts``, ``order`` and ``root``."""
+sources so far; it reads the book's ``cast``, ``doc``, ``drafts``, ``order`` and ``root``. ``BodyRules`` holds the
+rules of ``SourceBook._noun`` that read a description (a ``NounPhrase``) as a body: named before, the armed forces,
+press people, agencies, documents and their issuers, outlets."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from ..record import Span
 from .appositions import BODY_KINDS
-from .bodies import poll_place, town
-from .coref_words import BODY_NOUNS, GENERIC_BODY_NOUNS, GENERIC_GOVERNMENT_NOUNS, _place, name_words_and_singulars
-from .mention_words import _place_anaphor
+from .bodies import body_kind, international, poll_place, town
+from .coref_words import (
+    ARMED_FORCES,
+    BODY_NOUNS,
+    GENERIC_BODY_NOUNS,
+    GENERIC_GOVERNMENT_NOUNS,
+    PRESS_PEOPLE,
+    VEHICLES,
+    _place,
+    name_words_and_singulars,
+    news_agency,
+)
+from .entities import media_nouns, outlet_of
+from .mention_words import _place_anaphor, untagged_issuer
 from .people import Cast, Named, bare_name, government_bodies, only_one
+from .quotes.cues import kind_of_noun
 from .source_drafts import Draft, _outlet_key
 
 WINDOW = 2500  # characters back an antecedent may be (coref's ranked search uses the same)
@@ -138,3 +154,141 @@ class BodyLookups:
         """The body a document noun's modifier names by its head, described before (not a tagged name)."""
         words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"}
         return self.latest(lambda d: d.head in words and d.kind in ("organization", "government")) if words else None
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """A noun phrase ``SourceBook._noun`` reads as a description: its head token, span and text, the noun it is read
+    by (``coref._head_of``), whether a determiner opens it, and the quote's content, where no antecedent may be."""
+
+    token: Any
+    span: Span
+    text: str
+    head: str
+    definite: bool
+    exclude: Optional[Span]
+
+
+class BodyRules(BodyLookups):
+    """The rules of ``SourceBook._noun`` that read a description as a body, in the order ``SourceBook._described`` tries
+    them: each gives the source, or none to let the next rule try. They use the book's ``resolved`` and ``issued`` and
+    its ``_antecedent``, ``_from_named``, ``_new`` and ``_touch``."""
+
+    resolved: bool
+    issued: dict[str, Draft]
+    _antecedent: Callable[..., Optional[Draft]]
+    _from_named: Callable[[Named, Any], Draft]
+    _new: Callable[[str, str, Any, str, float], Draft]
+    _touch: Callable[[Draft, Span], Draft]
+
+    def _named_body(self, p: NounPhrase) -> Optional[Draft]:
+        """``the agency``, ``the Chinese government``: a body named before that the description stands for; ``the UN
+        health agency``: the body of many countries whose name holds its field; ``the agency``: the latest state or
+        news agency (a news agency described first is an outlet all the same: ``resolved``)."""
+        token, head, definite = p.token, p.head, p.definite
+        body = self._body_named_so(token, p.exclude) if definite or head == "police" else None
+        body = body or self._country_government(token, head)
+        many = definite and head in MANY_HEADS and token.tag_ == "NN" and international(p.text.lower())
+        if body is None and many:  # "the UN health agency", "the U.N. nuclear watchdog": the body of many countries named
+            field = _field_words(token)
+            found = self._antecedent(token, p.exclude, lambda n: international(n.name.lower()) and self._body(n) and
+                                     bool(field & set(n.name.lower().split())), lambda d: False, sure=0.8)
+            if found is not None:
+                return found
+        if body is None and definite and head == "agency" and token.tag_ == "NN" and not many:  # a state or a news
+            kinds = ("outlet",) if news_agency(token) else ("government", "outlet")  # agency ("the state news agency")
+            found = self._antecedent(token, p.exclude, lambda n: (n.kind in kinds or kinds[0] == "government" and
+                                                                  _many_agency(n.name)) and self._body(n),
+                                     lambda d: False, sure=0.8)  # (or "the agency" after "the UN refugee agency UNHCR")
+            if found is not None:
+                return found
+            self.resolved = self.resolved or len(kinds) == 1  # a news agency described: an outlet, new or not
+        return self._from_named(body, token) if body is not None else None
+
+    def _armed_forces(self, p: NounPhrase) -> Optional[Draft]:
+        """``the army`` after "the Israeli military" (described, not named): the armed forces described before."""
+        if p.definite and p.head in ARMED_FORCES and not any(c.dep_ in ("amod", "compound") for c in p.token.lefts):
+            armed = self.latest(lambda d: d.kind == "government" and d.head in ARMED_FORCES)
+            if armed is not None:
+                return self._touch(armed, p.span)
+        return None
+
+    def _press_person(self, p: NounPhrase) -> Optional[Draft]:
+        """``a Harbour Gazette reporter`` is the outlet; ``a reporter said`` an unnamed person."""
+        if p.head not in PRESS_PEOPLE:
+            return None
+        outlet = next((self.cast.at(c.idx) for c in p.token.lefts if c.dep_ in ("compound", "poss")
+                       and self.cast.at(c.idx) is not None), None)
+        if outlet is not None and outlet.kind == "outlet":
+            return self._from_named(outlet, p.token)
+        return self._new("anonymous", p.text, p.token, "rules", 0.7) if outlet_of(p.text) is None else None
+
+    def _agency(self, p: NounPhrase) -> Optional[Draft]:
+        """``the U.N. health agency``: a body described, not a news agency (a source, new)."""
+        if p.head == "agency" and not outlet_of(p.text) and not news_agency(p.token):
+            self.resolved = True
+            return self._new(body_kind(p.text), p.text, p.token, "rules", 0.7)
+        return None
+
+    def _document(self, p: NounPhrase) -> Optional[Draft]:
+        """A document's issuer: "X said in a statement", "X's report", "the website of X" (and "the report" after
+        it); the author the model left untagged ("a national Gallup Poll": Gallup)."""
+        token, head = p.token, p.head
+        owner = self._owner(token) if kind_of_noun().get(head) == "document" or head in VEHICLES else None
+        if owner is not None:
+            self.issued[head] = self._from_named(owner, token)
+            return self.issued[head]
+        author = untagged_issuer(token) if kind_of_noun().get(head) == "document" else ""
+        if author:
+            return self._new("outlet" if outlet_of(author) else body_kind(author), author, token, "rules", 0.7)
+        return None
+
+    def _media(self, p: NounPhrase) -> Optional[Draft]:
+        """An outlet: ``the newspaper`` (the latest outlet), ``media`` unmodified, the page's own outlet, else a new
+        one ("state media", "a local paper"); not a written piece ("their paper", "the company's website")."""
+        token, head, text = p.token, p.head, p.text
+        if not (head in media_nouns() and not _written_piece(token, text) or outlet_of(text)):
+            return None
+        modified = any(c.dep_ in ("amod", "compound") for c in token.lefts)  # "state media", "local media"
+        if p.definite or head == "media" and not modified:
+            found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
+            if found is not None:
+                return found
+        if self._is_root(text) and self.root is not None:
+            return self.root
+        return self._new("outlet", text, token, "rules", 0.7)
+
+    def _issuer(self, p: NounPhrase) -> Optional[Draft]:
+        """``the office release`` after "the U.S. Attorney's Office for ... announced": the body described before."""
+        document = kind_of_noun().get(p.head) == "document" or p.head in VEHICLES
+        return self._issuer_described(p.token) if document else None
+
+
+# head nouns of a body of many countries described ("the UN health agency", "the U.N. nuclear watchdog")
+MANY_HEADS = frozenset("agency watchdog body organization organisation regulator".split())
+
+
+def _field_words(token) -> set[str]:
+    """What a body of many countries described does, as words its name holds: the modifiers of ``the UN health
+    agency`` ("health": the World Health Organization, not the UN refugee agency named before), or its head noun
+    when nothing else says ("the U.N. agency")."""
+    words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and not international(c.lower_)}
+    return words or {token.lower_}
+
+
+def _many_agency(name: str) -> bool:
+    """A body of many countries that "the agency" may stand for (the WHO, UNHCR; not the EU, the UN or NATO)."""
+    low = name.lower()
+    return international(low) and low.split()[-1] not in ("union", "nations") and low not in ("nato", "un", "u.n.")
+
+
+def _written_piece(token, text: str) -> bool:
+    """``their paper``, ``the company's website``, ``the 2009 paper``, ``a parody website``: a noun both of the press and
+    of documents ("paper", "website", "site") owned or modified by words that are no outlet's is a document (the
+    guide's "website ... when no issuer is named"; the owner, when named, was tried first), not a news outlet as
+    "the paper" or "told the website" are. A news word keeps the outlet ("the tech news site")."""
+    return kind_of_noun().get(token.lemma_.lower()) == "document" and outlet_of(text) is None and \
+        any(c.dep_ in ("poss", "amod", "nummod", "compound") and c.lower_ not in NEWS_WORDS for c in token.lefts)
+
+
+NEWS_WORDS = frozenset(("news", "newspaper"))
