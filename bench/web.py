@@ -267,7 +267,7 @@ def _export_query(db: str, rows: int) -> tuple[dict, int]:
     """The generated corpus's search (a word and, when needed, a since date) whose matches come closest to
     ``rows`` (at least that many where one exists)."""
     from newstrace.store import Filters, Store
-    from newstrace.store.queries import _matching_seqs
+    from newstrace.store.queries import matching_seqs
 
     store = Store(db)
     found = []
@@ -275,7 +275,7 @@ def _export_query(db: str, rows: int) -> tuple[dict, int]:
         for word in ("flood", "election", "strike", "port", "budget"):
             for since in (None, "2024-03", "2024-06", "2024-09", "2024-11"):
                 with store.engine.connect() as conn:
-                    n = len(conn.execute(_matching_seqs(store, word, Filters(since=since))).all())
+                    n = len(conn.execute(matching_seqs(store, word, Filters(since=since))).all())
                 found.append(({"q": word, **({"since": since} if since else {})}, n))
     finally:
         store.close()

@@ -382,12 +382,12 @@ def _fail(record: Record, exc: NewstraceError) -> Record:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(stages: Sequence[str] | None, budgets: Budgets) -> None:
+def init_worker(stages: Sequence[str] | None, budgets: Budgets) -> None:
     global _WORKER
     _WORKER = Pipeline(stages, budgets)
 
 
-def _run_in_worker(page: Page | Record) -> dict:
+def run_in_worker(page: Page | Record) -> dict:
     if isinstance(page, Record):  # an input that failed before the pipeline
         return page.to_dict()
     assert _WORKER is not None
@@ -399,13 +399,13 @@ def run_batch(items: Iterable[Page | Record], *, stages: Sequence[str] | None = 
     """Analyse pages in input order; items that are already error records pass through."""
     budgets = budgets or Budgets.from_env()
     if workers <= 1:
-        _init_worker(stages, budgets)
+        init_worker(stages, budgets)
         for item in items:
-            yield _run_in_worker(item)
+            yield run_in_worker(item)
         return
     import multiprocessing
 
     resolve_stages(stages)  # fail fast on a bad --stages before starting processes
     ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(stages, budgets)) as pool:
-        yield from pool.imap(_run_in_worker, items, chunksize=1)
+    with ctx.Pool(workers, initializer=init_worker, initargs=(stages, budgets)) as pool:
+        yield from pool.imap(run_in_worker, items, chunksize=1)

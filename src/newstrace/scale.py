@@ -12,7 +12,7 @@ import math
 import resource
 from collections.abc import Sequence
 
-from .pipeline import Budgets, Pipeline, _init_worker, _run_in_worker, resolve_stages
+from .pipeline import Budgets, Pipeline, init_worker, resolve_stages, run_in_worker
 from .record import Page
 
 
@@ -44,11 +44,11 @@ class ProcessAnalyzer:
         import multiprocessing
 
         resolve_stages(stages)
-        self.pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker,
+        self.pool = multiprocessing.get_context("fork").Pool(workers, initializer=init_worker,
                                                              initargs=(stages, Budgets.from_env()))
 
     def submit(self, pages: list[Page]):
-        return self.pool.map_async(_run_in_worker, pages, chunksize=1)
+        return self.pool.map_async(run_in_worker, pages, chunksize=1)
 
     def collect(self, handle) -> list[dict]:
         return handle.get()

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from newstrace.analysis.nlp import get_nlp
-from newstrace.analysis.person_cues import _is_place, _mislabelled_person
+from newstrace.analysis.person_cues import is_place, mislabelled_person
 
 from .attribution_support import source_of as _source
 
@@ -38,12 +38,12 @@ def test_issue12_a_fire_brigade_opened_by_a_first_name_is_a_body(analyse):
 def test_issue12_a_state_body_phrase_closes_no_person_name():
     doc = get_nlp()("London Fire Brigade said the fire was out.")
     brigade = SimpleNamespace(label="ORG", text="London Fire Brigade", span=(0, 19))
-    assert _mislabelled_person(doc, brigade) is None
+    assert mislabelled_person(doc, brigade) is None
 
 
 def test_issue12_letters_that_are_only_a_towns_code_are_no_place():
-    assert not _is_place("NRA") and not _is_place("GOP") and not _is_place("ANC")  # airport codes of small towns
-    assert _is_place("UAE") and _is_place("NYC") and _is_place("DRC") and _is_place("Paris")
+    assert not is_place("NRA") and not is_place("GOP") and not is_place("ANC")  # airport codes of small towns
+    assert is_place("UAE") and is_place("NYC") and is_place("DRC") and is_place("Paris")
 
 
 @pytest.mark.slow

@@ -107,9 +107,9 @@ def test_issue12_a_department_named_by_its_field_alone_is_the_department(analyse
 def test_issue12_the_words_closing_a_body_name_after_of_are_no_person():
     from types import SimpleNamespace
 
-    from newstrace.analysis.person_cues import _person_tail
-    assert _person_tail(SimpleNamespace(label="ORG", text="University of Kansas Lawrence"), frozenset()) is None
-    assert _person_tail(SimpleNamespace(label="ORG", text="envoy to Ukraine Kurt Volker"), frozenset()) == "Kurt Volker"
+    from newstrace.analysis.person_cues import person_tail
+    assert person_tail(SimpleNamespace(label="ORG", text="University of Kansas Lawrence"), frozenset()) is None
+    assert person_tail(SimpleNamespace(label="ORG", text="envoy to Ukraine Kurt Volker"), frozenset()) == "Kurt Volker"
 
 
 @pytest.mark.slow

@@ -74,10 +74,10 @@ def test_issue12_a_person_name_closing_a_body_entity_is_the_person():
     from types import SimpleNamespace
 
     from newstrace.analysis.names import person_name
-    from newstrace.analysis.person_cues import _person_tail
+    from newstrace.analysis.person_cues import person_tail
     entity = SimpleNamespace(label="ORG", text="Moldova Karen Lindqvist")
-    assert _person_tail(entity, frozenset({"Moldova"})) == "Karen Lindqvist"
-    assert _person_tail(SimpleNamespace(label="ORG", text="Dick Clark Productions"), frozenset()) is None
+    assert person_tail(entity, frozenset({"Moldova"})) == "Karen Lindqvist"
+    assert person_tail(SimpleNamespace(label="ORG", text="Dick Clark Productions"), frozenset()) is None
     assert person_name("Nora Holloway") == "Nora Holloway" and person_name("Harbour Freight Holdings") is None
 
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from newstrace.analysis.nlp import parse
-from newstrace.analysis.person_cues import _loose_tag, _pronoun_cue
+from newstrace.analysis.person_cues import loose_tag, pronoun_cue
 
 from .attribution_support import source_of
 
@@ -23,17 +23,17 @@ def _span_of(text: str, word: str) -> tuple[int, int]:
 def test_issue12_a_reflexive_or_reported_pronoun_after_a_one_word_subject_is_a_cue():
     text = "At the town hall, Okonkwo compared himself to the mayor. Later, Lindqvist said she would resign."
     doc = parse(text)
-    assert _pronoun_cue(doc, _span_of(text, "Okonkwo"))
-    assert _pronoun_cue(doc, _span_of(text, "Lindqvist"))
+    assert pronoun_cue(doc, _span_of(text, "Okonkwo"))
+    assert pronoun_cue(doc, _span_of(text, "Lindqvist"))
     other = "The Harbour Authority said it would close the pier, and Okonkwo asked Mayor Ruiz whether he agreed."
     doc = parse(other)
-    assert not _pronoun_cue(doc, _span_of(other, "Okonkwo"))  # "he" after another proper name: Ruiz's
+    assert not pronoun_cue(doc, _span_of(other, "Okonkwo"))  # "he" after another proper name: Ruiz's
 
 
 def test_issue12_only_one_word_tags_of_no_person_or_body_are_loose():
-    assert _loose_tag(SimpleNamespace(label="WORK_OF_ART", text="Trump"))
-    assert not _loose_tag(SimpleNamespace(label="WORK_OF_ART", text="The Art of the Deal"))  # a title hides names
-    assert not _loose_tag(SimpleNamespace(label="ORG", text="Carrier"))
+    assert loose_tag(SimpleNamespace(label="WORK_OF_ART", text="Trump"))
+    assert not loose_tag(SimpleNamespace(label="WORK_OF_ART", text="The Art of the Deal"))  # a title hides names
+    assert not loose_tag(SimpleNamespace(label="ORG", text="Carrier"))
 
 
 @pytest.mark.slow

@@ -52,28 +52,28 @@ from .coref_words import (
     WEEKDAYS,
     _key,
     _place,
-    _says_what_it_does,
-    _the_place_party,
     names_party,
     on_social,
+    says_what_it_does,
+    the_place_party,
 )
 from .entities import LEADING, media_nouns
 from .mention_words import (
-    _bare,
     _dateline,
-    _has_role,
-    _human,
-    _letters,
-    _post_modified,
-    _proper_name,
+    bare,
+    has_role,
+    human,
+    letters,
     name_read_as_noun,
+    post_modified,
+    proper_name,
 )
 from .names import name_after_role, person_name
 from .people import PRESS_WORDS, Cast, Named, bare_name, government_bodies, only_one
 from .person_cues import FEMALE_NOUNS, MALE_NOUNS, role_plural
 from .quotes.cues import kind_of_noun
 from .quotes.syntax import np_span, text_of
-from .source_drafts import Draft, _names_person, holders_office, owner_end
+from .source_drafts import Draft, holders_office, names_person, owner_end
 
 # ranking of antecedents: characters of distance, with salience as a head start (see _antecedent). Chosen
 # by bench/train_resolver.py --gum on GUM's person chains (367 he/she subjects of news, interviews and bios:
@@ -167,7 +167,7 @@ class SourceBook(BodyRules):
             gender = PERSONAL[word]
             found = self._antecedent(token, exclude, lambda n: n.kind == "person",
                                      lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
-                                     and _names_person(d), gender)
+                                     and names_person(d), gender)
             named = self.cast.named(found.entity) if found is not None and found.entity is not None else None
             if named is not None and named.gender is None:  # "She said ..." told us: a later "he" is someone else
                 named.gender = found.gender = gender  # type: ignore[union-attr]
@@ -247,9 +247,9 @@ class SourceBook(BodyRules):
             named = self._untagged_name(token, span)
         if named is None and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.text[:1].isupper():
             named = self.cast.person_named(token.text)  # "Scissors, who ...", "Lopez, 42, said": a surname misparsed
-            full = person_name(text_of(self.doc)[slice(*_proper_name(token))]) if named is None else None
+            full = person_name(text_of(self.doc)[slice(*proper_name(token))]) if named is None else None
             if full is not None and " " in full:  # "M. Dane Waters, whose ... said" with "Waters" parsed a plural noun
-                named = self.cast.add_person(full, _proper_name(token))
+                named = self.cast.add_person(full, proper_name(token))
         return named
 
     def _untagged_name(self, token, span: Span) -> Optional[Named]:
@@ -258,7 +258,7 @@ class SourceBook(BodyRules):
         named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
         if named is None and token.text.isupper() and len(token.text) > 3:  # "FALLIN:" labels Mary Fallin's words
             named = self.cast.person_named(token.text.title())
-        name_span = _proper_name(token)
+        name_span = proper_name(token)
         full = person_name(text_of(self.doc)[slice(*name_span)]) if named is None else None
         titled = name_after_role(text_of(self.doc)[slice(*name_span)]) if named is None and full is None else None
         if titled is not None:  # "Mayor Ana Ruiz said", untagged: the person after the title
@@ -281,7 +281,7 @@ class SourceBook(BodyRules):
         token, head, definite = p.token, p.head, p.definite
         if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
             return self._antecedent(token, p.exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
-                                    lambda d: d.kind == "anonymous" and not d.plural and _names_person(d), sure=0.75)
+                                    lambda d: d.kind == "anonymous" and not d.plural and names_person(d), sure=0.75)
         found = self._named_body(p) or self._armed_forces(p) or self._press_person(p) or self._agency(p) or \
             self._document(p) or self._media(p) or self._issuer(p)
         if found is not None:
@@ -292,7 +292,7 @@ class SourceBook(BodyRules):
         holder = self._role_holder(token, head, p.exclude, definite) or self._office_holder(token, head, p.exclude)
         if holder is not None:  # "India's prime minister", "the Tesla CEO": the one person named with the role
             return self._from_named(holder, token)
-        if definite and (_bare(token) or head in BODY_NOUNS and _says_what_it_does(token)):
+        if definite and (bare(token) or head in BODY_NOUNS and says_what_it_does(token)):
             found = self._anaphor(p)
             if found is not None or not self.resolved:
                 return found  # "the spokesman said" with no one before: an anaphor left unresolved names no source
@@ -307,7 +307,7 @@ class SourceBook(BodyRules):
         found = self._definite(p.token, p.head, p.exclude)
         if found is not None:
             return found
-        self.resolved = self.resolved or not _bare(p.token)  # "the tractor maker" named first: a body described
+        self.resolved = self.resolved or not bare(p.token)  # "the tractor maker" named first: a body described
         if p.token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(p.head) == "anonymous" and p.head not in BODY_NOUNS:
             self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
         return None
@@ -318,21 +318,21 @@ class SourceBook(BodyRules):
         token, span, text, head = p.token, p.span, p.text, p.head
         kind = _kind_described(token, head, text)
         as_noun = speech and kind is None and name_read_as_noun(token)  # "Tencent said": a body's name
-        if kind is None and token.pos_ != "PROPN" and not _letters(token) and not as_noun and \
-                (not speech or not _human(head)):
+        if kind is None and token.pos_ != "PROPN" and not letters(token) and not as_noun and \
+                (not speech or not human(head)):
             return None  # "the stock rose", "satellite maps suggest": not a source
         described = described_before_name(self.cast, text, token) if kind == "anonymous" else None
         if described is not None:
             return self._from_named(described, token)
         if head in ("group", "organization", "organisation") and not p.definite and token.text.islower():
             kind = "anonymous"  # "a group representing rural counties", "rights groups": unnamed (the guide's anonymous)
-        if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or _letters(token) or as_noun) and \
+        if kind is None and (token.pos_ == "PROPN" and token.tag_ == "NNP" or letters(token) or as_noun) and \
                 token.text[:1].isupper() and \
                 token.lower_ not in STREETS and not (token.text.isupper() and any(c.dep_ in ("compound", "poss")
                                                                      for c in token.lefts)):  # ("the Tesla CEO")
             kind = untagged_kind(token, span, text)  # "Tearfund said": a body, never unnamed people
         if (kind or "anonymous") == "anonymous":
-            text = text_of(self.doc)[span[0]:max(span[1], _post_modified(token))]
+            text = text_of(self.doc)[span[0]:max(span[1], post_modified(token))]
         return self._new(kind or "anonymous", text, token, "rules", 0.75 if kind else 0.6)
 
     def _holders_office(self, token) -> Optional[Draft]:
@@ -348,7 +348,7 @@ class SourceBook(BodyRules):
                 not (kind_of_noun().get(head) == "anonymous" or token.text.isupper() and len(token.text) >= 2):
             return None
         return only_one(n for _, n in self.cast.before(token.idx, lambda n: n.kind == "person" and
-                                                       _has_role(n.roles, head), exclude, WINDOW))
+                                                       has_role(n.roles, head), exclude, WINDOW))
 
     def _office_holder(self, token, head: str, exclude: Optional[Span]) -> Optional[Named]:
         """``The president said`` after "Donald Trump ...", ``the crown prince`` after "Mohammed bin Salman": a definite
@@ -362,14 +362,14 @@ class SourceBook(BodyRules):
                     for c in lefts):
             return None
         gender = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
-        found = self._antecedent(token, exclude, lambda n: n.kind == "person" and (not n.roles or _has_role(n.roles, head)),
+        found = self._antecedent(token, exclude, lambda n: n.kind == "person" and (not n.roles or has_role(n.roles, head)),
                                  lambda d: False, gender, sure=0.7)
         return self.cast.named(found.entity) if found is not None and found.entity is not None else None
 
     def _untagged_body(self, token) -> Optional[Draft]:
         """A proper name the model left untagged: a government body of the tables ("Downing Street"), or an
         outlet introduced by a media noun ("state news agency SANA", "the broadcaster NHK")."""
-        name_span = _proper_name(token)
+        name_span = proper_name(token)
         name = text_of(self.doc)[slice(*name_span)]
         if bare_name(name).lower() in government_bodies():
             return self._new("government", name, token, "rules", 0.8)
@@ -386,7 +386,7 @@ class SourceBook(BodyRules):
         state = kind != "government" and described_kind(token, kind) == "government"  # "the central bank"
         plural = token.tag_ in ("NNS", "NNPS")
         if kind == "anonymous" and not plural and head not in BODY_NOUNS:  # "the retailer", "the maker": a body
-            found = self._antecedent(token, exclude, lambda n: n.kind == "person" and _has_role(n.roles, head),
+            found = self._antecedent(token, exclude, lambda n: n.kind == "person" and has_role(n.roles, head),
                                      lambda d: False, sure=0.8)
             if found is not None:
                 return found
@@ -426,13 +426,13 @@ class SourceBook(BodyRules):
                 named = self.cast.at(child.idx)
                 if named is not None and named.kind in ("organization", "government"):
                     return named
-            if child.dep_ in ("compound", "poss") and not child.ent_type_ and _bare(child) and \
+            if child.dep_ in ("compound", "poss") and not child.ent_type_ and bare(child) and \
                     (kind_of_noun().get(child.lemma_.lower()) == "organization" or child.lemma_.lower() in BODY_NOUNS):
                 found = self._antecedent(child, None, lambda n: n.kind == "organization" and self._body(n),
                                          lambda d: False, sure=0.8)
                 if found is not None and found.entity is not None:
                     return self.cast.named(found.entity)
-            if child.dep_ == "compound" and child.pos_ == "NOUN" and not child.ent_type_ and not _bare(child) and \
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and not child.ent_type_ and not bare(child) and \
                     child.lemma_.lower() in BODY_NAME_HEADS:  # "Health department officials": the body named so before
                 named = self._body_named_so(child, None)
                 if named is not None and named.kind in ("organization", "government"):
@@ -456,7 +456,7 @@ class SourceBook(BodyRules):
         text = text_of(self.doc)[slice(*np_span(token))]
         if names_party(token):
             return self._new("organization", text, token, "entities", 0.8)  # "the Liberal Democrats said"
-        if token.tag_ in ("NN", "NNP") and (text.lower() == f"the {token.lower_}" or _the_place_party(token)):
+        if token.tag_ in ("NN", "NNP") and (text.lower() == f"the {token.lower_}" or the_place_party(token)):
             # "The German said", "the Kentucky Republican said" (the senator named before): a person
             found = self._antecedent(token, None, lambda n: n.kind == "person", lambda d: False, sure=0.7)
             if found is not None:

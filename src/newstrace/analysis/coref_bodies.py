@@ -26,10 +26,10 @@ from .coref_words import (
     news_agency,
 )
 from .entities import media_nouns, outlet_of
-from .mention_words import _place_anaphor, untagged_issuer
+from .mention_words import place_anaphor, untagged_issuer
 from .people import Cast, Named, bare_name, government_bodies, only_one
 from .quotes.cues import kind_of_noun
-from .source_drafts import Draft, _outlet_key
+from .source_drafts import Draft, outlet_key
 
 WINDOW = 2500  # characters back an antecedent may be (coref's ranked search uses the same)
 
@@ -56,7 +56,7 @@ class BodyLookups:
         """Whether ``name`` is the page's own outlet ("Hill" / "The Hill" on thehill.com)."""
         if self.root is None:
             return False
-        return _outlet_key(name) == _outlet_key(self.root.name)
+        return outlet_key(name) == outlet_key(self.root.name)
 
     def _silent_place(self, named: Named) -> bool:
         """A place (a town, a state, a country; not a body of the tables) that has not spoken as a source yet."""
@@ -82,7 +82,7 @@ class BodyLookups:
         for left in token.lefts:
             if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
                 words.add(left.lower_)
-            elif left.dep_ not in ("det", "amod", "punct") and not _place_anaphor(left):
+            elif left.dep_ not in ("det", "amod", "punct") and not place_anaphor(left):
                 return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
             if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"

@@ -94,14 +94,14 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", w) for w in name.lower().split())
 
 
-def _says_what_it_does(token) -> bool:
+def says_what_it_does(token) -> bool:
     """``the home improvement retailer``, ``the iPhone maker``: a body noun whose modifiers say what it does, no
     name of another body or person among them, nothing after it."""
     return all(c.dep_ in ("det", "amod", "compound", "punct") and c.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
                for c in token.lefts) and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
 
 
-def _the_place_party(token) -> bool:
+def the_place_party(token) -> bool:
     """``the Kentucky Republican``: "the", a place, a party's member (PolNeAR train: 8 of 8 such subjects are the
     senator or representative named just before); "a New Hampshire Republican" is someone unnamed."""
     words = token.doc[token.left_edge.i:token.i]

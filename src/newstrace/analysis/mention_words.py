@@ -18,7 +18,7 @@ THING_ENDINGS = ("ment",)
 HUMAN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "ive", "eur", "ess", "man", "men", "woman", "women")
 
 
-def _post_modified(token) -> int:
+def post_modified(token) -> int:
     """The end of an unnamed description's post-modifier (``people familiar with the talks``, ``a person
     briefed on the call``): an adjective or participle phrase right after the noun, up to 8 words."""
     for child in token.rights:
@@ -32,7 +32,7 @@ def _post_modified(token) -> int:
     return 0
 
 
-def _proper_name(token) -> Span:
+def proper_name(token) -> Span:
     """The characters of the proper name ``token`` heads: its compound proper nouns and itself."""
     start = token
     for left in reversed(list(token.lefts)):
@@ -41,12 +41,12 @@ def _proper_name(token) -> Span:
     return (start.idx, token.idx + len(token.text))
 
 
-def _human(lemma: str) -> bool:
+def human(lemma: str) -> bool:
     """A noun outside the kinds table that may name people: by its ending (no lexicon of every noun)."""
     return len(lemma) > 4 and lemma.endswith(HUMAN_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
 
-def _letters(token) -> bool:
+def letters(token) -> bool:
     """``ICE said`` with the letters tagged a common noun ("ice"): two to five capitals alone are a body's letters,
     a name as a proper noun is (issue 12; it was no source)."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and token.text.isalpha() and token.text.isupper() and \
@@ -67,10 +67,10 @@ def name_read_as_noun(token) -> bool:
     return token.tag_ == "NN" or token.tag_ == "NNPS" and listed_short_name(word)
 
 
-def _bare(token) -> bool:
+def bare(token) -> bool:
     """``the company``, ``the city's police`` (anaphors), not ``the US military`` or ``Hong Kong's police`` (new
     descriptions)."""
-    return all(c.dep_ in ("det", "amod", "punct") or _place_anaphor(c) for c in token.lefts) and \
+    return all(c.dep_ in ("det", "amod", "punct") or place_anaphor(c) for c in token.lefts) and \
         not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights)
 
 
@@ -80,12 +80,12 @@ PLACE_NOUNS = frozenset("city country state nation province region island territ
                         "capital".split())
 
 
-def _place_anaphor(token) -> bool:
+def place_anaphor(token) -> bool:
     return token.dep_ == "poss" and token.lemma_.lower() in PLACE_NOUNS and \
         all(c.dep_ in ("det", "case") for c in token.children)
 
 
-def _has_role(roles: set[str], head: str) -> bool:
+def has_role(roles: set[str], head: str) -> bool:
     """``the senator`` of ``Sen. Tom Carper``, ``the governor`` of ``Gov. Jerry Brown``: the role or its abbreviation
     (three letters or more and a full stop, opening the role noun); ``the congressman`` of ``Rep. Jim Banks``, ``the
     lawmaker`` of ``Sen. Tom Carper`` (``data/sources_title_roles.tsv``)."""
@@ -109,7 +109,7 @@ def _dateline(token) -> bool:
     by a dateline's region, date, outlet and dash (extract.dateline's patterns) is the dateline, which the parse may
     take for the subject (issue 12: CLEVELAND, WASHINGTON, RANGOON, SYRACUSE, BUENA PARK on PolNeAR training pages),
     never a source."""
-    start, end = _proper_name(token)
+    start, end = proper_name(token)
     text = text_of(token.doc)
     name = text[start:end]
     return len(name) >= 3 and name.isupper() and (start == 0 or text[start - 1] == "\n") and \
@@ -150,7 +150,7 @@ def _untagged_owner(token) -> str:
     poss = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if poss is None:
         return ""
-    start, end = _proper_name(poss)
+    start, end = proper_name(poss)
     span = token.doc.char_span(start, end)
     name = text_of(token.doc)[start:end]
     if span is None or any(t.ent_type_ for t in span) or not all(w[:1].isupper() for w in name.split()) or \

@@ -54,7 +54,7 @@ def is_given_name(word: str) -> bool:
     return plain != word and plain in given_names()
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"[A-Z]\.")
 
 
 def person_name(text: str) -> Optional[str]:
@@ -65,9 +65,9 @@ def person_name(text: str) -> Optional[str]:
     words = bare_name(text).split()
     if not 2 <= len(words) <= 3:
         return None
-    initial = len(words) == 3 and bool(_INITIAL.fullmatch(words[1]))
+    initial = len(words) == 3 and bool(INITIAL.fullmatch(words[1]))
     initials = len(words) == 2 and _initials_first(words[0])  # "J.D. Vance", "J.K. Rowling"
-    leading = len(words) == 3 and bool(_INITIAL.fullmatch(words[0])) and is_given_name(words[1])  # "F. Scott Key"
+    leading = len(words) == 3 and bool(INITIAL.fullmatch(words[0])) and is_given_name(words[1])  # "F. Scott Key"
     if not (is_given_name(words[0]) or initial or initials or leading):
         return None
     if any(not name_word(w) or not w[:1].isupper() or w.lower() in org_suffixes()
@@ -78,7 +78,7 @@ def person_name(text: str) -> Optional[str]:
     return " ".join(words)
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Z])")
 
 
@@ -91,7 +91,7 @@ def _initials_first(word: str) -> bool:
     """Two or three initials opening a name ("J.D."), not an abbreviated place or body ("U.S.", "U.N.", "L.A.")."""
     from .entities import aliases
     from .gazetteer import gazetteer
-    return bool(_INITIALS.fullmatch(word)) and word.lower() not in aliases() and not gazetteer().lookup(word)
+    return bool(INITIALS.fullmatch(word)) and word.lower() not in aliases() and not gazetteer().lookup(word)
 
 
 def particle_surname(bare: str, full: str) -> bool:
@@ -115,7 +115,7 @@ def closes_with_acronym(words: list[str]) -> bool:
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
-def _same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
+def same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
     """Same surname, and first names equal or one the short form of the other ("Tim"/"Timothy", "Pat"/"Patrick")."""
     if one is None or one[1] != other[1]:
         return False
@@ -153,7 +153,7 @@ def _edits(one: str, other: str) -> int:
     return row[-1]
 
 
-def _opens_or_closes(short: list[str], long: list[str]) -> bool:
+def opens_or_closes(short: list[str], long: list[str]) -> bool:
     """``short`` (two words or more) opens or closes the longer ``long``, whose other words are no Jr./III."""
     n = len(short)
     if not 2 <= n < len(long) or any(w.lower().strip(",") in NAME_SUFFIXES for w in long):
@@ -162,7 +162,7 @@ def _opens_or_closes(short: list[str], long: list[str]) -> bool:
     return long[:n] == short or long[-n:] == short
 
 
-def _without_titles(full: str) -> str:
+def without_titles(full: str) -> str:
     """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
     it (capitalised nouns for people that are no first name), two words at least left."""
     words = full.split()
@@ -213,7 +213,7 @@ def title_and_name(full: str) -> Optional[str]:
     return words[1] if kind_of_noun().get(words[0].lower()) == "anonymous" else None
 
 
-def _first_last(full: str) -> Optional[tuple[str, str]]:
+def first_last(full: str) -> Optional[tuple[str, str]]:
     """(first name, surname) of a full name, middle initials and Jr./III left out."""
     words = [w.strip(",") for w in full.split()]
     while words and words[-1].lower() in NAME_SUFFIXES:

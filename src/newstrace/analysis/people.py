@@ -28,38 +28,38 @@ from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government
 from .coref_words import BODY_NOUNS
 from .entities import LEADING, known_outlet, media_nouns
 from .names import (
-    _INITIAL,
     HONORIFICS,
-    _first_last,
-    _opens_or_closes,
-    _same_person,
-    _without_titles,
+    INITIAL,
     all_given_names,
+    first_last,
     is_given_name,
     misspelt_surname,
     name_genders,
+    opens_or_closes,
     particle_surname,
     person_like,
+    same_person,
     title_and_name,
+    without_titles,
 )
 from .person_cues import (
     FEMALE_NOUNS,
     MALE_NOUNS,
     _gender,
-    _is_name,
-    _is_place,
-    _loose_tag,
-    _mislabelled_person,
-    _name_words,
-    _person_surnames,
-    _person_tail,
-    _pronoun_cue,
     _roles,
-    _speaks,
     city_named,
+    is_name,
+    is_place,
     its_cue,
+    loose_tag,
+    mislabelled_person,
+    name_words,
+    person_surnames,
+    person_tail,
     place_acting,
+    pronoun_cue,
     role_plural,
+    speaks,
     untagged_appositions,
 )
 from .quotes.cues import kind_of_noun
@@ -98,25 +98,25 @@ class Cast:
         ordered = sorted(entities, key=lambda e: e.span)
         self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
         self._orgs = {bare_name(e.canonical) for e in ordered if e.label == "ORG" and " " in bare_name(e.canonical)}
-        surnames = _person_surnames(doc, ordered)
+        surnames = person_surnames(doc, ordered)
         # a one-word name tagged PERSON whose full name the entities stage found ("Sanders" -> "Bernie Sanders")
         # (or tagged PERSON more often than as a body: "Obama" in a headline tagged as a place)
         tags = Counter((bare_name(e.text), e.label == "PERSON") for e in ordered if " " not in bare_name(e.text))
         self._twins = {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
-                       and " " not in bare_name(e.text) and _is_name(e.text) and (" " in bare_name(e.canonical)
+                       and " " not in bare_name(e.text) and is_name(e.text) and (" " in bare_name(e.canonical)
                        or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
         # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
         for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
             if bodies_mod.listed_company(entity.canonical):
                 continue  # "Wells Fargo", "Morgan Stanley": a company of the public table, whatever the tag
-            if entity.label == "PERSON" and _is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
+            if entity.label == "PERSON" and is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and not city_named(entity.text) \
                     and not _body_closing(bare_name(entity.text)) and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
-            elif _person_tail(entity, self._places) is not None:
-                self._person(cast(str, _person_tail(entity, self._places)))
-            elif _mislabelled_person(doc, entity, surnames) is not None:
-                self._person(cast(str, _mislabelled_person(doc, entity, surnames)))
+            elif person_tail(entity, self._places) is not None:
+                self._person(cast(str, person_tail(entity, self._places)))
+            elif mislabelled_person(doc, entity, surnames) is not None:
+                self._person(cast(str, mislabelled_person(doc, entity, surnames)))
         for full, span in untagged_appositions(doc):  # "A spokeswoman for the mayor, Ana Ruiz," left untagged
             if self._surnames.get(full.split()[-1], full) == full:  # ("her husband, Ty Woods": not Dorothy Woods's)
                 self._mention(self._person(full), SimpleNamespace(span=span))
@@ -136,7 +136,7 @@ class Cast:
         aliases.fold_capitals(self.by_name, self._fold)
         self._promote_people()
         self._bodies_called_it()
-        self._untagged_mentions([tuple(e.span) for e in ordered if not _loose_tag(e)])
+        self._untagged_mentions([tuple(e.span) for e in ordered if not loose_tag(e)])
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
@@ -176,17 +176,17 @@ class Cast:
         Homeland Security official", "Secretary Nielsen"), the entry is a person, and a one-word entry that is
         its surname is the same person."""
         entries = {id(n): n for n in self.by_name.values() if n.kind in ("organization", "government")}.values()
-        cued = [n for n in entries if _name_words(n.name) and any(self._role_cue(m) for m in n.mentions)
-                and (not _is_place(n.name) or any(self._role_cue(m, only_people=True) for m in n.mentions))]
+        cued = [n for n in entries if name_words(n.name) and any(self._role_cue(m) for m in n.mentions)
+                and (not is_place(n.name) or any(self._role_cue(m, only_people=True) for m in n.mentions))]
         cued += [n for n in entries if n not in cued and n.kind == "organization" and " " not in n.name  # (no place)
-                 and _name_words(n.name) and any(_pronoun_cue(self.doc, m) for m in n.mentions)]
+                 and name_words(n.name) and any(pronoun_cue(self.doc, m) for m in n.mentions)]
         cued += [n for n in entries if n not in cued and n.kind == "organization" and " " in n.name
-                 and _name_words(n.name) and not _is_place(n.name) and any(
-                     self._role_cue(s) or _pronoun_cue(self.doc, s) or _speaks(self.doc, s)
+                 and name_words(n.name) and not is_place(n.name) and any(
+                     self._role_cue(s) or pronoun_cue(self.doc, s) or speaks(self.doc, s)
                      for s in self._surname_alone(n))]
         for named in cued:
             full = next((n for n in entries if len(n.name.split()) >= 2 and n.name.split()[-1] == named.name
-                         and _name_words(n.name)), named) if " " not in named.name else named
+                         and name_words(n.name)), named) if " " not in named.name else named
             full.kind = "person"
             for span in full.mentions:
                 self._gender_and_roles(full, span)
@@ -207,7 +207,7 @@ class Cast:
                     any(p.name.split()[-1] == named.name for p in people if " " in p.name):
                 continue
             if any(its_cue(self.doc, m) for m in named.mentions) and \
-                    not any(_pronoun_cue(self.doc, m) for m in named.mentions):
+                    not any(pronoun_cue(self.doc, m) for m in named.mentions):
                 named.kind = body_kind(named.name)
 
     def _surname_alone(self, named: Named) -> list[Span]:
@@ -283,7 +283,7 @@ class Cast:
         """``short`` is another name of ``full``: one entry, the full name's kind (government wins, unless the short
         form is government only as a place of the gazetteer: "the NRA" tagged as a place is the rifle association's)."""
         if short.kind == "government" and full.kind == "organization" and not (
-                short.name.isupper() and _is_place(short.name) and short.name.lower() not in government_bodies()):
+                short.name.isupper() and is_place(short.name) and short.name.lower() not in government_bodies()):
             full.kind = "government"
         full.mentions.extend(short.mentions)
         full.subject_mentions |= short.subject_mentions
@@ -297,7 +297,7 @@ class Cast:
         if named is None and self._honoured(full) is not None:  # "Mr Birrell" tagged as a body: "David Birrell"
             named = self.by_name[full.lower()] = cast(Named, self._honoured(full))
         if named is None:
-            plain = _without_titles(full)
+            plain = without_titles(full)
             if plain != full:  # "Billionaire Donald Trump" tagged as one name is "Donald Trump"
                 named = self.by_name[full.lower()] = self._person(plain)
                 return named
@@ -327,15 +327,15 @@ class Cast:
         words = full.split()
         if len(words) < 2:
             return None
-        return self._only_person(lambda n: _opens_or_closes(words, n.name.split()) or
-                                 _opens_or_closes(n.name.split(), words))
+        return self._only_person(lambda n: opens_or_closes(words, n.name.split()) or
+                                 opens_or_closes(n.name.split(), words))
 
     def _titled(self, full: str) -> Optional[Named]:
         """``Prince Mohammed`` after ``Mohammed bin Salman``, ``Senator Carper`` after ``Tom Carper``: a role and one
         name, the first or last word of exactly one person's full name."""
         word = title_and_name(full)
         return self._only_person(lambda n: word is not None and len(n.name.split()) >= 2  # ("Morris J. Brooks Jr.")
-                                 and word in (n.name.split()[0], n.name.split()[-1], *(_first_last(n.name) or ())))
+                                 and word in (n.name.split()[0], n.name.split()[-1], *(first_last(n.name) or ())))
 
     def _only_person(self, test: Callable[[Named], bool]) -> Optional[Named]:
         """The one person of the cast that passes ``test`` (None for none or two)."""
@@ -346,19 +346,19 @@ class Cast:
         if " " in full:
             return None
         return self._only_person(lambda n: len(n.name.split()) >= 2
-                                 and misspelt_surname(full, (_first_last(n.name) or ("", n.name))[1]))
+                                 and misspelt_surname(full, (first_last(n.name) or ("", n.name))[1]))
 
     def _same_first_and_last(self, full: str) -> Optional[Named]:
-        key = _first_last(full)
+        key = first_last(full)
         if key is None:
             return None
-        return self._only_person(lambda n: _same_person(_first_last(n.name), key))
+        return self._only_person(lambda n: same_person(first_last(n.name), key))
 
     def _short_forms(self, full: str) -> None:
-        surname = (_first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
+        surname = (first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
         # two people sharing a surname: the surname alone names neither (two names of one person do not count)
         self._surnames[surname] = full if self._same_entry(self._surnames.get(surname, full), full) else None
-        if len(full.split()) >= 2 and not _INITIAL.fullmatch(full.split()[0]):  # "Tedros" of "Tedros Adhanom Ghebreyesus"
+        if len(full.split()) >= 2 and not INITIAL.fullmatch(full.split()[0]):  # "Tedros" of "Tedros Adhanom Ghebreyesus"
             given = full.split()[0]
             self._given[given] = full if self._same_entry(self._given.get(given, full), full) else None
 
@@ -379,7 +379,7 @@ class Cast:
             (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None))  # "FALLIN:" in a transcript
         if person is not None:
             return person
-        tail = _person_tail(entity, self._places)
+        tail = person_tail(entity, self._places)
         if tail is not None:
             return self._person(tail)
         low = bare.lower()
@@ -404,7 +404,7 @@ class Cast:
                 return self._body(cast(str, known_outlet(entity.text)), "outlet")  # "Mother Jones" tagged as a person
             if kind_of_noun().get(low) == "social":
                 return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
-            if not _is_name(entity.text):
+            if not is_name(entity.text):
                 return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
             if place_acting(entity.text):
                 return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
@@ -414,7 +414,7 @@ class Cast:
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
         if entity.label in ("ORG", "GPE", "FAC"):
-            place = entity.label == "GPE" and (_is_place(entity.canonical) or _is_place(bare))
+            place = entity.label == "GPE" and (is_place(entity.canonical) or is_place(bare))
             kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
             if kind == "organization" and self._after_media_noun(entity):
                 kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"

@@ -1,6 +1,6 @@
 """What marks a name in an article as a person's (issue 12), read by ``people.Cast``: a body-tagged name that reads as
-a person's (``_mislabelled_person``, ``_person_tail``, ``_name_words``, ``_pronoun_cue``), a name tag that hides no
-name (``_loose_tag``, ``role_plural``), and a person's roles and gender from the words around a mention (``_roles``,
+a person's (``mislabelled_person``, ``person_tail``, ``name_words``, ``pronoun_cue``), a name tag that hides no
+name (``loose_tag``, ``role_plural``), and a person's roles and gender from the words around a mention (``_roles``,
 ``_gender``: role nouns such as analyst or spokeswoman, honorifics). Split from ``people`` to keep modules small;
 behaviour unchanged.
 """
@@ -15,15 +15,15 @@ from . import bodies as bodies_mod
 from .bodies import bare_name, government_bodies, named_body_heads, org_suffixes
 from .entities import NAME_PARTICLES, POSSESSIVE, outlet_of
 from .names import (
-    _INITIAL,
-    _INITIALS,
     HONORIFICS,
-    _without_titles,
+    INITIAL,
+    INITIALS,
     all_given_names,
     closes_with_acronym,
     given_names,
     name_word,
     person_name,
+    without_titles,
 )
 from .quotes.cues import kind_of_noun
 
@@ -39,14 +39,14 @@ PERSONAL_PRONOUNS = frozenset("he she himself herself".split())
 LOOSE_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP")
 
 
-def _loose_tag(entity) -> bool:
+def loose_tag(entity) -> bool:
     """One word the model tagged as no person or body ("Trump told The Post" with "Trump" a work of art): it
     hides no name, so a person's or body's form there is a mention of it (issue 12: 100 such one-word tags
     equal to a person's form on 450 PolNeAR training pages)."""
     return entity.label in LOOSE_LABELS and " " not in bare_name(entity.text)
 
 
-def _pronoun_cue(doc, span: Span) -> bool:
+def pronoun_cue(doc, span: Span) -> bool:
     """``Sanders compared himself to ...``, ``Unruh said she ...``: a one-word name tagged as a body whose own clause
     (the verb it is the subject of, or that verb's reported clause) takes a personal pronoun after it, with no
     other proper name between them (issue 12: surnames alone typed organization on PolNeAR training pages)."""
@@ -75,7 +75,7 @@ def its_cue(doc, span: Span) -> bool:
     return False
 
 
-def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
+def person_tail(entity, places: frozenset[str]) -> Optional[str]:
     """``envoy to Ukraine Kurt Volker`` tagged as one body: the person's name that ends it (two capitalised
     words, neither a body's word, after a place the article names on its own or starting with a known
     first name)."""
@@ -90,7 +90,7 @@ def _person_tail(entity, places: frozenset[str]) -> Optional[str]:
     return f"{words[-2]} {words[-1]}"
 
 
-def _name_words(name: str) -> bool:
+def name_words(name: str) -> bool:
     """One to three capitalised words, none a body's word: a name that may be a person's."""
     words = name.split()
     return 1 <= len(words) <= 3 and not any(
@@ -98,7 +98,7 @@ def _name_words(name: str) -> bool:
         or w.lower() in kind_of_noun() or w.lower() in named_body_heads() or outlet_of(w) for w in words)
 
 
-def _is_place(name: str) -> bool:
+def is_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a place (a country acting is government; "Netflix" is no place)."""
     from .gazetteer import gazetteer  # loaded once, on the first place-tagged name
     return gazetteer().has_name(name) and not _town_code(name) or bare_name(name).lower() in government_bodies()
@@ -116,7 +116,7 @@ def _town_code(name: str) -> bool:
                                 for p in places)
 
 
-def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> Optional[str]:
+def mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> Optional[str]:
     """``Kirstjen Nielsen`` tagged as a body: a person's name all the same when it reads as one (a known first
     name, or a middle initial: "Channing D. Phillips"), when its last word is a surname the article gives a
     person ("Tashfeen Malik" ... "Ms. Malik": ``surnames``), or when two or three capitalised words, none a body's
@@ -126,7 +126,7 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     bare = bare_name(entity.text)
     if any(outlet_of(" ".join(bare.split()[:n])) for n in (1, 2, 3) if n < len(bare.split())):
         return None  # "Fox News Digital", "CBS News Radio": an outlet's name opens it (not "Fox" the first name)
-    if _without_titles(bare) != bare and person_name(_without_titles(bare)) is not None:
+    if without_titles(bare) != bare and person_name(without_titles(bare)) is not None:
         return bare  # "Billionaire Ellis Varga"
     tokens = doc.char_span(*entity.span, alignment_mode="expand")
     before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
@@ -136,7 +136,7 @@ def _mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> 
     words = bare.split()
     if not 2 <= len(words) <= 3 or any(not name_word(w) or not w[:1].isupper() or w.isupper()
                                        or w.lower() in org_suffixes() or w.lower() in named_body_heads()
-                                       for w in words if not _INITIAL.fullmatch(w) and not _INITIALS.fullmatch(w)):
+                                       for w in words if not INITIAL.fullmatch(w) and not INITIALS.fullmatch(w)):
         return None
     if bodies_mod.names_state_body(bare):
         return None  # "London Fire Brigade": a state body's phrase closes it, whatever first name opens it
@@ -163,14 +163,14 @@ def _among_people(root) -> bool:
         for c in root.children)
 
 
-def _person_surnames(doc, entities) -> frozenset[str]:
+def person_surnames(doc, entities) -> frozenset[str]:
     """One-word names the article gives a person: tagged PERSON alone, or after an honorific ("Ms. Malik")."""
     words = {bare_name(e.text) for e in entities if e.label == "PERSON" and " " not in bare_name(e.text)}
     words |= {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in HONORIFICS}
     return frozenset(w for w in words if w[:1].isupper() and len(w) >= 2)
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """A person's name has no possessive inside (``Punjab's Bhatinda``), starts with a capital and does not close
     with an acronym (``Tesla CEO``; "John Smith III" is a name)."""
     inner = POSSESSIVE.sub("", text.strip())
@@ -199,7 +199,7 @@ def place_acting(text: str) -> bool:
     the annotation guide's government (issue 12: on sentences "<X> said on Tuesday that it would respond", 24 of
     118 such capitals and 20 of 179 one-word countries were typed person)."""
     bare = bare_name(text)
-    if not bare or bare.split()[0] in all_given_names() or not _is_name(text):
+    if not bare or bare.split()[0] in all_given_names() or not is_name(text):
         return False
     from .gazetteer import gazetteer
     for place in gazetteer().lookup(bare):
@@ -277,7 +277,7 @@ def untagged_appositions(doc) -> list[tuple[str, Span]]:
     return found
 
 
-def _speaks(doc, span: Span) -> bool:
+def speaks(doc, span: Span) -> bool:
     """``Danilov said ...`` after ``Oleksiy Danilov`` tagged as a body: the lone last word of the name is the subject of
     a speech verb of ``data/cues.tsv`` -- a body is seldom named by the last word of its name, a person by the surname
     (issue 12: the full name and the surname were two organization sources)."""

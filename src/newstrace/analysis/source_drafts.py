@@ -38,11 +38,11 @@ def owner_end(token) -> int:
     return poss.right_edge.i + 1
 
 
-def _outlet_key(name: str) -> str:
+def outlet_key(name: str) -> str:
     return LEADING.sub("", outlet_of(name) or name).lower()
 
 
-def _names_person(draft: Draft) -> bool:
+def names_person(draft: Draft) -> bool:
     """An unnamed source that is one person ("a spokeswoman", "the official"), not a document or group."""
     return kind_of_noun().get(draft.head) == "anonymous" or draft.head in FEMALE_NOUNS | MALE_NOUNS
 

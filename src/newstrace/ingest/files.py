@@ -38,10 +38,10 @@ def pages_from_paths(paths: Iterable[str], *, kind: str = "auto", max_bytes: int
             yield Page(id=content_id(data), content=data, kind=cast(PageKind, kind))
             continue
         for path in _walk(Path(arg)):
-            yield _read_file(path, kind, max_bytes)
+            yield read_file(path, kind, max_bytes)
 
 
-def _read_file(path: Path, kind: str, max_bytes: int | None) -> Page | Record:
+def read_file(path: Path, kind: str, max_bytes: int | None) -> Page | Record:
     try:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:

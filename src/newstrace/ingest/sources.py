@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import NewstraceError
 from ..record import Page
 from .feeds import FEED_SUFFIXES, feed_bytes, items_from_feed, looks_like_feed
-from .files import _read_file
+from .files import read_file
 from .inflate import TolerantGunzip, capped_lines, cut_after, open_maybe_gzip
 from .items import Item, failed
 from .jsonl import parse_line
@@ -73,7 +73,7 @@ def items_of_file(path: Path, *, fetch: bool, max_bytes: int) -> Iterator[Item]:
         for number, url in enumerate(urls, start=1):
             yield Item(f"{source}#url{number}", source, fetch=url, tags=("url",))
     else:
-        item = _read_file(path, "auto", max_bytes)
+        item = read_file(path, "auto", max_bytes)
         yield Item(source, source, page=item, tags=("file",)) if isinstance(item, Page) \
             else Item(source, source, record=item, tags=("file",))
 

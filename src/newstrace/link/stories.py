@@ -140,7 +140,7 @@ from collections.abc import Iterable, Sequence
 from typing import cast
 
 from ..settings import current
-from .story_batch import _average_linkage, _similarity_of_terms, join_small_stories, similarity_matrix
+from .story_batch import average_linkage, join_small_stories, similarity_matrix, similarity_of_terms
 from .story_terms import (
     StoryParams,
     article_vectors,
@@ -277,10 +277,10 @@ class StoryIndex:
             import numpy as np
 
             vectors = np.vstack([self.vectors[d] for d in docs])
-        similarity = _similarity_of_terms([self.words.terms[d] for d in docs], [self.names.terms[d] for d in docs],
+        similarity = similarity_of_terms([self.words.terms[d] for d in docs], [self.names.terms[d] for d in docs],
                                           [self.days[d] for d in docs], self.params,
                                           [self.langs[d] for d in docs], [self.linkable[d] for d in docs], vectors)
-        labels = join_small_stories(similarity, _average_linkage(similarity, self.params.threshold), self.params)
+        labels = join_small_stories(similarity, average_linkage(similarity, self.params.threshold), self.params)
         groups: dict[int, list[int]] = defaultdict(list)
         for position, label in enumerate(labels):
             groups[label].append(position)
@@ -389,7 +389,7 @@ def cluster_batch(articles: Sequence[Article], params: StoryParams | None = None
     if len(articles) > BATCH_MAX or len(articles) < 2:
         return cluster_online(articles, params)
     similarity = similarity_matrix(articles, params)
-    labels = join_small_stories(similarity, _average_linkage(similarity, params.threshold), params)
+    labels = join_small_stories(similarity, average_linkage(similarity, params.threshold), params)
     first: dict[int, str] = {}
     for label, article in zip(labels, articles):
         first.setdefault(int(label), f"story-{article.id}")

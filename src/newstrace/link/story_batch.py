@@ -20,7 +20,7 @@ from .story_terms import (
 from .text import Article
 
 
-def _average_linkage(similarity, threshold: float) -> list[int]:
+def average_linkage(similarity, threshold: float) -> list[int]:
     """Flat clusters of an average-linkage dendrogram cut at ``threshold`` similarity."""
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
@@ -76,11 +76,11 @@ def similarity_matrix(articles: Sequence[Article], params: StoryParams):
     terms = [story_terms(article, params) for article in articles]
     days = [a.day.toordinal() if a.day else None for a in articles]
     vectors = article_vectors(articles, params)
-    return _similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params,
+    return similarity_of_terms([t[0] for t in terms], [t[1] for t in terms], days, params,
                                 [a.language for a in articles], [linkable(a, params) for a in articles], vectors)
 
 
-def _similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[dict[str, float]],
+def similarity_of_terms(word_terms: list[dict[str, float]], name_terms: list[dict[str, float]],
                          days: list[int | None], params: StoryParams, langs: list[str | None] | None = None,
                          linkables: list[bool] | None = None, vectors=None):
     import numpy as np

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, func, literal_column, select, text
 
 from .database import Store
-from .queries import _WORD, Filters, _facet_clauses, _matching_seqs, _postgres_in_order, _sorted_page, fts5_query
+from .queries import WORD, Filters, facet_clauses, fts5_query, matching_seqs, postgres_in_order, sorted_page
 from .schema import articles
 
 FACET_LIMIT = 1000  # matches counted at most (the newest); None counts every match
@@ -25,22 +25,22 @@ PG_FACET_WINDOW = 4  # PostgreSQL: rows walked in seq order per match wanted bef
 TOP = 8  # values shown per facet
 
 
-def _newest_seqs(store: Store, query: str | None, filters: Filters, limit: int) -> list[int]:
+def newest_seqs(store: Store, query: str | None, filters: Filters, limit: int) -> list[int]:
     """The ``seq``s of the ``limit`` most recently stored matches, newest first."""
-    if store.dialect == "sqlite" and query and _WORD.search(query) and not _facet_clauses(filters):
+    if store.dialect == "sqlite" and query and WORD.search(query) and not facet_clauses(filters):
         sql = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC LIMIT :n")
         with store.engine.connect() as conn:
             return list(conn.execute(sql, {"q": fts5_query(query), "n": limit}).scalars())
-    if store.dialect == "postgresql" and query and _WORD.search(query):  # walk the newest rows a while longer
-        found = _postgres_in_order(store, [articles.c.seq], _facet_clauses(filters), query, True, limit, None,
+    if store.dialect == "postgresql" and query and WORD.search(query):  # walk the newest rows a while longer
+        found = postgres_in_order(store, [articles.c.seq], facet_clauses(filters), query, True, limit, None,
                                    window=PG_FACET_WINDOW * limit)
         return [row["seq"] for row in found]
-    return [row["seq"] for row in _sorted_page(store, [articles.c.seq], query, filters, "newest", limit)]
+    return [row["seq"] for row in sorted_page(store, [articles.c.seq], query, filters, "newest", limit)]
 
 
 def _all_seqs(store: Store, query: str | None, filters: Filters) -> list[int]:
     with store.engine.connect() as conn:
-        return list(conn.execute(_matching_seqs(store, query, filters)).scalars())
+        return list(conn.execute(matching_seqs(store, query, filters)).scalars())
 
 
 # column, table, what is counted; on SQLite the article facets read the covering index by name (before
@@ -82,7 +82,7 @@ def facet_summary(store: Store, query: str | None = None, filters: Filters = Fil
     if limit is None:
         seqs = _all_seqs(store, query, filters)
     else:
-        seqs = _newest_seqs(store, query, filters, limit + 1)
+        seqs = newest_seqs(store, query, filters, limit + 1)
     capped = limit is not None and len(seqs) > limit
     seqs = seqs[:limit] if capped else seqs
     hits = json.dumps(seqs) if store.dialect == "sqlite" else seqs
@@ -97,8 +97,8 @@ def facet_summary(store: Store, query: str | None = None, filters: Filters = Fil
 
 def count_matches(store: Store, query: str | None = None, filters: Filters = Filters()) -> int:
     """How many articles ``search`` would find with no limit (the "20 of 47" of ``newstrace search``)."""
-    clauses = _facet_clauses(filters)
-    if query and _WORD.search(query):
+    clauses = facet_clauses(filters)
+    if query and WORD.search(query):
         if store.dialect == "sqlite":
             clauses.append(articles.c.seq.in_(select(literal_column("rowid")).select_from(
                 text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q").bindparams(q=fts5_query(query))

@@ -1,7 +1,7 @@
 """Places of a set of articles as map points: one per (name, country) at the mean of its coordinates, with its mentions.
 
 The map of a search reads the places of at most ``POINT_LIMIT`` of its matches (the most recently stored,
-as the facet counts do: ``facets._newest_seqs``), grouped in the database, so the cost is bounded however
+as the facet counts do: ``facets.newest_seqs``), grouped in the database, so the cost is bounded however
 many articles match.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from .database import Store
-from .facets import _newest_seqs
+from .facets import newest_seqs
 from .queries import Filters
 from .schema import places
 
@@ -21,7 +21,7 @@ TOP_POINTS = 300  # points drawn at most (most mentioned first)
 def search_points(store: Store, query: str | None, filters: Filters, *, limit: int = POINT_LIMIT,
                   top: int = TOP_POINTS) -> dict:
     """``{"points": [{name, country, lat, lon, mentions, articles}], "counted", "capped"}``."""
-    seqs = _newest_seqs(store, query, filters, limit + 1)
+    seqs = newest_seqs(store, query, filters, limit + 1)
     capped = len(seqs) > limit
     seqs = seqs[:limit]
     if not seqs:

@@ -26,7 +26,7 @@ from .schema import (
 )
 
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
-_WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def fts5_query(query: str) -> str:
     """User words to an FTS5 expression: every word (or "quoted phrase") must occur; no operators leak in."""
     parts = []
     for phrase, word in _PHRASE.findall(query):
-        tokens = _WORD.findall(phrase or word)
+        tokens = WORD.findall(phrase or word)
         if tokens:
             parts.append('"' + " ".join(tokens) + '"')
     return " AND ".join(parts)
@@ -57,7 +57,7 @@ def _contains(column, value: str):
     return func.lower(column).contains(value.lower(), autoescape=True)
 
 
-def _facet_clauses(filters: Filters) -> list:
+def facet_clauses(filters: Filters) -> list:
     clauses: list[Any] = []
     if filters.source or filters.source_kind:
         inner = select(sources.c.article_seq)
@@ -106,9 +106,9 @@ def search(store: Store, query: str | None = None, filters: Filters = Filters(),
     columns = [articles.c.id, articles.c.title, articles.c.url, articles.c.outlet, articles.c.published,
                articles.c.story_id]
     if sort is not None:
-        return _sorted_page(store, columns, query, filters, _check_sort(sort), limit, offset=offset)
-    stmt = select(*columns).where(and_(True, *_facet_clauses(filters)))
-    if query and _WORD.search(query):
+        return sorted_page(store, columns, query, filters, _check_sort(sort), limit, offset=offset)
+    stmt = select(*columns).where(and_(True, *facet_clauses(filters)))
+    if query and WORD.search(query):
         stmt = _with_text_match(store, stmt, query)
     else:
         stmt = stmt.order_by(articles.c.published.desc().nulls_last(), articles.c.seq)
@@ -128,22 +128,22 @@ def _with_text_match(store: Store, stmt, query: str):
     return stmt.where(tsv.op("@@")(tsquery)).order_by(func.ts_rank(tsv, tsquery).desc(), articles.c.seq)
 
 
-def _sorted_page(store: Store, columns: list, query: str | None, filters: Filters, sort: str, limit: int, *,
+def sorted_page(store: Store, columns: list, query: str | None, filters: Filters, sort: str, limit: int, *,
                  offset: int = 0, after: int | None = None, rank_window: int | None = None) -> list[dict]:
     """One page in a ``SORTS`` order. ``newest``/``oldest`` page by ``after`` (the ``seq`` of the last hit
     of the previous page: a keyset, cheap at any depth and stable while articles are added) or by
     ``offset``; ``relevance`` by ``offset``."""
-    words = bool(query and _WORD.search(query))
+    words = bool(query and WORD.search(query))
     if sort == "relevance" and words:
         return search_page(store, query, filters, limit=limit, offset=offset, rank_window=rank_window,
                            columns=columns)
     descending = sort != "oldest"
-    clauses = _facet_clauses(filters)
+    clauses = facet_clauses(filters)
     order = articles.c.seq.desc() if descending else articles.c.seq.asc()
     if words and store.dialect == "sqlite":
         stmt = _sqlite_in_order(columns, clauses, fts5_query(query or ""), descending, limit, offset, after)
     elif words and not offset:
-        return _postgres_in_order(store, columns, clauses, query or "", descending, limit, after)
+        return postgres_in_order(store, columns, clauses, query or "", descending, limit, after)
     else:
         if after is not None:
             clauses.append(articles.c.seq < after if descending else articles.c.seq > after)
@@ -158,7 +158,7 @@ def _sorted_page(store: Store, columns: list, query: str | None, filters: Filter
 PG_WINDOW = 2000  # rows of the primary key walked before a PostgreSQL in-order search asks the GIN index
 
 
-def _postgres_in_order(store: Store, columns: list, clauses: list, query: str, descending: bool, limit: int,
+def postgres_in_order(store: Store, columns: list, clauses: list, query: str, descending: bool, limit: int,
                        after: int | None, window: int | None = None) -> list[dict]:
     """PostgreSQL matches in ``seq`` order, at a bounded cost whatever the word's frequency. First the
     ``window`` rows (``PG_WINDOW``) next in order are walked on the primary key with the match as a filter (the rows
@@ -336,10 +336,10 @@ def citation_edges_exact(store: Store) -> list[dict]:
 # --- read-only questions for the web UI and HTTP API (newstrace.web) ----------------------------------
 
 
-def _matching_seqs(store: Store, query: str | None, filters: Filters):
+def matching_seqs(store: Store, query: str | None, filters: Filters):
     """A select of the seqs of the articles that match ``query`` and every facet (for facet counts)."""
-    stmt = select(articles.c.seq).where(and_(True, *_facet_clauses(filters)))
-    if not (query and _WORD.search(query)):
+    stmt = select(articles.c.seq).where(and_(True, *facet_clauses(filters)))
+    if not (query and WORD.search(query)):
         return stmt
     if store.dialect == "sqlite":
         fts = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q").columns(
@@ -378,7 +378,7 @@ def search_page(store: Store, query: str | None = None, filters: Filters = Filte
                 offset: int = 0, rank_window: int | None = None, sort: str = "relevance", after: int | None = None,
                 columns: list | None = None) -> list[dict]:
     """``search`` with each hit's ``body`` (for snippets) and ``seq`` (for keyset cursors), in one round trip.
-    ``sort``: one of ``SORTS`` (``after``: see ``_sorted_page``). ``relevance``: best match first (FTS5
+    ``sort``: one of ``SORTS`` (``after``: see ``sorted_page``). ``relevance``: best match first (FTS5
     bm25 / ts_rank). On SQLite without facets the FTS index is
     ranked and cut to the page before any join, which is what keeps a common word fast on a large corpus.
 
@@ -389,9 +389,9 @@ def search_page(store: Store, query: str | None = None, filters: Filters = Filte
     ``_postgres_ranked``): ts_rank costs too much to score 40,000 matches on every page."""
     if columns is None:
         columns = [getattr(articles.c, name) for name in _HIT_COLUMNS] + [articles.c.body, articles.c.seq]
-    if _check_sort(sort) != "relevance" or not (query and _WORD.search(query)):
-        return _sorted_page(store, columns, query, filters, sort, limit, offset=offset, after=after)
-    clauses = _facet_clauses(filters)
+    if _check_sort(sort) != "relevance" or not (query and WORD.search(query)):
+        return sorted_page(store, columns, query, filters, sort, limit, offset=offset, after=after)
+    clauses = facet_clauses(filters)
     if store.dialect == "sqlite" and rank_window and not clauses:
         return _windowed(store, columns, fts5_query(query), limit, offset, rank_window)
     elif store.dialect == "sqlite":
@@ -408,14 +408,14 @@ PG_RANK_WINDOW = 2000  # PostgreSQL relevance: the newest matches ranked first (
 def _postgres_ranked(store: Store, columns: list, query: str, clauses: list, limit: int, offset: int,
                      window: int) -> list[dict]:
     """PostgreSQL relevance over a bounded candidate set: the ``window`` most recently stored matches
-    (found in ``seq`` order on the primary key, then the GIN index: ``_postgres_in_order``) are ranked by
+    (found in ``seq`` order on the primary key, then the GIN index: ``postgres_in_order``) are ranked by
     ts_rank first, the older matches after them, ranked among themselves (only a page past the window
     reads them). Up to ``window`` matches this is the exact ranking of every match; beyond it a page
     costs ts_rank on ``window`` rows instead of on every match (110 ms of database CPU for a common
     word at 100,000 articles). Every match is still found once, as with SQLite's ``rank_window``."""
     tsquery = func.websearch_to_tsquery("simple", query)
     tsv: Any = literal_column("articles.tsv")
-    newest = [row["seq"] for row in _postgres_in_order(store, [articles.c.seq], clauses, query, True, window + 1,
+    newest = [row["seq"] for row in postgres_in_order(store, [articles.c.seq], clauses, query, True, window + 1,
                                                        None, window=min(4 * (window + 1), 1 << 24))]
     ranked = func.ts_rank(tsv, tsquery).desc()
     found: list[dict] = []

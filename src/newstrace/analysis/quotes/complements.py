@@ -22,7 +22,7 @@ SIDE_MARKS = ("although", "though", "while", "whereas", "because", "as", "since"
 ASIDE_MARKS = tuple(m for m in SIDE_MARKS if m not in ("because", "although", "though"))
 
 
-def _clause_content(verb, frame: str) -> Optional[Span]:
+def clause_content(verb, frame: str) -> Optional[Span]:
     text = text_of(verb.doc)
     for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _comma_before(verb, c)):
         if child.dep_ in CLAUSES or _that_clause(verb, child):
@@ -183,7 +183,7 @@ def clause_span(token) -> Span:
     right = token.right_edge.i
     for child in reversed(list(token.rights)):
         before = doc[child.left_edge.i - 1].text
-        if before == ";" or (before == "," and (_side_clause(child, ASIDE_MARKS) or _side_clause(child) and _cites(child))):
+        if before == ";" or (before == "," and (side_clause(child, ASIDE_MARKS) or side_clause(child) and cites(child))):
             right = child.left_edge.i - 1
         elif before.lower() == "and" and child.dep_ == "conj" and child.lemma_.lower() in cue_table() and \
                 child.pos_ == "VERB" and child.left_edge.i == child.i:
@@ -268,12 +268,12 @@ def _to_sentence_end(clause, span: Span) -> Span:
     return span[0], token_end(doc[end - 1])
 
 
-def _cites(clause) -> bool:
+def cites(clause) -> bool:
     """A cue verb inside ``clause`` (``…, although Smith said …``, ``although he refused to pledge …``): another attribution."""
     return any(t.lemma_.lower() in cue_table() and is_verb(t) for t in clause.subtree)
 
 
-def _side_clause(child, marks: tuple[str, ...] = SIDE_MARKS) -> bool:
+def side_clause(child, marks: tuple[str, ...] = SIDE_MARKS) -> bool:
     if child.dep_ not in ("advcl", "conj", "xcomp"):
         return False
     if child.lemma_.lower() in cue_table():

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .adjacent import adjacent_quote, comma_quote, quote_before
 from .bounds import cut_head, cut_tail
-from .complements import SIDE_MARKS, _cites, _clause_content, _side_clause
+from .complements import SIDE_MARKS, cites, clause_content, side_clause
 from .cues import Attribution, cue_table
 from .interrupt import CUE_PHRASE, around_cue, lead_in
 from .speakers import inverted_tail
@@ -61,7 +61,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     colon = (_colon_content(verb, quotes) or comma_quote(verb, quotes)) if beside and not before else None
     if cls != "speech" and colon not in quotes:
         colon = None  # '(read: without prescriptions)': the rest of a line is no quotation
-    clause = _clause_content(verb, frame) if not (before or colon) else None
+    clause = clause_content(verb, frame) if not (before or colon) else None
     if clause is not None and _only_a_place_of_posting(verb.doc, clause):
         clause = None  # "posted on Twitter", "reported on Sunday": no content there
     content = before[0] if before else colon or clause or _beside_content(verb)
@@ -183,7 +183,7 @@ def _beside_content(verb) -> Optional[Span]:
         if child.i <= verb.i or child.is_punct:
             continue
         if doc[child.left_edge.i - 1].text in (",", ";") and \
-                (_side_clause(child, BESIDE_ASIDES) or _side_clause(child) and _cites(child)):
+                (side_clause(child, BESIDE_ASIDES) or side_clause(child) and cites(child)):
             right = child.left_edge.i - 1  # "…, he said, because …": its reason is said too (not a concession)
         break
     pieces = [(left, verb.left_edge.i - 1), (verb.right_edge.i + 1, right)]
