@@ -24,8 +24,8 @@ _ISO = {
     "Turkish": "tr", "Ukrainian": "uk", "Urdu": "ur", "Vietnamese": "vi", "Welsh": "cy",
 }
 _WORD_RE = re.compile(r"\w+", re.U)
-# The characters ``_mostly_cjk`` counts (kana, CJK ideographs, hangul): searched in C first, so a text without
-# any (most pages) is not read character by character in Python (issue 15, speed).
+# The characters ``_mostly_cjk`` counts (kana, CJK ideographs, hangul), found in C, so a text is not read
+# character by character in Python (issue 15, speed).
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -164,7 +164,7 @@ _PRIOR = {iso: len(_PRIOR) + rank for iso, rank in _PRIOR.items()}
 def _mostly_cjk(text: str) -> bool:
     if _CJK_RE.search(text) is None:  # no such character: none counted, and 0 is never over the share
         return False
-    cjk = sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    cjk = len(_CJK_RE.findall(text))
     return cjk > 0.2 * max(1, sum(1 for c in text if c.isalpha()))
 
 

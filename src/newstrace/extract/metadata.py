@@ -57,7 +57,7 @@ class PageMeta:
 
 def _generality(obj: dict) -> int:
     """0 for a piece of writing (NewsArticle, Article, BlogPosting, ReportageNews ...), 1 for a page or report."""
-    return 0 if any(t.endswith(("article", "posting")) or t.endswith("news") for t in _types(obj)) else 1
+    return 0 if any(t.endswith(("article", "posting", "news")) for t in _types(obj)) else 1
 
 
 def _types(obj: dict) -> set[str]:

@@ -147,7 +147,6 @@ from .story_terms import (
     embedding_similarity,
     embedding_weight,
     embeddings_on,
-    idf,
     linkable,
     pair_allowed,
     story_terms,
@@ -183,10 +182,7 @@ class _Channel:
         self.df.update(terms.keys())
         self.terms.append(terms)
         n_docs = len(self.terms)
-        if self.background > 0:
-            weights = {term: tf * term_idf(n_docs, self.df[term], term, self.background) for term, tf in terms.items()}
-        else:
-            weights = {term: tf * idf(n_docs, self.df[term]) for term, tf in terms.items()}
+        weights = {term: tf * term_idf(n_docs, self.df[term], term, self.background) for term, tf in terms.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         weights = {term: w / norm for term, w in weights.items()}
         for term, weight in weights.items():
