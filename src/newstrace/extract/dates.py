@@ -519,10 +519,19 @@ def _foreign(el, article: frozenset = frozenset()) -> bool:
     while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH \
             and node not in article:
         depth += 1
-        if pat.is_foreign_box(node) or (node.tag == "header" and _site_header(node)):
+        if (pat.is_foreign_box(node) and not _own_footer(node, article)) or (node.tag == "header" and _site_header(node)):
             return True
         node = node.getparent()
     return False
+
+
+def _own_footer(node, article: frozenset) -> bool:
+    """An HTML5 ``<footer>`` of the ``<article>`` that holds the headline (its "Posted on" line, its tags): the
+    article's own small print, not the site's footer (issue 15: WordPress themes put the post's date there)."""
+    if node.tag != "footer" or pat.FOREIGN_BOX_RE.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+        return False
+    owner = next((up for up in node.iterancestors() if up.tag == "article"), None)
+    return owner is not None and owner in article
 
 
 def _in_site_header(text) -> bool:
