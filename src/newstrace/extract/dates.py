@@ -27,7 +27,7 @@ from .date_confidence import calibrated
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
 from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose, stamp_lines, teaser_link
-from .date_read import NumericOrder, labelled_days, normalise, plausible
+from .date_read import NumericOrder, labelled_days, normalise, plausible, published_label
 from .date_read import matches as _matches
 from .date_read import safe_date as _safe_date
 from .date_walk import FIRST_BOXES, boxes_after, boxes_before, following_texts, markup_elements, preceding_texts
@@ -49,6 +49,7 @@ class _Visible:
     updated: bool
     order: int
     value: str  # ISO value (the ``datetime`` attribute of a ``<time>`` when it has one)
+    labelled: bool = False  # a publication label stands right before it ("Published: March 4")
 
 
 # --- the cascade -------------------------------------------------------------------------------------
@@ -66,7 +67,7 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     ) if c is not None]
     if not machine and all(v.updated for v in visible):  # labels are searched in the whole text only as a
         visible = [*visible, *_labelled_dates(tree, month_first, today)]  # last resort ("Originally published")
-    shown = next((v for v in visible if not v.updated), None)
+    shown = _shown_date(visible)
     candidates = [c for c in (
         *machine,
         DateValue(shown.value, "visible", 0.8) if shown else None,
@@ -84,6 +85,14 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
             or _update_only(modified)
         return calibrated(published, []), modified
     return calibrated(_settle(published, shown, html_text, url), candidates), modified
+
+
+def _shown_date(visible: list[_Visible]) -> _Visible | None:
+    """The article's shown publication date: the first one a publication label names ("Published: March 4",
+    "Veröffentlicht am 4. März"), else the first that is no update. The date nearest the headline can be a day
+    the opening sentence names ("On March 20 the organist plays ...", an event), which a label does not (issue 15)."""
+    dates = [v for v in visible if not v.updated]
+    return next((v for v in dates if v.labelled), dates[0] if dates else None)
 
 
 def _update_only(modified: DateValue | None) -> DateValue | None:
@@ -384,21 +393,26 @@ def _lead_date(headline, month_first: NumericOrder, today: date | None, article:
 
 
 def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | None, article: frozenset = frozenset(),
-              *, last: bool) -> list[_Visible]:
-    """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign."""
+              *, last: bool, kicker_of=None) -> list[_Visible]:
+    """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign; above the
+    headline ``kicker_of``, also unless another story's: right after a teaser's linked title in the same small box
+    (a strip of top stories between the menu and the article). Below it such a link is mostly the author's."""
     joined = "\n".join(texts)
     found = [d for d in labelled_days(joined[cut:cut + pat.LEAD_REACH], month_first) if plausible(d[1], today)]
     if not found:
         return []
     start, day, updated = found[-1] if last else found[0]
+    labelled = published_label(joined, cut + start)
     ends = list(accumulate(len(t) + 1 for t in texts))
-    node = texts[min(bisect_right(ends, cut + start), len(texts) - 1)]
-    if _foreign_text(node, article) or _in_list(node.getparent()):
+    at = min(bisect_right(ends, cut + start), len(texts) - 1)
+    node = texts[at]
+    before = next((t for t in reversed(texts[:at]) if t.strip()), None) if kicker_of is not None else None
+    if _foreign_text(node, article) or _in_list(node.getparent()) or teaser_link(before, node, kicker_of):
         return []
     updated = updated or _flagged(node.getparent())
     # "Published: March 4 | Last updated: March 6" in one line: the update beside the first date is kept as one
     later = [] if last or updated else [_Visible(d, True, -1, d.isoformat()) for _, d, up in found[1:2] if up]
-    return [_Visible(day, updated, -1, day.isoformat()), *later]
+    return [_Visible(day, updated, -1, day.isoformat(), labelled and not updated), *later]
 
 
 def _in_list(el) -> bool:
@@ -420,7 +434,8 @@ def _kicker_date(headline, month_first: NumericOrder, today: date | None, articl
     """The last date in the short text right above the headline (a kicker or date line)."""
     texts = [t for t in preceding_texts(headline, KICKER_TEXTS) if _shown(t)]
     size = sum(len(t) + 1 for t in texts)
-    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True)
+    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True,
+                     kicker_of=headline)
 
 
 def _shown(text) -> bool:
@@ -464,8 +479,9 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, a
         relabelled = not days and _update_lead(el, text)  # "Updated 3 hours ago", the label in or before it
         found = [_Visible(day, bool(days and days[0][2]) or flagged or relabelled, order, value)]
     else:
-        found = [_Visible(day, updated or flagged, order, day.isoformat())
-                 for _, day, updated in days if plausible(day, today)]
+        found = [_Visible(day, updated or flagged, order, day.isoformat(),
+                          published_label(text, start) and not (updated or flagged))
+                 for start, day, updated in days if plausible(day, today)]
     return found if found and not _foreign(el, article) else []
 
 
@@ -503,10 +519,19 @@ def _foreign(el, article: frozenset = frozenset()) -> bool:
     while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH \
             and node not in article:
         depth += 1
-        if pat.is_foreign_box(node) or (node.tag == "header" and _site_header(node)):
+        if (pat.is_foreign_box(node) and not _own_footer(node, article)) or (node.tag == "header" and _site_header(node)):
             return True
         node = node.getparent()
     return False
+
+
+def _own_footer(node, article: frozenset) -> bool:
+    """An HTML5 ``<footer>`` of the ``<article>`` that holds the headline (its "Posted on" line, its tags): the
+    article's own small print, not the site's footer (issue 15: WordPress themes put the post's date there)."""
+    if node.tag != "footer" or pat.FOREIGN_BOX_RE.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+        return False
+    owner = next((up for up in node.iterancestors() if up.tag == "article"), None)
+    return owner is not None and owner in article
 
 
 def _in_site_header(text) -> bool:
