@@ -381,6 +381,23 @@ Figures (2026-12-07, fourteenth session; our answer recomputed on all 2,169 page
   date stays). Training: 1 unlabelled page changed, a blog's repost of a press release, from the release's dateline
   "(Montreal, September 9, 2004)" to the blog's own "Posted on September 11, 2004" (htmldate's day too); labelled
   1,235 / 1,276 unchanged. Dev tune / check .960 / .929 unchanged; extraction records' dates unchanged.
+* a strip of top stories between the menu and the article ("<a>Brand in Lagerhalle am Hafen gelöscht</a>
+  <span>06.03.2021</span> ...", spans without a class, so no list and no foreign box) gave the kicker date: a page
+  whose own date box sits below a standfirst, past the lead's reach, was dated by the strip's first story (htmldate
+  read the box). A date right after another story's linked title (``date_lines.teaser_link``, 4+ words in the same
+  small box) is no kicker date now. Above the headline only: below it such a link is mostly the author's ("Posted
+  by <a>hipstomp / Rain Noe</a> | 6 Nov 2012", a training page whose date line the same test applied to the lead
+  lost). Training: no page changed its day or row; dev tune / check .960 / .929 unchanged; find_dates CPU on the 495
+  dev pages 3.4-3.8 ms a page before and after (noise of the shared machine).
+* the HTML5 ``<footer>`` of the ``<article>`` that holds the headline is the article's own small print (WordPress
+  themes' "Posted on <time>" with the update's <time> beside it, Drupal's "submitted" line), not the site's footer
+  (``dates._own_footer``; a footer named like a foreign box stays foreign, and so does any other footer): its dates
+  had been dropped, so such a page fell back to htmldate's day and lost its modified date. Training: 7 pages change
+  their row, none its day (6 URL-dated pages now also dated by their own footer's markup or date line); dev tune /
+  check .960 / .929 unchanged, Brier score of the published confidence .0367 / .0525 -> .0368 / .0524 (one tune page
+  whose footer writes its day month first on a German page, "Stand: 11/01/2021", now conflicts with its JSON-LD);
+  extraction gate identical, 1 set-B tune record without date gold changed, an Arabic page from htmldate's 2020-02-19
+  to its own footer's "Friday 8 February 2019" (its dc:date too).
 * left alone: a press release whose dateline paragraph ("Karlsruhe, (12.11.2021). ...", "PARIS, 4 mars 2021 -- ...")
   sits below a standfirst is dated by htmldate, which can take a sidebar's event day (pages written for it). The rule
   for it (``_dateline_date``) was removed in the tenth session for helping one dev tune page only; no new evidence.

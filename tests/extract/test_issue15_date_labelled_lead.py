@@ -42,3 +42,31 @@ def test_issue15_an_update_label_is_no_publication_label():
     published, modified = page_dates(_page("en", "March 4, 2021", "Updated: March 6, 2021"))
     assert published is not None and published.value == "2021-03-04"
     assert modified is not None and modified.value[:10] == "2021-03-06"
+
+
+_STRIP = ('<div class="topthemen"><a href="/a">Brand in Lagerhalle am Hafen gelöscht</a> <span>06.03.2021</span> '
+          '<a href="/b">Neue Kita im Westend eröffnet</a> <span>05.03.2021</span></div>')
+_STANDFIRST = ('<p class="teaser"><strong>Neue Wege für Radfahrer: Die Stadt plant ein dichteres Netz und breitere '
+               'Spuren im Zentrum der Stadt.</strong></p>')
+
+
+def _stripped_page(above: str, below: str) -> str:
+    return (f'<html lang="de"><head><title>Neue Radwege</title></head><body><nav><a href="/">Start</a></nav>{above}'
+            f'<div class="content"><h1>Neue Radwege für die Innenstadt</h1>{_STANDFIRST}{below}'
+            f'<p>{_BODY["de"]}</p><p>{_BODY["de"]}</p></div></body></html>')
+
+
+def test_issue15_a_strip_of_top_stories_above_the_headline_gives_no_kicker_date():
+    """A date right after another story's linked title above the headline is that story's: the article's own
+    date box below the standfirst dates the page (before, the strip's 6 March was the kicker date)."""
+    published, _ = page_dates(_stripped_page(_STRIP, '<div class="date">04.03.2021</div>'))
+    assert published is not None and (published.value, published.method) == ("2021-03-04", "visible")
+
+
+def test_issue15_a_kicker_with_a_section_link_and_a_byline_with_an_author_link_still_date_the_page():
+    kicker = '<p class="kicker"><a href="/lokales">Lokales</a> | 04.03.2021</p>'
+    published, _ = page_dates(_stripped_page(kicker, ""))
+    assert published is not None and (published.value, published.method) == ("2021-03-04", "visible")
+    byline = '<div class="post-name">Von <a href="/autor">Anna / Berg Maria Lind</a> | 04.03.2021</div>'
+    published, _ = page_dates(_stripped_page("", byline).replace(_STANDFIRST, ""))
+    assert published is not None and (published.value, published.method) == ("2021-03-04", "visible")

@@ -393,8 +393,10 @@ def _lead_date(headline, month_first: NumericOrder, today: date | None, article:
 
 
 def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | None, article: frozenset = frozenset(),
-              *, last: bool) -> list[_Visible]:
-    """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign."""
+              *, last: bool, kicker_of=None) -> list[_Visible]:
+    """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign; above the
+    headline ``kicker_of``, also unless another story's: right after a teaser's linked title in the same small box
+    (a strip of top stories between the menu and the article). Below it such a link is mostly the author's."""
     joined = "\n".join(texts)
     found = [d for d in labelled_days(joined[cut:cut + pat.LEAD_REACH], month_first) if plausible(d[1], today)]
     if not found:
@@ -402,8 +404,10 @@ def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | No
     start, day, updated = found[-1] if last else found[0]
     labelled = published_label(joined, cut + start)
     ends = list(accumulate(len(t) + 1 for t in texts))
-    node = texts[min(bisect_right(ends, cut + start), len(texts) - 1)]
-    if _foreign_text(node, article) or _in_list(node.getparent()):
+    at = min(bisect_right(ends, cut + start), len(texts) - 1)
+    node = texts[at]
+    before = next((t for t in reversed(texts[:at]) if t.strip()), None) if kicker_of is not None else None
+    if _foreign_text(node, article) or _in_list(node.getparent()) or teaser_link(before, node, kicker_of):
         return []
     updated = updated or _flagged(node.getparent())
     # "Published: March 4 | Last updated: March 6" in one line: the update beside the first date is kept as one
@@ -430,7 +434,8 @@ def _kicker_date(headline, month_first: NumericOrder, today: date | None, articl
     """The last date in the short text right above the headline (a kicker or date line)."""
     texts = [t for t in preceding_texts(headline, KICKER_TEXTS) if _shown(t)]
     size = sum(len(t) + 1 for t in texts)
-    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True)
+    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True,
+                     kicker_of=headline)
 
 
 def _shown(text) -> bool:
@@ -514,10 +519,19 @@ def _foreign(el, article: frozenset = frozenset()) -> bool:
     while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH \
             and node not in article:
         depth += 1
-        if pat.is_foreign_box(node) or (node.tag == "header" and _site_header(node)):
+        if (pat.is_foreign_box(node) and not _own_footer(node, article)) or (node.tag == "header" and _site_header(node)):
             return True
         node = node.getparent()
     return False
+
+
+def _own_footer(node, article: frozenset) -> bool:
+    """An HTML5 ``<footer>`` of the ``<article>`` that holds the headline (its "Posted on" line, its tags): the
+    article's own small print, not the site's footer (issue 15: WordPress themes put the post's date there)."""
+    if node.tag != "footer" or pat.FOREIGN_BOX_RE.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+        return False
+    owner = next((up for up in node.iterancestors() if up.tag == "article"), None)
+    return owner is not None and owner in article
 
 
 def _in_site_header(text) -> bool:
