@@ -202,7 +202,7 @@ Figures (2026-12-07, eighth session; ``--rerun``): all labels 1,229 / 1,276 thro
   article's day, an "Updated" footer, a next-post link's day, a press list's, a related link's, a trackback's, and
   1 labelled front page whose label is its first headline's day; no dev page. Tried and dropped: dropping the day
   instead (scored as a miss like a wrong day: 1,229 -> 1,228, and news pages' related boxes often share the
-  article's day); also counting dates in foreign boxes or lists (``_foreign_text``, ``_in_list`` without the
+  article's day); also counting dates in foreign boxes or lists (``foreign_text``, ``in_list`` without the
   headline's containers): dev tune .968 -> .917, check .929 -> .888; doubting also days shown only in comment
   boxes (names with comment / reply): 33 more training pages, among them an article's own
   "by-line-comments-views-date" box and comments on the post's own day, so not kept.
@@ -391,7 +391,7 @@ Figures (2026-12-07, fourteenth session; our answer recomputed on all 2,169 page
   dev pages 3.4-3.8 ms a page before and after (noise of the shared machine).
 * the HTML5 ``<footer>`` of the ``<article>`` that holds the headline is the article's own small print (WordPress
   themes' "Posted on <time>" with the update's <time> beside it, Drupal's "submitted" line), not the site's footer
-  (``dates._own_footer``; a footer named like a foreign box stays foreign, and so does any other footer): its dates
+  (``date_boxes._own_footer``; a footer named like a foreign box stays foreign, and so does any other footer): its dates
   had been dropped, so such a page fell back to htmldate's day and lost its modified date. Training: 7 pages change
   their row, none its day (6 URL-dated pages now also dated by their own footer's markup or date line); dev tune /
   check .960 / .929 unchanged, Brier score of the published confidence .0367 / .0525 -> .0368 / .0524 (one tune page
