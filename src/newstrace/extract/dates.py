@@ -384,7 +384,8 @@ def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | No
     at = min(bisect_right(ends, cut + start), len(texts) - 1)
     node = texts[at]
     before = next((t for t in reversed(texts[:at]) if t.strip()), None) if kicker_of is not None else None
-    if foreign_text(node, article) or in_list(node.getparent()) or teaser_link(before, node, kicker_of):
+    if foreign_text(node, article) or in_list(node.getparent()) \
+            or teaser_link(before, node, kicker_of, pat.KICKER_TEASER_LEVELS):
         return []
     updated = updated or update_flagged(node.getparent())
     # "Published: March 4 | Last updated: March 6" in one line: the update beside the first date is kept as one
