@@ -202,7 +202,7 @@ Figures (2026-12-07, eighth session; ``--rerun``): all labels 1,229 / 1,276 thro
   article's day, an "Updated" footer, a next-post link's day, a press list's, a related link's, a trackback's, and
   1 labelled front page whose label is its first headline's day; no dev page. Tried and dropped: dropping the day
   instead (scored as a miss like a wrong day: 1,229 -> 1,228, and news pages' related boxes often share the
-  article's day); also counting dates in foreign boxes or lists (``_foreign_text``, ``_in_list`` without the
+  article's day); also counting dates in foreign boxes or lists (``foreign_text``, ``in_list`` without the
   headline's containers): dev tune .968 -> .917, check .929 -> .888; doubting also days shown only in comment
   boxes (names with comment / reply): 33 more training pages, among them an article's own
   "by-line-comments-views-date" box and comments on the post's own day, so not kept.
@@ -389,9 +389,17 @@ Figures (2026-12-07, fourteenth session; our answer recomputed on all 2,169 page
   by <a>hipstomp / Rain Noe</a> | 6 Nov 2012", a training page whose date line the same test applied to the lead
   lost). Training: no page changed its day or row; dev tune / check .960 / .929 unchanged; find_dates CPU on the 495
   dev pages 3.4-3.8 ms a page before and after (noise of the shared machine).
+* the top-stories guard above reads the link's own box only (``pat.KICKER_TEASER_LEVELS``): with two levels, a
+  breadcrumb's last link of 4+ words ("Lokales aus Stadt und Land") took the article's date line in the next box
+  for a teaser's (a page written for it). No training or dev day or row changed.
+  Tried and not kept: the kicker reads a window of ``LEAD_REACH`` (80) characters from ``KICKER_REACH`` (120) before
+  the headline, so the 40 characters right above it are not read when more text stands above ("Home > News > ...
+  <p>Thursday, March 4, 2021</p><h1>"); reading all 120: 17 training pages change, 15 only their row (the date
+  right above the headline now agrees with the URL), 1 gains a modified date and 1 labelled page is lost (a
+  "Most Popular" box's h1 taken as the headline now takes the date above it): 1,235 -> 1,234; dev unchanged.
 * the HTML5 ``<footer>`` of the ``<article>`` that holds the headline is the article's own small print (WordPress
   themes' "Posted on <time>" with the update's <time> beside it, Drupal's "submitted" line), not the site's footer
-  (``dates._own_footer``; a footer named like a foreign box stays foreign, and so does any other footer): its dates
+  (``date_boxes._own_footer``; a footer named like a foreign box stays foreign, and so does any other footer): its dates
   had been dropped, so such a page fell back to htmldate's day and lost its modified date. Training: 7 pages change
   their row, none its day (6 URL-dated pages now also dated by their own footer's markup or date line); dev tune /
   check .960 / .929 unchanged, Brier score of the published confidence .0367 / .0525 -> .0368 / .0524 (one tune page

@@ -68,3 +68,24 @@ def test_issue15_called_with_arguments_the_group_returns_as_click_does(tmp_path)
                                        "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert len(jsonl(out.read_bytes())) == 1
+
+
+def test_issue15_program_run_collects_young_garbage_less_often(tmp_path, monkeypatch):
+    import gc
+
+    from newstrace import cli
+
+    left = []
+    monkeypatch.setattr(cli, "_quick_exit", left.append)
+    monkeypatch.setattr(sys, "argv", ["newstrace", "analyze", "--stages", "extract", "--jsonl",
+                                      str(_pages(tmp_path, 1)), "-o", str(tmp_path / "out.jsonl")])
+    before = gc.get_threshold()
+    try:
+        try:
+            main()
+        except SystemExit as done:
+            assert done.code == 0
+        assert left == [0] and gc.get_threshold() == (cli.PROGRAM_GC_GEN0, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+    assert len(jsonl((tmp_path / "out.jsonl").read_bytes())) == 1

@@ -70,3 +70,12 @@ def test_issue15_a_kicker_with_a_section_link_and_a_byline_with_an_author_link_s
     byline = '<div class="post-name">Von <a href="/autor">Anna / Berg Maria Lind</a> | 04.03.2021</div>'
     published, _ = page_dates(_stripped_page("", byline).replace(_STANDFIRST, ""))
     assert published is not None and (published.value, published.method) == ("2021-03-04", "visible")
+
+
+def test_issue15_a_breadcrumbs_last_link_in_its_own_box_leaves_the_kicker_date_line():
+    """Only a link in the date's own box makes it a teaser's date: a breadcrumb ending in a long section name, with
+    the article's date line in the next box right above the headline, still dates the page."""
+    crumbs = ('<div class="crumbs"><a href="/">Start</a> › <a href="/lokales">Lokales aus Stadt und Land</a></div>'
+              '<p>04.03.2021</p>')
+    published, _ = page_dates(_stripped_page(crumbs, ""))
+    assert published is not None and (published.value, published.method) == ("2021-03-04", "visible")
