@@ -308,6 +308,8 @@ STAMP_LINE_REACH = 600
 STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
 TEASER_LINK_WORDS = 4  # a link this long right above a date line in the same box is another story's title
 TEASER_BOX_LEVELS = 2  # levels above that link where the date line must sit (a card, a list item)
+KICKER_TEASER_LEVELS = 1  # above the headline: the link's own box only (a strip of top stories, not a breadcrumb's
+# last link with the article's date line in the next box)
 # A reader's comment heads its date line with what the reader did: "Ann said on May 6, 2020", "Bob says:
 # May 7, 2020 at 8:00 am", "Antwort von Ann am 6. Mai 2020"; an article's date line never says so (issue 15).
 COMMENT_LINE = re.compile(r"\b(?:said|says|wrote|writes|commented|replied|responded|dijo|escribió|schrieb|antwortete|"
