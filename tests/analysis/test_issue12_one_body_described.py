@@ -144,3 +144,12 @@ def test_issue12_title_of_two_words_and_the_arabic_article(analyse, full, short)
             f"{short} said the two sides would meet again in May.")
     record = analyse(body)
     assert one_source_of(record, "talks were useful", "meet again").kind == "person", record.sources
+
+
+@pytest.mark.slow
+def test_issue12_the_website_with_no_outlet_named_is_a_document(analyse):
+    assert kinds_of(analyse("According to the website, the museum will reopen in March."), "museum") == ["document"]
+    record = analyse("Politico reported that the aide had quit. The website said she left on Friday.")
+    assert one_source_of(record, "had quit", "left on Friday").kind == "outlet"
+    told = analyse("The mayor told the website that he was ill.")  # an outlet someone spoke to
+    assert [s.kind for s in told.sources if s.name == "website"] == ["outlet"], told.sources

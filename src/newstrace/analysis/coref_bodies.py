@@ -266,6 +266,8 @@ class BodyRules(BodyLookups):
             found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
             if found is not None:
                 return found
+            if p.definite and head in ("website", "site") and outlet_of(text) is None and not _told(token):
+                return None  # "according to the website" with no outlet named before: the guide's document
         if self._is_root(text) and self.root is not None:
             return self.root
         return self._new("outlet", text, token, "rules", 0.7)
@@ -323,3 +325,9 @@ def _written_piece(token, text: str) -> bool:
 
 
 NEWS_WORDS = frozenset(("news", "newspaper"))
+
+
+def _told(token) -> bool:
+    """``told the website``, ``said in an interview with the site``: a press noun someone spoke to (an outlet)."""
+    head = token.head.head if token.head.pos_ == "ADP" else token.head
+    return head.lemma_.lower() in ("tell", "interview", "speak", "talk")
