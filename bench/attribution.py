@@ -65,7 +65,9 @@ GATE_TOLERANCE = 0.02
 # since weak frames' confidence is calibrated on the tune half (WEAK_FRAME 0.67), .928 / .887, e2e .908 / .872.
 # Since the quote confidence is fitted on PolNeAR train (bench/train_quote_confidence.py, 2026-12-07; weak frames
 # there are mostly statements, the guide's far fewer) it reads quote F1 .946 / .904 -> .927 / .863, quote P .972 /
-# .910 -> .896 / .808, e2e .939 / .889 -> .921 / .849: PolNeAR's notion of a statement, not the guide's.
+# .910 -> .896 / .808, e2e .939 / .889 -> .921 / .849: PolNeAR's notion of a statement, not the guide's. With weak
+# frames back at the guide's factor (.67, the tune half's; base and sure_pivot still PolNeAR's fit) it reads quote F1
+# .946 / .892, quote P .966 / .873, e2e .940 / .878.
 VIEW_FLOOR = 0.45
 # Quote confidence bins of the reliability table: in each, the share of quotes that match a gold one (quote P)
 # and that match with the right speaker (e2e P); a meaningful confidence rises with both.

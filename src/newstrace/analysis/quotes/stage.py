@@ -31,14 +31,15 @@ JOIN = " \u2026 "  # between the pieces of an interrupted quote
 # - ``supposed``: a cue that opens a condition or a question ("If Smith believes the plan will work, …":
 #   ``objects.supposed``) reports what is supposed, not said.
 # A name before a colon ('pollster Daron Shaw: “…”') is further scaled by its label sureness (``adjacent.py``).
-# ``base``, ``sure_pivot`` and ``weak_frame`` are fitted by ``bench/train_quote_confidence.py`` on PolNeAR's train
-# part (837 articles; a quote is right when PolNeAR's scorer matches it to a gold attribution): the smallest log loss
-# over the quotes whose speaker is known, which makes them calibrated there (expected calibration error .167 -> .004;
-# fitted on either half of the articles, the other half reads .004 too). ``unknown_speaker`` and ``supposed`` are
-# issue 12's rule, not fitted: PolNeAR credits an unresolved "she" and counts "If Smith believes …", the issue
-# credits neither, so such a quote stays under bench/attribution.py's 0.45 view floor whatever its kind.
-# Before the refit (2026-12-07) base was .9/.85/.75/.6 by hand, sure_pivot .85 by hand and weak_frame .67, set on
-# the attribution set's tune half (the mean confidence of its weak frames = their gold share there, .31).
+# ``base`` and ``sure_pivot`` are fitted by ``bench/train_quote_confidence.py`` on PolNeAR's train part (837 articles;
+# a quote is right when PolNeAR's scorer matches it to a gold attribution): the smallest log loss over the quotes
+# whose speaker is known. ``unknown_speaker``, ``supposed`` and ``weak_frame`` are issue 12's rule, not fitted there:
+# PolNeAR credits an unresolved "she", counts "If Smith believes …" and most verb + object acts; the issue's guide,
+# which the product follows, credits none of the first two (such a quote stays under bench/attribution.py's 0.45
+# view floor whatever its kind) and few of the third, so ``weak_frame`` (.67) is the one read off the attribution
+# set's tune half, the only data annotated by that guide (the mean confidence of its weak frames = their gold share
+# there); fitted on PolNeAR it would be 1.24 and the view at 0.45 would show acts the guide does not count.
+# Before 2026-12-07 base was .9/.85/.75/.6 and sure_pivot .85, both set by hand.
 
 
 @functools.lru_cache(maxsize=1)
