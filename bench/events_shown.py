@@ -86,7 +86,8 @@ def article_samples() -> dict[str, list[dict]]:
     of them sensible: pooled checks 210/280 (.750) -> 221/296 (.747), so it was not landed again. The next 40
     ``pread3`` (a third studied sample) and the 40 after it ``pcheck6`` (judged at main before the signs it first
     measured, never studied). The next 40 ``pread4`` (a fourth studied sample) and the 40 after it ``pcheck7``
-    (judged at main before the signs it first measured, never studied)."""
+    (judged at main before the signs it first measured, never studied). The next 40 ``pread5`` (a fifth studied
+    sample) and the 40 after it ``pcheck8`` (judged at main before the signs it first measured, never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
@@ -98,7 +99,8 @@ def article_samples() -> dict[str, list[dict]]:
             "pcheck4": articles[4 * ARTICLES:5 * ARTICLES], "pread2": articles[5 * ARTICLES:6 * ARTICLES],
             "pcheck5": articles[6 * ARTICLES:7 * ARTICLES], "pread3": articles[7 * ARTICLES:8 * ARTICLES],
             "pcheck6": articles[8 * ARTICLES:9 * ARTICLES], "pread4": articles[9 * ARTICLES:10 * ARTICLES],
-            "pcheck7": articles[10 * ARTICLES:11 * ARTICLES]}
+            "pcheck7": articles[10 * ARTICLES:11 * ARTICLES], "pread5": articles[11 * ARTICLES:12 * ARTICLES],
+            "pcheck8": articles[12 * ARTICLES:13 * ARTICLES]}
 
 
 def page_input(page: dict) -> dict:

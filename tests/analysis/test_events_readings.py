@@ -264,3 +264,55 @@ def test_issue13_accidents_backing_and_a_campaign_given_up(body, trigger, sign, 
     assert (f"sign: {sign}" in (event.hidden or "")) == (not shown_as), event
     if shown_as:
         assert shown(event), event
+
+
+@pytest.mark.parametrize("body, trigger, sign, shown_as", [
+    ('"Zambia must reject this offer from the mining company once and for all."', "reject", "exhortation", False),
+    ('"In the normal run of events, Zambia should reject a loan like this out of hand.', "reject", "exhortation", False),
+    ('"Malawi should be grateful and even agree to help pay for the road," the Zambian president said.', "agree",
+     "exhortation", False),
+    ("The Zambian government rejected the loan from China on Monday.", "rejected", "exhortation", True),
+    ("The Zambian finance ministry has been under a court order to release the documents in batches.", "release",
+     "publication", False),
+    ("A judge ordered the Zambian finance ministry to release all of the emails by the end of January.", "release",
+     "publication", False),
+    ("Research to be released this week by two Zambian economists suggests that the mines have lost jobs.",
+     "released", "publication", False),
+    ("The Zambian government released the detained journalists on Monday.", "released", "publication", True),
+    ("The Zambian president hailed the record streak of 40 months of job growth in the Copperbelt.", "hailed",
+     "boast", False),
+    ("The Zambian president hailed his government's record on jobs.", "hailed", "boast", False),
+    ("The Zambian president praised Malawi's record on human rights.", "praised", "boast", True),
+    ("The Zambian president praised the Malawian president for his help with the floods.", "praised", "boast", True),
+    ("About 30,000 Zambians are killed by guns every year, the minister said.", "killed", "statistic", False),
+    ("Two people a day are shot in Lusaka, the police said.", "shot", "statistic", False),
+    ("Zambian soldiers killed three rebels near the border on Monday.", "killed", "statistic", True),
+    ("Three Zambian soldiers were killed last year in an ambush near the border.", "killed", "statistic", True),
+])
+def test_issue13_exhortations_papers_own_records_and_rates(body, trigger, sign, shown_as):
+    """issue 13 (signs exhortation, boast, statistic; publication widened): "must/should reject" says what ought to
+    be done, releasing documents, emails or research publishes them (no CONCEDE), hailing one's own record backs no
+    one, deaths "every year" are a rate; a loan rejected, journalists released, a neighbour's record praised and
+    soldiers killed in an ambush stay shown."""
+    event = by_trigger(body, trigger)
+    assert event is not None
+    assert (f"sign: {sign}" in (event.hidden or "")) == (not shown_as), event
+    if shown_as:
+        assert shown(event), event
+
+
+@pytest.mark.parametrize("body, shown_as", [
+    ("In the run-up to the elections, Senate leader Harry Reid relentlessly attacked the Koch brothers from the "
+     "Senate floor.", False),
+    ("Senator Harry Reid attacked the billionaire Charles Koch for his spending on the campaign.", False),
+    ("Zambian soldiers led by Colonel John Banda attacked the rebels of Joseph Kony near the border.", True),
+    ("Government helicopter gunships attacked Kitwe, the activists said.", True),
+])
+def test_issue13_one_named_person_attacking_another_is_a_war_of_words(body, shown_as):
+    """issue 13 (sign rhetoric): "attack" from a named person to a named person, with no weapon, is no ASSAULT;
+    soldiers attacking rebels and gunships attacking a town stay shown."""
+    event = by_trigger(body, "attacked")
+    assert event.type == "ASSAULT"
+    assert ("sign: rhetoric" in (event.hidden or "")) == (not shown_as), event
+    if shown_as:
+        assert shown(event), event

@@ -154,7 +154,7 @@ def test_issue15_date_box_walkers_give_what_the_xpaths_gave():
     it applies ``position() <= n``); for every element of a nested page and several reaches, the walkers
     return the XPath's elements in the XPath's order (before: nearest first)."""
     from newstrace.extract import date_walk as walk
-    from newstrace.extract.dates import _is_box
+    from newstrace.extract.date_boxes import is_box as _is_box
 
     page = blog('<div id="top" class="site-header"><ul class="nav"><li class="item">Home</li><!-- c -->'
                 '<li class="item"><a class="link" href="/">News</a></li></ul><time>1 May 2020</time></div>'

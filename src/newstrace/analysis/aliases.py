@@ -47,10 +47,19 @@ def _initials(name: str) -> set[str]:
         orders.append(owner.group(1).split())
     out = set()
     for order in orders:
-        out.add("".join(w[0].upper() for w in order))
-        out.add("".join(w[0] if w.lower() in FUNCTION_WORDS else w[0].upper() for w in order))  # "MoD"
-        out.add("".join(w[0].upper() for w in order if w.lower() not in FUNCTION_WORDS))
+        out.add("".join(_initial(w).upper() for w in order))
+        out.add("".join(w[0] if w.lower() in FUNCTION_WORDS else _initial(w).upper() for w in order))  # "MoD"
+        out.add("".join(_initial(w).upper() for w in order if w.lower() not in FUNCTION_WORDS))
     return {o for o in out if len(o) >= 2}
+
+
+def _initial(word: str) -> str:
+    """What a word of a name gives its acronym: its first letter, or all the letters of a place or body written by its
+    letters ("U.S. Geological Survey" -> USGS, "UK Space Agency" -> UKSA)."""
+    return word.replace(".", "") if _LETTERS.fullmatch(word) else word[0]
+
+
+_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # a place or body written by its letters: "U.S.", "UK", "EU"
 
 
 def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> None:
@@ -62,7 +71,8 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
     for named in bodies:
         for initials in _initials(named.name):
             spelled.setdefault(initials, []).append(named)
-    for short in [n for n in bodies if _ACRONYM.fullmatch(n.name) or _MIXED_ACRONYM.fullmatch(n.name)]:
+    for short in [n for n in bodies if (_ACRONYM.fullmatch(n.name) or _MIXED_ACRONYM.fullmatch(n.name))
+                  and country_of(n.name) is None]:  # ("USA" is no "U.S. Army")
         longs = [n for n in spelled.get(short.name.replace(".", "").replace("&", ""), []) if n is not short]
         if len({id(n) for n in longs}) == 1:
             fold(short, longs[0])

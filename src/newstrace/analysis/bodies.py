@@ -21,7 +21,13 @@ NAMED_NOT_GOVERNMENT = frozenset(("state", "city"))
 # last words of a body's name the model may tag as a person ("Dick Clark Productions")
 ORG_SUFFIXES = frozenset("productions inc inc. corp corp. co co. company group llc ltd ltd. plc holdings "
                          "partners capital bank institute university foundation association entertainment "
-                         "records studios hospital clinic college school museum academy".split())
+                         "records studios hospital clinic college school museum academy "
+                         # firms that rate, advise and forecast ("Fitch Ratings", "Capital Economics", "Jefferies
+                         # Securities"): no one bears the word as a surname
+                         "ratings securities economics analytics consulting advisors advisers "
+                         # industries that close a company's name and no one's ("Hollis Motors", "Skyline Airways")
+                         "motors airlines airways aerospace pharma labs laboratories semiconductor semiconductors "
+                         "mining logistics software networks ventures chemicals biotech".split())
 # media nouns for the press in general, not one outlet ("reporter Ana Ruiz" is a person)
 PRESS_WORDS = frozenset("reporter reporters journalist journalists correspondent press media".split())
 

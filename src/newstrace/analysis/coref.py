@@ -29,6 +29,7 @@ from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import described_kind, town, untagged_kind
 from .coref_bodies import WINDOW, BodyRules, NounPhrase
 from .coref_words import (
+    ARTICLELESS_BODIES,
     AUDIENCE,
     BODY_NOUNS,
     DETERMINERS,
@@ -46,6 +47,7 @@ from .coref_words import (
     RELATIVE,
     SHARES,
     SOCIAL_HEADS,
+    SOLE_BODY_NOUNS,
     STREETS,
     THING_PRONOUNS,
     VEHICLES,
@@ -236,7 +238,8 @@ class SourceBook(BodyRules):
             found = self._untagged_body(token)
             if found is not None:
                 return found
-        definite = token.doc[token.left_edge.i].lower_ in DETERMINERS
+        definite = token.doc[token.left_edge.i].lower_ in DETERMINERS or \
+            token.lower_ in ARTICLELESS_BODIES and not any(True for _ in token.lefts)
         return self._described(NounPhrase(token, span, text, _head_of(token), definite, exclude), speech)
 
     def _named_noun(self, token, span: Span) -> Optional[Named]:
@@ -256,6 +259,9 @@ class SourceBook(BodyRules):
         """A proper noun the cast knows by its text, a speaker's label in capitals, or a person's name the model left
         untagged (added to the cast)."""
         named = self.cast.named(text_of(self.doc)[span[0]:span[1]]) or self.cast.named(token.text)
+        if named is None and proper_name(token) == (token.idx, token.idx + len(token)) and token.text[:1].isupper() \
+                and not any(True for _ in token.children):  # (not "a lifelong Republican", "Democracy for America")
+            named = self.cast.body_shortened(token.text)  # "Fitch said" after "Fitch Ratings", left untagged
         if named is None and token.text.isupper() and len(token.text) > 3:  # "FALLIN:" labels Mary Fallin's words
             named = self.cast.person_named(token.text.title())
         name_span = proper_name(token)
@@ -385,6 +391,11 @@ class SourceBook(BodyRules):
             return self.issued[head]  # "according to the summary" after "an FBI summary of its investigation"
         state = kind != "government" and described_kind(token, kind) == "government"  # "the central bank"
         plural = token.tag_ in ("NNS", "NNPS")
+        if head in SOLE_BODY_NOUNS and not plural:  # "the league" after "the NFL", no other organization named
+            sole = only_one(n for _, n in self.cast.before(token.idx, lambda n: n.kind == "organization" and
+                                                           self._body(n), exclude, WINDOW))
+            if sole is not None:
+                return self._from_named(sole, token)
         if kind == "anonymous" and not plural and head not in BODY_NOUNS:  # "the retailer", "the maker": a body
             found = self._antecedent(token, exclude, lambda n: n.kind == "person" and has_role(n.roles, head),
                                      lambda d: False, sure=0.8)
@@ -392,7 +403,9 @@ class SourceBook(BodyRules):
                 return found
         elif (head in REGULATORS or state) and not plural:  # "the regulator": the latest government body, no place
             found = self._antecedent(token, exclude, lambda n: n.kind == "government" and self._body(n) and
-                                     self.cast.country_of(n) is None and not town(n.name), lambda d: False, sure=0.75)
+                                     self.cast.country_of(n) is None and not town(n.name),
+                                     lambda d: d.kind == "government" and bare_name(d.name).lower() in government_bodies(),
+                                     sure=0.75)  # (or one the model left untagged: "markets regulator SEBI")
             if found is not None:
                 return found
         elif (kind == "organization" and head in GENERIC_BODY_NOUNS or kind == "government" and
@@ -437,12 +450,22 @@ class SourceBook(BodyRules):
                 named = self._body_named_so(child, None)
                 if named is not None and named.kind in ("organization", "government"):
                     return named
+            if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and not child.ent_type_ and bare(child):
+                named = self._field_department(token.idx, child.lower_)
+                if named is not None:  # "Fire officials" after "the Austin Fire Department": of that department
+                    return named
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" and \
                 child.lower_ in ("at", "of", "from", "with") else None  # "officials at the Pentagon"
             named = self.cast.at(pobj.idx) if pobj is not None else None
             if named is not None and named.kind in ("organization", "government") and not _place(named.name):
                 return named
         return None
+
+    def _field_department(self, position: int, field: str) -> Optional[Named]:
+        """The one state body named before ``position`` as its field and a department-like head ("fire" of "the
+        Austin Fire Department")."""
+        return only_one(n for _, n in self.cast.before(position, lambda n: n.kind == "government" and
+                                                       _field_body(n.name, field), None, WINDOW))
 
     def _from_named(self, named: Named, token) -> Draft:
         if named.kind == "outlet" and self.root is not None and self._is_root(named.name):
@@ -524,6 +547,13 @@ class SourceBook(BodyRules):
 
 # head nouns of a body whose unnamed officials speak for it once it is named ("health department officials")
 BODY_NAME_HEADS = frozenset("department ministry agency office service commission".split())
+
+
+def _field_body(name: str, word: str) -> bool:
+    """Whether a body's name is its field and a department-like head ("Austin Fire Department", "Lake County Health
+    Department") and ``word`` is the field ("fire", "health")."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in BODY_NAME_HEADS and words[-2] == word
 
 
 def _head_of(token) -> str:

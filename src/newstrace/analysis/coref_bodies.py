@@ -22,6 +22,7 @@ from .coref_words import (
     PRESS_PEOPLE,
     VEHICLES,
     _place,
+    company_agency,
     name_words_and_singulars,
     news_agency,
 )
@@ -73,17 +74,11 @@ class BodyLookups:
     def _body_named_so(self, token, exclude: Optional[Span]) -> Optional[Named]:
         """``the agency``, ``the ministry``, ``the weather service``: the latest body named before whose name
         holds the description's head and its noun and proper modifiers ("Environmental Protection Agency",
-        "Ministry of Health", "National Weather Service"; ``the Journal`` after "The Wall Street Journal"); not ``the
-        city's police`` (a new description)."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") and token.lower_ != "police" or \
-                any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
+        "Ministry of Health", "National Weather Service"; ``the Journal`` after "The Wall Street Journal"; a common
+        noun's possessive: "the sheriff's office"); not ``the city's police`` (a new description)."""
+        words = _described_words(token)
+        if words is None:
             return None
-        words = {token.lower_}
-        for left in token.lefts:
-            if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
-                words.add(left.lower_)
-            elif left.dep_ not in ("det", "amod", "punct") and not place_anaphor(left):
-                return None
         for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
             if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
                 return named
@@ -93,6 +88,15 @@ class BodyLookups:
                         and words <= name_words_and_singulars(n.name) and (police or n.mentions and
                                                                           min(n.mentions)[0] < token.idx)) \
             if len(words) > 1 else None
+
+    def _body_described_so(self, token) -> Optional[Draft]:
+        """``the sheriff's office`` after "the Marion County Sheriff's Office" (a name the model did not tag: a body
+        described, no entry of the cast): the latest body source whose name holds the description's words."""
+        words = _described_words(token)
+        if words is None or len(words) < 2:
+            return None
+        return self.latest(lambda d: d.kind in BODY_KINDS and d is not self.root and d.entity is None
+                           and words <= name_words_and_singulars(d.name))
 
     def _country_government(self, token, head: str) -> Optional[Named]:
         """``the Chinese government`` in an article that names China: that country, one source."""
@@ -188,6 +192,10 @@ class BodyRules(BodyLookups):
         token, head, definite = p.token, p.head, p.definite
         body = self._body_named_so(token, p.exclude) if definite or head == "police" else None
         body = body or self._country_government(token, head)
+        if body is None and definite:
+            described = self._body_described_so(token)
+            if described is not None:
+                return self._touch(described, p.span)
         many = definite and head in MANY_HEADS and token.tag_ == "NN" and international(p.text.lower())
         if body is None and many:  # "the UN health agency", "the U.N. nuclear watchdog": the body of many countries named
             field = _field_words(token)
@@ -195,6 +203,9 @@ class BodyRules(BodyLookups):
                                      bool(field & set(n.name.lower().split())), lambda d: False, sure=0.8)
             if found is not None:
                 return found
+        if body is None and definite and head == "agency" and token.tag_ == "NN" and company_agency(token):
+            return self._antecedent(token, p.exclude, lambda n: n.kind == "organization" and self._body(n),
+                                    lambda d: False, sure=0.8)  # "the rating agency" after "Moody's said"
         if body is None and definite and head == "agency" and token.tag_ == "NN" and not many:  # a state or a news
             kinds = ("outlet",) if news_agency(token) else ("government", "outlet")  # agency ("the state news agency")
             found = self._antecedent(token, p.exclude, lambda n: (n.kind in kinds or kinds[0] == "government" and
@@ -227,7 +238,8 @@ class BodyRules(BodyLookups):
         """``the U.N. health agency``: a body described, not a news agency (a source, new)."""
         if p.head == "agency" and not outlet_of(p.text) and not news_agency(p.token):
             self.resolved = True
-            return self._new(body_kind(p.text), p.text, p.token, "rules", 0.7)
+            kind = "organization" if company_agency(p.token) else body_kind(p.text)
+            return self._new(kind, p.text, p.token, "rules", 0.7)
         return None
 
     def _document(self, p: NounPhrase) -> Optional[Draft]:
@@ -262,6 +274,25 @@ class BodyRules(BodyLookups):
         """``the office release`` after "the U.S. Attorney's Office for ... announced": the body described before."""
         document = kind_of_noun().get(p.head) == "document" or p.head in VEHICLES
         return self._issuer_described(p.token) if document else None
+
+
+def _described_words(token) -> Optional[set[str]]:
+    """The words a body's name must hold for ``token``'s description to stand for it: the head and its noun and proper
+    modifiers (a common noun's possessive too: "the sheriff's office"); None for a description that names something
+    else (a prepositional or relative phrase after it, or another modifier before it)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") and token.lower_ != "police" or \
+            any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
+        return None
+    words = {token.lower_}
+    for left in token.lefts:
+        if left.dep_ == "compound" or (left.dep_ == "amod" and left.text[:1].isupper()):
+            words.add(left.lower_)
+        elif left.dep_ == "poss" and left.pos_ == "NOUN" and not left.ent_type_ and left.text.islower() and \
+                not place_anaphor(left):
+            words.add(left.lower_)  # "the sheriff's office" after "the Marion County Sheriff's Office"
+        elif left.dep_ not in ("det", "amod", "punct") and not place_anaphor(left):
+            return None
+    return words
 
 
 # head nouns of a body of many countries described ("the UN health agency", "the U.N. nuclear watchdog")

@@ -20,6 +20,9 @@ steelmaker giant conglomerate startup manufacturer supplier provider chain""".sp
 # definite nouns that may stand for any body of their kind named before ("the company said" after "Acme");
 # other body nouns ("the court", "the army", "the union") go to a body named with that word or are new
 GENERIC_BODY_NOUNS = frozenset("company firm group organization organisation business corporation".split())
+# definite nouns for what kind of body an organization is that its name may not say ("the league" after "the NFL",
+# "the union" after "the UAW", "the alliance" after "NATO"): the one organization named before, when it is the only one
+SOLE_BODY_NOUNS = frozenset("league union alliance coalition charity nonprofit bloc cartel federation".split())
 # ("the administration" is not the last country named: a body named with the word, or a source of its own)
 GENERIC_GOVERNMENT_NOUNS = frozenset("government authority state".split())
 REGULATORS = frozenset(("regulator", "watchdog"))  # government nouns that stand for a body named before
@@ -43,6 +46,9 @@ OFFICE_MODIFIERS = frozenset(("crown", "prime"))
 OWNED_BODIES = frozenset(("campaign", "office"))
 VEHICLES = frozenset("statement release letter note memo email message tweet post video".split())
 DETERMINERS = ("the", "this", "that", "these", "those")
+# body nouns English writes without an article where they mean the body named before ("Hong Kong police said ...
+# Police said"): read as definite when nothing modifies them
+ARTICLELESS_BODIES = frozenset(("police",))
 QUANTIFIERS = frozenset("some several many other few most".split())
 
 # Heads of a share of people ("64 percent say", "72% of Democrats said"): the poll's answers, not a source.
@@ -72,6 +78,20 @@ def news_agency(token) -> bool:
     outlet), not ``the U.N. health agency`` or ``the agency`` (a state body)."""
     return token.lower_ in ("agency", "agencies") and any(
         c.lemma_.lower() in media_nouns() | {"news", "press"} for c in token.lefts)
+
+
+# what a company agency does: "the rating agency" (Moody's, Fitch), "an advertising agency", "a travel agency" -- a
+# business, never the state body "the agency" stands for otherwise
+COMPANY_AGENCY_WORDS = frozenset("""rating ratings credit advertising ad marketing travel talent employment staffing
+recruitment modeling modelling casting collection collections insurance realty""".split())
+
+
+def company_agency(token) -> bool:
+    """``the rating agency``, ``a credit-rating agency``, ``an ad agency``: an agency whose modifiers say it is a
+    business (an organization), not ``the agency`` of a state."""
+    return token.lower_ in ("agency", "agencies") and any(
+        w in COMPANY_AGENCY_WORDS for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+        for w in c.lower_.split("-"))
 
 
 def on_social(token) -> bool:

@@ -3,8 +3,9 @@
 The signs themselves, their evidence and their factors are described in :mod:`event_shown` and
 ``data/events_shown.tsv``; this module holds the tests of the sixth round and later ones ("query", "naming",
 "opinion", "assertion", "warning", "received", "phrasal", "figurative", "metaphor", and the later ones down to
-"comment", "quarrel", "silence", "target", "stative", "mishap", "backing", "bid", "unhappened") as one table, READING_SIGNS,
-with the word senses they read (``data/events_shown_verbs.tsv``).
+"comment", "quarrel", "silence", "target", "stative", "mishap", "backing", "bid", "unhappened", "boast", "statistic", "rhetoric") as
+one table, READING_SIGNS, with the word senses they read (``data/events_shown_verbs.tsv``); and "exhortation", which
+reads every kind but REQUEST (:func:`is_exhortation`, called from :mod:`event_shown`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ DEMAND_AUX = ("should", "must")
 WARNING_PREPS = ("about", "against", "of")  # "warned about/against/of": a danger told, no threat
 POLL_SHARES = ("percent", "%", "per cent")  # "36 percent support": a share in a poll
 FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone in a news report's literal sense
+EXHORTING_AUX = ("should", "must", "ought")  # "America must reject ...": what ought to be done
+QUANTIFIERS = ("all", "some", "many", "most", "part", "rest", "none", "each", "any")  # "released all of the emails"
+RATE_DETS = ("every", "each", "a", "an", "per")  # "killed every year", "a day": a rate, no happening
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,6 +68,9 @@ READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]],
     ("backing", "AGREE", lambda token, sources: is_backing(token)),
     ("bid", None, lambda token, sources: is_own_bid(token)),
     ("unhappened", "REJECT", lambda token, sources: is_unhappened(token)),
+    ("boast", "SUPPORT", lambda token, sources: is_boast(token)),
+    ("statistic", "ASSAULT", lambda token, sources: is_statistic(token)),
+    ("rhetoric", "ASSAULT", lambda token, sources: is_rhetoric(token)),
 )
 
 
@@ -197,8 +204,13 @@ def is_phrasal(token) -> bool:
 
 
 def _patients(token) -> list:
-    """The trigger's object, or its subject when passive ("the report was released")."""
-    return [c for c in token.children if c.dep_ in PATIENT_DEPS]
+    """The trigger's object, or its subject when passive ("the report was released"), the noun a participle
+    modifies ("the emails released by ...") and the noun under a quantifier ("released all of the emails")."""
+    patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        patients.append(token.head)
+    return patients + [g for p in patients if p.lemma_.lower() in QUANTIFIERS for c in p.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def is_publication(token) -> bool:
@@ -316,3 +328,61 @@ def is_unhappened(token) -> bool:
     coder reads a negated meeting, gift or release (sense ``unhappened``) as a REJECT, as the dev sets code it; read
     by hand it tells what did not happen, no one's refusal ("is not accepting the invitation" stays) (issue 13)."""
     return token.lemma_.lower() in verb_senses().get("unhappened", ()) and any(c.dep_ == "neg" for c in token.children)
+
+
+def is_exhortation(token) -> bool:
+    """"America must reject this merchant of death", "China should reject an arrogant candidate", "Mexico should be
+    grateful and even agree to help pay": the trigger (or the verb it is joined to) under "should/must/ought" says
+    what ought to be done, no happening. The coder reads "X said Y should ..." as X's REQUEST, which stays; any other
+    kind under such a verb is hidden (issue 13)."""
+    heads = [token, token.head] if token.dep_ == "conj" else [token]
+    return any(c.dep_ == "aux" and c.lower_ in EXHORTING_AUX for h in heads for c in h.children)
+
+
+def is_boast(token) -> bool:
+    """"Obama hailed the record streak of job growth", "touted his record on jobs": a SUPPORT whose object is an
+    achievement (sense ``achievement``) that is the actor's own ("his", "his government's") or no one's named -- praise of one's own record, no
+    backing of anyone; "praised Malawi's record" (a named other) stays (issue 13)."""
+    achievements = verb_senses().get("achievement", ())
+    for patient in _patients(token):
+        words = [patient, *(c for c in patient.children if c.dep_ == "compound")]
+        owners = [c for c in patient.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)]
+        if any(w.lemma_.lower() in achievements for w in words) and not owners:
+            return True
+    return False
+
+
+def is_statistic(token) -> bool:
+    """"30,000 Zambians are killed by guns every year", "two people a day are shot", "killed annually": an ASSAULT
+    with a rate (a unit of time after "every/each/a/per", or an adverb of rate, sense ``rate``) counts deaths, it
+    reports no one's attack (issue 13)."""
+    rates = verb_senses().get("rate", ())
+    for child in token.subtree:
+        if child.lemma_.lower() in rates and child.dep_ == "advmod" and child.head.i == token.i:
+            return True
+        if child.lower_ in ("year", "day", "week", "month") and child.dep_ in ("npadvmod", "pobj") and \
+                any(d.lower_ in RATE_DETS and d.dep_ == "det" for d in child.children):
+            return True
+    return False
+
+
+def _named_person(token) -> bool:
+    """The head of a phrase is a person's name, or a name qualifies it ("Harry Reid", "the Koch brothers", "the
+    billionaire Charles Koch")."""
+    return token.ent_type_ == "PERSON" or any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON"
+                                              for c in token.children)
+
+
+def is_rhetoric(token) -> bool:
+    """"Harry Reid relentlessly attacked the Koch brothers from the Senate floor", "Hichilema attacked President Lungu
+    for his handling of the economy", "was viciously attacked by Mr. Khan": a verb of attacking (sense ``rhetoric``)
+    from one named person to another, with no weapon ("with a knife"), is a war of words, no ASSAULT; "gunships
+    attacked Kitwe", "soldiers led by Colonel Banda attacked the rebels" stay (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("rhetoric", ()):
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False
+    attackers = [c for c in children if c.dep_ == "nsubj"]
+    attackers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_named_person(a) for a in attackers) and any(_named_person(p) for p in _patients(token))

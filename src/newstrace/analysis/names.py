@@ -50,8 +50,13 @@ def is_given_name(word: str) -> bool:
     """A first name of the table, accents aside ("Siméon" is "Simeon")."""
     if word in given_names() or "-" in word and word.split("-")[0] in given_names():
         return True  # "Eva-Maria"
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    plain = without_accents(word)
     return plain != word and plain in given_names()
+
+
+def without_accents(word: str) -> str:
+    """The letters of ``word`` without their accents ("Álvarez" -> "Alvarez"); other characters kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 INITIAL = re.compile(r"[A-Z]\.")
@@ -117,9 +122,9 @@ NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 def same_person(one: Optional[tuple[str, str]], other: tuple[str, str]) -> bool:
     """Same surname, and first names equal or one the short form of the other ("Tim"/"Timothy", "Pat"/"Patrick")."""
-    if one is None or one[1] != other[1]:
+    if one is None or without_accents(one[1]) != without_accents(other[1]):
         return False
-    short, long = sorted((one[0], other[0]), key=len)
+    short, long = sorted((without_accents(one[0]), without_accents(other[0])), key=len)
     return short == long or len(short) >= 3 and long.startswith(short) or _one_letter_apart(short, long)
 
 
@@ -137,6 +142,8 @@ def misspelt_surname(word: str, surname: str) -> bool:
     one edit from a person's surname (two for names of eight letters or more), same first letter, five letters or
     more (issue 12: PolNeAR training and GUM write a quoted person's surname so); not the family's plural
     ("Clintons" of "Bill Clinton")."""
+    if word != surname and without_accents(word) == without_accents(surname):
+        return True  # "Alvarez" of "José Álvarez": a wire writes the name without its accents
     shorter = min(len(word), len(surname))
     if word == surname or shorter < 5 or word[:1] != surname[:1] or word.lower() == surname.lower() + "s":
         return False
@@ -166,10 +173,22 @@ def without_titles(full: str) -> str:
     """``Billionaire Donald Trump``, ``Founder Beverly Bond``: a person's name without the role words that open
     it (capitalised nouns for people that are no first name), two words at least left."""
     words = full.split()
-    while len(words) > 2 and words[0][:1].isupper() and words[0] not in _given_table() and \
-            kind_of_noun().get(words[0].lower()) == "anonymous" and words[1][:1].isupper():
+    while len(words) > 2 and words[0][:1].isupper() and words[0] not in _given_table() and words[1][:1].isupper() and \
+            (kind_of_noun().get(words[0].lower()) == "anonymous" or words[0].lower() in TITLE_OPENERS
+             and kind_of_noun().get(words[1].lower()) == "anonymous"):
         words = words[1:]
     return " ".join(words)
+
+
+# words that open a title of two words ("Crown Prince Mohammed bin Salman", "Vice President Ana Ruiz", "Supreme
+# Leader Ali Khamenei"): no role alone, no part of the name
+TITLE_OPENERS = frozenset("crown vice deputy acting interim supreme prime".split())
+
+
+def plain_surname(word: str) -> str:
+    """A surname as two spellings of one person's share it: without accents ("Ibanez" / "Ibáñez") and without the
+    Arabic article ("Sisi" of "Abdel Fattah al-Sisi", "el-Sisi")."""
+    return re.sub(r"^(?:al|el|Al|El)[-\u2011]", "", without_accents(word))
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ from .names import (
     opens_or_closes,
     particle_surname,
     person_like,
+    plain_surname,
     same_person,
     title_and_name,
     without_titles,
@@ -84,6 +85,13 @@ def only_one(found: Iterable[Named]) -> Optional[Named]:
     """The one entry among ``found`` (the same entry reached under several names counts once); None for none or two."""
     distinct = {id(n): n for n in found}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def _first_of_two_surnames(word: str, full: str) -> bool:
+    """``Acosta`` of "Melba Acosta Febo", ``Rodham`` of "Hillary Rodham Clinton": the first of two family names closing
+    a name of three words or more (not "Twitter" of a headline "Will Twitter Be Next" tagged as a name)."""
+    words = full.split()
+    return len(words) >= 3 and words[-2] == word
 
 
 class Cast:
@@ -357,7 +365,8 @@ class Cast:
     def _short_forms(self, full: str) -> None:
         surname = (first_last(full) or ("", full.split()[-1]))[1]  # "Carlineo" of "Patrick Carlineo Jr."
         # two people sharing a surname: the surname alone names neither (two names of one person do not count)
-        self._surnames[surname] = full if self._same_entry(self._surnames.get(surname, full), full) else None
+        for key in {surname, plain_surname(surname)}:  # "Ibanez" of "Tomás Ibáñez", "Sisi" of "al-Sisi"
+            self._surnames[key] = full if self._same_entry(self._surnames.get(key, full), full) else None
         if len(full.split()) >= 2 and not INITIAL.fullmatch(full.split()[0]):  # "Tedros" of "Tedros Adhanom Ghebreyesus"
             given = full.split()[0]
             self._given[given] = full if self._same_entry(self._given.get(given, full), full) else None
@@ -493,8 +502,28 @@ class Cast:
             return named
         if " " in bare:
             return self._only_person(lambda n: particle_surname(bare, n.name))
+        if bare not in self._surnames and plain_surname(bare) in self._surnames:
+            bare = plain_surname(bare)  # "Ibáñez" after "Tomas Ibanez"
+        if bare in self._surnames and self._surnames[bare] is None:
+            return self._first_bearer(bare)
         full = self._surnames.get(bare) if bare in self._surnames else self._given.get(bare)
+        if full is None and bare not in self._given and bare[:1].isupper() and not is_given_name(bare):
+            return self._only_person(lambda n: _first_of_two_surnames(bare, n.name))
         return self.by_name.get(full.lower()) if full else None
+
+    def _first_bearer(self, surname: str) -> Optional[Named]:
+        """The person a surname two people of the article share stands for: the one the article named first (news
+        writes the second with the given name: "Betsy Ebeling ... her husband, Tom ... Ebeling said"; "Donald J.
+        Trump ... his brother Freddy Trump ... Trump said"; PolNeAR training)."""
+        bearers = [n for n in {id(n): n for n in self.by_name.values()}.values() if n.kind == "person" and n.mentions
+                   and " " in n.name and plain_surname((first_last(n.name) or ("", ""))[1]) == plain_surname(surname)]
+        return min(bearers, key=lambda n: min(n.mentions)[0]) if len(bearers) >= 2 else None
+
+    def body_shortened(self, word: str) -> Optional[Named]:
+        """The one body of the article whose longer name ``word`` shortens ("Fitch said" after "Fitch Ratings",
+        "Goldman" after "Goldman Sachs"; ``bodies.shortens``), where the model left the word untagged."""
+        return only_one(n for n in {id(n): n for n in self.by_name.values()}.values()
+                        if n.kind in ("organization", "government", "outlet") and bodies_mod.shortens(word, n.name))
 
     def named(self, text: str) -> Optional[Named]:
         """The entry a name stands for, where the model tagged it elsewhere in the article (or a surname)."""

@@ -84,10 +84,9 @@ def stamp_lines(texts: Iterable, month_first: bool) -> Iterator[tuple[Any, str, 
             yield text, stamp.value[:10], previous
 
 
-def teaser_link(text, stamp, headline=None) -> bool:
+def teaser_link(text, stamp, headline=None, levels: int = pat.TEASER_BOX_LEVELS) -> bool:
     """Whether the text node ``text`` is the whole text of a link of ``pat.TEASER_LINK_WORDS`` words or more
-    that shares a small box with the date line ``stamp`` (within ``pat.TEASER_BOX_LEVELS`` levels above the
-    link): another story's title with its date, so the date is that story's (a "Read also" box after the
+    that shares a small box with the date line ``stamp`` (within ``levels`` levels above the link): another story's title with its date, so the date is that story's (a "Read also" box after the
     article, a teaser card), not the article's (issue 15). Share buttons or a "Back to the index" link above
     the article's own date line sit in a box of their own; so does a ``headline`` set as a link."""
     if not hasattr(text, "getparent") or text.is_tail:  # None, or a plain string (no element to look at)
@@ -100,7 +99,7 @@ def teaser_link(text, stamp, headline=None) -> bool:
     if headline is not None and (link is headline or any(up is headline for up in link.iterancestors())):
         return False
     where, box = stamp.getparent(), link.getparent()
-    for _ in range(pat.TEASER_BOX_LEVELS):
+    for _ in range(levels):
         if box is None:
             return False
         if where is not None and (where is box or any(up is box for up in where.iterancestors())):

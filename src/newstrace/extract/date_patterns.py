@@ -282,6 +282,7 @@ NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "stand:", "dated", "le "
 LABEL_RE = re.compile("|".join(sorted((re.escape(label) for label in
                                        (*PUBLISHED_LABELS, *UPDATED_LABELS, *NEUTRAL_LABELS[:6])),
                                       key=len, reverse=True)))
+DL_LABEL_LENGTH = 30  # characters a <dt> holds at most when it is a date label ("Date of first publication")
 LABEL_REACH = 30  # the date must start within this many characters after its label
 # A sentence that ends between a label and a date ("... as Lucas originally planned out.\n\nAnn\n05-07-2005"): the
 # label word was prose and the date belongs to the next block (a reader's post), so it is no labelled date.
@@ -301,6 +302,10 @@ LEAD_REACH = 80
 # Share of the page title a heading must repeat to be the article's headline when the ``<h1>`` is only the
 # site's name (blog templates: ``<h1>`` site name, ``<h2>``/``<h3>`` post title).
 HEADLINE_COVER = 0.5
+# A heading shorter than 10 characters is a headline only when it is the page title or its first part
+# (``date_headline._short_headline``), and has at least this many characters.
+SHORT_HEADLINE = 3
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»/]\s+|:\s+")  # between a title's parts ("Headline | Site")
 # A page none of the finders dated: the first line that is only a date (``date_lines.first_stamp_line``)
 # within this many characters of text below the headline (issue 15, chosen on the unseen training pages:
 # 300 misses date lines under a standfirst or an audio link, 1,200 reaches sidebar and footer dates).
@@ -308,6 +313,8 @@ STAMP_LINE_REACH = 600
 STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
 TEASER_LINK_WORDS = 4  # a link this long right above a date line in the same box is another story's title
 TEASER_BOX_LEVELS = 2  # levels above that link where the date line must sit (a card, a list item)
+KICKER_TEASER_LEVELS = 1  # above the headline: the link's own box only (a strip of top stories, not a breadcrumb's
+# last link with the article's date line in the next box)
 # A reader's comment heads its date line with what the reader did: "Ann said on May 6, 2020", "Bob says:
 # May 7, 2020 at 8:00 am", "Antwort von Ann am 6. Mai 2020"; an article's date line never says so (issue 15).
 COMMENT_LINE = re.compile(r"\b(?:said|says|wrote|writes|commented|replied|responded|dijo|escribió|schrieb|antwortete|"

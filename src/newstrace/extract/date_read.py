@@ -151,6 +151,12 @@ def first_visible_day(text: str, *, month_first: bool | NumericOrder) -> date | 
     return found[0][1] if found else None
 
 
+def published_label(text: str, start: int) -> bool:
+    """A publication label ("Published:", "Veröffentlicht am", "Publié le") right before ``text[start:]``."""
+    before = text[max(0, start - 40):start].lower()
+    return any(label in before for label in pat.PUBLISHED_LABELS)
+
+
 def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int, date, bool]]:
     """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
     before it (and no "published" one)."""

@@ -16,10 +16,10 @@ from typing import Any
 from lxml import etree
 
 _ELEMENT = etree.Element  # lxml's tag filter for elements only (no comments, no processing instructions)
-# Elements that can be date boxes (``dates._is_box`` decides): a <time>, or an element with a class or
+# Elements that can be date boxes (``date_boxes.is_box`` decides): a <time>, a <dd>, or an element with a class or
 # an id that is not a script or a style. The XPath forms are kept for pages whose headline is not inside
 # <body> and as the reference the walkers are tested against.
-_MAYBE_BOX = "[self::time or ((@class != '' or @id != '') and not(self::script or self::style))]"
+_MAYBE_BOX = "[self::time or self::dd or ((@class != '' or @id != '') and not(self::script or self::style))]"
 FIRST_BOXES = etree.XPath(f"(//body//*)[position() <= $n]{_MAYBE_BOX}")
 BOXES_AFTER = etree.XPath(f"following::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
 BOXES_BEFORE = etree.XPath(f"preceding::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
@@ -39,7 +39,7 @@ def markup_elements(tree) -> list:
 def boxes_after(headline, n: int, keep: Callable[[object], bool] | None = None) -> list:
     """``BOXES_AFTER``: of the ``n`` elements that follow the headline (its own descendants excluded),
     those that can be date boxes, in document order; with ``keep`` (a test that accepts only elements
-    that can be date boxes, such as ``dates._is_box``), those it accepts, tested once per element."""
+    that can be date boxes, such as ``date_boxes.is_box``), those it accepts, tested once per element."""
     if not _in_body(headline):
         return [el for el in BOXES_AFTER(headline, n=n) if keep is None or keep(el)]
     return [el for el in islice(_following(headline), n) if (keep or _maybe_box)(el)]
@@ -55,7 +55,7 @@ def boxes_before(headline, n: int, keep: Callable[[object], bool] | None = None)
 
 def _maybe_box(el) -> bool:
     tag = el.tag
-    return tag == "time" or (bool(el.get("class") or el.get("id")) and tag not in ("script", "style"))
+    return tag in ("time", "dd") or (bool(el.get("class") or el.get("id")) and tag not in ("script", "style"))
 
 
 def _in_body(el) -> bool:

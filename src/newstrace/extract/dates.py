@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from itertools import accumulate, chain
 from urllib.parse import urlsplit
 
@@ -23,11 +21,23 @@ from lxml import etree
 
 from ..record import DateValue
 from . import date_patterns as pat
+from .date_boxes import (
+    HAS_YEAR,
+    dl_label,
+    foreign,
+    foreign_text,
+    holds_dated_box,
+    in_list,
+    in_site_header,
+    is_box,
+    unique_boxes,
+    update_flagged,
+)
 from .date_confidence import calibrated
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
 from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose, stamp_lines, teaser_link
-from .date_read import NumericOrder, labelled_days, normalise, plausible
+from .date_read import NumericOrder, labelled_days, normalise, plausible, published_label
 from .date_read import matches as _matches
 from .date_read import safe_date as _safe_date
 from .date_walk import FIRST_BOXES, boxes_after, boxes_before, following_texts, markup_elements, preceding_texts
@@ -37,7 +47,6 @@ from .metadata import PageMeta
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
 _URL_SLASHED_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 _URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _TEXT_LIMIT = 160  # a date line is short; longer boxes are containers, not date lines
 
 
@@ -49,6 +58,7 @@ class _Visible:
     updated: bool
     order: int
     value: str  # ISO value (the ``datetime`` attribute of a ``<time>`` when it has one)
+    labelled: bool = False  # a publication label stands right before it ("Published: March 4")
 
 
 # --- the cascade -------------------------------------------------------------------------------------
@@ -66,7 +76,7 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
     ) if c is not None]
     if not machine and all(v.updated for v in visible):  # labels are searched in the whole text only as a
         visible = [*visible, *_labelled_dates(tree, month_first, today)]  # last resort ("Originally published")
-    shown = next((v for v in visible if not v.updated), None)
+    shown = _shown_date(visible)
     candidates = [c for c in (
         *machine,
         DateValue(shown.value, "visible", 0.8) if shown else None,
@@ -84,6 +94,14 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
             or _update_only(modified)
         return calibrated(published, []), modified
     return calibrated(_settle(published, shown, html_text, url), candidates), modified
+
+
+def _shown_date(visible: list[_Visible]) -> _Visible | None:
+    """The article's shown publication date: the first one a publication label names ("Published: March 4",
+    "Veröffentlicht am 4. März"), else the first that is no update. The date nearest the headline can be a day
+    the opening sentence names ("On March 20 the organist plays ...", an event), which a label does not (issue 15)."""
+    dates = [v for v in visible if not v.updated]
+    return next((v for v in dates if v.labelled), dates[0] if dates else None)
 
 
 def _update_only(modified: DateValue | None) -> DateValue | None:
@@ -116,9 +134,9 @@ def _teasers_day(found: DateValue | None, tree, headline, order: NumericOrder) -
     places = [(node, before) for node, day, before in lines if day == found.value[:10]]
     article = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     stamps = [el for el in tree.iter("time") if (normalise(el.get("datetime")) or "")[:10] == found.value[:10]]
-    if (places or stamps) and all(teaser_link(before, node, headline) or _in_site_header(node)
+    if (places or stamps) and all(teaser_link(before, node, headline) or in_site_header(node)
                                     or pat.COMMENT_LINE.search(node) for node, before in places) \
-            and all(_foreign(el, article) for el in stamps):
+            and all(foreign(el, article) for el in stamps):
         return DateValue(found.value, found.method, pat.TEASER_DAY_CONFIDENCE, conflicts=found.conflicts)
     return found
 
@@ -287,45 +305,14 @@ def _scan_tree(tree, headline, month_first: NumericOrder, today: date | None) ->
         if el.get("pubdate") is not None:
             _markup_date(el, markup, today, article)
     if headline is None:
-        after, before, lead = [el for el in FIRST_BOXES(tree, n=pat.BOX_REACH) if _is_box(el)], [], []
-    else:  # _is_box accepts only elements the walkers keep: each element is tested once
-        after = boxes_after(headline, pat.BOX_REACH, keep=_is_box)
-        before = boxes_before(headline, pat.BOX_REACH // 2, keep=_is_box)  # nearest first
+        after, before, lead = [el for el in FIRST_BOXES(tree, n=pat.BOX_REACH) if is_box(el)], [], []
+    else:  # is_box accepts only elements the walkers keep: each element is tested once
+        after = boxes_after(headline, pat.BOX_REACH, keep=is_box)
+        before = boxes_before(headline, pat.BOX_REACH // 2, keep=is_box)  # nearest first
         lead = _lead_date(headline, month_first, today, article) + _kicker_date(headline, month_first, today, article)
     found = {el: _visible_in(el, order, month_first, today, article)
-             for order, el in enumerate(_unique_boxes([*after, *before]))}
-    return markup, [*lead, *(v for el, dates in found.items() if not _holds_dated_box(el, found) for v in dates)]
-
-
-def _holds_dated_box(el, found: dict) -> bool:
-    """A date line whose own parts are dated boxes ("<span class=date-updated>", "<span class=date-published>")
-    gives way to them: they say which date is which."""
-    return bool(found[el]) and any(found.get(inner) for inner in el.iterdescendants() if inner in found)
-
-
-def _unique_boxes(boxes: list) -> list:
-    """Boxes whose kind (tag, class, parent's class) repeats are items of a list (teasers, comments),
-    not the article's own date line."""
-    kinds = [(el.tag, el.get("class"), el.getparent().get("class")) for el in boxes]
-    counts = Counter(kinds)
-    return [el for el, kind in zip(boxes, kinds) if counts[kind] < pat.REPEATED_BOX]
-
-
-def _is_box(el) -> bool:
-    tag = el.tag
-    if tag == "time":
-        return True
-    if not isinstance(tag, str) or tag in ("script", "style"):
-        return False
-    ident = el.get("id")
-    names = el.get("class") or ident
-    return bool(names) and _box_names(f"{names} {ident or ''}")
-
-
-@lru_cache(maxsize=4096)
-def _box_names(names: str) -> bool:
-    """A page repeats its class names hundreds of times: each is searched once."""
-    return bool(pat.DATE_BOX_RE.search(names.lower()))
+             for order, el in enumerate(unique_boxes([*after, *before]))}
+    return markup, [*lead, *(v for el, dates in found.items() if not holds_dated_box(el, found) for v in dates)]
 
 
 _TEXT_XPATH = "//body//text()[not(parent::script or parent::style or parent::noscript)]"
@@ -353,7 +340,7 @@ def _labelled_dates(tree, month_first: NumericOrder, today: date | None) -> list
         return []
     texts = _NODE_TEXT(tree)  # the same nodes, now with their elements, to drop foreign ones
     ends = list(accumulate(len(t) + 1 for t in texts))
-    return [v for start, v in found if not _foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
+    return [v for start, v in found if not foreign_text(texts[min(bisect_right(ends, start), len(texts) - 1)])]
 
 
 def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=False, prose=False) -> DateValue | None:
@@ -365,7 +352,7 @@ def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=
         return None
     texts = TOP_TEXT(tree) if top else FOLLOWING_TEXT(headline)
     day = first_stamp_line((t for t in texts if _shown(t)), order.month_first, lambda node, day: plausible(
-        day, today) and not _foreign_text(node) and not _in_list(node.getparent()) and (not prose or opens_prose(node)))
+        day, today) and not foreign_text(node) and not in_list(node.getparent()) and (not prose or opens_prose(node)))
     return DateValue(day.isoformat(), "date-line", 0.5 if top else 0.6) if day else None
 
 
@@ -384,43 +371,35 @@ def _lead_date(headline, month_first: NumericOrder, today: date | None, article:
 
 
 def _dates_in(texts: list, cut: int, month_first: NumericOrder, today: date | None, article: frozenset = frozenset(),
-              *, last: bool) -> list[_Visible]:
-    """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign."""
+              *, last: bool, kicker_of=None) -> list[_Visible]:
+    """The first (or last) date in the joined texts from ``cut`` on, with its label, unless foreign; above the
+    headline ``kicker_of``, also unless another story's: right after a teaser's linked title in the same small box
+    (a strip of top stories between the menu and the article). Below it such a link is mostly the author's."""
     joined = "\n".join(texts)
     found = [d for d in labelled_days(joined[cut:cut + pat.LEAD_REACH], month_first) if plausible(d[1], today)]
     if not found:
         return []
     start, day, updated = found[-1] if last else found[0]
+    labelled = published_label(joined, cut + start)
     ends = list(accumulate(len(t) + 1 for t in texts))
-    node = texts[min(bisect_right(ends, cut + start), len(texts) - 1)]
-    if _foreign_text(node, article) or _in_list(node.getparent()):
+    at = min(bisect_right(ends, cut + start), len(texts) - 1)
+    node = texts[at]
+    before = next((t for t in reversed(texts[:at]) if t.strip()), None) if kicker_of is not None else None
+    if foreign_text(node, article) or in_list(node.getparent()) \
+            or teaser_link(before, node, kicker_of, pat.KICKER_TEASER_LEVELS):
         return []
-    updated = updated or _flagged(node.getparent())
+    updated = updated or update_flagged(node.getparent())
     # "Published: March 4 | Last updated: March 6" in one line: the update beside the first date is kept as one
     later = [] if last or updated else [_Visible(d, True, -1, d.isoformat()) for _, d, up in found[1:2] if up]
-    return [_Visible(day, updated, -1, day.isoformat()), *later]
-
-
-def _in_list(el) -> bool:
-    """Inside one of several alike, dated siblings (teaser cards, list items with a class)."""
-    for _ in range(3):
-        parent = el.getparent()
-        if parent is None:
-            return False
-        kind = (el.tag, el.get("class"))
-        alike = [child for child in parent if (child.tag, child.get("class")) == kind] if kind[1] else []
-        if len(alike) >= pat.REPEATED_BOX and \
-                sum(bool(_HAS_YEAR.search(child.text_content()[:300])) for child in alike) >= pat.REPEATED_BOX:
-            return True
-        el = parent
-    return False
+    return [_Visible(day, updated, -1, day.isoformat(), labelled and not updated), *later]
 
 
 def _kicker_date(headline, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     """The last date in the short text right above the headline (a kicker or date line)."""
     texts = [t for t in preceding_texts(headline, KICKER_TEXTS) if _shown(t)]
     size = sum(len(t) + 1 for t in texts)
-    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True)
+    return _dates_in(texts, max(0, size - pat.KICKER_REACH), month_first, today, article, last=True,
+                     kicker_of=headline)
 
 
 def _shown(text) -> bool:
@@ -429,18 +408,12 @@ def _shown(text) -> bool:
     return parent.tag not in ("script", "style", "noscript") and "hidden" not in (parent.get("class") or "")
 
 
-def _foreign_text(text, article: frozenset = frozenset()) -> bool:
-    parent = text.getparent() if text is not None else None
-    return parent is None or _foreign(parent.getparent() if text.is_tail and parent.getparent() is not None
-                                      else parent, article)
-
-
 def _markup_date(el, markup: dict[str, DateValue], today: date | None, article: frozenset) -> None:
     """``itemprop="datePublished"`` on any element, ``<time pubdate>``: machine-readable dates."""
     if el.tag == "meta":
         return
     kind = "modified" if (el.get("itemprop") or "").lower() == "datemodified" else "published"
-    if kind not in markup and not _foreign(el, article):
+    if kind not in markup and not foreign(el, article):
         raw = (el.get("datetime"), el.get("content"), el.get("title"), _short_text(el))
         found = next((value for value in (normalise(r, today=today) for r in raw) if value), None)
         if found:
@@ -449,13 +422,15 @@ def _markup_date(el, markup: dict[str, DateValue], today: date | None, article: 
 
 def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     text = _short_text(el)
+    if text is not None and el.tag == "dd":  # <dt>Published</dt><dd>March 4</dd>: read as "Published: March 4"
+        text = f"{dl_label(el)}: {text}"  # a term that names the date ("Date", "Datum") labels it as much as "Published"
     attr = normalise(el.get("datetime"), today=today) if el.tag == "time" and text is not None else None
-    if text is None or not (attr or _HAS_YEAR.search(text) or pat.NUMERIC_SHORT_DATE.search(text)):  # "<time datetime=...>3 hours ago</time>" is a stamp
+    if text is None or not (attr or HAS_YEAR.search(text) or pat.NUMERIC_SHORT_DATE.search(text)):  # "<time datetime=...>3 hours ago</time>" is a stamp
         return []
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
     if "hidden" in marks:  # not shown to readers
         return []
-    flagged = _flagged(el)
+    flagged = update_flagged(el)
     days = labelled_days(text, month_first)
     if attr:
         day, value = date.fromisoformat(attr[:10]), attr
@@ -464,9 +439,10 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, a
         relabelled = not days and _update_lead(el, text)  # "Updated 3 hours ago", the label in or before it
         found = [_Visible(day, bool(days and days[0][2]) or flagged or relabelled, order, value)]
     else:
-        found = [_Visible(day, updated or flagged, order, day.isoformat())
-                 for _, day, updated in days if plausible(day, today)]
-    return found if found and not _foreign(el, article) else []
+        found = [_Visible(day, updated or flagged, order, day.isoformat(),
+                          (published_label(text, start) or el.tag == "dd") and not (updated or flagged))
+                 for start, day, updated in days if plausible(day, today)]
+    return found if found and not foreign(el, article) else []
 
 
 def _update_lead(el, text: str) -> bool:
@@ -478,12 +454,6 @@ def _update_lead(el, text: str) -> bool:
     return any(label in lead for label in pat.UPDATED_LABELS)
 
 
-def _flagged(el) -> bool:
-    """An element whose class, id or itemprop calls it an update stamp (``date-updated``, ``dateModified``)."""
-    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
-    return "updat" in marks or "modif" in marks
-
-
 def _short_text(el) -> str | None:
     """The element's text if it is short enough to be a date line, else None."""
     parts, size = [], 0
@@ -493,36 +463,6 @@ def _short_text(el) -> str | None:
         if size > _TEXT_LIMIT:
             return None
     return " ".join(" ".join(parts).split())
-
-
-def _foreign(el, article: frozenset = frozenset()) -> bool:
-    """Inside a related list, a comment, the site's header or footer: the date is not the article's. The
-    containers that hold the headline (``article``) are the article's own, whatever their names say (blog
-    templates wrap every post in an ``hfeed`` or a ``widget Blog``)."""
-    node, depth = el, 0
-    while node is not None and node.tag not in ("body", "html") and depth < pat.FOREIGN_DEPTH \
-            and node not in article:
-        depth += 1
-        if pat.is_foreign_box(node) or (node.tag == "header" and _site_header(node)):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _in_site_header(text) -> bool:
-    return any(up.tag == "header" and _site_header(up) for up in text.getparent().iterancestors()) or \
-        (text.getparent().tag == "header" and _site_header(text.getparent()))
-
-
-def _site_header(node) -> bool:
-    """A ``<header>`` outside any ``<article>`` or ``<main>`` that holds the site's navigation (a ``<nav>`` or
-    ``pat.SITE_HEADER_LINKS`` links) and no story title (``<h2>``, ``<hgroup>``): the site's, whose date is the
-    day's (issue 15). HTML5 blog templates also put a post's own title and date line in a ``<header>``."""
-    if any(up.tag in ("article", "main") for up in node.iterancestors()):
-        return False
-    if node.find(".//h2") is not None or node.find(".//hgroup") is not None:
-        return False
-    return node.find(".//nav") is not None or len(node.findall(".//a")) >= pat.SITE_HEADER_LINKS
 
 
 # --- settling a machine-readable stamp against the page -----------------------------------------------

@@ -93,7 +93,7 @@ def _others_microdata(el) -> bool:
     """A ``<meta itemprop>`` date of another story's or a comment's microdata: inside a box of the body that
     dates belong to other pages in (``date_patterns.is_foreign_box``: a related list, a
     teaser, a comment), where a teaser card's ``datePublished`` outvoted the article's date line (issue 15).
-    Only in an item (``itemscope``) without the headline; boxes read as ``dates._foreign`` reads them: a few
+    Only in an item (``itemscope``) without the headline; boxes read as ``date_boxes.foreign`` reads them: a few
     levels up, and never past a box that holds the headline."""
     if el.get("property") or el.get("name") or "date" not in (el.get("itemprop") or "").lower():
         return False  # only dates: the other stages' names (author, headline) are not judged here

@@ -174,6 +174,54 @@ def _in_or_null(column, values) -> list:
     return clauses
 
 
+@dataclass
+class _OutletTally:
+    """What one batch adds to the per-outlet aggregates and corpus counters, before it is merged."""
+
+    keys: dict[tuple, dict] = field(default_factory=dict)  # (outlet, domain) -> {"articles"}
+    months: dict[tuple, dict] = field(default_factory=dict)  # ((outlet, domain), "YYYY-MM") -> sources, anonymous
+    cited: dict[tuple, set] = field(default_factory=dict)  # ((outlet, domain), name, kind) -> article seqs
+    edges: dict[tuple, dict] = field(default_factory=dict)  # (citing outlet, cited outlet) -> mentions, dates
+    counts: dict[str, int] = field(default_factory=dict)  # corpus counter -> value
+
+    def count(self, counter: str) -> None:
+        self.counts[counter] = self.counts.get(counter, 0) + 1
+
+    def add_source(self, row: dict, article: dict) -> None:
+        """One stored source row of ``article``: its kind's counter, the outlet's month, citation, edge."""
+        kind = row["kind"]
+        self.count("sources.kind" if kind is None else f"sources.kind:{kind}")
+        key = (article["outlet"], article["outlet_domain"])
+        if article["published"] is not None:
+            month = self.months.setdefault((key, article["published"][:7]), {"sources": 0, "anonymous": 0})
+            month["sources"] += 1
+            month["anonymous"] += kind == "anonymous"
+        if row["name"] is not None:
+            self.cited.setdefault((key, row["name"], kind), set()).add(row["article_seq"])
+        if (kind == "outlet" and article["outlet"] is not None and row["cited_by"] is None
+                and row["name"] is not None and row["name"] != article["outlet"]):
+            edge = self.edges.setdefault((article["outlet"], row["name"]),
+                                         {"mentions": 0, "first_published": None, "last_published": None})
+            edge["mentions"] += 1
+            edge["first_published"] = _earliest(edge["first_published"], article["published"])
+            edge["last_published"] = _latest(edge["last_published"], article["published"])
+
+
+def _tally_outlets(article_rows: list[dict], seqs: list[int], children: dict[str, list[dict]]) -> _OutletTally:
+    """The batch's additions, from its article rows, their seqs and the child rows by table name."""
+    tally = _OutletTally(counts={"articles": len(article_rows)})
+    for row in article_rows:
+        tally.keys.setdefault((row["outlet"], row["outlet_domain"]), {"articles": 0})["articles"] += 1
+    for name in ("sources", "quotes", "places", "events"):
+        tally.counts[name] = len(children.get(name) or ())
+    by_seq = {seq: row for seq, row in zip(seqs, article_rows)}
+    for row in children.get("sources") or ():
+        tally.add_source(row, by_seq[row["article_seq"]])
+    for row in children.get("events") or ():
+        tally.count("events.type" if row["type"] is None else f"events.type:{row['type']}")
+    return tally
+
+
 def add_outlets(conn, article_rows: list[dict], seqs: list[int], children: dict[str, list[dict]]) -> None:
     """Add a batch of newly stored articles (their rows, seqs and child rows by table name) to the
     per-outlet aggregates (``outlet_keys``, ``outlet_months``, ``outlet_source_totals``,
@@ -182,50 +230,20 @@ def add_outlets(conn, article_rows: list[dict], seqs: list[int], children: dict[
         return
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-    by_seq = {seq: row for seq, row in zip(seqs, article_rows)}
-    keys: dict[tuple, dict] = {}
-    for row in article_rows:
-        keys.setdefault((row["outlet"], row["outlet_domain"]), {"articles": 0})["articles"] += 1
-    months: dict[tuple, dict] = {}
-    cited: dict[tuple, set] = {}
-    edges: dict[tuple, dict] = {}
-    counts: dict[str, int] = {"articles": len(article_rows)}
-    for name in ("sources", "quotes", "places", "events"):
-        counts[name] = len(children.get(name) or ())
-    for row in children.get("sources") or ():
-        kind = row["kind"]
-        counter = "sources.kind" if kind is None else f"sources.kind:{kind}"
-        counts[counter] = counts.get(counter, 0) + 1
-        article = by_seq[row["article_seq"]]
-        key = (article["outlet"], article["outlet_domain"])
-        if article["published"] is not None:
-            month = months.setdefault((key, article["published"][:7]), {"sources": 0, "anonymous": 0})
-            month["sources"] += 1
-            month["anonymous"] += kind == "anonymous"
-        if row["name"] is not None:
-            cited.setdefault((key, row["name"], kind), set()).add(row["article_seq"])
-        if (kind == "outlet" and article["outlet"] is not None and row["cited_by"] is None
-                and row["name"] is not None and row["name"] != article["outlet"]):
-            edge = edges.setdefault((article["outlet"], row["name"]),
-                                    {"mentions": 0, "first_published": None, "last_published": None})
-            edge["mentions"] += 1
-            edge["first_published"] = _earliest(edge["first_published"], article["published"])
-            edge["last_published"] = _latest(edge["last_published"], article["published"])
-    for row in children.get("events") or ():
-        counter = "events.type" if row["type"] is None else f"events.type:{row['type']}"
-        counts[counter] = counts.get(counter, 0) + 1
-    key_ids = _merge(conn, outlet_keys, ("outlet", "outlet_domain"), keys,
-                     _in_or_null(outlet_keys.c.outlet, [o for o, _ in keys]), _adding("articles"))
+    tally = _tally_outlets(article_rows, seqs, children)
+    key_ids = _merge(conn, outlet_keys, ("outlet", "outlet_domain"), tally.keys,
+                     _in_or_null(outlet_keys.c.outlet, [o for o, _ in tally.keys]), _adding("articles"))
     ids = sorted(set(key_ids.values()))
     _merge(conn, outlet_months, ("key_id", "month"),
-           {(key_ids[key], month): value for (key, month), value in months.items()},
+           {(key_ids[key], month): value for (key, month), value in tally.months.items()},
            [outlet_months.c.key_id.in_(ids)], _adding("sources", "anonymous"))
-    names = {name for _, name, _ in cited}
+    names = {name for _, name, _ in tally.cited}
     _merge(conn, outlet_source_totals, ("key_id", "name", "kind"),
-           {(key_ids[key], name, kind): {"articles": len(seqs)} for (key, name, kind), seqs in cited.items()},
+           {(key_ids[key], name, kind): {"articles": len(cited_seqs)}
+            for (key, name, kind), cited_seqs in tally.cited.items()},
            [and_(outlet_source_totals.c.key_id.in_(ids), outlet_source_totals.c.name.in_(chunk))
             for chunk in _chunks(names)], _adding("articles"))
-    _merge(conn, outlet_citations, ("citing", "cited"), edges,
-           [outlet_citations.c.citing.in_(chunk) for chunk in _chunks({c for c, _ in edges})], _citation)
-    _merge(conn, corpus_counts, ("counter",), {(name,): {"value": n} for name, n in counts.items()},
-           [corpus_counts.c.counter.in_(chunk) for chunk in _chunks(counts)], _adding("value"))
+    _merge(conn, outlet_citations, ("citing", "cited"), tally.edges,
+           [outlet_citations.c.citing.in_(chunk) for chunk in _chunks({c for c, _ in tally.edges})], _citation)
+    _merge(conn, corpus_counts, ("counter",), {(name,): {"value": n} for name, n in tally.counts.items()},
+           [corpus_counts.c.counter.in_(chunk) for chunk in _chunks(tally.counts)], _adding("value"))

@@ -97,3 +97,23 @@ def fitted_kind_rows() -> tuple[tuple[str, ...], ...]:
     text = resources.files("newstrace.data").joinpath("sources_kinds_fitted.tsv").read_text(encoding="utf-8")
     rows = (tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return tuple(row for row in rows if len(row) >= 3)
+
+
+# "That said, residents say …", "That being said, …": a linking phrase ("however"), no one's report; the words after
+# the comma are the writer's (or another cue's). Each a sequence of lower-cased words ending in the cue.
+DISCOURSE_IDIOMS = (("that", "said"), ("that", "being", "said"), ("this", "said"), ("this", "being", "said"))
+
+
+def discourse_idiom(token) -> bool:
+    """Whether cue ``token`` ends one of ``DISCOURSE_IDIOMS`` that opens its clause and is set off by a comma."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    for idiom in DISCOURSE_IDIOMS:
+        first = token.i - len(idiom) + 1
+        if first < 0 or tuple(t.lower_ for t in doc[first:token.i + 1]) != idiom:
+            continue
+        before = doc[first - 1] if first > 0 else None
+        if before is None or doc[first].is_sent_start or before.is_punct or "\n" in before.text:
+            return True
+    return False

@@ -34,13 +34,21 @@ from __future__ import annotations
 
 from ...budget import checked
 from .adjacent import colon_quotes, dashed_label, labelled_quotes, phrasal_quotes
-from .cues import Attribution, adj_cue_table, cue_table, kind_of_noun, noun_cue_table, repair_cue_lemmas
+from .cues import (
+    Attribution,
+    adj_cue_table,
+    cue_table,
+    discourse_idiom,
+    kind_of_noun,
+    noun_cue_table,
+    repair_cue_lemmas,
+)
 from .fragments import quoted_fragments
 from .marks import quoted_spans
 from .merge import drop_nested, grow_to_quotes, join_uncued_paragraphs, merge_interrupted, split_resumed, with_content
 from .objects import keep_statements
 from .others import according_to_cue, adjective_cue, labelled_lines, noun_cue, signed_quotes
-from .speakers import named_subjects, repair_modal_names, resolve_relatives
+from .speakers import named_subjects, repair_modal_names, resolve_relatives, stranded_subjects
 from .syntax import Span, is_inside, is_verb, text_of, trim
 from .tweets import only_a_link, post_spans
 from .verbs import verb_cue
@@ -60,7 +68,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     for token in checked(doc, 256):  # the document's time and memory budgets bite here too (issue 18)
         if (token.lemma_ == "accord" and token.text.lower() == "according") or token.lower_ == "per":
             found.extend(according_to_cue(token))
-        elif token.lemma_.lower() in cues and is_verb(token):
+        elif token.lemma_.lower() in cues and is_verb(token) and not discourse_idiom(token):  # not "That said, …"
             found.extend(verb_cue(token, cues[token.lemma_.lower()], quotes))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
             found.extend(noun_cue(token, nouns[token.lemma_.lower()], quotes))
@@ -77,6 +85,7 @@ def find_attributions(doc, start: int | Span = 0, weigh_objects: bool = True) ->
     found.extend(a for a in phrasal_quotes(doc, quotes) if not _reported(a.content, found))
     found.extend(a for a in colon_quotes(doc, quotes, kind_of_noun(), cues) if not _reported(a.content, found))
     found = named_subjects(resolve_relatives(found, doc), doc)  # "X, who said …": X speaks
+    found = stranded_subjects(found, doc)  # "In a statement, her adviser, Tom Berg, said": the parse hung him elsewhere
     found = [grow_to_quotes(a, quotes, text_of(doc)) for a in checked(found, 8)
              if not any(is_inside(a.cue, q) for q in quotes)]  # words inside a quote belong to its speaker
     found = join_uncued_paragraphs(merge_interrupted(found, quotes, doc), quotes, text_of(doc))

@@ -13,6 +13,9 @@
 * ``The vote was close, said another member of the council, Anna Berg.``: a cue that closes its sentence after a
   comma with its speaker behind it, parsed as the verb's object (or with the sentence run over a paragraph break):
   the words before the comma are the content, the noun phrase after the verb the speaker (``inverted_tail``).
+* ``Alarmed by the unrest, Senator Ann Ruiz, the minority leader, said …``: the name hung on the phrase before it
+  and the speech verb left with no subject; the phrase between the comma opening its clause and the comma before
+  the verb speaks (``stranded_subjects``), not a place ("in Iowa, a swing state,") nor a passive cue's subject.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import dataclasses
 from typing import Any, Optional
 
 from ..nlp import titles
-from .syntax import Span, np_span, text_of, trim
+from .syntax import Span, np_span, text_of, token_end, trim
 
 RELATIVE = ("who", "which", "that", "whom")
 ANTECEDENT_POS = ("NOUN", "PROPN", "PRON")
@@ -79,6 +82,83 @@ def named_subjects(found: list, doc) -> list:
                                        speaker_token=name.i)
         out.append(attr)
     return out
+
+
+def stranded_subjects(found: list, doc) -> list:
+    """``Alarmed by the unrest, Senator Ann Ruiz, the minority leader, said that …`` / ``In a statement, her adviser,
+    Tom Berg, said: "…"``: the small model hangs the name before the verb on the phrase before it (a conjunct or an
+    apposition of "the unrest", "a statement") and leaves the speech verb with no subject. A speech cue with no
+    speaker, right after a comma, whose noun phrase before the comma opens its clause (a comma, a dash or the
+    sentence start before it) has that phrase as its speaker (``stranded_subject``)."""
+    out = []
+    for attr in found:
+        verb = next((t for t in doc if t.idx + len(t.text) == attr.cue[1]), None) if attr.speaker is None and \
+            attr.cue_class == "speech" else None  # the cue's last word: "said", not the "has" of "has been called"
+        stranded = stranded_subject(verb) if verb is not None else None
+        if stranded is not None and not (attr.content[0] <= stranded[0][0] < attr.content[1]):
+            attr = dataclasses.replace(attr, speaker=stranded[0], speaker_token=stranded[1].i)
+        out.append(attr)
+    return out
+
+
+STRANDED_TAGS = ("VBD", "VBZ", "VBP")  # a finite verb: "said", "says", "say"
+OPENERS = (",", "\u2014", "--", ";")
+
+
+def stranded_subject(verb) -> Optional[tuple[Span, Any]]:
+    """(span, head) of the noun phrase that ends at the comma before ``verb`` and opens its clause, or None.
+    Climbs from the word before the comma along the phrase's heads (appositions, conjuncts, compounds) and keeps
+    the outermost noun whose phrase runs from a clause opening to that comma; a role noun set off after a name
+    (``Senator Ann Ruiz, the minority leader,``) that the parse split from it goes with the name."""
+    doc = verb.doc
+    if verb.tag_ not in STRANDED_TAGS or verb.i < 3 or doc[verb.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") or c.dep_ == "csubj" and c.tag_ != "VBG"
+                for c in verb.children):  # "Speaking to reporters, …" read as the verb's clausal subject
+        return None
+    token, best = doc[verb.i - 2], None
+    for _ in range(6):
+        if token.i >= verb.i or token.is_punct or "\n" in token.text:
+            break
+        if token.pos_ in ("NOUN", "PROPN") and not _a_place(token) and \
+                verb.i - 2 <= token.right_edge.i < verb.i and _opens_clause(token.left_edge):
+            best = token
+        if token.dep_ not in ("appos", "conj", "compound", "flat") or token.head is token:
+            break
+        token = token.head
+    if best is None:
+        return None
+    end = token_end(doc[verb.i - 2])
+    name = _name_before_role(best)
+    if name is not None:
+        return (name[0], end), name[1]
+    return (best.left_edge.idx, end), best
+
+
+PLACES = ("GPE", "LOC", "FAC")
+
+
+def _a_place(token) -> bool:
+    """``retired in Cambridge, Mass.,`` / ``in Iowa, a swing state,``: a place or words describing one, no speaker."""
+    return token.ent_type_ in NOT_SPEAKERS + PLACES or token.dep_ == "appos" and token.head.ent_type_ in PLACES
+
+
+def _name_before_role(role):
+    """``Senator Ann Ruiz, the minority leader``: (start, name token) of a person's name right before the comma
+    that opens a role noun's phrase, the name itself opening its clause."""
+    doc, k = role.doc, role.left_edge.i - 2
+    if role.pos_ != "NOUN" or k < 0 or doc[k + 1].text != "," or doc[k].pos_ != "PROPN" or \
+            doc[k].ent_type_ != "PERSON":
+        return None
+    left = k
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ == "compound":
+        left -= 1
+    return (doc[left].idx, doc[k]) if _opens_clause(doc[left]) else None
+
+
+def _opens_clause(token) -> bool:
+    """Whether ``token`` starts a clause: after a comma, a dash or a semicolon, or first in its sentence."""
+    doc = token.doc
+    return token.i == 0 or token.is_sent_start or doc[token.i - 1].text in OPENERS or "\n" in doc[token.i - 1].text
 
 
 def _name_subject_after(token):
