@@ -1,4 +1,4 @@
-"""Sentence embeddings on the held-out-country folds (issue 13, twentieth round): the model alone, no stage.
+"""Sentence embeddings on the held-out-country folds (issue 13, rounds nineteen and twenty of train_events_history.md).
 
 all-MiniLM-L6-v2 (``newstrace.link.embed``, the optional package) embeds every ACLED / IPE training note once
 (``event_model.normalise``d, in a seeded random order, resumable chunks) into a cache OUTSIDE the repo; then, per
@@ -12,16 +12,24 @@ countries' embedded notes, class balance 0.5 as the shipped model), and the two 
     nice -n 10 .venv/bin/python bench/events_embed_folds.py --stage 1    # the events stage, mixed at --mix
 
 ``--stage FOLD`` runs the events stage on the fold's cached notes (``events_countries.py --prepare --fold FOLD``)
-with the fold model's probabilities mixed with the embedding model's at ``--mix`` (the sentence the model types
-embedded at run time, memoised in the cache folder); accuracy as ``events_countries.py``.
+with the fold model's probabilities mixed with the embedding model's at each ``--mix`` and ``--gate`` (the sentence
+the model types embedded at run time, memoised in the cache folder; a sentence whose bag-of-words model is at least
+``--gate`` sure of its best type keeps the bag-of-words probabilities and is not embedded); accuracy as
+``events_countries.py``. ``--dev-speed`` times the events stage on the dev sets' texts as ``events.py`` does (timing
+and counts only) with the shipped model mixed with an embedding model fitted on every note, at each ``--gate``.
+
+    nice -n 10 .venv/bin/python bench/events_embed_folds.py --stage 1 --mix 0.25 0.5 --gate 0.5 1.01
+    nice -n 10 .venv/bin/python bench/events_embed_folds.py --dev-speed --mix 0.5 --gate 0.5 0.7
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -107,56 +115,122 @@ def embedding_model(fold: int, items: list, countries: dict, cache: Path) -> tup
     return te.fit(emb[train] * SCALE, y[train], len(labels), 1e-4, class_w[y[train]])
 
 
-def stage_figure(fold: int, mix: float, items: list, countries: dict, cache: Path, limit: int = 2100) -> str:
-    """The events stage on the fold's cached notes, its model's log-probabilities plus ``mix`` times the
-    embedding model's (the typed sentence embedded at run time; memoised in ``cache``)."""
-    from spacy.tokens import DocBin
-
-    from newstrace.analysis import event_typer as typer
-    from newstrace.analysis import events as ev
+def mixed_model(spec: dict, head: tuple, mix: float, gate: float, sentence, embedded: Callable):
+    """The linear model of ``spec`` whose probabilities are log p_bow + ``mix`` log p_head (renormalised) where
+    its best type is below ``gate`` sure; ``sentence()`` names the sentence being typed, ``embedded(text)``
+    gives its embedding."""
     from newstrace.analysis.event_model import LinearModel, normalise
-    from newstrace.analysis.nlp import get_nlp
-    from newstrace.link import embed
-    from newstrace.record import Record
 
-    w, b = embedding_model(fold, items, countries, cache)
-    folder = ROOT / "bench" / "out" / ("events_countries" if fold == 0 else f"events_countries_fold{fold}")
-    memo_file = cache / "sentences.json"
-    memo = json.loads(memo_file.read_text(encoding="utf-8")) if memo_file.is_file() else {}
-    typed: dict[str, str] = {}
+    w, b = head
 
     class Mixed(LinearModel):
         def probabilities(self, text, extra=()):
             p = super().probabilities(text, extra)
-            key = normalise(typed["span"])
-            if key not in memo:
-                memo[key] = embed.embed([key])[0].tolist()
-            z = log_softmax((np.asarray(memo[key]) * SCALE @ w + b)[None, :])[0]
-            q = np.log(p + 1e-12) + mix * z
+            if p.max() >= gate:
+                return p
+            q = np.log(p + 1e-12) + mix * log_softmax((embedded(normalise(sentence())) * SCALE @ w + b)[None, :])[0]
             q = np.exp(q - q.max())
             return q / q.sum()
 
-    model, original = Mixed(json.loads((folder / "model.json").read_text(encoding="utf-8"))), typer.named_masked
+    return Mixed(spec)
+
+
+@contextlib.contextmanager
+def swapped(model, typed: dict) -> Iterator[None]:
+    """The events stage's ACLED model swapped for ``model``; ``typed["span"]``: the text of the span it types."""
+    from newstrace.analysis import event_typer as typer
+
+    loader, original = typer.load_model, typer.named_masked
 
     def masked(span):
         typed["span"] = span.text
         return original(span)
 
-    notes = json.loads((folder / "notes.json").read_text(encoding="utf-8"))[:limit]
-    docs = DocBin().from_bytes((folder / "notes.spacy").read_bytes()).get_docs(get_nlp().vocab)
-    loader, typer.load_model, typer.named_masked = typer.load_model, lambda name: model, masked  # type: ignore
-    right = []
+    typer.load_model, typer.named_masked = (lambda name: model), masked  # type: ignore[assignment]
     try:
-        for (_, text, gold), doc in zip(notes, docs):
-            record = ev.events_stage(Record(id="c", body=text, doc=doc))
-            coded = [(e.span[0], e.acled_type) for e in record.events if e.acled_type]
-            coded += [(i.span[0], i.acled_type) for i in record.incidents]
-            right.append(bool(coded) and min(coded)[1] == gold)
+        yield
     finally:
         typer.load_model, typer.named_masked = loader, original
+
+
+def stage_figures(fold: int, heads: list, items: list, countries: dict, cache: Path, limit: int = 2100) -> None:
+    """The events stage on the fold's cached notes, the fold model mixed with its embedding model (fitted on the
+    other countries' embedded notes) at each (mix, gate) of ``heads``; the typed sentences' embeddings memoised in
+    ``cache``."""
+    from spacy.tokens import DocBin
+
+    from newstrace.analysis import events as ev
+    from newstrace.analysis.nlp import get_nlp
+    from newstrace.link import embed
+    from newstrace.record import Record
+
+    head = embedding_model(fold, items, countries, cache)
+    folder = ROOT / "bench" / "out" / ("events_countries" if fold == 0 else f"events_countries_fold{fold}")
+    memo_file = cache / "sentences.json"
+    memo = json.loads(memo_file.read_text(encoding="utf-8")) if memo_file.is_file() else {}
+    seen: set[str] = set()
+
+    def remembered(text: str) -> np.ndarray:
+        seen.add(text)
+        if text not in memo:
+            memo[text] = embed.embed([text])[0].tolist()
+        return np.asarray(memo[text])
+
+    spec = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    notes = json.loads((folder / "notes.json").read_text(encoding="utf-8"))[:limit]
+    docs = list(DocBin().from_bytes((folder / "notes.spacy").read_bytes()).get_docs(get_nlp().vocab))
+    typed: dict[str, str] = {}
+    for mix, gate in heads:
+        seen.clear()
+        right = []
+        with swapped(mixed_model(spec, head, mix, gate, lambda: typed["span"], remembered), typed):
+            for (_, text, gold), doc in zip(notes, docs):
+                record = ev.events_stage(Record(id="c", body=text, doc=doc))
+                coded = [(e.span[0], e.acled_type) for e in record.events if e.acled_type]
+                coded += [(i.span[0], i.acled_type) for i in record.incidents]
+                right.append(bool(coded) and min(coded)[1] == gold)
+        print(f"events stage, fold {fold}, mix {mix:g}, gate {gate:g}: {np.mean(right[:700]):.3f} (first 700 "
+              f"notes), {np.mean(right):.3f} ({len(right)} notes; {len(seen)} sentences embedded)", flush=True)
     memo_file.write_text(json.dumps(memo), encoding="utf-8")
-    return (f"events stage, fold {fold}, mix {mix:g}: {np.mean(right[:700]):.3f} (first 700 notes), "
-            f"{np.mean(right):.3f} ({len(right)} notes; {len(memo)} sentences embedded so far)")
+
+
+def dev_speed(mix: float, gates: list, items: list, cache: Path) -> None:
+    """The events stage's sentences per CPU second on the dev sets' texts (as ``events.py``: timing and counts
+    only, nothing of them printed) with the shipped model mixed with an embedding model fitted on every embedded
+    note, embedding only the sentences whose bag-of-words model is below each gate (once per sentence)."""
+    from common import eval_dir, read_jsonl
+    from events import SETS
+    from newstrace.analysis.events import events_stage
+    from newstrace.analysis.nlp import get_nlp
+    from newstrace.link import embed
+    from newstrace.record import Record
+
+    folder = eval_dir("events")
+    if folder is None:
+        return
+    head = embedding_model(-1, items, {}, cache)
+    spec = json.loads(te.OUT.read_text(encoding="utf-8"))["acled"]
+    texts = [d["text"] for name in SETS for d in read_jsonl(folder / name / "dev.jsonl")]
+    docs = list(get_nlp().pipe(texts, batch_size=64))
+    sentences = sum(1 for doc in docs for _ in doc.sents)
+    typed: dict[str, str] = {}
+    for gate in gates:
+        rows: dict[str, np.ndarray] = {}
+
+        def once(text: str, rows: dict = rows) -> np.ndarray:
+            if text not in rows:
+                rows[text] = embed.embed([text])[0]
+            return rows[text]
+
+        with swapped(mixed_model(spec, head, mix, gate, lambda: typed["span"], once), typed):
+            events_stage(Record(id="warm", body=texts[0], doc=docs[0]))
+            rows.clear()
+            started = time.process_time()
+            for text, doc in zip(texts, docs):
+                events_stage(Record(id="s", body=text, doc=doc))
+            spent = time.process_time() - started
+        print(f"dev texts, gate {gate:g}: {sentences} sentences, {len(rows)} embedded; "
+              f"{sentences / spent:.0f} sentences per CPU second", flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -165,10 +239,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/newstrace_events_embed"),
                     help="the notes' embeddings (outside the repo)")
     ap.add_argument("--embed", action="store_true", help="embed the notes not embedded yet (slow; resumable)")
+    ap.add_argument("--dev-speed", action="store_true", help="stage speed on the dev texts at each --gate")
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--stage", type=int, choices=range(4), help="the events stage on this fold's notes")
-    ap.add_argument("--mix", type=float, default=0.25, help="with --stage: weight of the embedding model")
+    ap.add_argument("--mix", type=float, nargs="+", default=[0.25], help="with --stage: weights of the embedding model")
     ap.add_argument("--notes", type=int, default=2100, help="with --stage: the first N of the fold's notes")
+    ap.add_argument("--gate", type=float, nargs="+", default=[1.0],
+                    help="with --stage: embed only where the bag-of-words model is below this sure (one run each)")
     args = ap.parse_args(argv)
     if not args.train.is_dir():
         print(f"{args.train} not found")
@@ -178,8 +255,12 @@ def main(argv: list[str]) -> int:
         embed_notes(items, args.cache)
         return 0
     countries = {d["id"]: d.get("country") or "" for d in te.read(args.train / "acled_notes.jsonl.gz")}
+    if args.dev_speed:
+        dev_speed(args.mix[0], args.gate, items, args.cache)
+        return 0
     if args.stage is not None:
-        print(stage_figure(args.stage, args.mix, items, countries, args.cache, args.notes))
+        heads = [(mix, gate) for mix in args.mix for gate in args.gate]
+        stage_figures(args.stage, heads, items, countries, args.cache, args.notes)
         return 0
     labels = sorted({label for _, _, label in items})
     y = np.array([labels.index(label) for _, _, label in items])

@@ -31,11 +31,25 @@ def is_box(el) -> bool:
     tag = el.tag
     if tag == "time":
         return True
+    if tag == "dd":
+        return dl_label(el) is not None
     if not isinstance(tag, str) or tag in ("script", "style"):
         return False
     ident = el.get("id")
     names = el.get("class") or ident
     return bool(names) and _box_names(f"{names} {ident or ''}")
+
+
+def dl_label(el) -> str | None:
+    """The date label a ``<dd>`` stands under: its ``<dt>`` ("Published", "Datum:", "Last updated") when that
+    term is only a label of ``pat.LABEL_RE`` (issue 15: a ``<dl>`` of the article's facts, with no class)."""
+    term = el.getprevious()
+    if term is None or term.tag != "dt":
+        return None
+    label = " ".join(term.text_content().lower().split()).rstrip(":").strip()
+    if not 0 < len(label) <= pat.DL_LABEL_LENGTH or pat.LABEL_RE.search(f"{label}:") is None:
+        return None
+    return label
 
 
 @lru_cache(maxsize=4096)

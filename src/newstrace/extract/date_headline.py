@@ -73,10 +73,24 @@ def _without_site(title: str, h1) -> str:
 def _title_cover(heading, title: str, *, within: bool = False) -> float | None:
     """How much of the page title a heading of 10 characters or more repeats (0.0: it is not part of
     the title, or with ``within`` not inside it -- '3 comments on "Title"' is not a headline; None: too
-    short to be a headline)."""
+    short to be a headline). A shorter heading counts only as the whole title or its first part
+    (``_short_headline``)."""
     text = " ".join(heading.text_content().lower().split())
     if len(text) < 10:
-        return None
+        return 1.0 if _short_headline(heading, text, title) else None
     if not title or not (text in title or (title in text and not within)):
         return 0.0
     return min(len(text), len(title)) / max(len(text), len(title))
+
+
+def _short_headline(heading, text: str, title: str) -> bool:
+    """A heading of ``pat.SHORT_HEADLINE`` to 9 characters ("Ferry go", "Brexit?") is the headline when it is
+    the whole page title or the first part of "Headline | Site" (issue 15: such headlines were passed over,
+    and the date line beside them with them). Not a logo: not a link, not the last part of the title (the
+    site's name stands there) nor the first part before a colon ("Site: Headline")."""
+    if len(text) < pat.SHORT_HEADLINE or heading.find(".//a") is not None or heading.getparent().tag == "a":
+        return False
+    if text == title:
+        return True
+    match = pat.TITLE_SEPARATOR.search(title)
+    return match is not None and title[:match.start()] == text and ":" not in match.group(0)

@@ -282,6 +282,7 @@ NEUTRAL_LABELS = ("datum:", "date:", "fecha:", "data:", "stand:", "dated", "le "
 LABEL_RE = re.compile("|".join(sorted((re.escape(label) for label in
                                        (*PUBLISHED_LABELS, *UPDATED_LABELS, *NEUTRAL_LABELS[:6])),
                                       key=len, reverse=True)))
+DL_LABEL_LENGTH = 30  # characters a <dt> holds at most when it is a date label ("Date of first publication")
 LABEL_REACH = 30  # the date must start within this many characters after its label
 # A sentence that ends between a label and a date ("... as Lucas originally planned out.\n\nAnn\n05-07-2005"): the
 # label word was prose and the date belongs to the next block (a reader's post), so it is no labelled date.
@@ -301,6 +302,10 @@ LEAD_REACH = 80
 # Share of the page title a heading must repeat to be the article's headline when the ``<h1>`` is only the
 # site's name (blog templates: ``<h1>`` site name, ``<h2>``/``<h3>`` post title).
 HEADLINE_COVER = 0.5
+# A heading shorter than 10 characters is a headline only when it is the page title or its first part
+# (``date_headline._short_headline``), and has at least this many characters.
+SHORT_HEADLINE = 3
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»/]\s+|:\s+")  # between a title's parts ("Headline | Site")
 # A page none of the finders dated: the first line that is only a date (``date_lines.first_stamp_line``)
 # within this many characters of text below the headline (issue 15, chosen on the unseen training pages:
 # 300 misses date lines under a standfirst or an audio link, 1,200 reaches sidebar and footer dates).

@@ -16,10 +16,10 @@ from typing import Any
 from lxml import etree
 
 _ELEMENT = etree.Element  # lxml's tag filter for elements only (no comments, no processing instructions)
-# Elements that can be date boxes (``date_boxes.is_box`` decides): a <time>, or an element with a class or
+# Elements that can be date boxes (``date_boxes.is_box`` decides): a <time>, a <dd>, or an element with a class or
 # an id that is not a script or a style. The XPath forms are kept for pages whose headline is not inside
 # <body> and as the reference the walkers are tested against.
-_MAYBE_BOX = "[self::time or ((@class != '' or @id != '') and not(self::script or self::style))]"
+_MAYBE_BOX = "[self::time or self::dd or ((@class != '' or @id != '') and not(self::script or self::style))]"
 FIRST_BOXES = etree.XPath(f"(//body//*)[position() <= $n]{_MAYBE_BOX}")
 BOXES_AFTER = etree.XPath(f"following::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
 BOXES_BEFORE = etree.XPath(f"preceding::*[position() <= $n][ancestor::body]{_MAYBE_BOX}")
@@ -55,7 +55,7 @@ def boxes_before(headline, n: int, keep: Callable[[object], bool] | None = None)
 
 def _maybe_box(el) -> bool:
     tag = el.tag
-    return tag == "time" or (bool(el.get("class") or el.get("id")) and tag not in ("script", "style"))
+    return tag in ("time", "dd") or (bool(el.get("class") or el.get("id")) and tag not in ("script", "style"))
 
 
 def _in_body(el) -> bool:

@@ -23,6 +23,7 @@ from ..record import DateValue
 from . import date_patterns as pat
 from .date_boxes import (
     HAS_YEAR,
+    dl_label,
     foreign,
     foreign_text,
     holds_dated_box,
@@ -421,6 +422,8 @@ def _markup_date(el, markup: dict[str, DateValue], today: date | None, article: 
 
 def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, article: frozenset) -> list[_Visible]:
     text = _short_text(el)
+    if text is not None and el.tag == "dd":  # <dt>Published</dt><dd>March 4</dd>: read as "Published: March 4"
+        text = f"{dl_label(el)}: {text}"  # a term that names the date ("Date", "Datum") labels it as much as "Published"
     attr = normalise(el.get("datetime"), today=today) if el.tag == "time" and text is not None else None
     if text is None or not (attr or HAS_YEAR.search(text) or pat.NUMERIC_SHORT_DATE.search(text)):  # "<time datetime=...>3 hours ago</time>" is a stamp
         return []
@@ -437,7 +440,7 @@ def _visible_in(el, order: int, month_first: NumericOrder, today: date | None, a
         found = [_Visible(day, bool(days and days[0][2]) or flagged or relabelled, order, value)]
     else:
         found = [_Visible(day, updated or flagged, order, day.isoformat(),
-                          published_label(text, start) and not (updated or flagged))
+                          (published_label(text, start) or el.tag == "dd") and not (updated or flagged))
                  for start, day, updated in days if plausible(day, today)]
     return found if found and not foreign(el, article) else []
 
