@@ -95,11 +95,11 @@ def test_issue12_ministry_with_its_country_and_its_letters_is_one_source(analyse
 
 
 def test_issue12_person_tag_closed_by_a_body_word():
-    from newstrace.analysis.people import _body_closing
+    from newstrace.analysis.person_cues import body_closing
 
-    assert _body_closing("Pacific Command") and _body_closing("Obama White House") and _body_closing("Acme Holdings")
-    assert not _body_closing("Anna Guard")  # a first name opens it: a person whose surname is a body's word
-    assert not _body_closing("Tom White") and not _body_closing("Command")
+    assert body_closing("Pacific Command") and body_closing("Obama White House") and body_closing("Acme Holdings")
+    assert not body_closing("Anna Guard")  # a first name opens it: a person whose surname is a body's word
+    assert not body_closing("Tom White") and not body_closing("Command")
 
 
 def test_issue12_no_one_bears_news_as_a_surname():

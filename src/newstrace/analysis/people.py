@@ -24,7 +24,7 @@ from typing import Optional, cast
 from ..record import Span
 from . import aliases
 from . import bodies as bodies_mod
-from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies, org_suffixes
+from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies
 from .coref_words import BODY_NOUNS
 from .entities import LEADING, known_outlet, media_nouns
 from .names import (
@@ -48,6 +48,7 @@ from .person_cues import (
     MALE_NOUNS,
     _gender,
     _roles,
+    body_closing,
     city_named,
     is_name,
     is_place,
@@ -119,7 +120,7 @@ class Cast:
                 continue  # "Wells Fargo", "Morgan Stanley": a company of the public table, whatever the tag
             if entity.label == "PERSON" and is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and not city_named(entity.text) \
-                    and not _body_closing(bare_name(entity.text)) and not known_outlet(entity.text):
+                    and not body_closing(bare_name(entity.text)) and not known_outlet(entity.text):
                 self._person(bare_name(entity.canonical))
             elif person_tail(entity, self._places) is not None:
                 self._person(cast(str, person_tail(entity, self._places)))
@@ -419,7 +420,7 @@ class Cast:
                 return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
             if city_named(entity.text):
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
-            if _body_closing(bare) or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley", "Pacific Command"
+            if body_closing(bare) or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley", "Pacific Command"
                 return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
             return self._person(bare_name(entity.canonical))
         if entity.label in ("ORG", "GPE", "FAC"):
@@ -553,13 +554,3 @@ class Cast:
             if accept(named):
                 yield (start, end), named
 
-
-def _body_closing(bare: str) -> bool:
-    """A name tagged as a person's that a body's word closes: a company's ("Acme Holdings"), a named state body's head
-    ("Pacific Command", "Border Patrol": ``sources_body_heads.tsv``) or a listed government body's last words ("the
-    Obama White House"). PolNeAR training gives 'Pacific Command' and 'Obama White House' typed person."""
-    words = bare.lower().split()
-    if len(words) < 2 or words[-1] in org_suffixes():
-        return len(words) >= 2
-    return not is_given_name(bare.split()[0]) and (words[-1] in bodies_mod.named_body_heads() or any(
-        " ".join(words[-n:]) in government_bodies() for n in (2, 3) if len(words) > n))  # (not "Anna Guard")

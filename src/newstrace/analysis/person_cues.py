@@ -21,6 +21,7 @@ from .names import (
     all_given_names,
     closes_with_acronym,
     given_names,
+    is_given_name,
     name_word,
     person_name,
     without_titles,
@@ -285,3 +286,14 @@ def speaks(doc, span: Span) -> bool:
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
     return tokens is not None and len(tokens) == 1 and tokens.root.dep_ == "nsubj" and \
         cue_table().get(tokens.root.head.lemma_, ("",))[0] == "speech"
+
+
+def body_closing(bare: str) -> bool:
+    """A name tagged as a person's that a body's word closes: a company's ("Acme Holdings"), a named state body's head
+    ("Pacific Command", "Border Patrol": ``sources_body_heads.tsv``) or a listed government body's last words ("the
+    Obama White House"). PolNeAR training gives 'Pacific Command' and 'Obama White House' typed person."""
+    words = bare.lower().split()
+    if len(words) < 2 or words[-1] in org_suffixes():
+        return len(words) >= 2
+    return not is_given_name(bare.split()[0]) and (words[-1] in bodies_mod.named_body_heads() or any(
+        " ".join(words[-n:]) in government_bodies() for n in (2, 3) if len(words) > n))  # (not "Anna Guard")
