@@ -381,9 +381,22 @@ class Cast:
         return name_genders().get(full.split()[0]) if len(full.split()) >= 2 else None
 
     def _entry(self, entity) -> Optional[Named]:
+        """The person or body an entity names: a person the article already knows first, then by its tag."""
         bare = bare_name(entity.text)
         if not bare:
             return None
+        known = self._known_person(entity, bare)
+        if known is not None:
+            return known
+        if entity.label == "PERSON":
+            return self._tagged_person(entity, bare)
+        if entity.label in ("ORG", "GPE", "FAC"):
+            return self._tagged_body(entity, bare)
+        return None
+
+    def _known_person(self, entity, bare: str) -> Optional[Named]:
+        """A person of the article, whatever the entity's tag: by name, by a name's tail, by a one-word twin or a
+        surname two people share."""
         person = None if self._body_after_the(entity, bare) else (
             self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or
             (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None))  # "FALLIN:" in a transcript
@@ -392,51 +405,55 @@ class Cast:
         tail = person_tail(entity, self._places)
         if tail is not None:
             return self._person(tail)
-        low = bare.lower()
         if " " not in bare and bare in self._twins and entity.label in ("ORG", "GPE", "FAC"):
             return self._person(self._twins[bare])  # "Sanders" tagged PERSON elsewhere, its full name known
         if " " not in bare and self._surnames.get(bare, "") is None and entity.label in ("ORG", "GPE", "FAC"):
             return self._person(bare)  # the surname two people of the article share, tagged as a body
-        if entity.label == "PERSON" and role_plural(bare):
-            return None  # "Aides said ...": unnamed people at a sentence's start, no surname of the article
-        if entity.label == "PERSON" and " " not in bare and bare[1:].islower() and \
-                kind_of_noun().get(low) in ("document", "government"):
-            return None  # "Court documents show" tagged at a sentence's start: a noun, no surname of the article
-        if entity.label == "PERSON" and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 5:
-            return self._body(bare, body_kind(bare))  # "JPL said" tagged as a person: a body's letters, no name
-        if entity.label == "PERSON" and self._group_after_the(entity, bare):
-            return self._body(bare, body_kind(bare))  # "The Houthis said": a group, no person (people take no article)
-        if entity.label == "PERSON":
-            longs = [o for o in self._orgs if " " not in bare and bodies_mod.shortens(bare, o)]
-            if len(longs) == 1:  # "Goldwick" tagged as a person after "Goldwick Chase & Co"
-                return self._body(longs[0], body_kind(longs[0]))
-            if known_outlet(entity.text):
-                return self._body(cast(str, known_outlet(entity.text)), "outlet")  # "Mother Jones" tagged as a person
-            if kind_of_noun().get(low) == "social":
-                return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
-            if not is_name(entity.text):
-                return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
-            if place_acting(entity.text):
-                return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
-            if city_named(entity.text):
-                return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
-            if body_closing(bare) or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley", "Pacific Command"
-                return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
-            return self._person(bare_name(entity.canonical))
-        if entity.label in ("ORG", "GPE", "FAC"):
-            place = entity.label == "GPE" and (is_place(entity.canonical) or is_place(bare))
-            kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
-            if kind == "organization" and self._after_media_noun(entity):
-                kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"
-            owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
-                if kind == "government" and not place else None
-            if owner is not None:  # "Russia's Foreign Ministry", "the Russian Foreign Ministry": one per country
-                key = f"{owner[0]}|{bodies_mod.spelling_key(owner[2])}"  # ("Defence Ministry", "defense ministry")
-                named = self.by_name.get(key) or self._body(owner[1], kind)
-                self.by_name[key] = named
-                return named
-            return self._body(bare_name(entity.canonical) if place else bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
         return None
+
+    def _tagged_person(self, entity, bare: str) -> Optional[Named]:
+        """An entity tagged PERSON that names no person the article knows: nobody, a body, or a new person."""
+        low = bare.lower()
+        if role_plural(bare):
+            return None  # "Aides said ...": unnamed people at a sentence's start, no surname of the article
+        if " " not in bare and bare[1:].islower() and kind_of_noun().get(low) in ("document", "government"):
+            return None  # "Court documents show" tagged at a sentence's start: a noun, no surname of the article
+        if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 5:
+            return self._body(bare, body_kind(bare))  # "JPL said" tagged as a person: a body's letters, no name
+        if self._group_after_the(entity, bare):
+            return self._body(bare, body_kind(bare))  # "The Houthis said": a group, no person (people take no article)
+        longs = [o for o in self._orgs if " " not in bare and bodies_mod.shortens(bare, o)]
+        if len(longs) == 1:  # "Goldwick" tagged as a person after "Goldwick Chase & Co"
+            return self._body(longs[0], body_kind(longs[0]))
+        if known_outlet(entity.text):
+            return self._body(cast(str, known_outlet(entity.text)), "outlet")  # "Mother Jones" tagged as a person
+        if kind_of_noun().get(low) == "social":
+            return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
+        if not is_name(entity.text):
+            return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
+        if place_acting(entity.text):
+            return self._body(bare, "government")  # "Kyiv said", "Azerbaijan said" tagged as a person
+        if city_named(entity.text):
+            return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
+        if body_closing(bare) or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley", "Pacific Command"
+            return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
+        return self._person(bare_name(entity.canonical))
+
+    def _tagged_body(self, entity, bare: str) -> Named:
+        """An entity tagged ORG, GPE or FAC that names no person: a government (one per country) or a body."""
+        place = entity.label == "GPE" and (is_place(entity.canonical) or is_place(bare))
+        kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
+        if kind == "organization" and self._after_media_noun(entity):
+            kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"
+        owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
+            if kind == "government" and not place else None
+        if owner is not None:  # "Russia's Foreign Ministry", "the Russian Foreign Ministry": one per country
+            key = f"{owner[0]}|{bodies_mod.spelling_key(owner[2])}"  # ("Defence Ministry", "defense ministry")
+            named = self.by_name.get(key) or self._body(owner[1], kind)
+            self.by_name[key] = named
+            return named
+        return self._body(bare_name(entity.canonical) if place else
+                          bodies_mod.office_name(self.doc, entity.span, bare_name(entity.canonical)), kind)
 
     def _body_after_the(self, entity, bare: str) -> bool:
         """``The Hill reported`` beside ``Katie Hill``: one name after "the", tagged as a body, is no surname of a
