@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -56,6 +55,7 @@ from .person_cues import (
     loose_tag,
     mislabelled_person,
     name_words,
+    one_word_twins,
     person_surnames,
     person_tail,
     place_acting,
@@ -108,12 +108,20 @@ class Cast:
         self._places = frozenset(bare_name(e.text) for e in ordered if e.label == "GPE")
         self._orgs = {bare_name(e.canonical) for e in ordered if e.label == "ORG" and " " in bare_name(e.canonical)}
         surnames = person_surnames(doc, ordered)
-        # a one-word name tagged PERSON whose full name the entities stage found ("Sanders" -> "Bernie Sanders")
-        # (or tagged PERSON more often than as a body: "Obama" in a headline tagged as a place)
-        tags = Counter((bare_name(e.text), e.label == "PERSON") for e in ordered if " " not in bare_name(e.text))
-        self._twins = {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
-                       and " " not in bare_name(e.text) and is_name(e.text) and (" " in bare_name(e.canonical)
-                       or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
+        self._twins = one_word_twins(ordered)
+        self._people_of_entities(doc, ordered, surnames)
+        self._mention_entities(doc, ordered)
+        self._fold_aliases(doc)
+        self._promote_people()
+        self._bodies_called_it()
+        self._untagged_mentions([tuple(e.span) for e in ordered if not loose_tag(e)])
+        self._mentions.sort(key=lambda m: m[:2])
+        self._starts = [m[0] for m in self._mentions]
+        self._genders_from_pronouns()
+        self._own_possessives(doc)
+
+    def _people_of_entities(self, doc, ordered: list, surnames: frozenset[str]) -> None:
+        """The people the entities name, and people of untagged appositions."""
         # full names first, so that any surname finds its person; title forms ("Prince Mohammed") after them
         for entity in sorted(ordered, key=lambda e: title_and_name(bare_name(e.canonical)) is not None):
             if bodies_mod.listed_company(entity.canonical):
@@ -129,12 +137,18 @@ class Cast:
         for full, span in untagged_appositions(doc):  # "A spokeswoman for the mayor, Ana Ruiz," left untagged
             if self._surnames.get(full.split()[-1], full) == full:  # ("her husband, Ty Woods": not Dorothy Woods's)
                 self._mention(self._person(full), SimpleNamespace(span=span))
+
+    def _mention_entities(self, doc, ordered: list) -> None:
+        """A mention of its person or body for every entity, and for bodies the tagger left untagged."""
         for entity in ordered:
             named = self._entry(entity)
             if named is not None:
                 self._mention(named, entity)
         for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
             self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
+
+    def _fold_aliases(self, doc) -> None:
+        """Acronyms, short and owned forms fold into their full name; outlets, pollsters and kinds by role."""
         aliases.merge_acronyms(self.by_name, self._fold)
         aliases.fold_place_letters(self.by_name, self._fold)
         aliases.fold_shortened(self.by_name, self._fold)
@@ -143,12 +157,9 @@ class Cast:
         bodies_mod.kinds_by_description(doc, {id(n): n for n in self.by_name.values()}.values())
         aliases.fold_owned(self.by_name, self._fold)
         aliases.fold_capitals(self.by_name, self._fold)
-        self._promote_people()
-        self._bodies_called_it()
-        self._untagged_mentions([tuple(e.span) for e in ordered if not loose_tag(e)])
-        self._mentions.sort(key=lambda m: m[:2])
-        self._starts = [m[0] for m in self._mentions]
-        self._genders_from_pronouns()
+
+    def _own_possessives(self, doc) -> None:
+        """A body whose own name ends in "'s" keeps it."""
         for named in {id(n): n for n in self.by_name.values() if n.kind != "person"}.values():
             whole = bodies_mod.own_possessive(doc, named.name)
             if whole is not None:  # "Moody's" stays "Moody's" (keys without the "'s" still find it)

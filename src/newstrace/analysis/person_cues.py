@@ -8,6 +8,7 @@ behaviour unchanged.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from ..record import Span
@@ -297,3 +298,12 @@ def body_closing(bare: str) -> bool:
         return len(words) >= 2
     return not is_given_name(bare.split()[0]) and (words[-1] in bodies_mod.named_body_heads() or any(
         " ".join(words[-n:]) in government_bodies() for n in (2, 3) if len(words) > n))  # (not "Anna Guard")
+
+
+def one_word_twins(ordered: list) -> dict[str, str]:
+    """A one-word name tagged PERSON whose full name the entities stage found ("Sanders" -> "Bernie Sanders") (or
+    tagged PERSON more often than as a body: "Obama" in a headline tagged as a place), with that full name."""
+    tags = Counter((bare_name(e.text), e.label == "PERSON") for e in ordered if " " not in bare_name(e.text))
+    return {bare_name(e.text): bare_name(e.canonical) for e in ordered if e.label == "PERSON"
+            and " " not in bare_name(e.text) and is_name(e.text) and (" " in bare_name(e.canonical)
+            or tags[bare_name(e.text), True] > tags[bare_name(e.text), False])}
