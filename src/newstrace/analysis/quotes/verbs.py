@@ -12,7 +12,7 @@ What rule 1 reports (the clause or object, without the writer's side clauses) is
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from .adjacent import adjacent_quote, comma_quote, quote_before
 from .bounds import cut_head, cut_tail
@@ -44,14 +44,39 @@ BESIDE_ASIDES = tuple(m for m in SIDE_MARKS if m != "because")  # "A, he said, a
 
 def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attribution]:
     cls, frame = entry
-    if _set_phrase(verb):
-        return []  # "All told, the storm cost $2 million", "Suffice it to say …": the writer's phrase, nobody speaks
-    if _imperative(verb):
-        return []  # "Remember, …", "Think about it": the writer addresses the reader
-    if _agentless_participle(verb):
-        return []  # "areas thought to be ice", "investments intended to …": nobody is said to say it
+    if _writers_phrase(verb):
+        return []
     if frame == "raising":
         return _raising(verb)
+    before, content, colon = _reported(verb, cls, frame, quotes)
+    if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
+        return []
+    content = _bounded(verb, content, before, colon)
+    if content[1] <= content[0]:
+        return []
+    subject, content = _speaker(verb, content, before, quotes)
+    recipient = _recipient(verb)
+    content, fragments = around_cue(verb, subject, lead_in(verb, content, subject))
+    return [Attribution(
+        kind="indirect", content=content, fragments=fragments, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+        cue_class=cls, speaker=np_span(subject) if subject is not None else None,
+        speaker_token=subject.i if subject is not None else None,
+        recipient=np_span(recipient) if recipient is not None else None,
+        recipient_token=recipient.i if recipient is not None else None)]
+
+
+def _writers_phrase(verb) -> bool:
+    """A cue verb in the writer's own phrase, nobody's report: a set phrase ("All told, the storm cost $2 million",
+    "Suffice it to say …"), an imperative to the reader ("Remember, …", "Think about it"), or a participle with
+    nobody who says ("areas thought to be ice", "investments intended to …")."""
+    return _set_phrase(verb) or _imperative(verb) or _agentless_participle(verb)
+
+
+def _reported(verb, cls: str, frame: str,
+              quotes: list[Span]) -> tuple[Optional[tuple[Span, Any]], Optional[Span], Optional[Span]]:
+    """What the cue reports, first found first: a quotation before it, one its colon (or comma) opens, its clause,
+    words beside it; for a speech verb a quotation next to it. Returns the quotation before (with its speaker), the
+    content and the colon's quotation."""
     # '"…," the email read.' / 'The sign reads: "…"': a verb that takes only quotations (class other) too, a
     # quotation beside it; not '"The Walking Dead" began airing', 'since it began previews' (a complement of its own)
     beside = cls == "speech" or frame == "quote" and not any(c.dep_ in OWN_COMPLEMENTS for c in verb.rights)
@@ -67,14 +92,21 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
     content = before[0] if before else colon or clause or _beside_content(verb)
     if content is None and cls == "speech" and not passive_without_agent(verb):
         content = adjacent_quote(verb, quotes) or _tail_cue(verb)  # not "… he was formally called to. “…”"
-    if content is None or (frame == "quote" and not any(a < content[1] and content[0] < b for a, b in quotes)):
-        return []
+    return before, content, colon
+
+
+def _bounded(verb, content: Span, before: Optional[tuple[Span, Any]], colon: Optional[Span]) -> Span:
+    """The content kept to the cue's paragraph (a colon's quotation may open the next one), its head and tail cut."""
     if content != colon:  # "X said:" may introduce a quote that opens the next paragraph
         content = within_paragraph(text_of(verb.doc), content if before else _go_on(verb, content), verb.idx)
     if not before and content != colon:
         content = cut_tail(verb.doc, cut_head(verb.doc, content) if content[0] > verb.idx else content)
-    if content[1] <= content[0]:
-        return []
+    return content
+
+
+def _speaker(verb, content: Span, before: Optional[tuple[Span, Any]], quotes: list[Span]) -> tuple[Any, Span]:
+    """The cue's speaker, first found first, neither inside a quotation nor across a paragraph break; an agentless
+    passive has none, and a raised subject's clause widens the content."""
     candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
                   _inverted_subject(verb), _opening_name(verb))
     # '"Thanks, John!" responded Dennis Cheng': a "subject" inside the quote is no speaker
@@ -88,14 +120,7 @@ def verb_cue(verb, entry: tuple[str, str], quotes: list[Span]) -> list[Attributi
         if raised is not None and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.rights) and \
                 raised.i < verb.i and content[0] > verb.idx and "\n" not in text_of(verb.doc)[raised.idx:verb.idx]:
             content = (raised.left_edge.idx, content[1])  # what is expected of whom: the whole clause
-    recipient = _recipient(verb)
-    content, fragments = around_cue(verb, subject, lead_in(verb, content, subject))
-    return [Attribution(
-        kind="indirect", content=content, fragments=fragments, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
-        cue_class=cls, speaker=np_span(subject) if subject is not None else None,
-        speaker_token=subject.i if subject is not None else None,
-        recipient=np_span(recipient) if recipient is not None else None,
-        recipient_token=recipient.i if recipient is not None else None)]
+    return subject, content
 
 
 # Set phrases that end in a speech verb and report nobody's words (lowercased words, the verb last).
