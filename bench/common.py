@@ -14,15 +14,32 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = Path(os.environ.get("NEWSTRACE_EVAL", ROOT.parent / "shared" / "eval"))
 OUT = Path(os.environ.get("NEWSTRACE_BENCH_OUT") or ROOT / "bench" / "out")  # where runs and results go
 NEWSTRACE = [str(ROOT / ".venv" / "bin" / "newstrace")] if (ROOT / ".venv" / "bin" / "newstrace").exists() \
     else [sys.executable, "-m", "newstrace"]
+
+
+def staged_training_articles(path: Path, stages: list, limit: int | None = None) -> Iterator[tuple[int, dict, object]]:
+    """``(n, article, record)`` for the first ``limit`` articles of a training JSONL.gz (``{id, text, ...}``), each
+    run in process through ``stages`` (loaded stage functions, called by hand: a pipeline's runner would drop the
+    record's working fields, such as its attributions)."""
+    from newstrace.record import Page, Record
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if limit is not None and n >= limit:
+                break
+            article = json.loads(line)
+            record = Record(id=article["id"], url=None, page=Page(id=article["id"], content=article["text"], kind="body"))
+            for stage in stages:
+                record = stage(record)
+            yield n, article, record
 
 
 def eval_dir(area: str) -> Path | None:

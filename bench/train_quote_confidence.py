@@ -28,7 +28,6 @@ repository, so a refit does not parse the 837 articles again).
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.util
 import json
 import math
@@ -66,24 +65,17 @@ class Row:
 
 def collect(limit: int | None) -> list[dict]:
     """One dict per quote found on the training articles (no text: kinds, factors, labels)."""
+    from common import staged_training_articles
     from newstrace.pipeline import Pipeline, resolve_stages
-    from newstrace.record import Page, Record
 
     stages = [s.load() for s in resolve_stages(list(STAGES))]  # run by hand: the runner drops the attributions
     Pipeline(list(STAGES)).warm_up()
     scorer = _scorer()
     rows: list[dict] = []
-    with gzip.open(TRAIN, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            article = json.loads(line)
-            record = Record(id=article["id"], url=None, page=Page(id=article["id"], content=article["text"], kind="body"))
-            for stage in stages:
-                record = stage(record)
-            rows.extend(_rows(scorer, article, record))
-            if n % 100 == 99:
-                print(f"[fit] {n + 1} articles, {len(rows)} quotes", file=sys.stderr)
+    for n, article, record in staged_training_articles(TRAIN, stages, limit):
+        rows.extend(_rows(scorer, article, record))
+        if n % 100 == 99:
+            print(f"[fit] {n + 1} articles, {len(rows)} quotes", file=sys.stderr)
     return rows
 
 

@@ -38,7 +38,6 @@ does not parse the 837 articles again).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from collections import Counter
@@ -77,26 +76,19 @@ def examples(limit: int | None = None, articles: list[list[int]] | None = None) 
 def training_attributions(limit: int | None):
     """``(n, article, doc, found, gold, labels)`` for each PolNeAR training article the parse reads: the
     attributions the rules find (unweighed), the gold content spans and whether each found one matches."""
+    from common import staged_training_articles
     from newstrace.analysis.quotes.driver import find_attributions
     from newstrace.pipeline import Pipeline, resolve_stages
-    from newstrace.record import Page, Record
 
     stages = [s.load() for s in resolve_stages(["sources"]) if s.name != "sources"]
     Pipeline(["sources"]).warm_up()
-    with gzip.open(TRAIN, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            article = json.loads(line)
-            record = Record(id=article["id"], url=None, page=Page(id=article["id"], content=article["text"], kind="body"))
-            for stage in stages:
-                record = stage(record)
-            if record.doc is None:
-                continue
-            start = record.dateline.span if record.dateline is not None else 0
-            found = find_attributions(record.doc, start, weigh_objects=False)
-            gold = [tuple(q["content_span"]) for q in article["quotes"] if q.get("content_span")]
-            yield n, article, record.doc, found, gold, _matched([a.fragments or (a.content,) for a in found], gold)
+    for n, article, record in staged_training_articles(TRAIN, stages, limit):
+        if record.doc is None:
+            continue
+        start = record.dateline.span if record.dateline is not None else 0
+        found = find_attributions(record.doc, start, weigh_objects=False)
+        gold = [tuple(q["content_span"]) for q in article["quotes"] if q.get("content_span")]
+        yield n, article, record.doc, found, gold, _matched([a.fragments or (a.content,) for a in found], gold)
 
 
 def _matched(pred: list[tuple], gold: list[tuple]) -> list[int]:
