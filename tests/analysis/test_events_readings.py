@@ -302,9 +302,9 @@ def test_issue13_exhortations_papers_own_records_and_rates(body, trigger, sign, 
 
 
 @pytest.mark.parametrize("body, shown_as", [
-    ("In the run-up to the elections, Senate leader Harry Reid relentlessly attacked the Koch brothers from the "
+    ("In the run-up to the elections, Senate leader Ann Ruiz relentlessly attacked the Berg brothers from the "
      "Senate floor.", False),
-    ("Senator Harry Reid attacked the billionaire Charles Koch for his spending on the campaign.", False),
+    ("Senator Ann Ruiz attacked the billionaire Tom Berg for his spending on the campaign.", False),
     ("Zambian soldiers led by Colonel John Banda attacked the rebels of Joseph Kony near the border.", True),
     ("Government helicopter gunships attacked Kitwe, the activists said.", True),
 ])

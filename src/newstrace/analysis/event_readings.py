@@ -331,7 +331,7 @@ def is_unhappened(token) -> bool:
 
 
 def is_exhortation(token) -> bool:
-    """"America must reject this merchant of death", "China should reject an arrogant candidate", "Mexico should be
+    """"Zambia must reject this offer once and for all", "Malawi should reject a loan like this", "Mexico should be
     grateful and even agree to help pay": the trigger (or the verb it is joined to) under "should/must/ought" says
     what ought to be done, no happening. The coder reads "X said Y should ..." as X's REQUEST, which stays; any other
     kind under such a verb is hidden (issue 13)."""
@@ -340,7 +340,7 @@ def is_exhortation(token) -> bool:
 
 
 def is_boast(token) -> bool:
-    """"Obama hailed the record streak of job growth", "touted his record on jobs": a SUPPORT whose object is an
+    """"the president hailed the record streak of job growth", "touted his record on jobs": a SUPPORT whose object is an
     achievement (sense ``achievement``) that is the actor's own ("his", "his government's") or no one's named -- praise of one's own record, no
     backing of anyone; "praised Malawi's record" (a named other) stays (issue 13)."""
     achievements = verb_senses().get("achievement", ())
@@ -367,15 +367,15 @@ def is_statistic(token) -> bool:
 
 
 def _named_person(token) -> bool:
-    """The head of a phrase is a person's name, or a name qualifies it ("Harry Reid", "the Koch brothers", "the
-    billionaire Charles Koch")."""
+    """The head of a phrase is a person's name, or a name qualifies it ("Ann Ruiz", "the Berg brothers", "the
+    billionaire Tom Berg")."""
     return token.ent_type_ == "PERSON" or any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON"
                                               for c in token.children)
 
 
 def is_rhetoric(token) -> bool:
-    """"Harry Reid relentlessly attacked the Koch brothers from the Senate floor", "Hichilema attacked President Lungu
-    for his handling of the economy", "was viciously attacked by Mr. Khan": a verb of attacking (sense ``rhetoric``)
+    """"Senator Ann Ruiz attacked the Berg brothers from the Senate floor", "Hichilema attacked President Lungu
+    for his handling of the economy", "was attacked by Mr. Banda": a verb of attacking (sense ``rhetoric``)
     from one named person to another, with no weapon ("with a knife"), is a war of words, no ASSAULT; "gunships
     attacked Kitwe", "soldiers led by Colonel Banda attacked the rebels" stay (issue 13)."""
     if token.lemma_.lower() not in verb_senses().get("rhetoric", ()):

@@ -113,14 +113,14 @@ In the coder: "our strategy should" is the speaker's own side.
 
 Twelfth round (drawn from pread3, pread4 and a fifth studied sample pread5, and sentences written for the tests),
 read in :mod:`event_readings`:
-- ``exhortation``: any kind but the coder's REQUEST under "should/must/ought" ("America must reject this merchant of
-  death", "China should reject an arrogant candidate", "Mexico should ... even agree to help pay"): what ought to be
+- ``exhortation``: any kind but the coder's REQUEST under "should/must/ought" ("Zambia must reject this offer once
+  and for all", "Malawi should reject a loan like this", "Malawi should ... even agree to help pay"): what ought to be
   done, no happening;
 - ``boast``: a SUPPORT of an achievement that is the actor's own or no one's named ("hailed the record streak of job
   growth", "hailed his government's record"); "praised Malawi's record" stays;
 - ``statistic``: an ASSAULT with a rate ("killed by guns every year", "two people a day are shot", "annually");
-- ``rhetoric``: "attack" from one named person to another with no weapon ("Harry Reid attacked the Koch brothers from
-  the Senate floor"): a war of words;
+- ``rhetoric``: "attack" from one named person to another with no weapon ("Senator Ann Ruiz attacked the Berg brothers
+  from the Senate floor"): a war of words;
 - ``publication`` widened to documents, records, research, findings, files and returns, and to the noun a participle
   modifies or a quantifier governs ("under a court order to release the documents", "ordered to release all of the
   emails", "research to be released this week"): papers made public, no CONCEDE.
