@@ -8,12 +8,13 @@ for every pair it finds to be one entity.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Optional, Protocol, TypeVar, cast
 
 from . import bodies as bodies_mod
-from .entities import outlet_of
+from .entities import outlet_of, table_lines
 
 
 class Entry(Protocol):
@@ -103,6 +104,27 @@ def merge_acronyms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> No
                  and bodies_mod.shortens(short.name, n.name)]
         if len(longs) == 1:
             fold(short, longs[0])
+    fold_short_forms(by_name, fold)
+
+
+@functools.lru_cache(maxsize=1)
+def short_forms() -> dict[str, frozenset[str]]:
+    """Full name's stem -> the public short forms of it (``data/sources_short_forms.tsv``: "VW" of "Volkswagen")."""
+    table: dict[str, set[str]] = {}
+    for line in table_lines("sources_short_forms.tsv"):
+        short, full = line.split("\t")[:2]
+        table.setdefault(bodies_mod.company_stem(full.strip()), set()).add(short.strip().lower())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def fold_short_forms(by_name: Mapping[str, E], fold: Callable[[E, E], None]) -> None:
+    """``VW`` after ``Volkswagen``, ``Chevy`` after ``Chevrolet Motor Division``: a body written by a public short
+    form of the table is the one body of the article with that full name (issue 12); alone it keeps its name."""
+    bodies = {id(n): n for n in by_name.values() if n.kind != "person"}.values()
+    for full in list(bodies):
+        forms = short_forms().get(bodies_mod.company_stem(full.name), frozenset())
+        for short in [n for n in bodies if n is not full and n.name.lower() in forms]:
+            fold(short, full)
 
 
 GENERATIONS = re.compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")

@@ -28,7 +28,7 @@ from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import described_kind, town, untagged_kind
 from .coref_bodies import WINDOW, BodyRules, NounPhrase
-from .coref_holders import HolderLookups
+from .coref_holders import HolderLookups, held_office
 from .coref_words import (
     ARTICLELESS_BODIES,
     AUDIENCE,
@@ -285,7 +285,8 @@ class SourceBook(BodyRules, HolderLookups):
         if definite and token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
             return self._antecedent(token, p.exclude, lambda n: n.kind == "person",  # "the 56-year-old said"
                                     lambda d: d.kind == "anonymous" and not d.plural and names_person(d), sure=0.75)
-        found = self._named_body(p) or self._armed_forces(p) or self._press_person(p) or self._agency(p) or \
+        found = self._state_government(p) or self._named_body(p) or self._named_after(p) or \
+            self._armed_forces(p) or self._press_person(p) or self._agency(p) or \
             self._document(p) or self._media(p) or self._issuer(p)
         if found is not None:
             return found
@@ -429,6 +430,8 @@ class SourceBook(BodyRules, HolderLookups):
         key = f"{kind}:{owner.name.lower()}'s {_key(token.doc[owner_end(token):token.i + 1].text)}" \
             if owner is not None else f"{kind}:{_key(name)}"
         held = self._holder(token) if head in OWNED_BODIES and kind in BODY_KINDS else None
+        if held is not None and head == "office":  # "Smith's office" after "Senator Jane Smith": her office
+            kind, name = held_office(held)
         key = f"{kind}:{held.name.lower()}'s {head}" if held is not None else key  # "Clinton campaign", "her campaign"
         draft = Draft(key=key, name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,

@@ -216,6 +216,40 @@ class BodyRules(BodyLookups):
             self.resolved = self.resolved or len(kinds) == 1  # a news agency described: an outlet, new or not
         return self._from_named(body, token) if body is not None else None
 
+    def _state_government(self, p: NounPhrase) -> Optional[Draft]:
+        """``the state government`` after "the Kerala government", ``the provincial government`` after "the Quebec
+        government": the one government of a state or province (its place a first-level region of the gazetteer, not
+        a country) the article made a source before, one body (issue 12); none or two named: a description."""
+        if not p.definite or p.head != "government" or p.token.tag_ != "NN" or \
+                not any(c.lower_ in SUBNATIONAL_WORDS for c in p.token.lefts):
+            return None
+        found = [d for d in self.drafts.values() if d.kind == "government" and d.head == "government"
+                 and _regional(d.name)] if self.drafts else []
+        return self._touch(found[0], p.span) if len(found) == 1 else None
+
+    def _named_after(self, p: NounPhrase) -> Optional[Draft]:
+        """``The agency said ...`` opening an article before "the Environmental Protection Agency" is named: a bare
+        definite body noun with nothing of its kind before it is the one body of that noun named in the next two
+        sentences (issue 12); none or two named there: a description, as before."""
+        token, head = p.token, p.head
+        if not p.definite or head not in CATAPHORIC_HEADS or token.tag_ != "NN" or \
+                any(c.dep_ != "det" for c in token.lefts):
+            return None
+
+        def fits(named: Named) -> bool:
+            return named.kind in ("government", "organization") and head in named.name.lower().split()
+        if self.latest(lambda d: d.head == head or fits_draft(d, head)) is not None or \
+                next(self.cast.before(token.idx, fits), None) is not None:
+            return None
+        sentences = list(token.doc.sents)
+        here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        later = token.doc[token.i + 1:sentences[min(here + 2, len(sentences) - 1)].end]
+        after = {id(n): n for n in (self.cast.at(t.idx) for t in later) if n is not None and fits(n)}
+        if len(after) != 1:
+            return None
+        self.resolved = True  # (a search before it for "the agency" found no one)
+        return self._from_named(next(iter(after.values())), token)
+
     def _armed_forces(self, p: NounPhrase) -> Optional[Draft]:
         """``the army`` after "the Israeli military" (described, not named): the armed forces described before."""
         if p.definite and p.head in ARMED_FORCES and not any(c.dep_ in ("amod", "compound") for c in p.token.lefts):
@@ -331,3 +365,28 @@ def _told(token) -> bool:
     """``told the website``, ``said in an interview with the site``: a press noun someone spoke to (an outlet)."""
     head = token.head.head if token.head.pos_ == "ADP" else token.head
     return head.lemma_.lower() in ("tell", "interview", "speak", "talk")
+
+
+# the words that describe a government below the country's ("the state government", "the provincial government")
+SUBNATIONAL_WORDS = frozenset("state provincial regional territorial".split())
+
+
+def _regional(name: str) -> bool:
+    """``Kerala government``, ``the Quebec government``: a government named by a first-level region of a country."""
+    from .gazetteer import gazetteer
+    words = bare_name(name).split()
+    if len(words) < 2 or words[-1].lower() != "government":
+        return False
+    places = gazetteer().lookup(" ".join(words[:-1]))
+    return bool(places) and next(iter(places)).feature == "admin1"
+
+
+# bare body nouns an article may open with before it names the body ("The agency said ... the Environmental
+# Protection Agency"): the noun is a word of the body's name
+CATAPHORIC_HEADS = frozenset("agency ministry department commission authority".split())
+
+
+def fits_draft(draft: Draft, head: str) -> bool:
+    """A body source made before whose name holds ``head`` ("Food and Drug Administration" for none, "Interior
+    Ministry" for "ministry")."""
+    return draft.kind in ("government", "organization") and head in draft.name.lower().split()

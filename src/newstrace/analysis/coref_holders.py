@@ -134,3 +134,22 @@ def _field_body(name: str, word: str) -> bool:
     Department") and ``word`` is the field ("fire", "health")."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in BODY_NAME_HEADS and words[-2] == word
+
+
+# roles of a public office: the office of a person who holds one is a government office ("Senator Jane Smith's
+# office"); a person with roles and none of these keeps a private office ("lawyer Mark Odell's office": a firm)
+PUBLIC_ROLES = frozenset("senator sen. representative rep. congressman congresswoman lawmaker legislator governor gov. "
+                         "mayor president minister premier chancellor secretary attorney prosecutor sheriff judge "
+                         "councillor councilman councilwoman councilmember commissioner mp assemblyman assemblywoman "
+                         "speaker ambassador".split())
+
+
+def held_office(held: Named) -> tuple[str, str]:
+    """The kind and name of a named person's office (issue 12; the attribution guide): the office that speaks for
+    the person is the person's staff, unnamed, speaking as a body -- not the person (the guide's person is a
+    named individual speaking; unnamed staff fold only into a NAMED body) and not unnamed people (the office
+    is named by its holder). One source, named with the holder's full name ("Smith's office" = "Jane Smith's
+    office"); government when the holder has a public office or no role said, else an organization."""
+    public = not held.roles or any(r.lower() in PUBLIC_ROLES or r.lower().split()[-1] in PUBLIC_ROLES
+                                   for r in held.roles if r)
+    return ("government" if public else "organization"), f"{held.name}'s office"
