@@ -87,3 +87,17 @@ def test_issue12_a_private_persons_office_is_no_government(analyse):
     record = analyse("Lawyer Mark Odell said the trial was unfair. Odell's office said an appeal would be filed.")
     office = source_of(record, "appeal would be filed")
     assert office is not None and office.name == "Mark Odell's office" and office.kind == "organization"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, name", [
+    ("The Chinese government said the talks would resume in May.", "Chinese government"),
+    ("The Punjab government said 300 farmers had been paid. The state government said the rest would be paid in May.",
+     "Punjab government"),
+])
+def test_issue12_a_government_named_by_its_peoples_word_is_a_source(analyse, body, name):
+    record = analyse(body)  # no country or state named alone before it: a body described, not an anaphor left open
+    source = source_of(record, "talks would resume" if "talks" in body else "farmers had been paid")
+    assert source is not None and source.name == name and source.kind == "government", record.sources
+    if "state government" in body:
+        assert source_of(record, "rest would be paid") is source
