@@ -311,9 +311,9 @@ class SourceBook(BodyRules, HolderLookups):
         found = self._definite(p.token, p.head, p.exclude)
         if found is not None:
             return found
+        # a body described: "the tractor maker" named first, "the Chinese government" in an article that names no China
         self.resolved = self.resolved or not bare(p.token) or p.head in GENERIC_GOVERNMENT_NOUNS and any(
-            c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in p.token.lefts)  # "the tractor maker" named
-        # first, "the Chinese government" in an article that names no China: a body described
+            c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in p.token.lefts)
         if p.token.tag_ in ("NNS", "NNPS") and kind_of_noun().get(p.head) == "anonymous" and p.head not in BODY_NOUNS:
             self.resolved = True  # "the officials said" with none before: unnamed people (the guide's anonymous)
         return None
