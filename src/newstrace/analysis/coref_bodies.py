@@ -236,9 +236,9 @@ class BodyRules(BodyLookups):
                 any(c.dep_ != "det" for c in token.lefts):
             return None
 
-        def fits(named: Named) -> bool:
-            return named.kind in ("government", "organization") and head in named.name.lower().split()
-        if self.latest(lambda d: d.head == head or fits_draft(d, head)) is not None or \
+        def fits(named: Named | Draft) -> bool:
+            return body_named_with(named.kind, named.name, head)
+        if self.latest(lambda d: d.head == head or fits(d)) is not None or \
                 next(self.cast.before(token.idx, fits), None) is not None:
             return None
         sentences = list(token.doc.sents)
@@ -386,7 +386,7 @@ def _regional(name: str) -> bool:
 CATAPHORIC_HEADS = frozenset("agency ministry department commission authority".split())
 
 
-def fits_draft(draft: Draft, head: str) -> bool:
-    """A body source made before whose name holds ``head`` ("Food and Drug Administration" for none, "Interior
-    Ministry" for "ministry")."""
-    return draft.kind in ("government", "organization") and head in draft.name.lower().split()
+def body_named_with(kind: str, name: str, head: str) -> bool:
+    """A body (government or organization, a source made before or a name of the cast) whose name holds ``head``
+    ("Interior Ministry" for "ministry"; "Food and Drug Administration" for none)."""
+    return kind in ("government", "organization") and head in name.lower().split()

@@ -86,8 +86,9 @@ def stamp_lines(texts: Iterable, month_first: bool) -> Iterator[tuple[Any, str, 
 
 def teaser_link(text, stamp, headline=None, levels: int = pat.TEASER_BOX_LEVELS) -> bool:
     """Whether the text node ``text`` is the whole text of a link of ``pat.TEASER_LINK_WORDS`` words or more
-    that shares a small box with the date line ``stamp`` (within ``levels`` levels above the link): another story's title with its date, so the date is that story's (a "Read also" box after the
-    article, a teaser card), not the article's (issue 15). Share buttons or a "Back to the index" link above
+    that shares a small box with the date line ``stamp`` (within ``levels`` levels above the link): another
+    story's title with its date, so the date is that story's (a "Read also" box after the article, a teaser
+    card), not the article's (issue 15). Share buttons or a "Back to the index" link above
     the article's own date line sit in a box of their own; so does a ``headline`` set as a link."""
     if not hasattr(text, "getparent") or text.is_tail:  # None, or a plain string (no element to look at)
         return False

@@ -151,10 +151,21 @@ def first_visible_day(text: str, *, month_first: bool | NumericOrder) -> date | 
     return found[0][1] if found else None
 
 
+LABEL_WINDOW = 40  # characters before a date where its label stands
+
+
+def _labels_before(text: str, start: int, floor: int = 0) -> str:
+    """The lower-cased text where a label of the date at ``start`` stands (not before ``floor``)."""
+    return text[max(floor, start - LABEL_WINDOW):start].lower()
+
+
+def _has_label(before: str, labels: tuple[str, ...]) -> bool:
+    return any(label in before for label in labels)
+
+
 def published_label(text: str, start: int) -> bool:
     """A publication label ("Published:", "Veröffentlicht am", "Publié le") right before ``text[start:]``."""
-    before = text[max(0, start - 40):start].lower()
-    return any(label in before for label in pat.PUBLISHED_LABELS)
+    return _has_label(_labels_before(text, start), pat.PUBLISHED_LABELS)
 
 
 def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int, date, bool]]:
@@ -162,9 +173,8 @@ def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int
     before it (and no "published" one)."""
     result, previous_end = [], 0
     for start, value in sorted(set(matches(text, month_first, short_years=True))):  # two readers can find one date
-        before = text[max(previous_end, start - 40):start].lower()
-        updated = any(label in before for label in pat.UPDATED_LABELS) and \
-            not any(label in before for label in pat.PUBLISHED_LABELS)
+        before = _labels_before(text, start, previous_end)
+        updated = _has_label(before, pat.UPDATED_LABELS) and not _has_label(before, pat.PUBLISHED_LABELS)
         result.append((start, value, updated))
         previous_end = start + 1
     return result
