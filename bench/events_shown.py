@@ -13,7 +13,11 @@ the trigger -- no page text. Events nobody has judged yet are counted apart and 
 that someone reads them and adds their rows. ``hidden sensible`` / ``hidden not sensible`` count the judged events
 over the threshold that the default set leaves out (what the stricter default costs and spares).
 
-    nice .venv/bin/python bench/events_shown.py [--unjudged] [--only SAMPLE]
+``--reliability`` adds the share of judged shown events that make sense by PLOVER type and by confidence, on the
+studied samples (``read*``, ``pread*``) and pooled over the check samples (counts only): the reliability of the
+confidence as a reader judges it (issue 13).
+
+    nice .venv/bin/python bench/events_shown.py [--unjudged] [--reliability] [--only SAMPLE]
 """
 
 from __future__ import annotations
@@ -141,10 +145,25 @@ def hidden_judged(records: list[dict], floor: float, labels: dict) -> list[int]:
     return [label for label in found if label is not None]
 
 
+def reliability(judged: list[tuple[str, str, float, int]]) -> list[list[object]]:
+    """Rows (by, value, studied events, share sensible, check events, share sensible) over ``judged`` events
+    (sample, type, confidence, label): by PLOVER type and by confidence, studied samples apart from checks."""
+    rows: list[list[object]] = []
+    for by, index in (("type", 1), ("confidence", 2)):
+        for value in sorted({item[index] for item in judged}, key=str):
+            cells: list[object] = [by, value]
+            for studied in (True, False):
+                found = [item[3] for item in judged if item[index] == value and ("check" not in item[0]) == studied]
+                cells += [len(found), sum(found) / len(found) if found else "-"]
+            rows.append(cells)
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--unjudged", action="store_true", help="list shown events that have no label yet")
     ap.add_argument("--only", action="append", help="run only this sample (repeatable)")
+    ap.add_argument("--reliability", action="store_true", help="share sensible by type and confidence")
     args = ap.parse_args()
     if not PAGES.exists():
         print(f"skipped: {PAGES} is not here")
@@ -152,6 +171,7 @@ def main() -> None:
     from newstrace.settings import Settings
 
     floor, labels, rows = Settings().events_min_confidence, read_labels(), []
+    pooled: list[tuple[str, str, float, int]] = []
     for name, pages in {**samples(), **article_samples()}.items():
         if args.only and name not in args.only:
             continue
@@ -164,6 +184,8 @@ def main() -> None:
         for record, event, sentence in shown_events(records, floor):
             label = labels.get((record["id"], sentence_key(sentence), event["trigger"]))
             judged.append(label)
+            if label is not None:
+                pooled.append((name, event["type"], event["confidence"], label))
             if label is None and args.unjudged:
                 print(f"{name}\t{record['id']}\t{sentence_key(sentence)}\t{event['trigger']}\t?\t{event['type']}\t"
                       f"{' '.join(sentence.split())[:200]}")
@@ -174,6 +196,10 @@ def main() -> None:
           "(issue 13 target: 0.80); hidden: judged events over the threshold that the default set leaves out",
           ["sample", "shown", "judged", "sensible", "share sensible", "not judged yet", "hidden sensible",
            "hidden not sensible"], rows)
+    if args.reliability:
+        table("reliability: judged shown events that make sense, by PLOVER type and by confidence (studied samples "
+              "read*/pread*, and pooled checks)", ["by", "value", "studied", "share sensible", "checks",
+                                                   "share sensible"], reliability(pooled))
 
 
 if __name__ == "__main__":

@@ -316,3 +316,33 @@ def test_issue13_one_named_person_attacking_another_is_a_war_of_words(body, show
     assert ("sign: rhetoric" in (event.hidden or "")) == (not shown_as), event
     if shown_as:
         assert shown(event), event
+
+
+@pytest.mark.parametrize("body, trigger, sign, shown_as", [
+    ("Party rules allow for minority reports at the request of a quarter of the members.", "allow", "provision",
+     False),
+    ("The new law allows anyone to bring a petition to the Lusaka city council.", "allows", "provision", False),
+    ("The Zambian government's policy has been to allow the rebels to sell copper from the mines they hold.",
+     "allow", "provision", False),
+    ("The Zambian government allowed the aid convoy to cross the border on Monday.", "allowed", "provision", True),
+    ("The Zambian president asked opposition politicians.", "asked", "query", False),
+    ("The Zambian president asked opposition politicians to join the talks in Lusaka.", "asked", "query", True),
+    ("He is a nice person, he fought really hard, President Ann Ruiz of Zambia said of her rival.", "fought",
+     "effort", False),
+    ("Zambian rebels fought hard against government soldiers near the border.", "fought", "effort", True),
+    ("The Malawi family clashed on Monday with the new face of the party, John Banda, in a bitter row.", "clashed",
+     "quarrel", False),
+    ("Zambian protesters clashed on Monday with riot police, the Lusaka police chief said.", "clashed", "quarrel",
+     True),
+])
+def test_issue13_rules_permitting_people_asked_a_hard_fight_and_a_clash_with_a_named_face(body, trigger, sign,
+                                                                                       shown_as):
+    """issue 13 (signs provision and effort; query and quarrel widened): what a rule, a law or a policy allows is no
+    one's concession, asking people with nothing asked for is a question, a rival who "fought really hard" made an
+    effort, a clash with a party's face named in an apposition is a row of words; a government letting a convoy
+    cross, a request to join talks, rebels fighting soldiers and protesters clashing with police stay shown."""
+    event = by_trigger(body, trigger)
+    assert event is not None
+    assert (f"sign: {sign}" in (event.hidden or "")) == (not shown_as), event
+    if shown_as:
+        assert shown(event), event

@@ -3,7 +3,8 @@
 The signs themselves, their evidence and their factors are described in :mod:`event_shown` and
 ``data/events_shown.tsv``; this module holds the tests of the sixth round and later ones ("query", "naming",
 "opinion", "assertion", "warning", "received", "phrasal", "figurative", "metaphor", and the later ones down to
-"comment", "quarrel", "silence", "target", "stative", "mishap", "backing", "bid", "unhappened", "boast", "statistic", "rhetoric") as
+"comment", "quarrel", "silence", "target", "stative", "mishap", "backing", "bid", "unhappened", "boast", "statistic", "rhetoric",
+"provision", "effort") as
 one table, READING_SIGNS, with the word senses they read (``data/events_shown_verbs.tsv``); and "exhortation", which
 reads every kind but REQUEST (:func:`is_exhortation`, called from :mod:`event_shown`).
 """
@@ -32,6 +33,7 @@ FIGURATIVE_SOURCES = ("BUS", "MNC", "MED", "EDU")  # who does not attack anyone 
 EXHORTING_AUX = ("should", "must", "ought")  # "America must reject ...": what ought to be done
 QUANTIFIERS = ("all", "some", "many", "most", "part", "rest", "none", "each", "any")  # "released all of the emails"
 RATE_DETS = ("every", "each", "a", "an", "per")  # "killed every year", "a day": a rate, no happening
+ARMED = ("MIL", "REB", "COP", "UAF", "CRM")  # armed bodies (data/events_default_actors.tsv): their "fought hard" is fighting
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]],
     ("boast", "SUPPORT", lambda token, sources: is_boast(token)),
     ("statistic", "ASSAULT", lambda token, sources: is_statistic(token)),
     ("rhetoric", "ASSAULT", lambda token, sources: is_rhetoric(token)),
+    ("provision", "CONCEDE", lambda token, sources: is_provision(token)),
+    ("effort", "ASSAULT", lambda token, sources: is_effort(token, sources)),
 )
 
 
@@ -96,7 +100,8 @@ def is_query(token) -> bool:
     """"asked him the same question", "asked us whether ...", "asked Rubio which states he could win", "a
     reporter asked: Did they ...?", "she asked, according to the transcript": "ask" with no request in it -- no
     "to"-infinitive ("asked him to resign"), no "for" ("asked for calm"), no that-clause ("asked that the vote be
-    delayed"), no thing asked ("asked permission") -- is a question, not a REQUEST (issue 13)."""
+    delayed"), no thing asked ("asked permission") -- is a question, not a REQUEST (issue 13). Whom it asks is a
+    pronoun, a name or a noun of people asked (sense ``asked``: "Obama asked Republican politicians.")."""
     if token.lemma_.lower() != "ask":
         return False
     children = list(token.children)
@@ -108,7 +113,8 @@ def is_query(token) -> bool:
     if clauses:
         return not any(_requested_clause(c) for c in clauses)
     objects = [c for c in children if c.dep_ == "dobj"]
-    return all(o.tag_ == "PRP" or o.ent_type_ in ASKED_PEOPLE for o in objects)
+    return all(o.tag_ == "PRP" or o.ent_type_ in ASKED_PEOPLE or o.lemma_.lower() in verb_senses().get("asked", ())
+               for o in objects)
 
 
 def _requested_clause(clause) -> bool:
@@ -260,12 +266,15 @@ def is_comment_request(token) -> bool:
 
 def is_quarrel(token) -> bool:
     """"The Bush family clashed with Donald Trump", "sparred with the senator": a verb of clashing (sense
-    ``quarrel``) with one named person for the other side is a row of words; "protesters clashed with police",
-    "clashed with supporters of X" stay violence."""
+    ``quarrel``) with one named person for the other side (or in an apposition after it: "clashed with the new face
+    of the party, Donald Trump,") is a row of words; "protesters clashed with police", "clashed with supporters of
+    X" stay violence."""
     if token.lemma_.lower() not in verb_senses().get("quarrel", ()):
         return False
-    others = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-              if g.dep_ == "pobj"]
+    withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    others = [g for c in withs for g in c.children if g.dep_ == "pobj"]
+    # an apposition the parser hung on the verb ("clashed with the new face of the party, John Banda,")
+    others += [c for c in token.children if c.dep_ in ("npadvmod", "appos") and any(w.i < c.i for w in withs)]
     return any(o.tag_ in ("NN", "NNP") and any(t.ent_type_ == "PERSON" for t in o.subtree) for o in others)
 
 
@@ -386,3 +395,39 @@ def is_rhetoric(token) -> bool:
     attackers = [c for c in children if c.dep_ == "nsubj"]
     attackers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(_named_person(a) for a in attackers) and any(_named_person(p) for p in _patients(token))
+
+
+def _subject_or_copulas(token):
+    """The trigger's subject, or the subject of the "be" it completes ("the policy has been to allow ...")."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and token.dep_ in ("xcomp", "ccomp", "attr") and token.head.lemma_.lower() == "be":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def is_provision(token) -> bool:
+    """"Party rules allow for minority reports", "the new law allows anyone to bring a petition", "the policy has been
+    to allow the rebels to sell oil": a verb of permitting (sense ``permit``) with "for" right after it, or whose
+    subject is a rule, a law, a policy or a system (sense ``rulebook``), says what the rules permit, no one's
+    concession; "the government allowed the convoy to cross" stays a CONCEDE (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("permit", ()):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1 for c in token.children):
+        return True
+    subject = _subject_or_copulas(token)
+    return subject is not None and subject.lemma_.lower() in verb_senses().get("rulebook", ())
+
+
+def is_effort(token, sources: list[Actor]) -> bool:
+    """"he fought really hard", "fought hard for the nomination": "fight" (sense ``struggle``) with an adverb of effort
+    (sense ``effort``: "hard") and no one fought against or with, by an actor that is no armed body, is a campaign's
+    effort, no ASSAULT; "rebels fought hard against the soldiers" and "soldiers fought hard to hold the town" stay
+    (issue 13)."""
+    if token.lemma_.lower() not in verb_senses().get("struggle", ()):
+        return False
+    if any(s.sector in ARMED for s in sources):
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "with") for c in children):
+        return False
+    return any(c.dep_ == "advmod" and c.lemma_.lower() in verb_senses().get("effort", ()) for c in children)
