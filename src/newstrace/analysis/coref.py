@@ -434,7 +434,7 @@ class SourceBook(BodyRules, HolderLookups):
             if owner is not None else f"{kind}:{_key(name)}"
         held = self._holder(token) if head in OWNED_BODIES and kind in BODY_KINDS else None
         if held is not None and head == "office":  # "Smith's office" after "Senator Jane Smith": her office
-            kind, name = held_office(held)
+            kind, name = held_office(held, _apostrophe_of(token))
         key = f"{kind}:{held.name.lower()}'s {head}" if held is not None else key  # "Clinton campaign", "her campaign"
         draft = Draft(key=key, name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,
@@ -449,6 +449,15 @@ class SourceBook(BodyRules, HolderLookups):
             if start <= token.idx < end:
                 return entity
         return None
+
+
+def _apostrophe_of(token) -> str:
+    """The apostrophe of the possessive that owns ``token`` ("Smith’s office": the curly one), "'" when none."""
+    for owner in token.children:
+        for mark in owner.children if owner.dep_ == "poss" else ():
+            if mark.dep_ == "case" and mark.text[:1] in ("'", "\u2019"):
+                return mark.text[0]
+    return "'"
 
 
 def _head_of(token) -> str:
