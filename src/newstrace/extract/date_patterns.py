@@ -232,6 +232,9 @@ UPDATED_LABELS = (
     # Dutch and French news sites' update words ("Aangepast: 6 mei 2020 | Gepubliceerd: 4 mei 2020", "Actualisé le
     # 6 mai 2020"; issue 15: an update shown first was read as the publication; dictionary words, not page text)
     "aangepast", "gewijzigd", "actualisé", "actualisée",
+    # Swahili: "Ilisasishwa" / "Imesasishwa" (was / has been updated; "Ilisasishwa mwisho", last updated), as Swahili
+    # app and site translations write them (issue 15: East African news; dictionary words, not page text)
+    "ilisasishwa", "imesasishwa",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "created", "veröffentlicht",
@@ -243,6 +246,7 @@ PUBLISHED_LABELS = (
     "نشر في", "تاریخ انتشار", "انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
     "објављено", "објавено", "paskelbta", "publicēts", "avaldatud", "publikuar", "dərc edildi", "жарияланды",
     "გამოქვეყნდა", "প্রকাশিত", "creado", "criado",
+    "imechapishwa", "ilichapishwa",  # Swahili: has been / was published
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date.
