@@ -173,7 +173,8 @@ class SourceBook(BodyRules, HolderLookups):
             return found
         if word in PLURAL_PRONOUNS:  # a town is "they" only once it spoke as a body ("Residents of X ...," they said)
             return self._antecedent(token, exclude, lambda n: self._body(n) and not self._silent_place(n),
-                                    lambda d: d.plural or d.kind in INSTITUTION_KINDS)
+                                    lambda d: d.plural or d.kind in INSTITUTION_KINDS,
+                                    refuse=lambda n: self._silent_body(n, token.idx))
         found = self._antecedent(token, exclude, self._body, lambda d: d.kind in INSTITUTION_KINDS and not d.plural
                                  and d is not self.root, refuse=self._silent_place)
         return found

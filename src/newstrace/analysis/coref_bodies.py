@@ -64,6 +64,12 @@ class BodyLookups:
         return named.kind == "government" and _place(named.name) and \
             bare_name(named.name).lower() not in government_bodies() and f"entity:{named.name.lower()}" not in self.drafts
 
+    def _silent_body(self, named: Named, at: int) -> bool:
+        """A body that has neither spoken as a source nor been the subject of a sentence before ``at``: no "they" (a
+        camera brand, a book, a school named in passing; "they" is the people around it: GUM, PolNeAR training)."""
+        return f"entity:{named.name.lower()}" not in self.drafts and \
+            not any(m[0] < at for m in named.subject_mentions)
+
     def _town_as_government(self, named: Named, head: str) -> bool:
         """A city is never "the state"; it is "the government" only once it spoke as one ("Beijing said ...");
         a city the article is set in ("protests spread across Paris") is no antecedent of "the government"."""
