@@ -235,6 +235,9 @@ UPDATED_LABELS = (
     # Swahili: "Ilisasishwa" / "Imesasishwa" (was / has been updated; "Ilisasishwa mwisho", last updated), as Swahili
     # app and site translations write them (issue 15: East African news; dictionary words, not page text)
     "ilisasishwa", "imesasishwa",
+    # a blog post's "UPDATE on Tuesday, January 24th, 2012: ..." over its first text ("Originally Published on ...")
+    # is the post's update, not its publication (issue 15: such a post gave no modified date; 4 training pages)
+    "update on",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "created", "veröffentlicht",
