@@ -23,6 +23,7 @@ from .coref_words import (
     VEHICLES,
     _place,
     company_agency,
+    modifier_words,
     name_words_and_singulars,
     news_agency,
 )
@@ -85,14 +86,17 @@ class BodyLookups:
         words = _described_words(token)
         if words is None:
             return None
-        for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
-                return named
         police = token.lower_ == "police"  # "Hong Kong police said" before "the Hong Kong Police Force"; "the budget
         # office" further than WINDOW after "the Congressional Budget Office": the one body so named (before it)
+
+        def fits(named: Named) -> bool:  # "the airline" of "Ethiopian Airlines"; not "the city" of "X City Festival"
+            return words <= name_words_and_singulars(named.name) and \
+                (police or token.lower_ not in modifier_words(named.name))
+        for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
+            if fits(named):
+                return named
         return only_one(n for n in self.cast.by_name.values() if n.kind in (("government",) if police else BODY_KINDS)
-                        and words <= name_words_and_singulars(n.name) and (police or n.mentions and
-                                                                          min(n.mentions)[0] < token.idx)) \
+                        and fits(n) and (police or n.mentions and min(n.mentions)[0] < token.idx)) \
             if len(words) > 1 else None
 
     def _body_described_so(self, token) -> Optional[Draft]:
