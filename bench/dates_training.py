@@ -439,6 +439,11 @@ Figures (2026-12-07, fifteenth session; our answer recomputed on all 2,169 pages
   publication stays published); the lead date without white-space nodes: labels unchanged, 10 rows to a shown date
   of the same day, but 2 unlabelled pages worse (an opening sentence's 11 September 2001, a sidebar's "Recent
   Editions" day).
+* an element named "created" is a date box (``pat.DATE_BOX_WORDS``: Drupal's ``created`` / ``views-field-created``,
+  Joomla's ``createdate``, ``blog-info-created``, ``date_created``): on the 13 labelled training pages with such an
+  element showing a date, it shows the label's day on all 13. 1,235 -> 1,236 / 1,276: 1 page changed (a Drupal
+  page whose ``<div class="created">`` sits under a tag list, past the lead's reach; a cited source's "November 9"
+  in a ``publish_urls`` box had dated it), no other page changed its day or row. Dev tune / check unchanged.
 """
 
 from __future__ import annotations
