@@ -252,9 +252,10 @@ PUBLISHED_LABELS = (
     "imechapishwa", "ilichapishwa",  # Swahili: has been / was published
 )
 
-# Class / id words (lower case, substrings) of elements that show an article's date.
+# Class / id words (lower case, substrings) of elements that show an article's date ("created": Drupal's node field,
+# Joomla's "createdate", "blog-info-created"; issue 15: on 13 training pages such an element shows the label's day).
 DATE_BOX_WORDS = ("date", "time", "byline", "posted", "publi", "meta", "info", "stand", "datum", "fecha",
-                  "zeit", "author", "stamp", "data", "submitted", "calendar", "heure")
+                  "zeit", "author", "stamp", "data", "submitted", "calendar", "heure", "created")
 DATE_BOX_RE = re.compile("|".join(DATE_BOX_WORDS))  # searched in lower-cased names
 # Class / id / tag words of containers whose dates belong to other pages or to the site.
 FOREIGN_BOX_RE = re.compile(
