@@ -87,7 +87,9 @@ def article_samples() -> dict[str, list[dict]]:
     ``pread3`` (a third studied sample) and the 40 after it ``pcheck6`` (judged at main before the signs it first
     measured, never studied). The next 40 ``pread4`` (a fourth studied sample) and the 40 after it ``pcheck7``
     (judged at main before the signs it first measured, never studied). The next 40 ``pread5`` (a fifth studied
-    sample) and the 40 after it ``pcheck8`` (judged at main before the signs it first measured, never studied)."""
+    sample) and the 40 after it ``pcheck8`` (judged at main before the signs it first measured, never studied). The
+    next 40 ``pread6`` (a sixth studied sample) and the 40 after it ``pcheck9`` (judged at main before the change it
+    first measured, never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
@@ -100,7 +102,8 @@ def article_samples() -> dict[str, list[dict]]:
             "pcheck5": articles[6 * ARTICLES:7 * ARTICLES], "pread3": articles[7 * ARTICLES:8 * ARTICLES],
             "pcheck6": articles[8 * ARTICLES:9 * ARTICLES], "pread4": articles[9 * ARTICLES:10 * ARTICLES],
             "pcheck7": articles[10 * ARTICLES:11 * ARTICLES], "pread5": articles[11 * ARTICLES:12 * ARTICLES],
-            "pcheck8": articles[12 * ARTICLES:13 * ARTICLES]}
+            "pcheck8": articles[12 * ARTICLES:13 * ARTICLES], "pread6": articles[13 * ARTICLES:14 * ARTICLES],
+            "pcheck9": articles[14 * ARTICLES:15 * ARTICLES]}
 
 
 def page_input(page: dict) -> dict:

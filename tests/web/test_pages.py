@@ -132,6 +132,13 @@ def test_home_page_counts_and_links(client):
     assert "/outlet/Harbour%20Wire" in html.hrefs()
 
 
+def test_page_titles_name_the_page_then_newstrace_once(client):
+    import re
+    titles = {path: re.search(r"<title>(.*?)</title>", client.get(path).text).group(1) for path in ("/", "/search?q=harbour")}
+    assert titles["/"] == "newstrace"
+    assert titles["/search?q=harbour"].endswith(" · newstrace") and titles["/search?q=harbour"].count("newstrace") == 1
+
+
 def test_head_requests_on_pages_answer_without_a_body(client):
     head = client.head("/article/harbour-scoop")
     assert head.status_code == 200 and head.content == b"" and "content-security-policy" in head.headers

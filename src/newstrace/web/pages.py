@@ -25,7 +25,7 @@ def _corpus(request: Request):
 
 @router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def home(request: Request):
-    return render(request, "home.html", title="newstrace", view=views.home_view(_corpus(request)))
+    return render(request, "home.html", title=None, view=views.home_view(_corpus(request)))
 
 
 @router.api_route("/search", methods=["GET", "HEAD"], response_class=HTMLResponse)
