@@ -153,3 +153,49 @@ def test_every_option_an_error_hint_names_is_an_ingest_option():
     assert named and named <= _options("ingest"), sorted(named - _options("ingest"))
     codes = {line.split("\t")[0] for line in hints.splitlines() if line.startswith("NT")}
     assert codes <= set(CATALOGUE), sorted(codes - set(CATALOGUE))
+
+
+def _readme_block(heading: str) -> list[list[str]]:
+    """The `newstrace` command lines of the first code block under a README heading, split as a shell would."""
+    import shlex
+
+    block = DOCS["README.md"].split(heading, 1)[1].split("```")[1]
+    lines = [line.split(" #")[0].strip() for line in block.splitlines()[1:]]
+    return [shlex.split(line)[1:] for line in lines if line.startswith(".venv/bin/newstrace ")]
+
+
+def test_the_readme_corpus_examples_run_as_written(tmp_path, monkeypatch):
+    """The read commands of "Build a corpus, link it, search it" on the sample pages, word for word (the corpus is
+    ingested with --stages extract to keep it quick; an id stands for ARTICLE-ID-or-URL)."""
+    import shutil
+
+    from .conftest import SAMPLE, run_cli
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SAMPLE, tmp_path / "pages")
+    built = run_cli("ingest", "pages/", "--db", "corpus.db", "--stages", "extract", "--no-progress")
+    assert built.returncode == 0, built.stderr
+    reads = {"link", "stats", "errors", "search", "trace", "export"}
+    ran = []
+    for args in _readme_block("## Build a corpus, link it, search it"):
+        if args[0] in reads and "--db" in args:
+            args = ["pages/01-wire-scoop.html" if a == "ARTICLE-ID-or-URL" else a for a in args]
+            done = run_cli(*args)
+            assert done.returncode == 0, (args, done.stderr.decode())
+            ran.append(args[0])
+    assert set(ran) == reads and (tmp_path / "quotes.parquet").exists()
+
+
+def test_the_readme_analysis_examples_run_as_written(tmp_path, monkeypatch):
+    """The quick lines of "Analyse pages" (stages, schema, the extract stage) on a sample page, word for word."""
+    from .conftest import SAMPLE, run_cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.html").write_bytes((SAMPLE / "01-wire-scoop.html").read_bytes())
+    ran = []
+    for args in _readme_block("## Analyse pages"):
+        if args[0] in {"stages", "schema"} or "extract" in args:
+            done = run_cli(*args)
+            assert done.returncode == 0 and done.stdout.strip(), (args, done.stderr.decode())
+            ran.append(args[0])
+    assert ran.count("analyze") == 1 and {"stages", "schema"} <= set(ran)

@@ -67,7 +67,9 @@ def _progress_mode(progress: bool | None) -> str | None:
 @click.option("--json", "as_json", is_flag=True, help='End with one JSON summary line {"read", "stored", ...}.')
 @click.option("--allow-private", is_flag=True, help="Allow fetching from private/loopback/link-local addresses.")
 @click.option("--stages", help="Comma-separated stages to run (default all; e.g. extract).")
-@click.option("--workers", type=click.IntRange(min=1), help="Analysis worker processes (Dask: workers).")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Analysis worker processes (default: this process alone; with --dask local: its workers, "
+                   "default 2).")
 @click.option("--dask", metavar="local|tcp://HOST:PORT", help="Run the analysis on a Dask cluster.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to one host when fetching.")
