@@ -7,7 +7,8 @@ Each word the training notes use (``event_model.WORD``, at least ``MIN_COUNT`` t
 row weighted by SIF (a / (a + p(word))). A sentence is the unit-length sum of its words' rows
 (:class:`StaticHead`); a multinomial logistic head on it is mixed into the bag-of-words model's
 log-probabilities (log p_bow + mix log p_head) where the bag-of-words model is below ``gate`` sure, or (``--joint``)
-the sentence vector is fitted as dense columns of the word model itself. At run time only NumPy and the table
+the sentence vector is fitted as dense columns of the word model itself, or (``--clusters``) each word's k-means
+cluster of the table is a feature of the word model. At run time only NumPy and the table
 (float16; 11,704 words x 128: 2.8 MB) would be needed, ~30 microseconds a sentence. Measured, not shipped: the
 stage's fold mean stays below 0.75 (train_events_history.md, twenty-first round).
 
@@ -15,6 +16,7 @@ stage's fold mean stays below 0.75 (train_events_history.md, twenty-first round)
     nice -n 10 .venv/bin/python bench/train_events_static.py --folds         # model alone on the four folds
     nice -n 10 .venv/bin/python bench/train_events_static.py --stage 0 1 2 3 --mix 0.5 --gate 0.8
     nice -n 10 .venv/bin/python bench/train_events_static.py --joint 0 1 2 3 --joint-stage   # refit jointly
+    nice -n 10 .venv/bin/python bench/train_events_static.py --clusters 0 1 2 3 --k 256      # word clusters
 
 Folds as ``events_countries.py`` (its ``--prepare`` fold models in bench/out): each fold's head is fitted on the
 other countries' notes, and reads only words seen ``MIN_COUNT`` times in those notes (a new country's own words
@@ -288,6 +290,57 @@ def joint_fold(data: Data, folder: Path, vocab: list[str], vectors: np.ndarray, 
     return spec, joint
 
 
+def cluster_table(head: StaticHead, k: int) -> dict[str, str]:
+    """Word -> its cluster's feature name (``cl=N``): k-means (seeded) on the unit-length rows of the table."""
+    from scipy.cluster.vq import kmeans2
+
+    rows = head.rows / np.maximum(np.linalg.norm(head.rows, axis=1, keepdims=True), 1e-9)
+    _, labels = kmeans2(rows.astype(np.float64), k, seed=21, minit="++")
+    return {w: f"cl={labels[i]}" for w, i in head.index.items()}
+
+
+def with_clusters(doc: list[str], text: str, clusters: dict[str, str]) -> list[str]:
+    return doc + sorted({clusters[w] for w in WORD.findall(normalise(text).lower()) if w in clusters})
+
+
+def cluster_fold(data: Data, folder: Path, vocab: list[str], vectors: np.ndarray, fold: int, dims: int, k: int):
+    """The fold model of ``events_countries.prepare`` refitted with each word's cluster as an extra feature."""
+    from newstrace.analysis.event_acled import named_masked
+    from newstrace.analysis.event_model import LinearModel
+
+    held = data.held(fold)
+    clusters = cluster_table(build_head(data, vocab, vectors, ~held, dims, 1e-4), k)
+    if data.docs is None:
+        data.docs = te.item_docs([t for _, t, _ in data.items])
+    docs = [with_clusters(d, t, clusters) for d, t in zip(data.docs, data.masked)]
+    legacy = te.legacy_items(folder, fold)
+    legacy_masked = [named_masked(doc[:]) for doc in te.parse_notes([t for _, t, _ in legacy])]
+    legacy_docs = [with_clusters(d, t, clusters) for d, t in zip(te.item_docs([t for _, t, _ in legacy]), legacy_masked)]
+    words = te.vocabulary([d for d, h in zip(docs, held) if not h] + legacy_docs, 8000)
+    index = {f: i for i, f in enumerate(words)}
+    train = np.flatnonzero(~held)
+    y = data.y[train]
+    counts = np.bincount(y, minlength=len(data.labels)).astype(float)
+    class_w = (counts.sum() / (len(data.labels) * np.maximum(counts, 1))) ** 0.5
+    original, te.item_docs = te.item_docs, lambda texts: legacy_docs  # fit_with_legacy reads the legacy docs
+    try:
+        w, b = te.fit_with_legacy(te.matrix([docs[k] for k in train], index), y, data.labels, 1e-4, class_w[y],
+                                  legacy, index, te.LEGACY_WEIGHT)
+    finally:
+        te.item_docs = original
+    spec = json.loads((fold_dir(fold) / "model.json").read_text(encoding="utf-8"))
+    spec.update({"features": words, "weights": te.encode(w), "bias": b.tolist()})
+
+    class Clustered(LinearModel):
+        def probabilities(self, text: str, extra: Sequence[str] = ()) -> np.ndarray:
+            return super().probabilities(text, with_clusters(list(extra), text, clusters))
+
+    test = np.flatnonzero(held)
+    model = Clustered(spec)
+    logits = te.matrix([docs[k] for k in test], model.index) @ model.weights + model.bias
+    return model, float(np.mean(logits.argmax(1) == data.y[test])), sum(f.startswith("cl=") for f in words)
+
+
 def joint_figures(data: Data, folder: Path, vocab: list[str], vectors: np.ndarray, folds: list[int], dims: int,
                   l2: float, dense_scales: list[float], stage: bool) -> None:
     """Each fold's joint model: alone on every held-out note, and the events stage on the fold's cached notes."""
@@ -318,6 +371,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--stage", type=int, nargs="*", choices=range(4), help="the events stage on these folds")
     ap.add_argument("--joint", type=int, nargs="*", choices=range(4),
                     help="refit these folds' word models with the sentence vector as dense columns")
+    ap.add_argument("--clusters", type=int, nargs="*", choices=range(4),
+                    help="refit these folds' word models with word-cluster features, then the events stage")
+    ap.add_argument("--k", type=int, default=256, help="with --clusters: how many clusters")
     ap.add_argument("--dense-scale", type=float, nargs="+", default=[1.0])
     ap.add_argument("--joint-stage", action="store_true", help="with --joint: the events stage too")
     ap.add_argument("--dims", type=int, default=128)
@@ -340,6 +396,14 @@ def main(argv: list[str]) -> int:
         fold_figures(data, vocab, vectors, args.dims, args.l2, args.mix, args.gate)
     if args.stage:
         stage_figures(data, vocab, vectors, args.stage, args.dims, args.l2, args.mix, args.gate)
+    for fold in args.clusters or []:
+        import events_countries as ec
+
+        model, alone, used = cluster_fold(data, args.train, vocab, vectors, fold, args.dims, args.k)
+        ec.CACHE = fold_dir(fold)
+        right = [r["pred"] == r["gold"] for r in ec.run(model)]
+        print(f"clusters fold {fold}, k {args.k} ({used} in the vocabulary): model alone {alone:.3f}; stage first 700 "
+              f"{np.mean(right[:700]):.3f}, all {np.mean(right):.3f} ({len(right)} notes)", flush=True)
     if args.joint:
         joint_figures(data, args.train, vocab, vectors, args.joint, args.dims, args.l2, args.dense_scale,
                       args.joint_stage)

@@ -58,3 +58,12 @@ def test_issue12_a_participle_the_parse_hung_under_the_quotation_is_the_clauses_
     body = ("Mayor Ann Kell seemed to be ready to joke about the incident in Salem, telling the crowd, \u201cSome "
             "people get a little lost in this town.\u201d")
     assert _speaker_of(body, "a little lost") == "Mayor Ann Kell"
+
+
+@pytest.mark.slow
+def test_issue12_a_participle_after_a_comma_inside_the_quotation_is_the_clauses_subjects():
+    body = ("Hale insisted that he has \u201cgrown the party,\u201d claiming that he is responsible for the "
+            "turnout.\n\nKell told the Herald that Tom Hale \u201chad a strange plan for the harbor,\u201d adding, "
+            "\u201cHe lost every vote on the council.\u201d")
+    assert _speaker_of(body, "responsible for the turnout") == "Hale"
+    assert _speaker_of(body, "He lost every vote") == "Kell"

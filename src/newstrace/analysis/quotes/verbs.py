@@ -358,7 +358,7 @@ def _outer_cue_subject(verb):
     'X said Y will have to choose, saying', through the reported clause's own verbs), or after a noun's "that"
     clause ('X rejected the notion that the plan failed, saying …': X, not the plan nor the notion)."""
     head = verb.head
-    side = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in SET_OFF
+    side = verb.dep_ == "advcl" and verb.tag_ == "VBG" and _set_off(verb)
     if verb.dep_ != "conj" and not side:
         return None
     for _ in range(OUTER_STEPS if side else 1):
@@ -385,6 +385,15 @@ def _subject_beyond_quote(verb, quotes: list[Span]):
 
 SET_OFF = (",", "\u2014", "\u2013", "--")  # the comma or dash setting a participle off from its clause
 OUTER_STEPS = 3  # verbs of the reported clause a set-off participle may hang on ("will have to choose")
+
+
+def _set_off(verb) -> bool:
+    """A comma or dash right before the verb, or before the closing quotation mark right before it ('has “grown
+    the party,” claiming …': the comma inside the quotation, as American style sets it)."""
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].is_quote and verb.doc[k].is_punct:
+        k -= 1
+    return k >= 0 and verb.doc[k].text in SET_OFF
 
 
 def _content_clause(clause) -> bool:
