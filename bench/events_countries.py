@@ -72,8 +72,9 @@ def prepare(folder: Path) -> None:
     print(f"cached: model without the held-out countries, {len(chosen)} of their {len(notes)} notes parsed")
 
 
-def run() -> list[dict]:
-    """The stage on the cached notes: per note the gold type, the first coded type and the sentence."""
+def run(model=None) -> list[dict]:
+    """The stage on the cached notes: per note the gold type, the first coded type and the sentence; ``model``: the
+    ACLED model to use (default: the cache's)."""
     from spacy.tokens import DocBin
 
     from newstrace.analysis import event_typer as typer
@@ -82,7 +83,7 @@ def run() -> list[dict]:
     from newstrace.analysis.nlp import get_nlp
     from newstrace.record import Record
 
-    model = LinearModel(json.loads((CACHE / "model.json").read_text(encoding="utf-8")))
+    model = model or LinearModel(json.loads((CACHE / "model.json").read_text(encoding="utf-8")))
     notes = json.loads((CACHE / "notes.json").read_text(encoding="utf-8"))
     docs = DocBin().from_bytes((CACHE / "notes.spacy").read_bytes()).get_docs(get_nlp().vocab)
     original, typer.load_model = typer.load_model, lambda name: model  # type: ignore[assignment]

@@ -16,6 +16,19 @@ def test_issue15_unsafe_check_matches_the_regex_on_every_code_point():
         assert _has_surrogate(text) == bool(_SURROGATE.search(text)), hex(code)
 
 
+def test_issue15_unsafe_check_on_long_texts_matches_the_regex():
+    """issue 15 (speed): a long text's control bytes are looked for one by one (memchr), a short one's in one
+    pass; both answer as the regex, wherever the character stands and whatever else the text holds."""
+    from newstrace import textsafe
+
+    filler = "Une page écrite pour le test, ünïcode ✓ et 中文, ligne après ligne.\n\t" * 200
+    assert len(filler.encode("utf-8")) > textsafe._SCAN_MIN_BYTES
+    for code in [*range(0x00, 0x21), 0x7F, 0x80, 0x85, 0xA0, 0x2028, 0xD800, 0xDFFF, 0xFEFF]:
+        for text in (chr(code) + filler, filler[:3000] + chr(code) + filler, filler + chr(code)):
+            assert _unsafe(text) == bool(_ANY.search(text)), (hex(code), len(text))
+    assert not _unsafe(filler) and not _unsafe(filler[:100])
+
+
 def test_issue15_sanitize_text_still_cleans_controls_and_surrogates():
     assert sanitize_text("a\x0bb\x00c\ud800") == "a\nbc\ufffd"
     assert sanitize_text("é\x1fü", keep_length=True) == "é ü"

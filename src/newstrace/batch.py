@@ -13,6 +13,11 @@ from .pipeline import Budgets, run_batch
 from .record import Page, Record
 from .textsafe import scrub
 
+# Bytes read from a JSONL file at a time: its lines are pages (~170 kB on the extraction sets), which the default
+# 8 kB buffer hands over in ~20 pieces joined again; reading eval set A's 14.7 MB took 11.6 -> 6.2 ms of CPU
+# (issue 15, speed).
+JSONL_BUFFER = 1 << 20
+
 
 def iter_inputs(paths: Sequence[str] = (), *, jsonl: str | None = None, fmt: str = "auto",
                 lang: str | None = None, stdin: IO[bytes] | None = None,
@@ -29,7 +34,7 @@ def iter_inputs(paths: Sequence[str] = (), *, jsonl: str | None = None, fmt: str
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt, max_bytes=budgets.max_bytes))
         else:
-            with Path(jsonl).open("rb") as stream:
+            with Path(jsonl).open("rb", buffering=JSONL_BUFFER) as stream:
                 yield from (_with_lang(p, lang) for p in pages_from_jsonl(stream, kind_override=fmt, max_bytes=budgets.max_bytes))
 
 

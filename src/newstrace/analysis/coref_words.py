@@ -152,5 +152,26 @@ def name_words_and_singulars(name: str) -> set[str]:
     return words
 
 
+# the words after a body's head that do not head it ("Acme Holdings Inc": "the holdings" or "the company"), and the
+# words whose left neighbour heads the name ("Ministry of Health", "Institute for Fiscal Studies", "Committee on ...")
+NAME_TAILS = frozenset("inc inc. ltd ltd. llc plc corp corp. co co. ag sa nv gmbh group holdings limited".split())
+NAME_LINKS = frozenset("of for on".split())
+
+
+def modifier_words(name: str) -> set[str]:
+    """The lower-cased words of a body's name (and their singulars) that modify its head and never head it: "city" and
+    "lantern" of "Taipei City Lantern Festival" (its head "festival"), "county" of "Marion County Sheriff's Office" --
+    "the city" is no name for the festival (issue 12). The head is the last word (and the word before a closing
+    company form: "Group", "Inc") and the word before a linking "of"/"for"/"on" ("Ministry of Health")."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    heads = set(words[-1:])
+    if len(words) >= 2 and words[-1] in NAME_TAILS:
+        heads.add(words[-2])
+    heads |= {words[i - 1] for i, w in enumerate(words) if i and w in NAME_LINKS}
+    singular = {w: w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+    heads |= {singular[w] for w in heads}
+    return {form for w in words if w not in heads and w not in NAME_LINKS for form in (w, singular[w])} - heads
+
+
 # a country's armed forces, however a page names them ("the Israeli military", "the army", "Israel Defense Forces")
 ARMED_FORCES = frozenset(("army", "military"))

@@ -67,7 +67,9 @@ def _progress_mode(progress: bool | None) -> str | None:
 @click.option("--json", "as_json", is_flag=True, help='End with one JSON summary line {"read", "stored", ...}.')
 @click.option("--allow-private", is_flag=True, help="Allow fetching from private/loopback/link-local addresses.")
 @click.option("--stages", help="Comma-separated stages to run (default all; e.g. extract).")
-@click.option("--workers", type=click.IntRange(min=1), help="Analysis worker processes (Dask: workers).")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Analysis worker processes (default: this process alone; with --dask local: its workers, "
+                   "default 2).")
 @click.option("--dask", metavar="local|tcp://HOST:PORT", help="Run the analysis on a Dask cluster.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to one host when fetching.")
@@ -108,13 +110,13 @@ def stats(db) -> None:
 @click.argument("query", required=False)
 @db_option()
 @click.option("--source", help="A source name the article cites (substring).")
-@click.option("--source-kind", type=click.Choice(get_args(SourceKind)))
+@click.option("--source-kind", type=click.Choice(get_args(SourceKind)), help="The kind of a source the article cites.")
 @click.option("--outlet", help="Outlet name or domain (substring).")
 @click.option("--place", help="A place name or an ISO country code.")
 @click.option("--since", help="Published on or after (ISO date).")
 @click.option("--until", help="Published on or before (ISO date).")
 @click.option("--story", help="A story id.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Articles listed at most.")
 @click.option("--sort", type=click.Choice(SORTS), default="newest", show_default=True,
               help="newest: most recently stored first (as the web UI and the API); oldest: first stored first; "
                    "relevance: best match first.")
@@ -151,7 +153,8 @@ def trace(article, db) -> None:
 @click.command()
 @db_option()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "markdown"]),
-              default="jsonl", show_default=True)
+              default="jsonl", show_default=True, help="jsonl: the stored records; csv, parquet: one table; "
+              "graphml: the citation graph; markdown: a report.")
 @click.option("--table", type=click.Choice(["articles", "sources", "quotes", "places", "events", "entities",
                                              "links"]), default="articles", show_default=True,
               help="csv/parquet: which table (item tables carry their article's id).")

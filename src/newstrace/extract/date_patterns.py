@@ -232,6 +232,12 @@ UPDATED_LABELS = (
     # Dutch and French news sites' update words ("Aangepast: 6 mei 2020 | Gepubliceerd: 4 mei 2020", "Actualisé le
     # 6 mai 2020"; issue 15: an update shown first was read as the publication; dictionary words, not page text)
     "aangepast", "gewijzigd", "actualisé", "actualisée",
+    # Swahili: "Ilisasishwa" / "Imesasishwa" (was / has been updated; "Ilisasishwa mwisho", last updated), as Swahili
+    # app and site translations write them (issue 15: East African news; dictionary words, not page text)
+    "ilisasishwa", "imesasishwa",
+    # a blog post's "UPDATE on Tuesday, January 24th, 2012: ..." over its first text ("Originally Published on ...")
+    # is the post's update, not its publication (issue 15: such a post gave no modified date; 4 training pages)
+    "update on",
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "created", "veröffentlicht",
@@ -243,11 +249,13 @@ PUBLISHED_LABELS = (
     "نشر في", "تاریخ انتشار", "انتشار", "منتشر شده", "प्रकाशित", "เผยแพร่", "公開", "dipublikasikan", "diterbitkan pada",
     "објављено", "објавено", "paskelbta", "publicēts", "avaldatud", "publikuar", "dərc edildi", "жарияланды",
     "გამოქვეყნდა", "প্রকাশিত", "creado", "criado",
+    "imechapishwa", "ilichapishwa",  # Swahili: has been / was published
 )
 
-# Class / id words (lower case, substrings) of elements that show an article's date.
+# Class / id words (lower case, substrings) of elements that show an article's date ("created": Drupal's node field,
+# Joomla's "createdate", "blog-info-created"; issue 15: on 13 training pages such an element shows the label's day).
 DATE_BOX_WORDS = ("date", "time", "byline", "posted", "publi", "meta", "info", "stand", "datum", "fecha",
-                  "zeit", "author", "stamp", "data", "submitted", "calendar", "heure")
+                  "zeit", "author", "stamp", "data", "submitted", "calendar", "heure", "created")
 DATE_BOX_RE = re.compile("|".join(DATE_BOX_WORDS))  # searched in lower-cased names
 # Class / id / tag words of containers whose dates belong to other pages or to the site.
 FOREIGN_BOX_RE = re.compile(

@@ -71,18 +71,22 @@ class NumericOrder:
     month_first: bool
     url_month: tuple[int, int] | None = None
     lang: str = ""  # the page's language ("fr"): its abbreviated month names are read too ("4 avr. 2020")
+    stamped: frozenset[date] = frozenset()  # the days of the page's own machine stamps (JSON-LD, meta)
 
     def read(self, year: str, a: int, b: int, dotted: bool) -> date | None:
         """``a/b/year`` as a day: 04.08.2021 is day-first everywhere; 08/04/2021 is read month-first on a
-        month-first page, unless only the other reading falls in the URL's month."""
+        month-first page, unless only the other reading is a day the page's own stamps give (a German page's
+        footer "Stand: 11/01/2021" under a JSON-LD stamp of 1 November, written by a US-made CMS) or, failing
+        that, only the other reading falls in the URL's month."""
         day_first = safe_date(year, b, a)
         if dotted or a > 12:
             return day_first or safe_date(year, a, b)
         month_first = safe_date(year, a, b)
-        if self.url_month and day_first and month_first and day_first != month_first:
-            fits = [d for d in (month_first, day_first) if (d.year, d.month) == self.url_month]
-            if len(fits) == 1:
-                return fits[0]
+        if day_first and month_first and day_first != month_first:
+            for fits in ([d for d in (month_first, day_first) if d in self.stamped],
+                         [d for d in (month_first, day_first) if (d.year, d.month) == self.url_month]):
+                if len(fits) == 1:
+                    return fits[0]
         first, second = (month_first, day_first) if self.month_first else (day_first, month_first)
         return first or second
 

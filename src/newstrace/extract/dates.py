@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import accumulate, chain
 from urllib.parse import urlsplit
@@ -66,14 +66,14 @@ class _Visible:
 def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
                *, today: date | None = None) -> tuple[DateValue | None, DateValue | None]:
     """``(published, modified)`` of an HTML page; either is None when the page does not say."""
-    month_first = numeric_order(meta, url)
-    headline = _headline(tree, meta)
-    markup, visible = _scan_tree(tree, headline, month_first, today)
-    machine = [c for c in (
+    stamps = [c for c in (
         _from_jsonld(meta, pat.JSONLD_PUBLISHED, today) or _from_jsonld_text(tree, "datePublished", today),
         *_all_meta(meta, pat.PUBLISHED_META, "meta", 0.9, today),
-        markup.get("published"),
     ) if c is not None]
+    month_first = _stamped_order(numeric_order(meta, url), meta, stamps, today)
+    headline = _headline(tree, meta)
+    markup, visible = _scan_tree(tree, headline, month_first, today)
+    machine = [*stamps, *([markup["published"]] if "published" in markup else [])]
     if not machine and all(v.updated for v in visible):  # labels are searched in the whole text only as a
         visible = [*visible, *_labelled_dates(tree, month_first, today)]  # last resort ("Originally published")
     shown = _shown_date(visible)
@@ -94,6 +94,14 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
             or _update_only(modified)
         return calibrated(published, []), modified
     return calibrated(_settle(published, shown, html_text, url), candidates), modified
+
+
+def _stamped_order(order: NumericOrder, meta: PageMeta, stamps: list[DateValue], today: date | None) -> NumericOrder:
+    """The page's order with the days its machine stamps give (published ones and the modified ones): a numeric
+    date on the page that reads as one of them only the other way round is that day (``NumericOrder.read``)."""
+    modified = (_from_jsonld(meta, pat.JSONLD_MODIFIED, today), _from_meta(meta, pat.MODIFIED_META, "meta", 0.9, today))
+    days = {date.fromisoformat(c.value[:10]) for c in (*stamps, *modified) if c is not None}
+    return replace(order, stamped=frozenset(days)) if days else order
 
 
 def _shown_date(visible: list[_Visible]) -> _Visible | None:

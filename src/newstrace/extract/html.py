@@ -126,7 +126,8 @@ def _extract_tree(tree, text: str, url: str | None, found: dict[str, Any]) -> di
     fields["language"] = fields["language"] or (detect_language(body) if body.strip() else None)
     if not body.strip():  # the error record keeps what the page says about itself (CONTRACT)
         raise error("NT201", "no article text found in the HTML; the page may be only scripts, "
-                             "a list of links or a paywall stub. Try --format text if it is plain text",
+                             "a list of links or a paywall stub. If it is plain text, give it as text (analyze --format "
+                             "text, a .txt file or a JSONL line with \"text\")",
                     fields=fields)
     return {
         "body": body,

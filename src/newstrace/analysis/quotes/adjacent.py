@@ -93,10 +93,10 @@ def _only_marks(text: str) -> bool:
 
 # ``Republican pollster Daron Shaw: “Historically, …”`` / ``… - Mark Blumenthal and Jon Cohen: “…”``: a quotation
 # opened right after a colon that ends a name is that name's (wire digests, transcripts, "Continued Stone: “…”").
-# A label opening a line is labelled_lines' (others.py). How sure: a name set off from the text before it (a
-# sentence end, a dash) is a speaker label; a name ending a clause mostly is; a name that is
-# the object of a verb or preposition ('told CNBC: “…”', 'wrote to X: “…”') is none.
-LABEL_SURENESS = {"label": 0.9, "running": 0.75}
+# A label opening a line is labelled_lines' (others.py). Two kinds: a name set off from the text before it (a
+# sentence end, a dash) is a speaker "label"; a name ending a clause is "running" text; a name that is
+# the object of a verb or preposition ('told CNBC: “…”', 'wrote to X: “…”') is none. How surely each is right is
+# its factor in data/quote_confidence.json ("label"), fitted by bench/train_quote_confidence.py.
 LABEL_NAME_TOKENS = 6
 LABEL_NAME_ENTS = ("PERSON", "ORG")
 LABEL_LINKS = ("and", "&")
@@ -124,7 +124,7 @@ def labelled_quotes(doc, quotes: list[Span]) -> list[Attribution]:
             continue  # a set-off label is one however the parse hung it ('THAN EXPECTED - Jane Roe:' as an object)
         found.append(Attribution(kind="direct", content=(a, b), cue=(len(before) - 1, len(before)), cue_lemma=":",
                                  cue_class="speech", speaker=(name.start_char, name.end_char),
-                                 speaker_token=name.root.i, label_sureness=LABEL_SURENESS[how]))
+                                 speaker_token=name.root.i, label=how))
     return found
 
 
@@ -210,7 +210,6 @@ def phrasal_quotes(doc, quotes: list[Span]) -> list[Attribution]:
 # its own ('said:', 'wrote:') is the cue rules'; a name right before the colon is labelled_quotes'.
 COLON_PRONOUNS = ("he", "she", "they", "we", "i")
 COLON_SUBJECT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
-COLON_SURENESS = 0.8
 COLON_BREAKS = 2  # 'He listed the qualities:\n\n“…”': the quotation may open the next paragraph
 # 'She held up a sign: “…”': the clause's object carries the words (a sign, a banner, a shirt), not its subject's
 # voice; the attribution guide leaves such text out.
@@ -237,7 +236,7 @@ def colon_quotes(doc, quotes: list[Span], kinds: dict, cues: dict) -> list[Attri
             continue
         found.append(Attribution(kind="direct", content=(a, b), cue=(len(before) - 1, len(before)), cue_lemma=":",
                                  cue_class="speech", speaker=np_span(subject), speaker_token=subject.i,
-                                 label_sureness=COLON_SURENESS))
+                                 label="colon"))
     return found
 
 

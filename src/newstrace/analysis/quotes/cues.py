@@ -30,8 +30,9 @@ class Attribution:
     speaker_sureness: float = 1.0
     # set by objects.keep_statements: how likely a weak frame ("announced the plan") reports a statement
     statement_odds: float = 1.0
-    # set by adjacent.labelled_quotes: how surely a name before a colon is who said the quotation after it
-    label_sureness: float = 1.0
+    # set by adjacent's colon rules: which one took a name or subject before a colon for the quotation's speaker
+    # ("label", "running", "colon"); how surely it is right is that rule's factor in data/quote_confidence.json
+    label: str = ""
     # set by objects.keep_statements: the cue opens a condition or a question ("If Smith believes …", "whether he
     # says …"): what it reports is supposed, not said
     hypothetical: bool = False

@@ -65,11 +65,12 @@ def subject_of(verb):
     """The nearest mention of who speaks: the cue's subject, or its head's along a chain."""
     token = verb
     for _ in range(4):
+        if token.lemma_ in ADDRESSEE_VERBS and any(c.dep_ == "nsubjpass" for c in token.children):
+            return _agent(token)  # "X was asked": X is who was spoken to
+        subject = _subject_before(token, verb)
+        if subject is not None:
+            return subject
         for child in token.children:
-            if child.dep_ == "nsubjpass" and token.lemma_ in ADDRESSEE_VERBS:
-                return _agent(token)  # "X was asked": X is who was spoken to
-            if child.dep_ in SUBJECTS and child.dep_ != "csubj":
-                return child
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -87,6 +88,14 @@ def subject_of(verb):
             return None
         token = token.head if token.dep_ != "pcomp" else token.head.head
     return None
+
+
+def _subject_before(token, cue):
+    """``token``'s subject: of several, the nearest before the cue ('BOSTON — Sen. Jo Olsen defended …, saying': not
+    the dateline the parse took for a second subject), else the first."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < cue.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _agent(verb):

@@ -108,7 +108,7 @@ def _speaker(verb, content: Span, before: Optional[tuple[Span, Any]], quotes: li
     """The cue's speaker, first found first, neither inside a quotation nor across a paragraph break; an agentless
     passive has none, and a raised subject's clause widens the content."""
     candidates = (own_subject(verb), before[1] if before else None, _outer_cue_subject(verb), subject_of(verb),
-                  _inverted_subject(verb), _opening_name(verb))
+                  _subject_beyond_quote(verb, quotes), _inverted_subject(verb), _opening_name(verb))
     # '"Thanks, John!" responded Dennis Cheng': a "subject" inside the quote is no speaker
     text = text_of(verb.doc)
     subject = next((c for c in candidates if c is not None and not any(a <= c.idx < b for a, b in quotes)
@@ -354,12 +354,59 @@ def _opening_name(verb):
 def _outer_cue_subject(verb):
     """``China said it was opposed and warned North Korea …`` parsed with "warned" inside the reported
     clause: a second cue verb without subject coordinated there belongs to the outer speaker; so does a participle
-    set off by a comma after the clause ("X said the bridge would reopen, suggesting …": not the bridge)."""
+    set off by a comma or a dash after the clause ("X said the bridge would reopen, suggesting …": not the bridge;
+    'X said Y will have to choose, saying', through the reported clause's own verbs), or after a noun's "that"
+    clause ('X rejected the notion that the plan failed, saying …': X, not the plan nor the notion)."""
     head = verb.head
-    side = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    if verb.dep_ != "conj" and not side or head.dep_ != "ccomp" or head.head.lemma_.lower() not in cue_table():
+    side = verb.dep_ == "advcl" and verb.tag_ == "VBG" and _set_off(verb)
+    if verb.dep_ != "conj" and not side:
         return None
-    return own_subject(head.head)
+    for _ in range(OUTER_STEPS if side else 1):
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cue_table():
+            return own_subject(head.head)
+        if side and _content_clause(head):
+            return own_subject(_governor(head.head))
+        if not side or head.dep_ not in ("conj", "xcomp"):
+            return None
+        head = head.head
+    return None
+
+
+def _subject_beyond_quote(verb, quotes: list[Span]):
+    """``X seemed ready to joke, telling the crowd, “Some people get …”`` parsed with the participle under the
+    quotation's verb: the subject of the first verb outside the quotation that the participle's head hangs from."""
+    head = verb.head
+    if verb.tag_ != "VBG" or not any(a <= head.idx < b for a, b in quotes):
+        return None
+    while head.head.i != head.i and any(a <= head.idx < b for a, b in quotes):
+        head = head.head
+    return None if any(a <= head.idx < b for a, b in quotes) else subject_of(head)
+
+
+SET_OFF = (",", "\u2014", "\u2013", "--")  # the comma or dash setting a participle off from its clause
+OUTER_STEPS = 3  # verbs of the reported clause a set-off participle may hang on ("will have to choose")
+
+
+def _set_off(verb) -> bool:
+    """A comma or dash right before the verb, or before the closing quotation mark right before it ('has “grown
+    the party,” claiming …': the comma inside the quotation, as American style sets it)."""
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].is_quote and verb.doc[k].is_punct:
+        k -= 1
+    return k >= 0 and verb.doc[k].text in SET_OFF
+
+
+def _content_clause(clause) -> bool:
+    """``the notion that …``, ``accusations that …``: a "that" clause completing a noun (not a relative clause)."""
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _governor(noun):
+    """The verb whose object the noun is (``rejected the notion``, ``pointed to the idea``), else the noun."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    return noun.head if noun.dep_ in ("dobj", "prep") and noun.head.pos_ == "VERB" else noun
 
 
 def _tail_cue(verb) -> Optional[Span]:
