@@ -103,3 +103,50 @@ def test_issue13_the_events_table_keeps_why_an_event_is_outside_the_default_set(
     assert sorted((r["hidden"] or "") for r in rows) == [
         "", "no ASSAULT actor of the right kind (source none, target none)"]
     store.close()
+
+
+def test_get_matches_the_declared_canonical_url_first_stored_of_copies(db_url):
+    """Helper 137 (canonical lookup): an article found by the canonical URL it declares, normalised; of copies
+    declaring one canonical URL the first stored; an article's own URL before another's canonical; else None."""
+    canonical = "https://www.quaytimes.example/2026/ferries-return?utm_source=rss"
+    store = Store(db_url)
+    store.add_batch([
+        Entry("file:saved.html", "stored", _record("saved.html", "Ferries returned.", canonical_url=canonical), None,
+              "h1"),
+        Entry("file:copy.html", "stored", _record("copy.html", "Ferries are back.", canonical_url=canonical), None,
+              "h2"),
+        Entry("web:own", "stored", _record("own", "Own page.", url="https://quaytimes.example/own",
+                                           canonical_url="https://quaytimes.example/elsewhere"),
+              "http://quaytimes.example/own", "h3"),
+        Entry("file:names-own", "stored", _record("names-own", "Names it.",
+                                                  canonical_url="https://quaytimes.example/own"), None, "h4"),
+    ])
+    assert store.get("https://www.quaytimes.example/2026/ferries-return")["id"] == "saved.html"
+    assert store.get("http://www.quaytimes.example/2026/ferries-return#top")["id"] == "saved.html"
+    assert store.get(canonical)["id"] == "saved.html"
+    assert store.get("https://quaytimes.example/own")["id"] == "own"
+    assert store.get("https://quaytimes.example/elsewhere")["id"] == "own"
+    assert store.get("https://www.quaytimes.example/2026/ferries-leave") is None
+    store.close()
+
+
+def test_migration_fills_the_canonical_url_of_articles_stored_before(tmp_path):
+    """Helper 137: articles stored before migration 0007 are found by their canonical URL after it."""
+    from alembic import command
+    from alembic.config import Config
+
+    from newstrace.store.database import MIGRATIONS
+
+    db = str(tmp_path / "old.db")
+    store = Store(db)
+    store.add_batch([Entry("file:a", "stored", _record("a", "Body.", canonical_url="https://dock.example/a"),
+                           None, "h")])
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006_event_hidden")
+    store.close()
+    reopened = Store(db)
+    assert reopened.get("https://dock.example/a")["id"] == "a"
+    reopened.close()

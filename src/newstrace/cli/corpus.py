@@ -142,7 +142,12 @@ def search(query, db, source, source_kind, outlet, place, since, until, story, l
 @click.argument("article")
 @db_option()
 def trace(article, db) -> None:
-    """Provenance tree of one article (ID or URL) and where else its quotes appear, earliest first."""
+    """Provenance tree of one article (ID or URL) and where else its quotes appear, earliest first.
+
+    ARTICLE is an article id, the URL it was ingested under, or the canonical URL the page declares
+    (<link rel=canonical>); of several copies declaring one canonical URL, the first stored is traced.
+    No match: NT403 (exit 1).
+    """
     with open_corpus(db, must_exist=True) as corpus:
         try:
             echo_json(corpus.trace(article))

@@ -8,6 +8,8 @@ import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..ingest.urls import normalize_url
+
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -36,6 +38,12 @@ def domain_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host or None
 
 
+def canonical_key(record: dict) -> str | None:
+    """The record's declared canonical URL normalised (``normalize_url``), as ``Store.get`` looks it up."""
+    canonical = record.get("canonical_url")
+    return clean(normalize_url(canonical)) if isinstance(canonical, str) else None
+
+
 def article_row(record: dict, *, url_key: str | None, content_hash: str, unit: str | None, now: str) -> dict:
     outlet = record.get("outlet") or {}
     return {
@@ -45,7 +53,7 @@ def article_row(record: dict, *, url_key: str | None, content_hash: str, unit: s
         "language": record.get("language"), "published": _value(record.get("published")),
         "captured": _value(record.get("captured")), "section": clean(record.get("section")),
         "story_id": record.get("story_id"), "duplicate_of": record.get("duplicate_of"),
-        "unit": unit, "ingested_at": now,
+        "unit": unit, "ingested_at": now, "canonical_key": canonical_key(record),
         "record": json.dumps(record, ensure_ascii=False),
     }
 

@@ -43,6 +43,9 @@ articles = Table(
     Column("unit", Text),
     Column("ingested_at", String(40), nullable=False),
     Column("record", Text, nullable=False),
+    # the page's declared canonical URL, normalised like ``url_key`` (``ingest.urls.normalize_url``); not
+    # unique: copies of one page name the same canonical URL (migration 0007)
+    Column("canonical_key", Text),
 )
 
 sources = _child(
@@ -207,6 +210,10 @@ corpus_counts = Table(
 # (PostgreSQL only, migration 0004: ``ix_articles_published_order`` on ``published DESC NULLS LAST, seq``,
 # the order of the newest-articles lists.)
 Index("ix_articles_duplicate_of", articles.c.duplicate_of)
+
+# A lookup by URL also matches the canonical URL a page declares; with ``seq`` the first stored of several
+# copies naming it is the index's first entry (migration 0007).
+Index("ix_articles_canonical_key", articles.c.canonical_key, articles.c.seq)
 
 # Corrections made by users in the web UI (migration 0005), kept apart from the analysis: re-analysing or
 # re-ingesting an article never touches them. One row per correction of one item (a source, quote, place or

@@ -115,7 +115,8 @@ def article(request: Request, article_id: str,
             events: Annotated[Literal["default", "all"], Query(
                 description="default: only the events of the default set; all: every event with its "
                             "`hidden` reason")] = "default") -> dict[str, Any]:
-    """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of). Sources and
+    """The stored record (the JSON of `newstrace analyze`, with story_id and duplicate_of) of an article by id,
+    URL or declared canonical URL (percent-encode a URL's ``?``; copies: the first stored). Sources and
     quotes under ``min_confidence`` (default: ``NEWSTRACE_SOURCES_MIN_CONFIDENCE``, 0.45; 0 gives all) are left out; the
     page's own outlet always stays. Events: the default set (confidence at least ``NEWSTRACE_EVENTS_MIN_CONFIDENCE``
     and no ``hidden`` reason, issue 13) unless ``events=all``."""
@@ -189,7 +190,8 @@ def story(request: Request, story_id: str) -> dict[str, Any]:
 
 @router.get("/trace/{article_id:path}", responses=ERRORS, summary="Provenance of one article")
 def trace(request: Request, article_id: str) -> dict[str, Any]:
-    """The provenance tree and where else the article's quotes appear, first appearance first."""
+    """The provenance tree and where else the article's quotes appear, first appearance first; the article
+    by id, URL or declared canonical URL, as ``/api/articles/{article_id}``."""
     corpus = _corpus(request)
     views.record_or_404(corpus, article_id)
     return corpus.trace(article_id)
