@@ -1,4 +1,4 @@
-"""Helper 137 (canonical lookup): a page saved to a file and ingested from it is found by the canonical URL
+"""Lookup by canonical URL: a page saved to a file and ingested from it is found by the canonical URL
 its <link rel=canonical> declares: from Python, the CLI and the web (one lookup, ``Store.get``), on SQLite
 and PostgreSQL; a URL nothing matches stays NT403."""
 

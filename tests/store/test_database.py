@@ -106,7 +106,7 @@ def test_issue13_the_events_table_keeps_why_an_event_is_outside_the_default_set(
 
 
 def test_get_matches_the_declared_canonical_url_first_stored_of_copies(db_url):
-    """Helper 137 (canonical lookup): an article found by the canonical URL it declares, normalised; of copies
+    """Lookup by canonical URL: an article found by the canonical URL it declares, normalised; of copies
     declaring one canonical URL the first stored; an article's own URL before another's canonical; else None."""
     canonical = "https://www.quaytimes.example/2026/ferries-return?utm_source=rss"
     store = Store(db_url)
@@ -131,7 +131,7 @@ def test_get_matches_the_declared_canonical_url_first_stored_of_copies(db_url):
 
 
 def test_migration_fills_the_canonical_url_of_articles_stored_before(tmp_path):
-    """Helper 137: articles stored before migration 0007 are found by their canonical URL after it."""
+    """Lookup by canonical URL: articles stored before migration 0007 are found by their canonical URL after it."""
     from alembic import command
     from alembic.config import Config
 
