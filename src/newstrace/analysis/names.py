@@ -12,7 +12,7 @@ import unicodedata
 from typing import Optional
 
 from .bodies import bare_name, org_suffixes
-from .entities import table_lines
+from .entities import aliases, table_lines
 from .quotes.cues import kind_of_noun
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
@@ -207,6 +207,22 @@ def _role_word(word: str) -> bool:
     low = word.lower()
     return low in _abbreviated_titles() or kind_of_noun().get(low) == "anonymous" or \
         "-" in low and all(kind_of_noun().get(part) == "anonymous" for part in low.split("-"))
+
+
+def _party_word(word: str) -> bool:
+    """A party's short name of the alias table ("GOP": the Republican Party)."""
+    return aliases().get(word.lower(), ("", ""))[0].endswith(" Party")
+
+
+def name_after_titles(text: str) -> Optional[str]:
+    """``GOP Rep McCaul``, ``Sen. Menendez``: the name left after the party and title words that open a mention (a
+    title of the tables with or without its stop, a role noun, a party's short name); None when none opens it."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and (not words[k].isupper() and (_role_word(words[k]) or _role_word(words[k] + "."))
+                                  or _party_word(words[k])):  # ("POLITICO New York": an outlet's name in capitals)
+        k += 1
+    return " ".join(words[k:]) if k else None
 
 
 def name_after_role(text: str) -> Optional[tuple[str, int]]:

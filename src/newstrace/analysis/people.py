@@ -32,6 +32,7 @@ from .names import (
     first_last,
     is_given_name,
     misspelt_surname,
+    name_after_titles,
     opens_or_closes,
     particle_surname,
     person_like,
@@ -60,6 +61,10 @@ from .quotes.cues import kind_of_noun
 from .quotes.syntax import text_of
 
 BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
+# tags of a mention that may be a person's name typed a body (issue 12: "Menendez", "GOP Rep McCaul")
+BODY_TAGS = ("ORG", "NORP", "PRODUCT")
+# people who work at a company ("engineers at Dell", "a job at Ford")
+STAFF_NOUNS = frozenset("engineer engineers worker workers employee employees executive executives staff job".split())
 
 
 def _first_of_two_surnames(word: str, full: str) -> bool:
@@ -231,7 +236,7 @@ class Cast(CastPasses):
     def _known_person(self, entity, bare: str) -> Optional[Named]:
         """A person of the article, whatever the entity's tag: by name, by a name's tail, by a one-word twin or a
         surname two people share."""
-        person = None if self._body_after_the(entity, bare) else (
+        person = None if self._body_after_the(entity, bare) or self._company_in_context(entity, bare) else (
             self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or
             (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None))  # "FALLIN:" in a transcript
         if person is not None:
@@ -243,6 +248,8 @@ class Cast(CastPasses):
             return self._person(self._twins[bare])  # "Sanders" tagged PERSON elsewhere, its full name known
         if " " not in bare and self._surnames.get(bare, "") is None and entity.label in ("ORG", "GPE", "FAC"):
             return self._person(bare)  # the surname two people of the article share, tagged as a body
+        if entity.label in BODY_TAGS and not known_outlet(entity.text):
+            return self._person_typed_body(entity, bare)
         return None
 
     def _tagged_person(self, entity, bare: str) -> Optional[Named]:
@@ -296,6 +303,27 @@ class Cast(CastPasses):
             return False
         before = text_of(self.doc)[max(0, entity.span[0] - 4):entity.span[0]]
         return LEADING.match(entity.text) is not None or before.lower() == "the "
+
+    def _person_typed_body(self, entity, bare: str) -> Optional[Named]:
+        """A person of the article the model typed a body (issue 12, PolNeAR training): titles before a surname ("GOP
+        Rep McCaul" after "Rep. Michael McCaul"), a surname misspelt ("Stephanopolous") -- never a
+        company the text shows."""
+        rest = name_after_titles(bare)
+        person = self.person_named(rest) if rest else None
+        if person is not None or " " in bare or self._company_in_context(entity, bare):
+            return person
+        return self._misspelt(bare)
+
+    def _company_in_context(self, entity, bare: str) -> bool:
+        """``engineers at Dell``, ``a job at Ford``: one name typed a body that the text treats as a company (people
+        working at it), whatever person shares it (issue 12). ("Ford said its" is no sign: "Whitcombe said its
+        economy was strong" speaks of a state.)"""
+        if " " in bare or entity.label not in BODY_TAGS:
+            return False
+        tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
+        at = self.doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+        return at is not None and at.lower_ == "at" and at.head.pos_ == "NOUN" and \
+            (kind_of_noun().get(at.head.lemma_.lower()) == "anonymous" or at.head.lemma_.lower() in STAFF_NOUNS)
 
     def _group_after_the(self, entity, bare: str) -> bool:
         """``The Houthis`` tagged as a person: one plural name after "the" is a group, unless it is the family of a
