@@ -42,10 +42,12 @@ def is_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def own_subject(verb):
-    """The verb's subject; of two before it ("The Latest: Trump urges …"), the nearer."""
+def own_subject(verb, cue=None):
+    """The verb's subject; of two before it ("The Latest: Trump urges …"), the nearer -- before ``cue`` when one is
+    given ('BOSTON — Sen. Jo Olsen defended …, saying': not the dateline the parse took for a second subject of the
+    verb the cue hangs on); else the first."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    before = [c for c in subjects if c.i < verb.i]
+    before = [c for c in subjects if c.i < (cue if cue is not None else verb).i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
@@ -67,7 +69,7 @@ def subject_of(verb):
     for _ in range(4):
         if token.lemma_ in ADDRESSEE_VERBS and any(c.dep_ == "nsubjpass" for c in token.children):
             return _agent(token)  # "X was asked": X is who was spoken to
-        subject = _subject_before(token, verb)
+        subject = own_subject(token, verb)
         if subject is not None:
             return subject
         for child in token.children:
@@ -88,14 +90,6 @@ def subject_of(verb):
             return None
         token = token.head if token.dep_ != "pcomp" else token.head.head
     return None
-
-
-def _subject_before(token, cue):
-    """``token``'s subject: of several, the nearest before the cue ('BOSTON — Sen. Jo Olsen defended …, saying': not
-    the dateline the parse took for a second subject), else the first."""
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    before = [c for c in subjects if c.i < cue.i]
-    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _agent(verb):
