@@ -93,7 +93,9 @@ def article_samples() -> dict[str, list[dict]]:
     (judged at main before the signs it first measured, never studied). The next 40 ``pread5`` (a fifth studied
     sample) and the 40 after it ``pcheck8`` (judged at main before the signs it first measured, never studied). The
     next 40 ``pread6`` (a sixth studied sample) and the 40 after it ``pcheck9`` (judged at main before the change it
-    first measured, never studied)."""
+    first measured, never studied). The next 80 ``pcal1`` (judged at main before the reader calibration, used only
+    to fit it: ``bench/fit_events_shown.py``) and the 40 after it ``pcheck10`` (judged at main before that
+    calibration, never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
@@ -107,7 +109,8 @@ def article_samples() -> dict[str, list[dict]]:
             "pcheck6": articles[8 * ARTICLES:9 * ARTICLES], "pread4": articles[9 * ARTICLES:10 * ARTICLES],
             "pcheck7": articles[10 * ARTICLES:11 * ARTICLES], "pread5": articles[11 * ARTICLES:12 * ARTICLES],
             "pcheck8": articles[12 * ARTICLES:13 * ARTICLES], "pread6": articles[13 * ARTICLES:14 * ARTICLES],
-            "pcheck9": articles[14 * ARTICLES:15 * ARTICLES]}
+            "pcheck9": articles[14 * ARTICLES:15 * ARTICLES], "pcal1": articles[15 * ARTICLES:17 * ARTICLES],
+            "pcheck10": articles[17 * ARTICLES:18 * ARTICLES]}
 
 
 def page_input(page: dict) -> dict:
