@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -25,6 +26,20 @@ from .store import export as exports
 from .store.queries import quotes_in_articles
 
 _WORDS = re.compile(r"\w{4,}", re.UNICODE)
+
+
+SourceArg = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+
+
+def _flat_sources(sources: Sequence[SourceArg]) -> list[str]:
+    """Sources as the ingest reads them: strings, a list or tuple standing for its items."""
+    flat: list[str] = []
+    for source in sources:
+        if isinstance(source, list | tuple):
+            flat.extend(os.fspath(item) for item in source)
+        else:
+            flat.append(os.fspath(source))  # type: ignore[arg-type]  # a str or a path here
+    return flat
 
 
 def default_db() -> str:
@@ -44,13 +59,17 @@ class Corpus:
     def close(self) -> None:
         self.store.close()
 
-    def ingest(self, *sources: str, stages: Sequence[str] | None = None, workers: int | None = None,
+    def ingest(self, *sources: SourceArg, stages: Sequence[str] | None = None, workers: int | None = None,
                dask: str | None = None, resume: bool = False, fetch: bool = True, allow_private: bool = False,
                delay: float = 1.0, progress: Callable[[dict], None] | None = None) -> dict:
-        """Read, analyse and store pages; returns ``{read, stored, duplicates, errors, skipped, ...}``."""
+        """Read, analyse and store pages; returns ``{read, stored, duplicates, errors, skipped, ...}``.
+
+        Each source is a file, a folder or a URL, as a string or a path; a list or tuple of them counts as its
+        items (``corpus.ingest(paths)`` and ``corpus.ingest(*paths)`` read the same).
+        """
         options = IngestOptions(stages=stages, workers=workers, dask=dask, resume=resume, fetch=fetch,
                                 allow_private=allow_private, delay=delay)
-        return ingest(self.store, sources, options, progress)
+        return ingest(self.store, _flat_sources(sources), options, progress)
 
     def search(self, query: str | None = None, *, limit: int = 20, offset: int = 0, sort: str | None = None,
                **facets: str | None) -> list[dict]:

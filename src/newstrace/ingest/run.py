@@ -242,12 +242,22 @@ def _finish(store: Store, analyzer, prepared: _Prepared, summary: Summary) -> No
         prepared.entries[index] = Entry(prepared.batch[index].unit, outcome, record, key, digest)
     outcomes = store.add_batch([e for e in prepared.entries if e is not None])
     for item, entry, outcome in zip(prepared.batch, prepared.entries, outcomes):
-        code = (((entry and entry.record) or {}).get("error") or {}).get("code") if outcome == "error" else None
+        code = _error_code(entry, outcome)
         summary.add(item, outcome, code)
     for _index, key, digest in prepared.to_analyse:  # stored now: the database answers for these keys
         prepared.seen.pop(digest, None)
         if key:
             prepared.seen.pop(key, None)
+
+
+def _error_code(entry: Entry | None, outcome: str) -> str | None:
+    """The code an entry's outcome counts under: its record's, or NT402 when the database refused a record
+    that was to be stored (``Store.add_batch`` then keeps it as an error of its own)."""
+    if outcome != "error":
+        return None
+    if entry is not None and entry.outcome == "stored":
+        return "NT402"
+    return (((entry and entry.record) or {}).get("error") or {}).get("code")
 
 
 def _failed(record: dict) -> bool:

@@ -128,14 +128,19 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 return self._add_many(conn, [entry])[0]
-        except IntegrityError:
-            with self.engine.begin() as conn:
-                return self._add_many(conn, [Entry(entry.unit, "duplicate")])[0]
         except (DBAPIError, UnicodeError, ValueError) as exc:
-            reason = getattr(exc, "orig", None) or f"{type(exc).__name__}: {exc}"
-            record = {**(entry.record or {}), "error": {"code": "NT402", "message": f"could not store: {reason}"}}
+            # a unique key another writer stored meanwhile makes a duplicate; any other refusal (a
+            # constraint, a trigger, a value the database cannot hold) an NT402 error that keeps the record
+            earlier = self.find_duplicate(entry.url_key, entry.content_hash or "") \
+                if isinstance(exc, IntegrityError) and entry.outcome == "stored" else None
+            if earlier:
+                refused = Entry(entry.unit, "duplicate", duplicate_of=earlier)
+            else:
+                reason = getattr(exc, "orig", None) or f"{type(exc).__name__}: {exc}"
+                refused = Entry(entry.unit, "error", {**(entry.record or {}), "error": {
+                    "code": "NT402", "message": f"could not store: {reason}"}})
             with self.engine.begin() as conn:
-                return self._add_many(conn, [Entry(entry.unit, "error", record)])[0]
+                return self._add_many(conn, [refused])[0]
 
     def _add_many(self, conn, entries: list[Entry]) -> list[str]:
         now = _now()
@@ -192,7 +197,7 @@ class Store:
         """The id of an article stored under the same normalised URL or the same content hash."""
         clause = articles.c.content_hash == content_hash
         if url_key:
-            clause = or_(clause, articles.c.url_key == url_key)
+            clause = or_(clause, articles.c.url_key == rows.index_key(url_key))
         with self.engine.connect() as conn:
             return conn.execute(select(articles.c.id).where(clause).limit(1)).scalar()
 
@@ -207,7 +212,7 @@ class Store:
         """
         from ..ingest.urls import normalize_url
 
-        key = normalize_url(id_or_url) if "://" in id_or_url else None
+        key = rows.index_key(normalize_url(id_or_url)) if "://" in id_or_url else None
         # one indexed lookup at a time (id, then the normalised URL); ``url`` itself has no index, so an OR
         # with it read every article (40 ms at 20,000 articles): it is asked after ``url_key``, for a URL only
         clauses = [articles.c.id == id_or_url, *([articles.c.url_key == key, articles.c.url == id_or_url,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -38,16 +39,32 @@ def domain_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host or None
 
 
+# PostgreSQL refuses a B-tree index entry over ~2,700 bytes: a longer URL key (a page whose address carries
+# kilobytes of query) is stored as its digest, so the indexed ``url_key``/``canonical_key`` always fit
+INDEXED_KEY_BYTES = 1000
+
+
+def index_key(normalized_url: str | None) -> str | None:
+    """A normalised URL as the indexed key columns hold it: itself, or ``sha256:<hex>`` of it when long."""
+    if not normalized_url:
+        return None
+    text = clean(normalized_url)
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) <= INDEXED_KEY_BYTES:
+        return text
+    return "sha256:" + hashlib.sha256(encoded).hexdigest()
+
+
 def canonical_key(record: dict) -> str | None:
     """The record's declared canonical URL normalised (``normalize_url``), as ``Store.get`` looks it up."""
     canonical = record.get("canonical_url")
-    return clean(normalize_url(canonical)) if isinstance(canonical, str) else None
+    return index_key(normalize_url(canonical)) if isinstance(canonical, str) else None
 
 
 def article_row(record: dict, *, url_key: str | None, content_hash: str, unit: str | None, now: str) -> dict:
     outlet = record.get("outlet") or {}
     return {
-        "id": record["id"], "url": clean(record.get("url")), "url_key": url_key, "content_hash": content_hash,
+        "id": record["id"], "url": clean(record.get("url")), "url_key": index_key(url_key), "content_hash": content_hash,
         "title": clean(record.get("title")), "body": clean(record.get("body") or ""),
         "outlet": clean(outlet.get("name")), "outlet_domain": clean(outlet.get("domain")),
         "language": record.get("language"), "published": _value(record.get("published")),

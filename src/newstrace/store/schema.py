@@ -26,25 +26,26 @@ def _child(name: str, *columns: Column) -> Table:
 articles = Table(
     "articles", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", String(200), nullable=False, unique=True),
+    Column("id", Text, nullable=False, unique=True),
     Column("url", Text),
     Column("url_key", Text, unique=True),
     Column("content_hash", String(64), nullable=False, index=True),
     Column("title", Text),
     Column("body", Text, nullable=False),
     Column("outlet", Text, index=True),
-    Column("outlet_domain", String(255), index=True),
-    Column("language", String(16)),
+    Column("outlet_domain", Text, index=True),
+    Column("language", Text),
     Column("published", String(40), index=True),
-    Column("captured", String(40)),
+    Column("captured", Text),
     Column("section", Text),
-    Column("story_id", String(200), index=True),
-    Column("duplicate_of", String(200)),
+    Column("story_id", Text, index=True),
+    Column("duplicate_of", Text),
     Column("unit", Text),
     Column("ingested_at", String(40), nullable=False),
     Column("record", Text, nullable=False),
     # the page's declared canonical URL, normalised like ``url_key`` (``ingest.urls.normalize_url``); not
-    # unique: copies of one page name the same canonical URL (migration 0007)
+    # unique: copies of one page name the same canonical URL (migration 0007). Both keys hold a URL too long
+    # for an index entry as ``sha256:<hex>`` of it (``rows.index_key``, migration 0008)
     Column("canonical_key", Text),
 )
 
@@ -83,7 +84,7 @@ entities = _child(
 
 links = _child(
     "links",
-    Column("text", Text), Column("url", Text), Column("domain", String(255), index=True),
+    Column("text", Text), Column("url", Text), Column("domain", Text, index=True),
 )
 
 errors = Table(
@@ -102,7 +103,7 @@ units = Table(
     "units", metadata,
     Column("unit", Text, primary_key=True),
     Column("outcome", String(16), nullable=False),  # stored duplicate error skipped
-    Column("article_id", String(200)),
+    Column("article_id", Text),
 )
 
 citations = Table(
@@ -110,7 +111,7 @@ citations = Table(
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("citing", Text, nullable=False, index=True),
     Column("cited", Text, nullable=False, index=True),
-    Column("article_id", String(200)),
+    Column("article_id", Text),
     Column("date", String(40)),
     Column("via", String(32)),
 )
@@ -157,7 +158,7 @@ outlet_keys = Table(
     "outlet_keys", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("outlet", Text),
-    Column("outlet_domain", String(255)),
+    Column("outlet_domain", Text),
     Column("articles", Integer, nullable=False),
     Index("ix_outlet_keys_outlet", "outlet", "outlet_domain"),
 )
@@ -221,7 +222,7 @@ Index("ix_articles_canonical_key", articles.c.canonical_key, articles.c.seq)
 corrections = Table(
     "corrections", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("article_id", String(200), nullable=False, index=True),
+    Column("article_id", Text, nullable=False, index=True),
     Column("content_hash", String(64), index=True),
     Column("target", String(16), nullable=False),  # source quote place event
     Column("item_key", Text, nullable=False),
