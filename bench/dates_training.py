@@ -444,6 +444,22 @@ Figures (2026-12-07, fifteenth session; our answer recomputed on all 2,169 pages
   element showing a date, it shows the label's day on all 13. 1,235 -> 1,236 / 1,276: 1 page changed (a Drupal
   page whose ``<div class="created">`` sits under a tag list, past the lead's reach; a cited source's "November 9"
   in a ``publish_urls`` box had dated it), no other page changed its day or row. Dev tune / check unchanged.
+
+Figures (2026-12-08, sixteenth session; our answer recomputed on all 2,169 pages per step, ``--rerun`` at the end):
+
+* the date line past the lead's reach is looked for within ``STAMP_LINE_REACH`` (600) characters of text readers
+  see, walked from the tree (``date_walk.body_texts`` / ``following_texts``, ``pat.STAMP_LINE_TEXTS`` = 2,000 nodes
+  at most), no longer within the first 80 text nodes below the headline or 200 of a headless page, which a table
+  layout's white space between cells and the scripts used up; and a forum member's account date ("Joined:",
+  "Registered: July 03, 2001", "Member since", ``pat.ACCOUNT_LINE`` / ``ACCOUNT_END``) is no date line. All labels
+  1,236 / 1,276 unchanged (htmldate extensive 1,168); 5 pages changed, read by hand: 1 labelled page's row only
+  (htmldate -> date line, same day), 3 unlabelled pages better (a report's "(August 13, 2003) --" line where
+  htmldate read "the 2002-03 season" as 1 March 2002; a product review's "Nov 17, 2002" where htmldate took a CSS
+  path's build day 20061212; a forum thread's first post "08-08-2012" where htmldate had a sidebar thread's 2009
+  day), 1 neutral (a course list's first course day against htmldate's other course day; neither is a publication).
+  Without the account rule the wider walk took 2 member join dates (a forum's "Registered:" and "Joined:" lines).
+  Dev tune / check .960 / .929 unchanged; 1 tune record changed its row (htmldate -> date-line, same day), no
+  check record changed; find_dates on the 495 dev pages within noise.
 """
 
 from __future__ import annotations

@@ -19,10 +19,7 @@ from lxml import etree
 from . import date_patterns as pat
 from .timestamps import parse_timestamp
 
-FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 80]")
 _NEXT_TEXT = etree.XPath("following::text()[position() <= 40][not(parent::script or parent::style)]")
-TOP_TEXT = etree.XPath("(//body//text()[not(parent::script or parent::style or parent::noscript)])"
-                       "[position() <= 200]")
 
 
 def first_stamp_line(texts: Iterable, month_first: bool, keep: Callable[[Any, date], bool]) -> date | None:
@@ -32,7 +29,7 @@ def first_stamp_line(texts: Iterable, month_first: bool, keep: Callable[[Any, da
     not come right under another story's linked title (``teaser_link``)."""
     for text, line, stamp, previous, before in _short_lines(texts, month_first, pat.STAMP_LINE_REACH):
         if stamp is not None and not stamp.updated and not _update_label(before) and not teaser_link(previous, text) \
-                and not pat.COMMENT_LINE.search(line):
+                and not pat.COMMENT_LINE.search(line) and not account_date(line, before):
             day = date.fromisoformat(stamp.value[:10])
             if keep(text, day):
                 return day
@@ -54,6 +51,12 @@ def _short_lines(texts: Iterable, month_first: bool, reach: int | None = None) -
         stamp = parse_timestamp(line, month_first=month_first) if len(line) <= pat.STAMP_LINE_LENGTH else None
         yield text, line, stamp, previous, before
         previous, before = text, line
+
+
+def account_date(line: str, before: str) -> bool:
+    """The date line is a forum member's account date: its label ("Joined:", "Registered:", "Member since")
+    opens the line or ends the line before (``pat.ACCOUNT_LABEL``)."""
+    return bool(pat.ACCOUNT_LINE.search(line) or pat.ACCOUNT_END.search(before))
 
 
 def _update_label(before: str) -> bool:

@@ -318,6 +318,10 @@ TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»/]\s+|:\s+")  # between a title
 # within this many characters of text below the headline (issue 15, chosen on the unseen training pages:
 # 300 misses date lines under a standfirst or an audio link, 1,200 reaches sidebar and footer dates).
 STAMP_LINE_REACH = 600
+# Text nodes walked for that line at most: the reach is text readers see, so the white space between a table
+# layout's cells and the scripts in between no longer use it up (issue 15: 80 nodes below the headline and 200 on
+# a page without one missed old table layouts' date lines); the cap only bounds pages of empty nodes.
+STAMP_LINE_TEXTS = 2000
 STAMP_LINE_LENGTH = 80  # characters a timestamp line holds at most
 TEASER_LINK_WORDS = 4  # a link this long right above a date line in the same box is another story's title
 TEASER_BOX_LEVELS = 2  # levels above that link where the date line must sit (a card, a list item)
@@ -328,6 +332,14 @@ KICKER_TEASER_LEVELS = 1  # above the headline: the link's own box only (a strip
 COMMENT_LINE = re.compile(r"\b(?:said|says|wrote|writes|commented|replied|responded|dijo|escribió|schrieb|antwortete|"
                           r"a écrit|a dit|ha scritto|disse|escreveu)\s*:?\s*(?:on|am|le|el|il|em)?\s*"
                           r"(?=\d|[^\W\d_]{3,9}\.?\s+\d)", re.I)  # the date right after: not "Says On Scalability For"
+# A forum member's account date heads a post ("Joined: 2005/11/4", "Registered: July 03, 2001", "Join Date: May
+# 2008", "Mitglied seit 12.03.2009"): the day the reader signed up, not the page's (issue 15). The label stands
+# right before the date, on its line or ending the line before.
+_ACCOUNT_WORDS = (r"(?:joined|registered|join date|member since|mitglied seit|registriert(?: seit| am)?|dabei seit|"
+                  r"angemeldet seit|inscrit(?:e)? (?:le|depuis)|membre depuis|miembro desde|registrado(?: desde| el)?|"
+                  r"iscritto (?:il|dal)|membro desde|lid sinds)")
+ACCOUNT_LINE = re.compile(rf"^\W*{_ACCOUNT_WORDS}\b", re.I)  # the line opens with the label
+ACCOUNT_END = re.compile(rf"\b{_ACCOUNT_WORDS}\s*:?\s*$", re.I)  # the line before ends with it
 TEASER_DAY_CONFIDENCE = 0.3  # htmldate's day when the page shows it only under such links (a doubted guess)
 UPDATE_ONLY_CONFIDENCE = 0.4  # the update's day as published on a page that states no other date
 # On a page without a headline, a date line asked BEFORE htmldate must open prose: a text of at least

@@ -111,6 +111,22 @@ def following_texts(el, n: int) -> Iterator[TextNode]:
     return islice(_following_texts(el), n)
 
 
+def body_texts(tree, n: int) -> Iterator[TextNode]:
+    """The first ``n`` text nodes of the page's first ``<body>`` (its own tail excluded), in document order, read
+    as they are asked for: ``(//body//text())[position() <= $n]`` without collecting the whole page first."""
+    body = next(tree.iter("body"), None)
+    if body is None:
+        return iter(())
+    return islice(_body_texts(body), n)
+
+
+def _body_texts(body) -> Iterator[TextNode]:
+    if body.text is not None:
+        yield _text_node(body.text, body, False)
+    for child in body:
+        yield from _subtree_texts(child)
+
+
 def _following_texts(el) -> Iterator[TextNode]:
     while el is not None:
         if el.tail is not None:

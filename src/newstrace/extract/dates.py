@@ -36,11 +36,19 @@ from .date_boxes import (
 from .date_confidence import calibrated
 from .date_headline import headline as _headline
 from .date_htmldate import checked_htmldate
-from .date_lines import FOLLOWING_TEXT, TOP_TEXT, first_stamp_line, opens_prose, stamp_lines, teaser_link
+from .date_lines import first_stamp_line, opens_prose, stamp_lines, teaser_link
 from .date_read import NumericOrder, labelled_days, normalise, plausible, published_label
 from .date_read import matches as _matches
 from .date_read import safe_date as _safe_date
-from .date_walk import FIRST_BOXES, boxes_after, boxes_before, following_texts, markup_elements, preceding_texts
+from .date_walk import (
+    FIRST_BOXES,
+    body_texts,
+    boxes_after,
+    boxes_before,
+    following_texts,
+    markup_elements,
+    preceding_texts,
+)
 from .date_zones import is_utc, reaches, restate
 from .metadata import PageMeta
 
@@ -358,7 +366,7 @@ def _stamp_line(headline, tree, order: NumericOrder, today: date | None, *, top=
     date line at the top, above the kicker's reach), else last, when htmldate had no date."""
     if (headline is None) != top and not prose:
         return None
-    texts = TOP_TEXT(tree) if top else FOLLOWING_TEXT(headline)
+    texts = body_texts(tree, pat.STAMP_LINE_TEXTS) if top else following_texts(headline, pat.STAMP_LINE_TEXTS)
     day = first_stamp_line((t for t in texts if _shown(t)), order.month_first, lambda node, day: plausible(
         day, today) and not foreign_text(node) and not in_list(node.getparent()) and (not prose or opens_prose(node)))
     return DateValue(day.isoformat(), "date-line", 0.5 if top else 0.6) if day else None
