@@ -93,3 +93,15 @@ def test_an_article_the_database_refuses_counts_as_nt402_in_the_summary(tmp_path
         summary = corpus.ingest(pages, stages=["extract"])
         assert (summary["stored"], summary["errors"], summary["errors_by_code"]) == (1, 1, {"NT402": 1})
         assert corpus.errors()["codes"][0]["code"] == "NT402"
+
+
+def test_a_long_url_given_to_ingest_is_an_error_of_its_own_and_resume_skips_it(db_url):
+    """A URL of kilobytes on the command line made PostgreSQL refuse even its error row: the run stopped."""
+    long_url = f"http://127.0.0.1:9/a?q={_letters(8000, 4)}"  # a private address: refused (NT122) before any fetch
+    with newstrace.open(db_url) as corpus:
+        first = corpus.ingest(long_url, "http://127.0.0.1:9/b", stages=["extract"], delay=0)
+        assert (first["errors"], first["errors_by_code"]) == (2, {"NT122": 2})
+        again = corpus.ingest(long_url, "http://127.0.0.1:9/b", stages=["extract"], delay=0, resume=True)
+        assert (again["resumed"], again["errors"]) == (2, 0)
+        units = [page["unit"] for code in corpus.errors()["codes"] for page in code["pages"]]
+        assert any(long_url[:100] in unit and "#sha256:" in unit for unit in units)

@@ -19,7 +19,7 @@ from typing import Any, cast
 from ..errors import NewstraceError
 from ..pipeline import Budgets
 from ..record import Page
-from ..store import Entry, Store
+from ..store import Entry, Store, unit_key
 from .feeds import looks_like_feed
 from .fetch import Fetcher, FetchPolicy
 from .items import Item, failed
@@ -143,7 +143,7 @@ def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str
 
     def fresh(stream: Iterable[Item]) -> Iterator[Item]:
         for item in stream:
-            if item.unit in done:
+            if unit_key(item.unit) in done:
                 summary.add(item, "resumed")
             else:
                 yield item
@@ -154,7 +154,7 @@ def _resolve(items: Iterable[Item], fetcher: Fetcher, fetch: bool, done: set[str
             return [fetched]
         from .feeds import items_from_feed
 
-        return [_fetch(sub, fetcher, warnings) if sub.fetch and sub.unit not in done else sub
+        return [_fetch(sub, fetcher, warnings) if sub.fetch and unit_key(sub.unit) not in done else sub
                 for sub in items_from_feed(cast(bytes, fetched.page.content), cast(str, item.fetch), fetch=fetch)]
 
     yield from fresh(fetch_side_by_side(fresh(items), fetch_one))

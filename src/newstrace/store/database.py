@@ -43,6 +43,7 @@ def _scrubbed(entry: Entry) -> Entry:
     fields = {"unit": entry.unit, "record": entry.record, "url_key": entry.url_key,
               "duplicate_of": entry.duplicate_of}
     clean = scrub_json(fields)
+    clean["unit"] = rows.unit_key(clean["unit"])  # the key the units and errors tables index
     return entry if clean == fields else dataclasses.replace(entry, **clean)
 
 
@@ -190,6 +191,7 @@ class Store:
     # --- reading -----------------------------------------------------------------------------
 
     def units_done(self) -> set[str]:
+        """The units stored (any outcome), as keyed: compare ``rows.unit_key(unit)`` with them."""
         with self.engine.connect() as conn:
             return set(conn.execute(select(units.c.unit)).scalars())
 

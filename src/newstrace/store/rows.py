@@ -55,6 +55,18 @@ def index_key(normalized_url: str | None) -> str | None:
     return "sha256:" + hashlib.sha256(encoded).hexdigest()
 
 
+UNIT_PREFIX_CHARS = 300  # of a long unit key, the part a reader sees before its digest
+
+
+def unit_key(unit: str) -> str:
+    """An input unit (a file path, ``url:<URL>``, ``<file>#item3``) as the ``units`` and ``errors`` tables key
+    it: itself, or when longer than an index entry may be, its start and ``#sha256:<hex>`` of the whole."""
+    encoded = unit.encode("utf-8", "surrogatepass")
+    if len(encoded) <= INDEXED_KEY_BYTES:
+        return unit
+    return f"{unit[:UNIT_PREFIX_CHARS]}#sha256:{hashlib.sha256(encoded).hexdigest()}"
+
+
 def canonical_key(record: dict) -> str | None:
     """The record's declared canonical URL normalised (``normalize_url``), as ``Store.get`` looks it up."""
     canonical = record.get("canonical_url")

@@ -3,13 +3,16 @@
 Revision ID: 0008_long_values
 Revises: 0007_canonical_key
 
-Three inputs made PostgreSQL refuse a whole article (NT402) where SQLite stored it: a URL (the page's own or its
+Inputs made PostgreSQL refuse a whole article (NT402) where SQLite stored it: a URL (the page's own or its
 declared canonical one) longer than a B-tree index entry may be (~2,700 bytes); a file path over 200 characters
 (the article's id); a link or page host over 255 characters (``links.domain``, ``outlet_domain``). Now:
 
 * ``url_key`` and ``canonical_key`` hold a long URL as ``sha256:<hex>`` of it (``store.rows.index_key``), and
   every lookup computes the key the same way; rows stored before (on SQLite, which has no such limit) get their
   long keys rewritten so a lookup still finds them;
+* an input unit (a file path, ``url:<URL>`` as given on the command line) over 1,000 bytes is keyed in
+  ``units`` and ``errors`` by its start and ``#sha256:<hex>`` of the whole (``store.rows.unit_key``): a long
+  URL given to ``ingest`` made PostgreSQL refuse even the error row, and the whole run stopped;
 * on PostgreSQL the columns that carry an article id, a host name or a header value as the page gave it become
   ``text`` (a cheap change: PostgreSQL neither rewrites the table nor its indexes for it). SQLite never
   enforced the declared lengths and is left as it is.
@@ -18,7 +21,7 @@ declared canonical one) longer than a B-tree index entry may be (~2,700 bytes); 
 import sqlalchemy as sa
 from alembic import op
 
-from newstrace.store.rows import index_key
+from newstrace.store.rows import index_key, unit_key
 
 revision = "0008_long_values"
 down_revision = "0007_canonical_key"
@@ -51,8 +54,20 @@ def _rewrite_long_keys() -> None:
                          .values({column.name: sa.bindparam("key")}), updates)
 
 
+def _rewrite_long_units() -> None:
+    conn = op.get_bind()
+    for name in ("units", "errors", "articles"):
+        table = sa.table(name, sa.column("unit", sa.Text))
+        long_units = conn.execute(sa.select(table.c.unit).where(sa.func.length(table.c.unit) > SHORTEST_LONG_KEY))
+        updates = [{"old": unit, "new": unit_key(unit)} for unit in long_units.scalars() if unit_key(unit) != unit]
+        if updates:
+            conn.execute(table.update().where(table.c.unit == sa.bindparam("old"))
+                         .values(unit=sa.bindparam("new")), updates)
+
+
 def upgrade():
     _rewrite_long_keys()
+    _rewrite_long_units()
     if op.get_bind().dialect.name == "postgresql":
         for table, columns in WIDENED.items():
             for column in columns:
