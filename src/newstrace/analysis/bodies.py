@@ -68,7 +68,7 @@ def international_bodies() -> frozenset[str]:
 
 
 # a committee or panel of a legislature is the legislature's ("the House Intelligence Committee")
-LEGISLATURE_WORDS = frozenset("house senate congressional parliamentary legislative".split())
+LEGISLATURE_WORDS = frozenset("house senate congressional parliamentary legislative parliament".split())
 COMMITTEE_WORDS = frozenset("committee subcommittee panel".split())
 # a council or board of a town, county or state is government ("the city council", "the State Council")
 ASSEMBLY_WORDS = frozenset("council board assembly".split())
@@ -108,6 +108,9 @@ def described_kind(token, kind: Optional[str]) -> Optional[str]:
     if kind not in (None, "organization", "government") or token.pos_ not in ("NOUN", "PROPN") or \
             not token.text.islower():
         return kind
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and token.lower_ in COMMITTEE_WORDS and body_kind(f"{owner.text} {token.text}") == "government":
+        return "government"  # "Parliament's ethics committee", "the Knesset's panel": a legislature's committee
     words = [token]
     while words[0].i > 0 and words[0].nbor(-1).dep_ in ("compound", "amod") and words[0].nbor(-1).head.i in \
             (token.i, words[0].i) and words[0].nbor(-1).pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -128,7 +131,8 @@ def body_kind(name: str) -> str:
     if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
         return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
     low = bare.lower()
-    if _listed_government(low) or _listed_government(_without_country(bare).lower()):
+    if _listed_government(low) or _listed_government(_without_country(bare).lower()) or \
+            _listed_government(_before_of(low)):
         return "government"
     if low in nonstate_bodies():
         return "organization"  # "Free Syrian Army": a rebel group of the Phoenix dictionaries, whatever its head
@@ -141,7 +145,8 @@ def body_kind(name: str) -> str:
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
             named_body_heads().get(head[-1]) == "government":
         return "government"
-    if head and head[-1] in COMMITTEE_WORDS and LEGISLATURE_WORDS & set(head):
+    owners = {POSSESSIVE.sub("", w) for w in head[:-1]}  # "Parliament's ethics committee", "the Knesset's panel"
+    if head and head[-1] in COMMITTEE_WORDS and (LEGISLATURE_WORDS & owners or any(map(_listed_government, owners))):
         return "government"
     if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
         return "government"  # "the city council", "Kent County Council", "the National Security Council"
@@ -163,6 +168,18 @@ def body_kind(name: str) -> str:
 
 
 POLICE_LETTERS = re.compile(r"[a-z]{1,4}pd")
+
+
+def _before_of(low: str) -> str:
+    """A listed body's name of two words or more before "of": "general staff of the armed forces" -> "general staff"
+    (not one word: "Congress of South African Trade Unions" is no congress of a state)."""
+    before = re.split(r"\s+of\s+", low)[0]
+    return before if before != low and len(before.split()) >= 2 else ""
+
+
+def listed_government(name: str) -> bool:
+    """Whether a name is one of the government bodies the tables list by name ("Duma", "Kremlin", "Number 10")."""
+    return _listed_government(bare_name(name).lower())
 
 
 def _listed_government(low: str) -> bool:

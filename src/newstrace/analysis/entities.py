@@ -129,12 +129,20 @@ def outlet_of(text: str) -> str | None:
         return outlet_names()[bare.lower()]
     if bare in cased_outlet_names():
         return cased_outlet_names()[bare]
+    if SITE_NAME.fullmatch(bare):  # "CNN.com reported", "according to Politico.com": the outlet of that host
+        from ..extract.outlet import by_host
+        known = by_host(bare.lower())
+        return known.name if known is not None else None
     words = bare.split()
     if len(words) >= 2 and (words[-1] in outlet_words() or words[0] in NEWSPAPER_OPENERS) and \
             all(w[:1].isupper() for w in words) and (words[-1] != "Agency" or words[-2] in ("News", "Press")) and \
             not (bare == text.strip() and _first_and_surname(words)):
         return ("The " if text.strip().lower().startswith("the ") else "") + bare  # not "Environmental Protection Agency"
     return None
+
+
+# an outlet named by its site: a host of two labels or more, the last a lower-case top-level domain ("CNN.com")
+SITE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 
 
 # newspaper words no one bears as a surname: a first name before one opens an outlet's name ("Sky News")

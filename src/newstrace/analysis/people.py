@@ -107,7 +107,8 @@ class Cast(CastPasses):
                 continue  # "Wells Fargo", "Morgan Stanley": a company of the public table, whatever the tag
             if entity.label == "PERSON" and is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and not city_named(entity.text) \
-                    and not body_closing(bare_name(entity.text)) and not known_outlet(entity.text):
+                    and not body_closing(bare_name(entity.text)) and not known_outlet(entity.text) \
+                    and not bodies_mod.listed_government(entity.text):  # ("Lok Sabha", "Verkhovna Rada")
                 self._person(bare_name(entity.canonical))
             elif person_tail(entity, self._places) is not None:
                 self._person(cast(str, person_tail(entity, self._places)))
@@ -270,6 +271,8 @@ class Cast(CastPasses):
             return self._body(cast(str, known_outlet(entity.text)), "outlet")  # "Mother Jones" tagged as a person
         if kind_of_noun().get(low) == "social":
             return self._body(bare, "organization")  # "Twitter pledged ...": the platform's company
+        if bodies_mod.listed_government(bare):
+            return self._body(bare, "government")  # "The Duma said" tagged as a person: a state body the tables name
         if not is_name(entity.text):
             return None  # "Punjab's Bhatinda": a place with a possessive, not a person's name
         if place_acting(entity.text):
