@@ -367,3 +367,27 @@ def test_issue15_record_to_dict_is_the_plain_walk():
     for value in (record, Record(id="empty"), record.published, (record.outlet, [1, 2.5, None, True]), {"a": record.links}):
         assert _to_json(value) == _old_to_json(value)
         assert json.dumps(_to_json(value)) == json.dumps(_old_to_json(value))  # the same keys in the same order
+
+
+def test_issue15_jsonl_lines_read_by_msgspec_give_what_json_gave():
+    """issue 15 (speed): JSONL lines are decoded by msgspec from their bytes; a line it refuses goes the ``json``
+    way, so every line, odd ones included, gives the same page or the same error record as ``parse_line``."""
+    import io
+
+    from newstrace.ingest.jsonl import pages_from_jsonl, parse_line
+
+    lines = [
+        b'{"id": "a1", "html": "<p>caf\\u00e9 \\ud83d\\ude00 \xc3\xa9\\n</p>", "url": "https://example.org/x"}',
+        b'{"id": "lone", "text": "half \\ud800 a pair"}', b'{"id": "swapped", "text": "\\udc00\\ud800"}',
+        b'{"id": "bad-utf8", "html": "<p>\xff\xfe caf\xe9</p>"}', b'{"id": "nan", "text": "x", "title": NaN}',
+        b'{"id": "big", "text": "x", "title": 1e400}', b'{"id": 123456789012345678901234567890, "text": "x"}',
+        b'\xef\xbb\xbf{"id": "bom", "text": "x"}', b'{"id": "tab", "text": "a\tb"}', b'{"id": "trunc", "text": "x',
+        b'[1, 2]', b'"just a string"', b'{"id": "  ", "text": "blank id"}', b'{"id": "dup", "text": "1", "text": "2"}',
+        b'{"text": "no id"}', b'{"id": "two", "text": "x", "html": "y"}', b'{"id": "num", "text": 5}',
+        b'   ', b'\xc2\xa0', b'', b'{"id": "last", "body": "x", "lang": "fr"}  \r',
+    ]
+    stream = io.BytesIO(b"\n".join(lines) + b"\n")
+    decoded = [(line + b"\n").decode("utf-8", "replace") for line in lines]  # a line is read with its newline
+    expected = [parse_line(line, number) for number, line in enumerate(decoded, start=1) if line.strip()]
+    assert list(pages_from_jsonl(stream)) == expected
+    assert [p.id for p in expected][:3] == ["a1", "lone", "swapped"]

@@ -6,12 +6,20 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any, cast
 
+import msgspec
+
 from ..record import ErrorInfo, Page, PageKind, Record
 from .files import content_id
 from .inflate import capped_lines
 
 CONTENT_KEYS = ("html", "text", "body")
 OPTIONAL_KEYS = ("url", "captured", "title", "published", "outlet", "lang")
+# Lines are decoded from their UTF-8 bytes by msgspec, which skips the str decoding step and scans strings with
+# many escapes faster than ``json`` (eval set A's 83 pages, 14.7 MB: 35 -> 14 ms of CPU; issue 15, speed). It
+# refuses what ``json`` reads differently (bad UTF-8, lone surrogates, NaN, numbers out of range, blank lines),
+# and such a line takes the ``json`` path, so every line gives the page or the error message it gave before.
+_DECODER = msgspec.json.Decoder()
+_NOT_DECODED = object()
 
 
 def pages_from_jsonl(stream: IO[str] | IO[bytes], *, kind_override: str = "auto",
@@ -23,10 +31,22 @@ def pages_from_jsonl(stream: IO[str] | IO[bytes], *, kind_override: str = "auto"
             yield _error(f"line-{number}", "NT102", f"line {number} is over the {(max_bytes or 0) / 1e6:.0f} MB budget; "
                                                      "raise NEWSTRACE_MAX_BYTES if it is one article")
             continue
+        obj = _decoded(raw)
+        if obj is not _NOT_DECODED:
+            yield _page(obj, number, kind_override)
+            continue
         line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         if not line.strip():
             continue
         yield parse_line(line, number, kind_override)
+
+
+def _decoded(raw: bytes | str) -> Any:
+    """The line's JSON value from msgspec, or ``_NOT_DECODED`` when msgspec refuses it (``json`` then decides)."""
+    try:
+        return _DECODER.decode(raw)
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        return _NOT_DECODED
 
 
 def parse_line(line: str, number: int, kind_override: str = "auto") -> Page | Record:
@@ -36,6 +56,12 @@ def parse_line(line: str, number: int, kind_override: str = "auto") -> Page | Re
     except json.JSONDecodeError as exc:
         return _error(fallback_id, "NT105", f"line {number} is not valid JSON ({exc.msg} at column {exc.colno}); "
                                              "each line must be one JSON object")
+    return _page(obj, number, kind_override)
+
+
+def _page(obj: Any, number: int, kind_override: str) -> Page | Record:
+    """The page of one decoded line, or its error record."""
+    fallback_id = f"line-{number}"
     if not isinstance(obj, dict):
         return _error(fallback_id, "NT105", f"line {number} is JSON but not an object; "
                                              'write {"id": ..., "html"|"text"|"body": ...}')
