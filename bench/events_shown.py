@@ -3,7 +3,8 @@ threshold make sense to a reader", checked by hand by the maintainers).
 
 Training data only: pages of ``../shared/train/extraction/`` (news and blog pages of 2006-2013, the Dragnet and
 CleanPortalEval parts), and, when those ran out, political news articles of ``../shared/train/quotes/`` (PolNeAR's
-training part: ``pread`` studied, ``pcheck`` judged only), never an eval set. Fixed samples of 60 or 120 pages: ``read``, ``read2``, ``read3`` and
+training part: ``pread`` studied, ``pcheck`` judged only), and Wikinews news documents of ``../shared/train/coref/``
+(GUM: ``gcheck1`` judged only), never an eval set. Fixed samples of 60 or 120 pages: ``read``, ``read2``, ``read3`` and
 ``read4`` (the signs of ``data/events_shown.tsv`` were drawn from their errors), ``check``, ``check2``, ``check3``, ``check4``
 to ``check12`` (read only to judge, each before the change it first measured). Every event of the default set
 (confidence at least ``NEWSTRACE_EVENTS_MIN_CONFIDENCE`` and no ``hidden`` reason: ``analysis/event_default.py``) is
@@ -36,6 +37,7 @@ from common import OUT, ROOT, read_jsonl, run_analyze, table, write_jsonl  # noq
 
 PAGES = ROOT.parent / "shared" / "train" / "extraction" / "pages.jsonl.gz"
 POLNEAR = ROOT.parent / "shared" / "train" / "quotes" / "polnear_train.jsonl.gz"
+GUM = ROOT.parent / "shared" / "train" / "coref" / "gum_news_interview_bio.jsonl.gz"
 ARTICLES = 40
 LABELS = Path(__file__).resolve().parent / "labels" / "events_shown.tsv"
 NEWS_PREFIXES = ("dragnet:", "cleanportaleval:")
@@ -113,6 +115,19 @@ def article_samples() -> dict[str, list[dict]]:
             "pcheck10": articles[17 * ARTICLES:18 * ARTICLES]}
 
 
+def gum_samples() -> dict[str, list[dict]]:
+    """A third kind of page: the 24 Wikinews news documents of GUM (2006-2023; ``../shared/train/coref``, genre
+    ``news``, texts CC-BY 2.5, never an eval set), fed as clean bodies (headline, date line and captions as GUM
+    has them, as PolNeAR's bodies keep their headline) with their creation date: ``gcheck1`` (judged at main
+    e034d16 before the change it first measured, every event over the threshold, never studied)."""
+    if not GUM.exists():
+        return {}
+    with gzip.open(GUM, "rt", encoding="utf-8") as fh:
+        docs = [{"id": d["id"], "body": d["text"], "published": d["meta"].get("date_created")}
+                for d in map(json.loads, fh) if d["meta"].get("genre") == "news"]
+    return {"gcheck1": docs}
+
+
 def page_input(page: dict) -> dict:
     if "html" in page:
         return {"id": page["id"], "html": page["html"]}
@@ -175,7 +190,7 @@ def main() -> None:
 
     floor, labels, rows = Settings().events_min_confidence, read_labels(), []
     pooled: list[tuple[str, str, float, int]] = []
-    for name, pages in {**samples(), **article_samples()}.items():
+    for name, pages in {**samples(), **article_samples(), **gum_samples()}.items():
         if args.only and name not in args.only:
             continue
         inp = write_jsonl((page_input(p) for p in pages), OUT / "events_shown" / f"{name}.in.jsonl")
