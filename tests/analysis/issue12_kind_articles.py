@@ -252,7 +252,8 @@ MORE: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
 )
 
 # articles for the kinds main got wrong (2026-12-08): legislatures by their own names, seats of government, a
-# general staff, a junta, a legislature's committee, an outlet named by its site
+# general staff, a junta, a legislature's committee, court papers and numbers with no issuer named, an outlet named
+# by its site or a television channel by its number, a team or a band the model took for a person
 FIXED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("legislatures",
      "The Duma voted on Wednesday to raise the age of conscription, and the Federation Council is expected to "
@@ -277,6 +278,28 @@ FIXED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
      "Myanmar's junta said it had retaken the border town after three days of fighting.\n\n"
      "\u201cThe town is calm now,\u201d a shopkeeper told reporters by phone.",
      (("repelled 31 attacks", "government"), ("retaken the border town", "government"), ("town is calm", "anonymous"))),
+    ("court-papers",
+     "The affidavit says the officer fired six shots at the car as it drove away.\n\n"
+     "According to the verdict, the city had ignored complaints about the officer for years.\n\n"
+     "\u201cThis was never about one bad apple,\u201d said Lorna Whitfield, a lawyer for the family.\n\n"
+     "The inquiry found that the department had no policy on shooting at moving vehicles.",
+     (("fired six shots", "document"), ("ignored complaints", "document"), ("one bad apple", "person"),
+      ("no policy on shooting", "document"))),
+    ("numbers-that-say",
+     "The population of the county fell by 8 percent in a decade, according to the census.\n\n"
+     "A petition signed by 3,000 people says the decline will slow only if the state builds new housing.\n\n"
+     "\u201cPeople leave when the jobs leave,\u201d said Mayor Tom Okafor.",
+     (("fell by 8 percent", "document"), ("decline will slow", "document"), ("jobs leave", "person"))),
+    ("tv-channels",
+     "Israel's Channel 12 reported on Monday that the cabinet would vote on the truce within days.\n\n"
+     "According to Channel 13, two ministers had threatened to resign over the deal.\n\n"
+     "The prime minister's office said no decision had been taken.",
+     (("vote on the truce", "outlet"), ("threatened to resign", "outlet"), ("no decision had been taken", "government"))),
+    ("teams-and-bands",
+     "The Dallas Cowboys said on Monday that their quarterback would miss Sunday's game with a sprained ankle.\n\n"
+     "\u201cHe wants to play, but we will not risk it,\u201d coach Dale Whitaker said.\n\n"
+     "The Harlan Brothers, who were to sing the anthem, said they had pulled out because of a family illness.",
+     (("miss Sunday's game", "organization"), ("will not risk it", "person"), ("pulled out", "organization"))),
     ("outlet-sites",
      "CNN.com reported on Tuesday that the senator would not seek re-election.\n\n"
      "According to Politico.com, two staff members had already left the campaign.\n\n"

@@ -72,3 +72,9 @@ def test_issue12_a_legislature_the_model_tags_as_a_person_is_government(analyse)
     assert kinds_of(record, "bill would pass", "session would be extended") == ["government", "government"], \
         record.sources
 
+
+
+def test_issue12_a_television_channel_by_its_number_is_an_outlet():
+    assert outlet_of("Channel 12") == "Channel 12" and outlet_of("Channel One") == "Channel One"
+    assert body_kind("Channel 4 News") == "outlet"
+    assert outlet_of("English Channel") is None and outlet_of("Channel Islands") is None

@@ -129,6 +129,8 @@ def outlet_of(text: str) -> str | None:
         return outlet_names()[bare.lower()]
     if bare in cased_outlet_names():
         return cased_outlet_names()[bare]
+    if TV_CHANNEL.fullmatch(bare):  # "Israel's Channel 12 reported", "Channel 4 News": a broadcaster by its number
+        return bare
     if SITE_NAME.fullmatch(bare):  # "CNN.com reported", "according to Politico.com": the outlet of that host
         from ..extract.outlet import by_host
         known = by_host(bare.lower())
@@ -139,6 +141,11 @@ def outlet_of(text: str) -> str | None:
             not (bare == text.strip() and _first_and_surname(words)):
         return ("The " if text.strip().lower().startswith("the ") else "") + bare  # not "Environmental Protection Agency"
     return None
+
+
+# a television channel named by its number ("Channel 12", "Channel One", "Channel 4 News")
+TV_CHANNEL = re.compile(r"Channel (?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+                        r"Fourteen)(?: News)?")
 
 
 # an outlet named by its site: a host of two labels or more, the last a lower-case top-level domain ("CNN.com")

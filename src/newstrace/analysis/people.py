@@ -54,6 +54,7 @@ from .person_cues import (
     person_surnames,
     person_tail,
     place_acting,
+    plural_after_the,
     role_plural,
     untagged_appositions,
 )
@@ -108,7 +109,8 @@ class Cast(CastPasses):
             if entity.label == "PERSON" and is_name(entity.text) and len(bare_name(entity.text).split()) >= 2 \
                     and not city_named(entity.text) \
                     and not body_closing(bare_name(entity.text)) and not known_outlet(entity.text) \
-                    and not bodies_mod.listed_government(entity.text):  # ("Lok Sabha", "Verkhovna Rada")
+                    and not bodies_mod.listed_government(entity.text) \
+                    and not self._plural_after_the(entity, bare_name(entity.text)):  # ("Lok Sabha", "the Cowboys")
                 self._person(bare_name(entity.canonical))
             elif person_tail(entity, self._places) is not None:
                 self._person(cast(str, person_tail(entity, self._places)))
@@ -331,11 +333,17 @@ class Cast(CastPasses):
     def _group_after_the(self, entity, bare: str) -> bool:
         """``The Houthis`` tagged as a person: one plural name after "the" is a group, unless it is the family of a
         person the article names ("the Clintons" after "Hillary Clinton")."""
-        if " " in bare or not bare.endswith("s") or bare.isupper() or bare[:-1] in self._surnames or \
-                bare.endswith("ss") or self.person_named(bare) is not None:
+        last = bare.split()[-1]
+        if not last.endswith("s") or last.isupper() or last[:-1] in self._surnames or \
+                last.endswith("ss") or self.person_named(bare) is not None:
             return False
-        before = text_of(self.doc)[max(0, entity.span[0] - 4):entity.span[0]]
-        return LEADING.match(entity.text) is not None or before.lower() == "the "
+        return self._plural_after_the(entity, bare)
+
+    def _plural_after_the(self, entity, bare: str) -> bool:
+        """``The Houthis``, ``the Jonas Brothers`` tagged as a person: a group (``person_cues.plural_after_the``)."""
+        tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
+        before = self.doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+        return plural_after_the(entity.text, before)
 
     def _after_media_noun(self, entity) -> bool:
         tokens = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")

@@ -132,6 +132,8 @@ def mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> O
         return bare  # "Billionaire Ellis Varga"
     tokens = doc.char_span(*entity.span, alignment_mode="expand")
     before = doc[tokens.start - 1] if tokens is not None and tokens.start > 0 else None
+    if plural_after_the(entity.text, before):
+        return None  # "The Dallas Cowboys", "the Jonas Brothers": a team or a band, never one person
     if " " not in bare and before is not None and before.pos_ == "PROPN" and not before.ent_type_ and \
             person_name(f"{before.text} {bare}") is not None:
         return f"{before.text} {bare}"  # "Ilya Shapiro" with only "Shapiro" tagged, as a body
@@ -153,6 +155,17 @@ def mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> O
         tokens is not None and _among_people(tokens.root)
     # after a role, a first name that is also a common noun ("Guy", "Grant") still opens a name
     return bare if role and (not common or common == [words[0]] and words[0] in all_given_names()) else None
+
+
+def plural_after_the(text: str, before=None) -> bool:
+    """``The Dallas Cowboys``, ``the Jonas Brothers`` (``before``: the token before the name): capitalised words
+    closing with a plural, after "the" -- a team, a band or a group, which the model may tag as a person or a body
+    whose first word it takes for a first name (issue 12), never one person's name."""
+    words = bare_name(text).split()
+    if not words or not words[-1].endswith("s") or words[-1].endswith("ss") or words[-1].isupper() or \
+            not all(w[:1].isupper() for w in words):
+        return False
+    return text.strip().lower().startswith("the ") or before is not None and before.lower_ == "the"
 
 
 def _among_people(root) -> bool:
