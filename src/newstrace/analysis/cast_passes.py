@@ -192,16 +192,19 @@ class CastPasses:
             form = bare_name(text[start:end])
             if len(form) >= 3 and form[:1].isupper():
                 forms.setdefault(form, named)
+        surnames = set()
         for surname, full in self._surnames.items():
             if full is not None and full.lower() in self.by_name and len(surname) >= 3:
                 forms.setdefault(surname, self.by_name[full.lower()])
+                surnames.add(surname)
         for form, named in forms.items():
             for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
                 i = bisect.bisect_right(starts, match.start()) - 1
                 if i >= 0 and taken[i][1] > match.start() or i + 1 < len(taken) and taken[i + 1][0] < match.end():
                     continue  # inside or across a tagged entity
                 tokens = self.doc.char_span(match.start(), match.end())
-                if tokens is None or (len(tokens) == 1 and tokens[0].pos_ != "PROPN"):
+                if tokens is None or (len(tokens) == 1 and tokens[0].pos_ != "PROPN" and
+                                      not (form in surnames and _bare_subject(tokens[0]))):
                     continue
                 span = (match.start(), match.end())
                 named.mentions.append(span)
@@ -212,3 +215,10 @@ class CastPasses:
     @staticmethod
     def _first_name_gender(full: str) -> Optional[str]:
         return name_genders().get(full.split()[0]) if len(full.split()) >= 2 else None
+
+
+def _bare_subject(token) -> bool:
+    """A surname the parse read as a common noun or a verb where it is a verb's bare subject ("Voss requested donations"
+    after "Mark Voss", a sentence's first word): one word in the singular, nothing before it in its phrase."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "VB", "VBP") and \
+        not any(True for _ in token.lefts)

@@ -84,6 +84,14 @@ from .source_drafts import Draft, names_person, owner_end
 NON_SUBJECT_PENALTY = 600
 SPEAKER_BONUS = 250
 AGREE_BONUS = 400
+# A person the quoted words name (inside the marks, or after the pronoun) is not the pronoun's speaker; a named source
+# is as near as the last pronoun or role it surely spoke as (sureness of at least SURE_SPEAKER: a guess does not carry
+# on) unless another agreeing person is a subject since; a he/she whose best antecedent, of no known gender, ranks past
+# FARTHEST stays unresolved. Read on GUM (bench/gum_sources.py; he/she speakers inside a named person chain 33/49 -> 36/49) and on
+# PolNeAR train's automatic speaker chains (issue 12, 2026-12-08: figures in the commit that set them).
+NAMED_IN_WORDS_PENALTY = 1000
+SURE_SPEAKER = 0.85
+FARTHEST = 1800
 
 # Sureness of a resolution a later rule made after the ranked search failed ("the official": the head named before)
 HEAD_MATCH_SURENESS = 0.75
@@ -104,6 +112,7 @@ class SourceBook(BodyRules, HolderLookups):
         self._quoted_starts: list[int] = []
         self.resolved = True   # whether the last ``resolve`` found who a pronoun or role stands for
         self.sureness = 1.0    # how sure that resolution is
+        self._sure: set[Span] = set()  # mentions resolved surely: where a source last spoke (``_spoken_as``)
         self.issued: dict[str, Draft] = {}  # document noun -> the source that last issued one ("the FBI's report")
 
     def set_quoted(self, spans) -> None:
@@ -142,6 +151,8 @@ class SourceBook(BodyRules, HolderLookups):
             draft = self._noun(token, span, exclude, speech)
         if draft is not None and self.resolved and self.sureness == 0.0:
             self.sureness = HEAD_MATCH_SURENESS  # a ranked search failed, a later rule found it ("the official")
+        if draft is not None and self.resolved and self.sureness >= SURE_SPEAKER:
+            self._sure.add(span)
         return self._touch(draft, span) if draft is not None else None
 
     @staticmethod
@@ -166,7 +177,7 @@ class SourceBook(BodyRules, HolderLookups):
             gender = PERSONAL[word]
             found = self._antecedent(token, exclude, lambda n: n.kind == "person",
                                      lambda d: d.kind == "anonymous" and not d.plural and d.gender in (None, gender)
-                                     and names_person(d), gender)
+                                     and names_person(d), gender, farthest=FARTHEST)
             named = self.cast.named(found.entity) if found is not None and found.entity is not None else None
             if named is not None and named.gender is None:  # "She said ..." told us: a later "he" is someone else
                 named.gender = found.gender = gender  # type: ignore[union-attr]
@@ -181,20 +192,25 @@ class SourceBook(BodyRules, HolderLookups):
 
     def _antecedent(self, token, exclude, accept_named: Callable[[Named], bool], accept_draft: Callable[[Draft], bool],
                     gender: Optional[str] = None, sure: float = 0.85,
-                    refuse: Optional[Callable[[Named], bool]] = None) -> Optional[Draft]:
+                    refuse: Optional[Callable[[Named], bool]] = None,
+                    farthest: Optional[int] = None) -> Optional[Draft]:
         """The best-ranked agreeing antecedent before ``token``: a cast entry or an unnamed source; none when the best
         is one ``refuse`` rejects (a place that never spoke is no "it": "It slams ..." after "an ad in Indiana",
-        "it's safe to say" after "the U.S."; the next body back is no surer)."""
+        "it's safe to say" after "the U.S."; the next body back is no surer) or ranks past ``farthest``."""
         at = token.idx
         best: dict[int, tuple[float, object, bool]] = {}
-        for span, named in self.cast.before(at, accept_named, exclude, WINDOW):
+        for span, named in [*self.cast.before(at, accept_named, exclude, WINDOW),
+                            *self._spoken_as(at, accept_named, exclude, gender)]:
             if gender and named.gender and named.gender != gender or self._in_quote(span[0]):
                 continue
-            score = at - span[0] + (0 if span in named.subject_mentions else NON_SUBJECT_PENALTY)
+            subject = span in named.subject_mentions or span not in named.mentions
+            score = at - span[0] + (0 if subject else NON_SUBJECT_PENALTY)
             if f"entity:{named.name.lower()}" in self.drafts:
                 score -= SPEAKER_BONUS
             agrees = bool(gender and named.gender == gender)
             score -= AGREE_BONUS if agrees else 0
+            if self._named_in_words(named, exclude, at):
+                score += NAMED_IN_WORDS_PENALTY
             if id(named) not in best or score < best[id(named)][0]:
                 best[id(named)] = (score, named, agrees or not gender)
         for draft in self.drafts.values():
@@ -209,12 +225,44 @@ class SourceBook(BodyRules, HolderLookups):
             return None
         ranked = sorted(best.values(), key=lambda b: b[0])
         score, chosen, agrees = ranked[0]
-        if refuse is not None and isinstance(chosen, Named) and refuse(chosen):
+        if refuse is not None and isinstance(chosen, Named) and refuse(chosen) or \
+                farthest is not None and score > farthest and not agrees:  # "she said", no one near: say so
             self.resolved, self.sureness = False, 0.0
             return None
         close = len(ranked) > 1 and ranked[1][0] - score < 100
         self.sureness = sure if agrees and not close else sure - 0.15
         return chosen if isinstance(chosen, Draft) else self._from_named(cast(Named, chosen), token)
+
+    def _named_in_words(self, named: Named, words: Optional[Span], at: int) -> bool:
+        """Whether the reported ``words`` name ``named`` inside quotation marks ('He said, "Henry Moss built this
+        town"': not Moss speaking) or after the pronoun at ``at`` ("He described Voss as ...": a pronoun is never the
+        name its own clause goes on to use); a name before it may be the speaker's ("Ruiz has changed her
+        account once -- 'I now recall,' she said")."""
+        return words is not None and any(words[0] <= a < words[1] and (a > at or self._in_quote(a))
+                                         for a, _ in named.mentions)
+
+    def _spoken_as(self, at: int, accept_named: Callable[[Named], bool], exclude,
+                   gender: Optional[str]) -> list[tuple[Span, Named]]:
+        """(span, entry) of the latest pronoun or role before ``at`` that a named source surely spoke as ("she said"
+        read as Ann Ruiz): the prior speaker is as near as its last words, not only its last name -- unless another
+        person who may be meant is a subject since ("Garza eased his tone. ... he said": Garza)."""
+        out = []
+        for draft in self.drafts.values():
+            named = self.cast.named(draft.entity) if draft.entity is not None else None
+            if named is None or not accept_named(named):
+                continue
+            spans = [m for m in draft.mentions if m in self._sure and m not in named.mentions and m[0] < at and
+                     at - m[0] <= WINDOW and not (exclude is not None and exclude[0] <= m[0] < exclude[1])]
+            if spans and not self._subject_since(max(spans)[0], at, named, accept_named, gender):
+                out.append((max(spans), named))
+        return out
+
+    def _subject_since(self, start: int, at: int, speaker: Named, accept_named: Callable[[Named], bool],
+                       gender: Optional[str]) -> bool:
+        """Whether another agreeing person of the cast is a subject between ``start`` and ``at``."""
+        return any(named is not speaker and span in named.subject_mentions and
+                   not (gender and named.gender and named.gender != gender)
+                   for span, named in self.cast.before(at, accept_named, None, at - start) if span[0] > start)
 
     # --- nouns ------------------------------------------------------------------------------------
 
