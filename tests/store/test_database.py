@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import inspect
 
 from newstrace.store import Entry, Store
+from tests.store.migrations import downgrade_and_close
 
 
 def _record(doc_id: str, body: str, **extra) -> dict:
@@ -132,21 +133,11 @@ def test_get_matches_the_declared_canonical_url_first_stored_of_copies(db_url):
 
 def test_migration_fills_the_canonical_url_of_articles_stored_before(tmp_path):
     """Lookup by canonical URL: articles stored before migration 0007 are found by their canonical URL after it."""
-    from alembic import command
-    from alembic.config import Config
-
-    from newstrace.store.database import MIGRATIONS
-
     db = str(tmp_path / "old.db")
     store = Store(db)
     store.add_batch([Entry("file:a", "stored", _record("a", "Body.", canonical_url="https://dock.example/a"),
                            None, "h")])
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006_event_hidden")
-    store.close()
+    downgrade_and_close(store, "0006_event_hidden")
     reopened = Store(db)
     assert reopened.get("https://dock.example/a")["id"] == "a"
     reopened.close()

@@ -8,13 +8,10 @@ import random
 import sqlite3
 import string
 
-from alembic import command
-from alembic.config import Config
-
 import newstrace
 from newstrace.store import Entry, Store
-from newstrace.store.database import MIGRATIONS
 from newstrace.store.rows import INDEXED_KEY_BYTES, index_key
+from tests.store.migrations import downgrade_and_close
 
 ARTICLE = """<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>
 <p>{title} on Monday after a week of storms kept the whole fleet in port, the harbour authority said in a
@@ -68,12 +65,7 @@ def test_long_keys_stored_before_migration_0008_are_found_after_it(tmp_path):
     record = {"id": "a", "title": "Ferries", "body": "Body.", "schema_version": "1.0", "canonical_url": long_url}
     store = Store(db)
     store.add_batch([Entry("file:a", "stored", record, None, "h")])
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0007_canonical_key")
-    store.close()
+    downgrade_and_close(store, "0007_canonical_key")
     with sqlite3.connect(db) as conn:  # as 0007 stored it: the normalised URL itself
         conn.execute("UPDATE articles SET canonical_key = ?", (long_url.replace("https://", "http://"),))
     reopened = Store(db)

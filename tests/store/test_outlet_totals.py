@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import random
 
-from alembic import command
-from alembic.config import Config
-
 from newstrace.store import Entry, Store
 from newstrace.store import profiles as p
 from newstrace.store import queries as q
-from newstrace.store.database import MIGRATIONS
 from tests.store import exact_queries as x
+from tests.store.migrations import downgrade_and_close
 from tests.store.writers import write_at_once
 
 OUTLETS = [("Coast Daily", "coastdaily.example"), ("Coast Daily", None), ("coast daily", "cd.example"),
@@ -90,12 +87,7 @@ def test_migration_builds_the_aggregates_of_a_corpus_stored_before_it(db_url):
     store = Store(db_url)
     _fill(store, 50, seed=7)
     expected = {name: p.outlet_sources(store, name) for name in ASKED}
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as connection:  # back to the schema before the aggregates existed
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0003_facet_indexes")
-    store.close()
+    downgrade_and_close(store, "0003_facet_indexes")  # back to the schema before the aggregates existed
     reopened = Store(db_url)  # migrates again: the aggregates are built from the stored rows
     _same_everywhere(reopened)
     assert {name: p.outlet_sources(reopened, name) for name in ASKED} == expected

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import random
 
-from alembic import command
-from alembic.config import Config
-
 from newstrace.store import Entry, Store
-from newstrace.store.database import MIGRATIONS
 from newstrace.store.profiles import source_summary
 from tests.store.exact_queries import source_summary_exact
+from tests.store.migrations import downgrade_and_close
 from tests.store.writers import write_at_once
 
 NAMES = [("Reuters", "outlet"), ("reuters", "outlet"), ("Ana Lopes", "person"), ("Ana Lopes", None),
@@ -75,12 +72,7 @@ def test_totals_survive_a_batch_stored_alone_and_a_later_batch(db_url):
 def test_migration_builds_the_totals_of_a_corpus_stored_before_it(db_url):
     store = Store(db_url)
     _fill(store, 40, seed=7)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as connection:  # back to the schema before the totals existed
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001_initial")
-    store.close()
+    downgrade_and_close(store, "0001_initial")  # back to the schema before the totals existed
     reopened = Store(db_url)  # migrates again: the totals are built from the stored sources
     _same_everywhere(reopened)
     assert len(source_summary(reopened, limit=200)) == 7
