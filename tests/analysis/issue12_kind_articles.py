@@ -253,7 +253,8 @@ MORE: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
 
 # articles for the kinds main got wrong (2026-12-08): legislatures by their own names, seats of government, a
 # general staff, a junta, a legislature's committee, court papers and numbers with no issuer named, an outlet named
-# by its site or a television channel by its number, a team or a band the model took for a person
+# by its site or a television channel by its number, a team or a band the model took for a person, a sport's
+# national board
 FIXED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("legislatures",
      "The Duma voted on Wednesday to raise the age of conscription, and the Federation Council is expected to "
@@ -300,6 +301,12 @@ FIXED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
      "\u201cHe wants to play, but we will not risk it,\u201d coach Dale Whitaker said.\n\n"
      "The Harlan Brothers, who were to sing the anthem, said they had pulled out because of a family illness.",
      (("miss Sunday's game", "organization"), ("will not risk it", "person"), ("pulled out", "organization"))),
+    ("cricket-boards",
+     "The Pakistan Cricket Board said on Monday that the captain had been rested for the tour of New Zealand.\n\n"
+     "\u201cHe has played every match for two years,\u201d chief selector Imran Qadir told reporters in Lahore.\n\n"
+     "The England and Wales Cricket Board said the series would go ahead as planned.",
+     (("rested for the tour", "organization"), ("every match for two years", "person"),
+      ("go ahead as planned", "organization"))),
     ("outlet-sites",
      "CNN.com reported on Tuesday that the senator would not seek re-election.\n\n"
      "According to Politico.com, two staff members had already left the campaign.\n\n"

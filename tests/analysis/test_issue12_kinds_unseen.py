@@ -78,3 +78,8 @@ def test_issue12_a_television_channel_by_its_number_is_an_outlet():
     assert outlet_of("Channel 12") == "Channel 12" and outlet_of("Channel One") == "Channel One"
     assert body_kind("Channel 4 News") == "outlet"
     assert outlet_of("English Channel") is None and outlet_of("Channel Islands") is None
+
+
+def test_issue12_a_sports_national_board_is_an_organization_a_states_board_government():
+    assert body_kind("Pakistan Cricket Board") == body_kind("England and Wales Cricket Board") == "organization"
+    assert body_kind("Texas Medical Board") == body_kind("Illinois Board of Elections") == "government"

@@ -73,6 +73,9 @@ COMMITTEE_WORDS = frozenset("committee subcommittee panel".split())
 # a council or board of a town, county or state is government ("the city council", "the State Council")
 ASSEMBLY_WORDS = frozenset("council board assembly".split())
 LOCAL_WORDS = frozenset("city county town municipal borough district parish state provincial regional security".split())
+# the sports whose national bodies are named "<country> <sport> Board/Council" (a sport's body, not the state's)
+SPORT_WORDS = frozenset("cricket football soccer rugby hockey tennis golf basketball baseball athletics cycling "
+                        "swimming boxing olympic paralympic".split())
 # body heads that may open a name ("Police Scotland")
 LEADING_HEADS = frozenset("police army navy".split())
 
@@ -150,9 +153,10 @@ def body_kind(name: str) -> str:
         return "government"
     if head and head[-1] in ASSEMBLY_WORDS and LOCAL_WORDS & set(head):
         return "government"  # "the city council", "Kent County Council", "the National Security Council"
-    if len(head) >= 2 and head[-1] in ASSEMBLY_WORDS | {"senate"} and \
+    if len(head) >= 2 and head[-1] in ASSEMBLY_WORDS | {"senate"} and not SPORT_WORDS & set(head) and \
             any(_state_or_country(bare.split()[:n]) for n in (1, 2) if n < len(head)):
-        return "government"  # "Illinois Board of Elections", "Texas Senate" (not "Business Council of British Columbia")
+        return "government"  # "Illinois Board of Elections", "Texas Senate" (not "Business Council of British Columbia",
+        # "Pakistan Cricket Board": a sport's national body)
     words = low.split()
     if any(_listed_government(" ".join(words[-n:])) for n in (2, 3) if len(words) > n):
         return "government"  # "the Obama White House": the White House of a president's years
