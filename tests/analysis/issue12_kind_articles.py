@@ -254,7 +254,7 @@ MORE: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
 # articles for the kinds main got wrong (2026-12-08): legislatures by their own names, seats of government, a
 # general staff, a junta, a legislature's committee, court papers and numbers with no issuer named, an outlet named
 # by its site or a television channel by its number, a team or a band the model took for a person, a sport's
-# national board
+# national board, police and armed forces by their own names
 FIXED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("legislatures",
      "The Duma voted on Wednesday to raise the age of conscription, and the Federation Council is expected to "
@@ -307,6 +307,13 @@ FIXED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
      "The England and Wales Cricket Board said the series would go ahead as planned.",
      (("rested for the tour", "organization"), ("every match for two years", "person"),
       ("go ahead as planned", "organization"))),
+    ("police-by-native-names",
+     "Italy's Carabinieri said on Friday that they had arrested 14 people in raids across Calabria.\n\n"
+     "Spain's Guardia Civil said two of the suspects had been detained near Malaga.\n\n"
+     "The Gardai said they were looking for a third man, believed to have fled to Dublin.\n\n"
+     "\u201cThis network moved tonnes of cocaine,\u201d said prosecutor Elena Rinaldi.",
+     (("arrested 14 people", "government"), ("detained near Malaga", "government"), ("third man", "government"),
+      ("tonnes of cocaine", "person"))),
     ("outlet-sites",
      "CNN.com reported on Tuesday that the senator would not seek re-election.\n\n"
      "According to Politico.com, two staff members had already left the campaign.\n\n"

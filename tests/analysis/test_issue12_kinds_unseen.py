@@ -83,3 +83,9 @@ def test_issue12_a_television_channel_by_its_number_is_an_outlet():
 def test_issue12_a_sports_national_board_is_an_organization_a_states_board_government():
     assert body_kind("Pakistan Cricket Board") == body_kind("England and Wales Cricket Board") == "organization"
     assert body_kind("Texas Medical Board") == body_kind("Illinois Board of Elections") == "government"
+
+
+def test_issue12_police_armed_forces_and_services_by_their_own_names_are_government():
+    for name in ("MoD", "Defra", "Bundeswehr", "Gendarmerie", "Carabinieri", "Guardia Civil", "Shin Bet",
+                 "Bundeskartellamt", "Gardai", "PSNI", "Mounties"):
+        assert body_kind(name) == "government", name
