@@ -388,11 +388,13 @@ class TwoFamilyModel(UnsureModel):
         return Prediction("ARMED_CLASH", 0.8, 0.8)
 
 
-@pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.85, "ARMED_CLASH")])
+@pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.85, "VIOL_DEMONSTR"),
+                                                   (0.75, "ARMED_CLASH")])
 def test_issue13_a_very_sure_model_types_an_event_of_another_family(monkeypatch, probability, expected):
     """issue 13 (ninth round): the lexicon's category and ACLED's families differ (traders clashing with police are
     an assault to the lexicon, a violent demonstration to ACLED): a model at least ACLED_MODEL_SURE sure of a common
-    type of another family types the event; a less sure one keeps to the family."""
+    type of another family types the event; a less sure one keeps to the family. 0.8 since the twenty-second round
+    (0.9 before: a model 0.85 sure kept to the family)."""
     monkeypatch.setattr(typer, "load_model", lambda name: TwoFamilyModel(probability))
     assert acled_types("Hawkers clashed with police officers in the market of Tiko on Friday.") == [expected]
 
@@ -428,6 +430,15 @@ def test_issue13_a_sure_model_of_any_family_types_over_a_rule_type_acled_lacks(m
     event's own family before, so an arson (an assault to the lexicon) could never become a property destruction."""
     monkeypatch.setattr(typer, "load_model", lambda name: FreeModel(label, probability))
     assert acled_types(body) == [expected]
+
+
+@pytest.mark.parametrize("probability, expected", [(0.25, "PROPERTY_DISTRUCT"), (0.15, None)])
+def test_issue13_a_fairly_sure_model_types_a_material_event_the_rules_left_untyped(monkeypatch, probability, expected):
+    """issue 13 (twenty-second round): a raid no ACLED rule types takes the model's type of its own family from
+    ACLED_MODEL_ALONE (0.2; 0.3 before: on the held-out-country folds such a first choice was more often right than
+    no type, which makes a later sentence the note's first coded one or leaves the note untyped)."""
+    monkeypatch.setattr(typer, "load_model", lambda name: FreeModel("PROPERTY_DISTRUCT", probability))
+    assert acled_types("Herders raided a farm outside Tiko on Friday.") == [expected]
 
 
 @pytest.mark.parametrize("body", [
@@ -468,10 +479,12 @@ def test_issue13_blocking_a_gate_or_an_entrance_alone_is_a_peaceful_protest(body
     assert acled_types(body) == ["PEACE_PROTEST"]
 
 
-@pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.85, "FORCE_AGAINST_PROTEST")])
+@pytest.mark.parametrize("probability, expected", [(0.95, "VIOL_DEMONSTR"), (0.85, "VIOL_DEMONSTR"),
+                                                   (0.75, "FORCE_AGAINST_PROTEST")])
 def test_issue13_force_against_a_violent_demonstration_gives_way_to_a_sure_model(monkeypatch, probability, expected):
     """issue 13 (eleventh round): police firing on demonstrators who had turned violent is ACLED's violent
-    demonstration; the rare force rule gives way only to a model ACLED_MODEL_SURE (0.9) sure of that."""
+    demonstration; the rare force rule gives way only to a model ACLED_MODEL_SURE (0.8 since the twenty-second
+    round) sure of that."""
     monkeypatch.setattr(typer, "load_model", lambda name: FreeModel("VIOL_DEMONSTR", probability))
     assert acled_types("Police opened fire on demonstrators in Migori, killing one protester.") == [expected]
 
