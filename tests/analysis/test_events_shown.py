@@ -198,6 +198,19 @@ def test_issue13_an_event_in_the_future_or_an_aim_is_kept_but_not_shown(body, tr
     assert event.confidence < SHOWN
 
 
+@pytest.mark.parametrize("body, trigger", [
+    ("Peru's foreign minister to call for talks with Chile.", "call"),
+    ("The foreign minister of Peru plans to call for talks with Chile on Friday.", "call"),
+    ("The interior ministry of Peru is expected to ban the march in Lima.", "ban"),
+    ("The army of Chad is preparing to attack the rebel town of Kasra.", "attack"),
+])
+def test_issue13_an_intended_or_announced_act_is_kept_but_not_shown(body, trigger):
+    """issue 13, round 14: a headline's "minister to call for" and "plans to call for", "is expected to ban" tell of
+    an act announced or intended, no happening yet."""
+    event = next(e for e in events_of(body) if e.trigger == trigger)
+    assert event.confidence < SHOWN
+
+
 @pytest.mark.parametrize("body", [
     "Rebels began to shell the port city of Kasra on Monday, the army said.",
     "Gunmen in Kasra tried to kill the governor of the province on Monday.",
