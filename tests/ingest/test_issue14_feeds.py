@@ -107,3 +107,21 @@ def test_issue14_stage_crash_counts_as_a_current_error_with_a_hint(db_url):
     (entry,) = found["codes"]
     assert entry["code"] == "NT301" and "stage" in entry["hint"] and entry["pages"][0]["unit"] == "u1"
     store.close()
+
+
+def test_a_warning_about_a_url_of_kilobytes_quotes_its_start_and_end_only(tmp_path):
+    """The summary's note quotes an example warning: a feed item's link of 6,000 characters no longer fills the
+    terminal (the note is read by a person; the full URL stays on the stored record)."""
+    link = "http://127.0.0.1:9/story?ref=" + "q" * 6000 + "&end=1"
+    feed = tmp_path / "long.rss"
+    feed.write_text(f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Times</title>
+<item><title>Ferries return</title><link>{link}</link><description>Ferries returned to the northern route on Monday
+after a week of storms, the harbour authority said in a statement.</description></item></channel></rss>""",
+                    encoding="utf-8")
+    store = Store(str(tmp_path / "c.db"))
+    summary = ingest(store, [str(feed)], IngestOptions(stages=("extract",), allow_private=True, delay=0.0))
+    assert (summary["stored"], summary["warnings"]) == (1, 1)
+    note = summary["notes"][0]
+    assert len(note) < 600 and "http://127.0.0.1:9/story?ref=qqq" in note and "--no-fetch" in note
+    assert next(store.iter_records())["url"] == link
+    store.close()

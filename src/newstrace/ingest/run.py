@@ -46,6 +46,9 @@ class IngestOptions:
     fetch_deadline: float = 60.0  # seconds for one whole fetch (hops, retries, a trickling server)
 
 
+EXAMPLE_CHARS = 300  # of a warning quoted in the summary's notes
+
+
 @dataclass
 class Summary:
     counts: Counter = field(default_factory=Counter)
@@ -73,8 +76,9 @@ class Summary:
     def warn(self, code: str, message: str) -> None:
         """A unit that was stored all the same (a feed item whose page could not be fetched)."""
         self.warnings_by_code[code] += 1
-        if len(self.warning_examples) < 3:
-            self.warning_examples.append(message)
+        if len(self.warning_examples) < 3:  # a URL of kilobytes is shown by its start and end
+            self.warning_examples.append(message if len(message) <= EXAMPLE_CHARS else
+                                         f"{message[:EXAMPLE_CHARS - 80]} … {message[-80:]}")
 
     def to_dict(self) -> dict:
         seconds = time.perf_counter() - self.started
