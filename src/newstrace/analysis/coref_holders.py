@@ -98,10 +98,12 @@ class HolderLookups(BodyLookups):
                     return named
             if child.dep_ in ("compound", "poss") and not child.ent_type_ and bare(child) and \
                     (kind_of_noun().get(child.lemma_.lower()) == "organization" or child.lemma_.lower() in BODY_NOUNS):
+                before = self.resolved, self.sureness  # a probe: "Utility officials" with no utility named
                 found = self._antecedent(child, None, lambda n: n.kind == "organization" and self._body(n),
                                          lambda d: False, sure=0.8)
                 if found is not None and found.entity is not None:
                     return self.cast.named(found.entity)
+                self.resolved, self.sureness = before  # are unnamed people, as sure as before the probe
             if child.dep_ == "compound" and child.pos_ == "NOUN" and not child.ent_type_ and not bare(child) and \
                     child.lemma_.lower() in BODY_NAME_HEADS:  # "Health department officials": the body named so before
                 named = self._body_named_so(child, None)
