@@ -25,6 +25,8 @@ class HolderLookups(BodyLookups):
     docstring); each gives the person or body, or none."""
 
     _antecedent: Callable[..., Optional[Draft]]
+    resolved: bool  # the book's: whether the last resolution found who was meant, and how surely
+    sureness: float
     _in_quote: Callable[[int], bool]
 
     def _role_holder(self, token, head: str, exclude: Optional[Span], definite: bool) -> Optional[Named]:
