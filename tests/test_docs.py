@@ -155,6 +155,15 @@ def test_every_option_an_error_hint_names_is_an_ingest_option():
     assert codes <= set(CATALOGUE), sorted(codes - set(CATALOGUE))
 
 
+def test_no_error_hint_retries_with_resume():
+    """`--resume` skips every unit an earlier run tried, failed ones included (README): a hint that says to ingest
+    again "with --resume" would retry nothing (NT402's did)."""
+    hints = (ROOT / "src" / "newstrace" / "data" / "error_hints.tsv").read_text(encoding="utf-8")
+    assert "skips every input unit an earlier run finished, failed ones included" in DOCS["README.md"]
+    wrong = [line.split("\t")[0] for line in hints.splitlines() if "again with --resume" in line]
+    assert not wrong, wrong
+
+
 def _readme_block(heading: str) -> list[list[str]]:
     """The `newstrace` command lines of the first code block under a README heading, split as a shell would."""
     import shlex
