@@ -20,15 +20,3 @@ def test_issue12_wikinews_observing_is_an_outlet(analyse):
 def test_issue12_told_wikinews_cites_the_outlet(analyse):
     record = analyse("The museum's director told Wikinews that the collection would tour Europe next year.")
     assert any(s.name == "Wikinews" and s.kind == "outlet" for s in record.sources), record.sources
-
-
-@pytest.mark.slow
-def test_issue12_a_distinctive_outlet_name_in_the_text_is_that_outlet_and_the_newspaper_is_it(analyse):
-    """An outlet of the table whose name is distinctive is found in article text whatever pages the benches hold
-    (it was left out when its name occurred in a dev text): cited, then named again as "the newspaper"."""
-    record = analyse("The cabinet met on Sunday to discuss the budget, Haaretz reported, citing two ministers who "
-                     "attended the meeting.\n\n\"We expect a vote next week,\" one of the ministers told the newspaper.")
-    outlets = [s for s in record.sources if s.kind == "outlet"]
-    assert [s.name for s in outlets] == ["Haaretz"], record.sources
-    assert any(s.kind == "anonymous" for s in record.sources), record.sources
-
