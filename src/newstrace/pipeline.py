@@ -55,7 +55,7 @@ STAGES: tuple[Stage, ...] = (
         reads=("page",),
         writes=("body", "title", "description", "url", "canonical_url", "language", "outlet",
                 "dateline", "authors", "published", "modified", "captured", "section", "tags",
-                "related", "links", "input_format"),
+                "related", "links", "input_format", "warnings"),
         description="page -> article: body and metadata from HTML, scraped text or a clean body",
     ),
     Stage(

@@ -36,6 +36,7 @@ def extract_stage(record: Record) -> Record:
     if fields.get("dateline") is None and fields.get("body"):
         fields["dateline"] = find_dateline(fields["body"])
     fields = _outlet_from_dateline(fields)
+    fields["warnings"] = (*record.warnings, *fields.get("warnings", ()))
     return dataclasses.replace(record, **fields)
 
 

@@ -8,7 +8,9 @@ measured on the dev split of the extraction eval set with ``bench/extraction.py 
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -60,6 +62,12 @@ FULL_KEEP_SHARE = 0.5
 NAV_ROW_LINK_SHARE = 0.8
 LAYOUT_CELL_CHARS = 200
 LAYOUT_CELL_LINK_SHARE = 0.25
+# Pages with more elements than this keep the fast result: the full cascade's comparisons (trafilatura's
+# ``.//p//text()`` beside readability's) grow faster than the page, in C calls the time budget cannot stop
+# (synthetic pages of 40,000 / 80,000 / 160,000 elements: 4.6 / 11.4 / 35.0 CPU s in extract_html, 1.6 / 3.5 /
+# 7.5 s on the fast path; 97 s wall for the last one on a busy host, over the 60 s budget). The largest of the
+# 2,844 eval and training pages has ~10,500 elements, so none of them changes (issue 15).
+CASCADE_MAX_ELEMENTS = 50_000
 LAYOUT_TABLE_SHARE = 0.5  # the share of the fast body's text in tables that makes it a layout table
 # A fast body with LAYOUT_TABLE_SHARE of its text in tables but as many paragraphs as tables (an article's
 # <p>s inside a layout cell, which _table_dominated leaves on the fast path) is also compared with the full
@@ -100,8 +108,6 @@ FURNITURE_LINK_SHARE = 0.5
 _CUT_TAGS = frozenset({"nav", "footer", "aside"})
 _WS_RE = re.compile(r"[ \t\u00a0]+")
 _LINK_MARKUP_RE = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_PARAGRAPH_TEXT = etree.XPath("//p//text()", smart_strings=False)
-_BODY_PARAGRAPH_TEXT = etree.XPath("boolean(.//p//text())")
 _PAGE_TEXT_CHARS = etree.XPath("string-length(normalize-space(//body))")
 
 
@@ -121,6 +127,7 @@ class Body:
     anchors: tuple[Anchor, ...]
     method: str
     related: tuple[tuple[str, str], ...] = ()  # (headline, url) of linked teaser lines dropped from the body
+    warnings: tuple[str, ...] = ()  # what the reader should know about how the body was found
 
 
 def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: str | None = None) -> Body:
@@ -132,8 +139,9 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
     drop_furniture(tree)
     prune(tree)
     body_xml, method = _trafilatura_body(tree, url)
+    warnings = (LARGE_PAGE_WARNING,) if method.endswith("+large") else ()
     if body_xml is None:
-        return Body((), (), "none")
+        return Body((), (), "none", warnings=warnings)
     blocks, anchors = _blocks_and_anchors(body_xml, url)
     chunks = _sibling_chunks(tree, blocks)
     if chunks is not None:
@@ -141,10 +149,11 @@ def extract_body(tree, url: str | None, headlines: tuple[str, ...] = (), lead: s
     blocks, anchors = _layout_cells(blocks, anchors)
     reasons = [reason or ("nav-row" if nav else None)
                for reason, nav in zip(boilerplate.drop_reasons(blocks, headlines), _nav_rows(blocks, anchors))]
-    body = _apply_mask(blocks, anchors, reasons, method)
+    body = dataclasses.replace(_apply_mask(blocks, anchors, reasons, method), warnings=warnings)
     if LEAD_RULE and lead and body.blocks and boilerplate.shown_lead_missing(tree, lead, body.blocks):
         body = Body((_flat(lead), *body.blocks), tuple(Anchor(a.text, a.url, a.block + 1, a.start)
-                                                      for a in body.anchors), body.method + "+lead", body.related)
+                                                      for a in body.anchors), body.method + "+lead", body.related,
+                    body.warnings)
     return body
 
 
@@ -227,7 +236,7 @@ def trigger_features(tree, blocks: list[str], anchors: list[Anchor]) -> dict[str
     """What the fast result looks like: its length, the page's paragraph text beside it, the share of
     its blocks that are short (menus, navigation tables, promo lines) and of its text that is link text."""
     chars = sum(len(b) for b in blocks)
-    return {"chars": chars, "paragraph_chars": sum(len(t.strip()) for t in _PARAGRAPH_TEXT(tree)),
+    return {"chars": chars, "paragraph_chars": sum(len(t.strip()) for t in paragraph_texts(tree)),
             "short_share": sum(len(b) < SHORT_BLOCK_CHARS for b in blocks) / len(blocks) if blocks else 1.0,
             "link_share": sum(len(a.text) for a in anchors) / chars if chars else 0.0}
 
@@ -252,6 +261,8 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     deficient = short or _mostly_short_blocks(fast_text) or _table_dominated(doc.body)
     if not deficient and not _in_layout_table(doc.body):
         return doc.body, "trafilatura-fast"
+    if too_large_for_cascade(tree):
+        return (doc.body, "trafilatura-fast+large") if doc is not None else (None, "none+large")
     _preload_justext_stoplist()
     full: Any = _extract(tree, fast=False)
     full_chars = len(full.text or "") if full is not None else 0
@@ -265,6 +276,16 @@ def _trafilatura_body(tree, url: str | None) -> tuple[Any, str]:
     if take:
         return _readability_vote(tree, full)
     return (doc.body, "trafilatura-fast") if doc is not None else (None, "none")
+
+
+def too_large_for_cascade(tree) -> bool:
+    """More than CASCADE_MAX_ELEMENTS elements in the page (counted in one pass in C)."""
+    return sum(1 for _ in tree.iter()) > CASCADE_MAX_ELEMENTS
+
+
+LARGE_PAGE_WARNING = (f"page of over {CASCADE_MAX_ELEMENTS:,} elements: the body is trafilatura's fast extraction, "
+                      "not checked against the full cascade (too slow on a page this size); split the page for a "
+                      "closer body")
 
 
 def _readability_vote(tree, full) -> tuple[Any, str]:
@@ -293,7 +314,7 @@ def _table_dominated(body) -> bool:
     data tables between its paragraphs holds less of its text in them (a quarter on a dev tune page; the
     training pages where the cascade won held 0.83-1.0). On the non-Dragnet training pages
     (bench/extraction_training.py) it fires on 56 of 800, on 4 of 1,369 Dragnet pages."""
-    if not _BODY_PARAGRAPH_TEXT(body):
+    if next(paragraph_texts(body), None) is None:
         return True
     if len(body.findall(".//table")) <= len(body.findall(".//p")):
         return False
@@ -313,12 +334,22 @@ def _table_text_share(body) -> float:
     return sum(len(text) for table in outermost for text in table.itertext()) / total if total else 0.0
 
 
+def paragraph_texts(root) -> Iterator[str]:
+    """The text under the <p> elements of ``root``'s tree, each text once: what XPath ``//p//text()`` gives,
+    read in one walk. libxml2 merges the node sets of such a path in quadratic time (18 s on a page of 40,000
+    paragraphs, past the document's time budget in one C call; issue 15). A <p> inside another is read with
+    the outer one. ``root`` is a tree's root (the page, or trafilatura's body), so no <p> sits above it."""
+    for paragraph in root.iter("p"):
+        if next(paragraph.iterancestors("p"), None) is None:
+            yield from paragraph.itertext()
+
+
 def _more_paragraph_text(tree, kept: str) -> bool:
     """Under FAST_MIN_CHARS kept: True when the page's <p> text is over FULL_CASCADE_MIN_RATIO times the
     kept text, or when the page has no paragraph text (its article may be in bare <div>s that the
     fallbacks read); under FAST_FEW_CHARS (the caller asks only then): over FEW_CHARS_RATIO times, or the
     page's text over PAGE_TEXT_RATIO times."""
-    paragraphs = sum(len(text.strip()) for text in _PARAGRAPH_TEXT(tree))
+    paragraphs = sum(len(text.strip()) for text in paragraph_texts(tree))
     if len(kept) < FAST_MIN_CHARS and (paragraphs == 0 or paragraphs > FULL_CASCADE_MIN_RATIO * len(kept)):
         return True
     return paragraphs > FEW_CHARS_RATIO * len(kept) or _PAGE_TEXT_CHARS(tree) > PAGE_TEXT_RATIO * len(kept)

@@ -122,12 +122,26 @@ def _is_promo(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool
 
 def _in_teaser_list(blocks: list[str], index: int, headlines: tuple[str, ...]) -> bool:
     """A short line without final punctuation that follows a teaser heading or another such line."""
-    previous = index - 1
-    while previous >= 0 and _headline_like(blocks[previous]):
-        if _is_teaser(blocks, previous, headlines) or _is_list_heading(blocks, previous, headlines):
-            return _headline_like(blocks[index])
-        previous -= 1
-    return False
+    runs = blocks.teaser_runs if isinstance(blocks, _Blocks) else _teaser_runs(blocks, headlines)
+    return runs[index] and _headline_like(blocks[index])
+
+
+class _Blocks(list):
+    """The blocks of one ``drop_reasons`` call, with ``_teaser_runs`` of them worked out once."""
+
+    teaser_runs: list[bool]
+
+
+def _teaser_runs(blocks: list[str], headlines: tuple[str, ...]) -> list[bool]:
+    """For each block, whether the run of headline-like blocks just before it holds a teaser heading or a list
+    heading: one pass over the blocks, where walking back from every block took quadratic time on a page of
+    thousands of short lines (a forum thread: 30 s; issue 15, time budget)."""
+    runs, opened = [], False
+    for index, block in enumerate(blocks):
+        runs.append(opened)
+        opened = _headline_like(block) and (
+            opened or _is_teaser(blocks, index, headlines) or _is_list_heading(blocks, index, headlines))
+    return runs
 
 
 def _headline_like(block: str) -> bool:
@@ -193,6 +207,8 @@ BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (
 
 def drop_reasons(blocks: list[str], headlines: tuple[str, ...]) -> list[str | None]:
     """For each block the name of the first rule in ``BLOCK_RULES`` that drops it, or None (kept)."""
+    blocks = _Blocks(blocks)
+    blocks.teaser_runs = _teaser_runs(blocks, headlines)
     return [next((name for name, rule in BLOCK_RULES if rule(blocks, index, headlines)), None)
             for index in range(len(blocks))]
 

@@ -139,6 +139,7 @@ def _extract_tree(tree, text: str, url: str | None, found: dict[str, Any]) -> di
         **fields,
         "related": tuple(_merge_related(related, article.related)),
         "links": tuple(Link(text=t, url=u, span=span) for t, u, span in links),
+        "warnings": article.warnings,
     }
 
 
