@@ -464,7 +464,7 @@ def test_dismiss_is_a_cue():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("body,content", [
-    ("The council wants to plant 5,000 trees, focusing on the poorer districts.", "to plant 5,000 trees"),
+    ("The council plans to plant 5,000 trees, focusing on the poorer districts.", "to plant 5,000 trees"),
     ("The union praised the new pay rules for nurses, which take effect in June.", "the new pay rules for nurses"),
 ])
 def test_asides_at_the_end_of_a_content_are_the_writers(body, content):
@@ -572,7 +572,7 @@ def test_an_interrupted_quote_with_long_narration_between_is_one_quote_of_two_fr
 
 @pytest.mark.slow
 @pytest.mark.parametrize("body,cue,content", [
-    ("The council's refusal to publish the audit angered the farmers.", "refusal", "to publish the audit"),
+    ("The council's promise to publish the audit angered the farmers.", "promise", "to publish the audit"),
     ("There is little doubt that the vote will be close.", "doubt", "that the vote will be close"),
     ("The mayor's announcement of a new ferry line surprised the council.", "announcement", "a new ferry line"),
 ])

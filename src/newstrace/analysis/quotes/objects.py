@@ -14,7 +14,8 @@ probability that a careful annotator takes it for an attribution. Below the mode
 attribution is dropped -- mostly plain objects that PolNeAR's annotators did not take either and the
 guide excludes too. Clauses (``ccomp``), direct quotes and ``according to`` are never weighed. The acts the guide names
 (``accused X of Y``, ``urged X to …``, ``called for …``; ``data/quote_acts.tsv``) and reported figures
-(``reports earnings``, ``discuss results``; ``data/quote_figures.tsv``) go whatever the model says.
+(``reports earnings``, ``discuss results``; ``data/quote_figures.tsv``) go whatever the model says, and so does what
+nobody asserted (``unasserted``: ``declined to say whether …``, ``would not say how many …``, ``wants X to …``).
 """
 
 from __future__ import annotations
@@ -118,8 +119,9 @@ def names_a_figure(doc, attr: Attribution) -> bool:
 
 
 def names_an_act(doc, attr: Attribution) -> bool:
-    """``accused X of Y``, ``urged the board to …``, ``called for a review``: the guide's acts."""
-    if names_a_figure(doc, attr):
+    """``accused X of Y``, ``urged the board to …``, ``called for a review``: the guide's acts; ``declined to say
+    whether …``, ``wants X to …``: what nobody asserted (``unasserted``)."""
+    if names_a_figure(doc, attr) or unasserted(doc, attr):
         return True
     frames = act_frames().get(attr.cue_lemma)
     frame = frame_of(doc, attr) if frames else None
@@ -136,6 +138,32 @@ def names_an_act(doc, attr: Attribution) -> bool:
     span = doc.char_span(*attr.content, alignment_mode="expand")
     prep = span.root.head if span is not None and len(span) else None
     return prep is not None and prep.dep_ == "prep" and f"prep-{prep.lower_}" in frames
+
+
+QUESTION_OPENERS = ("whether", "if", "how", "what", "why", "when", "where", "who", "which")
+
+
+def unasserted(doc, attr: Attribution) -> bool:
+    """An indirect report of what its speaker did not assert (the guide's "declined to comment"; issue 12): a cue
+    of ``data/quote_acts.tsv`` in an ``indirect`` / ``negated`` / ``clause-to`` frame (``wants X to …``, ``did not
+    respond to …``, ``would like to see …``), the infinitive of a ``governs`` verb (``declined to say whether …``), or
+    a negated cue whose content is a question (``would not say how many …``). A direct quote stays."""
+    if attr.kind != "indirect":
+        return False
+    cue = doc.char_span(*attr.cue, alignment_mode="expand")
+    span = doc.char_span(*attr.content, alignment_mode="expand")
+    if cue is None or span is None or not len(cue) or not len(span):
+        return False
+    verb, frames = cue.root, act_frames().get(attr.cue_lemma, frozenset())
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if "indirect" in frames or (negated and "negated" in frames):
+        return True
+    if "clause-to" in frames and any(c.tag_ == "TO" for c in span.root.children) and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
+        return True
+    if verb.dep_ == "xcomp" and "governs" in act_frames().get(verb.head.lemma_.lower(), ()):
+        return True
+    return negated and span[0].lower_ in QUESTION_OPENERS
 
 
 def _passed_on(doc, attr: Attribution) -> bool:
