@@ -238,6 +238,10 @@ UPDATED_LABELS = (
     # a blog post's "UPDATE on Tuesday, January 24th, 2012: ..." over its first text ("Originally Published on ...")
     # is the post's update, not its publication (issue 15: such a post gave no modified date; 4 training pages)
     "update on",
+    # the feminine participles of the words above, as a "noticia" / "matéria" / "notizia" takes them ("Actualizada
+    # 18/05/2020 | Publicada 17/05/2020"), Turkish "Güncellenme (tarihi)" as htmldate's own date patterns
+    # (Apache-2.0) write it, and Azerbaijani's perfect "yenilənib" (issue 15: dictionary forms, not page text)
+    "actualizada", "atualizada", "aggiornata", "güncellenme", "yenilənib", "புதுப்பிக்கப்பட்டது",  # Tamil: was updated
 )
 PUBLISHED_LABELS = (
     "published", "posted", "publish date", "first published", "originally", "created", "veröffentlicht",
@@ -250,6 +254,13 @@ PUBLISHED_LABELS = (
     "објављено", "објавено", "paskelbta", "publicēts", "avaldatud", "publikuar", "dərc edildi", "жарияланды",
     "გამოქვეყნდა", "প্রকাশিত", "creado", "criado",
     "imechapishwa", "ilichapishwa",  # Swahili: has been / was published
+    # the feminine participles ("Publicada", "Pubblicata"), Turkish "yayımlanma" / "yayımlandı" / "yayınlandı" (htmldate's
+    # date patterns, Apache-2.0, write both spellings) and "oluşturulma" (created), the Greek noun "δημοσίευση", Azerbaijani
+    # "dərc edilib", and the same label in more languages: Turkish "yayın tarihi" (publication date), Vietnamese "ngày
+    # đăng" (date posted), Urdu "شائع" (published), Tamil "வெளியிடப்பட்டது" (was published) (issue 15: dictionary
+    # words and forms, not page text)
+    "publicada", "pubblicata", "yayımlanma", "yayımlandı", "yayınlandı", "oluşturulma", "δημοσίευση", "dərc edilib",
+    "yayın tarihi", "ngày đăng", "شائع", "வெளியிடப்பட்டது",
 )
 
 # Class / id words (lower case, substrings) of elements that show an article's date ("created": Drupal's node field,
