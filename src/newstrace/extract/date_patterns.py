@@ -161,9 +161,10 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _NOT_LATIN = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"  # a letter of a script other than Latin follows
 # "12. März 2021", "12 de marzo de 2021", "12 de marzo del 2021" (Latin American Spanish, Catalan: "del"),
 # "12 mars 2021", "12 марта 2021 г.", "12 مئی، 2021" (Urdu: an Arabic comma), "12-Mar-2021", "12/mar/2021", a comma
-# after the day before a month's name in another script ("12, మార్చి 2021", Telugu), Thai's Christian-era mark ("ค.ศ.")
+# after the day before a month's name in another script ("12, మార్చి 2021", Telugu), Thai's Christian-era mark ("ค.ศ.");
+# Catalan's "de" elided before a vowel ("12 d’abril de 2021", "d'agost", "d’octubre": CLDR's Catalan month names in dates)
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/]|,\s*{_NOT_LATIN})(?:de\s+|of\s+)?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])"
+    rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|°)?(?:\.?\s*|[-/]|,\s*{_NOT_LATIN})(?:de\s+|of\s+|d[’'])?{_MONTH_WORD}(?:{_ABBREVIATED}[,،]?\s*|[-/])"
     rf"(?:del?\s+|ค\.ศ\.\s*)?{_YEAR}(?!\d)")
 # A date line without a year ("12. März", "12 March", "March 12"), read only in the month a page's URL states
 # (``date_read.matches``): the URL's year is the line's year.
