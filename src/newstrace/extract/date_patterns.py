@@ -82,6 +82,9 @@ _MONTHS = {
         "grudnia grudzień декабря декабрь aralık aralik prosinec prosince joulukuuta",
 }
 MONTHS: dict[str, int] = {name: month for month, names in _MONTHS.items() for name in names.split()}
+# The one month name CLDR gives two languages for two months (``bench/build_month_names.py`` leaves it out): "listopad"
+# is November in Czech and Polish (the table above) and October in Croatian, which a Croatian page reads (issue 15).
+LANGUAGE_MONTHS: dict[tuple[str, str], int] = {("listopad", "hr"): 10, ("listopada", "hr"): 10}
 # What ends an abbreviated month name: a dot, the Hebrew geresh ("נוב׳"), the Devanagari abbreviation sign ("नव॰").
 ABBREVIATION_MARKS = ".\u05f3\u0970"
 _ABBREVIATED = "[.\u05f3]?"  # after a month word (the Devanagari sign is a mark the month word takes itself)
@@ -113,7 +116,7 @@ def month_number(word: str, lang: str = "") -> int | None:
     the page's language ``lang`` too ("avr." on a French page). Only the date readers ask this: byline
     cleaning keeps to the hand table MONTHS (CLDR names include surnames)."""
     word = word.lower().rstrip(ABBREVIATION_MARKS)
-    found = MONTHS.get(word) or _cldr_months().get(word)
+    found = LANGUAGE_MONTHS.get((word, lang)) or MONTHS.get(word) or _cldr_months().get(word)
     if found is None and lang:
         found = _cldr_abbreviations().get((word, lang))
     if found is None and word.startswith("ב"):  # Hebrew writes "in November": "13 בנובמבר 2020"
