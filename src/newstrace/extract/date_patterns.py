@@ -207,7 +207,11 @@ NUMERIC_SHORT_DATE = re.compile(
     rf"(?<![\d/.:,])(?P<a>[0-3]?\d){_BIDI}([./-])(?P<b>[0-3]?\d){_BIDI}\2(?P<year>\d{{2}})(?![\d/:]|[.,-]\d)")
 
 # Languages (and regions) that write numeric dates month first.
-MONTH_FIRST_LOCALES = ("en-us", "en_us", "en-ph", "en-ca", "fil", "tl")  # CLDR: Filipino "11/4/20" is 4 November
+# CLDR's short formats that open with the month: en-US and the US territories (Guam, Puerto Rico, ...), the Philippines
+# (Filipino "11/4/20" is 4 November), Spanish in Panama and Puerto Rico ("5/11/20"), Odia; and en-CA as Canadian pages
+# write it. Matched at the start of the page's locale with "-" ("es_PR" is read as "es-pr").
+MONTH_FIRST_LOCALES = ("en-us", "en-ph", "en-ca", "en-as", "en-gu", "en-mh", "en-mp", "en-pr", "en-um", "en-vi", "fil", "tl",
+                       "es-pa", "es-pr", "or")
 # A page that declares no language, or only "en", writes numeric dates month first (US: 3/4/2008 is March 4) unless
 # its host is in a day-first country: for "en" the English-speaking day-first ccTLDs; for no language at all any
 # country's TLD but .us (issue 15: older pages seldom declare a language; before, all of them were read day first).

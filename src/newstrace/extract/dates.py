@@ -216,15 +216,17 @@ def _locale(meta: PageMeta) -> str:
 
 
 def _month_first(meta: PageMeta, url: str | None = None) -> bool:
-    locale = _locale(meta)
+    locale = _locale(meta).replace("_", "-")
     host = (urlsplit(url).hostname or "") if url else ""
+    region = (meta.first("og:locale", "content-language") or "").strip().lower().replace("_", "-")
     if locale == "en":  # a region named beside it (og:locale "en_GB", "en_IN") says more than the host
-        region = (meta.first("og:locale", "content-language") or "").strip().lower().replace("_", "-")
         if region.startswith("en-") and not region.startswith(pat.MONTH_FIRST_LOCALES):
             return False
         return not host.endswith(pat.DAY_FIRST_EN_HOSTS)
     if not locale:
         return not host or host.endswith(pat.MONTH_FIRST_HOSTS)
+    if "-" not in locale and region.startswith(f"{locale}-"):  # <html lang="es"> and og:locale "es_PR"
+        locale = region
     return locale.startswith(pat.MONTH_FIRST_LOCALES)
 
 
