@@ -14,7 +14,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-Section = Callable[[dict], "Table | Text | None"]
+from . import settings
+from .analysis.event_default import in_default_set
+
+Section = Callable[[dict], "Table | Text | Group | None"]
 
 
 def _metadata(record: dict) -> Table:
@@ -152,19 +155,30 @@ def _actor(actor: dict | None) -> str:
     return f"{actor['text']} [{tags}]" if tags else actor["text"]
 
 
-def _events(record: dict) -> Table | None:
-    """Who did what to whom, where and when: one row per event."""
+def _events(record: dict) -> Group | None:
+    """Who did what to whom, where and when: one row per event of the default set, as the web UI and the API
+    show them (issue 13: confidence at least ``NEWSTRACE_EVENTS_MIN_CONFIDENCE``, no ``hidden`` reason); the
+    others are counted below the table (the JSONL record keeps every event)."""
     events = record.get("events") or ()
     if not events:
         return None
-    table = Table(title="events", title_justify="left", show_edge=False, pad_edge=False)
-    for column in ("type", "mode", "who", "whom", "where", "when", "ACLED", "trigger", "conf."):
-        table.add_column(column)
-    for e in events:
-        table.add_row(e["type"], e.get("mode") or "—", Text(_actor(e.get("source_actor"))),
-                      Text(_actor(e.get("target_actor"))), Text(e.get("place") or "—"), e.get("date") or "—",
-                      e.get("acled_type") or "—", Text(e.get("trigger") or "—"), f"{e['confidence']:.2f}")
-    return table
+    threshold = settings.current().events_min_confidence
+    shown = [e for e in events if in_default_set(e, threshold)]
+    parts: list[Table | Text] = []
+    if shown:
+        table = Table(title="events", title_justify="left", show_edge=False, pad_edge=False)
+        for column in ("type", "mode", "who", "whom", "where", "when", "ACLED", "trigger", "conf."):
+            table.add_column(column)
+        for e in shown:
+            table.add_row(e["type"], e.get("mode") or "—", Text(_actor(e.get("source_actor"))),
+                          Text(_actor(e.get("target_actor"))), Text(e.get("place") or "—"), e.get("date") or "—",
+                          e.get("acled_type") or "—", Text(e.get("trigger") or "—"), f"{e['confidence']:.2f}")
+        parts.append(table)
+    if folded := len(events) - len(shown):
+        parts.append(Text(f"{'events: ' if not shown else ''}{folded} more folded away (confidence under "
+                          f"{threshold:g} or a hidden reason: a question, a future, a quoted claim ...); the "
+                          "JSONL record keeps every event with its confidence", style="dim"))
+    return Group(*parts)
 
 
 def _incidents(record: dict) -> Table | None:

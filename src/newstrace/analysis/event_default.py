@@ -21,6 +21,7 @@ reported happening.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -120,3 +121,10 @@ def hidden_reason(signs: tuple[str, ...], reasons: list[str]) -> Optional[str]:
     """The event's ``hidden`` field: its signs (``sign: question``) and the tables' reasons, or None."""
     parts = [f"sign: {sign}" for sign in signs] + reasons
     return "; ".join(parts) or None
+
+
+def in_default_set(event: Mapping[str, Any], threshold: float) -> bool:
+    """Whether a record's event (as JSON) is shown by default: confidence at least ``threshold`` and no ``hidden``
+    reason (an event without a confidence counts as below)."""
+    confidence = event.get("confidence")
+    return isinstance(confidence, (int, float)) and confidence >= threshold and not event.get("hidden")

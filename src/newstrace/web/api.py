@@ -11,9 +11,10 @@ from typing import Annotated, Any, Literal, cast
 from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..analysis.event_default import in_default_set
 from ..errors import CATALOGUE
 from ..store import Filters
-from . import claims, views
+from . import views
 from .errors import WebError, code_for_status
 from .guard import token_problem
 
@@ -129,7 +130,7 @@ def article(request: Request, article_id: str,
 def _default_events(request: Request, record: Mapping[str, Any]) -> list[dict[str, Any]]:
     settings = getattr(request.app.state, "settings", None)
     threshold = getattr(settings, "events_min_confidence", 0.0)
-    return [e for e in record.get("events") or () if claims.in_default_set(e, threshold)]
+    return [e for e in record.get("events") or () if in_default_set(e, threshold)]
 
 
 def _floor(request: Request, min_confidence: float | None) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..analysis.event_default import in_default_set
 from ..store import corrections as store_corrections
 
 
@@ -20,12 +21,6 @@ def _actor(actor) -> dict | None:
     if isinstance(actor, str):
         return {"text": actor, "code": None, "sector": None}
     return {"text": actor.get("text"), "code": actor.get("code"), "sector": actor.get("sector")}
-
-
-def in_default_set(event: Mapping[str, Any], threshold: float) -> bool:
-    """Whether an event is shown by default: confidence at least ``threshold`` and no ``hidden`` reason."""
-    confidence = event.get("confidence")
-    return isinstance(confidence, (int, float)) and confidence >= threshold and not event.get("hidden")
 
 
 def event_claims(record: Mapping[str, Any], threshold: float) -> dict:
