@@ -11,6 +11,10 @@ import functools
 import re
 from typing import Optional
 
+from .body_places import country_words as _country
+from .body_places import sector_words as _sector_words
+from .body_places import state_or_country as _state_or_country
+from .body_places import state_words as _state_words
 from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of, table_lines
 from .quotes.cues import fitted_kind_rows, kind_of_noun
 from .quotes.syntax import text_of
@@ -95,8 +99,8 @@ _JOINED = re.compile(r"\b(?:of|for|to|on|in|and|with|without)\b")
 def names_state_body(name: str) -> bool:
     """Whether a body's name or description says it is a state body by a Phoenix agent phrase ("the central bank",
     "Reserve Bank of India", "the fire department", "law enforcement")."""
-    low = " ".join(bare_name(name).lower().replace("-", " ").split())
-    whole, closing = _state_phrases()
+    low = re.sub(r"\s+(?:of|for|on|and)$", "", " ".join(bare_name(name).lower().replace("-", " ").split()))
+    whole, closing = _state_phrases()  # ("Council of Ministers of": a name the model cut before its country)
     if low in whole:
         return True
     if re.search(r"\s(?:for|on)\s", low):
@@ -111,6 +115,8 @@ def described_kind(token, kind: Optional[str]) -> Optional[str]:
     if kind not in (None, "organization", "government") or token.pos_ not in ("NOUN", "PROPN") or \
             not token.text.islower():
         return kind
+    if kind == "government" and located(token):
+        return "organization"  # "the Nairobi-based watchdog": a body placed by its seat is no state's own
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and token.lower_ in COMMITTEE_WORDS and body_kind(f"{owner.text} {token.text}") == "government":
         return "government"  # "Parliament's ethics committee", "the Knesset's panel": a legislature's committee
@@ -126,6 +132,14 @@ def described_kind(token, kind: Optional[str]) -> Optional[str]:
     return "government" if body_kind(" ".join(w.text for w in words)) == "government" else kind
 
 
+def located(token) -> bool:
+    """Whether a noun is placed by "<place>-based" ("the Geneva-based group", "a London-based watchdog"). In PolNeAR's
+    837 training articles "<place>-based" comes before firms, companies, pollsters, groups, a nonprofit and people
+    (an attorney, a professor), never before a state's body: a state body needs no seat to be told apart."""
+    return any(c.dep_ == "amod" and c.lower_ == "based" and any(g.dep_ in ("npadvmod", "compound") for g in c.children)
+               for c in token.lefts)
+
+
 def body_kind(name: str) -> str:
     """outlet, government or organization for a named body."""
     bare = bare_name(name)
@@ -134,6 +148,8 @@ def body_kind(name: str) -> str:
     if any(w in media_nouns() - PRESS_WORDS for w in bare.split()[:-1] if w.islower()):
         return "outlet"  # "state news agency KTNA", "the daily Kommersant" tagged as one body
     low = bare.lower()
+    if re.search(r"\S-based\s", low):
+        return "organization"  # "the Vienna-based agency" (``located``)
     if _listed_government(low) or _listed_government(_without_country(bare).lower()) or \
             _listed_government(_before_of(low)):
         return "government"
@@ -143,6 +159,12 @@ def body_kind(name: str) -> str:
         return "organization"  # the UN, the WHO, NATO (the annotation guide's organization)
     if names_state_body(bare) or national_capital(bare) or country_name(bare):
         return "government"  # ("Berlin said", "Azerbaijan said": a capital or a country acting is its government)
+    owned = _before_country(bare)  # "Council of Ministers of Bulgaria", "Federal Council of Switzerland"
+    if owned and (names_state_body(owned) or " of " not in owned and owned.lower().split()[-1] in STATE_ASSEMBLIES
+                  and not _sector_words(owned.lower().split()[:-1])):
+        return "government"  # (not "Business Council of British Columbia": a trade's council, Phoenix BUS)
+    if re.match(r"(?:congress|parliament) of ", low) and not _state_words(low.split(" of ", 1)[1]):
+        return "organization"  # "Congress of South African Trade Unions": a congress of no state's people or place
     head = re.split(r"\s+(?:of|for|on)\s+", re.sub(r"\s+(?:of|for|on|and|&)$", "", low))[0].split()  # ("Supreme
     kind = kind_of_noun().get(head[-1]) if head else None  # Court of" cut before its country by the model)
     if kind == "government" and head[-1] not in NAMED_NOT_GOVERNMENT or head and \
@@ -172,6 +194,19 @@ def body_kind(name: str) -> str:
 
 
 POLICE_LETTERS = re.compile(r"[a-z]{1,4}pd")
+# heads of an assembly that is a state's when "of" names the state ("National Assembly of Kenya")
+STATE_ASSEMBLIES = ASSEMBLY_WORDS | {"congress", "parliament", "senate"}
+
+
+def _before_country(bare: str) -> str:
+    """A body's name before "of" and a country, a state or a state body (``Federal Council of Switzerland`` ->
+    ``Federal Council``), or "" when "of" names none ("Council of Europe", "Congress of Racial Equality")."""
+    before, _, tail = bare.rpartition(" of ")
+    tail = re.sub(r"^the\s+", "", tail, flags=re.I)
+    state = tail and (_state_or_country(tail.split()) or listed_government(tail) or names_state_body(tail))
+    if not before or not state or _country(before.split()[:1]):
+        return ""  # "Armenian Assembly of America": one people's body in another country, not that state's
+    return before  # ("Supreme Council of the Armed Forces": of a state body)
 
 
 def _before_of(low: str) -> str:
@@ -188,22 +223,6 @@ def listed_government(name: str) -> bool:
 
 def _listed_government(low: str) -> bool:
     return low in government_bodies() or low.replace(".", "") in government_bodies()
-
-
-def _country(words: list[str]) -> bool:
-    """Whether the words are a country's name or demonym ("U.S.", "Britain", "American") in the gazetteer."""
-    from .gazetteer import gazetteer
-    text = " ".join(words)
-    place = gazetteer().demonym(text) if len(words) == 1 else None
-    return place is not None and place.feature == "country" or any(
-        p.feature == "country" for p in gazetteer().lookup(text))
-
-
-def _state_or_country(words: list[str]) -> bool:
-    """Whether the words name a country or a first-level division of one ("U.S.", "Illinois", "Bavaria"; not a
-    demonym: "American Council on Education")."""
-    from .gazetteer import gazetteer
-    return any(p.feature in ("country", "admin1") for p in gazetteer().lookup(" ".join(words)))
 
 
 def _without_country(bare: str) -> str:

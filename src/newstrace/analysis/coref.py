@@ -26,7 +26,7 @@ from typing import Optional, cast
 from ..record import Span
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
-from .bodies import described_kind, town, untagged_kind
+from .bodies import described_kind, listed_government, town, untagged_kind
 from .coref_bodies import WINDOW, BodyRules, NounPhrase
 from .coref_holders import HolderLookups, held_office
 from .coref_words import (
@@ -199,10 +199,11 @@ class SourceBook(BodyRules, HolderLookups):
         "it's safe to say" after "the U.S."; the next body back is no surer) or ranks past ``farthest``."""
         at = token.idx
         best: dict[int, tuple[float, object, bool]] = {}
+        seat = {t.idx for c in token.lefts if c.dep_ == "amod" and c.lower_ == "based" for t in c.subtree}
         for span, named in [*self.cast.before(at, accept_named, exclude, WINDOW),
                             *self._spoken_as(at, accept_named, exclude, gender)]:
-            if gender and named.gender and named.gender != gender or self._in_quote(span[0]):
-                continue
+            if gender and named.gender and named.gender != gender or self._in_quote(span[0]) or span[0] in seat:
+                continue  # (not the seat of "the Geneva-based group": the place it describes the body by)
             subject = span in named.subject_mentions or span not in named.mentions
             score = at - span[0] + (0 if subject else NON_SUBJECT_PENALTY)
             if f"entity:{named.name.lower()}" in self.drafts:
@@ -284,6 +285,8 @@ class SourceBook(BodyRules, HolderLookups):
             found = self._untagged_body(token)
             if found is not None:
                 return found
+        elif bare_name(text)[:1].isupper() and listed_government(text):  # "Number 10 said": tagged a number, a
+            return self._new("government", bare_name(text), token, "rules", 0.8)  # listed body (not "the army")
         definite = token.doc[token.left_edge.i].lower_ in DETERMINERS or \
             token.lower_ in ARTICLELESS_BODIES and not any(True for _ in token.lefts)
         return self._described(NounPhrase(token, span, text, _head_of(token), definite, exclude), speech)

@@ -85,8 +85,12 @@ def adj_cue_table() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def kind_of_noun() -> dict[str, str]:
     """head noun lemma -> source kind: the hand-written ``data/sources_kinds.tsv`` over the nouns fitted on
-    GUM and the Phoenix agents (``data/sources_kinds_fitted.tsv``, ``bench/train_source_kinds.py``)."""
-    table = {row[1]: row[2] for row in fitted_kind_rows() if row[0] == "noun"}
+    GUM and the Phoenix agents (``data/sources_kinds_fitted.tsv``, ``bench/train_source_kinds.py``), over the
+    Phoenix agents' state-body nouns (``data/sources_state_nouns.tsv``, ``bench/train_state_nouns.py``: "tribunal",
+    "judiciary", "consulate")."""
+    state = resources.files("newstrace.data").joinpath("sources_state_nouns.tsv").read_text(encoding="utf-8")
+    table = dict(line.split("\t")[:2] for line in state.splitlines() if line.strip() and not line.startswith("#"))
+    table.update({row[1]: row[2] for row in fitted_kind_rows() if row[0] == "noun"})
     text = resources.files("newstrace.data").joinpath("sources_kinds.tsv").read_text(encoding="utf-8")
     table.update(dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#")))
     return table
