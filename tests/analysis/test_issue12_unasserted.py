@@ -77,3 +77,25 @@ def test_issue12_a_plain_statement_after_a_refusal_stays(quotes_of):
     assert not _with(quotes, "on the crash") and not [q for q in quotes if q.content == "the crash"]
     stated = _with(quotes, "followed every procedure")
     assert len(stated) == 1 and stated[0].confidence >= 0.45
+
+
+@pytest.mark.parametrize("body, said, unsaid", [
+    ("The ferry company did not reveal the cost of the repairs. Its engineer, Paul Dietz, said the hull had been "
+     "patched twice.", "patched twice", "cost of the repairs"),
+    ("Police would not confirm that the driver had been arrested. Inspector Lara Voss said the road would reopen "
+     "on Friday.", "reopen on Friday", "driver had been arrested"),
+    ("The minister would not discuss the investigation with reporters. Her deputy, Karl Ahn, said the inquiry "
+     "would take months.", "take months", "the investigation"),
+])
+def test_issue12_what_a_speaker_withheld_is_no_quote(quotes_of, body, said, unsaid):
+    quotes = quotes_of(body)
+    assert len(_with(quotes, said)) == 1, quotes
+    assert not _with(quotes, unsaid), quotes
+
+
+def test_issue12_a_confirmation_or_a_discussion_that_took_place_stays(quotes_of):
+    body = ("Police confirmed that the driver had been arrested on Friday.\n\n"
+            "Inspector Lara Voss discussed the arrest with reporters and said the road would reopen on Monday.")
+    quotes = quotes_of(body)
+    assert _with(quotes, "driver had been arrested")
+    assert _with(quotes, "reopen on Monday")
