@@ -270,6 +270,12 @@ PUBLISHED_LABELS = (
     "publicada", "pubblicata", "yayımlanma", "yayımlandı", "yayınlandı", "oluşturulma", "δημοσίευση", "dərc edilib",
     "yayın tarihi", "ngày đăng", "شائع", "வெளியிடப்பட்டது",
 )
+# Turkish puts the verb after the date: "18.05.2020 tarihinde güncellendi" (updated on), "17 Mayıs 2020'de yayınlandı"
+# (published on), as htmldate's own date patterns (Apache-2.0) read them; such a label marks the date BEFORE it, and the
+# date after it is not labelled by it (issue 15: "... tarihinde güncellendi | 17.05.2020 ..." gave the update's label to
+# the publication). Searched from the date's start to the next date, within LABEL_AFTER_REACH characters.
+LABEL_AFTER_RE = re.compile(r"(?:['’](?:de|da|te|ta)|\btarihinde)\s+(?:(?P<updated>güncellendi)|yayı[mn]landı)", re.I)
+LABEL_AFTER_REACH = 45
 
 # Class / id words (lower case, substrings) of elements that show an article's date ("created": Drupal's node field,
 # Joomla's "createdate", "blog-info-created"; issue 15: on 13 training pages such an element shows the label's day).

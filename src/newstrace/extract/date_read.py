@@ -176,9 +176,19 @@ def labelled_days(text: str, month_first: bool | NumericOrder) -> list[tuple[int
     """Each date in a piece of text: where it starts, the day, and whether an "updated" label stands
     before it (and no "published" one)."""
     result, previous_end = [], 0
-    for start, value in sorted(set(matches(text, month_first, short_years=True))):  # two readers can find one date
+    found = sorted(set(matches(text, month_first, short_years=True)))  # two readers can find one date
+    for n, (start, value) in enumerate(found):
         before = _labels_before(text, start, previous_end)
         updated = _has_label(before, pat.UPDATED_LABELS) and not _has_label(before, pat.PUBLISHED_LABELS)
-        result.append((start, value, updated))
         previous_end = start + 1
+        after = None if updated or _has_label(before, pat.PUBLISHED_LABELS) else _label_after(text, start, found[n + 1:])
+        if after is not None:  # "18.05.2020 tarihinde güncellendi": the label is this date's, not the next one's
+            updated, previous_end = after.group("updated") is not None, after.end()
+        result.append((start, value, updated))
     return result
+
+
+def _label_after(text: str, start: int, later: list[tuple[int, date]]) -> re.Match | None:
+    """A label written after the date at ``start`` (Turkish "... tarihinde güncellendi"), before the next date."""
+    following = next((at for at, _ in later if at > start + 5), len(text))  # not the same date read by another shape
+    return pat.LABEL_AFTER_RE.search(text, start, min(following, start + pat.LABEL_AFTER_REACH))
