@@ -291,10 +291,10 @@ def country_name(name: str) -> bool:
 
 
 def opens_with_country(name: str) -> bool:
-    """Whether a name's first word is a country or a first-level division of the gazetteer ("Georgia Power")."""
-    from .gazetteer import gazetteer
+    """Whether a name's first word, or the whole name, is a country or a first-level division of the gazetteer
+    ("Georgia Power"; "Hong Kong", "Sierra Leone": a first name opening a place's name is no person's)."""
     words = bare_name(name).split()
-    return bool(words) and any(p.feature in ("country", "admin1") for p in gazetteer().lookup(words[0]))
+    return bool(words) and (_state_or_country(words[:1]) or _state_or_country(words))
 
 
 def shortens(short: str, name: str) -> bool:
