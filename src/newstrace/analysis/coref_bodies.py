@@ -310,11 +310,23 @@ class BodyRules(BodyLookups):
             found = self.latest(lambda d: d.kind == "outlet" and d is not self.root)
             if found is not None:
                 return found
+            named = self._outlet_named_before(p) if p.definite else None
+            if named is not None:
+                return self._from_named(named, token)
             if p.definite and head in ("website", "site") and outlet_of(text) is None and not _told(token):
                 return None  # "according to the website" with no outlet named before: the guide's document
         if self._is_root(text) and self.root is not None:
             return self.root
         return self._new("outlet", text, token, "rules", 0.7)
+
+    def _outlet_named_before(self, p: NounPhrase) -> Optional[Named]:
+        """``the newspaper`` after an outlet named in passing ("records obtained by The Harlow Courier"; issue 12: "the
+        media outlet" is the paper named sentences before): the latest outlet the article names within the window,
+        not the page's own, when it is the only outlet named before."""
+        found = [named for _span, named in self.cast.before(p.token.idx, lambda n: n.kind == "outlet",
+                                                               exclude=p.exclude, window=WINDOW)
+                 if not self._is_root(named.name)]
+        return only_one(found)
 
     def _issuer(self, p: NounPhrase) -> Optional[Draft]:
         """``the office release`` after "the U.S. Attorney's Office for ... announced": the body described before."""

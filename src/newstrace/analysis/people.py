@@ -25,7 +25,7 @@ from . import aliases
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies
 from .cast_passes import CastPasses, Named, only_one
-from .entities import LEADING, known_outlet, media_nouns
+from .entities import LEADING, known_outlet, media_nouns, outlet_of
 from .names import (
     HONORIFICS,
     INITIAL,
@@ -289,8 +289,8 @@ class Cast(CastPasses):
         """An entity tagged ORG, GPE or FAC that names no person: a government (one per country) or a body."""
         place = entity.label == "GPE" and (is_place(entity.canonical) or is_place(bare))
         kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
-        if kind == "organization" and self._after_media_noun(entity):
-            kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK"
+        if kind == "organization" and (self._after_media_noun(entity) or _the_outlet(entity.text)):
+            kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK", "The Harlow Courier"
         owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
             if kind == "government" and not place else None
         if owner is not None:  # "Russia's Foreign Ministry", "the Russian Foreign Ministry": one per country
@@ -444,3 +444,8 @@ class Cast(CastPasses):
             if accept(named):
                 yield (start, end), named
 
+
+def _the_outlet(text: str) -> bool:
+    """An outlet's name with its article ("The Harlow Courier"): the canonical name drops "The", and without it a
+    given name before the outlet word reads as a person's name ("Harlow Courier"); with it, no person is meant."""
+    return text[:4].lower() == "the " and outlet_of(text) is not None
