@@ -97,3 +97,43 @@ SHAPES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
      "\u201cInvestors will think twice,\u201d said Luis Varela, an analyst at Pacifico Securities.",
      (("raise royalties", "government"), ("cost it $200 million", "organization"), ("think twice", "person"))),
 )
+
+# sources of the other kinds: an outlet told or reporting, a social-media user, documents with no issuer, unnamed
+# people, parties and unions, a ministry "of" its country
+VARIED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("outlet-told",
+     "Finance Minister Ruth Okafor told the Financial Times that the budget would be cut by 5 percent.\n\n"
+     "Le Monde reported on Sunday that the French government would back the plan.\n\n"
+     "A senior official at the ministry told the newspaper that talks were at an early stage.",
+     (("budget would be cut", "person"), ("French government would back", "outlet"),
+      ("talks were at an early stage", "anonymous"))),
+    ("social-posts",
+     "In a post on X, the singer Lila Moor wrote that she would cancel the tour.\n\n"
+     "One fan wrote on Instagram that the news was heartbreaking.\n\n"
+     "The promoter, Starline Events, said tickets would be refunded within 14 days.",
+     (("cancel the tour", "person"), ("news was heartbreaking", "social"),
+      ("tickets would be refunded", "organization"))),
+    ("documents",
+     "According to court filings, the company had missed three payments since January.\n\n"
+     "The lawsuit says the firm misled investors about its debts.\n\n"
+     "A report released on Monday found that 40 percent of small firms were behind on rent.",
+     (("missed three payments", "document"), ("misled investors", "document"),
+      ("40 percent of small firms", "document"))),
+    ("anonymous-mix",
+     "Residents said the water had been brown for a week.\n\n"
+     "A nurse at the clinic, who asked not to be named, said dozens of children had fallen ill.\n\n"
+     "City officials said the pipes would be flushed on Friday.",
+     (("brown for a week", "anonymous"), ("dozens of children", "anonymous"), ("pipes would be flushed", "anonymous"))),
+    ("ministry-of-a-country",
+     "The Ministry of Defence of Estonia said on Monday that two drones had crossed the border.\n\n"
+     "The Estonian Defence Forces said the drones were shot down.\n\n"
+     "Moscow said it knew nothing about the drones.",
+     (("two drones had crossed", "government"), ("drones were shot down", "government"),
+      ("knew nothing", "government"))),
+    ("party-and-union",
+     "The ruling Democratic Alliance said on Tuesday that it would table the bill.\n\n"
+     "The National Union of Miners said its members would strike if the bill passed.\n\n"
+     "The Chamber of Mines said the bill would cost 10,000 jobs.",
+     (("table the bill", "organization"), ("members would strike", "organization"),
+      ("cost 10,000 jobs", "organization"))),
+)
