@@ -269,6 +269,10 @@ PUBLISHED_LABELS = (
     # words and forms, not page text)
     "publicada", "pubblicata", "yayımlanma", "yayımlandı", "yayınlandı", "oluşturulma", "δημοσίευση", "dərc edilib",
     "yayın tarihi", "ngày đăng", "شائع", "வெளியிடப்பட்டது",
+    # the noun "publication" the "date of publication" labels write ("Data de publicação", "Data di pubblicazione",
+    # "Veröffentlichungsdatum", "Data publikacji", "Datum publikace", "Дата публикации", "Дата публікації"; "publicat"
+    # above already takes "publication" and "publicatie"), and Polish "Dodano" (added) (issue 15: dictionary words)
+    "publicação", "pubblicazione", "veröffentlichung", "publikacji", "publikace", "публикации", "публікації", "dodano",
 )
 # Turkish puts the verb after the date: "18.05.2020 tarihinde güncellendi" (updated on), "17 Mayıs 2020'de yayınlandı"
 # (published on), as htmldate's own date patterns (Apache-2.0) read them; such a label marks the date BEFORE it, and the
