@@ -1,8 +1,9 @@
 """Issue 12, quote precision on articles nobody tuned for: what the attribution guide leaves out because nobody
 asserted anything -- "declined to comment" and its kin ("refused to say whether …", "would not say how many …",
-"did not respond to a request for comment"), wishes ("wants X to …", "would like to see …") and open questions
-("wondering whether …") -- goes, while the statements beside them stay. Articles written for these tests (names
-invented); each holds the quotes the guide annotates and the ones it does not."""
+"did not respond to a request for comment"), wishes ("wants X to …", "would like to see …"), open questions
+("wondering whether …") -- or because it was said jointly ("Both sides said", "the two companies said") goes, while
+the statements beside them stay. Articles written for these tests (names invented); each holds the quotes the guide
+annotates and the ones it does not."""
 
 from __future__ import annotations
 
@@ -99,3 +100,29 @@ def test_issue12_a_confirmation_or_a_discussion_that_took_place_stays(quotes_of)
     quotes = quotes_of(body)
     assert _with(quotes, "driver had been arrested")
     assert _with(quotes, "reopen on Monday")
+
+
+@pytest.mark.parametrize("body, said, joint", [
+    ("Harbour Lines and Baltic Ferries met regulators on Monday. The two companies said in a joint statement that "
+     "fares would rise in May. Harbour Lines' chief executive, Ana Ruiz, said the rise would be small.",
+     "rise would be small", "fares would rise"),
+    ("Union and management negotiators met for six hours. Both sides said the talks had been useful. The union's "
+     "leader, Dana Pierce, told members that a strike was still possible.", "strike was still possible",
+     "talks had been useful"),
+    ("All three candidates have said they would cut the harbour toll. Councillor Tom Berg said on Monday that the "
+     "toll paid for the dredging.", "toll paid for the dredging", "cut the harbour toll"),
+    ("Ruiz and Berg left the hearing together. \u201cWe will fight this ruling,\u201d both women said. Ruiz said "
+     "later that an appeal would be filed within a week.", "appeal would be filed", "fight this ruling"),
+])
+def test_issue12_a_statement_made_jointly_is_no_quote(quotes_of, body, said, joint):
+    quotes = quotes_of(body)
+    assert len(_with(quotes, said)) == 1, quotes
+    assert not _with(quotes, joint), quotes
+
+
+def test_issue12_a_count_without_the_names_anonymous_sources_who_stay(quotes_of):
+    body = ("Two people briefed on the talks said the deal was close.\n\n"
+            "The two-term senator, Ines Moura, said the bill would pass. The 2019 report found that the port lost "
+            "money.")
+    quotes = quotes_of(body)
+    assert _with(quotes, "deal was close") and _with(quotes, "bill would pass") and _with(quotes, "lost money")
