@@ -93,7 +93,7 @@ def agent_sectors() -> dict[str, set[str]]:
 
 def noun_kinds(votes: dict[str, Counter], sectors: dict[str, set[str]]) -> dict[str, tuple[str, str]]:
     sys.path.insert(0, str(ROOT / "src"))
-    from newstrace.analysis.coref import _human  # the ending test the stage uses for nouns outside the table
+    from newstrace.analysis.mention_words import human as _human  # the ending test the stage uses outside the table
     kinds: dict[str, tuple[str, str]] = {}
     for lemma, counts in votes.items():
         total = sum(counts.values())
@@ -433,8 +433,12 @@ def main() -> int:
     if WORDNET.exists():  # GUM's and Phoenix's evidence first; WordNet adds the person nouns they do not type
         for lemma, row in wordnet_people().items():
             kinds.setdefault(lemma, row)
-    else:
-        print(f"[train] {WORDNET} is missing (apt-get install wordnet-base): no WordNet rows")
+    else:  # keep the WordNet rows of the table as it stands rather than drop them
+        print(f"[train] {WORDNET} is missing (apt-get install wordnet-base): the table's WordNet rows are kept")
+        for line in OUT.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 4 and cols[0] == "noun" and cols[3].startswith("wordnet"):
+                kinds.setdefault(cols[1], (cols[2], cols[3]))
     lines = ["# Fitted by bench/train_source_kinds.py from GUM entity types and the Phoenix actor dictionaries",
              "# (../shared/train; see the script). noun<TAB>lemma<TAB>kind<TAB>evidence | body<TAB>name<TAB>kind<TAB>code",
              "# | orghead<TAB>last word of company names<TAB>organization<TAB>count",
