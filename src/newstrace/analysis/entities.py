@@ -206,16 +206,60 @@ def _model_spans(doc) -> list[tuple[int, int, str, str, float]]:
                 end = _hyphen_name_end(doc, ent, _particle_name_end(doc, ent, end))
                 if len(ent) > 1 and ent[0].text in BARE_TITLES and start == ent[0].idx:
                     start = ent[1].idx  # "OK Gov Fallin: ...": a headline's title without its stop
+                if len(ent) > 1 and _inverted_verb(ent[0], text, end) and start == ent[0].idx:
+                    start = ent[1].idx  # "Said Comey: ...": the verb of an inverted report is no part of the name
             while start < end and text[start] in DASHES:  # "-Craig Fehrman" signing a quoted passage
                 start += 1
             if out and ent.label_ == out[-1][2] == "ORG" and text[out[-1][1]:start].strip(" ") == "" and \
                     text[out[-1][0]:out[-1][1]].split()[-1].lower() in NAME_LINKS:
                 start = out.pop()[0]  # "Organisation for Economic Co-operation and" + "Development": one name
-            out.extend(_bracket_split(text, (start, end, ent.label_, "model", 0.8)))
+            for span in _dateline_split(text, (start, end, ent.label_, "model", 0.8)):
+                out.extend(_bracket_split(text, span))
     for token in doc:  # plural nationality nouns the model left untagged
         if token.text in demonyms() and token.ent_type_ == "" and token.tag_ in ("NNPS", "NNS", "NNP"):
             out.append((token.idx, token.idx + len(token.text), "NORP", "demonyms", 0.85))
     return out
+
+
+def _inverted_verb(token, text: str, end: int) -> bool:
+    """A sentence's first word, a report verb's inflected form ("Said", "Says", "Added"), that the model ran into the
+    name after it, a colon or comma closing the name: "Said Comey:" is an inverted report (issue 12: "Said Comey" was
+    a second source beside "James Comey" on PolNeAR training pages). The parse tags the verb a proper noun there."""
+    return token.is_sent_start and token.lower_ in _report_forms() and text[end:end + 2].lstrip()[:1] in (":", ",")
+
+
+# past forms of report verbs that add no -ed
+IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke"}
+
+
+@functools.lru_cache(maxsize=1)
+def _report_forms() -> frozenset[str]:
+    """The third-person and past forms of the report verbs of ``data/cues.tsv`` (class speech, no noun or adjective
+    frame): "says", "added", "said"."""
+    rows = [row.split("\t") for row in table_lines("cues.tsv")]
+    lemmas = [row[0] for row in rows if row[1:2] == ["speech"] and row[2:3] not in (["noun"], ["noun-of"], ["adj"])]
+    forms = {IRREGULAR_PAST.get(lemma, lemma + ("d" if lemma.endswith("e") else "ed")) for lemma in lemmas if
+             " " not in lemma}
+    return frozenset(forms | {lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s") for lemma in lemmas})
+
+
+# a dateline glued to the name after it by the model: "CLEVELAND - Donald Trump", "NEW YORK - Democrats"
+DATELINE_NAME = re.compile(r"([A-Z][A-Z.',]+(?: [A-Z][A-Z.',]*)*) [-\u2013\u2014]+ (?=\S)")
+
+
+def _dateline_split(text: str, span: tuple[int, int, str, str, float]) -> list[tuple[int, int, str, str, float]]:
+    """A span that opens with a place in capitals and a spaced dash (a dateline, not at the body's start) holds two
+    names: the place and the name after the dash, a person's when it opens with a first name (issue 12: on PolNeAR
+    training pages "CLEVELAND - Donald Trump", "BERLIN - Donald Trump", "ROME - Bernie Sanders" were tagged one
+    body, the person lost and a bare "Trump" given to another Trump)."""
+    start, end, label, method, conf = span
+    found = DATELINE_NAME.match(text, start, end)
+    if found is None or found.end() >= end:
+        return [span]
+    rest = text[found.end():end].split()
+    person = len(rest) >= 2 and rest[0] in _first_names() and all(w[:1].isupper() for w in rest)
+    return [(start, found.end(1), "GPE", method, conf),
+            (found.end(), end, "PERSON" if person else label, method, conf)]
 
 
 def _one_line(body: str, spans):

@@ -165,7 +165,8 @@ def opens_or_closes(short: list[str], long: list[str]) -> bool:
     n = len(short)
     if not 2 <= n < len(long) or any(w.lower().strip(",") in NAME_SUFFIXES for w in long):
         return False
-    short, long = [w.lower() for w in short], [w.lower() for w in long]  # "De Blasio" of "Bill de Blasio"
+    short, long = [plain_surname(w).lower() for w in short], [plain_surname(w).lower() for w in long]  # "De Blasio" of
+    # "Bill de Blasio"; "Lopez Obrador" of "Andrés Manuel López Obrador"
     return long[:n] == short or long[-n:] == short
 
 
@@ -187,8 +188,8 @@ TITLE_OPENERS = frozenset("crown vice deputy acting interim supreme prime".split
 
 def plain_surname(word: str) -> str:
     """A surname as two spellings of one person's share it: without accents ("Ibanez" / "Ibáñez") and without the
-    Arabic article ("Sisi" of "Abdel Fattah al-Sisi", "el-Sisi")."""
-    return re.sub(r"^(?:al|el|Al|El)[-\u2011]", "", without_accents(word))
+    Arabic article ("Sisi" of "Abdel Fattah al-Sisi", "el-Sisi"), its apostrophe straight ("O’Rourke" / "O'Rourke")."""
+    return re.sub(r"^(?:al|el|Al|El)[-\u2011]", "", without_accents(word)).replace("\u2019", "'")  # O’Rourke
 
 
 @functools.lru_cache(maxsize=1)

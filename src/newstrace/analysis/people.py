@@ -75,6 +75,9 @@ def _first_of_two_surnames(word: str, full: str) -> bool:
     return len(words) >= 3 and words[-2] == word
 
 
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
 class Cast(CastPasses):
     """The people and bodies of one article, found from its entities."""
 
@@ -164,7 +167,17 @@ class Cast(CastPasses):
                 return named
             named = self.by_name[full.lower()] = Named(full, "person", gender=self._first_name_gender(full))
             self._short_forms(full)
+            self._nickname(full, named)
         return named
+
+    def _nickname(self, full: str, named: Named) -> None:
+        """``William "Bill" Harmon``: the name in quotation marks inside a full name, with the surname, is another
+        name of that person ("Bill Harmon said"; issue 12: PolNeAR training 'Gov. C.L. "Butch" Otter')."""
+        words = full.split()
+        nick = next((w.strip(QUOTE_MARKS) for w in words[1:-1] if len(w) > 2 and w[0] in QUOTE_MARKS
+                     and w[-1] in QUOTE_MARKS), None)
+        if nick and nick[:1].isupper():
+            self.by_name.setdefault(f"{nick} {words[-1]}".lower(), named)
 
     def _honoured(self, full: str) -> Optional[Named]:
         """The person a name opened by an honorific stands for ("Mr Birrell" after "David Birrell"), when the
@@ -243,7 +256,7 @@ class Cast(CastPasses):
             self.person_named(bare) or self.person_named(bare_name(entity.canonical)) or
             (self.person_named(bare.title()) if bare.isupper() and len(bare) > 3 else None))  # "FALLIN:" in a transcript
         if person is not None:
-            return person
+            return self._honorific_bearer(entity, bare, person) or person
         tail = person_tail(entity, self._places)
         if tail is not None:
             return self._person(tail)
@@ -405,10 +418,28 @@ class Cast(CastPasses):
     def _first_bearer(self, surname: str) -> Optional[Named]:
         """The person a surname two people of the article share stands for: the one the article named first (news
         writes the second with the given name: "Betsy Ebeling ... her husband, Tom ... Ebeling said"; "Donald J.
-        Trump ... his brother Freddy Trump ... Trump said"; PolNeAR training)."""
-        bearers = [n for n in {id(n): n for n in self.by_name.values()}.values() if n.kind == "person" and n.mentions
-                   and " " in n.name and plain_surname((first_last(n.name) or ("", ""))[1]) == plain_surname(surname)]
-        return min(bearers, key=lambda n: min(n.mentions)[0]) if len(bearers) >= 2 else None
+        Trump ... his brother Freddy Trump ... Trump said"; PolNeAR training), also while the second is not yet named
+        (issue 12: "Trump" after "Donald Trump" and before "his daughter Ivanka Trump" was a person of its own)."""
+        bearers = [n for n in self._bearers(surname) if n.mentions]
+        return min(bearers, key=lambda n: min(n.mentions)[0]) if bearers else None
+
+    def _honorific_bearer(self, entity, bare: str, person: Named) -> Optional[Named]:
+        """``Mrs. Dalton`` after "Mark Dalton and his wife, Helen Dalton": a surname after an honorific that the
+        surname's first bearer's gender contradicts is the one bearer of the honorific's gender (issue 12: on PolNeAR
+        training pages "Mr. Clinton" went to Hillary Clinton, the surname's first bearer). A first name's gender
+        comes before the one the cast read from pronouns and honorifics, and a bearer of no known gender is never
+        chosen ("Ms. Khan" stays with "Ghazala Khan", not her son)."""
+        words = self.doc.char_span(entity.span[0], entity.span[1], alignment_mode="expand")
+        before = self.doc[words.start - 1].lower_ if words is not None and words.start > 0 else ""
+        gender = HONORIFICS.get(before) if " " not in bare else None
+        if gender is None or (self._first_name_gender(person.name) or person.gender) in (None, gender):
+            return None
+        return only_one(n for n in self._bearers(bare) if (self._first_name_gender(n.name) or n.gender) == gender)
+
+    def _bearers(self, surname: str) -> list[Named]:
+        """The people of the article whose full name closes with ``surname``."""
+        return [n for n in {id(n): n for n in self.by_name.values()}.values() if n.kind == "person"
+                and " " in n.name and plain_surname((first_last(n.name) or ("", ""))[1]) == plain_surname(surname)]
 
     def body_shortened(self, word: str) -> Optional[Named]:
         """The one body of the article whose longer name ``word`` shortens ("Fitch said" after "Fitch Ratings",
