@@ -50,6 +50,7 @@ from .date_walk import (
     preceding_texts,
 )
 from .date_zones import is_utc, reaches, restate
+from .language import detect_language
 from .metadata import PageMeta
 
 _URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
@@ -78,7 +79,7 @@ def find_dates(meta: PageMeta, tree, html_text: str, url: str | None,
         _from_jsonld(meta, pat.JSONLD_PUBLISHED, today) or _from_jsonld_text(tree, "datePublished", today),
         *_all_meta(meta, pat.PUBLISHED_META, "meta", 0.9, today),
     ) if c is not None]
-    month_first = _stamped_order(numeric_order(meta, url), meta, stamps, today)
+    month_first = _stamped_order(numeric_order(meta, url, tree), meta, stamps, today)
     headline = _headline(tree, meta)
     markup, visible = _scan_tree(tree, headline, month_first, today)
     machine = [*stamps, *([markup["published"]] if "published" in markup else [])]
@@ -206,16 +207,36 @@ def _first_of(*finders) -> DateValue | None:
     return None
 
 
-def numeric_order(meta: PageMeta, url: str | None) -> NumericOrder:
-    """How the page writes its dates: month or day first, the URL's month, its language (for abbreviations)."""
-    return NumericOrder(_month_first(meta, url), _url_month(url), _locale(meta).replace("_", "-").split("-")[0])
+def numeric_order(meta: PageMeta, url: str | None, tree=None) -> NumericOrder:
+    """How the page writes its dates: month or day first, the URL's month, its language (for abbreviations).
+    A page that declares no language (``tree`` given) is in the language its own text is in (``_text_language``)."""
+    declared = _locale(meta).replace("_", "-").split("-")[0]
+    lang = declared or (_text_language(tree) if tree is not None else "")
+    return NumericOrder(_month_first(meta, url, "" if declared else lang), _url_month(url), lang)
 
 
 def _locale(meta: PageMeta) -> str:
     return (meta.html_lang or meta.first("og:locale", "content-language") or "").strip().lower()
 
 
-def _month_first(meta: PageMeta, url: str | None = None) -> bool:
+TEXT_LANGUAGE_CHARS = 5_000  # characters of a page's visible text its language is judged on
+
+
+def _text_language(tree) -> str:
+    """The language of a page that declares none, from the stop words of its visible text (``language``: jusText's
+    lists), "" when unsure (issue 15: 17 % of the worldwide 2020 pages declare none; their numeric dates were read
+    by the host alone, month first on a .com, and their abbreviated month names not at all)."""
+    texts, size = [], 0
+    for text in _PLAIN_TEXT(tree):
+        texts.append(text)
+        size += len(text)
+        if size > TEXT_LANGUAGE_CHARS:
+            break
+    found = detect_language(" ".join(texts), sample_chars=TEXT_LANGUAGE_CHARS) or ""
+    return "" if found == "en" else found  # English says nothing of the order (US or not): the host decides, as before
+
+
+def _month_first(meta: PageMeta, url: str | None = None, text_lang: str = "") -> bool:
     locale = _locale(meta).replace("_", "-")
     host = (urlsplit(url).hostname or "") if url else ""
     region = (meta.first("og:locale", "content-language") or "").strip().lower().replace("_", "-")
@@ -223,6 +244,8 @@ def _month_first(meta: PageMeta, url: str | None = None) -> bool:
         if region.startswith("en-") and not region.startswith(pat.MONTH_FIRST_LOCALES):
             return False
         return not host.endswith(pat.DAY_FIRST_EN_HOSTS)
+    if not locale and text_lang:  # the language the page's text is in (not English)
+        return text_lang.startswith(pat.MONTH_FIRST_LOCALES)
     if not locale:
         return not host or host.endswith(pat.MONTH_FIRST_HOSTS)
     if "-" not in locale and region.startswith(f"{locale}-"):  # <html lang="es"> and og:locale "es_PR"
