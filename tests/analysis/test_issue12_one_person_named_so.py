@@ -109,3 +109,30 @@ def test_issue12_double_surname_without_accents(analyse):
     record = analyse("President Juan Carlos Pérez Molina said the reform was needed. \"The people decided,\" Perez "
                      "Molina said on Sunday.")
     assert one_source_of(record, "reform was needed", "people decided").name == "Juan Carlos Pérez Molina"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, first, second, name", [
+    ("The Oregon Public Utilities Commission said it approved the rate plan on Tuesday. Oregon's utilities regulators "
+     "said bills would rise by 4 percent.", "approved the rate plan", "bills would rise", "Oregon Public Utilities "
+     "Commission"),
+    ("The Marston County Sheriff's Office said the crash was under review. Investigators at the Marston County "
+     "Sheriff's Office said the driver had been speeding.", "under review", "had been speeding",
+     "Marston County Sheriff's Office"),
+    ("The Justice Department said it would appeal. Prosecutors at the Justice Department said the ruling ignored the "
+     "law.", "would appeal", "ignored the law", "Justice Department"),
+])
+def test_issue12_regulators_investigators_prosecutors_of_a_named_body_are_that_body(analyse, body, first, second,
+                                                                                   name):
+    """Issue 12: a named body's regulators, investigators or prosecutors (the guide's unnamed officials of a named
+    body) were a second source beside the body."""
+    record = analyse(body)
+    assert one_source_of(record, first, second).name == name
+
+
+@pytest.mark.slow
+def test_issue12_prosecutors_of_no_named_body_stay_apart(analyse):
+    """Guard: prosecutors with no body named are no company named before them."""
+    record = analyse("Acme Corp said its accounts were in order. Federal prosecutors said the company had hidden "
+                     "losses for years.")
+    assert source_of(record, "hidden losses") is not source_of(record, "in order")

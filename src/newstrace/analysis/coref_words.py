@@ -35,8 +35,12 @@ SOCIAL_HEADS = frozenset("""user account poster blogger influencer handle messag
 livestream photo image""".split())
 _WORD = re.compile(r"[\w&-]+")
 # "PG&E officials", "Home Depot management": the people of a named body as a group are that body; one
-# of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md)
-MEMBER_NOUNS = frozenset("officials management executives leadership representatives".split())
+# of them ("a French Defense Ministry spokeswoman") stays an anonymous person (DESIGN.md); a body's regulators,
+# investigators and prosecutors too ("Oregon's utilities regulators" after "the Oregon Public Utilities Commission":
+# the Phoenix agents dictionary of ../shared/train files regulator and prosecutor as state agents, an investigator
+# as police), only where the article names their body
+MEMBER_NOUNS = frozenset("officials management executives leadership representatives regulators investigators "
+                         "prosecutors".split())
 # Offices one person holds at a time ("the president", "the crown prince", "the French president", "the prime
 # minister"): the article names the holder, often without the title (issue 12); "minister" only after "prime"
 OFFICES = frozenset("president chancellor premier king queen pope emperor prince princess duke duchess monarch emir "
