@@ -55,7 +55,9 @@ def prepare(folder: Path) -> None:
     x = te.matrix(docs, index)
     counts = np.bincount(y[~test], minlength=len(labels)).astype(float)
     class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** 0.5
-    w, b = te.fit_with_legacy(x[~test], y[~test], labels, 1e-4, class_w[y[~test]], legacy, index, te.LEGACY_WEIGHT)
+    groups = [countries.get(i, "") for i, _, _ in items]
+    w, b = te.fit_with_legacy(x[~test], y[~test], labels, 1e-4, class_w[y[~test]], legacy, index, te.LEGACY_WEIGHT,
+                              [g for g, t in zip(groups, test) if not t], [countries.get(i, "") for i, _, _ in legacy])
     spec = {"labels": labels, "counts": [int(c) for c in np.bincount(y, minlength=len(labels))],
             "plover": te.acled_plover(folder), "features": vocab, "rule_features": te.RULE_FEATURES,
             "masked_names": te.MASK_NAMES,
@@ -117,10 +119,18 @@ def main(argv: list[str]) -> int:
                     help="with --prepare: the rules' view as model features (train_events.py)")
     ap.add_argument("--mask-names", action=argparse.BooleanOptionalAction, default=te.MASK_NAMES,
                     help="with --prepare: names as placeholders in the word features (train_events.py)")
+    ap.add_argument("--country-features", action=argparse.BooleanOptionalAction, default=te.COUNTRY_FEATURES,
+                    help="with --prepare: each training note's country as a column of the fit only (train_events.py)")
+    ap.add_argument("--country-scale", type=float, default=te.COUNTRY_SCALE,
+                    help="with --prepare: the fitting scale of those columns")
+    ap.add_argument("--country-copies", type=int, default=te.COUNTRY_COPIES, metavar="N",
+                    help="with --country-features: a country of N notes or more gets its own copy of every feature")
     ap.add_argument("--cache-suffix", default="", help="a cache of its own (compare two models without refitting)")
     args = ap.parse_args(argv)
     te.LEGACY_WEIGHT, te.LEGACY_VOCAB, te.RULE_FEATURES = args.legacy_weight, args.legacy_vocab, args.rule_features
     te.MASK_NAMES = args.mask_names
+    te.COUNTRY_FEATURES, te.COUNTRY_SCALE = args.country_features, args.country_scale
+    te.COUNTRY_COPIES = args.country_copies
     global CACHE, FOLD
     FOLD = args.fold
     CACHE = CACHE if FOLD == 0 else CACHE.with_name(f"events_countries_fold{FOLD}")

@@ -235,23 +235,66 @@ def column_scale(index: dict[str, int]) -> np.ndarray:
     return scale
 
 
+# Twenty-third round (issue 13): each training note's country as a feature of the fit only (one column per
+# country, at COUNTRY_SCALE), never in the shipped vocabulary, so a country's own mix of event types is held by its
+# column and not by its place words ("upazila", "county"); a note of a country never seen reads none of them
+COUNTRY_FEATURES = False
+COUNTRY_SCALE = 1.0
+COUNTRY_COPIES = 0  # a country with at least this many training notes gets its own copy of every feature
+COPY_SCALE = 1.0
+
+
+def item_countries(folder: Path, ids: list[str]) -> list[str]:
+    """The country of each ACLED note id ("" for another source's items: the IndiaPoliceEvents arrests)."""
+    countries = {d["id"]: d.get("country") or "" for d in read(folder / "acled_notes.jsonl.gz")}
+    return [countries.get(i, "") for i in ids]
+
+
+def with_countries(x: sparse.csr_matrix, groups: list[str], names: list[str],
+                   copies: list[str] | None = None) -> sparse.csr_matrix:
+    """``x`` with one 0/1 column per name of ``names`` (the item's country; "" reads none), then for each country of
+    ``copies`` a copy of every column of ``x`` that only that country's rows fill (Daume's feature augmentation)."""
+    where = {n: k for k, n in enumerate(names)}
+    rows = [r for r, g in enumerate(groups) if g in where]
+    extra = sparse.csr_matrix((np.ones(len(rows)), (rows, [where[groups[r]] for r in rows])),
+                              shape=(x.shape[0], len(names)))
+    blocks = [x, extra] + [sparse.diags(np.array([g == c for g in groups], dtype=float)) @ x for c in copies or []]
+    return sparse.hstack(blocks).tocsr()
+
+
 def fit_with_legacy(x: sparse.csr_matrix, y: np.ndarray, labels: list[str], l2: float, sample_w: np.ndarray,
-                    legacy: list, index: dict[str, int], weight: float) -> tuple:
+                    legacy: list, index: dict[str, int], weight: float, groups: list[str] | None = None,
+                    legacy_groups: list[str] | None = None) -> tuple:
     """``fit`` on the labelled items plus, at ``weight`` times the mean item weight, the legacy notes with their
-    label sets (partial labels); the columns at :func:`column_scale`, the weights returned for 0/1 features."""
+    label sets (partial labels); the columns at :func:`column_scale`, the weights returned for 0/1 features.
+    ``groups`` (with ``COUNTRY_FEATURES``): each item's and legacy note's country, a column of the fit only (and,
+    with ``COUNTRY_COPIES``, a country's own copy of every feature)."""
     scale = column_scale(index)
-    if not weight or not legacy:
+    d, country_names, copies = x.shape[1], [], []
+    use_legacy = bool(weight and legacy)
+    if COUNTRY_FEATURES and groups is not None:
+        every = groups + (list(legacy_groups or []) if use_legacy else [])
+        country_names = sorted({g for g in every if g})
+        sizes = collections.Counter(groups)
+        copies = sorted(g for g, n in sizes.items() if g and COUNTRY_COPIES and n >= COUNTRY_COPIES)
+        scale = np.concatenate([scale, np.full(len(country_names), COUNTRY_SCALE)]
+                               + [scale[:d] * COPY_SCALE for _ in copies])
+        x = with_countries(x, groups, country_names, copies)
+    if not use_legacy:
         w, b = fit((x @ sparse.diags(scale)).tocsr(), y, len(labels), l2, sample_w)
-        return w * scale[:, None], b
+        return (w * scale[:, None])[:d], b
     allowed = np.zeros((x.shape[0] + len(legacy), len(labels)))
     allowed[np.arange(x.shape[0]), y] = 1.0
     for r, (_, _, names) in enumerate(legacy):
         allowed[x.shape[0] + r, [labels.index(n) for n in names if n in labels]] = 1.0
-    x_all = sparse.vstack([x, matrix(item_docs([t for _, t, _ in legacy]), index)]).tocsr()
+    x_legacy = matrix(item_docs([t for _, t, _ in legacy]), index)
+    if x.shape[1] > d:
+        x_legacy = with_countries(x_legacy, list(legacy_groups or []), country_names, copies)
+    x_all = sparse.vstack([x, x_legacy]).tocsr()
     w_all = np.concatenate([sample_w, np.full(len(legacy), weight * sample_w.mean())])
     w, b = fit((x_all @ sparse.diags(scale)).tocsr(), np.concatenate([y, np.zeros(len(legacy), dtype=int)]),
                len(labels), l2, w_all, allowed)
-    return w * scale[:, None], b
+    return (w * scale[:, None])[:d], b
 
 
 def predict(x: sparse.csr_matrix, w: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -377,12 +420,15 @@ def train_acled(folder: Path, max_features: int, l2_grid: list[float], balance: 
     x = matrix(docs, index)
     counts = np.bincount(y[~test], minlength=len(labels)).astype(float)
     class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** balance
+    groups = item_countries(folder, [i for i, _, _ in items])
+    legacy_groups = item_countries(folder, [i for i, _, _ in legacy])
     print(f"acled: {len(items)} items ({int(test.sum())} held out), {len(legacy)} legacy notes at weight "
           f"{LEGACY_WEIGHT:g}, {len(labels)} labels, {len(vocab)} features")
     best = None
     for l2 in l2_grid:
         started = time.perf_counter()
-        w, b = fit_with_legacy(x[~test], y[~test], labels, l2, class_w[y[~test]], legacy, index, LEGACY_WEIGHT)
+        w, b = fit_with_legacy(x[~test], y[~test], labels, l2, class_w[y[~test]], legacy, index, LEGACY_WEIGHT,
+                               [g for g, t in zip(groups, test) if not t], legacy_groups)
         p = predict(x[test], w, b)
         pred = p.argmax(axis=1)
         acc, mf1 = float((pred == y[test]).mean()), macro_f1(y[test], pred, len(labels))
@@ -626,7 +672,7 @@ def build_cameo_lexicon(folder: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    global TREES_CACHE, LEGACY_WEIGHT, LEGACY_VOCAB, RULE_FEATURES
+    global TREES_CACHE, LEGACY_WEIGHT, LEGACY_VOCAB, RULE_FEATURES, COUNTRY_FEATURES, COUNTRY_SCALE, COUNTRY_COPIES
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "train" / "events")
     ap.add_argument("--max-features", type=int, default=8000)
@@ -653,8 +699,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--trees-cache", type=Path, help="with --countries: keep / reuse the fitted trees in this folder")
     ap.add_argument("--rule-features", action=argparse.BooleanOptionalAction, default=RULE_FEATURES,
                     help="the rules' view of each note (event_acled.rule_features) as model features")
+    ap.add_argument("--country-features", action=argparse.BooleanOptionalAction, default=COUNTRY_FEATURES,
+                    help="each training note's country as a column of the fit only (never shipped)")
+    ap.add_argument("--country-scale", type=float, default=COUNTRY_SCALE, help="the fitting scale of those columns")
+    ap.add_argument("--country-copies", type=int, default=COUNTRY_COPIES, metavar="N",
+                    help="with --country-features: a country of N notes or more gets its own copy of every feature")
     args = ap.parse_args(argv)
     RULE_FEATURES = args.rule_features
+    COUNTRY_FEATURES, COUNTRY_SCALE, COUNTRY_COPIES = args.country_features, args.country_scale, args.country_copies
     TREES_CACHE = args.trees_cache or TREES_CACHE
     LEGACY_WEIGHT, LEGACY_VOCAB = args.legacy_weight, args.legacy_vocab
     if not args.train.is_dir():

@@ -158,3 +158,32 @@ def test_issue13_a_held_out_countrys_legacy_notes_do_not_train_its_fold(tmp_path
     assert not te.country_held_out("Kenya", fold)
     assert [i for i, _, _ in te.legacy_items(tmp_path)] == ["a", "b"]
     assert [i for i, _, _ in te.legacy_items(tmp_path, fold)] == ["b"]
+
+
+def test_issue13_country_columns_are_fitted_but_never_shipped():
+    """issue 13 (twenty-third round): with ``COUNTRY_FEATURES`` each training note's country is a column of the fit
+    only (and, with ``COUNTRY_COPIES``, its own copy of every feature); the weights returned keep the vocabulary's
+    features alone, and a word only one country's notes use shares its weight with that country's column."""
+    te = train_events()
+    # features: 0 "clash" (label 0), 1 "protest" (label 1), 2 a place word of country A's notes only
+    rows = [[0, 2], [0, 2], [2], [2], [1], [1], [0], [1]]
+    groups = ["A", "A", "A", "A", "B", "B", "B", "C"]
+    x = sparse.csr_matrix((np.ones(sum(map(len, rows))), ([r for r, f in enumerate(rows) for _ in f],
+                                                          [c for f in rows for c in f])), shape=(len(rows), 3))
+    y = np.array([0, 0, 0, 0, 1, 1, 0, 1])
+    index = {"clash": 0, "protest": 1, "upazila": 2}
+    labels = ["ARMED_CLASH", "PEACE_PROTEST"]
+    plain, _ = te.fit_with_legacy(x, y, labels, 1e-2, np.ones(len(rows)), [], index, 0.0, groups)
+    try:
+        te.COUNTRY_FEATURES = True
+        country, _ = te.fit_with_legacy(x, y, labels, 1e-2, np.ones(len(rows)), [], index, 0.0, groups)
+        te.COUNTRY_COPIES = 3
+        copies, _ = te.fit_with_legacy(x, y, labels, 1e-2, np.ones(len(rows)), [], index, 0.0, groups)
+    finally:
+        te.COUNTRY_FEATURES, te.COUNTRY_COPIES = False, 0
+    assert plain.shape == country.shape == copies.shape == (3, 2)
+    lean = lambda w: w[2, 0] - w[2, 1]  # noqa: E731  "upazila" towards ARMED_CLASH
+    assert 0 < lean(country) < lean(plain)
+    assert lean(copies) < lean(country)  # country A's own copy of the word takes a share too
+    assert np.array_equal(te.with_countries(x, groups, ["A", "B"]).toarray()[:, 3:], np.array(
+        [[1, 0]] * 4 + [[0, 1]] * 3 + [[0, 0]]))
