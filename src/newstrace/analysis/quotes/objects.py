@@ -26,7 +26,7 @@ import functools
 import json
 import math
 from importlib import resources
-from typing import Optional
+from typing import Any, Optional
 
 from ..entities import table_lines
 from .cues import Attribution
@@ -34,16 +34,22 @@ from .cues import Attribution
 WEAK_RELATIONS = ("dobj", "oprd", "xcomp", "acl")
 
 
-def frame_of(doc, attr: Attribution) -> Optional[str]:
-    """The weak frame of an indirect attribution (``dobj``, ``oprd``, ``xcomp``, ``acl``, ``prep``,
-    ``accuse``), or None when its content is a clause, a quotation or stands beside the cue."""
-    if attr.kind != "indirect":
-        return None
+def _cue_and_content(doc, attr: Attribution) -> Optional[tuple[Any, Any]]:
+    """The cue's and the content's token spans, None when either is empty or off the tokens."""
     cue = doc.char_span(*attr.cue, alignment_mode="expand")
     span = doc.char_span(*attr.content, alignment_mode="expand")
     if cue is None or span is None or not len(cue) or not len(span):
         return None
-    verb, root = cue.root, span.root
+    return cue, span
+
+
+def frame_of(doc, attr: Attribution) -> Optional[str]:
+    """The weak frame of an indirect attribution (``dobj``, ``oprd``, ``xcomp``, ``acl``, ``prep``,
+    ``accuse``), or None when its content is a clause, a quotation or stands beside the cue."""
+    spans = _cue_and_content(doc, attr) if attr.kind == "indirect" else None
+    if spans is None:
+        return None
+    verb, root = spans[0].root, spans[1].root
     if attr.cue_lemma == "accuse":
         return "accuse"
     if root.head.i == verb.i and root.i != verb.i:
@@ -149,13 +155,11 @@ def unasserted(doc, attr: Attribution) -> bool:
     of ``data/quote_acts.tsv`` in an ``indirect`` / ``negated`` / ``clause-to`` frame (``wants X to …``, ``did not
     respond to …``, ``would like to see …``), the infinitive of a ``governs`` verb (``declined to say whether …``), or
     a negated cue whose content is a question (``would not say how many …``). A direct quote stays."""
-    if attr.kind != "indirect":
+    spans = _cue_and_content(doc, attr) if attr.kind == "indirect" else None
+    if spans is None:
         return False
-    cue = doc.char_span(*attr.cue, alignment_mode="expand")
-    span = doc.char_span(*attr.content, alignment_mode="expand")
-    if cue is None or span is None or not len(cue) or not len(span):
-        return False
-    verb, frames = cue.root, act_frames().get(attr.cue_lemma, frozenset())
+    (cue, span), frames = spans, act_frames().get(attr.cue_lemma, frozenset())
+    verb = cue.root
     negated = any(c.dep_ == "neg" for c in verb.children)
     if "indirect" in frames or (negated and "negated" in frames):
         return True
