@@ -42,6 +42,7 @@ ARTICLES = 40
 LABELS = Path(__file__).resolve().parent / "labels" / "events_shown.tsv"
 NEWS_PREFIXES = ("dragnet:", "cleanportaleval:")
 SAMPLE = 60
+WEB = 100
 
 
 def samples() -> dict[str, list[dict]]:
@@ -97,7 +98,8 @@ def article_samples() -> dict[str, list[dict]]:
     next 40 ``pread6`` (a sixth studied sample) and the 40 after it ``pcheck9`` (judged at main before the change it
     first measured, never studied). The next 80 ``pcal1`` (judged at main before the reader calibration, used only
     to fit it: ``bench/fit_events_shown.py``) and the 40 after it ``pcheck10`` (judged at main before that
-    calibration, never studied)."""
+    calibration, never studied). The next 40 ``pread7`` (a seventh studied sample) and the last 77 ``pcheck11``
+    (judged at main 567b0bb before the change it first measured, never studied)."""
     if not POLNEAR.exists():
         return {}
     with gzip.open(POLNEAR, "rt", encoding="utf-8") as fh:
@@ -112,20 +114,35 @@ def article_samples() -> dict[str, list[dict]]:
             "pcheck7": articles[10 * ARTICLES:11 * ARTICLES], "pread5": articles[11 * ARTICLES:12 * ARTICLES],
             "pcheck8": articles[12 * ARTICLES:13 * ARTICLES], "pread6": articles[13 * ARTICLES:14 * ARTICLES],
             "pcheck9": articles[14 * ARTICLES:15 * ARTICLES], "pcal1": articles[15 * ARTICLES:17 * ARTICLES],
-            "pcheck10": articles[17 * ARTICLES:18 * ARTICLES]}
+            "pcheck10": articles[17 * ARTICLES:18 * ARTICLES], "pread7": articles[18 * ARTICLES:19 * ARTICLES],
+            "pcheck11": articles[19 * ARTICLES:]}
 
 
 def gum_samples() -> dict[str, list[dict]]:
     """A third kind of page: the 24 Wikinews news documents of GUM (2006-2023; ``../shared/train/coref``, genre
     ``news``, texts CC-BY 2.5, never an eval set), fed as clean bodies (headline, date line and captions as GUM
     has them, as PolNeAR's bodies keep their headline) with their creation date: ``gcheck1`` (judged at main
-    e034d16 before the change it first measured, every event over the threshold, never studied)."""
+    e034d16 before the change it first measured, every event over the threshold, never studied); and its 19
+    Wikinews interviews (genre ``interview``): ``gcheck2`` (judged at main 567b0bb before the change it first
+    measured, every event over the threshold, never studied)."""
     if not GUM.exists():
         return {}
     with gzip.open(GUM, "rt", encoding="utf-8") as fh:
         docs = [{"id": d["id"], "body": d["text"], "published": d["meta"].get("date_created")}
-                for d in map(json.loads, fh) if d["meta"].get("genre") == "news"]
-    return {"gcheck1": docs}
+                for d in map(json.loads, fh) if d["meta"].get("genre") in ("news", "interview")]
+    return {"gcheck1": [d for d in docs if "_news_" in d["id"]],
+            "gcheck2": [d for d in docs if "_interview_" in d["id"]]}
+
+
+def web_samples() -> dict[str, list[dict]]:
+    """When the news pages ran out: the CleanEval 2007 final pages of the extraction TRAINING set (English web pages of
+    all genres, ``cleaneval-final:``; never an eval set), fed as HTML like the news pages. A seeded shuffle: its
+    first 100 ``cread`` (studied) and the next 100 ``ccheck`` (judged at main 567b0bb before the change it first
+    measured, never studied)."""
+    with gzip.open(PAGES, "rt", encoding="utf-8") as fh:
+        pages = [p for p in map(json.loads, fh) if p["id"].startswith("cleaneval-final:")]
+    random.Random(4040).shuffle(pages)
+    return {"cread": pages[:WEB], "ccheck": pages[WEB:2 * WEB]}
 
 
 def page_input(page: dict) -> dict:
@@ -190,7 +207,7 @@ def main() -> None:
 
     floor, labels, rows = Settings().events_min_confidence, read_labels(), []
     pooled: list[tuple[str, str, float, int]] = []
-    for name, pages in {**samples(), **article_samples(), **gum_samples()}.items():
+    for name, pages in {**samples(), **article_samples(), **gum_samples(), **web_samples()}.items():
         if args.only and name not in args.only:
             continue
         inp = write_jsonl((page_input(p) for p in pages), OUT / "events_shown" / f"{name}.in.jsonl")

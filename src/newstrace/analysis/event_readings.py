@@ -12,7 +12,7 @@ reads every kind but REQUEST (:func:`is_exhortation`, called from :mod:`event_sh
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -72,7 +72,7 @@ READING_SIGNS: tuple[tuple[str, str | None, Callable[[Any, list[Actor]], bool]],
     ("unhappened", "REJECT", lambda token, sources: is_unhappened(token)),
     ("boast", "SUPPORT", lambda token, sources: is_boast(token)),
     ("statistic", "ASSAULT", lambda token, sources: is_statistic(token)),
-    ("rhetoric", "ASSAULT", lambda token, sources: is_rhetoric(token)),
+    ("rhetoric", "ASSAULT", lambda token, sources: is_rhetoric(token, sources)),
     ("provision", "CONCEDE", lambda token, sources: is_provision(token)),
     ("effort", "ASSAULT", lambda token, sources: is_effort(token, sources)),
 )
@@ -140,11 +140,16 @@ def is_naming(token) -> bool:
 
 
 def is_opinion(token) -> bool:
-    """"agree that ...", "agree on ...", "agree with him": a view held, not an agreement to act."""
+    """"agree that ...", "agree on ...", "agree with him", "agrees, saying ...": a view held, not an agreement to
+    act."""
     if token.lemma_.lower() != "agree" or any(c.dep_ == "xcomp" for c in token.children):
         return False
-    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("on", "with") for c in token.children) or \
-        token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
+    children = list(token.children)
+    if not any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "advcl" and c.lemma_.lower() == "say"
+                                                             for c in children):
+        return True  # "a scholar agrees, saying Israel should no longer require ...": a view
+    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("on", "with") for c in children) or \
+        token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "on" for c in children)
 
 
 def is_assertion(token) -> bool:
@@ -225,7 +230,10 @@ def is_publication(token) -> bool:
     opinion, no concession, offer or aid (issue 13)."""
     if token.lemma_.lower() not in verb_senses().get("publish", ()):
         return False
-    return any(p.lemma_.lower() in verb_senses().get("utterance", ()) for p in _patients(token))
+    patients = _patients(token)
+    patients += [g for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]  # "released 1,100 pages of emails", "a batch of documents"
+    return any(p.lemma_.lower() in verb_senses().get("utterance", ()) for p in patients)
 
 
 def is_occasion(token) -> bool:
@@ -382,19 +390,37 @@ def _named_person(token) -> bool:
                                               for c in token.children)
 
 
-def is_rhetoric(token) -> bool:
+def is_rhetoric(token, sources: Sequence[Actor] = ()) -> bool:
     """"Senator Ann Ruiz attacked the Berg brothers from the Senate floor", "Hichilema attacked President Lungu
     for his handling of the economy", "was attacked by Mr. Banda": a verb of attacking (sense ``rhetoric``)
-    from one named person to another, with no weapon ("with a knife"), is a war of words, no ASSAULT; "gunships
-    attacked Kitwe", "soldiers led by Colonel Banda attacked the rebels" stay (issue 13)."""
+    from one named person to another, with no weapon ("with a knife"), is a war of words, no ASSAULT; so is one
+    with a reason to blame after "for" ("attacked Republicans for how they ran the inquiry", "attacked her for her
+    ties to Wall Street") when no armed body attacks ("the army attacked the town for harbouring rebels");
+    "gunships attacked Kitwe", "soldiers led by Colonel Banda attacked
+    the rebels" stay (issue 13)."""
     if token.lemma_.lower() not in verb_senses().get("rhetoric", ()):
         return False
     children = list(token.children)
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return False
+    armed = any(a.sector in ARMED or a.code in ARMED for a in sources)
+    if not armed and any(c.dep_ == "prep" and c.lower_ == "for" and _is_reason(c) for c in children):
+        return True
     attackers = [c for c in children if c.dep_ == "nsubj"]
     attackers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(_named_person(a) for a in attackers) and any(_named_person(p) for p in _patients(token))
+
+
+def _is_reason(prep) -> bool:
+    """"for not answering the question", "for how they ran the inquiry", "for her ties to Wall Street": after "for",
+    a gerund, a clause or a noun with a possessive gives a reason to blame -- whoever attacks whom, that attack is
+    criticism (issue 13); "for three hours", "for the second time" give none."""
+    for g in prep.children:
+        if g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN"):
+            return True
+        if g.dep_ == "pobj" and (g.tag_ == "VBG" or any(c.dep_ == "poss" for c in g.children)):
+            return True
+    return False
 
 
 def _subject_or_copulas(token):
@@ -431,3 +457,4 @@ def is_effort(token, sources: list[Actor]) -> bool:
     if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "with") for c in children):
         return False
     return any(c.dep_ == "advmod" and c.lemma_.lower() in verb_senses().get("effort", ()) for c in children)
+
