@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -35,6 +36,7 @@ import train_events as te  # noqa: E402
 CACHE = ROOT / "bench" / "out" / "events_countries"
 FOLD = 0  # --fold: which quarter of the countries is held out (te.country_held_out)
 STD, NOTES = 700, 2100
+FIRST_WEIGHT = 0.0  # --first-weight: each longer training note's first sentence as an item too
 
 
 def prepare(folder: Path) -> None:
@@ -56,8 +58,24 @@ def prepare(folder: Path) -> None:
     counts = np.bincount(y[~test], minlength=len(labels)).astype(float)
     class_w = (counts.sum() / (len(labels) * np.maximum(counts, 1))) ** 0.5
     groups = [countries.get(i, "") for i, _, _ in items]
-    w, b = te.fit_with_legacy(x[~test], y[~test], labels, 1e-4, class_w[y[~test]], legacy, index, te.LEGACY_WEIGHT,
-                              [g for g, t in zip(groups, test) if not t], [countries.get(i, "") for i, _, _ in legacy])
+    x_fit, y_fit, w_fit, g_fit = x[~test], y[~test], class_w[y[~test]], [g for g, t in zip(groups, test) if not t]
+    if FIRST_WEIGHT:
+        from newstrace.analysis.event_acled import named_masked, rule_features
+        from newstrace.analysis.event_model import features
+
+        train = np.flatnonzero(~test)
+        every = te.parse_notes([text for _, text, _ in items])  # the cached parse of item_docs
+        parsed = [every[k] for k in train]
+        firsts = [(k, next(iter(doc.sents))) for k, doc in zip(train, parsed) if len(list(doc.sents)) > 1]
+        x_first = te.matrix([features(named_masked(s)) + rule_features(s) for _, s in firsts], index)
+        rows = np.array([k for k, _ in firsts])
+        x_fit = sparse.vstack([x_fit, x_first]).tocsr()
+        y_fit = np.concatenate([y_fit, y[rows]])
+        w_fit = np.concatenate([w_fit, FIRST_WEIGHT * class_w[y[rows]]])
+        g_fit = g_fit + [groups[k] for k in rows]
+        print(f"  {len(firsts)} first sentences of longer notes as items at weight {FIRST_WEIGHT:g}")
+    w, b = te.fit_with_legacy(x_fit, y_fit, labels, 1e-4, w_fit, legacy, index, te.LEGACY_WEIGHT,
+                              g_fit, [countries.get(i, "") for i, _, _ in legacy])
     spec = {"labels": labels, "counts": [int(c) for c in np.bincount(y, minlength=len(labels))],
             "plover": te.acled_plover(folder), "features": vocab, "rule_features": te.RULE_FEATURES,
             "masked_names": te.MASK_NAMES,
@@ -104,6 +122,7 @@ def run(model=None) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
+    global FIRST_WEIGHT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "train" / "events")
     ap.add_argument("--prepare", action="store_true", help="fit and parse into the cache (about a minute)")
@@ -125,12 +144,14 @@ def main(argv: list[str]) -> int:
                     help="with --prepare: the fitting scale of those columns")
     ap.add_argument("--country-copies", type=int, default=te.COUNTRY_COPIES, metavar="N",
                     help="with --country-features: a country of N notes or more gets its own copy of every feature")
+    ap.add_argument("--first-weight", type=float, default=0.0,
+                    help="with --prepare: a longer training note's first sentence as an item at this weight")
     ap.add_argument("--cache-suffix", default="", help="a cache of its own (compare two models without refitting)")
     args = ap.parse_args(argv)
     te.LEGACY_WEIGHT, te.LEGACY_VOCAB, te.RULE_FEATURES = args.legacy_weight, args.legacy_vocab, args.rule_features
     te.MASK_NAMES = args.mask_names
     te.COUNTRY_FEATURES, te.COUNTRY_SCALE = args.country_features, args.country_scale
-    te.COUNTRY_COPIES = args.country_copies
+    te.COUNTRY_COPIES, FIRST_WEIGHT = args.country_copies, args.first_weight
     global CACHE, FOLD
     FOLD = args.fold
     CACHE = CACHE if FOLD == 0 else CACHE.with_name(f"events_countries_fold{FOLD}")
