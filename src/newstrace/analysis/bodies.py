@@ -523,10 +523,12 @@ def untagged_bodies(doc, tagged: list, person_like) -> list[tuple[str, tuple[int
             start = doc[start.i - 1]
         span = (start.idx, token.idx + len(token.text))
         name = text_of(doc)[span[0]:span[1]]
-        words = name.split()
+        words = name.split()  # a paper after "The" names no person nor role ("The Harlow Courier"; issue 12)
+        paper = start.i > 0 and doc[start.i - 1].lower_ == "the" and outlet_of(f"The {name}") is not None
         if len(words) < 2 or any(not w.replace("-", "").replace("&", "").isalpha() or not w[:1].isupper()
-                                 or kind_of_noun().get(w.lower()) == "anonymous" for w in words) or words[-1].isupper() \
-                or any(a < span[1] and span[0] < b for a, b in tagged) or person_like(name) \
+                                 or kind_of_noun().get(w.lower()) == "anonymous" and not paper for w in words) \
+                or words[-1].isupper() or any(a < span[1] and span[0] < b for a, b in tagged) \
+                or person_like(name) and not paper \
                 or gazetteer().has_name(name):
             continue
         out.append((name, span))

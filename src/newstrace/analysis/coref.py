@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Optional, cast
 
 from ..record import Span
+from .actors import sector_table
 from .aliases import _initials
 from .appositions import BODY_KINDS, described_before_name, named_inside
 from .bodies import described_kind, listed_government, town, untagged_kind
@@ -533,7 +534,19 @@ def _kind_described(token, head: str, text: str) -> Optional[str]:
                                  "social media" in token.doc[token.left_edge.i:token.i].text.lower() or
                                  on_social(token)) or text.startswith("@"):
         kind = "social"  # "a Twitter user", "social media users", "one user wrote on Twitter", "@handle said"
+    if kind == "anonymous" and head not in BODY_NOUNS and on_social(token) and not _speaks_for_someone(token, head):
+        kind = "social"  # "one fan wrote on Instagram": unnamed people posting are social-media users (the guide)
     return kind
+
+
+def _speaks_for_someone(token, head: str) -> bool:
+    """``officials``, ``a Pfizer spokesman``, ``the mayor's aide``, ``a spokeswoman for the ministry``: people who hold
+    an office (a role the Phoenix agents file under a sector other than civilians: ``actors.sector_table``) or speak for
+    a named or described owner stay anonymous wherever they post (issue 12)."""
+    if sector_table().get(head, "CVL") not in ("CVL", "PPL"):  # (civilians, people)
+        return True
+    return any(c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.lefts) or \
+        any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in token.rights)
 
 
 _ALL_PRONOUNS = set(PERSONAL) | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE

@@ -97,7 +97,8 @@ class Cast(CastPasses):
         self._fold_aliases(doc)
         self._promote_people()
         self._bodies_called_it()
-        self._untagged_mentions([tuple(e.span) for e in ordered if not loose_tag(e)])
+        self._untagged_mentions([tuple(e.span) for e in ordered if not loose_tag(e)] +
+                                [span for _, span in self._untagged_bodies])  # ("Harlow" of "The Harlow Courier")
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
@@ -129,8 +130,10 @@ class Cast(CastPasses):
             named = self._entry(entity)
             if named is not None:
                 self._mention(named, entity)
-        for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
-            self._mention(self._body(name, body_kind(name)), SimpleNamespace(span=span))
+        self._untagged_bodies = bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like)
+        for name, span in self._untagged_bodies:
+            kind = "outlet" if _the_outlet(text_of(doc)[max(0, span[0] - 4):span[1]]) else body_kind(name)
+            self._mention(self._body(name, kind), SimpleNamespace(span=span))  # ("The Harlow Courier reported")
 
     @staticmethod
     def country_of(named: Named) -> Optional[str]:
@@ -279,7 +282,7 @@ class Cast(CastPasses):
             return self._body(bare, body_kind(bare))  # "JPL said" tagged as a person: a body's letters, no name
         if self._group_after_the(entity, bare):
             return self._body(bare, body_kind(bare))  # "The Houthis said": a group, no person (people take no article)
-        longs = [o for o in self._orgs if " " not in bare and bodies_mod.shortens(bare, o)]
+        longs = [o for o in self._orgs if " " not in bare and bodies_mod.shortens(bare, o) and not _town_paper(bare, o)]
         if len(longs) == 1:  # "Goldwick" tagged as a person after "Goldwick Chase & Co"
             return self._body(longs[0], body_kind(longs[0]))
         if known_outlet(entity.text):
@@ -480,3 +483,10 @@ def _the_outlet(text: str) -> bool:
     """An outlet's name with its article ("The Harlow Courier"): the canonical name drops "The", and without it a
     given name before the outlet word reads as a person's name ("Harlow Courier"); with it, no person is meant."""
     return text[:4].lower() == "the " and outlet_of(text) is not None
+
+
+def _town_paper(word: str, long: str) -> bool:
+    """``Harlow`` beside ``The Harlow Courier``: a paper is named after its town, so the paper's first word alone is the
+    town, never the paper's short form (a paper is shortened by its closing words: "the Courier"; issue 12)."""
+    return long.split()[0] == word and outlet_of(f"The {long}") is not None
+
