@@ -82,9 +82,20 @@ def adjacent_quote(verb, quotes: list[Span]) -> Optional[Span]:
     for a, b in quotes:
         if b <= clause_start and _only_marks(text_of(doc)[b:clause_start]) and not subordinate:
             return a, b
-        if a >= clause_end - 1 and _only_marks(text_of(doc)[clause_end:a]) and "\n" not in text_of(doc)[clause_end:a]:
+        if a >= clause_end - 1 and _only_marks(text_of(doc)[clause_end:a]) and "\n" not in text_of(doc)[clause_end:a] \
+                and not _handed_on(text_of(doc), clause_end, (a, b)):
             return a, b
     return None
+
+
+def _handed_on(text: str, clause_end: int, quote: Span) -> bool:
+    """``…, she said. "A," Holan said.``: a quotation after the cue's sentence has ended that closes with a comma
+    hands its words to the clause after it (its own cue), not to the sentence before (issue 12)."""
+    ends = any(ch in ".!?" for ch in text[clause_end:quote[0]])
+    return ends and text[quote[0]:quote[1] + 1].rstrip(CLOSING_MARKS + " ").endswith(",")
+
+
+CLOSING_MARKS = "\u201d\u2019\"'"
 
 
 def _only_marks(text: str) -> bool:
