@@ -29,6 +29,7 @@ from .entities import LEADING, known_outlet, media_nouns, outlet_of
 from .names import (
     HONORIFICS,
     INITIAL,
+    all_given_names,
     first_last,
     is_given_name,
     misspelt_surname,
@@ -45,6 +46,7 @@ from .person_cues import (
     _gender,
     _roles,
     body_closing,
+    called_its,
     city_named,
     is_name,
     is_place,
@@ -97,8 +99,7 @@ class Cast(CastPasses):
         self._fold_aliases(doc)
         self._promote_people()
         self._bodies_called_it()
-        self._untagged_mentions([tuple(e.span) for e in ordered if not loose_tag(e)] +
-                                [span for _, span in self._untagged_bodies])  # ("Harlow" of "The Harlow Courier")
+        self._untagged_mentions([tuple(e.span) for e in ordered if not loose_tag(e)] + self._papers)
         self._mentions.sort(key=lambda m: m[:2])
         self._starts = [m[0] for m in self._mentions]
         self._genders_from_pronouns()
@@ -114,6 +115,7 @@ class Cast(CastPasses):
                     and not city_named(entity.text) \
                     and not body_closing(bare_name(entity.text)) and not known_outlet(entity.text) \
                     and not bodies_mod.listed_government(entity.text) \
+                    and not self._company_called_its(entity, bare_name(entity.text)) \
                     and not self._plural_after_the(entity, bare_name(entity.text)):  # ("Lok Sabha", "the Cowboys")
                 self._person(bare_name(entity.canonical))
             elif person_tail(entity, self._places) is not None:
@@ -130,10 +132,11 @@ class Cast(CastPasses):
             named = self._entry(entity)
             if named is not None:
                 self._mention(named, entity)
-        self._untagged_bodies = bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like)
-        for name, span in self._untagged_bodies:
-            kind = "outlet" if _the_outlet(text_of(doc)[max(0, span[0] - 4):span[1]]) else body_kind(name)
-            self._mention(self._body(name, kind), SimpleNamespace(span=span))  # ("The Harlow Courier reported")
+        self._papers: list[Span] = []  # "The Harlow Courier reported" untagged: "Harlow" inside it is no mention of the town
+        for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
+            paper = _the_outlet(text_of(doc)[max(0, span[0] - 4):span[1]])
+            self._papers += [span] if paper else []  # (other untagged bodies keep their words' mentions: "Rahm Emanuel")
+            self._mention(self._body(name, "outlet" if paper else body_kind(name)), SimpleNamespace(span=span))
 
     @staticmethod
     def country_of(named: Named) -> Optional[str]:
@@ -299,7 +302,14 @@ class Cast(CastPasses):
             return self._body(bare_name(entity.canonical), body_kind(entity.canonical))  # "Manchester United"
         if body_closing(bare) or bodies_mod.listed_company(entity.canonical):  # "Morgan Stanley", "Pacific Command"
             return self._body(bare_name(entity.canonical), body_kind(entity.canonical))
+        if self._company_called_its(entity, bare):
+            return self._body(bare, body_kind(bare))  # "The promoter, Starline Events, said its ...": a company
         return self._person(bare_name(entity.canonical))
+
+    def _company_called_its(self, entity, bare: str) -> bool:
+        """``The promoter, Starline Events, said its ...`` tagged as a person: a name of two words or more that no first
+        name of the tables opens (not "Grace") and that the article calls "its" (``person_cues.called_its``) is a body's (issue 12)."""
+        return " " in bare and bare.split()[0] not in all_given_names() and called_its(self.doc, entity.span)
 
     def _tagged_body(self, entity, bare: str) -> Named:
         """An entity tagged ORG, GPE or FAC that names no person: a government (one per country) or a body."""

@@ -77,6 +77,24 @@ def its_cue(doc, span: Span) -> bool:
     return False
 
 
+def called_its(doc, span: Span) -> bool:
+    """``Marlow Maritime will cut 300 jobs at its depot``, ``The promoter, Starline Events, said its ...``: a name that
+    is the subject of a verb (itself or in apposition to it) whose own words call it "its" before any other proper
+    name or personal pronoun -- the article's own word for a body, whatever first name opens it (issue 12)."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    subject = tokens.root.head if tokens.root.dep_ == "appos" else tokens.root
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for token in doc[tokens.end:subject.head.right_edge.i + 1]:
+        if token.lower_ in PERSONAL_PRONOUNS | {"his", "her", "i", "we"} or token.pos_ == "PROPN":
+            return False
+        if token.lower_ == "its" and token.dep_ == "poss":
+            return True
+    return False
+
+
 def person_tail(entity, places: frozenset[str]) -> Optional[str]:
     """``envoy to Ukraine Kurt Volker`` tagged as one body: the person's name that ends it (two capitalised
     words, neither a body's word, after a place the article names on its own or starting with a known
@@ -144,7 +162,7 @@ def mislabelled_person(doc, entity, surnames: frozenset[str] = frozenset()) -> O
         return None
     if bodies_mod.names_state_body(bare):
         return None  # "London Fire Brigade": a state body's phrase closes it, whatever first name opens it
-    if person_name(bare) is not None and not bodies_mod.opens_with_country(bare):
+    if person_name(bare) is not None and not bodies_mod.opens_with_country(bare) and not called_its(doc, entity.span):
         return bare  # (not "Georgia Power", "France Unbowed": a body named after its country or state)
     common = [w for w in words[:-1] if w.lower() in kind_of_noun() and w not in all_given_names()]
     if words[-1] in surnames and not common:
