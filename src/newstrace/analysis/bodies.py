@@ -15,7 +15,7 @@ from .body_places import country_words as _country
 from .body_places import sector_words as _sector_words
 from .body_places import state_or_country as _state_or_country
 from .body_places import state_words as _state_words
-from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of, table_lines
+from .entities import LEADING, POSSESSIVE, media_nouns, outlet_of, table_lines, the_outlet
 from .quotes.cues import fitted_kind_rows, kind_of_noun
 from .quotes.syntax import text_of
 
@@ -524,7 +524,7 @@ def untagged_bodies(doc, tagged: list, person_like) -> list[tuple[str, tuple[int
         span = (start.idx, token.idx + len(token.text))
         name = text_of(doc)[span[0]:span[1]]
         words = name.split()  # a paper after "The" names no person nor role ("The Harlow Courier"; issue 12)
-        paper = start.i > 0 and doc[start.i - 1].lower_ == "the" and outlet_of(f"The {name}") is not None
+        paper = start.i > 0 and doc[start.i - 1].lower_ == "the" and the_outlet(f"The {name}")
         if len(words) < 2 or any(not w.replace("-", "").replace("&", "").isalpha() or not w[:1].isupper()
                                  or kind_of_noun().get(w.lower()) == "anonymous" and not paper for w in words) \
                 or words[-1].isupper() or any(a < span[1] and span[0] < b for a, b in tagged) \

@@ -143,6 +143,12 @@ def outlet_of(text: str) -> str | None:
     return None
 
 
+def the_outlet(text: str) -> bool:
+    """An outlet's name with its article ("The Harlow Courier"): the canonical name drops "The", and without it a
+    given name before the outlet word reads as a person's name ("Harlow Courier"); with it, no person is meant."""
+    return text[:4].lower() == "the " and outlet_of(text) is not None
+
+
 # a television channel named by its number ("Channel 12", "Channel One", "Channel 4 News")
 TV_CHANNEL = re.compile(r"Channel (?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
                         r"Fourteen)(?: News)?")

@@ -25,7 +25,7 @@ from . import aliases
 from . import bodies as bodies_mod
 from .bodies import PRESS_WORDS, bare_name, body_kind, country_owner, government_bodies
 from .cast_passes import CastPasses, Named, only_one
-from .entities import LEADING, known_outlet, media_nouns, outlet_of
+from .entities import LEADING, known_outlet, media_nouns, the_outlet
 from .names import (
     HONORIFICS,
     INITIAL,
@@ -134,7 +134,7 @@ class Cast(CastPasses):
                 self._mention(named, entity)
         self._papers: list[Span] = []  # "The Harlow Courier reported" untagged: "Harlow" inside it is no mention of the town
         for name, span in bodies_mod.untagged_bodies(doc, [tuple(e.span) for e in ordered], person_like):
-            paper = _the_outlet(text_of(doc)[max(0, span[0] - 4):span[1]])
+            paper = the_outlet(text_of(doc)[max(0, span[0] - 4):span[1]])
             self._papers += [span] if paper else []  # (other untagged bodies keep their words' mentions: "Rahm Emanuel")
             self._mention(self._body(name, "outlet" if paper else body_kind(name)), SimpleNamespace(span=span))
 
@@ -315,7 +315,7 @@ class Cast(CastPasses):
         """An entity tagged ORG, GPE or FAC that names no person: a government (one per country) or a body."""
         place = entity.label == "GPE" and (is_place(entity.canonical) or is_place(bare))
         kind = "government" if place else body_kind(entity.canonical)  # "Netflix" tagged GPE: a body
-        if kind == "organization" and (self._after_media_noun(entity) or _the_outlet(entity.text)):
+        if kind == "organization" and (self._after_media_noun(entity) or the_outlet(entity.text)):
             kind = "outlet"  # "state news agency KTNA", "the broadcaster NHK", "The Harlow Courier"
         owner = country_owner(self.doc, entity.span, bare_name(entity.canonical)) \
             if kind == "government" and not place else None
@@ -489,14 +489,7 @@ class Cast(CastPasses):
                 yield (start, end), named
 
 
-def _the_outlet(text: str) -> bool:
-    """An outlet's name with its article ("The Harlow Courier"): the canonical name drops "The", and without it a
-    given name before the outlet word reads as a person's name ("Harlow Courier"); with it, no person is meant."""
-    return text[:4].lower() == "the " and outlet_of(text) is not None
-
-
 def _town_paper(word: str, long: str) -> bool:
     """``Harlow`` beside ``The Harlow Courier``: a paper is named after its town, so the paper's first word alone is the
     town, never the paper's short form (a paper is shortened by its closing words: "the Courier"; issue 12)."""
-    return long.split()[0] == word and outlet_of(f"The {long}") is not None
-
+    return long.split()[0] == word and the_outlet(f"The {long}")
